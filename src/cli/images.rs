@@ -1,0 +1,269 @@
+//! Handlers of the image commands: pull, images, inspect, tag, rmi, image prune.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use serde_json::{json, Value};
+
+use super::{store_root, ImagesArgs, InspectArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
+use crate::config::Config;
+use crate::error::ExitCode;
+use crate::image::{inspect as inspect_image, lookup, pull as pull_image, remove};
+use crate::output::{human, table, template::Template};
+use crate::progress::Progress;
+use crate::registry::credentials::Credentials;
+use crate::registry::Reference;
+use crate::store::images::ImageRecord;
+use crate::store::{gc, Store};
+
+pub fn pull(root: Option<PathBuf>, a: PullArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    let opts = pull_image::PullOptions {
+        platform: a.platform.as_deref().map(str::parse).transpose()?,
+        tls_verify: a.registry.tls_verify,
+        credentials: a.creds.as_deref().map(parse_creds).transpose()?,
+        authfile: a.registry.authfile,
+        progress: Progress::for_stderr(a.quiet),
+        jobs: pull_image::DEFAULT_JOBS,
+    };
+    let record = pull_image::pull(&store, &config, &a.name, &opts)?;
+    opts.progress.message("Writing manifest to image destination");
+    println!("{}", record.id.hex());
+    Ok(0)
+}
+
+fn parse_creds(s: &str) -> Result<Credentials> {
+    match s.split_once(':') {
+        Some((u, p)) if !u.is_empty() => Ok(Credentials { username: u.into(), password: p.into() }),
+        _ => bail!("--creds takes USER:PASSWORD"),
+    }
+}
+
+/// One line of `husk images`.
+struct Row<'a> {
+    image: &'a ImageRecord,
+    repository: String,
+    tag: String,
+}
+
+impl Row<'_> {
+    fn digest(&self) -> String {
+        let prefix = format!("{}@", self.repository);
+        self.image
+            .repo_digests
+            .iter()
+            .find_map(|d| d.strip_prefix(&prefix))
+            .unwrap_or("<none>")
+            .to_string()
+    }
+
+    fn template_value(&self, no_trunc: bool) -> Value {
+        json!({
+            "ID": if no_trunc { self.image.id.to_string() } else { self.image.id.short().to_string() },
+            "Repository": self.repository,
+            "Tag": self.tag,
+            "Digest": self.digest(),
+            "CreatedSince": human::since(self.image.created.as_deref()),
+            "CreatedAt": self.image.created.clone().unwrap_or_default(),
+            "Size": human::size(self.image.size),
+        })
+    }
+}
+
+fn rows_of<'a>(images: &'a [ImageRecord], filter: Option<&str>) -> Result<Vec<Row<'a>>> {
+    let want = filter.map(Reference::parse).transpose()?;
+    let filter_has_tag = filter.is_some_and(|f| f.rsplit('/').next().is_some_and(|last| last.contains(':')));
+    let mut rows = Vec::new();
+    for image in images {
+        let mut names: Vec<(String, String)> = image
+            .names
+            .iter()
+            .filter_map(|n| n.rsplit_once(':').map(|(r, t)| (r.to_string(), t.to_string())))
+            .collect();
+        if names.is_empty() {
+            let repo = image.repo_digests.first().and_then(|d| d.split_once('@')).map(|(r, _)| r.to_string());
+            names.push((repo.unwrap_or_else(|| "<none>".into()), "<none>".into()));
+        }
+        for (repository, tag) in names {
+            if let (Some(w), Some(f)) = (&want, filter) {
+                let same_repo = repository == w.name() || (Reference::is_short(f) && repository.ends_with(&format!("/{}", f.split(':').next().unwrap_or(f))));
+                if !same_repo || (filter_has_tag && w.tag.as_deref() != Some(tag.as_str())) {
+                    continue;
+                }
+            }
+            rows.push(Row { image, repository, tag });
+        }
+    }
+    rows.sort_by_key(|r| std::cmp::Reverse(human::unix_seconds(r.image.created.as_deref())));
+    Ok(rows)
+}
+
+pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let images = store.images()?;
+    let rows = rows_of(&images, a.repository.as_deref())?;
+    let mut out = std::io::stdout().lock();
+    if a.quiet {
+        let mut seen = Vec::new();
+        for r in &rows {
+            let id = if a.no_trunc { r.image.id.to_string() } else { r.image.id.short().to_string() };
+            if !seen.contains(&id) {
+                writeln!(out, "{id}")?;
+                seen.push(id);
+            }
+        }
+        return Ok(0);
+    }
+    match a.format.as_deref() {
+        Some("json") => {
+            let mut list: Vec<&ImageRecord> = Vec::new();
+            for r in &rows {
+                if !list.iter().any(|i| i.id == r.image.id) {
+                    list.push(r.image);
+                }
+            }
+            let docs: Vec<Value> = list.into_iter().map(image_json).collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
+        }
+        Some(fmt) => {
+            let t = Template::parse(fmt)?;
+            if t.is_table() {
+                writeln!(out, "{}", t.header())?;
+            }
+            for r in &rows {
+                writeln!(out, "{}", t.render(&r.template_value(a.no_trunc)))?;
+            }
+        }
+        None => {
+            let mut header = vec!["REPOSITORY", "TAG"];
+            if a.digests {
+                header.push("DIGEST");
+            }
+            header.extend(["IMAGE ID", "CREATED", "SIZE"]);
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    let v = r.template_value(a.no_trunc);
+                    let mut c = vec![r.repository.clone(), r.tag.clone()];
+                    if a.digests {
+                        c.push(r.digest());
+                    }
+                    for k in ["ID", "CreatedSince", "Size"] {
+                        c.push(v[k].as_str().unwrap_or_default().to_string());
+                    }
+                    c
+                })
+                .collect();
+            table::print(&mut out, &header, &cells)?;
+        }
+    }
+    Ok(0)
+}
+
+/// An image as `husk images --format json` prints it (podman's fields).
+fn image_json(image: &ImageRecord) -> Value {
+    json!({
+        "Id": image.id.hex(),
+        "ParentId": "",
+        "RepoTags": image.names,
+        "RepoDigests": image.repo_digests,
+        "Names": image.names,
+        "Digest": image.repo_digests.first().and_then(|d| d.split_once('@')).map(|(_, d)| d.to_string()).unwrap_or_else(|| image.manifest.to_string()),
+        "Created": human::unix_seconds(image.created.as_deref()),
+        "CreatedAt": image.created,
+        "Size": image.size,
+        "VirtualSize": image.size,
+        "Dangling": image.names.is_empty(),
+    })
+}
+
+pub fn inspect(root: Option<PathBuf>, a: InspectArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open_existing(&store_root(root)?);
+    let images = store.images()?;
+    let mut docs = Vec::new();
+    let mut failed = None;
+    for name in &a.names {
+        match lookup::find(&images, name, &config) {
+            Ok(i) => docs.push(inspect_image::inspect(&store, &images[i])?),
+            Err(e) => failed = Some(e),
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    match a.format.as_deref() {
+        Some("json") | None => writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?,
+        Some(fmt) => {
+            let t = Template::parse(fmt)?;
+            for d in &docs {
+                writeln!(out, "{}", t.render(d))?;
+            }
+        }
+    }
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(0),
+    }
+}
+
+pub fn tag(root: Option<PathBuf>, a: TagArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    remove::tag(&store, &config, &a.source, &a.targets)?;
+    Ok(0)
+}
+
+pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    let names = if a.all { store.images()?.iter().map(|i| i.id.to_string()).collect() } else { a.names };
+    let mut code = 0;
+    for name in &names {
+        match remove::remove(&store, &config, name, a.force || a.all) {
+            Ok(r) => {
+                for u in r.untagged {
+                    println!("Untagged: {u}");
+                }
+                if let Some(d) = r.deleted {
+                    println!("Deleted: {d}");
+                }
+            }
+            Err(e) => {
+                // podman and docker: 1 when an image is not known, 125 otherwise.
+                let not_found = matches!(e.downcast_ref::<lookup::LookupError>(), Some(lookup::LookupError::NotFound(_)));
+                code = if not_found && code != 125 { 1 } else { 125 };
+                eprintln!("Error: {}", crate::error::one_line(&e));
+            }
+        }
+    }
+    gc::collect(&store, false)?;
+    if code != 0 {
+        return Err(ExitCode(code).into());
+    }
+    Ok(0)
+}
+
+pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
+    if !a.force && !confirm(if a.all { "This will remove all images without containers." } else { "This will remove all dangling images." })? {
+        return Ok(0);
+    }
+    let store = Store::open(&store_root(root)?)?;
+    let (removed, _collected) = remove::prune(&store, a.all)?;
+    for id in removed {
+        println!("{id}");
+    }
+    Ok(0)
+}
+
+/// Ask "Are you sure?" on stdin; anything but y/yes (or end of input) is no.
+pub fn confirm(warning: &str) -> Result<bool> {
+    eprint!("WARNING! {warning}\nAre you sure you want to continue? [y/N] ");
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).context("reading the answer")?;
+    if !std::io::stdin().is_terminal() && line.is_empty() {
+        eprintln!();
+    }
+    Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}

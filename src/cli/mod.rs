@@ -1,0 +1,270 @@
+//! The command line: clap definitions and dispatch. Handlers here only turn
+//! arguments into calls of the modules that do the work, and results into output.
+
+mod images;
+mod login;
+mod system;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+/// husk: rootless, daemonless containers.
+#[derive(Parser, Debug)]
+#[command(name = "husk", version, about = "Rootless, daemonless OCI containers", long_about = None)]
+#[command(propagate_version = true, disable_help_subcommand = true)]
+pub struct Cli {
+    /// Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)
+    #[arg(long, global = true, env = "HUSK_ROOT", value_name = "DIR")]
+    pub root: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Pull an image from a registry
+    Pull(PullArgs),
+    /// List images
+    Images(ImagesArgs),
+    /// Manage images
+    #[command(subcommand)]
+    Image(ImageCommand),
+    /// Show low-level information on images, as JSON
+    Inspect(InspectArgs),
+    /// Give an image another name
+    Tag(TagArgs),
+    /// Remove images
+    Rmi(RmiArgs),
+    /// Log in to a registry
+    Login(LoginArgs),
+    /// Log out of a registry
+    Logout(LogoutArgs),
+    /// Show the version
+    Version(FormatArgs),
+    /// Show how husk is set up: store, storage driver, id mapping, registries
+    Info(FormatArgs),
+    /// Print a shell completion script
+    Completion(CompletionArgs),
+    /// Manage husk itself
+    #[command(subcommand)]
+    System(SystemCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImageCommand {
+    /// List images
+    #[command(visible_alias = "list", name = "ls")]
+    Ls(ImagesArgs),
+    /// Pull an image from a registry
+    Pull(PullArgs),
+    /// Show low-level information on images, as JSON
+    Inspect(InspectArgs),
+    /// Give an image another name
+    Tag(TagArgs),
+    /// Remove images
+    Rm(RmiArgs),
+    /// Remove unused images
+    Prune(PruneArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SystemCommand {
+    /// Check the store for consistency (digests, complete layers, leftovers)
+    Check(CheckArgs),
+    /// Remove every image and all of husk's storage
+    Reset(ResetArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RegistryArgs {
+    /// Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+    /// Credentials file (default: $REGISTRY_AUTH_FILE, then containers' auth.json, then ~/.docker/config.json)
+    #[arg(long, value_name = "FILE")]
+    pub authfile: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct PullArgs {
+    /// Image to pull: [REGISTRY/]REPOSITORY[:TAG|@DIGEST]
+    pub name: String,
+    /// Print only the image id
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Platform to choose from a multi-platform image (os/arch[/variant])
+    #[arg(long, value_name = "PLATFORM")]
+    pub platform: Option<String>,
+    /// Credentials USER[:PASSWORD] for this pull
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct ImagesArgs {
+    /// Show only images of this repository ([REGISTRY/]NAME[:TAG])
+    pub repository: Option<String>,
+    /// Print only image ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Show digests
+    #[arg(long)]
+    pub digests: bool,
+    /// Do not truncate ids
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Show all images (husk keeps no intermediate images: same as without)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Output: "json", or a Go template such as '{{.Repository}}:{{.Tag}}'
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct InspectArgs {
+    /// Images (names or ids)
+    #[arg(required = true)]
+    pub names: Vec<String>,
+    /// Go template applied to each result, e.g. '{{.Id}}'
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct TagArgs {
+    /// Existing image (name or id)
+    pub source: String,
+    /// New names
+    #[arg(required = true)]
+    pub targets: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RmiArgs {
+    /// Images (names or ids)
+    #[arg(required_unless_present = "all")]
+    pub names: Vec<String>,
+    /// Remove an image even if it has several names
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all images
+    #[arg(short, long)]
+    pub all: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Remove all unused images, not only unnamed ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct LoginArgs {
+    /// Registry (host[:port]); docker.io if left out
+    pub registry: Option<String>,
+    #[arg(short, long)]
+    pub username: Option<String>,
+    /// Password (prefer --password-stdin)
+    #[arg(short, long)]
+    pub password: Option<String>,
+    /// Read the password from standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+    #[command(flatten)]
+    pub registry_args: RegistryArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct LogoutArgs {
+    /// Registry (host[:port]); docker.io if left out
+    pub registry: Option<String>,
+    /// Remove the credentials of every registry from the login file
+    #[arg(short, long)]
+    pub all: bool,
+    /// Credentials file
+    #[arg(long, value_name = "FILE")]
+    pub authfile: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct FormatArgs {
+    /// Output: "json", or a Go template
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionArgs {
+    /// bash, zsh or fish
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Remove what is broken (images that lose content must be pulled again)
+    #[arg(short, long)]
+    pub repair: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ResetArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+impl Cli {
+    /// Whether the command writes or deletes layer trees, which belong to the
+    /// user namespace's ids: those run inside it (see `userns`).
+    pub fn needs_user_namespace(&self) -> bool {
+        match &self.command {
+            Command::Pull(_) | Command::Rmi(_) => true,
+            Command::Image(c) => matches!(c, ImageCommand::Pull(_) | ImageCommand::Rm(_) | ImageCommand::Prune(_)),
+            Command::System(_) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The clap command, for man pages and completions.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Run a parsed command; returns the exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    let root = cli.root.clone();
+    match cli.command {
+        Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
+        Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
+        Command::Inspect(a) | Command::Image(ImageCommand::Inspect(a)) => images::inspect(root, a),
+        Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => images::tag(root, a),
+        Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => images::rmi(root, a),
+        Command::Image(ImageCommand::Prune(a)) => images::prune(root, a),
+        Command::Login(a) => login::login(a),
+        Command::Logout(a) => login::logout(a),
+        Command::Version(a) => system::version(a),
+        Command::Info(a) => system::info(root, a),
+        Command::Completion(a) => system::completion(a),
+        Command::System(SystemCommand::Check(a)) => system::check(root, a),
+        Command::System(SystemCommand::Reset(a)) => system::reset(root, a),
+    }
+}
+
+/// The store root: `--root`, else the default.
+fn store_root(root: Option<PathBuf>) -> Result<PathBuf> {
+    match root {
+        Some(r) => Ok(r),
+        None => crate::store::Store::default_root(),
+    }
+}

@@ -1,0 +1,130 @@
+//! Handlers of version, info, completion and `system` commands.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+use serde_json::{json, Value};
+
+use super::images::confirm;
+use super::{store_root, CheckArgs, CompletionArgs, FormatArgs, ResetArgs};
+use crate::config::{paths, Config};
+use crate::output::template::Template;
+use crate::store::{check as store_check, Store};
+use crate::userns::IdMapping;
+
+/// Print `doc` as JSON (`--format json`), through a template, or as indented `key: value` lines.
+fn emit(doc: &Value, format: Option<&str>) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        Some("json") => writeln!(out, "{}", serde_json::to_string_pretty(doc)?)?,
+        Some(fmt) => writeln!(out, "{}", Template::parse(fmt)?.render(doc))?,
+        None => write_plain(&mut out, doc, 0)?,
+    }
+    Ok(())
+}
+
+fn write_plain(out: &mut impl Write, v: &Value, indent: usize) -> std::io::Result<()> {
+    let Value::Object(map) = v else { return Ok(()) };
+    for (k, v) in map {
+        let pad = " ".repeat(indent);
+        match v {
+            Value::Object(_) => {
+                writeln!(out, "{pad}{k}:")?;
+                write_plain(out, v, indent + 2)?;
+            }
+            Value::Array(items) => {
+                let items: Vec<String> = items.iter().map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string())).collect();
+                writeln!(out, "{pad}{k}: [{}]", items.join(", "))?;
+            }
+            Value::String(s) => writeln!(out, "{pad}{k}: {s}")?,
+            other => writeln!(out, "{pad}{k}: {other}")?,
+        }
+    }
+    Ok(())
+}
+
+pub fn version(a: FormatArgs) -> Result<i32> {
+    let doc = json!({
+        "Version": env!("CARGO_PKG_VERSION"),
+        "OsArch": format!("{}/{}", std::env::consts::OS, crate::image::platform::Platform::host().architecture),
+    });
+    emit(&doc, a.format.as_deref())?;
+    Ok(0)
+}
+
+pub fn info(root: Option<PathBuf>, a: FormatArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let root = store_root(root)?;
+    let store = Store::open_existing(&root);
+    let mapping = IdMapping::detect()?;
+    let kernel = nix::sys::utsname::uname().map(|u| u.release().to_string_lossy().into_owned()).unwrap_or_default();
+    let ranges = |r: Vec<crate::userns::IdRange>| r.iter().map(|r| r.to_string()).collect::<Vec<_>>();
+    let doc = json!({
+        "host": {
+            "arch": crate::image::platform::Platform::host().architecture,
+            "os": std::env::consts::OS,
+            "kernel": kernel,
+            "rootless": !matches!(mapping, IdMapping::Host),
+            "idMappings": {
+                "mode": mapping.mode(),
+                "uidmap": ranges(mapping.uid_ranges()),
+                "gidmap": ranges(mapping.gid_ranges()),
+            },
+        },
+        "store": {
+            "graphRoot": root.display().to_string(),
+            "runRoot": paths::runtime_dir().map(|d| d.join("husk").display().to_string()).unwrap_or_default(),
+            "layerFormat": "overlay (whiteouts as 0/0 devices, user.overlay.opaque)",
+            "images": store.images().map(|i| i.len()).unwrap_or(0),
+        },
+        "registries": {
+            "search": config.search_registries,
+            "insecure": config.insecure_registries,
+            "configFiles": config.sources.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+        },
+        "version": env!("CARGO_PKG_VERSION"),
+    });
+    emit(&doc, a.format.as_deref())?;
+    Ok(0)
+}
+
+pub fn completion(a: CompletionArgs) -> Result<i32> {
+    let mut cmd = super::command();
+    clap_complete::generate(a.shell, &mut cmd, "husk", &mut std::io::stdout());
+    Ok(0)
+}
+
+pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    if !store.root().exists() {
+        println!("store {} does not exist yet: nothing to check", store.root().display());
+        return Ok(0);
+    }
+    let report = store_check::check(&store)?;
+    for p in &report.problems {
+        println!("{p}");
+    }
+    if report.unreferenced > 0 {
+        println!("{} unreferenced blobs or layers (husk image prune removes them)", report.unreferenced);
+    }
+    if report.problems.is_empty() {
+        println!("store is consistent");
+        return Ok(0);
+    }
+    if a.repair {
+        store_check::repair(&store, &report)?;
+        println!("repaired {} problems", report.problems.len());
+        return Ok(0);
+    }
+    bail!("the store has {} problems: run husk system check --repair", report.problems.len())
+}
+
+pub fn reset(root: Option<PathBuf>, a: ResetArgs) -> Result<i32> {
+    let root = store_root(root)?;
+    if !a.force && !confirm(&format!("This will remove all images and everything in {}.", root.display()))? {
+        return Ok(0);
+    }
+    crate::store::remove_tree(&root).map_err(|e| anyhow::anyhow!("removing {}: {e}", root.display()))?;
+    Ok(0)
+}

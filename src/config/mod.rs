@@ -1,0 +1,99 @@
+//! Configuration: husk's own `~/.config/husk/husk.toml`, and the files that
+//! podman users already have (`registries.conf`).
+//!
+//! ```toml
+//! # ~/.config/husk/husk.toml
+//! unqualified-search-registries = ["docker.io"]   # where short names are looked up, in order
+//! insecure-registries = ["10.0.0.5:5000"]          # TLS not verified (HTTP allowed)
+//! ```
+//! A list set in husk.toml replaces the one from registries.conf.
+
+pub mod paths;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+/// The settings a command needs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Registries that short names (`busybox`) are looked up in, in order.
+    pub search_registries: Vec<String>,
+    /// Registries whose TLS is not verified.
+    pub insecure_registries: Vec<String>,
+    /// Files that were read, for `husk info`.
+    pub sources: Vec<PathBuf>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+struct HuskToml {
+    unqualified_search_registries: Option<Vec<String>>,
+    insecure_registries: Option<Vec<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+struct RegistriesConf {
+    unqualified_search_registries: Option<Vec<String>>,
+    #[serde(default)]
+    registry: Vec<RegistryEntry>,
+}
+
+#[derive(Deserialize)]
+struct RegistryEntry {
+    location: Option<String>,
+    prefix: Option<String>,
+    #[serde(default)]
+    insecure: bool,
+}
+
+impl Config {
+    /// Read the configuration files of this user.
+    pub fn load() -> Result<Config> {
+        let mut config = Config {
+            search_registries: vec!["docker.io".into()],
+            insecure_registries: vec![],
+            sources: vec![],
+        };
+        let user_conf = paths::config_home()?.join("containers/registries.conf");
+        // As in podman, the user's registries.conf replaces the system one.
+        let conf = if user_conf.is_file() { user_conf } else { PathBuf::from("/etc/containers/registries.conf") };
+        if let Some(rc) = read_toml::<RegistriesConf>(&conf)? {
+            config.sources.push(conf);
+            if let Some(list) = rc.unqualified_search_registries.filter(|l| !l.is_empty()) {
+                config.search_registries = list;
+            }
+            for entry in rc.registry.into_iter().filter(|r| r.insecure) {
+                if let Some(loc) = entry.location.or(entry.prefix) {
+                    config.insecure_registries.push(loc);
+                }
+            }
+        }
+        let husk_toml = paths::config_home()?.join("husk/husk.toml");
+        if let Some(own) = read_toml::<HuskToml>(&husk_toml)? {
+            config.sources.push(husk_toml);
+            if let Some(list) = own.unqualified_search_registries.filter(|l| !l.is_empty()) {
+                config.search_registries = list;
+            }
+            if let Some(list) = own.insecure_registries {
+                config.insecure_registries = list;
+            }
+        }
+        Ok(config)
+    }
+
+    /// Whether TLS verification is off for `registry` by configuration.
+    pub fn is_insecure(&self, registry: &str) -> bool {
+        self.insecure_registries.iter().any(|r| r == registry)
+    }
+}
+
+fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text).map(Some).with_context(|| format!("parsing {}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}

@@ -1,0 +1,27 @@
+//! Errors that carry the exit code docker and podman users expect.
+//!
+//! Everything husk itself gets wrong ends in exit code 125 (`EXIT_TOOL`). A
+//! failure that belongs to the container (126, 127, its own code) is carried
+//! by [`ExitCode`], which `main` turns into the process exit status without
+//! printing anything more.
+
+/// husk's own error: a bad flag, an image that cannot be found, a registry error.
+pub const EXIT_TOOL: i32 = 125;
+
+/// An exit status to leave with, after whatever message was already printed.
+#[derive(Debug, thiserror::Error)]
+#[error("exit status {0}")]
+pub struct ExitCode(pub i32);
+
+/// Map an error chain to the exit code of the process.
+pub fn exit_code_of(err: &anyhow::Error) -> i32 {
+    match err.downcast_ref::<ExitCode>() {
+        Some(ExitCode(code)) => *code,
+        None => EXIT_TOOL,
+    }
+}
+
+/// The one line printed for an error: every context joined by ": ".
+pub fn one_line(err: &anyhow::Error) -> String {
+    format!("{err:#}").replace('\n', " ")
+}

@@ -1,0 +1,8 @@
+//! Images: manifests and platforms, pulling, finding and describing stored images.
+
+pub mod inspect;
+pub mod lookup;
+pub mod manifest;
+pub mod platform;
+pub mod pull;
+pub mod remove;

@@ -1,0 +1,63 @@
+//! Platforms (`os/arch[/variant]`), and which one this host is.
+
+use std::fmt;
+use std::str::FromStr;
+
+use anyhow::{bail, Result};
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Platform {
+    pub os: String,
+    pub architecture: String,
+    #[serde(default)]
+    pub variant: Option<String>,
+}
+
+impl Platform {
+    /// The platform husk runs on, named as in OCI (amd64, arm64...).
+    pub fn host() -> Platform {
+        let (arch, variant) = match std::env::consts::ARCH {
+            "x86_64" => ("amd64", None),
+            "aarch64" => ("arm64", None),
+            "arm" => ("arm", Some("v7")),
+            "x86" => ("386", None),
+            "powerpc64" if cfg!(target_endian = "little") => ("ppc64le", None),
+            "loongarch64" => ("loong64", None),
+            other => (other, None),
+        };
+        Platform { os: "linux".into(), architecture: arch.into(), variant: variant.map(str::to_string) }
+    }
+
+    /// Whether an image for `self` runs where `want` is asked for.
+    pub fn satisfies(&self, want: &Platform) -> bool {
+        let norm = |v: &Option<String>, arch: &str| match (arch, v.as_deref()) {
+            ("arm64", None) => Some("v8".to_string()),
+            (_, v) => v.map(str::to_string),
+        };
+        self.os == want.os
+            && self.architecture == want.architecture
+            && (want.variant.is_none() || norm(&self.variant, &self.architecture) == norm(&want.variant, &want.architecture))
+    }
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.os, self.architecture)?;
+        if let Some(v) = &self.variant {
+            write!(f, "/{v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Platform {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        let parts: Vec<&str> = s.split('/').collect();
+        if parts.len() < 2 || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
+            bail!("invalid platform {s:?}: expected os/arch[/variant], e.g. linux/arm64");
+        }
+        Ok(Platform { os: parts[0].into(), architecture: parts[1].into(), variant: parts.get(2).map(|v| v.to_string()) })
+    }
+}

@@ -1,0 +1,84 @@
+//! Naming and removing stored images: `tag`, `rmi`, `image prune`.
+
+use anyhow::{bail, Result};
+
+use super::lookup;
+use crate::config::Config;
+use crate::registry::Reference;
+use crate::store::gc::{self, GcReport};
+use crate::store::Store;
+
+/// Give the image `source` the names `targets` (each moves from any image that had it).
+pub fn tag(store: &Store, config: &Config, source: &str, targets: &[String]) -> Result<()> {
+    let mut names = Vec::new();
+    for t in targets {
+        let r = Reference::parse(t)?;
+        if r.digest.is_some() {
+            bail!("{t}: a tag cannot contain a digest");
+        }
+        names.extend(r.tagged_name());
+    }
+    let mut txn = store.images_txn()?;
+    let i = lookup::find(&txn.images, source, config)?;
+    let mut record = txn.images[i].clone();
+    record.names = names;
+    txn.upsert(record);
+    txn.save()
+}
+
+/// What removing one name did, in docker's words.
+#[derive(Debug, Default)]
+pub struct Removal {
+    pub untagged: Vec<String>,
+    pub deleted: Option<String>,
+}
+
+/// Remove what `input` names: just that name if the image has others (and the
+/// name was given, not the id), else the whole image. `force` removes an image
+/// with several names by id.
+pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Result<Removal> {
+    let mut txn = store.images_txn()?;
+    let i = lookup::find(&txn.images, input, config)?;
+    let image = &mut txn.images[i];
+    let by_name = !image.id.hex().starts_with(input.trim_start_matches("sha256:"));
+    let mut out = Removal::default();
+    if by_name && image.names.len() > 1 {
+        let keep: Vec<String> = image.names.iter().filter(|n| !names_match(n, input, config)).cloned().collect();
+        if keep.len() < image.names.len() {
+            out.untagged = image.names.iter().filter(|n| !keep.contains(n)).cloned().collect();
+            image.names = keep;
+            txn.save()?;
+            return Ok(out);
+        }
+    }
+    if !by_name && image.names.len() > 1 && !force {
+        bail!(
+            "unable to delete {} (must be forced): image is referenced in multiple repositories ({})",
+            image.id.short(),
+            image.names.join(", ")
+        );
+    }
+    let image = txn.images.remove(i);
+    out.untagged = image.names.iter().chain(image.repo_digests.iter()).cloned().collect();
+    out.deleted = Some(image.id.to_string());
+    txn.save()?;
+    Ok(out)
+}
+
+fn names_match(name: &str, input: &str, config: &Config) -> bool {
+    Reference::candidates(input, &config.search_registries)
+        .map(|c| c.iter().any(|r| r.tagged_name().as_deref() == Some(name)))
+        .unwrap_or(false)
+        || name.ends_with(&format!("/{input}"))
+        || name.ends_with(&format!("/{input}:latest"))
+}
+
+/// Remove dangling images (no name), or every image with `all`; then collect garbage.
+pub fn prune(store: &Store, all: bool) -> Result<(Vec<String>, GcReport)> {
+    let mut txn = store.images_txn()?;
+    let (gone, kept): (Vec<_>, Vec<_>) = txn.images.drain(..).partition(|i| all || i.names.is_empty());
+    txn.images = kept;
+    txn.save()?;
+    let report = gc::collect(store, true)?;
+    Ok((gone.into_iter().map(|i| i.id.to_string()).collect(), report))
+}

@@ -1,0 +1,32 @@
+use clap::Parser;
+
+use husk::cli::Cli;
+use husk::error::{exit_code_of, one_line, EXIT_TOOL};
+use husk::userns;
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_TOOL } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    // Before any thread exists: unshare(CLONE_NEWUSER) refuses multithreaded callers.
+    if cli.needs_user_namespace() && !userns::in_child_namespace() {
+        if let Err(e) = userns::IdMapping::detect().and_then(|m| userns::enter(&m)) {
+            eprintln!("Error: {}", one_line(&e));
+            std::process::exit(EXIT_TOOL);
+        }
+    }
+    match husk::cli::run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            if e.downcast_ref::<husk::error::ExitCode>().is_none() {
+                eprintln!("Error: {}", one_line(&e));
+            }
+            std::process::exit(exit_code_of(&e));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! Column-aligned tables (three spaces between columns, as docker prints them).
+
+use std::io::Write;
+
+/// Print `header` and `rows` aligned to `out`.
+pub fn print(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let last = cells.len().saturating_sub(1);
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| if i == last { c.to_string() } else { format!("{c:<w$}", w = widths[i] + 3) })
+            .collect::<String>()
+    };
+    writeln!(out, "{}", line(header.to_vec()).trim_end())?;
+    for row in rows {
+        writeln!(out, "{}", line(row.iter().map(String::as_str).collect()).trim_end())?;
+    }
+    Ok(())
+}

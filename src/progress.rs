@@ -1,0 +1,123 @@
+//! Progress of long work (pulls): bars on a terminal, plain lines in scripts, nothing with `-q`.
+
+use std::io::{IsTerminal, Read, Write};
+use std::time::Duration;
+
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// How progress is shown.
+#[derive(Clone)]
+pub enum Progress {
+    /// One bar per item on stderr (a terminal).
+    Bars(MultiProgress),
+    /// A line per finished item on stderr (not a terminal).
+    Lines,
+    /// Nothing (`-q`).
+    Quiet,
+}
+
+impl Progress {
+    /// Bars if stderr is a terminal, else lines; nothing if `quiet`.
+    pub fn for_stderr(quiet: bool) -> Progress {
+        if quiet {
+            Progress::Quiet
+        } else if std::io::stderr().is_terminal() {
+            Progress::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr_with_hz(10)))
+        } else {
+            Progress::Lines
+        }
+    }
+
+    /// A status line ("Pulling ...").
+    pub fn message(&self, text: &str) {
+        match self {
+            Progress::Bars(m) => {
+                let _ = m.println(text);
+            }
+            Progress::Lines => {
+                let _ = writeln!(std::io::stderr(), "{text}");
+            }
+            Progress::Quiet => {}
+        }
+    }
+
+    /// Start tracking an item of `total` bytes.
+    pub fn item(&self, label: &str, total: u64) -> Item {
+        let bar = match self {
+            Progress::Bars(m) => {
+                let bar = m.add(ProgressBar::new(total));
+                bar.set_style(
+                    ProgressStyle::with_template("{prefix} {wide_bar} {bytes:>10}/{total_bytes:<10} {binary_bytes_per_sec:>12}")
+                        .unwrap_or_else(|_| ProgressStyle::default_bar())
+                        .progress_chars("=> "),
+                );
+                bar.set_prefix(label.to_string());
+                bar.enable_steady_tick(Duration::from_millis(200));
+                Some(bar)
+            }
+            _ => None,
+        };
+        Item { bar, label: label.to_string(), lines: matches!(self, Progress::Lines) }
+    }
+}
+
+/// One tracked item (a layer).
+pub struct Item {
+    bar: Option<ProgressBar>,
+    label: String,
+    lines: bool,
+}
+
+impl Item {
+    pub fn inc(&self, n: u64) {
+        if let Some(b) = &self.bar {
+            b.inc(n);
+        }
+    }
+
+    /// Start over (a retried download).
+    pub fn reset(&self) {
+        if let Some(b) = &self.bar {
+            b.set_position(0);
+        }
+    }
+
+    /// Finish with a short status ("done", "already exists").
+    pub fn finish(&self, status: &str) {
+        match &self.bar {
+            Some(b) => {
+                b.set_style(ProgressStyle::with_template("{prefix} {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+                b.finish_with_message(status.to_string());
+            }
+            None if self.lines => {
+                let _ = writeln!(std::io::stderr(), "{} {status}", self.label);
+            }
+            None => {}
+        }
+    }
+}
+
+/// A reader that reports the bytes read through it to an [`Item`].
+pub struct ProgressReader<'a, R> {
+    inner: R,
+    item: &'a Item,
+}
+
+impl<'a, R: Read> ProgressReader<'a, R> {
+    pub fn new(inner: R, item: &'a Item) -> Self {
+        ProgressReader { inner, item }
+    }
+
+    /// The reader it wraps.
+    pub fn get_ref(&self) -> &R {
+        &self.inner
+    }
+}
+
+impl<R: Read> Read for ProgressReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.item.inc(n as u64);
+        Ok(n)
+    }
+}

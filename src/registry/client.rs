@@ -1,0 +1,297 @@
+//! An HTTP client for one registry: the OCI distribution API with the
+//! authentication dance (bearer tokens from a `WWW-Authenticate` challenge,
+//! or basic auth), retries of transient failures and errors a user can act on.
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context, Result};
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use reqwest::blocking::{Client, RequestBuilder, Response};
+use reqwest::header::{HeaderMap, ACCEPT, AUTHORIZATION, WWW_AUTHENTICATE};
+use reqwest::StatusCode;
+
+use super::challenge::Challenge;
+use super::credentials::Credentials;
+use super::reference::endpoint_of;
+use super::tls;
+use crate::digest::Digest;
+
+/// The manifest media types husk understands, for the `Accept` header.
+pub const MANIFEST_TYPES: &[&str] = &[
+    "application/vnd.oci.image.index.v1+json",
+    "application/vnd.docker.distribution.manifest.list.v2+json",
+    "application/vnd.oci.image.manifest.v1+json",
+    "application/vnd.docker.distribution.manifest.v2+json",
+];
+
+/// How many times a transient failure is retried.
+const RETRIES: u32 = 3;
+
+/// Errors a caller may want to tell apart.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Unauthorized(String),
+}
+
+/// How to reach a registry.
+#[derive(Clone, Debug, Default)]
+pub struct ClientOptions {
+    /// Verify TLS certificates (false: `--tls-verify=false` or an insecure registry; plain HTTP is tried too).
+    pub insecure: bool,
+    /// Credentials to use; none means anonymous.
+    pub credentials: Option<Credentials>,
+}
+
+/// A manifest as fetched: its bytes, content type and the digest of those bytes.
+pub struct FetchedManifest {
+    pub bytes: Vec<u8>,
+    pub media_type: String,
+    pub digest: Digest,
+}
+
+/// A client for one registry and one repository.
+pub struct RegistryClient {
+    http: Client,
+    registry: String,
+    repository: String,
+    base: Mutex<String>,
+    insecure: bool,
+    credentials: Option<Credentials>,
+    authorization: Mutex<Option<String>>,
+}
+
+impl RegistryClient {
+    /// A client for `repository` on `registry` (a canonical name such as `docker.io`).
+    pub fn new(registry: &str, repository: &str, opts: &ClientOptions) -> Result<RegistryClient> {
+        let mut builder = Client::builder()
+            .use_rustls_tls()
+            .user_agent(concat!("husk/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(30))
+            .timeout(None::<Duration>)
+            .tcp_keepalive(Duration::from_secs(30));
+        builder = tls::configure(builder, registry)?;
+        if opts.insecure {
+            builder = builder.danger_accept_invalid_certs(true);
+        }
+        let http = builder.build().context("building the HTTP client")?;
+        Ok(RegistryClient {
+            http,
+            registry: registry.to_string(),
+            repository: repository.to_string(),
+            base: Mutex::new(format!("https://{}", endpoint_of(registry))),
+            insecure: opts.insecure,
+            credentials: opts.credentials.clone(),
+            authorization: Mutex::new(None),
+        })
+    }
+
+    /// Check that the registry answers and the credentials are accepted (`husk login`).
+    pub fn ping(&self) -> Result<()> {
+        let resp = self.send(|c, base| c.get(format!("{base}/v2/")))?;
+        match resp.status() {
+            s if s.is_success() => Ok(()),
+            StatusCode::UNAUTHORIZED => Err(self.unauthorized()),
+            s => bail!("{} answered {s} to /v2/: is it a container registry?", self.registry),
+        }
+    }
+
+    /// Fetch a manifest by tag or digest.
+    pub fn get_manifest(&self, reference: &str) -> Result<FetchedManifest> {
+        let path = format!("/v2/{}/manifests/{reference}", self.repository);
+        let resp = self.send(|c, base| c.get(format!("{base}{path}")).header(ACCEPT, MANIFEST_TYPES.join(", ")))?;
+        let resp = self.check(resp, &format!("manifest {reference}"))?;
+        let media_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.split(';').next().unwrap_or(v).trim().to_string())
+            .unwrap_or_default();
+        let bytes = resp.bytes().with_context(|| format!("reading manifest {reference}"))?.to_vec();
+        let digest = Digest::of(&bytes);
+        Ok(FetchedManifest { bytes, media_type, digest })
+    }
+
+    /// Start downloading blob `digest`: the response body is the blob.
+    pub fn get_blob(&self, digest: &Digest) -> Result<Response> {
+        let path = format!("/v2/{}/blobs/{digest}", self.repository);
+        let resp = self.send(|c, base| c.get(format!("{base}{path}")))?;
+        self.check(resp, &format!("blob {digest}"))
+    }
+
+    /// Send a request built by `make` (called again for each attempt), with
+    /// authentication and retries of transient failures.
+    fn send(&self, make: impl Fn(&Client, &str) -> RequestBuilder) -> Result<Response> {
+        let mut authenticated = false;
+        let mut attempt = 0;
+        loop {
+            let base = self.base.lock().expect("lock poisoned").clone();
+            let mut req = make(&self.http, &base);
+            if let Some(auth) = self.authorization.lock().expect("lock poisoned").clone() {
+                req = req.header(AUTHORIZATION, auth);
+            }
+            match req.send() {
+                Ok(resp) if resp.status() == StatusCode::UNAUTHORIZED && !authenticated => {
+                    authenticated = true;
+                    self.authenticate(resp.headers())?;
+                }
+                Ok(resp) if is_transient_status(resp.status()) && attempt < RETRIES => {
+                    attempt += 1;
+                    backoff(attempt);
+                }
+                Ok(resp) => return Ok(resp),
+                Err(e) if self.insecure && base.starts_with("https://") && e.is_connect() => {
+                    // An insecure registry may speak plain HTTP.
+                    *self.base.lock().expect("lock poisoned") = format!("http://{}", endpoint_of(&self.registry));
+                }
+                Err(e) if (e.is_connect() || e.is_timeout()) && !is_tls_error(&e) && attempt < RETRIES => {
+                    attempt += 1;
+                    backoff(attempt);
+                }
+                Err(e) => return Err(self.describe(e)),
+            }
+        }
+    }
+
+    /// Turn an unsuccessful response into an error that says what to do.
+    fn check(&self, resp: Response, what: &str) -> Result<Response> {
+        let status = resp.status();
+        if status.is_success() {
+            return Ok(resp);
+        }
+        let detail = error_detail(resp);
+        let name = format!("{}/{}", self.registry, self.repository);
+        match status {
+            StatusCode::NOT_FOUND => Err(RegistryError::NotFound(format!("{name}: {what} not found{detail}")).into()),
+            StatusCode::UNAUTHORIZED => Err(self.unauthorized()),
+            StatusCode::FORBIDDEN => Err(RegistryError::Unauthorized(format!("{name}: access to {what} denied{detail}")).into()),
+            s => bail!("{name}: fetching {what}: registry answered {s}{detail}"),
+        }
+    }
+
+    fn unauthorized(&self) -> anyhow::Error {
+        let msg = match &self.credentials {
+            Some(c) => format!("{}: unauthorized: wrong username or password for user {:?}", self.registry, c.username),
+            None => format!(
+                "{}/{}: unauthorized: the repository does not exist or needs credentials (husk login {})",
+                self.registry, self.repository, self.registry
+            ),
+        };
+        RegistryError::Unauthorized(msg).into()
+    }
+
+    /// Answer a 401's challenge: fetch a bearer token, or use basic auth.
+    fn authenticate(&self, headers: &HeaderMap) -> Result<()> {
+        let challenge = headers
+            .get(WWW_AUTHENTICATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(Challenge::parse)
+            .ok_or_else(|| anyhow!("{}: 401 without a WWW-Authenticate challenge", self.registry))?;
+        let value = match challenge.scheme.as_str() {
+            "basic" => match &self.credentials {
+                Some(c) => format!("Basic {}", B64.encode(format!("{}:{}", c.username, c.password))),
+                None => return Err(self.unauthorized()),
+            },
+            "bearer" => format!("Bearer {}", self.fetch_token(&challenge)?),
+            other => bail!("{}: unsupported authentication scheme {other:?}", self.registry),
+        };
+        *self.authorization.lock().expect("lock poisoned") = Some(value);
+        Ok(())
+    }
+
+    fn fetch_token(&self, challenge: &Challenge) -> Result<String> {
+        let realm = challenge.param("realm").ok_or_else(|| anyhow!("{}: bearer challenge without realm", self.registry))?;
+        let mut query = vec![("scope", format!("repository:{}:pull", self.repository))];
+        if let Some(service) = challenge.param("service") {
+            query.push(("service", service.to_string()));
+        }
+        let mut req = self.http.get(realm).query(&query);
+        if let Some(c) = &self.credentials {
+            req = req.basic_auth(&c.username, Some(&c.password));
+        }
+        let resp = req.send().map_err(|e| self.describe(e)).context("fetching a registry token")?;
+        match resp.status() {
+            s if s.is_success() => {}
+            StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => return Err(self.unauthorized()),
+            s => bail!("{}: token server {realm} answered {s}", self.registry),
+        }
+        let body: serde_json::Value = resp.json().context("token server sent no JSON")?;
+        body.get("token")
+            .or_else(|| body.get("access_token"))
+            .and_then(|t| t.as_str())
+            .map(str::to_string)
+            .ok_or_else(|| anyhow!("{}: token server sent no token", self.registry))
+    }
+
+    /// A transport error in words a user can act on.
+    fn describe(&self, e: reqwest::Error) -> anyhow::Error {
+        if is_tls_error(&e) {
+            return anyhow!(
+                "{}: TLS certificate not trusted ({}): put the registry's CA certificate in {} \
+                 or use --tls-verify=false",
+                self.registry,
+                root_cause(&e),
+                tls::user_ca_path(&self.registry)
+            );
+        }
+        if e.is_connect() {
+            return anyhow!("{}: cannot connect: {}", self.registry, root_cause(&e));
+        }
+        anyhow!("{}: {}", self.registry, root_cause(&e))
+    }
+}
+
+fn is_transient_status(s: StatusCode) -> bool {
+    matches!(s.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
+}
+
+fn backoff(attempt: u32) {
+    std::thread::sleep(Duration::from_millis(250 << attempt));
+}
+
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+fn is_tls_error(e: &reqwest::Error) -> bool {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = cur {
+        let text = err.to_string();
+        if text.contains("certificate") || text.contains("UnknownIssuer") || text.contains("InvalidCertificate") {
+            return true;
+        }
+        cur = err.source();
+    }
+    false
+}
+
+/// The registry's JSON error message, as ": message", if it sent one.
+fn error_detail(resp: Response) -> String {
+    let Ok(body) = resp.json::<serde_json::Value>() else { return String::new() };
+    let msgs: Vec<String> = body
+        .get("errors")
+        .and_then(|e| e.as_array())
+        .map(|errs| {
+            errs.iter()
+                .filter_map(|e| {
+                    let code = e.get("code").and_then(|c| c.as_str()).unwrap_or("");
+                    let msg = e.get("message").and_then(|m| m.as_str()).unwrap_or("");
+                    (!code.is_empty() || !msg.is_empty()).then(|| format!("{code} {msg}").trim().to_string())
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if msgs.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", msgs.join("; "))
+    }
+}

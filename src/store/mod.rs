@@ -1,0 +1,107 @@
+//! The per-user, content-addressed image store.
+//!
+//! ```text
+//! ROOT/                      $XDG_DATA_HOME/husk (default ~/.local/share/husk)
+//!   blobs/sha256/<hex>       manifests, indexes and image configs, named by their digest
+//!   layers/<hex>/diff/       an unpacked layer, named by its diff_id
+//!   layers/<hex>/layer.json  its size and the digest of the blob it came from
+//!   images.json              the image records: ids, names, digests, layers
+//!   locks/                   flock(2) files: images.lock, gc.lock, layer-<hex>.lock
+//!   tmp/                     entries being written (see [`tmp`])
+//! ```
+//! Every entry appears under its final name by a rename, complete and
+//! verified. Writers of `images.json` hold `locks/images.lock`; a pull holds
+//! `locks/gc.lock` shared for its whole length, and garbage collection takes it
+//! exclusively, so nothing a running pull relies on is ever collected.
+
+pub mod blobs;
+pub mod check;
+pub mod gc;
+pub mod images;
+pub mod layers;
+pub mod lock;
+pub mod tmp;
+
+use std::fs;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use lock::Lock;
+
+/// An opened store.
+#[derive(Clone, Debug)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// The store root: `$XDG_DATA_HOME/husk`, or `~/.local/share/husk`.
+    pub fn default_root() -> Result<PathBuf> {
+        crate::config::paths::data_home().map(|d| d.join("husk"))
+    }
+
+    /// Open the store at `root`, creating its directories, and remove what a
+    /// crashed writer left in `tmp/`.
+    pub fn open(root: &Path) -> Result<Store> {
+        let store = Store { root: root.to_path_buf() };
+        for dir in [store.root.join("blobs/sha256"), store.layers_dir(), store.locks_dir(), store.tmp_dir()] {
+            fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        tmp::cleanup_stale(&store.tmp_dir())?;
+        Ok(store)
+    }
+
+    /// Open a store for reading only: creates nothing, cleans nothing.
+    pub fn open_existing(root: &Path) -> Store {
+        Store { root: root.to_path_buf() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn layers_dir(&self) -> PathBuf {
+        self.root.join("layers")
+    }
+
+    pub fn locks_dir(&self) -> PathBuf {
+        self.root.join("locks")
+    }
+
+    pub fn tmp_dir(&self) -> PathBuf {
+        self.root.join("tmp")
+    }
+
+    /// Reserve a temporary entry in the store's `tmp/`.
+    pub fn temp(&self, kind: &str) -> Result<tmp::TempEntry> {
+        tmp::TempEntry::reserve(&self.tmp_dir(), kind)
+    }
+
+    /// Held by a pull for its whole length; see the module docs.
+    pub fn gc_guard(&self) -> Result<Lock> {
+        Lock::shared(&self.locks_dir().join("gc.lock"))
+    }
+
+    /// Write `bytes` to `dest` atomically: a temp file, fsync, rename.
+    pub fn write_atomic(&self, dest: &Path, bytes: &[u8]) -> Result<()> {
+        let temp = self.temp("file")?;
+        let mut f = fs::File::create(temp.path()).with_context(|| format!("creating {}", temp.path().display()))?;
+        f.write_all(bytes).and_then(|_| f.sync_all()).with_context(|| format!("writing {}", dest.display()))?;
+        temp.persist(dest).with_context(|| format!("renaming into {}", dest.display()))
+    }
+}
+
+/// Remove a file or a whole tree; a missing path is not an error.
+pub fn remove_tree(path: &Path) -> std::io::Result<()> {
+    let result = match fs::symlink_metadata(path) {
+        Ok(m) if m.is_dir() => fs::remove_dir_all(path),
+        Ok(_) => fs::remove_file(path),
+        Err(e) => Err(e),
+    };
+    match result {
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}
