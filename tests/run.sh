@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# husk's whole test suite: unit tests, then integration tests that drive the
+# built binary as an unprivileged user against local registries over TLS.
+#
+# As root it creates the test users (husk-test with /etc/subuid ranges,
+# husk-nosub without) and runs husk as them. As an ordinary user it runs husk
+# as you (you need /etc/subuid and /etc/subgid entries); the single-uid tests
+# then say "skipped". Extra arguments go to `cargo test` (e.g. a test name).
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=${HUSK_TEST_WORK:-/tmp/husk-tests}
+
+need() {
+    command -v "$1" >/dev/null 2>&1 || { echo "tests/run.sh: '$1' not found: $2" >&2; exit 1; }
+}
+need cargo "install Rust (rustup)"
+need docker-registry "apt-get install docker-registry"
+need openssl "apt-get install openssl"
+need htpasswd "apt-get install apache2-utils"
+need zstd "apt-get install zstd"
+need newuidmap "apt-get install uidmap"
+need python3 "apt-get install python3"
+need script "apt-get install bsdutils"
+[ -x /bin/busybox ] || { echo "tests/run.sh: /bin/busybox not found: apt-get install busybox-static" >&2; exit 1; }
+
+ensure_user() { # NAME subuid|nosub
+    id -u "$1" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$1"
+    if [ "$2" = subuid ]; then
+        if ! grep -q "^$1:" /etc/subuid || ! grep -q "^$1:" /etc/subgid; then
+            sed -i "/^$1:/d" /etc/subuid /etc/subgid
+            echo "$1:300000:65536" >> /etc/subuid
+            echo "$1:300000:65536" >> /etc/subgid
+        fi
+    else
+        sed -i "/^$1:/d" /etc/subuid /etc/subgid
+    fi
+}
+
+export HUSK_TEST_USER="" HUSK_TEST_NOSUB_USER=""
+if [ "$(id -u)" = 0 ]; then
+    ensure_user husk-test subuid
+    ensure_user husk-nosub nosub
+    HUSK_TEST_USER=husk-test HUSK_TEST_NOSUB_USER=husk-nosub
+elif ! grep -q "^$(id -un):" /etc/subuid; then
+    echo "tests/run.sh: $(id -un) has no /etc/subuid entry; add one (usermod --add-subuids ...) or run as root" >&2
+    exit 1
+fi
+
+mkdir -p "$work"
+chmod 755 "$work"
+rm -rf "$work/homes" "$work/bin"
+mkdir -p "$work/homes" "$work/evil-target"
+chmod 755 "$work/homes"
+chmod 1777 "$work/evil-target"   # writable by the test user: a buggy unpacker would succeed here
+rm -f "$work"/evil-target/* "$work/husk-escaped"
+
+registry="$work/registry"
+"$repo/tests/fixtures/registry.sh" start "$registry"
+trap '"$repo/tests/fixtures/registry.sh" stop "$registry"' EXIT
+
+base=${HUSK_TEST_PORT_BASE:-45000}
+export HUSK_TEST_WORK="$work"
+export HUSK_TEST_REGISTRY="127.0.0.1:$base"
+export HUSK_TEST_AUTH_REGISTRY="127.0.0.1:$((base + 1))"
+export HUSK_TEST_BAD_REGISTRY="127.0.0.1:$((base + 2))"
+export HUSK_TEST_AUTH_USER=alice HUSK_TEST_AUTH_PASSWORD="${AUTH_PASSWORD:-wonderland}"
+export HUSK_TEST_CA="$registry/ca.crt"
+export HUSK_TEST_EVIL_TARGET="$work/evil-target"
+export HUSK_TEST_FACTS="$registry/facts.json"
+
+(cd "$repo/tests/fixtures" && python3 mkfixtures.py "$HUSK_TEST_REGISTRY" "$HUSK_TEST_AUTH_REGISTRY" \
+    "$HUSK_TEST_CA" "$HUSK_TEST_AUTH_USER" "$HUSK_TEST_AUTH_PASSWORD" "$HUSK_TEST_EVIL_TARGET" "$HUSK_TEST_FACTS")
+
+cd "$repo"
+cargo test --no-fail-fast --all-targets "$@"
