@@ -22,7 +22,9 @@ impl Progress {
         if quiet {
             Progress::Quiet
         } else if std::io::stderr().is_terminal() {
-            Progress::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr_with_hz(10)))
+            Progress::Bars(MultiProgress::with_draw_target(
+                ProgressDrawTarget::stderr_with_hz(10),
+            ))
         } else {
             Progress::Lines
         }
@@ -57,7 +59,11 @@ impl Progress {
             }
             _ => None,
         };
-        Item { bar, label: label.to_string(), lines: matches!(self, Progress::Lines) }
+        Item {
+            bar,
+            label: label.to_string(),
+            lines: matches!(self, Progress::Lines),
+        }
     }
 }
 
@@ -86,7 +92,10 @@ impl Item {
     pub fn finish(&self, status: &str) {
         match &self.bar {
             Some(b) => {
-                b.set_style(ProgressStyle::with_template("{prefix} {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+                b.set_style(
+                    ProgressStyle::with_template("{prefix} {msg}")
+                        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                );
                 b.finish_with_message(status.to_string());
             }
             None if self.lines => {

@@ -14,23 +14,50 @@ fn private() -> String {
 fn login_pull_logout() {
     let e = env();
     let home = Home::new();
-    home.husk(&["pull", &private()]).fails(125, &format!("husk login {}", e.auth_registry));
+    home.husk(&["pull", &private()])
+        .fails(125, &format!("husk login {}", e.auth_registry));
 
-    home.husk_stdin(&["login", "-u", &e.auth_user, "--password-stdin", &e.auth_registry], "wrong\n")
-        .fails(125, "wrong username or password");
-    let run = home.husk_stdin(&["login", "-u", &e.auth_user, "--password-stdin", &e.auth_registry], &format!("{}\n", e.auth_password));
+    home.husk_stdin(
+        &[
+            "login",
+            "-u",
+            &e.auth_user,
+            "--password-stdin",
+            &e.auth_registry,
+        ],
+        "wrong\n",
+    )
+    .fails(125, "wrong username or password");
+    let run = home.husk_stdin(
+        &[
+            "login",
+            "-u",
+            &e.auth_user,
+            "--password-stdin",
+            &e.auth_registry,
+        ],
+        &format!("{}\n", e.auth_password),
+    );
     assert!(run.ok().contains("Login Succeeded"));
     // Written where podman writes it: $XDG_RUNTIME_DIR/containers/auth.json, private.
     let authfile = home.dir.join("run/containers/auth.json");
-    assert_eq!(std::fs::metadata(&authfile).unwrap().permissions().mode() & 0o777, 0o600);
-    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&authfile).unwrap()).unwrap();
+    assert_eq!(
+        std::fs::metadata(&authfile).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&authfile).unwrap()).unwrap();
     assert!(doc["auths"][&e.auth_registry]["auth"].is_string());
 
     home.husk(&["pull", "-q", &private()]).ok();
-    assert!(home.husk(&["logout", &e.auth_registry]).ok().contains("Removed login credentials"));
+    assert!(home
+        .husk(&["logout", &e.auth_registry])
+        .ok()
+        .contains("Removed login credentials"));
     home.husk(&["rmi", &private()]).ok();
     home.husk(&["pull", &private()]).fails(125, "unauthorized");
-    home.husk(&["logout", &e.auth_registry]).fails(125, "not logged into");
+    home.husk(&["logout", &e.auth_registry])
+        .fails(125, "not logged into");
 }
 
 #[test]
@@ -38,19 +65,40 @@ fn docker_config_and_creds_flag() {
     use base64::Engine;
     let e = env();
     let home = Home::new();
-    home.husk(&["pull", "-q", "--creds", &format!("{}:{}", e.auth_user, e.auth_password), &private()]).ok();
-    home.husk(&["pull", "--creds", &format!("{}:nope", e.auth_user), &private()]).fails(125, "wrong username or password");
+    home.husk(&[
+        "pull",
+        "-q",
+        "--creds",
+        &format!("{}:{}", e.auth_user, e.auth_password),
+        &private(),
+    ])
+    .ok();
+    home.husk(&[
+        "pull",
+        "--creds",
+        &format!("{}:nope", e.auth_user),
+        &private(),
+    ])
+    .fails(125, "wrong username or password");
 
     let home = Home::new();
-    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", e.auth_user, e.auth_password));
-    home.write(".docker/config.json", &format!(r#"{{"auths":{{"https://{}":{{"auth":"{auth}"}}}}}}"#, e.auth_registry));
+    let auth = base64::engine::general_purpose::STANDARD
+        .encode(format!("{}:{}", e.auth_user, e.auth_password));
+    home.write(
+        ".docker/config.json",
+        &format!(
+            r#"{{"auths":{{"https://{}":{{"auth":"{auth}"}}}}}}"#,
+            e.auth_registry
+        ),
+    );
     home.husk(&["pull", "-q", &private()]).ok();
 }
 
 #[test]
 fn bearer_token_challenge() {
     let home = Home::new();
-    home.husk(&["pull", "-q", &format!("{}/bearer", env().bad_registry)]).ok();
+    home.husk(&["pull", "-q", &format!("{}/bearer", env().bad_registry)])
+        .ok();
     home.assert_consistent();
 }
 
@@ -59,16 +107,33 @@ fn untrusted_certificate_says_how_to_trust_it() {
     let home = Home::untrusting();
     let run = home.husk(&["pull", &image("busybox")]);
     run.fails(125, "TLS certificate not trusted");
-    assert!(run.stderr.contains(&format!("containers/certs.d/{}/ca.crt", env().registry)), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(&format!("containers/certs.d/{}/ca.crt", env().registry)),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("--tls-verify=false"));
-    assert_eq!(run.stderr.lines().filter(|l| l.starts_with("Error")).count(), 1, "one error line: {}", run.stderr);
-    home.husk(&["pull", "-q", "--tls-verify=false", &image("busybox")]).ok();
+    assert_eq!(
+        run.stderr
+            .lines()
+            .filter(|l| l.starts_with("Error"))
+            .count(),
+        1,
+        "one error line: {}",
+        run.stderr
+    );
+    home.husk(&["pull", "-q", "--tls-verify=false", &image("busybox")])
+        .ok();
     home.assert_consistent();
 }
 
 #[test]
 fn insecure_registries_from_config() {
     let home = Home::untrusting();
-    home.write(".config/husk/husk.toml", &format!("insecure-registries = [\"{}\"]\n", env().registry));
+    home.write(
+        ".config/husk/husk.toml",
+        &format!("insecure-registries = [\"{}\"]\n", env().registry),
+    );
     home.husk(&["pull", "-q", &image("busybox")]).ok();
 }

@@ -20,7 +20,10 @@ fn generated() -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 fn man_pages(cmd: &clap::Command, name: &str, out: &mut Vec<(PathBuf, Vec<u8>)>) {
-    let cmd = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
+    let cmd = cmd
+        .clone()
+        .name(name.to_string())
+        .bin_name(name.replace('-', " "));
     let mut buf = Vec::new();
     clap_mangen::Man::new(cmd.clone()).render(&mut buf).unwrap();
     out.push((PathBuf::from("man").join(format!("{name}.1")), buf));
@@ -43,5 +46,8 @@ fn man_pages_and_completions_are_current() {
             stale.push(rel.display().to_string());
         }
     }
-    assert!(stale.is_empty(), "stale: {stale:?}; run HUSK_UPDATE_DOCS=1 cargo test --test docs");
+    assert!(
+        stale.is_empty(),
+        "stale: {stale:?}; run HUSK_UPDATE_DOCS=1 cargo test --test docs"
+    );
 }

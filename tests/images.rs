@@ -8,13 +8,22 @@ use common::{fact, image, Home};
 fn tag_and_rmi() {
     let home = Home::new();
     home.husk(&["pull", "-q", &image("busybox")]).ok();
-    home.husk(&["tag", &image("busybox"), "example.com/mine:1", "mine2"]).ok();
-    let names = home.husk(&["images", "--format", "{{.Repository}}:{{.Tag}}"]).ok().to_string();
-    for n in [format!("{}:latest", image("busybox")), "example.com/mine:1".into(), "docker.io/library/mine2:latest".into()] {
+    home.husk(&["tag", &image("busybox"), "example.com/mine:1", "mine2"])
+        .ok();
+    let names = home
+        .husk(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok()
+        .to_string();
+    for n in [
+        format!("{}:latest", image("busybox")),
+        "example.com/mine:1".into(),
+        "docker.io/library/mine2:latest".into(),
+    ] {
         assert!(names.lines().any(|l| l == n), "{n} missing from {names}");
     }
     // By id with several names: refused without -f.
-    home.husk(&["rmi", &fact("busybox", "id")[7..19]]).fails(125, "must be forced");
+    home.husk(&["rmi", &fact("busybox", "id")[7..19]])
+        .fails(125, "must be forced");
     // A name: only untagged while others remain.
     let out = home.husk(&["rmi", "example.com/mine:1"]).ok().to_string();
     assert_eq!(out.trim(), "Untagged: example.com/mine:1");
@@ -22,10 +31,21 @@ fn tag_and_rmi() {
     assert!(home.store().join("layers").read_dir().unwrap().count() == 1);
     // The last name: the image and its content go.
     let out = home.husk(&["rmi", &image("busybox")]).ok().to_string();
-    assert!(out.contains(&format!("Deleted: {}", fact("busybox", "id"))), "{out}");
+    assert!(
+        out.contains(&format!("Deleted: {}", fact("busybox", "id"))),
+        "{out}"
+    );
     assert_eq!(home.store().join("layers").read_dir().unwrap().count(), 0);
-    assert_eq!(home.store().join("blobs/sha256").read_dir().unwrap().count(), 0);
-    home.husk(&["rmi", "nothing-like-this"]).fails(1, "image not known");
+    assert_eq!(
+        home.store()
+            .join("blobs/sha256")
+            .read_dir()
+            .unwrap()
+            .count(),
+        0
+    );
+    home.husk(&["rmi", "nothing-like-this"])
+        .fails(1, "image not known");
     home.assert_consistent();
 }
 
@@ -43,7 +63,12 @@ fn rmi_keeps_layers_other_images_share() {
 #[test]
 fn prune_dangling_then_all() {
     let home = Home::new();
-    home.husk(&["pull", "-q", &format!("{}@{}", image("multi"), fact("multi", "digest"))]).ok();
+    home.husk(&[
+        "pull",
+        "-q",
+        &format!("{}@{}", image("multi"), fact("multi", "digest")),
+    ])
+    .ok();
     home.husk(&["pull", "-q", &image("busybox")]).ok();
     // Without -f and without a "y", nothing happens.
     home.husk(&["image", "prune"]).ok();
@@ -62,13 +87,32 @@ fn version_info_completion() {
     let home = Home::new();
     let v = home.husk(&["version", "--format", "json"]).json();
     assert_eq!(v["Version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(home.husk(&["version", "--format", "{{.Version}}"]).ok().trim(), env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        home.husk(&["version", "--format", "{{.Version}}"])
+            .ok()
+            .trim(),
+        env!("CARGO_PKG_VERSION")
+    );
     let info = home.husk(&["info", "--format", "json"]).json();
-    assert_eq!(info["host"]["idMappings"]["mode"], if home.user.is_some() || nix::unistd::getuid().as_raw() != 0 { "subuid" } else { "host" });
-    assert_eq!(info["store"]["graphRoot"], home.store().display().to_string());
+    assert_eq!(
+        info["host"]["idMappings"]["mode"],
+        if home.user.is_some() || nix::unistd::getuid().as_raw() != 0 {
+            "subuid"
+        } else {
+            "host"
+        }
+    );
+    assert_eq!(
+        info["store"]["graphRoot"],
+        home.store().display().to_string()
+    );
     for shell in ["bash", "zsh", "fish"] {
         let out = home.husk(&["completion", shell]).ok().to_string();
-        assert!(out.contains("husk") && out.contains("pull"), "{shell} completion");
+        assert!(
+            out.contains("husk") && out.contains("pull"),
+            "{shell} completion"
+        );
     }
-    home.husk(&["completion", "tcsh"]).fails(125, "invalid value");
+    home.husk(&["completion", "tcsh"])
+        .fails(125, "invalid value");
 }

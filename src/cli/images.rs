@@ -29,14 +29,18 @@ pub fn pull(root: Option<PathBuf>, a: PullArgs) -> Result<i32> {
         jobs: pull_image::DEFAULT_JOBS,
     };
     let record = pull_image::pull(&store, &config, &a.name, &opts)?;
-    opts.progress.message("Writing manifest to image destination");
+    opts.progress
+        .message("Writing manifest to image destination");
     println!("{}", record.id.hex());
     Ok(0)
 }
 
 fn parse_creds(s: &str) -> Result<Credentials> {
     match s.split_once(':') {
-        Some((u, p)) if !u.is_empty() => Ok(Credentials { username: u.into(), password: p.into() }),
+        Some((u, p)) if !u.is_empty() => Ok(Credentials {
+            username: u.into(),
+            password: p.into(),
+        }),
         _ => bail!("--creds takes USER:PASSWORD"),
     }
 }
@@ -74,26 +78,40 @@ impl Row<'_> {
 
 fn rows_of<'a>(images: &'a [ImageRecord], filter: Option<&str>) -> Result<Vec<Row<'a>>> {
     let want = filter.map(Reference::parse).transpose()?;
-    let filter_has_tag = filter.is_some_and(|f| f.rsplit('/').next().is_some_and(|last| last.contains(':')));
+    let filter_has_tag =
+        filter.is_some_and(|f| f.rsplit('/').next().is_some_and(|last| last.contains(':')));
     let mut rows = Vec::new();
     for image in images {
         let mut names: Vec<(String, String)> = image
             .names
             .iter()
-            .filter_map(|n| n.rsplit_once(':').map(|(r, t)| (r.to_string(), t.to_string())))
+            .filter_map(|n| {
+                n.rsplit_once(':')
+                    .map(|(r, t)| (r.to_string(), t.to_string()))
+            })
             .collect();
         if names.is_empty() {
-            let repo = image.repo_digests.first().and_then(|d| d.split_once('@')).map(|(r, _)| r.to_string());
+            let repo = image
+                .repo_digests
+                .first()
+                .and_then(|d| d.split_once('@'))
+                .map(|(r, _)| r.to_string());
             names.push((repo.unwrap_or_else(|| "<none>".into()), "<none>".into()));
         }
         for (repository, tag) in names {
             if let (Some(w), Some(f)) = (&want, filter) {
-                let same_repo = repository == w.name() || (Reference::is_short(f) && repository.ends_with(&format!("/{}", f.split(':').next().unwrap_or(f))));
+                let same_repo = repository == w.name()
+                    || (Reference::is_short(f)
+                        && repository.ends_with(&format!("/{}", f.split(':').next().unwrap_or(f))));
                 if !same_repo || (filter_has_tag && w.tag.as_deref() != Some(tag.as_str())) {
                     continue;
                 }
             }
-            rows.push(Row { image, repository, tag });
+            rows.push(Row {
+                image,
+                repository,
+                tag,
+            });
         }
     }
     rows.sort_by_key(|r| std::cmp::Reverse(human::unix_seconds(r.image.created.as_deref())));
@@ -108,7 +126,11 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
     if a.quiet {
         let mut seen = Vec::new();
         for r in &rows {
-            let id = if a.no_trunc { r.image.id.to_string() } else { r.image.id.short().to_string() };
+            let id = if a.no_trunc {
+                r.image.id.to_string()
+            } else {
+                r.image.id.short().to_string()
+            };
             if !seen.contains(&id) {
                 writeln!(out, "{id}")?;
                 seen.push(id);
@@ -217,7 +239,11 @@ pub fn tag(root: Option<PathBuf>, a: TagArgs) -> Result<i32> {
 pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;
-    let names = if a.all { store.images()?.iter().map(|i| i.id.to_string()).collect() } else { a.names };
+    let names = if a.all {
+        store.images()?.iter().map(|i| i.id.to_string()).collect()
+    } else {
+        a.names
+    };
     let mut code = 0;
     for name in &names {
         match remove::remove(&store, &config, name, a.force || a.all) {
@@ -231,7 +257,10 @@ pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
             }
             Err(e) => {
                 // podman and docker: 1 when an image is not known, 125 otherwise.
-                let not_found = matches!(e.downcast_ref::<lookup::LookupError>(), Some(lookup::LookupError::NotFound(_)));
+                let not_found = matches!(
+                    e.downcast_ref::<lookup::LookupError>(),
+                    Some(lookup::LookupError::NotFound(_))
+                );
                 code = if not_found && code != 125 { 1 } else { 125 };
                 eprintln!("Error: {}", crate::error::one_line(&e));
             }
@@ -245,7 +274,13 @@ pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
 }
 
 pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
-    if !a.force && !confirm(if a.all { "This will remove all images without containers." } else { "This will remove all dangling images." })? {
+    if !a.force
+        && !confirm(if a.all {
+            "This will remove all images without containers."
+        } else {
+            "This will remove all dangling images."
+        })?
+    {
         return Ok(0);
     }
     let store = Store::open(&store_root(root)?)?;
@@ -261,9 +296,15 @@ pub fn confirm(warning: &str) -> Result<bool> {
     eprint!("WARNING! {warning}\nAre you sure you want to continue? [y/N] ");
     std::io::stderr().flush().ok();
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).context("reading the answer")?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("reading the answer")?;
     if !std::io::stdin().is_terminal() && line.is_empty() {
         eprintln!();
     }
-    Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
 }

@@ -21,7 +21,9 @@ pub fn login(a: LoginArgs) -> Result<i32> {
         (Some(p), false) => p,
         (None, true) => {
             let mut p = String::new();
-            std::io::stdin().read_to_string(&mut p).context("reading the password from stdin")?;
+            std::io::stdin()
+                .read_to_string(&mut p)
+                .context("reading the password from stdin")?;
             p.trim_end_matches(['\n', '\r']).to_string()
         }
         (None, false) => prompt_hidden("Password: ")?,
@@ -30,9 +32,20 @@ pub fn login(a: LoginArgs) -> Result<i32> {
         bail!("username and password are both required");
     }
     let config = Config::load()?;
-    let insecure = a.registry_args.tls_verify.map(|v| !v).unwrap_or_else(|| config.is_insecure(&registry));
+    let insecure = a
+        .registry_args
+        .tls_verify
+        .map(|v| !v)
+        .unwrap_or_else(|| config.is_insecure(&registry));
     let creds = Credentials { username, password };
-    let client = RegistryClient::new(&registry, "", &ClientOptions { insecure, credentials: Some(creds.clone()) })?;
+    let client = RegistryClient::new(
+        &registry,
+        "",
+        &ClientOptions {
+            insecure,
+            credentials: Some(creds.clone()),
+        },
+    )?;
     client.ping()?;
     credentials::store(&registry, &creds, a.registry_args.authfile.as_deref())?;
     println!("Login Succeeded!");

@@ -229,7 +229,10 @@ impl Cli {
     pub fn needs_user_namespace(&self) -> bool {
         match &self.command {
             Command::Pull(_) | Command::Rmi(_) => true,
-            Command::Image(c) => matches!(c, ImageCommand::Pull(_) | ImageCommand::Rm(_) | ImageCommand::Prune(_)),
+            Command::Image(c) => matches!(
+                c,
+                ImageCommand::Pull(_) | ImageCommand::Rm(_) | ImageCommand::Prune(_)
+            ),
             Command::System(_) => true,
             _ => false,
         }

@@ -34,7 +34,14 @@ fn write_plain(out: &mut impl Write, v: &Value, indent: usize) -> std::io::Resul
                 write_plain(out, v, indent + 2)?;
             }
             Value::Array(items) => {
-                let items: Vec<String> = items.iter().map(|i| i.as_str().map(str::to_string).unwrap_or_else(|| i.to_string())).collect();
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|i| {
+                        i.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| i.to_string())
+                    })
+                    .collect();
                 writeln!(out, "{pad}{k}: [{}]", items.join(", "))?;
             }
             Value::String(s) => writeln!(out, "{pad}{k}: {s}")?,
@@ -58,8 +65,11 @@ pub fn info(root: Option<PathBuf>, a: FormatArgs) -> Result<i32> {
     let root = store_root(root)?;
     let store = Store::open_existing(&root);
     let mapping = IdMapping::detect()?;
-    let kernel = nix::sys::utsname::uname().map(|u| u.release().to_string_lossy().into_owned()).unwrap_or_default();
-    let ranges = |r: Vec<crate::userns::IdRange>| r.iter().map(|r| r.to_string()).collect::<Vec<_>>();
+    let kernel = nix::sys::utsname::uname()
+        .map(|u| u.release().to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ranges =
+        |r: Vec<crate::userns::IdRange>| r.iter().map(|r| r.to_string()).collect::<Vec<_>>();
     let doc = json!({
         "host": {
             "arch": crate::image::platform::Platform::host().architecture,
@@ -98,7 +108,10 @@ pub fn completion(a: CompletionArgs) -> Result<i32> {
 pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     if !store.root().exists() {
-        println!("store {} does not exist yet: nothing to check", store.root().display());
+        println!(
+            "store {} does not exist yet: nothing to check",
+            store.root().display()
+        );
         return Ok(0);
     }
     let report = store_check::check(&store)?;
@@ -106,7 +119,10 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
         println!("{p}");
     }
     if report.unreferenced > 0 {
-        println!("{} unreferenced blobs or layers (husk image prune removes them)", report.unreferenced);
+        println!(
+            "{} unreferenced blobs or layers (husk image prune removes them)",
+            report.unreferenced
+        );
     }
     if report.problems.is_empty() {
         println!("store is consistent");
@@ -117,14 +133,23 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
         println!("repaired {} problems", report.problems.len());
         return Ok(0);
     }
-    bail!("the store has {} problems: run husk system check --repair", report.problems.len())
+    bail!(
+        "the store has {} problems: run husk system check --repair",
+        report.problems.len()
+    )
 }
 
 pub fn reset(root: Option<PathBuf>, a: ResetArgs) -> Result<i32> {
     let root = store_root(root)?;
-    if !a.force && !confirm(&format!("This will remove all images and everything in {}.", root.display()))? {
+    if !a.force
+        && !confirm(&format!(
+            "This will remove all images and everything in {}.",
+            root.display()
+        ))?
+    {
         return Ok(0);
     }
-    crate::store::remove_tree(&root).map_err(|e| anyhow::anyhow!("removing {}: {e}", root.display()))?;
+    crate::store::remove_tree(&root)
+        .map_err(|e| anyhow::anyhow!("removing {}: {e}", root.display()))?;
     Ok(0)
 }

@@ -59,7 +59,11 @@ impl Config {
         };
         let user_conf = paths::config_home()?.join("containers/registries.conf");
         // As in podman, the user's registries.conf replaces the system one.
-        let conf = if user_conf.is_file() { user_conf } else { PathBuf::from("/etc/containers/registries.conf") };
+        let conf = if user_conf.is_file() {
+            user_conf
+        } else {
+            PathBuf::from("/etc/containers/registries.conf")
+        };
         if let Some(rc) = read_toml::<RegistriesConf>(&conf)? {
             config.sources.push(conf);
             if let Some(list) = rc.unqualified_search_registries.filter(|l| !l.is_empty()) {
@@ -92,7 +96,9 @@ impl Config {
 
 fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>> {
     match std::fs::read_to_string(path) {
-        Ok(text) => toml::from_str(&text).map(Some).with_context(|| format!("parsing {}", path.display())),
+        Ok(text) => toml::from_str(&text)
+            .map(Some)
+            .with_context(|| format!("parsing {}", path.display())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }

@@ -34,5 +34,7 @@ pub fn config_home() -> Result<PathBuf> {
 
 /// `$XDG_RUNTIME_DIR`, if set.
 pub fn runtime_dir() -> Option<PathBuf> {
-    std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()).map(PathBuf::from)
+    std::env::var_os("XDG_RUNTIME_DIR")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
 }

@@ -8,9 +8,13 @@ use crate::store::Store;
 
 /// The inspect document of one image.
 pub fn inspect(store: &Store, image: &ImageRecord) -> Result<Value> {
-    let config: Value = serde_json::from_slice(&store.get_blob(&image.id)?).context("parsing the image config")?;
+    let config: Value =
+        serde_json::from_slice(&store.get_blob(&image.id)?).context("parsing the image config")?;
     let field = |k: &str| config.get(k).cloned().unwrap_or(Value::Null);
-    let labels = config.pointer("/config/Labels").cloned().unwrap_or(Value::Null);
+    let labels = config
+        .pointer("/config/Labels")
+        .cloned()
+        .unwrap_or(Value::Null);
     Ok(json!({
         "Id": image.id.to_string(),
         "Digest": image.repo_digests.first().and_then(|d| d.split_once('@')).map(|(_, d)| d.to_string()).unwrap_or_else(|| image.manifest.to_string()),

@@ -28,7 +28,9 @@ pub fn find(images: &[ImageRecord], input: &str, config: &Config) -> Result<usiz
 }
 
 fn by_name(images: &[ImageRecord], input: &str, config: &Config) -> Result<Option<usize>> {
-    let Ok(candidates) = Reference::candidates(input, &config.search_registries) else { return Ok(None) };
+    let Ok(candidates) = Reference::candidates(input, &config.search_registries) else {
+        return Ok(None);
+    };
     for r in &candidates {
         if let Some(i) = images.iter().position(|img| matches_reference(img, r)) {
             return Ok(Some(i));
@@ -46,9 +48,14 @@ fn by_name(images: &[ImageRecord], input: &str, config: &Config) -> Result<Optio
         .enumerate()
         .filter(|(_, img)| {
             img.names.iter().chain(img.repo_digests.iter()).any(|n| {
-                let Ok(have) = Reference::parse(n) else { return false };
-                let same_repo = have.repository == short || have.repository.ends_with(&format!("/{short}"));
-                same_repo && (r.digest.is_some() && have.digest == r.digest || r.digest.is_none() && have.tag == r.tag)
+                let Ok(have) = Reference::parse(n) else {
+                    return false;
+                };
+                let same_repo =
+                    have.repository == short || have.repository.ends_with(&format!("/{short}"));
+                same_repo
+                    && (r.digest.is_some() && have.digest == r.digest
+                        || r.digest.is_none() && have.tag == r.tag)
             })
         })
         .map(|(i, _)| i)
@@ -57,7 +64,10 @@ fn by_name(images: &[ImageRecord], input: &str, config: &Config) -> Result<Optio
         [] => Ok(None),
         [i] => Ok(Some(*i)),
         many => {
-            let names: Vec<String> = many.iter().filter_map(|i| images[*i].names.first().cloned()).collect();
+            let names: Vec<String> = many
+                .iter()
+                .filter_map(|i| images[*i].names.first().cloned())
+                .collect();
             Err(LookupError::Ambiguous(input.to_string(), names.join(", ")).into())
         }
     }
@@ -65,7 +75,14 @@ fn by_name(images: &[ImageRecord], input: &str, config: &Config) -> Result<Optio
 
 fn matches_reference(img: &ImageRecord, r: &Reference) -> bool {
     match (&r.digest, r.tagged_name()) {
-        (Some(d), _) => img.repo_digests.contains(&format!("{}@{d}", r.name())) || (&img.manifest == d && img.repo_digests.iter().any(|x| x.starts_with(&format!("{}@", r.name())))),
+        (Some(d), _) => {
+            img.repo_digests.contains(&format!("{}@{d}", r.name()))
+                || (&img.manifest == d
+                    && img
+                        .repo_digests
+                        .iter()
+                        .any(|x| x.starts_with(&format!("{}@", r.name()))))
+        }
         (None, Some(tagged)) => img.names.contains(&tagged),
         (None, None) => false,
     }
@@ -76,10 +93,18 @@ fn by_id(images: &[ImageRecord], input: &str) -> Result<Option<usize>> {
     if hex.is_empty() || hex.len() > 64 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(None);
     }
-    let found: Vec<usize> = images.iter().enumerate().filter(|(_, i)| i.id.hex().starts_with(hex)).map(|(i, _)| i).collect();
+    let found: Vec<usize> = images
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.id.hex().starts_with(hex))
+        .map(|(i, _)| i)
+        .collect();
     match found.as_slice() {
         [] => Ok(None),
         [i] => Ok(Some(*i)),
-        _ => bail!(LookupError::Ambiguous(input.to_string(), format!("{} images", found.len()))),
+        _ => bail!(LookupError::Ambiguous(
+            input.to_string(),
+            format!("{} images", found.len())
+        )),
     }
 }

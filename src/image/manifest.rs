@@ -59,7 +59,8 @@ struct Probe {
 impl Manifest {
     /// Parse `bytes`, using the JSON's `mediaType` or else the HTTP content type.
     pub fn parse(bytes: &[u8], content_type: &str) -> Result<Manifest> {
-        let probe: Probe = serde_json::from_slice(bytes).context("the manifest is not valid JSON")?;
+        let probe: Probe =
+            serde_json::from_slice(bytes).context("the manifest is not valid JSON")?;
         if probe.schema_version == Some(1) {
             bail!("Docker schema 1 manifests are not supported (push the image again with a current tool)");
         }
@@ -75,7 +76,8 @@ impl Manifest {
             let index: Index = serde_json::from_slice(bytes).context("malformed index")?;
             Ok(Manifest::Index(index))
         } else {
-            let manifest: ImageManifest = serde_json::from_slice(bytes).context("malformed manifest")?;
+            let manifest: ImageManifest =
+                serde_json::from_slice(bytes).context("malformed manifest")?;
             Ok(Manifest::Image(manifest))
         }
     }
@@ -84,12 +86,23 @@ impl Manifest {
 impl Index {
     /// The manifest for `want`, or an error listing what there is.
     pub fn select(&self, want: &Platform) -> Result<&Descriptor> {
-        let found = self.manifests.iter().find(|d| d.platform.as_ref().is_some_and(|p| p.satisfies(want)));
+        let found = self
+            .manifests
+            .iter()
+            .find(|d| d.platform.as_ref().is_some_and(|p| p.satisfies(want)));
         match found {
             Some(d) => Ok(d),
             None => {
-                let have: Vec<String> = self.manifests.iter().filter_map(|d| d.platform.as_ref()).map(|p| p.to_string()).collect();
-                bail!("no image for platform {want} (the image has: {})", have.join(", "))
+                let have: Vec<String> = self
+                    .manifests
+                    .iter()
+                    .filter_map(|d| d.platform.as_ref())
+                    .map(|p| p.to_string())
+                    .collect();
+                bail!(
+                    "no image for platform {want} (the image has: {})",
+                    have.join(", ")
+                )
             }
         }
     }
@@ -108,10 +121,27 @@ mod tests {
             {{"mediaType":"{OCI_MANIFEST}","digest":"{d1}","size":1,"platform":{{"architecture":"amd64","os":"linux"}}}},
             {{"mediaType":"{OCI_MANIFEST}","digest":"{d2}","size":1,"platform":{{"architecture":"arm64","os":"linux","variant":"v8"}}}}]}}"#
         );
-        let Manifest::Index(index) = Manifest::parse(json.as_bytes(), "").unwrap() else { panic!("not an index") };
-        assert_eq!(index.select(&"linux/arm64".parse().unwrap()).unwrap().digest, d2);
-        assert_eq!(index.select(&"linux/amd64".parse().unwrap()).unwrap().digest, d1);
-        let err = index.select(&"linux/s390x".parse().unwrap()).unwrap_err().to_string();
+        let Manifest::Index(index) = Manifest::parse(json.as_bytes(), "").unwrap() else {
+            panic!("not an index")
+        };
+        assert_eq!(
+            index
+                .select(&"linux/arm64".parse().unwrap())
+                .unwrap()
+                .digest,
+            d2
+        );
+        assert_eq!(
+            index
+                .select(&"linux/amd64".parse().unwrap())
+                .unwrap()
+                .digest,
+            d1
+        );
+        let err = index
+            .select(&"linux/s390x".parse().unwrap())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("linux/arm64/v8"), "{err}");
     }
 

@@ -26,7 +26,11 @@ impl Platform {
             "loongarch64" => ("loong64", None),
             other => (other, None),
         };
-        Platform { os: "linux".into(), architecture: arch.into(), variant: variant.map(str::to_string) }
+        Platform {
+            os: "linux".into(),
+            architecture: arch.into(),
+            variant: variant.map(str::to_string),
+        }
     }
 
     /// Whether an image for `self` runs where `want` is asked for.
@@ -37,7 +41,9 @@ impl Platform {
         };
         self.os == want.os
             && self.architecture == want.architecture
-            && (want.variant.is_none() || norm(&self.variant, &self.architecture) == norm(&want.variant, &want.architecture))
+            && (want.variant.is_none()
+                || norm(&self.variant, &self.architecture)
+                    == norm(&want.variant, &want.architecture))
     }
 }
 
@@ -58,6 +64,10 @@ impl FromStr for Platform {
         if parts.len() < 2 || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
             bail!("invalid platform {s:?}: expected os/arch[/variant], e.g. linux/arm64");
         }
-        Ok(Platform { os: parts[0].into(), architecture: parts[1].into(), variant: parts.get(2).map(|v| v.to_string()) })
+        Ok(Platform {
+            os: parts[0].into(),
+            architecture: parts[1].into(),
+            variant: parts.get(2).map(|v| v.to_string()),
+        })
     }
 }

@@ -53,7 +53,8 @@ pub fn pull(store: &Store, config: &Config, name: &str, opts: &PullOptions) -> R
     let candidates = Reference::candidates(name, &config.search_registries)?;
     let mut errors = Vec::new();
     for reference in &candidates {
-        opts.progress.message(&format!("Trying to pull {reference}..."));
+        opts.progress
+            .message(&format!("Trying to pull {reference}..."));
         match pull_reference(store, config, reference, opts) {
             Ok(record) => return Ok(record),
             Err(e) if candidates.len() > 1 => errors.push(format!("{:#}", e)),
@@ -64,27 +65,48 @@ pub fn pull(store: &Store, config: &Config, name: &str, opts: &PullOptions) -> R
 }
 
 /// Build a registry client with the credentials and TLS settings that apply.
-pub fn client_for(reference: &Reference, config: &Config, opts: &PullOptions) -> Result<RegistryClient> {
+pub fn client_for(
+    reference: &Reference,
+    config: &Config,
+    opts: &PullOptions,
+) -> Result<RegistryClient> {
     let credentials = match &opts.credentials {
         Some(c) => Some(c.clone()),
-        None => credentials::lookup(&reference.registry, &reference.repository, opts.authfile.as_deref())?,
+        None => credentials::lookup(
+            &reference.registry,
+            &reference.repository,
+            opts.authfile.as_deref(),
+        )?,
     };
     let insecure = match opts.tls_verify {
         Some(verify) => !verify,
         None => config.is_insecure(&reference.registry),
     };
-    RegistryClient::new(&reference.registry, &reference.repository, &ClientOptions { insecure, credentials })
+    RegistryClient::new(
+        &reference.registry,
+        &reference.repository,
+        &ClientOptions {
+            insecure,
+            credentials,
+        },
+    )
 }
 
-fn pull_reference(store: &Store, config: &Config, reference: &Reference, opts: &PullOptions) -> Result<ImageRecord> {
+fn pull_reference(
+    store: &Store,
+    config: &Config,
+    reference: &Reference,
+    opts: &PullOptions,
+) -> Result<ImageRecord> {
     let client = client_for(reference, config, opts)?;
     let platform = opts.platform.clone().unwrap_or_else(Platform::host);
     let resolved = resolve(&client, reference, &platform)?;
 
     let config_desc = &resolved.manifest.config;
-    let config_bytes = fetch_small_blob(&client, config_desc).context("fetching the image config")?;
-    let image_config: ImageConfiguration =
-        serde_json::from_slice(&config_bytes).context("the image config is not a valid OCI/Docker config")?;
+    let config_bytes =
+        fetch_small_blob(&client, config_desc).context("fetching the image config")?;
+    let image_config: ImageConfiguration = serde_json::from_slice(&config_bytes)
+        .context("the image config is not a valid OCI/Docker config")?;
     let diff_ids = parse_diff_ids(&image_config, resolved.manifest.layers.len())?;
     let image_id = config_desc.digest.clone();
 
@@ -96,14 +118,24 @@ fn pull_reference(store: &Store, config: &Config, reference: &Reference, opts: &
     store.put_blob(&resolved.manifest_digest, &resolved.manifest_bytes)?;
     store.put_blob(&image_id, &config_bytes)?;
 
-    let layers: Vec<(Descriptor, Digest)> = resolved.manifest.layers.iter().cloned().zip(diff_ids).collect();
+    let layers: Vec<(Descriptor, Digest)> = resolved
+        .manifest
+        .layers
+        .iter()
+        .cloned()
+        .zip(diff_ids)
+        .collect();
     let infos = fetch_layers(store, &client, &layers, opts)?;
 
     let record = ImageRecord {
         id: image_id,
         manifest: resolved.manifest_digest.clone(),
         names: resolved.reference.tagged_name().into_iter().collect(),
-        repo_digests: vec![format!("{}@{}", resolved.reference.name(), resolved.top_digest)],
+        repo_digests: vec![format!(
+            "{}@{}",
+            resolved.reference.name(),
+            resolved.top_digest
+        )],
         layers: layers.iter().map(|(_, d)| d.clone()).collect(),
         indexes: resolved.index.iter().map(|(d, _)| d.clone()).collect(),
         size: infos.iter().map(|i| i.size).sum(),
@@ -121,42 +153,80 @@ fn txn_record(store: &Store, id: &Digest) -> Result<Option<ImageRecord>> {
 }
 
 /// Fetch the manifest `reference` names and, through an index, the one for `platform`.
-fn resolve(client: &RegistryClient, reference: &Reference, platform: &Platform) -> Result<Resolved> {
+fn resolve(
+    client: &RegistryClient,
+    reference: &Reference,
+    platform: &Platform,
+) -> Result<Resolved> {
     let top = client.get_manifest(&reference.manifest_ref())?;
     if let Some(want) = &reference.digest {
         if &top.digest != want {
             bail!("manifest digest mismatch: asked for {want}, the registry sent content hashing to {}", top.digest);
         }
     }
-    let parsed = Manifest::parse(&top.bytes, &top.media_type).with_context(|| format!("manifest of {reference}"))?;
+    let parsed = Manifest::parse(&top.bytes, &top.media_type)
+        .with_context(|| format!("manifest of {reference}"))?;
     let (index, manifest_digest, manifest_bytes, manifest) = match parsed {
         Manifest::Image(m) => (None, top.digest.clone(), top.bytes, m),
         Manifest::Index(idx) => {
             let desc = idx.select(platform)?;
             let inner = client.get_manifest(&desc.digest.to_string())?;
             if inner.digest != desc.digest {
-                bail!("manifest digest mismatch: the index lists {}, the registry sent {}", desc.digest, inner.digest);
+                bail!(
+                    "manifest digest mismatch: the index lists {}, the registry sent {}",
+                    desc.digest,
+                    inner.digest
+                );
             }
-            match Manifest::parse(&inner.bytes, &inner.media_type).with_context(|| format!("manifest {}", desc.digest))? {
-                Manifest::Image(m) => (Some((top.digest.clone(), top.bytes)), inner.digest, inner.bytes, m),
-                Manifest::Index(_) => bail!("manifest {} is an index inside an index: not supported", desc.digest),
+            match Manifest::parse(&inner.bytes, &inner.media_type)
+                .with_context(|| format!("manifest {}", desc.digest))?
+            {
+                Manifest::Image(m) => (
+                    Some((top.digest.clone(), top.bytes)),
+                    inner.digest,
+                    inner.bytes,
+                    m,
+                ),
+                Manifest::Index(_) => bail!(
+                    "manifest {} is an index inside an index: not supported",
+                    desc.digest
+                ),
             }
         }
     };
-    Ok(Resolved { reference: reference.clone(), top_digest: top.digest, index, manifest_digest, manifest_bytes, manifest })
+    Ok(Resolved {
+        reference: reference.clone(),
+        top_digest: top.digest,
+        index,
+        manifest_digest,
+        manifest_bytes,
+        manifest,
+    })
 }
 
 /// A small blob (a config), read whole and verified.
 fn fetch_small_blob(client: &RegistryClient, desc: &Descriptor) -> Result<Vec<u8>> {
     const LIMIT: u64 = 64 << 20;
     if desc.size > LIMIT {
-        bail!("blob {} claims {} bytes: too large for a config", desc.digest, desc.size);
+        bail!(
+            "blob {} claims {} bytes: too large for a config",
+            desc.digest,
+            desc.size
+        );
     }
     let mut bytes = Vec::new();
-    client.get_blob(&desc.digest)?.take(desc.size + 1).read_to_end(&mut bytes).context("downloading")?;
+    client
+        .get_blob(&desc.digest)?
+        .take(desc.size + 1)
+        .read_to_end(&mut bytes)
+        .context("downloading")?;
     let actual = Digest::of(&bytes);
     if actual != desc.digest || bytes.len() as u64 != desc.size {
-        bail!("blob {} is corrupt: the registry sent {} bytes hashing to {actual}", desc.digest, bytes.len());
+        bail!(
+            "blob {} is corrupt: the registry sent {} bytes hashing to {actual}",
+            desc.digest,
+            bytes.len()
+        );
     }
     Ok(bytes)
 }
@@ -164,17 +234,37 @@ fn fetch_small_blob(client: &RegistryClient, desc: &Descriptor) -> Result<Vec<u8
 fn parse_diff_ids(config: &ImageConfiguration, layers: usize) -> Result<Vec<Digest>> {
     let ids = config.rootfs().diff_ids();
     if ids.len() != layers {
-        bail!("the image config lists {} layers but the manifest {layers}", ids.len());
+        bail!(
+            "the image config lists {} layers but the manifest {layers}",
+            ids.len()
+        );
     }
-    ids.iter().map(|d| d.parse::<Digest>().map_err(|e| anyhow!("image config: {e}"))).collect()
+    ids.iter()
+        .map(|d| {
+            d.parse::<Digest>()
+                .map_err(|e| anyhow!("image config: {e}"))
+        })
+        .collect()
 }
 
 /// Fetch every layer not yet in the store, `opts.jobs` at a time, in order of the manifest.
-fn fetch_layers(store: &Store, client: &RegistryClient, layers: &[(Descriptor, Digest)], opts: &PullOptions) -> Result<Vec<LayerInfo>> {
+fn fetch_layers(
+    store: &Store,
+    client: &RegistryClient,
+    layers: &[(Descriptor, Digest)],
+    opts: &PullOptions,
+) -> Result<Vec<LayerInfo>> {
     let next = Mutex::new(0usize);
     let failed = AtomicBool::new(false);
-    let results: Mutex<Vec<Option<Result<LayerInfo>>>> = Mutex::new((0..layers.len()).map(|_| None).collect());
-    let items: Vec<Item> = layers.iter().map(|(d, _)| opts.progress.item(&format!("Copying blob {}", d.digest.short()), d.size)).collect();
+    let results: Mutex<Vec<Option<Result<LayerInfo>>>> =
+        Mutex::new((0..layers.len()).map(|_| None).collect());
+    let items: Vec<Item> = layers
+        .iter()
+        .map(|(d, _)| {
+            opts.progress
+                .item(&format!("Copying blob {}", d.digest.short()), d.size)
+        })
+        .collect();
     std::thread::scope(|s| {
         for _ in 0..opts.jobs.clamp(1, layers.len().max(1)) {
             s.spawn(|| loop {
@@ -198,7 +288,12 @@ fn fetch_layers(store: &Store, client: &RegistryClient, layers: &[(Descriptor, D
         }
     });
     let mut infos = Vec::new();
-    for (i, r) in results.into_inner().expect("lock poisoned").into_iter().enumerate() {
+    for (i, r) in results
+        .into_inner()
+        .expect("lock poisoned")
+        .into_iter()
+        .enumerate()
+    {
         match r {
             Some(Ok(info)) => infos.push(info),
             Some(Err(e)) => return Err(e.context(format!("layer {}", layers[i].0.digest))),
@@ -209,7 +304,13 @@ fn fetch_layers(store: &Store, client: &RegistryClient, layers: &[(Descriptor, D
 }
 
 /// Make sure layer `diff_id` is in the store, downloading it if need be.
-fn ensure_layer(store: &Store, client: &RegistryClient, desc: &Descriptor, diff_id: &Digest, item: &Item) -> Result<LayerInfo> {
+fn ensure_layer(
+    store: &Store,
+    client: &RegistryClient,
+    desc: &Descriptor,
+    diff_id: &Digest,
+    item: &Item,
+) -> Result<LayerInfo> {
     let _lock = store.lock_layer(diff_id)?;
     if store.has_layer(diff_id) {
         item.finish("already exists");
@@ -250,18 +351,30 @@ impl<R: Read> Read for NetReader<R> {
     }
 }
 
-fn download_layer(store: &Store, client: &RegistryClient, desc: &Descriptor, diff_id: &Digest, item: &Item) -> Result<LayerInfo, LayerError> {
+fn download_layer(
+    store: &Store,
+    client: &RegistryClient,
+    desc: &Descriptor,
+    diff_id: &Digest,
+    item: &Item,
+) -> Result<LayerInfo, LayerError> {
     let body = client.get_blob(&desc.digest).map_err(LayerError::Fatal)?;
     let writer = store.new_layer().map_err(LayerError::Fatal)?;
     // One byte more than announced, so a blob that is too long is caught, not read forever.
-    let net = NetReader { inner: body.take(desc.size + 1), failed: false };
+    let net = NetReader {
+        inner: body.take(desc.size + 1),
+        failed: false,
+    };
     let mut blob = HashingReader::new(ProgressReader::new(net, item));
     let unpacked = unpack_stream(&mut blob, &writer.diff_dir());
     let drained = blob.drain();
     let net_failed = blob_inner_failed(&blob);
     let (blob_digest, blob_size) = blob.finish();
     if net_failed {
-        let e = drained.err().map(anyhow::Error::from).unwrap_or_else(|| anyhow!("connection lost"));
+        let e = drained
+            .err()
+            .map(anyhow::Error::from)
+            .unwrap_or_else(|| anyhow!("connection lost"));
         return Err(LayerError::Interrupted(e));
     }
     if blob_digest != desc.digest || blob_size != desc.size {
@@ -273,7 +386,9 @@ fn download_layer(store: &Store, client: &RegistryClient, desc: &Descriptor, dif
     }
     let (actual_diff, size) = unpacked.map_err(LayerError::Fatal)?;
     if &actual_diff != diff_id {
-        return Err(LayerError::Fatal(anyhow!("diff_id mismatch: the config says {diff_id}, the layer is {actual_diff}")));
+        return Err(LayerError::Fatal(anyhow!(
+            "diff_id mismatch: the config says {diff_id}, the layer is {actual_diff}"
+        )));
     }
     let info = LayerInfo {
         diff_id: diff_id.clone(),
@@ -282,7 +397,9 @@ fn download_layer(store: &Store, client: &RegistryClient, desc: &Descriptor, dif
         blob_size,
         idmap: crate::userns::current().mode().to_string(),
     };
-    store.commit_layer(writer, &info).map_err(LayerError::Fatal)?;
+    store
+        .commit_layer(writer, &info)
+        .map_err(LayerError::Fatal)?;
     Ok(info)
 }
 

@@ -40,12 +40,25 @@ pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Resul
     let mut txn = store.images_txn()?;
     let i = lookup::find(&txn.images, input, config)?;
     let image = &mut txn.images[i];
-    let by_name = !image.id.hex().starts_with(input.trim_start_matches("sha256:"));
+    let by_name = !image
+        .id
+        .hex()
+        .starts_with(input.trim_start_matches("sha256:"));
     let mut out = Removal::default();
     if by_name && image.names.len() > 1 {
-        let keep: Vec<String> = image.names.iter().filter(|n| !names_match(n, input, config)).cloned().collect();
+        let keep: Vec<String> = image
+            .names
+            .iter()
+            .filter(|n| !names_match(n, input, config))
+            .cloned()
+            .collect();
         if keep.len() < image.names.len() {
-            out.untagged = image.names.iter().filter(|n| !keep.contains(n)).cloned().collect();
+            out.untagged = image
+                .names
+                .iter()
+                .filter(|n| !keep.contains(n))
+                .cloned()
+                .collect();
             image.names = keep;
             txn.save()?;
             return Ok(out);
@@ -59,7 +72,12 @@ pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Resul
         );
     }
     let image = txn.images.remove(i);
-    out.untagged = image.names.iter().chain(image.repo_digests.iter()).cloned().collect();
+    out.untagged = image
+        .names
+        .iter()
+        .chain(image.repo_digests.iter())
+        .cloned()
+        .collect();
     out.deleted = Some(image.id.to_string());
     txn.save()?;
     Ok(out)
@@ -76,7 +94,10 @@ fn names_match(name: &str, input: &str, config: &Config) -> bool {
 /// Remove dangling images (no name), or every image with `all`; then collect garbage.
 pub fn prune(store: &Store, all: bool) -> Result<(Vec<String>, GcReport)> {
     let mut txn = store.images_txn()?;
-    let (gone, kept): (Vec<_>, Vec<_>) = txn.images.drain(..).partition(|i| all || i.names.is_empty());
+    let (gone, kept): (Vec<_>, Vec<_>) = txn
+        .images
+        .drain(..)
+        .partition(|i| all || i.names.is_empty());
     txn.images = kept;
     txn.save()?;
     let report = gc::collect(store, true)?;

@@ -24,7 +24,9 @@ impl Compression {
 }
 
 /// Wrap `reader` in the decompressor its first bytes call for.
-pub fn decompress<'a, R: Read + 'a>(mut reader: R) -> io::Result<(Compression, Box<dyn Read + 'a>)> {
+pub fn decompress<'a, R: Read + 'a>(
+    mut reader: R,
+) -> io::Result<(Compression, Box<dyn Read + 'a>)> {
     let mut head = [0u8; 4];
     let mut len = 0;
     while len < head.len() {
@@ -61,7 +63,10 @@ mod tests {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         gz.write_all(b"hello layer").unwrap();
         roundtrip(Compression::Gzip, gz.finish().unwrap());
-        roundtrip(Compression::Zstd, zstd::encode_all(&b"hello layer"[..], 3).unwrap());
+        roundtrip(
+            Compression::Zstd,
+            zstd::encode_all(&b"hello layer"[..], 3).unwrap(),
+        );
         roundtrip(Compression::None, b"hello layer".to_vec());
     }
 }

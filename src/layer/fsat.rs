@@ -7,7 +7,8 @@ use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 
 fn cstr(name: &OsStr) -> io::Result<CString> {
-    CString::new(name.as_bytes()).map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "NUL byte in a file name"))
+    CString::new(name.as_bytes())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "NUL byte in a file name"))
 }
 
 fn check(ret: libc::c_int) -> io::Result<()> {
@@ -54,10 +55,22 @@ pub fn open_in_root(root: BorrowedFd<'_>, path: &OsStr, flags: libc::c_int) -> i
 }
 
 /// Open `name` in `dir` without following a symlink in its last component.
-pub fn open_at(dir: BorrowedFd<'_>, name: &OsStr, flags: libc::c_int, mode: libc::mode_t) -> io::Result<OwnedFd> {
+pub fn open_at(
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+    flags: libc::c_int,
+    mode: libc::mode_t,
+) -> io::Result<OwnedFd> {
     let c = cstr(name)?;
     // SAFETY: c is NUL-terminated; the returned fd is checked and then owned.
-    let fd = unsafe { libc::openat(dir.as_raw_fd(), c.as_ptr(), flags | libc::O_CLOEXEC | libc::O_NOFOLLOW, mode) };
+    let fd = unsafe {
+        libc::openat(
+            dir.as_raw_fd(),
+            c.as_ptr(),
+            flags | libc::O_CLOEXEC | libc::O_NOFOLLOW,
+            mode,
+        )
+    };
     if fd < 0 {
         return Err(io::Error::last_os_error());
     }
@@ -71,24 +84,43 @@ pub fn mkdir_at(dir: BorrowedFd<'_>, name: &OsStr, mode: libc::mode_t) -> io::Re
     check(unsafe { libc::mkdirat(dir.as_raw_fd(), c.as_ptr(), mode) })
 }
 
-pub fn mknod_at(dir: BorrowedFd<'_>, name: &OsStr, mode: libc::mode_t, dev: libc::dev_t) -> io::Result<()> {
+pub fn mknod_at(
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+    mode: libc::mode_t,
+    dev: libc::dev_t,
+) -> io::Result<()> {
     let c = cstr(name)?;
     // SAFETY: c is NUL-terminated.
     check(unsafe { libc::mknodat(dir.as_raw_fd(), c.as_ptr(), mode, dev) })
 }
 
 pub fn symlink_at(target: &[u8], dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<()> {
-    let t = CString::new(target).map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "NUL byte in a link target"))?;
+    let t = CString::new(target)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "NUL byte in a link target"))?;
     let c = cstr(name)?;
     // SAFETY: both strings are NUL-terminated.
     check(unsafe { libc::symlinkat(t.as_ptr(), dir.as_raw_fd(), c.as_ptr()) })
 }
 
 /// A hard link `dir/name` to `target_dir/target` (a symlink target is linked, not followed).
-pub fn link_at(target_dir: BorrowedFd<'_>, target: &OsStr, dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<()> {
+pub fn link_at(
+    target_dir: BorrowedFd<'_>,
+    target: &OsStr,
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+) -> io::Result<()> {
     let (t, c) = (cstr(target)?, cstr(name)?);
     // SAFETY: both strings are NUL-terminated; flags 0 does not follow symlinks.
-    check(unsafe { libc::linkat(target_dir.as_raw_fd(), t.as_ptr(), dir.as_raw_fd(), c.as_ptr(), 0) })
+    check(unsafe {
+        libc::linkat(
+            target_dir.as_raw_fd(),
+            t.as_ptr(),
+            dir.as_raw_fd(),
+            c.as_ptr(),
+            0,
+        )
+    })
 }
 
 pub fn unlink_at(dir: BorrowedFd<'_>, name: &OsStr, is_dir: bool) -> io::Result<()> {
@@ -103,7 +135,14 @@ pub fn stat_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<libc::stat> {
     let c = cstr(name)?;
     let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
     // SAFETY: c is NUL-terminated and st points to writable memory for one stat.
-    check(unsafe { libc::fstatat(dir.as_raw_fd(), c.as_ptr(), st.as_mut_ptr(), libc::AT_SYMLINK_NOFOLLOW) })?;
+    check(unsafe {
+        libc::fstatat(
+            dir.as_raw_fd(),
+            c.as_ptr(),
+            st.as_mut_ptr(),
+            libc::AT_SYMLINK_NOFOLLOW,
+        )
+    })?;
     // SAFETY: fstatat succeeded, so it filled st.
     Ok(unsafe { st.assume_init() })
 }
@@ -113,7 +152,14 @@ pub fn readlink_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<Vec<u8>> {
     let c = cstr(name)?;
     let mut buf = vec![0u8; libc::PATH_MAX as usize];
     // SAFETY: c is NUL-terminated and buf is writable for buf.len() bytes.
-    let n = unsafe { libc::readlinkat(dir.as_raw_fd(), c.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    let n = unsafe {
+        libc::readlinkat(
+            dir.as_raw_fd(),
+            c.as_ptr(),
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+        )
+    };
     if n < 0 {
         return Err(io::Error::last_os_error());
     }
@@ -125,7 +171,15 @@ pub fn readlink_at(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<Vec<u8>> {
 pub fn chown_at(dir: BorrowedFd<'_>, name: &OsStr, uid: u32, gid: u32) -> io::Result<()> {
     let c = cstr(name)?;
     // SAFETY: c is NUL-terminated.
-    check(unsafe { libc::fchownat(dir.as_raw_fd(), c.as_ptr(), uid, gid, libc::AT_SYMLINK_NOFOLLOW) })
+    check(unsafe {
+        libc::fchownat(
+            dir.as_raw_fd(),
+            c.as_ptr(),
+            uid,
+            gid,
+            libc::AT_SYMLINK_NOFOLLOW,
+        )
+    })
 }
 
 /// chmod (never called on symlinks, whose modes Linux ignores).
@@ -136,34 +190,69 @@ pub fn chmod_at(dir: BorrowedFd<'_>, name: &OsStr, mode: libc::mode_t) -> io::Re
 }
 
 /// Set access and modification times (seconds, nanoseconds) without following a symlink.
-pub fn utimes_at(dir: BorrowedFd<'_>, name: &OsStr, atime: (i64, i64), mtime: (i64, i64)) -> io::Result<()> {
+pub fn utimes_at(
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+    atime: (i64, i64),
+    mtime: (i64, i64),
+) -> io::Result<()> {
     let c = cstr(name)?;
     let ts = [
-        libc::timespec { tv_sec: atime.0, tv_nsec: atime.1 },
-        libc::timespec { tv_sec: mtime.0, tv_nsec: mtime.1 },
+        libc::timespec {
+            tv_sec: atime.0,
+            tv_nsec: atime.1,
+        },
+        libc::timespec {
+            tv_sec: mtime.0,
+            tv_nsec: mtime.1,
+        },
     ];
     // SAFETY: c is NUL-terminated and ts holds the two timespecs utimensat reads.
-    check(unsafe { libc::utimensat(dir.as_raw_fd(), c.as_ptr(), ts.as_ptr(), libc::AT_SYMLINK_NOFOLLOW) })
+    check(unsafe {
+        libc::utimensat(
+            dir.as_raw_fd(),
+            c.as_ptr(),
+            ts.as_ptr(),
+            libc::AT_SYMLINK_NOFOLLOW,
+        )
+    })
 }
 
 /// The `/proc/self/fd/N/name` path of `dir/name`, for the xattr calls that have no `*at` form.
 fn proc_path(dir: BorrowedFd<'_>, name: &OsStr) -> io::Result<CString> {
     let mut p = format!("/proc/self/fd/{}/", dir.as_raw_fd()).into_bytes();
     p.extend_from_slice(name.as_bytes());
-    CString::new(p).map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "NUL byte in a file name"))
+    CString::new(p)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "NUL byte in a file name"))
 }
 
 /// Set an xattr on `dir/name` itself (not a symlink's target).
 pub fn set_xattr_at(dir: BorrowedFd<'_>, name: &OsStr, key: &CStr, value: &[u8]) -> io::Result<()> {
     let p = proc_path(dir, name)?;
     // SAFETY: p and key are NUL-terminated; value is a valid slice of the length passed.
-    check(unsafe { libc::lsetxattr(p.as_ptr(), key.as_ptr(), value.as_ptr().cast(), value.len(), 0) })
+    check(unsafe {
+        libc::lsetxattr(
+            p.as_ptr(),
+            key.as_ptr(),
+            value.as_ptr().cast(),
+            value.len(),
+            0,
+        )
+    })
 }
 
 /// Set an xattr on an open file or directory.
 pub fn fset_xattr(fd: BorrowedFd<'_>, key: &CStr, value: &[u8]) -> io::Result<()> {
     // SAFETY: key is NUL-terminated; value is a valid slice of the length passed.
-    check(unsafe { libc::fsetxattr(fd.as_raw_fd(), key.as_ptr(), value.as_ptr().cast(), value.len(), 0) })
+    check(unsafe {
+        libc::fsetxattr(
+            fd.as_raw_fd(),
+            key.as_ptr(),
+            value.as_ptr().cast(),
+            value.len(),
+            0,
+        )
+    })
 }
 
 /// Read an xattr of `path` itself, or None if it has none by that name.
@@ -171,7 +260,8 @@ pub fn get_xattr(path: &std::path::Path, key: &CStr) -> io::Result<Option<Vec<u8
     let p = cstr(path.as_os_str())?;
     let mut buf = vec![0u8; 256];
     // SAFETY: p and key are NUL-terminated; buf is writable for buf.len() bytes.
-    let n = unsafe { libc::lgetxattr(p.as_ptr(), key.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    let n =
+        unsafe { libc::lgetxattr(p.as_ptr(), key.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
     if n < 0 {
         let e = io::Error::last_os_error();
         return match e.raw_os_error() {

@@ -50,7 +50,9 @@ struct DeferredDir {
 
 /// Unpack the tar stream `reader` into the existing, empty directory `dest`.
 pub fn unpack<R: Read>(reader: R, dest: &Path) -> Result<UnpackStats> {
-    let root: OwnedFd = File::open(dest).with_context(|| format!("opening {}", dest.display()))?.into();
+    let root: OwnedFd = File::open(dest)
+        .with_context(|| format!("opening {}", dest.display()))?
+        .into();
     let mut archive = tar::Archive::new(reader);
     let mut stats = UnpackStats::default();
     let mut dirs = Vec::new();
@@ -107,7 +109,14 @@ fn unpack_entry<R: Read>(
         if kind == EntryType::Directory {
             let mode = entry.header().mode().context("bad mode")? & 0o7777;
             fsat::chmod_at(root, OsStr::new("."), mode).context("chmod of the layer root")?;
-            dirs.insert(0, DeferredDir { path: OsString::from("."), atime, mtime });
+            dirs.insert(
+                0,
+                DeferredDir {
+                    path: OsString::from("."),
+                    atime,
+                    mtime,
+                },
+            );
         }
         return Ok(());
     };
@@ -140,11 +149,20 @@ fn unpack_entry<R: Read>(
                 Err(_) => fsat::mkdir_at(dir.as_fd(), name, 0o700)?,
             }
             apply_metadata(dir.as_fd(), name, entry, &pax, false, stats)?;
-            dirs.push(DeferredDir { path: join(&parts), atime, mtime });
+            dirs.push(DeferredDir {
+                path: join(&parts),
+                atime,
+                mtime,
+            });
         }
         EntryType::Regular | EntryType::Continuous | EntryType::GNUSparse => {
             remove_existing(dir.as_fd(), name)?;
-            let fd = fsat::open_at(dir.as_fd(), name, libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL, 0o600)?;
+            let fd = fsat::open_at(
+                dir.as_fd(),
+                name,
+                libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL,
+                0o600,
+            )?;
             let mut file = File::from(fd);
             io::copy(entry, &mut file).context("writing file data")?;
             drop(file);
@@ -152,22 +170,30 @@ fn unpack_entry<R: Read>(
             fsat::utimes_at(dir.as_fd(), name, atime, mtime).context("setting times")?;
         }
         EntryType::Symlink => {
-            let target = entry.link_name_bytes().ok_or_else(|| anyhow!("symlink without a target"))?;
+            let target = entry
+                .link_name_bytes()
+                .ok_or_else(|| anyhow!("symlink without a target"))?;
             remove_existing(dir.as_fd(), name)?;
             fsat::symlink_at(&target, dir.as_fd(), name)?;
             apply_metadata(dir.as_fd(), name, entry, &pax, true, stats)?;
             fsat::utimes_at(dir.as_fd(), name, atime, mtime).context("setting times")?;
         }
         EntryType::Link => {
-            let target = entry.link_name_bytes().ok_or_else(|| anyhow!("hard link without a target"))?;
+            let target = entry
+                .link_name_bytes()
+                .ok_or_else(|| anyhow!("hard link without a target"))?;
             let tparts = components(&target)?;
-            let Some((tname, tparent)) = tparts.split_last() else { bail!("hard link to the layer root") };
-            let tdir = open_dir(root, tparent, false).context("hard link target not found in the layer")?;
+            let Some((tname, tparent)) = tparts.split_last() else {
+                bail!("hard link to the layer root")
+            };
+            let tdir = open_dir(root, tparent, false)
+                .context("hard link target not found in the layer")?;
             if tparts == parts {
                 return Ok(());
             }
             remove_existing(dir.as_fd(), name)?;
-            fsat::link_at(tdir.as_fd(), tname, dir.as_fd(), name).context("creating a hard link")?;
+            fsat::link_at(tdir.as_fd(), tname, dir.as_fd(), name)
+                .context("creating a hard link")?;
         }
         EntryType::Fifo => {
             remove_existing(dir.as_fd(), name)?;
@@ -184,7 +210,11 @@ fn unpack_entry<R: Read>(
 /// Open the directory `parts` below `root` (resolved inside it), creating missing ones if `create`.
 fn open_dir(root: BorrowedFd<'_>, parts: &[&OsStr], create: bool) -> Result<OwnedFd> {
     let flags = libc::O_RDONLY | libc::O_DIRECTORY;
-    let path = if parts.is_empty() { OsString::from(".") } else { join(parts) };
+    let path = if parts.is_empty() {
+        OsString::from(".")
+    } else {
+        join(parts)
+    };
     match fsat::open_in_root(root, &path, flags) {
         Ok(fd) => return Ok(fd),
         Err(e) if e.raw_os_error() == Some(libc::ENOENT) && create => {}
@@ -197,7 +227,8 @@ fn open_dir(root: BorrowedFd<'_>, parts: &[&OsStr], create: bool) -> Result<Owne
         match fsat::open_at(cur.as_fd(), &part, flags, 0) {
             Ok(fd) => cur = fd,
             Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
-                fsat::mkdir_at(cur.as_fd(), &part, 0o755).with_context(|| format!("creating {part:?} in {path:?}"))?;
+                fsat::mkdir_at(cur.as_fd(), &part, 0o755)
+                    .with_context(|| format!("creating {part:?} in {path:?}"))?;
                 cur = fsat::open_at(cur.as_fd(), &part, flags, 0)?;
             }
             Err(e) => return Err(e).with_context(|| format!("opening {part:?} in {path:?}")),
@@ -209,7 +240,8 @@ fn open_dir(root: BorrowedFd<'_>, parts: &[&OsStr], create: bool) -> Result<Owne
 /// The components of `parts` with every symlink expanded as if `root` were `/`
 /// (`..` stops at the root); components that do not exist are kept as they are.
 fn resolve_in_root(root: BorrowedFd<'_>, parts: &[&OsStr]) -> Result<Vec<OsString>> {
-    let mut queue: std::collections::VecDeque<OsString> = parts.iter().map(|p| p.to_os_string()).collect();
+    let mut queue: std::collections::VecDeque<OsString> =
+        parts.iter().map(|p| p.to_os_string()).collect();
     let mut out: Vec<OsString> = Vec::new();
     let mut links = 0;
     while let Some(part) = queue.pop_front() {
@@ -222,10 +254,16 @@ fn resolve_in_root(root: BorrowedFd<'_>, parts: &[&OsStr]) -> Result<Vec<OsStrin
             _ => {}
         }
         let refs: Vec<&OsStr> = out.iter().map(OsString::as_os_str).collect();
-        let dir_path = if refs.is_empty() { OsString::from(".") } else { join(&refs) };
+        let dir_path = if refs.is_empty() {
+            OsString::from(".")
+        } else {
+            join(&refs)
+        };
         let target = match fsat::open_in_root(root, &dir_path, libc::O_PATH | libc::O_DIRECTORY) {
             Ok(dir) => match fsat::stat_at(dir.as_fd(), &part) {
-                Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFLNK => Some(fsat::readlink_at(dir.as_fd(), &part)?),
+                Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFLNK => {
+                    Some(fsat::readlink_at(dir.as_fd(), &part)?)
+                }
                 _ => None,
             },
             Err(_) => None,
@@ -258,7 +296,10 @@ fn remove_existing(dir: BorrowedFd<'_>, name: &OsStr) -> Result<()> {
     if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
         let sub = fsat::open_at(dir, name, libc::O_RDONLY | libc::O_DIRECTORY, 0)?;
         // The /proc path of the fd we opened: remove_dir_all does not follow symlinks inside.
-        let path = std::path::PathBuf::from(format!("/proc/self/fd/{}", std::os::fd::AsRawFd::as_raw_fd(&sub)));
+        let path = std::path::PathBuf::from(format!(
+            "/proc/self/fd/{}",
+            std::os::fd::AsRawFd::as_raw_fd(&sub)
+        ));
         for child in std::fs::read_dir(&path)? {
             crate::store::remove_tree(&child?.path())?;
         }
@@ -286,7 +327,9 @@ fn apply_metadata<R: Read>(
     let mut record_owner = false;
     match fsat::chown_at(dir, name, uid, gid) {
         Ok(()) => {}
-        Err(e) if matches!(e.raw_os_error(), Some(libc::EINVAL) | Some(libc::EPERM)) => record_owner = true,
+        Err(e) if matches!(e.raw_os_error(), Some(libc::EINVAL) | Some(libc::EPERM)) => {
+            record_owner = true
+        }
         Err(e) => return Err(e).context("chown"),
     }
     if !is_symlink {
@@ -297,7 +340,8 @@ fn apply_metadata<R: Read>(
     }
     if record_owner && !is_symlink {
         let value = format!("{uid}:{gid}:0{mode:o}");
-        fsat::set_xattr_at(dir, name, OVERRIDE_XATTR, value.as_bytes()).context("recording the owner")?;
+        fsat::set_xattr_at(dir, name, OVERRIDE_XATTR, value.as_bytes())
+            .context("recording the owner")?;
         stats.owners_recorded += 1;
     }
     Ok(())
@@ -314,7 +358,9 @@ struct Pax {
 impl Pax {
     fn read<R: Read>(entry: &mut tar::Entry<'_, R>) -> Result<Pax> {
         let mut pax = Pax::default();
-        let Some(exts) = entry.pax_extensions().context("bad PAX header")? else { return Ok(pax) };
+        let Some(exts) = entry.pax_extensions().context("bad PAX header")? else {
+            return Ok(pax);
+        };
         for ext in exts {
             let ext = ext.context("bad PAX header")?;
             match ext.key_bytes() {
@@ -344,33 +390,58 @@ fn parse_pax_time(v: &[u8]) -> Option<(i64, i64)> {
     let (sec, frac) = s.split_once('.').unwrap_or((s, ""));
     let sec: i64 = sec.parse().ok()?;
     let digits: String = frac.chars().take(9).collect();
-    let nsec = if digits.is_empty() { 0 } else { digits.parse::<i64>().ok()? * 10i64.pow(9 - digits.len() as u32) };
+    let nsec = if digits.is_empty() {
+        0
+    } else {
+        digits.parse::<i64>().ok()? * 10i64.pow(9 - digits.len() as u32)
+    };
     Some((sec, nsec))
 }
 
 /// Apply one xattr from the layer. `user.*` (but not the markers husk itself
 /// writes) and `security.capability` are kept; `trusted.*` and others cannot be
 /// set in a user namespace and are dropped, as rootless podman does.
-fn set_layer_xattr(dir: BorrowedFd<'_>, name: &OsStr, key: &[u8], value: &[u8], is_symlink: bool) -> Result<()> {
-    let keep = (key.starts_with(b"user.") && !key.starts_with(b"user.overlay.") && !key.starts_with(b"user.containers."))
+fn set_layer_xattr(
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+    key: &[u8],
+    value: &[u8],
+    is_symlink: bool,
+) -> Result<()> {
+    let keep = (key.starts_with(b"user.")
+        && !key.starts_with(b"user.overlay.")
+        && !key.starts_with(b"user.containers."))
         || key == b"security.capability";
     if !keep || is_symlink {
         return Ok(());
     }
-    let Ok(ckey) = std::ffi::CString::new(key) else { return Ok(()) };
+    let Ok(ckey) = std::ffi::CString::new(key) else {
+        return Ok(());
+    };
     match fsat::set_xattr_at(dir, name, &ckey, value) {
         Ok(()) => Ok(()),
-        Err(e) if matches!(e.raw_os_error(), Some(libc::EOPNOTSUPP) | Some(libc::EPERM) | Some(libc::EINVAL)) => Ok(()),
+        Err(e)
+            if matches!(
+                e.raw_os_error(),
+                Some(libc::EOPNOTSUPP) | Some(libc::EPERM) | Some(libc::EINVAL)
+            ) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(e).with_context(|| format!("setting xattr {}", String::from_utf8_lossy(key))),
     }
 }
 
 fn set_dir_times(root: BorrowedFd<'_>, d: &DeferredDir) -> Result<()> {
     let path = Path::new(&d.path);
-    let parent: Vec<&OsStr> = path.parent().map(|p| p.iter().collect()).unwrap_or_default();
+    let parent: Vec<&OsStr> = path
+        .parent()
+        .map(|p| p.iter().collect())
+        .unwrap_or_default();
     let name = path.file_name().unwrap_or(OsStr::new("."));
     let dir = open_dir(root, &parent, false)?;
-    fsat::utimes_at(dir.as_fd(), name, d.atime, d.mtime).with_context(|| format!("setting times of {:?}", d.path))
+    fsat::utimes_at(dir.as_fd(), name, d.atime, d.mtime)
+        .with_context(|| format!("setting times of {:?}", d.path))
 }
 
 #[cfg(test)]
@@ -381,7 +452,10 @@ mod tests {
     fn components_refuse_dotdot() {
         assert!(components(b"a/../b").is_err());
         assert!(components(b"../etc/passwd").is_err());
-        assert_eq!(components(b"/abs/./x//y").unwrap(), vec![OsStr::new("abs"), OsStr::new("x"), OsStr::new("y")]);
+        assert_eq!(
+            components(b"/abs/./x//y").unwrap(),
+            vec![OsStr::new("abs"), OsStr::new("x"), OsStr::new("y")]
+        );
         assert!(components(b"./").unwrap().is_empty());
     }
 }

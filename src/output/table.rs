@@ -15,12 +15,22 @@ pub fn print(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std
         cells
             .iter()
             .enumerate()
-            .map(|(i, c)| if i == last { c.to_string() } else { format!("{c:<w$}", w = widths[i] + 3) })
+            .map(|(i, c)| {
+                if i == last {
+                    c.to_string()
+                } else {
+                    format!("{c:<w$}", w = widths[i] + 3)
+                }
+            })
             .collect::<String>()
     };
     writeln!(out, "{}", line(header.to_vec()).trim_end())?;
     for row in rows {
-        writeln!(out, "{}", line(row.iter().map(String::as_str).collect()).trim_end())?;
+        writeln!(
+            out,
+            "{}",
+            line(row.iter().map(String::as_str).collect()).trim_end()
+        )?;
     }
     Ok(())
 }

@@ -13,7 +13,11 @@ pub struct Template {
 
 enum Part {
     Text(String),
-    Field { path: Vec<String>, json: bool, index: Option<String> },
+    Field {
+        path: Vec<String>,
+        json: bool,
+        index: Option<String>,
+    },
 }
 
 impl Template {
@@ -27,7 +31,9 @@ impl Template {
         let mut rest = src.as_str();
         while let Some(start) = rest.find("{{") {
             parts.push(Part::Text(rest[..start].to_string()));
-            let Some(end) = rest[start..].find("}}") else { bail!("template: unclosed {{{{") };
+            let Some(end) = rest[start..].find("}}") else {
+                bail!("template: unclosed {{{{")
+            };
             let action = rest[start + 2..start + end].trim();
             parts.push(parse_action(action)?);
             rest = &rest[start + end + 2..];
@@ -47,7 +53,9 @@ impl Template {
             .iter()
             .map(|p| match p {
                 Part::Text(t) => t.clone(),
-                Part::Field { path, .. } => path.last().map(|s| s.to_uppercase()).unwrap_or_default(),
+                Part::Field { path, .. } => {
+                    path.last().map(|s| s.to_uppercase()).unwrap_or_default()
+                }
             })
             .collect()
     }
@@ -58,7 +66,7 @@ impl Template {
             match p {
                 Part::Text(t) => out.push_str(t),
                 Part::Field { path, json, index } => {
-                    let mut v = path.iter().fold(Some(value), |v, k| v.and_then(|v| v.get(k)));
+                    let mut v = path.iter().try_fold(value, |v, k| v.get(k));
                     if let Some(key) = index {
                         v = v.and_then(|v| v.get(key));
                     }
@@ -81,14 +89,27 @@ fn parse_action(action: &str) -> Result<Part> {
         if !w.starts_with('.') {
             bail!("template: unsupported action {{{{{action}}}}}");
         }
-        Ok(w.split('.').filter(|s| !s.is_empty()).map(str::to_string).collect())
+        Ok(w.split('.')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect())
     };
     match words.as_slice() {
-        [field] => Ok(Part::Field { path: path_of(field)?, json: false, index: None }),
-        ["json", field] => Ok(Part::Field { path: path_of(field)?, json: true, index: None }),
-        ["index", field, key] => {
-            Ok(Part::Field { path: path_of(field)?, json: false, index: Some(key.trim_matches('"').to_string()) })
-        }
+        [field] => Ok(Part::Field {
+            path: path_of(field)?,
+            json: false,
+            index: None,
+        }),
+        ["json", field] => Ok(Part::Field {
+            path: path_of(field)?,
+            json: true,
+            index: None,
+        }),
+        ["index", field, key] => Ok(Part::Field {
+            path: path_of(field)?,
+            json: false,
+            index: Some(key.trim_matches('"').to_string()),
+        }),
         _ => bail!("template: unsupported action {{{{{action}}}}}"),
     }
 }
@@ -100,7 +121,13 @@ fn plain(v: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Array(a) => format!("[{}]", a.iter().map(plain).collect::<Vec<_>>().join(" ")),
         Value::Object(o) => {
-            format!("map[{}]", o.iter().map(|(k, v)| format!("{k}:{}", plain(v))).collect::<Vec<_>>().join(" "))
+            format!(
+                "map[{}]",
+                o.iter()
+                    .map(|(k, v)| format!("{k}:{}", plain(v)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
         }
         other => other.to_string(),
     }
@@ -113,11 +140,26 @@ mod tests {
 
     #[test]
     fn renders_fields() {
-        let v = json!({"Id": "sha256:x", "Config": {"Env": ["A=1"], "Labels": {"k": "v"}}, "Size": 5});
-        assert_eq!(Template::parse("{{.Id}} {{.Size}}").unwrap().render(&v), "sha256:x 5");
-        assert_eq!(Template::parse("{{json .Config.Env}}").unwrap().render(&v), r#"["A=1"]"#);
-        assert_eq!(Template::parse(r#"{{index .Config.Labels "k"}}"#).unwrap().render(&v), "v");
-        assert_eq!(Template::parse("{{.Nope}}").unwrap().render(&v), "<no value>");
+        let v =
+            json!({"Id": "sha256:x", "Config": {"Env": ["A=1"], "Labels": {"k": "v"}}, "Size": 5});
+        assert_eq!(
+            Template::parse("{{.Id}} {{.Size}}").unwrap().render(&v),
+            "sha256:x 5"
+        );
+        assert_eq!(
+            Template::parse("{{json .Config.Env}}").unwrap().render(&v),
+            r#"["A=1"]"#
+        );
+        assert_eq!(
+            Template::parse(r#"{{index .Config.Labels "k"}}"#)
+                .unwrap()
+                .render(&v),
+            "v"
+        );
+        assert_eq!(
+            Template::parse("{{.Nope}}").unwrap().render(&v),
+            "<no value>"
+        );
         assert!(Template::parse("{{range .X}}").is_err());
     }
 

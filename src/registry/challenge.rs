@@ -14,11 +14,16 @@ impl Challenge {
     /// `Bearer realm="https://auth/token",service="registry"`.
     pub fn parse(header: &str) -> Option<Challenge> {
         let header = header.trim();
-        let (scheme, rest) = header.split_once(char::is_whitespace).unwrap_or((header, ""));
+        let (scheme, rest) = header
+            .split_once(char::is_whitespace)
+            .unwrap_or((header, ""));
         if scheme.is_empty() {
             return None;
         }
-        Some(Challenge { scheme: scheme.to_ascii_lowercase(), params: parse_params(rest) })
+        Some(Challenge {
+            scheme: scheme.to_ascii_lowercase(),
+            params: parse_params(rest),
+        })
     }
 
     pub fn param(&self, name: &str) -> Option<&str> {
@@ -30,7 +35,9 @@ fn parse_params(mut s: &str) -> HashMap<String, String> {
     let mut params = HashMap::new();
     loop {
         s = s.trim_start_matches([' ', ',', '\t']);
-        let Some((key, rest)) = s.split_once('=') else { break };
+        let Some((key, rest)) = s.split_once('=') else {
+            break;
+        };
         let key = key.trim().to_ascii_lowercase();
         let rest = rest.trim_start();
         let (value, rest) = if let Some(quoted) = rest.strip_prefix('"') {

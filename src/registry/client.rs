@@ -96,14 +96,20 @@ impl RegistryClient {
         match resp.status() {
             s if s.is_success() => Ok(()),
             StatusCode::UNAUTHORIZED => Err(self.unauthorized()),
-            s => bail!("{} answered {s} to /v2/: is it a container registry?", self.registry),
+            s => bail!(
+                "{} answered {s} to /v2/: is it a container registry?",
+                self.registry
+            ),
         }
     }
 
     /// Fetch a manifest by tag or digest.
     pub fn get_manifest(&self, reference: &str) -> Result<FetchedManifest> {
         let path = format!("/v2/{}/manifests/{reference}", self.repository);
-        let resp = self.send(|c, base| c.get(format!("{base}{path}")).header(ACCEPT, MANIFEST_TYPES.join(", ")))?;
+        let resp = self.send(|c, base| {
+            c.get(format!("{base}{path}"))
+                .header(ACCEPT, MANIFEST_TYPES.join(", "))
+        })?;
         let resp = self.check(resp, &format!("manifest {reference}"))?;
         let media_type = resp
             .headers()
@@ -111,9 +117,16 @@ impl RegistryClient {
             .and_then(|v| v.to_str().ok())
             .map(|v| v.split(';').next().unwrap_or(v).trim().to_string())
             .unwrap_or_default();
-        let bytes = resp.bytes().with_context(|| format!("reading manifest {reference}"))?.to_vec();
+        let bytes = resp
+            .bytes()
+            .with_context(|| format!("reading manifest {reference}"))?
+            .to_vec();
         let digest = Digest::of(&bytes);
-        Ok(FetchedManifest { bytes, media_type, digest })
+        Ok(FetchedManifest {
+            bytes,
+            media_type,
+            digest,
+        })
     }
 
     /// Start downloading blob `digest`: the response body is the blob.
@@ -146,9 +159,14 @@ impl RegistryClient {
                 Ok(resp) => return Ok(resp),
                 Err(e) if self.insecure && base.starts_with("https://") && e.is_connect() => {
                     // An insecure registry may speak plain HTTP.
-                    *self.base.lock().expect("lock poisoned") = format!("http://{}", endpoint_of(&self.registry));
+                    *self.base.lock().expect("lock poisoned") =
+                        format!("http://{}", endpoint_of(&self.registry));
                 }
-                Err(e) if (e.is_connect() || e.is_timeout()) && !is_tls_error(&e) && attempt < RETRIES => {
+                Err(e)
+                    if (e.is_connect() || e.is_timeout())
+                        && !is_tls_error(&e)
+                        && attempt < RETRIES =>
+                {
                     attempt += 1;
                     backoff(attempt);
                 }
@@ -166,9 +184,14 @@ impl RegistryClient {
         let detail = error_detail(resp);
         let name = format!("{}/{}", self.registry, self.repository);
         match status {
-            StatusCode::NOT_FOUND => Err(RegistryError::NotFound(format!("{name}: {what} not found{detail}")).into()),
+            StatusCode::NOT_FOUND => {
+                Err(RegistryError::NotFound(format!("{name}: {what} not found{detail}")).into())
+            }
             StatusCode::UNAUTHORIZED => Err(self.unauthorized()),
-            StatusCode::FORBIDDEN => Err(RegistryError::Unauthorized(format!("{name}: access to {what} denied{detail}")).into()),
+            StatusCode::FORBIDDEN => Err(RegistryError::Unauthorized(format!(
+                "{name}: access to {what} denied{detail}"
+            ))
+            .into()),
             s => bail!("{name}: fetching {what}: registry answered {s}{detail}"),
         }
     }
@@ -190,21 +213,34 @@ impl RegistryClient {
             .get(WWW_AUTHENTICATE)
             .and_then(|v| v.to_str().ok())
             .and_then(Challenge::parse)
-            .ok_or_else(|| anyhow!("{}: 401 without a WWW-Authenticate challenge", self.registry))?;
+            .ok_or_else(|| {
+                anyhow!(
+                    "{}: 401 without a WWW-Authenticate challenge",
+                    self.registry
+                )
+            })?;
         let value = match challenge.scheme.as_str() {
             "basic" => match &self.credentials {
-                Some(c) => format!("Basic {}", B64.encode(format!("{}:{}", c.username, c.password))),
+                Some(c) => format!(
+                    "Basic {}",
+                    B64.encode(format!("{}:{}", c.username, c.password))
+                ),
                 None => return Err(self.unauthorized()),
             },
             "bearer" => format!("Bearer {}", self.fetch_token(&challenge)?),
-            other => bail!("{}: unsupported authentication scheme {other:?}", self.registry),
+            other => bail!(
+                "{}: unsupported authentication scheme {other:?}",
+                self.registry
+            ),
         };
         *self.authorization.lock().expect("lock poisoned") = Some(value);
         Ok(())
     }
 
     fn fetch_token(&self, challenge: &Challenge) -> Result<String> {
-        let realm = challenge.param("realm").ok_or_else(|| anyhow!("{}: bearer challenge without realm", self.registry))?;
+        let realm = challenge
+            .param("realm")
+            .ok_or_else(|| anyhow!("{}: bearer challenge without realm", self.registry))?;
         let mut query = vec![("scope", format!("repository:{}:pull", self.repository))];
         if let Some(service) = challenge.param("service") {
             query.push(("service", service.to_string()));
@@ -213,7 +249,10 @@ impl RegistryClient {
         if let Some(c) = &self.credentials {
             req = req.basic_auth(&c.username, Some(&c.password));
         }
-        let resp = req.send().map_err(|e| self.describe(e)).context("fetching a registry token")?;
+        let resp = req
+            .send()
+            .map_err(|e| self.describe(e))
+            .context("fetching a registry token")?;
         match resp.status() {
             s if s.is_success() => {}
             StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => return Err(self.unauthorized()),
@@ -265,7 +304,10 @@ fn is_tls_error(e: &reqwest::Error) -> bool {
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(err) = cur {
         let text = err.to_string();
-        if text.contains("certificate") || text.contains("UnknownIssuer") || text.contains("InvalidCertificate") {
+        if text.contains("certificate")
+            || text.contains("UnknownIssuer")
+            || text.contains("InvalidCertificate")
+        {
             return true;
         }
         cur = err.source();
@@ -275,7 +317,9 @@ fn is_tls_error(e: &reqwest::Error) -> bool {
 
 /// The registry's JSON error message, as ": message", if it sent one.
 fn error_detail(resp: Response) -> String {
-    let Ok(body) = resp.json::<serde_json::Value>() else { return String::new() };
+    let Ok(body) = resp.json::<serde_json::Value>() else {
+        return String::new();
+    };
     let msgs: Vec<String> = body
         .get("errors")
         .and_then(|e| e.as_array())
@@ -284,7 +328,8 @@ fn error_detail(resp: Response) -> String {
                 .filter_map(|e| {
                     let code = e.get("code").and_then(|c| c.as_str()).unwrap_or("");
                     let msg = e.get("message").and_then(|m| m.as_str()).unwrap_or("");
-                    (!code.is_empty() || !msg.is_empty()).then(|| format!("{code} {msg}").trim().to_string())
+                    (!code.is_empty() || !msg.is_empty())
+                        .then(|| format!("{code} {msg}").trim().to_string())
                 })
                 .collect()
         })

@@ -55,9 +55,15 @@ pub fn login_file(explicit: Option<&Path>) -> Result<PathBuf> {
 }
 
 /// Credentials for `registry` (and `repository`, for per-repository entries), if any file has them.
-pub fn lookup(registry: &str, repository: &str, explicit: Option<&Path>) -> Result<Option<Credentials>> {
+pub fn lookup(
+    registry: &str,
+    repository: &str,
+    explicit: Option<&Path>,
+) -> Result<Option<Credentials>> {
     for file in auth_files(explicit)? {
-        let Some(doc) = read_json(&file)? else { continue };
+        let Some(doc) = read_json(&file)? else {
+            continue;
+        };
         if let Some(creds) = find_in(&doc, registry, repository) {
             return Ok(Some(creds));
         }
@@ -79,9 +85,15 @@ pub fn store(registry: &str, creds: &Credentials, explicit: Option<&Path>) -> Re
 pub fn remove(registry: &str, explicit: Option<&Path>) -> Result<bool> {
     let mut found = false;
     for file in auth_files(explicit)? {
-        let Some(mut doc) = read_json(&file)? else { continue };
+        let Some(mut doc) = read_json(&file)? else {
+            continue;
+        };
         let auths = auths_mut(&mut doc);
-        let keys: Vec<String> = auths.keys().filter(|k| key_registry(k) == registry).cloned().collect();
+        let keys: Vec<String> = auths
+            .keys()
+            .filter(|k| key_registry(k) == registry)
+            .cloned()
+            .collect();
         if keys.is_empty() {
             continue;
         }
@@ -99,13 +111,16 @@ fn find_in(doc: &Value, registry: &str, repository: &str) -> Option<Credentials>
     // The most specific key wins: `host/ns/repo` over `host/ns` over `host`.
     let mut best: Option<(usize, &Value)> = None;
     for (key, entry) in auths {
-        let key = key.trim_start_matches("https://").trim_start_matches("http://");
+        let key = key
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
         let key = key.trim_end_matches("/v1/").trim_end_matches('/');
         let (host, path) = key.split_once('/').unwrap_or((key, ""));
         if normalize_registry(host) != registry {
             continue;
         }
-        let applies = path.is_empty() || repository == path || repository.starts_with(&format!("{path}/"));
+        let applies =
+            path.is_empty() || repository == path || repository.starts_with(&format!("{path}/"));
         if applies && best.is_none_or(|(len, _)| path.len() >= len) {
             best = Some((path.len(), entry));
         }
@@ -114,19 +129,31 @@ fn find_in(doc: &Value, registry: &str, repository: &str) -> Option<Credentials>
 }
 
 fn decode_entry(entry: &Value) -> Option<Credentials> {
-    if let Some(auth) = entry.get("auth").and_then(Value::as_str).filter(|a| !a.is_empty()) {
+    if let Some(auth) = entry
+        .get("auth")
+        .and_then(Value::as_str)
+        .filter(|a| !a.is_empty())
+    {
         let raw = B64.decode(auth.trim()).ok()?;
         let text = String::from_utf8(raw).ok()?;
         let (u, p) = text.split_once(':')?;
-        return Some(Credentials { username: u.into(), password: p.into() });
+        return Some(Credentials {
+            username: u.into(),
+            password: p.into(),
+        });
     }
     let u = entry.get("username")?.as_str()?;
     let p = entry.get("password")?.as_str()?;
-    Some(Credentials { username: u.into(), password: p.into() })
+    Some(Credentials {
+        username: u.into(),
+        password: p.into(),
+    })
 }
 
 fn key_registry(key: &str) -> String {
-    let key = key.trim_start_matches("https://").trim_start_matches("http://");
+    let key = key
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
     normalize_registry(key.split('/').next().unwrap_or(key))
 }
 
@@ -145,7 +172,9 @@ fn auths_mut(doc: &mut Value) -> &mut Map<String, Value> {
 fn read_json(path: &Path) -> Result<Option<Value>> {
     match fs::read(path) {
         Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => Ok(None),
-        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).with_context(|| format!("{} is not valid JSON", path.display())),
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map(Some)
+            .with_context(|| format!("{} is not valid JSON", path.display())),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }
@@ -182,8 +211,16 @@ mod tests {
         }});
         let hub = find_in(&doc, "docker.io", "library/busybox").unwrap();
         assert_eq!(hub.username, "hub");
-        assert_eq!(find_in(&doc, "127.0.0.1:5001", "other").unwrap().username, "alice");
-        assert_eq!(find_in(&doc, "127.0.0.1:5001", "team/app").unwrap().username, "bob");
+        assert_eq!(
+            find_in(&doc, "127.0.0.1:5001", "other").unwrap().username,
+            "alice"
+        );
+        assert_eq!(
+            find_in(&doc, "127.0.0.1:5001", "team/app")
+                .unwrap()
+                .username,
+            "bob"
+        );
         assert!(find_in(&doc, "quay.io", "x").is_none());
     }
 

@@ -29,7 +29,11 @@ impl Reference {
         let (domain, rest) = split_domain(input);
         let (path, tag, digest) = split_tag_digest(rest, input)?;
         validate_path(path, input)?;
-        let tag = if tag.is_none() && digest.is_none() { Some("latest".to_string()) } else { tag };
+        let tag = if tag.is_none() && digest.is_none() {
+            Some("latest".to_string())
+        } else {
+            tag
+        };
         let registries: Vec<String> = match domain {
             Some(d) => vec![normalize_registry(d)],
             None if search.is_empty() => vec!["docker.io".to_string()],
@@ -43,7 +47,12 @@ impl Reference {
                 } else {
                     path.to_string()
                 };
-                Reference { registry, repository, tag: tag.clone(), digest: digest.clone() }
+                Reference {
+                    registry,
+                    repository,
+                    tag: tag.clone(),
+                    digest: digest.clone(),
+                }
             })
             .collect())
     }
@@ -108,16 +117,23 @@ impl fmt::Display for Reference {
 
 /// The canonical name of a registry: docker hub's aliases become `docker.io`.
 pub fn normalize_registry(r: &str) -> String {
-    let r = r.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
+    let r = r
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
     match r {
-        "index.docker.io" | "registry-1.docker.io" | "registry.hub.docker.com" => "docker.io".into(),
+        "index.docker.io" | "registry-1.docker.io" | "registry.hub.docker.com" => {
+            "docker.io".into()
+        }
         other => other.to_string(),
     }
 }
 
 fn split_domain(input: &str) -> (Option<&str>, &str) {
     match input.split_once('/') {
-        Some((first, rest)) if first.contains(['.', ':']) || first == "localhost" => (Some(first), rest),
+        Some((first, rest)) if first.contains(['.', ':']) || first == "localhost" => {
+            (Some(first), rest)
+        }
         _ => (None, input),
     }
 }
@@ -140,7 +156,8 @@ fn split_tag_digest<'a>(rest: &'a str, input: &str) -> Result<TagDigest<'a>> {
         let valid = !t.is_empty()
             && t.len() <= 128
             && !t.starts_with(['.', '-'])
-            && t.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
         if !valid {
             bail!("invalid reference {input:?}: bad tag {t:?}");
         }
@@ -151,7 +168,8 @@ fn split_tag_digest<'a>(rest: &'a str, input: &str) -> Result<TagDigest<'a>> {
 fn validate_path(path: &str, input: &str) -> Result<()> {
     let component_ok = |c: &str| {
         !c.is_empty()
-            && c.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || "._-".contains(ch))
+            && c.chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || "._-".contains(ch))
             && c.starts_with(|ch: char| ch.is_ascii_alphanumeric())
             && c.ends_with(|ch: char| ch.is_ascii_alphanumeric())
     };
@@ -170,13 +188,19 @@ mod tests {
         let r = Reference::parse("busybox").unwrap();
         assert_eq!(r.to_string(), "docker.io/library/busybox:latest");
         assert_eq!(r.endpoint(), "registry-1.docker.io");
-        assert_eq!(Reference::parse("org/app:1").unwrap().to_string(), "docker.io/org/app:1");
+        assert_eq!(
+            Reference::parse("org/app:1").unwrap().to_string(),
+            "docker.io/org/app:1"
+        );
     }
 
     #[test]
     fn qualified_names_keep_registry_and_port() {
         let r = Reference::parse("127.0.0.1:5000/app:1.2").unwrap();
-        assert_eq!((r.registry.as_str(), r.repository.as_str(), r.tag.as_deref()), ("127.0.0.1:5000", "app", Some("1.2")));
+        assert_eq!(
+            (r.registry.as_str(), r.repository.as_str(), r.tag.as_deref()),
+            ("127.0.0.1:5000", "app", Some("1.2"))
+        );
         let r = Reference::parse("localhost/a/b").unwrap();
         assert_eq!(r.to_string(), "localhost/a/b:latest");
     }

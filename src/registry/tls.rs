@@ -13,7 +13,9 @@ use crate::config::paths;
 /// The certs.d directories for `registry` (host[:port]), most personal first.
 pub fn certs_dirs(registry: &str) -> Result<Vec<PathBuf>> {
     Ok(vec![
-        paths::config_home()?.join("containers/certs.d").join(registry),
+        paths::config_home()?
+            .join("containers/certs.d")
+            .join(registry),
         PathBuf::from("/etc/containers/certs.d").join(registry),
         PathBuf::from("/etc/docker/certs.d").join(registry),
     ])
@@ -22,7 +24,12 @@ pub fn certs_dirs(registry: &str) -> Result<Vec<PathBuf>> {
 /// Where a user is told to put a registry's CA.
 pub fn user_ca_path(registry: &str) -> String {
     match paths::config_home() {
-        Ok(dir) => dir.join("containers/certs.d").join(registry).join("ca.crt").display().to_string(),
+        Ok(dir) => dir
+            .join("containers/certs.d")
+            .join(registry)
+            .join("ca.crt")
+            .display()
+            .to_string(),
         Err(_) => format!("~/.config/containers/certs.d/{registry}/ca.crt"),
     }
 }
@@ -30,13 +37,16 @@ pub fn user_ca_path(registry: &str) -> String {
 /// Add the CA files and client certificate found for `registry` to `builder`.
 pub fn configure(mut builder: ClientBuilder, registry: &str) -> Result<ClientBuilder> {
     for dir in certs_dirs(registry)? {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         files.sort();
         for file in &files {
             match file.extension().and_then(|e| e.to_str()) {
                 Some("crt") => {
-                    let pem = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+                    let pem = std::fs::read(file)
+                        .with_context(|| format!("reading {}", file.display()))?;
                     for cert in Certificate::from_pem_bundle(&pem)
                         .with_context(|| format!("{} is not a PEM certificate", file.display()))?
                     {
@@ -45,10 +55,19 @@ pub fn configure(mut builder: ClientBuilder, registry: &str) -> Result<ClientBui
                 }
                 Some("cert") => {
                     let key = file.with_extension("key");
-                    let mut pem = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-                    pem.extend(std::fs::read(&key).with_context(|| format!("reading {}", key.display()))?);
-                    let id = Identity::from_pem(&pem)
-                        .with_context(|| format!("{} and {} are not a certificate and key", file.display(), key.display()))?;
+                    let mut pem = std::fs::read(file)
+                        .with_context(|| format!("reading {}", file.display()))?;
+                    pem.extend(
+                        std::fs::read(&key)
+                            .with_context(|| format!("reading {}", key.display()))?,
+                    );
+                    let id = Identity::from_pem(&pem).with_context(|| {
+                        format!(
+                            "{} and {} are not a certificate and key",
+                            file.display(),
+                            key.display()
+                        )
+                    })?;
                     builder = builder.identity(id);
                 }
                 _ => {}

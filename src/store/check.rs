@@ -25,9 +25,13 @@ pub enum Problem {
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Problem::CorruptBlob(d) => write!(f, "blob {d} is corrupt (its content has another digest)"),
+            Problem::CorruptBlob(d) => {
+                write!(f, "blob {d} is corrupt (its content has another digest)")
+            }
             Problem::BrokenLayer(d) => write!(f, "layer {d} is incomplete"),
-            Problem::IncompleteImage { id, missing } => write!(f, "image {} lacks {missing}", id.short()),
+            Problem::IncompleteImage { id, missing } => {
+                write!(f, "image {} lacks {missing}", id.short())
+            }
             Problem::Leftover(name) => write!(f, "tmp/{name} was left by an interrupted command"),
         }
     }
@@ -53,7 +57,10 @@ pub fn check(store: &Store) -> Result<Report> {
     }
     let mut bad_layers = Vec::new();
     for layer in store.list_layers()? {
-        let ok = store.layer_info(&layer).map(|i| i.diff_id == layer).unwrap_or(false)
+        let ok = store
+            .layer_info(&layer)
+            .map(|i| i.diff_id == layer)
+            .unwrap_or(false)
             && store.layer_diff(&layer).is_dir();
         if !ok {
             bad_layers.push(layer.clone());
@@ -62,15 +69,26 @@ pub fn check(store: &Store) -> Result<Report> {
     }
     for image in store.images()? {
         if let Some(missing) = first_missing_part(store, &image, &bad_blobs, &bad_layers) {
-            report.problems.push(Problem::IncompleteImage { id: image.id.clone(), missing });
+            report.problems.push(Problem::IncompleteImage {
+                id: image.id.clone(),
+                missing,
+            });
         }
     }
     for name in tmp::stale_entries(&store.tmp_dir())? {
         report.problems.push(Problem::Leftover(name));
     }
     let (blobs, layers) = gc::referenced(store)?;
-    report.unreferenced = store.list_blobs()?.iter().filter(|b| !blobs.contains(b)).count()
-        + store.list_layers()?.iter().filter(|l| !layers.contains(l)).count();
+    report.unreferenced = store
+        .list_blobs()?
+        .iter()
+        .filter(|b| !blobs.contains(b))
+        .count()
+        + store
+            .list_layers()?
+            .iter()
+            .filter(|l| !layers.contains(l))
+            .count();
     Ok(report)
 }
 
@@ -96,7 +114,9 @@ pub fn repair(store: &Store, report: &Report) -> Result<()> {
 }
 
 fn blob_is_intact(store: &Store, blob: &Digest) -> bool {
-    let Ok(file) = fs::File::open(store.blob_path(blob)) else { return false };
+    let Ok(file) = fs::File::open(store.blob_path(blob)) else {
+        return false;
+    };
     let mut reader = HashingReader::new(file);
     reader.drain().is_ok() && &reader.finish().0 == blob
 }

@@ -39,7 +39,12 @@ pub fn collect(store: &Store, wait: bool) -> Result<GcReport> {
     } else {
         match Lock::try_exclusive(&path)? {
             Some(lock) => lock,
-            None => return Ok(GcReport { deferred: true, ..Default::default() }),
+            None => {
+                return Ok(GcReport {
+                    deferred: true,
+                    ..Default::default()
+                })
+            }
         }
     };
     let (blobs, layers) = referenced(store)?;
@@ -52,7 +57,8 @@ pub fn collect(store: &Store, wait: bool) -> Result<GcReport> {
     }
     for blob in store.list_blobs()? {
         if !blobs.contains(&blob) {
-            std::fs::remove_file(store.blob_path(&blob)).with_context(|| format!("removing blob {blob}"))?;
+            std::fs::remove_file(store.blob_path(&blob))
+                .with_context(|| format!("removing blob {blob}"))?;
             report.blobs.push(blob);
         }
     }

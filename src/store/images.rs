@@ -55,7 +55,10 @@ pub struct ImagesTxn<'a> {
 impl ImagesTxn<'_> {
     /// Write the records back atomically.
     pub fn save(self) -> Result<()> {
-        let file = ImagesFile { version: 1, images: self.images };
+        let file = ImagesFile {
+            version: 1,
+            images: self.images,
+        };
         let json = serde_json::to_vec_pretty(&file)?;
         self.store.write_atomic(&self.store.images_path(), &json)
     }
@@ -74,8 +77,8 @@ impl Store {
             Err(e) if e.kind() == ErrorKind::NotFound => return Ok(vec![]),
             Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
         };
-        let file: ImagesFile =
-            serde_json::from_slice(&bytes).with_context(|| format!("{} is corrupt", path.display()))?;
+        let file: ImagesFile = serde_json::from_slice(&bytes)
+            .with_context(|| format!("{} is corrupt", path.display()))?;
         Ok(file.images)
     }
 
@@ -83,7 +86,11 @@ impl Store {
     pub fn images_txn(&self) -> Result<ImagesTxn<'_>> {
         let lock = Lock::exclusive(&self.locks_dir().join("images.lock"))?;
         let images = self.images()?;
-        Ok(ImagesTxn { store: self, _lock: lock, images })
+        Ok(ImagesTxn {
+            store: self,
+            _lock: lock,
+            images,
+        })
     }
 }
 

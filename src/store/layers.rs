@@ -53,13 +53,18 @@ impl Store {
 
     pub fn layer_info(&self, diff_id: &Digest) -> Result<LayerInfo> {
         let path = self.layer_dir(diff_id).join("layer.json");
-        let text = fs::read(&path).with_context(|| format!("layer {diff_id} is missing: pull the image again"))?;
+        let text = fs::read(&path)
+            .with_context(|| format!("layer {diff_id} is missing: pull the image again"))?;
         serde_json::from_slice(&text).with_context(|| format!("parsing {}", path.display()))
     }
 
     /// The lock serialising writers (and collectors) of one layer.
     pub fn lock_layer(&self, diff_id: &Digest) -> Result<Lock> {
-        Lock::exclusive(&self.locks_dir().join(format!("layer-{}.lock", diff_id.hex())))
+        Lock::exclusive(
+            &self
+                .locks_dir()
+                .join(format!("layer-{}.lock", diff_id.hex())),
+        )
     }
 
     /// Start a new layer in `tmp/`.
@@ -80,7 +85,10 @@ impl Store {
             // written first. So it is complete; keep it and drop ours.
             return Ok(());
         }
-        writer.temp.persist(&dest).with_context(|| format!("moving layer into {}", dest.display()))
+        writer
+            .temp
+            .persist(&dest)
+            .with_context(|| format!("moving layer into {}", dest.display()))
     }
 
     /// Digests of every layer directory present.

@@ -22,7 +22,8 @@ pub struct Lock {
 impl Lock {
     /// Wait for an exclusive lock on `path`, creating the file if needed.
     pub fn exclusive(path: &Path) -> Result<Lock> {
-        Self::take(path, FlockArg::LockExclusive)?.with_context(|| format!("lock {}", path.display()))
+        Self::take(path, FlockArg::LockExclusive)?
+            .with_context(|| format!("lock {}", path.display()))
     }
 
     /// Wait for a shared lock on `path`, creating the file if needed.
@@ -55,7 +56,10 @@ impl Lock {
             let held = flock.metadata().context("fstat lock")?;
             match std::fs::metadata(path) {
                 Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => {
-                    return Ok(Some(Lock { _flock: flock, path: path.to_path_buf() }));
+                    return Ok(Some(Lock {
+                        _flock: flock,
+                        path: path.to_path_buf(),
+                    }));
                 }
                 Ok(_) => continue,
                 Err(e) if e.kind() == ErrorKind::NotFound => continue,

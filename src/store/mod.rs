@@ -45,8 +45,15 @@ impl Store {
     /// Open the store at `root`, creating its directories, and remove what a
     /// crashed writer left in `tmp/`.
     pub fn open(root: &Path) -> Result<Store> {
-        let store = Store { root: root.to_path_buf() };
-        for dir in [store.root.join("blobs/sha256"), store.layers_dir(), store.locks_dir(), store.tmp_dir()] {
+        let store = Store {
+            root: root.to_path_buf(),
+        };
+        for dir in [
+            store.root.join("blobs/sha256"),
+            store.layers_dir(),
+            store.locks_dir(),
+            store.tmp_dir(),
+        ] {
             fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         }
         tmp::cleanup_stale(&store.tmp_dir())?;
@@ -55,7 +62,9 @@ impl Store {
 
     /// Open a store for reading only: creates nothing, cleans nothing.
     pub fn open_existing(root: &Path) -> Store {
-        Store { root: root.to_path_buf() }
+        Store {
+            root: root.to_path_buf(),
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -87,9 +96,13 @@ impl Store {
     /// Write `bytes` to `dest` atomically: a temp file, fsync, rename.
     pub fn write_atomic(&self, dest: &Path, bytes: &[u8]) -> Result<()> {
         let temp = self.temp("file")?;
-        let mut f = fs::File::create(temp.path()).with_context(|| format!("creating {}", temp.path().display()))?;
-        f.write_all(bytes).and_then(|_| f.sync_all()).with_context(|| format!("writing {}", dest.display()))?;
-        temp.persist(dest).with_context(|| format!("renaming into {}", dest.display()))
+        let mut f = fs::File::create(temp.path())
+            .with_context(|| format!("creating {}", temp.path().display()))?;
+        f.write_all(bytes)
+            .and_then(|_| f.sync_all())
+            .with_context(|| format!("writing {}", dest.display()))?;
+        temp.persist(dest)
+            .with_context(|| format!("renaming into {}", dest.display()))
     }
 }
 

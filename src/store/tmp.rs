@@ -30,12 +30,18 @@ impl TempEntry {
     /// Reserve a fresh name under `tmp_dir` for an entry of `kind` and lock it.
     /// The entry itself is not created.
     pub fn reserve(tmp_dir: &Path, kind: &str) -> Result<TempEntry> {
-        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let name = format!("{kind}-{}-{nanos}-{n}", std::process::id());
         let path = tmp_dir.join(&name);
         let lock = Lock::exclusive(&tmp_dir.join(format!("{name}.lock")))?;
-        Ok(TempEntry { path, lock: Some(lock) })
+        Ok(TempEntry {
+            path,
+            lock: Some(lock),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -70,7 +76,9 @@ pub fn cleanup_stale(tmp_dir: &Path) -> Result<Vec<String>> {
     let mut removed = Vec::new();
     for name in stale_entries(tmp_dir)? {
         let lock_path = tmp_dir.join(format!("{name}.lock"));
-        let Some(lock) = Lock::try_exclusive(&lock_path)? else { continue };
+        let Some(lock) = Lock::try_exclusive(&lock_path)? else {
+            continue;
+        };
         remove_tree(&tmp_dir.join(&name)).with_context(|| format!("removing stale {name}"))?;
         fs::remove_file(lock.path()).ok();
         removed.push(name);
@@ -88,7 +96,11 @@ pub fn stale_entries(tmp_dir: &Path) -> Result<Vec<String>> {
     };
     for entry in entries {
         let name = entry?.file_name().to_string_lossy().into_owned();
-        names.insert(name.strip_suffix(".lock").map(str::to_string).unwrap_or(name));
+        names.insert(
+            name.strip_suffix(".lock")
+                .map(str::to_string)
+                .unwrap_or(name),
+        );
     }
     let mut stale = Vec::new();
     for name in names {

@@ -32,7 +32,10 @@ pub enum IdMapping {
     /// husk runs as root (or already inside a user namespace as its root): no new namespace.
     Host,
     /// Root maps to the user, ids 1.. map onto the user's subordinate ranges.
-    Full { uids: Vec<IdRange>, gids: Vec<IdRange> },
+    Full {
+        uids: Vec<IdRange>,
+        gids: Vec<IdRange>,
+    },
     /// Only root maps, onto the user: files of other owners keep them in an xattr.
     Single { uid: u32, gid: u32 },
 }
@@ -72,28 +75,51 @@ impl IdMapping {
     /// The uid ranges (container, host, size) of the mapping.
     pub fn uid_ranges(&self) -> Vec<IdRange> {
         match self {
-            IdMapping::Host => vec![IdRange { container: 0, host: 0, size: u32::MAX }],
+            IdMapping::Host => vec![IdRange {
+                container: 0,
+                host: 0,
+                size: u32::MAX,
+            }],
             IdMapping::Full { uids, .. } => uids.clone(),
-            IdMapping::Single { uid, .. } => vec![IdRange { container: 0, host: *uid, size: 1 }],
+            IdMapping::Single { uid, .. } => vec![IdRange {
+                container: 0,
+                host: *uid,
+                size: 1,
+            }],
         }
     }
 
     /// The gid ranges (container, host, size) of the mapping.
     pub fn gid_ranges(&self) -> Vec<IdRange> {
         match self {
-            IdMapping::Host => vec![IdRange { container: 0, host: 0, size: u32::MAX }],
+            IdMapping::Host => vec![IdRange {
+                container: 0,
+                host: 0,
+                size: u32::MAX,
+            }],
             IdMapping::Full { gids, .. } => gids.clone(),
-            IdMapping::Single { gid, .. } => vec![IdRange { container: 0, host: *gid, size: 1 }],
+            IdMapping::Single { gid, .. } => vec![IdRange {
+                container: 0,
+                host: *gid,
+                size: 1,
+            }],
         }
     }
 }
 
 impl fmt::Display for IdMapping {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let show = |r: &[IdRange]| r.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(",");
+        let show = |r: &[IdRange]| {
+            r.iter()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
         match self {
             IdMapping::Host => write!(f, "host (no user namespace)"),
-            IdMapping::Full { uids, gids } => write!(f, "subuid: uids {} gids {}", show(uids), show(gids)),
+            IdMapping::Full { uids, gids } => {
+                write!(f, "subuid: uids {} gids {}", show(uids), show(gids))
+            }
             IdMapping::Single { uid, gid } => write!(f, "single-uid: 0 -> {uid}:{gid}"),
         }
     }
@@ -195,7 +221,11 @@ fn run_map_helpers(
         let mut cmd = std::process::Command::new(helper);
         cmd.arg(target.to_string());
         for r in ranges {
-            cmd.args([r.container.to_string(), r.host.to_string(), r.size.to_string()]);
+            cmd.args([
+                r.container.to_string(),
+                r.host.to_string(),
+                r.size.to_string(),
+            ]);
         }
         match cmd.output() {
             Ok(out) if out.status.success() => {}
@@ -222,14 +252,19 @@ fn run_map_helpers(
 /// Find a setuid id-map helper, or say how to get one.
 fn helper_path(name: &str) -> Result<PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
-    let found = std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file());
+    let found = std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file());
     let Some(found) = found else {
         bail!(
             "{name} not found: install the uidmap package (apt-get install uidmap) to use your \
              /etc/subuid range, or remove your /etc/subuid entry to run with a single uid"
         );
     };
-    let mode = fs::metadata(&found).with_context(|| format!("stat {}", found.display()))?.permissions().mode();
+    let mode = fs::metadata(&found)
+        .with_context(|| format!("stat {}", found.display()))?
+        .permissions()
+        .mode();
     let has_caps = xattr_present(&found, "security.capability");
     if mode & 0o4000 == 0 && !has_caps {
         bail!(
@@ -244,7 +279,10 @@ fn helper_path(name: &str) -> Result<PathBuf> {
 fn xattr_present(path: &std::path::Path, name: &str) -> bool {
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
-    let (Ok(p), Ok(n)) = (CString::new(path.as_os_str().as_bytes()), CString::new(name)) else {
+    let (Ok(p), Ok(n)) = (
+        CString::new(path.as_os_str().as_bytes()),
+        CString::new(name),
+    ) else {
         return false;
     };
     // SAFETY: both strings are NUL-terminated; a null buffer of size 0 only asks for the size.

@@ -46,10 +46,18 @@ pub fn ranges_for(text: &str, name: &str, id: u32) -> Vec<(u32, u32)> {
 
 /// Container id 0 maps to `own`; 1.. map onto the subordinate ranges in order.
 pub fn container_map(own: u32, subs: &[(u32, u32)]) -> Vec<IdRange> {
-    let mut map = vec![IdRange { container: 0, host: own, size: 1 }];
+    let mut map = vec![IdRange {
+        container: 0,
+        host: own,
+        size: 1,
+    }];
     let mut next = 1u32;
     for &(start, count) in subs {
-        map.push(IdRange { container: next, host: start, size: count });
+        map.push(IdRange {
+            container: next,
+            host: start,
+            size: count,
+        });
         next = next.saturating_add(count);
     }
     map
@@ -70,8 +78,29 @@ mod tests {
     #[test]
     fn maps_root_then_ranges() {
         let map = container_map(1000, &[(100000, 65536), (300000, 10)]);
-        assert_eq!(map[0], IdRange { container: 0, host: 1000, size: 1 });
-        assert_eq!(map[1], IdRange { container: 1, host: 100000, size: 65536 });
-        assert_eq!(map[2], IdRange { container: 65537, host: 300000, size: 10 });
+        assert_eq!(
+            map[0],
+            IdRange {
+                container: 0,
+                host: 1000,
+                size: 1
+            }
+        );
+        assert_eq!(
+            map[1],
+            IdRange {
+                container: 1,
+                host: 100000,
+                size: 65536
+            }
+        );
+        assert_eq!(
+            map[2],
+            IdRange {
+                container: 65537,
+                host: 300000,
+                size: 10
+            }
+        );
     }
 }

@@ -29,7 +29,9 @@ pub struct TestEnv {
 }
 
 fn var(name: &str) -> String {
-    std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run the integration tests with tests/run.sh"))
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!("{name} is not set: run the integration tests with tests/run.sh")
+    })
 }
 
 pub fn env() -> &'static TestEnv {
@@ -42,7 +44,8 @@ pub fn env() -> &'static TestEnv {
         let bin = bin_dir.join(format!("husk-{}", std::process::id()));
         std::fs::copy(env!("CARGO_BIN_EXE_husk"), &bin).unwrap();
         std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let facts: Value = serde_json::from_slice(&std::fs::read(var("HUSK_TEST_FACTS")).unwrap()).unwrap();
+        let facts: Value =
+            serde_json::from_slice(&std::fs::read(var("HUSK_TEST_FACTS")).unwrap()).unwrap();
         let opt = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
         TestEnv {
             registry: var("HUSK_TEST_REGISTRY"),
@@ -68,11 +71,19 @@ pub fn image(name: &str) -> String {
 
 /// A fact about a fixture image (`fact("busybox", "id")`).
 pub fn fact(image: &str, key: &str) -> String {
-    env().facts[image][key].as_str().unwrap_or_else(|| panic!("no fact {image}.{key}")).to_string()
+    env().facts[image][key]
+        .as_str()
+        .unwrap_or_else(|| panic!("no fact {image}.{key}"))
+        .to_string()
 }
 
 pub fn facts(image: &str, key: &str) -> Vec<String> {
-    env().facts[image][key].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    env().facts[image][key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect()
 }
 
 /// The result of one husk run.
@@ -93,19 +104,32 @@ impl Run {
 
     /// Assert success; returns stdout.
     pub fn ok(&self) -> &str {
-        assert_eq!(self.code, 0, "expected success\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
         &self.stdout
     }
 
     /// Assert exit code `code` and a stderr containing `needle`.
     pub fn fails(&self, code: i32, needle: &str) -> &Self {
-        assert_eq!(self.code, code, "expected exit {code}\nstdout: {}\nstderr: {}", self.stdout, self.stderr);
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}: {}", self.stderr);
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}\nstdout: {}\nstderr: {}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}: {}",
+            self.stderr
+        );
         self
     }
 
     pub fn json(&self) -> Value {
-        serde_json::from_str(self.ok()).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+        serde_json::from_str(self.ok())
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
     }
 }
 
@@ -126,7 +150,10 @@ impl Home {
     /// A home for the user without subuids; None when the tests run unprivileged
     /// (no second user can be made), which the caller reports.
     pub fn without_subuids() -> Option<Home> {
-        env().nosub_user.clone().map(|u| Self::create(Some(u), true))
+        env()
+            .nosub_user
+            .clone()
+            .map(|u| Self::create(Some(u), true))
     }
 
     /// A home that does not trust the test CA.
@@ -136,7 +163,10 @@ impl Home {
 
     fn create(user: Option<String>, trust: bool) -> Home {
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir = env().work.join("homes").join(format!("{}-{n}", std::process::id()));
+        let dir = env()
+            .work
+            .join("homes")
+            .join(format!("{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("run")).unwrap();
         std::fs::set_permissions(dir.join("run"), std::fs::Permissions::from_mode(0o700)).unwrap();
@@ -150,7 +180,10 @@ impl Home {
         }
         let home = Home { dir, user };
         if let Some(u) = &home.user {
-            let st = Command::new("chown").args(["-R", &format!("{u}:{u}"), home.dir.to_str().unwrap()]).status().unwrap();
+            let st = Command::new("chown")
+                .args(["-R", &format!("{u}:{u}"), home.dir.to_str().unwrap()])
+                .status()
+                .unwrap();
             assert!(st.success());
         }
         home
@@ -167,7 +200,10 @@ impl Home {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, contents).unwrap();
         if let Some(u) = &self.user {
-            Command::new("chown").args(["-R", &format!("{u}:{u}"), self.dir.to_str().unwrap()]).status().unwrap();
+            Command::new("chown")
+                .args(["-R", &format!("{u}:{u}"), self.dir.to_str().unwrap()])
+                .status()
+                .unwrap();
         }
     }
 
@@ -186,7 +222,8 @@ impl Home {
         let mut cmd = match &self.user {
             Some(u) => {
                 let mut c = Command::new("setpriv");
-                c.args(["--reuid", u, "--regid", u, "--init-groups", "--"]).arg(program);
+                c.args(["--reuid", u, "--regid", u, "--init-groups", "--"])
+                    .arg(program);
                 c
             }
             None => Command::new(program),
@@ -208,26 +245,47 @@ impl Home {
     /// Run with `input` on stdin.
     pub fn husk_stdin(&self, args: &[&str], input: &str) -> Run {
         use std::io::Write;
-        let mut child = self.cmd(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let mut child = self
+            .cmd(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
         Run::from(child.wait_with_output().unwrap())
     }
 
     /// Assert that `husk system check` finds the store consistent.
     pub fn assert_consistent(&self) {
         let run = self.husk(&["system", "check"]);
-        assert!(run.code == 0 && run.stdout.contains("store"), "store not consistent:\n{}{}", run.stdout, run.stderr);
+        assert!(
+            run.code == 0 && run.stdout.contains("store"),
+            "store not consistent:\n{}{}",
+            run.stdout,
+            run.stderr
+        );
     }
 
     /// The layer directory of a diff_id in this home's store.
     pub fn layer(&self, diff_id: &str) -> PathBuf {
-        self.store().join("layers").join(diff_id.trim_start_matches("sha256:")).join("diff")
+        self.store()
+            .join("layers")
+            .join(diff_id.trim_start_matches("sha256:"))
+            .join("diff")
     }
 
     /// Entries under the store's tmp/ (should be none once a command finished).
     pub fn tmp_entries(&self) -> Vec<String> {
         match std::fs::read_dir(self.store().join("tmp")) {
-            Ok(rd) => rd.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect(),
+            Ok(rd) => rd
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect(),
             Err(_) => vec![],
         }
     }
@@ -244,7 +302,11 @@ impl Drop for Home {
 /// uid of the test user (the current one when tests run unprivileged).
 pub fn uid_of(user: &Option<String>) -> u32 {
     match user {
-        Some(u) => nix::unistd::User::from_name(u).unwrap().unwrap().uid.as_raw(),
+        Some(u) => nix::unistd::User::from_name(u)
+            .unwrap()
+            .unwrap()
+            .uid
+            .as_raw(),
         None => nix::unistd::getuid().as_raw(),
     }
 }
@@ -253,7 +315,12 @@ pub fn uid_of(user: &Option<String>) -> u32 {
 pub fn subuid_start(user: &Option<String>) -> u32 {
     let name = match user {
         Some(u) => u.clone(),
-        None => nix::unistd::User::from_uid(nix::unistd::getuid()).unwrap().unwrap().name,
+        None => {
+            nix::unistd::User::from_uid(nix::unistd::getuid())
+                .unwrap()
+                .unwrap()
+                .name
+        }
     };
     let text = std::fs::read_to_string("/etc/subuid").unwrap();
     text.lines()
@@ -266,5 +333,7 @@ pub fn subuid_start(user: &Option<String>) -> u32 {
 
 pub fn xattr(path: &Path, name: &str) -> Option<String> {
     let key = std::ffi::CString::new(name).unwrap();
-    husk::layer::get_xattr(path, &key).unwrap().map(|v| String::from_utf8_lossy(&v).into_owned())
+    husk::layer::get_xattr(path, &key)
+        .unwrap()
+        .map(|v| String::from_utf8_lossy(&v).into_owned())
 }
