@@ -228,11 +228,8 @@ impl Cli {
     /// user namespace's ids: those run inside it (see `userns`).
     pub fn needs_user_namespace(&self) -> bool {
         match &self.command {
-            Command::Pull(_) | Command::Rmi(_) => true,
-            Command::Image(c) => matches!(
-                c,
-                ImageCommand::Pull(_) | ImageCommand::Rm(_) | ImageCommand::Prune(_)
-            ),
+            Command::Pull(_) | Command::Rmi(_) | Command::Tag(_) => true,
+            Command::Image(c) => !matches!(c, ImageCommand::Ls(_) | ImageCommand::Inspect(_)),
             Command::System(_) => true,
             _ => false,
         }

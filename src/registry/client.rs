@@ -241,7 +241,11 @@ impl RegistryClient {
         let realm = challenge
             .param("realm")
             .ok_or_else(|| anyhow!("{}: bearer challenge without realm", self.registry))?;
-        let mut query = vec![("scope", format!("repository:{}:pull", self.repository))];
+        // No repository (husk login): a token for the account alone, as docker asks.
+        let mut query = Vec::new();
+        if !self.repository.is_empty() {
+            query.push(("scope", format!("repository:{}:pull", self.repository)));
+        }
         if let Some(service) = challenge.param("service") {
             query.push(("service", service.to_string()));
         }

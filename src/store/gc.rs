@@ -68,12 +68,15 @@ pub fn collect(store: &Store, wait: bool) -> Result<GcReport> {
 /// Take a layer out of `layers/` in one rename, then delete it, so that a
 /// crash halfway never leaves a partial layer under its real name.
 pub fn remove_layer(store: &Store, diff_id: &Digest) -> Result<()> {
-    let _lock = store.lock_layer(diff_id)?;
+    let lock = store.lock_layer(diff_id)?;
     let temp = store.temp("delete")?;
     match std::fs::rename(store.layer_dir(diff_id), temp.path()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e).with_context(|| format!("removing layer {diff_id}")),
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e).with_context(|| format!("removing layer {diff_id}")),
     }
-    // `temp` is deleted on drop.
+    // Unlinked while held: a waiter notices the file changed and locks the new one.
+    let _ = std::fs::remove_file(lock.path());
+    Ok(())
+    // `temp` (the layer tree) is deleted on drop.
 }
