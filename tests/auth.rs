@@ -137,3 +137,63 @@ fn insecure_registries_from_config() {
     );
     home.husk(&["pull", "-q", &image("busybox")]).ok();
 }
+
+#[test]
+fn containers_auth_json_is_read() {
+    use base64::Engine;
+    let e = env();
+    let home = Home::new();
+    let auth = base64::engine::general_purpose::STANDARD
+        .encode(format!("{}:{}", e.auth_user, e.auth_password));
+    home.write(
+        ".config/containers/auth.json",
+        &format!(
+            r#"{{"auths":{{"{}":{{"auth":"{auth}"}}}}}}"#,
+            e.auth_registry
+        ),
+    );
+    home.husk(&["pull", "-q", &private()]).ok();
+}
+
+#[test]
+fn login_prompts_for_the_password_on_a_terminal() {
+    let e = env();
+    let home = Home::new();
+    // `script` gives husk a terminal; the password arrives on it, and must not be echoed.
+    let inner = format!(
+        "{} login -u {} {}",
+        home.bin().display(),
+        e.auth_user,
+        e.auth_registry
+    );
+    let mut child = home
+        .program("/usr/bin/script".as_ref(), &["-qec", &inner, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    // Answer once the prompt is on the terminal (echo is off by then).
+    let mut seen = Vec::new();
+    while !String::from_utf8_lossy(&seen).contains("Password:") {
+        let mut buf = [0u8; 256];
+        let n = std::io::Read::read(&mut stdout, &mut buf).unwrap();
+        assert!(n > 0, "no prompt: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    std::io::Write::write_all(&mut stdin, format!("{}\n", e.auth_password).as_bytes()).unwrap();
+    std::io::Read::read_to_end(&mut stdout, &mut seen).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&seen);
+    assert!(
+        text.contains("Password:") && text.contains("Login Succeeded"),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&e.auth_password),
+        "the password was echoed: {text}"
+    );
+    home.husk(&["pull", "-q", &private()]).ok();
+}

@@ -89,12 +89,13 @@ fn prompt_hidden(text: &str) -> Result<String> {
     if !stdin.is_terminal() {
         bail!("no password given: use --password-stdin (stdin is not a terminal)");
     }
-    eprint!("{text}");
-    std::io::stderr().flush().ok();
+    // Echo off before the prompt, so nothing typed after it can show.
     let saved = tcgetattr(&stdin).context("reading terminal settings")?;
     let mut quiet = saved.clone();
     quiet.local_flags.remove(LocalFlags::ECHO);
     tcsetattr(&stdin, SetArg::TCSANOW, &quiet).context("turning echo off")?;
+    eprint!("{text}");
+    std::io::stderr().flush().ok();
     let mut line = String::new();
     let read = stdin.lock().read_line(&mut line);
     tcsetattr(&stdin, SetArg::TCSANOW, &saved).context("restoring the terminal")?;

@@ -261,8 +261,14 @@ impl Home {
         Run::from(child.wait_with_output().unwrap())
     }
 
-    /// Assert that `husk system check` finds the store consistent.
+    /// Assert that `husk system check` finds the store consistent and that no
+    /// command left anything in tmp/.
     pub fn assert_consistent(&self) {
+        assert!(
+            self.tmp_entries().is_empty(),
+            "tmp/ left: {:?}",
+            self.tmp_entries()
+        );
         let run = self.husk(&["system", "check"]);
         assert!(
             run.code == 0 && run.stdout.contains("store"),
@@ -278,6 +284,13 @@ impl Home {
             .join("layers")
             .join(diff_id.trim_start_matches("sha256:"))
             .join("diff")
+    }
+
+    /// How many layers the store holds.
+    pub fn layer_count(&self) -> usize {
+        std::fs::read_dir(self.store().join("layers"))
+            .map(|d| d.count())
+            .unwrap_or(0)
     }
 
     /// Entries under the store's tmp/ (should be none once a command finished).
