@@ -13,10 +13,28 @@ pub const EXIT_TOOL: i32 = 125;
 #[error("exit status {0}")]
 pub struct ExitCode(pub i32);
 
+/// A failure with its own exit code and message: 126 (the command cannot be
+/// run) and 127 (it was not found) come from the container's side.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Failure {
+    pub code: i32,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn new(code: i32, message: String) -> Failure {
+        Failure { code, message }
+    }
+}
+
 /// Map an error chain to the exit code of the process.
 pub fn exit_code_of(err: &anyhow::Error) -> i32 {
-    match err.downcast_ref::<ExitCode>() {
-        Some(ExitCode(code)) => *code,
+    if let Some(ExitCode(code)) = err.downcast_ref::<ExitCode>() {
+        return *code;
+    }
+    match err.downcast_ref::<Failure>() {
+        Some(f) => f.code,
         None => EXIT_TOOL,
     }
 }

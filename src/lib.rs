@@ -2,12 +2,18 @@
 
 pub mod cli;
 pub mod config;
+pub mod container;
 pub mod digest;
 pub mod error;
+pub mod fsat;
 pub mod image;
 pub mod layer;
+pub mod monitor;
+pub mod network;
 pub mod output;
+pub mod overlay;
 pub mod progress;
 pub mod registry;
+pub mod runtime;
 pub mod store;
 pub mod userns;

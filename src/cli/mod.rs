@@ -3,6 +3,7 @@
 
 mod images;
 mod login;
+mod run;
 mod system;
 
 use std::path::PathBuf;
@@ -25,6 +26,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Run a command in a new container
+    Run(Box<RunArgs>),
     /// Pull an image from a registry
     Pull(PullArgs),
     /// List images
@@ -86,6 +89,94 @@ pub struct RegistryArgs {
     /// Credentials file (default: $REGISTRY_AUTH_FILE, then containers' auth.json, then ~/.docker/config.json)
     #[arg(long, value_name = "FILE")]
     pub authfile: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+#[command(disable_help_flag = true)]
+pub struct RunArgs {
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Keep stdin open (attach it to the container)
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Give the container a terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Name of the container
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Set an environment variable (NAME=VALUE, or NAME to take husk's own)
+    #[arg(short, long, value_name = "NAME[=VALUE]")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file (NAME=VALUE lines)
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// User (name or uid) and group (name or gid) to run as
+    #[arg(short, long, value_name = "USER[:GROUP]")]
+    pub user: Option<String>,
+    /// Hostname of the container
+    #[arg(short = 'h', long, value_name = "NAME")]
+    pub hostname: Option<String>,
+    /// Override the image's entrypoint ("" for none)
+    #[arg(long, value_name = "CMD")]
+    pub entrypoint: Option<String>,
+    /// Bind-mount a host path: SRC:DST[:ro|rw]
+    #[arg(short, long, value_name = "SRC:DST[:OPTS]")]
+    pub volume: Vec<String>,
+    /// Mount a tmpfs: DST[:OPTS]
+    #[arg(long, value_name = "DST[:OPTS]")]
+    pub tmpfs: Vec<String>,
+    /// Mount the root filesystem read-only
+    #[arg(long)]
+    pub read_only: bool,
+    /// Network: none (loopback only, the default for now) or host
+    #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
+    pub network: String,
+    /// Run a tiny init as PID 1 that forwards signals and reaps processes
+    #[arg(long)]
+    pub init: bool,
+    /// Add capabilities (e.g. NET_ADMIN, or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop capabilities (e.g. CHOWN, or ALL)
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// All capabilities, no masked paths, no seccomp (still inside the user namespace)
+    #[arg(long)]
+    pub privileged: bool,
+    /// seccomp=unconfined|FILE.json, no-new-privileges
+    #[arg(long, value_name = "OPT")]
+    pub security_opt: Vec<String>,
+    /// Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+    /// Pull the image: missing (default), always, never
+    #[arg(long, value_name = "POLICY", default_value = "missing", value_parser = ["missing", "always", "never"])]
+    pub pull: String,
+    /// Platform to pull (os/arch[/variant])
+    #[arg(long, value_name = "PLATFORM")]
+    pub platform: Option<String>,
+    /// Do not print pull progress
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Image to run
+    pub image: String,
+    /// Command and arguments (default: the image's)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -228,7 +319,7 @@ impl Cli {
     /// user namespace's ids: those run inside it (see `userns`).
     pub fn needs_user_namespace(&self) -> bool {
         match &self.command {
-            Command::Pull(_) | Command::Rmi(_) | Command::Tag(_) => true,
+            Command::Run(_) | Command::Pull(_) | Command::Rmi(_) | Command::Tag(_) => true,
             Command::Image(c) => !matches!(c, ImageCommand::Ls(_) | ImageCommand::Inspect(_)),
             Command::System(_) => true,
             _ => false,
@@ -245,6 +336,7 @@ pub fn command() -> clap::Command {
 pub fn run(cli: Cli) -> Result<i32> {
     let root = cli.root.clone();
     match cli.command {
+        Command::Run(a) => run::run(root, *a),
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
         Command::Inspect(a) | Command::Image(ImageCommand::Inspect(a)) => images::inspect(root, a),

@@ -23,7 +23,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail, Context, Result};
 use tar::EntryType;
 
-use super::fsat;
+use crate::fsat::{self, join, open_dir};
 
 /// The xattr that marks an opaque directory (read by overlayfs with `userxattr`).
 pub const OPAQUE_XATTR: &CStr = c"user.overlay.opaque";
@@ -80,17 +80,6 @@ fn components(raw: &[u8]) -> Result<Vec<&OsStr>> {
         }
     }
     Ok(out)
-}
-
-fn join(parts: &[&OsStr]) -> OsString {
-    let mut s = OsString::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            s.push("/");
-        }
-        s.push(p);
-    }
-    s
 }
 
 fn unpack_entry<R: Read>(
@@ -205,85 +194,6 @@ fn unpack_entry<R: Read>(
         _ => {} // pax/GNU headers are consumed by the tar crate; other kinds carry no file
     }
     Ok(())
-}
-
-/// Open the directory `parts` below `root` (resolved inside it), creating missing ones if `create`.
-fn open_dir(root: BorrowedFd<'_>, parts: &[&OsStr], create: bool) -> Result<OwnedFd> {
-    let flags = libc::O_RDONLY | libc::O_DIRECTORY;
-    let path = if parts.is_empty() {
-        OsString::from(".")
-    } else {
-        join(parts)
-    };
-    match fsat::open_in_root(root, &path, flags) {
-        Ok(fd) => return Ok(fd),
-        Err(e) if e.raw_os_error() == Some(libc::ENOENT) && create => {}
-        Err(e) => return Err(e).with_context(|| format!("opening directory {path:?}")),
-    }
-    // Something is missing, maybe behind a symlink (`a -> /x/y`, then `a/file`). As
-    // docker does, follow links inside the root and create what is missing there.
-    let mut cur = fsat::open_in_root(root, OsStr::new("."), flags)?;
-    for part in resolve_in_root(root, parts)? {
-        match fsat::open_at(cur.as_fd(), &part, flags, 0) {
-            Ok(fd) => cur = fd,
-            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
-                fsat::mkdir_at(cur.as_fd(), &part, 0o755)
-                    .with_context(|| format!("creating {part:?} in {path:?}"))?;
-                cur = fsat::open_at(cur.as_fd(), &part, flags, 0)?;
-            }
-            Err(e) => return Err(e).with_context(|| format!("opening {part:?} in {path:?}")),
-        }
-    }
-    Ok(cur)
-}
-
-/// The components of `parts` with every symlink expanded as if `root` were `/`
-/// (`..` stops at the root); components that do not exist are kept as they are.
-fn resolve_in_root(root: BorrowedFd<'_>, parts: &[&OsStr]) -> Result<Vec<OsString>> {
-    let mut queue: std::collections::VecDeque<OsString> =
-        parts.iter().map(|p| p.to_os_string()).collect();
-    let mut out: Vec<OsString> = Vec::new();
-    let mut links = 0;
-    while let Some(part) = queue.pop_front() {
-        match part.as_bytes() {
-            b"" | b"." => continue,
-            b".." => {
-                out.pop();
-                continue;
-            }
-            _ => {}
-        }
-        let refs: Vec<&OsStr> = out.iter().map(OsString::as_os_str).collect();
-        let dir_path = if refs.is_empty() {
-            OsString::from(".")
-        } else {
-            join(&refs)
-        };
-        let target = match fsat::open_in_root(root, &dir_path, libc::O_PATH | libc::O_DIRECTORY) {
-            Ok(dir) => match fsat::stat_at(dir.as_fd(), &part) {
-                Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFLNK => {
-                    Some(fsat::readlink_at(dir.as_fd(), &part)?)
-                }
-                _ => None,
-            },
-            Err(_) => None,
-        };
-        let Some(target) = target else {
-            out.push(part);
-            continue;
-        };
-        links += 1;
-        if links > 40 {
-            bail!("too many levels of symbolic links");
-        }
-        if target.starts_with(b"/") {
-            out.clear();
-        }
-        for comp in target.split(|b| *b == b'/').rev() {
-            queue.push_front(OsStr::from_bytes(comp).to_os_string());
-        }
-    }
-    Ok(out)
 }
 
 /// Remove `dir/name` if it exists (a whole tree if it is a directory).

@@ -17,7 +17,7 @@ pub struct GcReport {
     pub deferred: bool,
 }
 
-/// The blobs and layers the image records refer to.
+/// The blobs and layers the image and container records refer to.
 pub fn referenced(store: &Store) -> Result<(HashSet<Digest>, HashSet<Digest>)> {
     let mut blobs = HashSet::new();
     let mut layers = HashSet::new();
@@ -26,6 +26,11 @@ pub fn referenced(store: &Store) -> Result<(HashSet<Digest>, HashSet<Digest>)> {
         blobs.insert(image.manifest.clone());
         blobs.extend(image.indexes.iter().cloned());
         layers.extend(image.layers.iter().cloned());
+    }
+    // A container keeps its image's layers and config, even once the image is removed.
+    for container in store.container_records()? {
+        blobs.insert(container.image.clone());
+        layers.extend(container.layers);
     }
     Ok((blobs, layers))
 }

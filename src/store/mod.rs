@@ -6,6 +6,7 @@
 //!   layers/<hex>/diff/       an unpacked layer, named by its diff_id
 //!   layers/<hex>/layer.json  its size and the digest of the blob it came from
 //!   images.json              the image records: ids, names, digests, layers
+//!   containers/              one directory per container (see [`containers`])
 //!   locks/                   flock(2) files: images.lock, gc.lock, layer-<hex>.lock
 //!   tmp/                     entries being written (see [`tmp`])
 //! ```
@@ -16,6 +17,7 @@
 
 pub mod blobs;
 pub mod check;
+pub mod containers;
 pub mod gc;
 pub mod images;
 pub mod layers;

@@ -1,10 +1,14 @@
-//! Thin, safe wrappers over the `*at` syscalls the unpacker uses, so that every
-//! path it touches is resolved relative to a directory fd it opened itself.
+//! Safe, fd-relative file system operations: thin wrappers over the `*at`
+//! syscalls, and opening directories inside a root as if it were `/` (a layer
+//! being unpacked, a container's rootfs being prepared), so that no symlink or
+//! `..` in untrusted content can lead an operation outside it.
 
-use std::ffi::{CStr, CString, OsStr};
+use std::ffi::{CStr, CString, OsStr, OsString};
 use std::io;
-use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
+
+use anyhow::{bail, Context, Result};
 
 fn cstr(name: &OsStr) -> io::Result<CString> {
     CString::new(name.as_bytes())
@@ -271,4 +275,95 @@ pub fn get_xattr(path: &std::path::Path, key: &CStr) -> io::Result<Option<Vec<u8
     }
     buf.truncate(n as usize);
     Ok(Some(buf))
+}
+
+/// `a/b/c` from components.
+pub fn join(parts: &[&OsStr]) -> OsString {
+    let mut s = OsString::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            s.push("/");
+        }
+        s.push(p);
+    }
+    s
+}
+
+/// Open the directory `parts` below `root` (resolved inside it), creating missing ones if `create`.
+pub fn open_dir(root: BorrowedFd<'_>, parts: &[&OsStr], create: bool) -> Result<OwnedFd> {
+    let flags = libc::O_RDONLY | libc::O_DIRECTORY;
+    let path = if parts.is_empty() {
+        OsString::from(".")
+    } else {
+        join(parts)
+    };
+    match open_in_root(root, &path, flags) {
+        Ok(fd) => return Ok(fd),
+        Err(e) if e.raw_os_error() == Some(libc::ENOENT) && create => {}
+        Err(e) => return Err(e).with_context(|| format!("opening directory {path:?}")),
+    }
+    // Something is missing, maybe behind a symlink (`a -> /x/y`, then `a/file`). As
+    // docker does, follow links inside the root and create what is missing there.
+    let mut cur = open_in_root(root, OsStr::new("."), flags)?;
+    for part in resolve_in_root(root, parts)? {
+        match open_at(cur.as_fd(), &part, flags, 0) {
+            Ok(fd) => cur = fd,
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
+                mkdir_at(cur.as_fd(), &part, 0o755)
+                    .with_context(|| format!("creating {part:?} in {path:?}"))?;
+                cur = open_at(cur.as_fd(), &part, flags, 0)?;
+            }
+            Err(e) => return Err(e).with_context(|| format!("opening {part:?} in {path:?}")),
+        }
+    }
+    Ok(cur)
+}
+
+/// The components of `parts` with every symlink expanded as if `root` were `/`
+/// (`..` stops at the root); components that do not exist are kept as they are.
+pub fn resolve_in_root(root: BorrowedFd<'_>, parts: &[&OsStr]) -> Result<Vec<OsString>> {
+    let mut queue: std::collections::VecDeque<OsString> =
+        parts.iter().map(|p| p.to_os_string()).collect();
+    let mut out: Vec<OsString> = Vec::new();
+    let mut links = 0;
+    while let Some(part) = queue.pop_front() {
+        match part.as_bytes() {
+            b"" | b"." => continue,
+            b".." => {
+                out.pop();
+                continue;
+            }
+            _ => {}
+        }
+        let refs: Vec<&OsStr> = out.iter().map(OsString::as_os_str).collect();
+        let dir_path = if refs.is_empty() {
+            OsString::from(".")
+        } else {
+            join(&refs)
+        };
+        let target = match open_in_root(root, &dir_path, libc::O_PATH | libc::O_DIRECTORY) {
+            Ok(dir) => match stat_at(dir.as_fd(), &part) {
+                Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFLNK => {
+                    Some(readlink_at(dir.as_fd(), &part)?)
+                }
+                _ => None,
+            },
+            Err(_) => None,
+        };
+        let Some(target) = target else {
+            out.push(part);
+            continue;
+        };
+        links += 1;
+        if links > 40 {
+            bail!("too many levels of symbolic links");
+        }
+        if target.starts_with(b"/") {
+            out.clear();
+        }
+        for comp in target.split(|b| *b == b'/').rev() {
+            queue.push_front(OsStr::from_bytes(comp).to_os_string());
+        }
+    }
+    Ok(out)
 }

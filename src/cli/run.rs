@@ -1,0 +1,157 @@
+//! Handler of `husk run` (foreground).
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use super::{store_root, RunArgs};
+use crate::config::Config;
+use crate::container::{self, CreateRequest, SpecOptions};
+use crate::image::{lookup, pull as pull_image};
+use crate::overlay::kernel::KernelOverlay;
+use crate::overlay::RootfsLayout;
+use crate::progress::Progress;
+use crate::runtime::{self, seccomp};
+use crate::store::containers::{ContainerState, Status};
+use crate::store::images::ImageRecord;
+use crate::store::Store;
+use crate::userns::{self, IdMapping};
+
+/// The image `name` names, pulling it if `--pull` says so.
+fn image_for(store: &Store, config: &Config, a: &RunArgs) -> Result<ImageRecord> {
+    let local = |store: &Store| -> Result<Option<ImageRecord>> {
+        let images = store.images()?;
+        match lookup::find(&images, &a.image, config) {
+            Ok(i) => Ok(Some(images[i].clone())),
+            Err(e)
+                if matches!(
+                    e.downcast_ref::<lookup::LookupError>(),
+                    Some(lookup::LookupError::NotFound(_))
+                ) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    };
+    let have = if a.pull == "always" {
+        None
+    } else {
+        local(store)?
+    };
+    if let Some(image) = have {
+        return Ok(image);
+    }
+    if a.pull == "never" {
+        anyhow::bail!(
+            "{}: image not known (and --pull=never): run husk pull {}",
+            a.image,
+            a.image
+        );
+    }
+    let opts = pull_image::PullOptions {
+        platform: a.platform.as_deref().map(str::parse).transpose()?,
+        tls_verify: a.registry.tls_verify,
+        credentials: None,
+        authfile: a.registry.authfile.clone(),
+        progress: Progress::for_stderr(a.quiet),
+        jobs: pull_image::DEFAULT_JOBS,
+    };
+    pull_image::pull(store, config, &a.image, &opts)
+}
+
+pub fn run(root: Option<PathBuf>, a: RunArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    let image = image_for(&store, &config, &a)?;
+    let spec_opts = SpecOptions {
+        args: a.command.clone(),
+        entrypoint: a.entrypoint.clone(),
+        env: a.env.clone(),
+        env_files: a.env_file.clone(),
+        workdir: a.workdir.clone(),
+        hostname: a.hostname.clone(),
+        volumes: a.volume.clone(),
+        tmpfs: a.tmpfs.clone(),
+        read_only: a.read_only,
+        network: a.network.parse()?,
+        cap_add: a.cap_add.clone(),
+        cap_drop: a.cap_drop.clone(),
+        privileged: a.privileged,
+        security_opts: a.security_opt.clone(),
+        ulimits: a.ulimit.clone(),
+        tty: a.tty,
+        init: a.init,
+    };
+    let image_name = image
+        .names
+        .first()
+        .cloned()
+        .unwrap_or_else(|| a.image.clone());
+    let ctr = container::create(
+        &store,
+        CreateRequest {
+            image: &image,
+            image_name: &image_name,
+            name: a.name.clone(),
+            user: a.user.clone(),
+            spec: spec_opts,
+            auto_remove: a.rm,
+        },
+    )?;
+    let code = start_foreground(&store, &ctr, a.interactive);
+    if a.rm {
+        store
+            .remove_container(&ctr.record.id)
+            .context("removing the container (--rm)")?;
+    }
+    code
+}
+
+/// Start a created container and wait for it in the foreground.
+fn start_foreground(store: &Store, ctr: &container::Container, interactive: bool) -> Result<i32> {
+    let id = &ctr.record.id;
+    let layout = RootfsLayout {
+        lowers: container::layer_dirs(store, &ctr.record.layers, &ctr.record.image_name)?,
+        upper: ctr.dir.join("upper"),
+        work: ctr.dir.join("work"),
+        target: ctr.dir.join("rootfs"),
+    };
+    let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
+        Some(profile) => Some(seccomp::compile(profile)?),
+        None => None,
+    };
+    let signals = runtime::block_signals()?;
+    let launch = runtime::Launch {
+        spec: &ctr.spec,
+        layout,
+        driver: &KernelOverlay,
+        keep_stdin: interactive,
+        seccomp: filter,
+        can_setgroups: !matches!(userns::current(), IdMapping::Single { .. }),
+    };
+    let now = || humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string();
+    let started = runtime::start(&launch)?;
+    store.set_container_state(
+        id,
+        &ContainerState {
+            status: Status::Running,
+            pid: Some(started.pid.as_raw()),
+            started_at: Some(now()),
+            ..Default::default()
+        },
+    )?;
+    let code = crate::monitor::foreground(started.pid, &signals, started.terminal, interactive)?;
+    let state = store.container_state(id).unwrap_or_default();
+    store.set_container_state(
+        id,
+        &ContainerState {
+            status: Status::Exited,
+            pid: None,
+            exit_code: Some(code),
+            finished_at: Some(now()),
+            ..state
+        },
+    )?;
+    Ok(code)
+}

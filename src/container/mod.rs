@@ -1,0 +1,161 @@
+//! Containers: creating one from an image and options (its record, OCI spec,
+//! writable layer and /etc files), and finding one by name or id.
+
+pub mod names;
+pub mod spec;
+pub mod user;
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use oci_spec::runtime::Spec;
+
+use crate::digest::Digest;
+use crate::network;
+use crate::overlay;
+use crate::store::containers::ContainerRecord;
+use crate::store::images::ImageRecord;
+use crate::store::Store;
+use crate::userns::{self, IdMapping};
+pub use spec::SpecOptions;
+
+/// What `husk create` / `husk run` asks for.
+pub struct CreateRequest<'a> {
+    pub image: &'a ImageRecord,
+    /// The name the image was given by, as recorded and shown.
+    pub image_name: &'a str,
+    pub name: Option<String>,
+    pub user: Option<String>,
+    pub spec: SpecOptions,
+    pub auto_remove: bool,
+}
+
+/// A created container.
+pub struct Container {
+    pub record: ContainerRecord,
+    pub dir: PathBuf,
+    pub spec: Spec,
+}
+
+/// The layer directories of an image, lowest first; an error naming `husk pull` if one is missing.
+pub fn layer_dirs(store: &Store, layers: &[Digest], image_name: &str) -> Result<Vec<PathBuf>> {
+    layers
+        .iter()
+        .map(|l| {
+            if store.has_layer(l) {
+                Ok(store.layer_diff(l))
+            } else {
+                bail!("image {image_name}: layer {l} is missing from the store: run husk pull {image_name}")
+            }
+        })
+        .collect()
+}
+
+/// 64 random hex digits.
+fn new_id() -> Result<(String, [u8; 32])> {
+    let mut bytes = [0u8; 32];
+    // SAFETY: getrandom writes at most bytes.len() bytes into the buffer.
+    let n = unsafe { libc::getrandom(bytes.as_mut_ptr().cast(), bytes.len(), 0) };
+    if n != bytes.len() as isize {
+        bail!("getrandom: {}", std::io::Error::last_os_error());
+    }
+    Ok((hex::encode(bytes), bytes))
+}
+
+/// Create a container: resolve its user, build its spec, write its directory.
+pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
+    let lowers = layer_dirs(store, &req.image.layers, req.image_name)?;
+    let image_config: serde_json::Value = serde_json::from_slice(&store.get_blob(&req.image.id)?)
+        .context("parsing the image config")?;
+    let text = |rel: &str| {
+        overlay::read_merged_file(&lowers, rel).map(|b| String::from_utf8_lossy(&b).into_owned())
+    };
+    let user_spec = req
+        .user
+        .clone()
+        .or_else(|| {
+            image_config
+                .pointer("/config/User")
+                .and_then(|u| u.as_str())
+                .map(String::from)
+        })
+        .unwrap_or_default();
+    let mut user = user::resolve(
+        &user_spec,
+        text("etc/passwd").as_deref(),
+        text("etc/group").as_deref(),
+    )?;
+    let mapping = userns::current();
+    if let IdMapping::Single { .. } = mapping {
+        if user.uid != 0 || user.gid != 0 {
+            bail!(
+                "user {user_spec:?} (uid {}) cannot run in single-uid mode: add a subordinate id range for your user \
+                 (usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER)",
+                user.uid
+            );
+        }
+        user.additional_gids.clear();
+    }
+
+    let (id, seed) = new_id()?;
+    let name = match req.name {
+        Some(n) if names::is_valid(&n) => n,
+        Some(n) => bail!("invalid container name {n:?}: use letters, digits and _ . - (starting with a letter or digit)"),
+        None => names::generate(&seed),
+    };
+    let hostname = req
+        .spec
+        .hostname
+        .clone()
+        .unwrap_or_else(|| id[..12].to_string());
+    let final_dir = store.container_dir(&id);
+    let tty_gid_mapped = mapping
+        .gid_ranges()
+        .iter()
+        .any(|r| r.container <= 5 && 5 - r.container < r.size);
+    let spec = spec::build(&spec::SpecInputs {
+        image_config: &image_config,
+        opts: &req.spec,
+        user: &user,
+        hostname: &hostname,
+        container_dir: &final_dir,
+        tty_gid_mapped,
+    })?;
+    let record = ContainerRecord {
+        id: id.clone(),
+        name,
+        image: req.image.id.clone(),
+        image_name: req.image_name.to_string(),
+        layers: req.image.layers.clone(),
+        command: spec
+            .process()
+            .as_ref()
+            .and_then(|p| p.args().clone())
+            .unwrap_or_default(),
+        created: humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string(),
+        auto_remove: req.auto_remove,
+    };
+    let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
+    network::write_etc_files(&dir, &hostname, req.spec.network)?;
+    Ok(Container { record, dir, spec })
+}
+
+/// The id of the container `name_or_id` names (a name, a full id or a unique id prefix).
+pub fn find(store: &Store, name_or_id: &str) -> Result<String> {
+    if let Some(id) = store.container_id_by_name(name_or_id) {
+        return Ok(id);
+    }
+    let ids: Vec<String> = store
+        .container_ids()?
+        .into_iter()
+        .filter(|id| id.starts_with(name_or_id))
+        .collect();
+    match ids.as_slice() {
+        [id] if !name_or_id.is_empty() => Ok(id.clone()),
+        [] | [_] => bail!("no such container: {name_or_id}"),
+        _ => bail!(
+            "{name_or_id}: ambiguous, it matches {} containers",
+            ids.len()
+        ),
+    }
+}

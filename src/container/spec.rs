@@ -1,0 +1,450 @@
+//! The OCI runtime spec (config.json) of a container, from the image's config
+//! and the options of `husk run` / `husk create`, the way docker combines them.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use oci_spec::runtime::Spec;
+use serde_json::{json, Value};
+
+use super::user::User;
+use crate::network::NetworkMode;
+use crate::runtime::{caps, seccomp};
+
+/// Annotation keys husk keeps in the spec.
+pub const ANNOTATION_INIT: &str = "io.husk.init";
+pub const ANNOTATION_STOP_SIGNAL: &str = "io.husk.stop-signal";
+
+const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// podman's masked and read-only /proc and /sys paths.
+pub const MASKED_PATHS: &[&str] = &[
+    "/proc/acpi",
+    "/proc/kcore",
+    "/proc/keys",
+    "/proc/latency_stats",
+    "/proc/timer_list",
+    "/proc/timer_stats",
+    "/proc/sched_debug",
+    "/proc/scsi",
+    "/proc/interrupts",
+    "/sys/firmware",
+    "/sys/fs/selinux",
+    "/sys/dev/block",
+];
+pub const READONLY_PATHS: &[&str] = &[
+    "/proc/asound",
+    "/proc/bus",
+    "/proc/fs",
+    "/proc/irq",
+    "/proc/sys",
+    "/proc/sysrq-trigger",
+];
+
+/// Host devices every container gets.
+pub const DEVICES: &[&str] = &[
+    "/dev/null",
+    "/dev/zero",
+    "/dev/full",
+    "/dev/random",
+    "/dev/urandom",
+    "/dev/tty",
+];
+
+/// The options of a container that shape its spec.
+#[derive(Debug, Default, Clone)]
+pub struct SpecOptions {
+    pub args: Vec<String>,
+    pub entrypoint: Option<String>,
+    pub env: Vec<String>,
+    pub env_files: Vec<PathBuf>,
+    pub workdir: Option<String>,
+    pub hostname: Option<String>,
+    pub volumes: Vec<String>,
+    pub tmpfs: Vec<String>,
+    pub read_only: bool,
+    pub network: NetworkMode,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub privileged: bool,
+    pub security_opts: Vec<String>,
+    pub ulimits: Vec<String>,
+    pub tty: bool,
+    pub init: bool,
+}
+
+/// The command: docker's Entrypoint/Cmd rules.
+pub fn command(image_config: &Value, opts: &SpecOptions) -> Result<Vec<String>> {
+    let strings = |v: Option<&Value>| -> Vec<String> {
+        v.and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (entrypoint, cmd) = match &opts.entrypoint {
+        // --entrypoint replaces the image's and drops its Cmd; "" means none.
+        Some(ep) if ep.is_empty() => (vec![], opts.args.clone()),
+        Some(ep) => (vec![ep.clone()], opts.args.clone()),
+        None => {
+            let cmd = if opts.args.is_empty() {
+                strings(image_config.get("Cmd"))
+            } else {
+                opts.args.clone()
+            };
+            (strings(image_config.get("Entrypoint")), cmd)
+        }
+    };
+    let all: Vec<String> = entrypoint.into_iter().chain(cmd).collect();
+    if all.is_empty() {
+        bail!("no command specified: the image has no Cmd or Entrypoint; give one after the image name");
+    }
+    Ok(all)
+}
+
+/// The environment: the image's, then --env-file, then -e (later ones win), plus PATH, HOSTNAME, HOME, TERM.
+pub fn environment(
+    image_config: &Value,
+    opts: &SpecOptions,
+    hostname: &str,
+    home: &str,
+) -> Result<Vec<String>> {
+    let mut env: Vec<(String, String)> = Vec::new();
+    let mut set = |entry: &str| {
+        let (k, v) = match entry.split_once('=') {
+            Some((k, v)) => (k.to_string(), v.to_string()),
+            // `-e NAME` takes the value from husk's own environment, if it has one.
+            None => match std::env::var(entry) {
+                Ok(v) => (entry.to_string(), v),
+                Err(_) => return,
+            },
+        };
+        env.retain(|(key, _)| *key != k);
+        env.push((k, v));
+    };
+    if let Some(list) = image_config.get("Env").and_then(Value::as_array) {
+        list.iter().filter_map(Value::as_str).for_each(&mut set);
+    }
+    for file in &opts.env_files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("reading env file {}", file.display()))?;
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .for_each(&mut set);
+    }
+    opts.env.iter().for_each(|e| set(e));
+    let mut defaults = vec![
+        ("PATH", DEFAULT_PATH.to_string()),
+        ("HOSTNAME", hostname.to_string()),
+        ("HOME", home.to_string()),
+    ];
+    if opts.tty {
+        defaults.push(("TERM", "xterm".to_string()));
+    }
+    for (k, v) in defaults {
+        if !env.iter().any(|(key, _)| key == k) {
+            env.push((k.to_string(), v));
+        }
+    }
+    Ok(env.into_iter().map(|(k, v)| format!("{k}={v}")).collect())
+}
+
+/// `-v SRC:DST[:OPTS]` as a bind mount.
+fn volume_mount(spec: &str) -> Result<Value> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    let (src, dst, opts) = match parts.as_slice() {
+        [src, dst] => (*src, *dst, ""),
+        [src, dst, opts] => (*src, *dst, *opts),
+        _ => bail!("invalid volume {spec:?}: expected SRC:DST[:OPTIONS]"),
+    };
+    if !src.starts_with('/') {
+        bail!("invalid volume {spec:?}: named volumes are not supported yet; give an absolute host path");
+    }
+    if !dst.starts_with('/') {
+        bail!("invalid volume {spec:?}: the container path must be absolute");
+    }
+    if !Path::new(src).exists() {
+        bail!("bind source path does not exist: {src}");
+    }
+    let mut options = vec!["rbind".to_string()];
+    for o in opts.split(',').filter(|o| !o.is_empty()) {
+        match o {
+            "ro" | "rw" | "nosuid" | "nodev" | "noexec" | "suid" | "dev" | "exec" => {
+                options.push(o.into())
+            }
+            "z" | "Z" | "rprivate" | "private" => {}
+            other => bail!("invalid volume {spec:?}: unknown option {other:?}"),
+        }
+    }
+    Ok(json!({"destination": dst, "type": "bind", "source": src, "options": options}))
+}
+
+/// `--tmpfs DST[:OPTS]`.
+fn tmpfs_mount(spec: &str) -> Result<Value> {
+    let (dst, opts) = spec.split_once(':').unwrap_or((spec, ""));
+    if !dst.starts_with('/') {
+        bail!("invalid tmpfs {spec:?}: the container path must be absolute");
+    }
+    let mut options: Vec<String> = vec![
+        "rw".into(),
+        "noexec".into(),
+        "nosuid".into(),
+        "nodev".into(),
+    ];
+    options.extend(opts.split(',').filter(|o| !o.is_empty()).map(String::from));
+    Ok(json!({"destination": dst, "type": "tmpfs", "source": "tmpfs", "options": options}))
+}
+
+/// `--ulimit NAME=SOFT[:HARD]`.
+fn rlimit(spec: &str) -> Result<Value> {
+    let (name, values) = spec
+        .split_once('=')
+        .with_context(|| format!("invalid ulimit {spec:?}: expected NAME=SOFT[:HARD]"))?;
+    const NAMES: &[&str] = &[
+        "as",
+        "core",
+        "cpu",
+        "data",
+        "fsize",
+        "locks",
+        "memlock",
+        "msgqueue",
+        "nice",
+        "nofile",
+        "nproc",
+        "rss",
+        "rtprio",
+        "rttime",
+        "sigpending",
+        "stack",
+    ];
+    if !NAMES.contains(&name) {
+        bail!("invalid ulimit {spec:?}: unknown resource {name:?}");
+    }
+    let parse = |s: &str| -> Result<u64> {
+        if s == "-1" || s == "unlimited" {
+            return Ok(u64::MAX);
+        }
+        s.parse()
+            .with_context(|| format!("invalid ulimit {spec:?}: {s:?} is not a number"))
+    };
+    let (soft, hard) = match values.split_once(':') {
+        Some((s, h)) => (parse(s)?, parse(h)?),
+        None => (parse(values)?, parse(values)?),
+    };
+    if soft > hard {
+        bail!("invalid ulimit {spec:?}: soft limit above hard limit");
+    }
+    Ok(json!({"type": format!("RLIMIT_{}", name.to_ascii_uppercase()), "soft": soft, "hard": hard}))
+}
+
+/// The seccomp section: default, unconfined (None), or a profile file.
+fn seccomp_section(opts: &SpecOptions, caps: &HashSet<String>) -> Result<Option<Value>> {
+    let mut profile = if opts.privileged {
+        None
+    } else {
+        Some(seccomp::default_profile(caps)?)
+    };
+    for o in &opts.security_opts {
+        match o.split_once(['=', ':']) {
+            Some(("seccomp", "unconfined")) => profile = None,
+            Some(("seccomp", file)) => profile = Some(seccomp::profile_from_file(Path::new(file), caps)?),
+            _ if o == "no-new-privileges" || o == "no-new-privileges=true" => {}
+            Some(("label", _)) | Some(("apparmor", _)) => {}
+            _ => bail!("invalid --security-opt {o:?}: expected seccomp=unconfined|FILE, no-new-privileges, label=..., apparmor=..."),
+        }
+    }
+    profile
+        .map(|p| serde_json::to_value(p).context("seccomp profile"))
+        .transpose()
+}
+
+/// Everything known when the spec is built.
+pub struct SpecInputs<'a> {
+    pub image_config: &'a Value,
+    pub opts: &'a SpecOptions,
+    pub user: &'a User,
+    pub hostname: &'a str,
+    /// The container's directory (for /etc/hosts, /etc/hostname, /etc/resolv.conf).
+    pub container_dir: &'a Path,
+    /// Whether gid 5 (tty) is mapped (for devpts's gid option).
+    pub tty_gid_mapped: bool,
+}
+
+/// Build the spec.
+pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
+    let opts = inputs.opts;
+    let cfg = inputs.image_config.get("config").unwrap_or(&Value::Null);
+    let args = command(cfg, opts)?;
+    let env = environment(cfg, opts, inputs.hostname, &inputs.user.home)?;
+    let cwd = opts
+        .workdir
+        .clone()
+        .or_else(|| {
+            cfg.get("WorkingDir")
+                .and_then(Value::as_str)
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+        })
+        .unwrap_or_else(|| "/".into());
+    if !cwd.starts_with('/') {
+        bail!("the working directory {cwd:?} is not an absolute path");
+    }
+    let capset = caps::resolve(opts.privileged, &opts.cap_add, &opts.cap_drop)?;
+    let mut capvec: Vec<&String> = capset.iter().collect();
+    capvec.sort();
+    // A non-root user keeps the bounding set but no effective capabilities, as in docker.
+    let effective: Vec<&String> = if inputs.user.uid == 0 {
+        capvec.clone()
+    } else {
+        vec![]
+    };
+    let rlimits = opts
+        .ulimits
+        .iter()
+        .map(|u| rlimit(u))
+        .collect::<Result<Vec<_>>>()?;
+
+    let mut mounts = vec![
+        json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
+        json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
+        json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options":
+            if inputs.tty_gid_mapped { json!(["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"]) }
+            else { json!(["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"]) }}),
+        json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]}),
+        json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
+    ];
+    mounts.push(match opts.network {
+        // sysfs can only be mounted by the owner of the network namespace.
+        NetworkMode::Host => json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": ["rbind", "nosuid", "noexec", "nodev", "ro"]}),
+        _ => json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}),
+    });
+    for dev in DEVICES {
+        mounts.push(json!({"destination": dev, "type": "bind", "source": dev, "options": ["bind", "nosuid", "noexec"]}));
+    }
+    for file in ["hosts", "hostname", "resolv.conf"] {
+        let src = inputs.container_dir.join(file);
+        mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
+    }
+    for v in &opts.volumes {
+        mounts.push(volume_mount(v)?);
+    }
+    for t in &opts.tmpfs {
+        mounts.push(tmpfs_mount(t)?);
+    }
+
+    let mut namespaces = vec![
+        json!({"type": "pid"}),
+        json!({"type": "ipc"}),
+        json!({"type": "uts"}),
+        json!({"type": "mount"}),
+        json!({"type": "user"}),
+    ];
+    if opts.network != NetworkMode::Host {
+        namespaces.push(json!({"type": "network"}));
+    }
+    let mut linux = json!({"namespaces": namespaces, "rootfsPropagation": "private"});
+    if !opts.privileged {
+        linux["maskedPaths"] = json!(MASKED_PATHS);
+        linux["readonlyPaths"] = json!(READONLY_PATHS);
+    }
+    if let Some(sc) = seccomp_section(opts, &capset)? {
+        linux["seccomp"] = sc;
+    }
+    let stop_signal = cfg
+        .get("StopSignal")
+        .and_then(Value::as_str)
+        .unwrap_or("SIGTERM");
+    let spec = json!({
+        "ociVersion": "1.0.2",
+        "process": {
+            "terminal": opts.tty,
+            "user": {"uid": inputs.user.uid, "gid": inputs.user.gid, "additionalGids": inputs.user.additional_gids},
+            "args": args,
+            "env": env,
+            "cwd": cwd,
+            "capabilities": {"bounding": capvec, "permitted": effective, "effective": effective, "inheritable": [], "ambient": []},
+            "rlimits": rlimits,
+            "noNewPrivileges": true,
+        },
+        "root": {"path": inputs.container_dir.join("rootfs"), "readonly": opts.read_only},
+        "hostname": inputs.hostname,
+        "mounts": mounts,
+        "linux": linux,
+        "annotations": {ANNOTATION_INIT: opts.init.to_string(), ANNOTATION_STOP_SIGNAL: stop_signal},
+    });
+    serde_json::from_value(spec).context("building the runtime spec")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts() -> SpecOptions {
+        SpecOptions::default()
+    }
+
+    #[test]
+    fn entrypoint_and_cmd_like_docker() {
+        let cfg = json!({"Entrypoint": ["/ep"], "Cmd": ["a", "b"]});
+        assert_eq!(command(&cfg, &opts()).unwrap(), ["/ep", "a", "b"]);
+        let o = SpecOptions {
+            args: vec!["x".into()],
+            ..opts()
+        };
+        assert_eq!(command(&cfg, &o).unwrap(), ["/ep", "x"]);
+        let o = SpecOptions {
+            entrypoint: Some("sh".into()),
+            ..opts()
+        };
+        assert!(
+            command(&cfg, &o).unwrap() == ["sh"],
+            "--entrypoint drops the image's Cmd"
+        );
+        let o = SpecOptions {
+            entrypoint: Some(String::new()),
+            args: vec!["id".into()],
+            ..opts()
+        };
+        assert_eq!(command(&cfg, &o).unwrap(), ["id"]);
+        assert!(command(&json!({}), &opts()).is_err());
+    }
+
+    #[test]
+    fn environment_order_and_defaults() {
+        let cfg = json!({"Env": ["A=image", "B=image"]});
+        let o = SpecOptions {
+            env: vec!["B=cli".into(), "C=3".into()],
+            tty: true,
+            ..opts()
+        };
+        let env = environment(&cfg, &o, "h", "/root").unwrap();
+        assert!(
+            env.contains(&"A=image".into())
+                && env.contains(&"B=cli".into())
+                && env.contains(&"C=3".into())
+        );
+        assert!(env.contains(&"HOSTNAME=h".into()) && env.contains(&"TERM=xterm".into()));
+        assert!(env.iter().any(|e| e.starts_with("PATH=/usr/local/sbin")));
+    }
+
+    #[test]
+    fn ulimits_and_volumes() {
+        assert_eq!(rlimit("nofile=1024:2048").unwrap()["hard"], 2048);
+        assert!(rlimit("nofile=4096:2048").is_err());
+        assert!(rlimit("bogus=1").is_err());
+        assert!(volume_mount("/nonexistent-husk-path:/x")
+            .unwrap_err()
+            .to_string()
+            .contains("bind source path does not exist"));
+        assert!(volume_mount("relative:/x").is_err());
+        assert_eq!(
+            volume_mount("/tmp:/t:ro").unwrap()["options"],
+            json!(["rbind", "ro"])
+        );
+    }
+}

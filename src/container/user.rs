@@ -1,0 +1,117 @@
+//! `-u USER[:GROUP]` and the image's `User`, resolved through its /etc/passwd and /etc/group.
+
+use anyhow::{bail, Result};
+
+/// A resolved user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub uid: u32,
+    pub gid: u32,
+    pub additional_gids: Vec<u32>,
+    pub home: String,
+}
+
+/// Resolve `spec` ("", "name", "uid", "name:group", "uid:gid") against the image's files.
+pub fn resolve(spec: &str, passwd: Option<&str>, group: Option<&str>) -> Result<User> {
+    let spec = if spec.is_empty() { "0" } else { spec };
+    let (user_part, group_part) = match spec.split_once(':') {
+        Some((u, g)) => (u, Some(g)),
+        None => (spec, None),
+    };
+    let entries: Vec<Vec<&str>> = passwd
+        .unwrap_or("")
+        .lines()
+        .map(|l| l.split(':').collect())
+        .filter(|f: &Vec<&str>| f.len() >= 7)
+        .collect();
+    let by_name = entries.iter().find(|f| f[0] == user_part);
+    let (uid, mut gid, name, home) = match (by_name, user_part.parse::<u32>()) {
+        (Some(f), _) => (
+            parse_id(f[2], spec)?,
+            parse_id(f[3], spec)?,
+            f[0].to_string(),
+            f[5].to_string(),
+        ),
+        (None, Ok(uid)) => match entries.iter().find(|f| f[2] == user_part) {
+            Some(f) => (
+                uid,
+                parse_id(f[3], spec)?,
+                f[0].to_string(),
+                f[5].to_string(),
+            ),
+            None => (uid, uid, String::new(), "/".to_string()),
+        },
+        (None, Err(_)) => {
+            bail!("unable to find user {user_part}: no matching entries in passwd file")
+        }
+    };
+    let groups: Vec<Vec<&str>> = group
+        .unwrap_or("")
+        .lines()
+        .map(|l| l.split(':').collect())
+        .filter(|f: &Vec<&str>| f.len() >= 4)
+        .collect();
+    if let Some(g) = group_part {
+        gid = match (groups.iter().find(|f| f[0] == g), g.parse::<u32>()) {
+            (Some(f), _) => parse_id(f[2], spec)?,
+            (None, Ok(n)) => n,
+            (None, Err(_)) => bail!("unable to find group {g}: no matching entries in group file"),
+        };
+    }
+    let mut additional_gids: Vec<u32> = if name.is_empty() || group_part.is_some() {
+        vec![]
+    } else {
+        groups
+            .iter()
+            .filter(|f| f[3].split(',').any(|m| m == name))
+            .filter_map(|f| f[2].parse().ok())
+            .collect()
+    };
+    additional_gids.retain(|g| *g != gid);
+    additional_gids.dedup();
+    let home = if uid == 0 && home.is_empty() {
+        "/root".to_string()
+    } else {
+        home
+    };
+    Ok(User {
+        uid,
+        gid,
+        additional_gids,
+        home,
+    })
+}
+
+fn parse_id(s: &str, spec: &str) -> Result<u32> {
+    match s.parse() {
+        Ok(n) => Ok(n),
+        Err(_) => bail!("user {spec}: bad id {s:?} in the image's passwd or group file"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASSWD: &str = "root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000:u:/home/user:/bin/sh\n";
+    const GROUP: &str = "root:x:0:\nuser:x:1000:\nwheel:x:10:user,other\n";
+
+    #[test]
+    fn names_numbers_and_groups() {
+        let u = resolve("user", Some(PASSWD), Some(GROUP)).unwrap();
+        assert_eq!(
+            (u.uid, u.gid, u.additional_gids.clone(), u.home.as_str()),
+            (1000, 1000, vec![10], "/home/user")
+        );
+        let u = resolve("1000:10", Some(PASSWD), Some(GROUP)).unwrap();
+        assert_eq!((u.uid, u.gid), (1000, 10));
+        let u = resolve("4242", Some(PASSWD), Some(GROUP)).unwrap();
+        assert_eq!((u.uid, u.gid), (4242, 4242));
+        assert_eq!(resolve("", Some(PASSWD), None).unwrap().home, "/root");
+        assert!(resolve("nobody", Some(PASSWD), Some(GROUP))
+            .unwrap_err()
+            .to_string()
+            .contains("unable to find user nobody"));
+        assert!(resolve("user:nogroup", Some(PASSWD), Some(GROUP)).is_err());
+    }
+}

@@ -1,0 +1,243 @@
+//! Starting a container process: clone(2) into new mount, pid, uts, ipc and
+//! (unless host networking) network namespaces, inside the user namespace this
+//! husk process already runs in; then, in the child: hostname, rootfs,
+//! loopback, stdio or terminal, identity, seccomp, exec (see `rootfs`, `process`).
+//!
+//! The child reports a failure before exec through a close-on-exec pipe (an
+//! exit code and a message); a pipe that closes empty means the command runs.
+
+pub mod caps;
+mod init;
+mod process;
+mod rootfs;
+pub mod seccomp;
+mod syscalls;
+
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+
+use anyhow::{bail, Context, Result};
+use nix::sched::CloneFlags;
+use nix::unistd::Pid;
+use oci_spec::runtime::{LinuxNamespaceType, Spec};
+
+pub use crate::error::Failure;
+use crate::overlay::{RootfsLayout, StorageDriver};
+
+/// Signals the monitor forwards to the container (blocked in husk, see [`block_signals`]).
+pub const FORWARDED: &[libc::c_int] = &[
+    libc::SIGTERM,
+    libc::SIGINT,
+    libc::SIGHUP,
+    libc::SIGQUIT,
+    libc::SIGUSR1,
+    libc::SIGUSR2,
+    libc::SIGCONT,
+    libc::SIGALRM,
+    libc::SIGWINCH,
+];
+
+/// Everything the container process needs.
+pub struct Launch<'a> {
+    pub spec: &'a Spec,
+    pub layout: RootfsLayout,
+    pub driver: &'a dyn StorageDriver,
+    /// `-i`: the container reads husk's stdin.
+    pub keep_stdin: bool,
+    /// The compiled seccomp filter, if the spec has a profile.
+    pub seccomp: Option<Vec<libc::sock_filter>>,
+    /// False in single-uid mode (setgroups is denied there).
+    pub can_setgroups: bool,
+}
+
+/// A started container process.
+pub struct Started {
+    pub pid: Pid,
+    /// The master side of its terminal, with `-t`.
+    pub terminal: Option<OwnedFd>,
+}
+
+/// The signal set husk blocks before starting a container, so that its monitor
+/// reads them from a signalfd; the container unblocks them before exec.
+pub fn block_signals() -> Result<nix::sys::signal::SigSet> {
+    use nix::sys::signal::{SigSet, SigmaskHow, Signal};
+    let mut set = SigSet::empty();
+    set.add(Signal::SIGCHLD);
+    for s in FORWARDED {
+        set.add(Signal::try_from(*s)?);
+    }
+    nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&set), None)
+        .context("blocking signals")?;
+    Ok(set)
+}
+
+fn clone_flags(spec: &Spec) -> CloneFlags {
+    let mut flags = CloneFlags::empty();
+    let namespaces = spec
+        .linux()
+        .as_ref()
+        .and_then(|l| l.namespaces().clone())
+        .unwrap_or_default();
+    for ns in namespaces {
+        flags |= match ns.typ() {
+            LinuxNamespaceType::Mount => CloneFlags::CLONE_NEWNS,
+            LinuxNamespaceType::Pid => CloneFlags::CLONE_NEWPID,
+            LinuxNamespaceType::Uts => CloneFlags::CLONE_NEWUTS,
+            LinuxNamespaceType::Ipc => CloneFlags::CLONE_NEWIPC,
+            LinuxNamespaceType::Network => CloneFlags::CLONE_NEWNET,
+            LinuxNamespaceType::Cgroup => CloneFlags::CLONE_NEWCGROUP,
+            // husk itself already runs in the user namespace.
+            _ => CloneFlags::empty(),
+        };
+    }
+    flags
+}
+
+/// Start the container process; returns once it has exec'd its command.
+pub fn start(launch: &Launch<'_>) -> Result<Started> {
+    let tty = launch
+        .spec
+        .process()
+        .as_ref()
+        .and_then(|p| p.terminal())
+        .unwrap_or(false);
+    let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let socks = if tty {
+        use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
+        Some(
+            socketpair(
+                AddressFamily::Unix,
+                SockType::Stream,
+                None,
+                SockFlag::SOCK_CLOEXEC,
+            )
+            .context("socketpair")?,
+        )
+    } else {
+        None
+    };
+    let flags = clone_flags(launch.spec);
+    let mut stack = vec![0u8; 512 * 1024];
+    let err_fd = err_w.as_raw_fd();
+    let sock_fd = socks.as_ref().map(|(_, c)| c.as_raw_fd());
+    let child = Box::new(|| child_main(launch, err_fd, sock_fd) as isize);
+    // SAFETY: the child runs `child_main` on its own stack in a copy of this
+    // process (no CLONE_VM) and leaves with _exit or exec.
+    let pid = unsafe { nix::sched::clone(child, &mut stack, flags, Some(libc::SIGCHLD)) }
+        .context("cannot create the container's namespaces (clone)")?;
+    drop(err_w);
+    let terminal = match socks {
+        Some((parent, child_end)) => {
+            drop(child_end);
+            receive_fd(parent.as_raw_fd())?
+        }
+        None => None,
+    };
+    let mut report = Vec::new();
+    std::fs::File::from(err_r)
+        .read_to_end(&mut report)
+        .context("reading the container's start report")?;
+    if report.len() >= 4 {
+        let code = i32::from_le_bytes([report[0], report[1], report[2], report[3]]);
+        let message = String::from_utf8_lossy(&report[4..]).into_owned();
+        let _ = nix::sys::wait::waitpid(pid, None);
+        return Err(Failure::new(code, message).into());
+    }
+    if tty && terminal.is_none() {
+        bail!("the container did not hand over its terminal");
+    }
+    Ok(Started { pid, terminal })
+}
+
+/// Receive one fd sent with SCM_RIGHTS; None if the peer closed first.
+fn receive_fd(socket: RawFd) -> Result<Option<OwnedFd>> {
+    use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
+    let mut buf = [0u8; 1];
+    let mut iov = [std::io::IoSliceMut::new(&mut buf)];
+    let mut space = nix::cmsg_space!([RawFd; 1]);
+    let msg = recvmsg::<()>(
+        socket,
+        &mut iov,
+        Some(&mut space),
+        MsgFlags::MSG_CMSG_CLOEXEC,
+    )
+    .context("receiving the terminal")?;
+    for cmsg in msg.cmsgs().context("reading the terminal message")? {
+        if let ControlMessageOwned::ScmRights(fds) = cmsg {
+            if let Some(fd) = fds.first() {
+                // SAFETY: the kernel installed this fd for us just now.
+                return Ok(Some(unsafe { OwnedFd::from_raw_fd(*fd) }));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Report a failure to the monitor and give the exit code to leave with.
+fn report(err_fd: RawFd, e: &anyhow::Error) -> i32 {
+    let code = crate::error::exit_code_of(e);
+    let mut msg = code.to_le_bytes().to_vec();
+    msg.extend_from_slice(crate::error::one_line(e).as_bytes());
+    // SAFETY: err_fd is the write end of the report pipe, open in this process.
+    let mut f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(err_fd) });
+    let _ = f.write_all(&msg);
+    code
+}
+
+/// The container process, from clone to exec.
+fn child_main(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) -> i32 {
+    match setup_and_exec(launch, err_fd, sock_fd) {
+        Ok(code) => code,
+        Err(e) => report(err_fd, &e),
+    }
+}
+
+fn setup_and_exec(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) -> Result<i32> {
+    let spec = launch.spec;
+    if let Some(h) = spec.hostname() {
+        nix::unistd::sethostname(h).context("sethostname")?;
+    }
+    rootfs::setup(spec, &launch.layout, launch.driver)?;
+    if clone_flags(spec).contains(CloneFlags::CLONE_NEWNET) {
+        crate::network::loopback_up().context("bringing up loopback")?;
+    }
+    let init = spec
+        .annotations()
+        .as_ref()
+        .and_then(|a| a.get(crate::container::spec::ANNOTATION_INIT))
+        .is_some_and(|v| v == "true");
+    if init {
+        return init::run(|| exec_command(launch, sock_fd), err_fd);
+    }
+    exec_command(launch, sock_fd).map(|never| match never {})
+}
+
+/// Stdio, signals back to defaults, then `process::exec`.
+fn exec_command(launch: &Launch<'_>, sock_fd: Option<RawFd>) -> Result<std::convert::Infallible> {
+    let process = launch
+        .spec
+        .process()
+        .as_ref()
+        .context("the spec has no process")?;
+    match sock_fd {
+        Some(sock) => process::attach_terminal(sock, process.user().uid(), process.user().gid())?,
+        None => process::detach_stdio(launch.keep_stdin)?,
+    }
+    reset_signals()?;
+    process::exec(launch.spec, launch.seccomp.as_deref(), launch.can_setgroups)
+}
+
+/// Default dispositions (Rust ignores SIGPIPE; ignored signals survive exec) and an empty mask.
+fn reset_signals() -> Result<()> {
+    use nix::sys::signal::{sigaction, SaFlags, SigAction, SigHandler, SigSet, SigmaskHow, Signal};
+    let default = SigAction::new(SigHandler::SigDfl, SaFlags::empty(), SigSet::empty());
+    for sig in Signal::iterator() {
+        if sig != Signal::SIGKILL && sig != Signal::SIGSTOP {
+            // SAFETY: installing SIG_DFL is always sound.
+            let _ = unsafe { sigaction(sig, &default) };
+        }
+    }
+    nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
+        .context("unblocking signals")?;
+    Ok(())
+}

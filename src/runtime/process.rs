@@ -1,0 +1,299 @@
+//! The last steps of the container process before exec: its terminal, limits,
+//! working directory, user, capabilities, no_new_privs, seccomp, file
+//! descriptors, and finding the command like execvp does.
+
+use std::collections::HashSet;
+use std::ffi::CString;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use oci_spec::runtime::{Process, Spec};
+
+use super::caps;
+use super::Failure;
+
+fn check(r: libc::c_int, what: &str) -> Result<()> {
+    if r < 0 {
+        bail!("{what}: {}", std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Give this process a terminal of the container's own devpts: send the master
+/// to the monitor over `socket`, make the peer the controlling terminal and stdio.
+pub fn attach_terminal(socket: RawFd, uid: u32, gid: u32) -> Result<()> {
+    // SAFETY: open(2) of a fixed path; the fd is owned below.
+    let master = unsafe {
+        libc::open(
+            c"/dev/pts/ptmx".as_ptr(),
+            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
+        )
+    };
+    check(master, "opening /dev/pts/ptmx")?;
+    // SAFETY: master is a new fd nobody else owns.
+    let master = unsafe { OwnedFd::from_raw_fd(master) };
+    let unlock: libc::c_int = 0;
+    // SAFETY: TIOCSPTLCK takes a pointer to an int.
+    check(
+        unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSPTLCK, &unlock) },
+        "unlocking the pty",
+    )?;
+    // SAFETY: TIOCGPTPEER opens the peer of this master and returns a new fd.
+    let peer = unsafe {
+        libc::ioctl(
+            master.as_raw_fd(),
+            libc::TIOCGPTPEER,
+            libc::O_RDWR | libc::O_NOCTTY,
+        )
+    };
+    check(peer, "opening the pty peer")?;
+    send_fd(socket, master.as_raw_fd())?;
+    drop(master);
+    if uid != 0 {
+        // SAFETY: fchown on an fd we own.
+        unsafe { libc::fchown(peer, uid, gid) };
+    }
+    // SAFETY: setsid, TIOCSCTTY and dup2 on fds this process owns.
+    unsafe {
+        check(libc::setsid(), "setsid")?;
+        check(
+            libc::ioctl(peer, libc::TIOCSCTTY, 0),
+            "making the pty the controlling terminal",
+        )?;
+        for target in 0..3 {
+            check(libc::dup2(peer, target), "dup2")?;
+        }
+        if peer > 2 {
+            libc::close(peer);
+        }
+    }
+    Ok(())
+}
+
+/// Send `fd` over the unix socket `socket` (SCM_RIGHTS).
+fn send_fd(socket: RawFd, fd: RawFd) -> Result<()> {
+    use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
+    let iov = [std::io::IoSlice::new(b"t")];
+    let fds = [fd];
+    let cmsg = [ControlMessage::ScmRights(&fds)];
+    sendmsg::<()>(socket, &iov, &cmsg, MsgFlags::empty(), None)
+        .context("sending the pty to the monitor")?;
+    Ok(())
+}
+
+/// Without a terminal: a session of its own (so the user's ^C reaches the
+/// container once, through husk), and /dev/null as stdin unless `-i`.
+pub fn detach_stdio(keep_stdin: bool) -> Result<()> {
+    // SAFETY: setsid/open/dup2/close on this process's own fds.
+    unsafe {
+        libc::setsid();
+        if !keep_stdin {
+            let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY);
+            check(null, "opening /dev/null")?;
+            check(libc::dup2(null, 0), "dup2")?;
+            libc::close(null);
+        }
+    }
+    Ok(())
+}
+
+fn rlimit_resource(name: &str) -> Option<libc::__rlimit_resource_t> {
+    Some(match name {
+        "RLIMIT_AS" => libc::RLIMIT_AS,
+        "RLIMIT_CORE" => libc::RLIMIT_CORE,
+        "RLIMIT_CPU" => libc::RLIMIT_CPU,
+        "RLIMIT_DATA" => libc::RLIMIT_DATA,
+        "RLIMIT_FSIZE" => libc::RLIMIT_FSIZE,
+        "RLIMIT_LOCKS" => libc::RLIMIT_LOCKS,
+        "RLIMIT_MEMLOCK" => libc::RLIMIT_MEMLOCK,
+        "RLIMIT_MSGQUEUE" => libc::RLIMIT_MSGQUEUE,
+        "RLIMIT_NICE" => libc::RLIMIT_NICE,
+        "RLIMIT_NOFILE" => libc::RLIMIT_NOFILE,
+        "RLIMIT_NPROC" => libc::RLIMIT_NPROC,
+        "RLIMIT_RSS" => libc::RLIMIT_RSS,
+        "RLIMIT_RTPRIO" => libc::RLIMIT_RTPRIO,
+        "RLIMIT_RTTIME" => libc::RLIMIT_RTTIME,
+        "RLIMIT_SIGPENDING" => libc::RLIMIT_SIGPENDING,
+        "RLIMIT_STACK" => libc::RLIMIT_STACK,
+        _ => return None,
+    })
+}
+
+fn set_rlimits(process: &Process) -> Result<()> {
+    for r in process.rlimits().as_deref().unwrap_or_default() {
+        let name = serde_json::to_value(r.typ())?
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let Some(res) = rlimit_resource(&name) else {
+            bail!("unknown rlimit {name}")
+        };
+        let lim = libc::rlimit {
+            rlim_cur: r.soft(),
+            rlim_max: r.hard(),
+        };
+        // SAFETY: setrlimit reads one rlimit struct.
+        if unsafe { libc::setrlimit(res, &lim) } != 0 {
+            bail!(
+                "--ulimit {name}: {} (a limit cannot be raised above husk's own hard limit)",
+                std::io::Error::last_os_error()
+            );
+        }
+    }
+    Ok(())
+}
+
+fn names(set: &Option<oci_spec::runtime::Capabilities>) -> HashSet<String> {
+    set.as_ref()
+        .map(|s| {
+            s.iter()
+                .filter_map(|c| serde_json::to_value(c).ok()?.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Switch to the spec's user and capability sets.
+fn set_identity(process: &Process, can_setgroups: bool) -> Result<()> {
+    let user = process.user();
+    let caps_spec = process.capabilities().clone().unwrap_or_default();
+    caps::limit_bounding(&names(caps_spec.bounding()))
+        .context("limiting the capability bounding set")?;
+    // SAFETY: prctl/setgroups/setresgid/setresuid with plain arguments; gids outlives the call.
+    unsafe {
+        check(libc::prctl(libc::PR_SET_KEEPCAPS, 1, 0, 0, 0), "keepcaps")?;
+        if can_setgroups {
+            let gids: Vec<libc::gid_t> = user.additional_gids().clone().unwrap_or_default();
+            check(libc::setgroups(gids.len(), gids.as_ptr()), "setgroups")?;
+        }
+        if libc::setresgid(user.gid(), user.gid(), user.gid()) != 0 {
+            bail!(
+                "cannot switch to gid {}: {} (is it mapped?)",
+                user.gid(),
+                std::io::Error::last_os_error()
+            );
+        }
+        if libc::setresuid(user.uid(), user.uid(), user.uid()) != 0 {
+            bail!(
+                "cannot switch to uid {}: {} (is it mapped?)",
+                user.uid(),
+                std::io::Error::last_os_error()
+            );
+        }
+    }
+    caps::set(
+        &names(caps_spec.effective()),
+        &names(caps_spec.permitted()),
+        &names(caps_spec.inheritable()),
+    )
+    .context("setting capabilities")?;
+    caps::raise_ambient(&names(caps_spec.ambient())).context("raising ambient capabilities")?;
+    Ok(())
+}
+
+/// chdir to the working directory, creating it (as docker does) if the image lacks it.
+fn enter_cwd(cwd: &Path) -> Result<()> {
+    if std::env::set_current_dir(cwd).is_ok() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(cwd)
+        .with_context(|| format!("creating the working directory {}", cwd.display()))?;
+    std::env::set_current_dir(cwd).with_context(|| format!("chdir {}", cwd.display()))
+}
+
+/// Everything up to exec, in the order the kernel requires. `seccomp` is
+/// the compiled filter, if any. Does not return on success.
+pub fn exec(
+    spec: &Spec,
+    seccomp: Option<&[libc::sock_filter]>,
+    can_setgroups: bool,
+) -> Result<std::convert::Infallible> {
+    let process = spec.process().as_ref().context("the spec has no process")?;
+    set_rlimits(process)?;
+    enter_cwd(process.cwd())?;
+    set_identity(process, can_setgroups)?;
+    // SAFETY: prctl with integer arguments.
+    check(
+        unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) },
+        "no_new_privs",
+    )?;
+    let args = process.args().clone().unwrap_or_default();
+    let env = process.env().clone().unwrap_or_default();
+    let program = find_program(&args[0], &env)?;
+    if let Some(filter) = seccomp {
+        super::seccomp::load(filter).context("loading the seccomp filter")?;
+    }
+    // Everything husk had open beyond stdio closes at exec (the error pipe too, which tells the monitor).
+    // SAFETY: close_range with CLOSE_RANGE_CLOEXEC only marks fds.
+    unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            3u32,
+            u32::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        )
+    };
+    let c_args: Vec<CString> = args
+        .iter()
+        .map(|a| CString::new(a.as_bytes()))
+        .collect::<Result<_, _>>()
+        .context("NUL in an argument")?;
+    let c_env: Vec<CString> = env
+        .iter()
+        .map(|e| CString::new(e.as_bytes()))
+        .collect::<Result<_, _>>()
+        .context("NUL in the environment")?;
+    let mut argv: Vec<*const libc::c_char> = c_args.iter().map(|a| a.as_ptr()).collect();
+    argv.push(std::ptr::null());
+    let mut envp: Vec<*const libc::c_char> = c_env.iter().map(|e| e.as_ptr()).collect();
+    envp.push(std::ptr::null());
+    let c_prog = CString::new(program.as_os_str().as_bytes()).context("NUL in the program path")?;
+    // SAFETY: argv and envp are NULL-terminated arrays of valid C strings that outlive the call.
+    unsafe { libc::execve(c_prog.as_ptr(), argv.as_ptr(), envp.as_ptr()) };
+    let e = std::io::Error::last_os_error();
+    Err(match e.raw_os_error() {
+        Some(libc::ENOENT) => Failure::new(
+            127,
+            format!("{}: no such file or directory", program.display()),
+        ),
+        Some(libc::EACCES) | Some(libc::ENOEXEC) | Some(libc::EPERM) | Some(libc::EISDIR) => {
+            Failure::new(126, format!("{}: cannot execute: {e}", program.display()))
+        }
+        _ => Failure::new(126, format!("exec {}: {e}", program.display())),
+    }
+    .into())
+}
+
+/// `name` as execvp would find it, with the container's PATH.
+fn find_program(name: &str, env: &[String]) -> Result<PathBuf> {
+    if name.is_empty() {
+        return Err(Failure::new(127, "empty command".into()).into());
+    }
+    if name.contains('/') {
+        return Ok(PathBuf::from(name));
+    }
+    let path = env
+        .iter()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or("/usr/local/bin:/usr/bin:/bin");
+    let mut denied = None;
+    for dir in path.split(':').filter(|d| !d.is_empty()) {
+        let candidate = Path::new(dir).join(name);
+        let Ok(meta) = std::fs::metadata(&candidate) else {
+            continue;
+        };
+        if meta.is_file() && nix::unistd::access(&candidate, nix::unistd::AccessFlags::X_OK).is_ok()
+        {
+            return Ok(candidate);
+        }
+        denied.get_or_insert(candidate);
+    }
+    match denied {
+        Some(p) => Err(Failure::new(126, format!("{}: permission denied", p.display())).into()),
+        None => {
+            Err(Failure::new(127, format!("executable file {name:?} not found in $PATH")).into())
+        }
+    }
+}

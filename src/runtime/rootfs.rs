@@ -1,0 +1,284 @@
+//! The container's filesystem view, set up by the container process in its new
+//! mount namespace: the storage driver's root, the spec's mounts (every target
+//! resolved inside the rootfs, never through the image's symlinks to the host),
+//! /dev's links, pivot_root, then masked and read-only paths.
+
+use std::ffi::{CString, OsStr};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use oci_spec::runtime::{Mount, Spec};
+
+use crate::fsat;
+use crate::overlay::{RootfsLayout, StorageDriver};
+
+fn cstr(p: &Path) -> Result<CString> {
+    CString::new(p.as_os_str().as_bytes()).context("NUL in a path")
+}
+
+/// mount(2) with Rust types; `data` is the fs-specific option string.
+fn mount(
+    source: Option<&Path>,
+    target: &Path,
+    fstype: Option<&str>,
+    flags: libc::c_ulong,
+    data: Option<&str>,
+) -> Result<()> {
+    let src = source.map(cstr).transpose()?;
+    let tgt = cstr(target)?;
+    let ty = fstype.map(CString::new).transpose()?;
+    let dat = data
+        .filter(|d| !d.is_empty())
+        .map(CString::new)
+        .transpose()?;
+    let ptr = |c: &Option<CString>| c.as_ref().map_or(std::ptr::null(), |c| c.as_ptr());
+    // SAFETY: every pointer is null or a NUL-terminated string that outlives the call.
+    let r = unsafe { libc::mount(ptr(&src), tgt.as_ptr(), ptr(&ty), flags, ptr(&dat).cast()) };
+    if r != 0 {
+        let e = std::io::Error::last_os_error();
+        bail!(
+            "mount {} on {}: {e}",
+            fstype.unwrap_or("bind"),
+            target.display()
+        );
+    }
+    Ok(())
+}
+
+/// The flags a remount must keep: in a user namespace, those of the original mount are locked.
+fn locked_flags(target: &Path) -> Result<libc::c_ulong> {
+    let st = nix::sys::statvfs::statvfs(target)
+        .with_context(|| format!("statvfs {}", target.display()))?;
+    use nix::sys::statvfs::FsFlags as F;
+    let f = st.flags();
+    let mut out = 0;
+    for (st_flag, ms) in [
+        (F::ST_RDONLY, libc::MS_RDONLY),
+        (F::ST_NOSUID, libc::MS_NOSUID),
+        (F::ST_NODEV, libc::MS_NODEV),
+        (F::ST_NOEXEC, libc::MS_NOEXEC),
+        (F::ST_NOATIME, libc::MS_NOATIME),
+        (F::ST_NODIRATIME, libc::MS_NODIRATIME),
+        (F::ST_RELATIME, libc::MS_RELATIME),
+    ] {
+        if f.contains(st_flag) {
+            out |= ms;
+        }
+    }
+    Ok(out)
+}
+
+/// Re-apply a bind mount's flags (ro, nosuid...), keeping the locked ones.
+fn remount_bind(target: &Path, flags: libc::c_ulong) -> Result<()> {
+    let keep = locked_flags(target)?;
+    mount(
+        None,
+        target,
+        None,
+        libc::MS_REMOUNT | libc::MS_BIND | flags | keep,
+        None,
+    )
+}
+
+/// Split OCI mount options into mount(2) flags and the data string.
+fn parse_options(options: &[String]) -> (libc::c_ulong, bool, String) {
+    let mut flags = 0;
+    let mut bind = false;
+    let mut data = Vec::new();
+    for o in options {
+        match o.as_str() {
+            "ro" => flags |= libc::MS_RDONLY,
+            "rw" | "suid" | "dev" | "exec" | "private" | "rprivate" => {}
+            "nosuid" => flags |= libc::MS_NOSUID,
+            "nodev" => flags |= libc::MS_NODEV,
+            "noexec" => flags |= libc::MS_NOEXEC,
+            "strictatime" => flags |= libc::MS_STRICTATIME,
+            "relatime" => flags |= libc::MS_RELATIME,
+            "noatime" => flags |= libc::MS_NOATIME,
+            "bind" => bind = true,
+            "rbind" => {
+                bind = true;
+                flags |= libc::MS_REC;
+            }
+            other => data.push(other.to_string()),
+        }
+    }
+    (flags, bind, data.join(","))
+}
+
+/// Create (if missing) the mount target `dest` inside `root` — a directory, or a
+/// file when `file` — and return an O_PATH fd to it.
+fn target_in_root(root: &OwnedFd, dest: &Path, file: bool) -> Result<OwnedFd> {
+    let parts: Vec<&OsStr> = dest.iter().filter(|c| *c != OsStr::new("/")).collect();
+    let resolved = fsat::resolve_in_root(root.as_fd(), &parts)?;
+    let refs: Vec<&OsStr> = resolved.iter().map(|p| p.as_os_str()).collect();
+    let Some((name, parent)) = refs.split_last() else {
+        return fsat::open_in_root(root.as_fd(), OsStr::new("."), libc::O_PATH)
+            .context("opening the rootfs");
+    };
+    let dir = fsat::open_dir(root.as_fd(), parent, true)?;
+    let made = if file {
+        fsat::open_at(
+            dir.as_fd(),
+            name,
+            libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL,
+            0o644,
+        )
+        .map(drop)
+    } else {
+        fsat::mkdir_at(dir.as_fd(), name, 0o755)
+    };
+    match made {
+        Ok(()) => {}
+        Err(e)
+            if e.raw_os_error() == Some(libc::EEXIST) || e.raw_os_error() == Some(libc::EISDIR) => {
+        }
+        Err(e) => {
+            return Err(e).with_context(|| format!("creating mount point {}", dest.display()))
+        }
+    }
+    fsat::open_at(dir.as_fd(), name, libc::O_PATH, 0)
+        .with_context(|| format!("opening mount point {}", dest.display()))
+}
+
+fn proc_fd_path(fd: &OwnedFd) -> std::path::PathBuf {
+    std::path::PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+}
+
+fn mount_one(root: &OwnedFd, m: &Mount) -> Result<()> {
+    let options = m.options().clone().unwrap_or_default();
+    let (flags, bind, data) = parse_options(&options);
+    let kind = m.typ().as_deref().unwrap_or("bind");
+    let source = m.source().as_deref();
+    let is_file = bind && source.is_some_and(|s| !s.is_dir());
+    let target_fd = target_in_root(root, m.destination(), is_file)?;
+    let target = proc_fd_path(&target_fd);
+    if bind {
+        let src = source.context("a bind mount without a source")?;
+        mount(
+            Some(src),
+            &target,
+            None,
+            libc::MS_BIND | (flags & libc::MS_REC),
+            None,
+        )
+        .with_context(|| format!("binding {} to {}", src.display(), m.destination().display()))?;
+        let extra = flags & !libc::MS_REC;
+        if extra != 0 {
+            // The fd above names what the mount now covers: open the mount itself.
+            let mounted = target_in_root(root, m.destination(), is_file)?;
+            remount_bind(&proc_fd_path(&mounted), extra)
+                .with_context(|| format!("remounting {}", m.destination().display()))?;
+        }
+    } else {
+        mount(source, &target, Some(kind), flags, Some(&data))
+            .with_context(|| format!("on {}", m.destination().display()))?;
+    }
+    Ok(())
+}
+
+/// The links /dev has on every Linux system.
+fn dev_links(root: &OwnedFd) -> Result<()> {
+    let dev = fsat::open_dir(root.as_fd(), &[OsStr::new("dev")], true)?;
+    for (name, target) in [
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        ("ptmx", "pts/ptmx"),
+        ("core", "/proc/kcore"),
+    ] {
+        match fsat::symlink_at(target.as_bytes(), dev.as_fd(), OsStr::new(name)) {
+            Ok(()) => {}
+            Err(e) if e.raw_os_error() == Some(libc::EEXIST) => {}
+            Err(e) => return Err(e).with_context(|| format!("creating /dev/{name}")),
+        }
+    }
+    Ok(())
+}
+
+fn pivot(target: &Path) -> Result<()> {
+    std::env::set_current_dir(target).with_context(|| format!("chdir {}", target.display()))?;
+    // SAFETY: pivot_root(".", ".") stacks the old root under the new one; both strings are valid.
+    let r = unsafe { libc::syscall(libc::SYS_pivot_root, c".".as_ptr(), c".".as_ptr()) };
+    if r != 0 {
+        bail!("pivot_root: {}", std::io::Error::last_os_error());
+    }
+    // SAFETY: detaches the old root, now mounted on "."; the string is valid.
+    if unsafe { libc::umount2(c".".as_ptr(), libc::MNT_DETACH) } != 0 {
+        bail!(
+            "detaching the old root: {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    std::env::set_current_dir("/").context("chdir /")
+}
+
+fn mask(path: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.is_dir() => mount(
+            Some(Path::new("tmpfs")),
+            path,
+            Some("tmpfs"),
+            libc::MS_RDONLY,
+            Some("size=0k"),
+        ),
+        Ok(_) => mount(
+            Some(Path::new("/dev/null")),
+            path,
+            None,
+            libc::MS_BIND,
+            None,
+        ),
+        Err(_) => Ok(()),
+    }
+}
+
+fn make_readonly(path: &Path) -> Result<()> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(());
+    }
+    mount(Some(path), path, None, libc::MS_BIND | libc::MS_REC, None)?;
+    remount_bind(path, libc::MS_RDONLY)
+}
+
+/// Build the container's root and make it `/`.
+pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> Result<()> {
+    // Nothing done here may propagate back to the user's mount namespace.
+    mount(
+        None,
+        Path::new("/"),
+        None,
+        libc::MS_REC | libc::MS_PRIVATE,
+        None,
+    )?;
+    driver.mount(layout)?;
+    let root: OwnedFd = std::fs::File::open(&layout.target)
+        .context("opening the rootfs")?
+        .into();
+    for m in spec.mounts().as_deref().unwrap_or_default() {
+        mount_one(&root, m)?;
+    }
+    dev_links(&root)?;
+    drop(root);
+    pivot(&layout.target)?;
+    if let Some(linux) = spec.linux() {
+        for p in linux.masked_paths().as_deref().unwrap_or_default() {
+            mask(Path::new(p)).with_context(|| format!("masking {p}"))?;
+        }
+        for p in linux.readonly_paths().as_deref().unwrap_or_default() {
+            make_readonly(Path::new(p)).with_context(|| format!("making {p} read-only"))?;
+        }
+    }
+    if spec
+        .root()
+        .as_ref()
+        .and_then(|r| r.readonly())
+        .unwrap_or(false)
+    {
+        remount_bind(Path::new("/"), libc::MS_RDONLY).context("making the root read-only")?;
+    }
+    Ok(())
+}

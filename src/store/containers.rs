@@ -1,0 +1,226 @@
+//! `containers/`: one directory per container, and `containers/names/` for unique names.
+//!
+//! ```text
+//! containers/<id>/container.json   the record (ContainerRecord)
+//! containers/<id>/config.json      the OCI runtime spec the container runs with
+//! containers/<id>/state.json       status, pid, exit code, times (ContainerState)
+//! containers/<id>/upper/ work/     the writable layer of the rootfs and its overlay workdir
+//! containers/<id>/rootfs/          where the rootfs is mounted (inside the container's mount namespace)
+//! containers/names/<name> -> <id>  a symlink, made with symlink(2): one name, one container
+//! ```
+//! A container directory appears by a rename from `tmp/`, complete; it leaves
+//! by a rename into `tmp/`. Creating and removing hold `locks/containers.lock`.
+
+use std::fs;
+use std::io::ErrorKind;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+
+use super::lock::Lock;
+use super::Store;
+use crate::digest::Digest;
+
+/// What a container is made of; written once, when it is created.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ContainerRecord {
+    pub id: String,
+    pub name: String,
+    /// The image id, and the name it was given by.
+    pub image: Digest,
+    pub image_name: String,
+    /// The image's layers (diff_ids), lowest first: kept while the container exists.
+    pub layers: Vec<Digest>,
+    /// The command, as the container runs it (entrypoint and arguments).
+    pub command: Vec<String>,
+    pub created: String,
+    /// `--rm`: remove the container when it exits.
+    #[serde(default)]
+    pub auto_remove: bool,
+}
+
+/// Where a container is in its life.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Created,
+    Running,
+    Exited,
+}
+
+/// The container's state, rewritten atomically at each change.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ContainerState {
+    pub status: Status,
+    #[serde(default)]
+    pub pid: Option<i32>,
+    #[serde(default)]
+    pub exit_code: Option<i32>,
+    #[serde(default)]
+    pub started_at: Option<String>,
+    #[serde(default)]
+    pub finished_at: Option<String>,
+}
+
+/// Why a name could not be taken.
+#[derive(Debug, thiserror::Error)]
+#[error("the container name {name:?} is already in use by container {id}: remove that container (husk rm) to reuse the name")]
+pub struct NameInUse {
+    pub name: String,
+    pub id: String,
+}
+
+impl Store {
+    pub fn containers_dir(&self) -> PathBuf {
+        self.root.join("containers")
+    }
+
+    pub fn container_dir(&self, id: &str) -> PathBuf {
+        self.containers_dir().join(id)
+    }
+
+    fn names_dir(&self) -> PathBuf {
+        self.containers_dir().join("names")
+    }
+
+    fn containers_lock(&self) -> Result<Lock> {
+        Lock::exclusive(&self.locks_dir().join("containers.lock"))
+    }
+
+    /// Create the container's directory (record, spec, upper/ and work/) and take its name.
+    /// `spec_json` is written as config.json.
+    pub fn create_container(&self, record: &ContainerRecord, spec_json: &[u8]) -> Result<PathBuf> {
+        fs::create_dir_all(self.names_dir()).context("creating containers/names")?;
+        let temp = self.temp("container")?;
+        let dir = temp.path();
+        for sub in ["upper", "work", "rootfs"] {
+            fs::create_dir_all(dir.join(sub)).with_context(|| format!("creating {sub}/"))?;
+        }
+        fs::write(
+            dir.join("container.json"),
+            serde_json::to_vec_pretty(record)?,
+        )?;
+        fs::write(dir.join("config.json"), spec_json)?;
+        fs::write(
+            dir.join("state.json"),
+            serde_json::to_vec_pretty(&ContainerState::default())?,
+        )?;
+
+        let _lock = self.containers_lock()?;
+        self.take_name(&record.name, &record.id)?;
+        let dest = self.container_dir(&record.id);
+        if let Err(e) = temp.persist(&dest) {
+            let _ = fs::remove_file(self.names_dir().join(&record.name));
+            return Err(e).context("moving the container into place");
+        }
+        Ok(dest)
+    }
+
+    /// Point `names/<name>` at `id`; a name whose container is gone (a crash) is taken over.
+    fn take_name(&self, name: &str, id: &str) -> Result<()> {
+        let link = self.names_dir().join(name);
+        loop {
+            match std::os::unix::fs::symlink(id, &link) {
+                Ok(()) => return Ok(()),
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+                    let owner = fs::read_link(&link)
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    if self.container_dir(&owner).join("container.json").is_file() {
+                        bail!(NameInUse {
+                            name: name.into(),
+                            id: owner
+                        });
+                    }
+                    fs::remove_file(&link).context("removing a stale container name")?;
+                }
+                Err(e) => return Err(e).context("taking the container name"),
+            }
+        }
+    }
+
+    /// The id the name `name` belongs to, if any.
+    pub fn container_id_by_name(&self, name: &str) -> Option<String> {
+        if name.is_empty() || name.contains('/') {
+            return None;
+        }
+        let id = fs::read_link(self.names_dir().join(name))
+            .ok()?
+            .to_string_lossy()
+            .into_owned();
+        self.container_dir(&id)
+            .join("container.json")
+            .is_file()
+            .then_some(id)
+    }
+
+    pub fn container_record(&self, id: &str) -> Result<ContainerRecord> {
+        let path = self.container_dir(id).join("container.json");
+        let bytes = fs::read(&path).with_context(|| format!("no such container: {id}"))?;
+        serde_json::from_slice(&bytes).with_context(|| format!("{} is corrupt", path.display()))
+    }
+
+    /// Ids of every container.
+    pub fn container_ids(&self) -> Result<Vec<String>> {
+        let mut ids = Vec::new();
+        let entries = match fs::read_dir(self.containers_dir()) {
+            Ok(e) => e,
+            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(ids),
+            Err(e) => return Err(e).context("reading containers/"),
+        };
+        for entry in entries {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+                ids.push(name);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Every container record (unreadable ones are skipped).
+    pub fn container_records(&self) -> Result<Vec<ContainerRecord>> {
+        Ok(self
+            .container_ids()?
+            .iter()
+            .filter_map(|id| self.container_record(id).ok())
+            .collect())
+    }
+
+    pub fn container_state(&self, id: &str) -> Result<ContainerState> {
+        let path = self.container_dir(id).join("state.json");
+        let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        serde_json::from_slice(&bytes).with_context(|| format!("{} is corrupt", path.display()))
+    }
+
+    pub fn set_container_state(&self, id: &str, state: &ContainerState) -> Result<()> {
+        self.write_atomic(
+            &self.container_dir(id).join("state.json"),
+            &serde_json::to_vec_pretty(state)?,
+        )
+    }
+
+    /// Remove a container's directory and name (the caller made sure it is not running).
+    pub fn remove_container(&self, id: &str) -> Result<()> {
+        let record = self.container_record(id).ok();
+        let _lock = self.containers_lock()?;
+        let temp = self.temp("delete")?;
+        match fs::rename(self.container_dir(id), temp.path()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("removing container {id}")),
+        }
+        if let Some(r) = record {
+            let link = self.names_dir().join(&r.name);
+            if fs::read_link(&link)
+                .map(|p| p.as_os_str() == id)
+                .unwrap_or(false)
+            {
+                let _ = fs::remove_file(link);
+            }
+        }
+        Ok(())
+        // `temp` (the container's files) is deleted on drop.
+    }
+}
