@@ -256,12 +256,18 @@ pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
                 }
             }
             Err(e) => {
-                // podman and docker: 1 when an image is not known, 125 otherwise.
-                let not_found = matches!(
+                // podman's codes: 1 when an image is not known, 2 when it is in use, 125 otherwise.
+                let this = if matches!(
                     e.downcast_ref::<lookup::LookupError>(),
                     Some(lookup::LookupError::NotFound(_))
-                );
-                code = if not_found && code != 125 { 1 } else { 125 };
+                ) {
+                    1
+                } else if e.downcast_ref::<remove::ImageInUse>().is_some() {
+                    2
+                } else {
+                    125
+                };
+                code = code.max(this);
                 eprintln!("Error: {}", crate::error::one_line(&e));
             }
         }

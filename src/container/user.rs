@@ -67,7 +67,9 @@ pub fn resolve(spec: &str, passwd: Option<&str>, group: Option<&str>) -> Result<
             .filter_map(|f| f[2].parse().ok())
             .collect()
     };
+    // The primary group comes first in the supplementary groups, as with docker's runtimes.
     additional_gids.retain(|g| *g != gid);
+    additional_gids.insert(0, gid);
     additional_gids.dedup();
     let home = if uid == 0 && home.is_empty() {
         "/root".to_string()
@@ -101,7 +103,7 @@ mod tests {
         let u = resolve("user", Some(PASSWD), Some(GROUP)).unwrap();
         assert_eq!(
             (u.uid, u.gid, u.additional_gids.clone(), u.home.as_str()),
-            (1000, 1000, vec![10], "/home/user")
+            (1000, 1000, vec![1000, 10], "/home/user")
         );
         let u = resolve("1000:10", Some(PASSWD), Some(GROUP)).unwrap();
         assert_eq!((u.uid, u.gid), (1000, 10));

@@ -26,6 +26,14 @@ pub fn tag(store: &Store, config: &Config, source: &str, targets: &[String]) -> 
     txn.save()
 }
 
+/// An image that containers still use.
+#[derive(Debug, thiserror::Error)]
+#[error("image {image} is in use by container {container}: remove the container first, or use -f")]
+pub struct ImageInUse {
+    pub image: String,
+    pub container: String,
+}
+
 /// What removing one name did, in docker's words.
 #[derive(Debug, Default)]
 pub struct Removal {
@@ -34,8 +42,9 @@ pub struct Removal {
 }
 
 /// Remove what `input` names: just that name if the image has others (and the
-/// name was given, not the id), else the whole image. `force` removes an image
-/// with several names by id.
+/// name was given, not the id), else the whole image. An image containers use is
+/// refused; `force` removes it anyway (the containers keep their layers), and
+/// removes an image with several names by id.
 pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Result<Removal> {
     let mut txn = store.images_txn()?;
     let i = lookup::find(&txn.images, input, config)?;
@@ -71,6 +80,20 @@ pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Resul
             image.names.join(", ")
         );
     }
+    if !force {
+        let id = txn.images[i].id.clone();
+        if let Some(c) = store
+            .container_records()?
+            .into_iter()
+            .find(|c| c.image == id)
+        {
+            bail!(ImageInUse {
+                image: id.short().to_string(),
+                container: c.name
+            });
+        }
+    }
+    // With -f the containers keep their layers: garbage collection counts them.
     let image = txn.images.remove(i);
     out.untagged = image
         .names

@@ -49,7 +49,7 @@ impl Drop for RawMode {
 }
 
 /// Copy the user's window size to the container's terminal.
-fn copy_window_size(master: BorrowedFd<'_>) {
+pub fn copy_window_size(master: BorrowedFd<'_>) {
     let mut ws: libc::winsize = libc::winsize {
         ws_row: 0,
         ws_col: 0,

@@ -81,25 +81,27 @@ pub fn normalize(name: &str) -> Result<String> {
     Ok(full)
 }
 
-/// The set a container gets: the default (or all, privileged), plus `add`, minus `drop`.
+/// The set a container gets, as docker computes it: the default (or all,
+/// privileged); `--cap-drop ALL` empties it before the additions, `--cap-add ALL`
+/// fills it before the drops; otherwise defaults plus `add` minus `drop`.
 pub fn resolve(privileged: bool, add: &[String], drop: &[String]) -> Result<HashSet<String>> {
-    let base: &[&str] = if privileged { ALL } else { DEFAULT };
-    let mut set: HashSet<String> = base.iter().map(|s| s.to_string()).collect();
-    for a in add {
-        match normalize(a)?.as_str() {
-            "ALL" => set.extend(ALL.iter().map(|s| s.to_string())),
-            cap => {
-                set.insert(cap.to_string());
-            }
-        }
-    }
-    for d in drop {
-        match normalize(d)?.as_str() {
-            "ALL" => set.clear(),
-            cap => {
-                set.remove(cap);
-            }
-        }
+    let add: Vec<String> = add.iter().map(|a| normalize(a)).collect::<Result<_>>()?;
+    let drop: Vec<String> = drop.iter().map(|d| normalize(d)).collect::<Result<_>>()?;
+    let all = || {
+        ALL.iter()
+            .map(|s| s.to_string())
+            .collect::<HashSet<String>>()
+    };
+    let mut set: HashSet<String> = if privileged || add.iter().any(|a| a == "ALL") {
+        all()
+    } else if drop.iter().any(|d| d == "ALL") {
+        HashSet::new()
+    } else {
+        DEFAULT.iter().map(|s| s.to_string()).collect()
+    };
+    set.extend(add.into_iter().filter(|a| a != "ALL"));
+    for d in drop.iter().filter(|d| *d != "ALL") {
+        set.remove(d);
     }
     Ok(set)
 }
@@ -224,6 +226,11 @@ mod tests {
         .unwrap();
         assert!(s.contains("CAP_NET_ADMIN") && !s.contains("CAP_CHOWN") && !s.contains("CAP_KILL"));
         assert!(resolve(false, &[], &["all".into()]).unwrap().is_empty());
+        let only: Vec<String> = resolve(false, &["NET_ADMIN".into()], &["ALL".into()])
+            .unwrap()
+            .into_iter()
+            .collect();
+        assert_eq!(only, ["CAP_NET_ADMIN"]);
         assert_eq!(resolve(true, &[], &[]).unwrap().len(), ALL.len());
         assert!(resolve(false, &["nonsense".into()], &[]).is_err());
     }

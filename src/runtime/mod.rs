@@ -14,7 +14,7 @@ pub mod seccomp;
 mod syscalls;
 
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
 
 use anyhow::{bail, Context, Result};
 use nix::sched::CloneFlags;
@@ -129,7 +129,12 @@ pub fn start(launch: &Launch<'_>) -> Result<Started> {
     let terminal = match socks {
         Some((parent, child_end)) => {
             drop(child_end);
-            receive_fd(parent.as_raw_fd())?
+            let master = receive_fd(parent.as_raw_fd())?;
+            if let Some(m) = &master {
+                crate::monitor::copy_window_size(m.as_fd());
+                let _ = nix::unistd::write(&parent, b"k");
+            }
+            master
         }
         None => None,
     };

@@ -51,6 +51,9 @@ pub fn attach_terminal(socket: RawFd, uid: u32, gid: u32) -> Result<()> {
     check(peer, "opening the pty peer")?;
     send_fd(socket, master.as_raw_fd())?;
     drop(master);
+    // Wait until the monitor has set the window size: the command must see it from its start.
+    let mut ack = [0u8; 1];
+    nix::unistd::read(socket, &mut ack).context("waiting for the monitor")?;
     if uid != 0 {
         // SAFETY: fchown on an fd we own.
         unsafe { libc::fchown(peer, uid, gid) };

@@ -1,0 +1,528 @@
+//! `husk run` in the foreground, as an unprivileged user.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::time::{Duration, Instant};
+
+use common::{env, image, Home};
+
+fn bb() -> String {
+    image("busybox")
+}
+
+/// A host directory the test user can write, for volumes.
+fn shared_dir(home: &Home, name: &str) -> std::path::PathBuf {
+    let dir = home.dir.join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    dir
+}
+
+#[test]
+fn output_exit_codes_and_stdin() {
+    let home = Home::new();
+    let run = home.husk(&["run", "--rm", "-q", &bb(), "echo", "hello"]);
+    assert_eq!(run.ok(), "hello\n");
+    assert_eq!(
+        home.husk(&["run", "--rm", &bb(), "sh", "-c", "exit 7"])
+            .code,
+        7
+    );
+    home.husk(&["run", "--rm", &bb(), "nosuchcommand"])
+        .fails(127, "executable file \"nosuchcommand\" not found in $PATH");
+    home.husk(&["run", "--rm", &bb(), "/etc/passwd"])
+        .fails(126, "cannot execute");
+    home.husk(&["run", "--rm", "--bogus", &bb(), "true"])
+        .fails(125, "--bogus");
+    home.husk(&["run", "--rm", &image("nosuchimage"), "true"])
+        .fails(125, "not found");
+    home.husk(&["run", "--rm", "-u", "nobody-here", &bb(), "true"])
+        .fails(125, "unable to find user nobody-here");
+    let run = home.husk_stdin(&["run", "--rm", "-i", &bb(), "wc", "-c"], "twelve bytes");
+    assert_eq!(run.ok().trim(), "12");
+    // Without -i the container's stdin is empty.
+    let run = home.husk_stdin(&["run", "--rm", &bb(), "wc", "-c"], "ignored");
+    assert_eq!(run.ok().trim(), "0");
+    // A signal death is 128+N (under --init: PID 1 itself cannot be killed from inside).
+    assert_eq!(
+        home.husk(&["run", "--rm", "--init", &bb(), "sh", "-c", "kill -9 $$"])
+            .code,
+        137
+    );
+}
+
+#[test]
+fn image_config_and_options() {
+    let home = Home::new();
+    home.write("envfile", "FROM_FILE=yes\n# comment\nB=file\n");
+    let envfile = home.dir.join("envfile");
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            "-e",
+            "A=1",
+            "-e",
+            "B=cli",
+            "--env-file",
+            envfile.to_str().unwrap(),
+            "-w",
+            "/tmp/new/dir",
+            "-h",
+            "box",
+            &bb(),
+            "sh",
+            "-c",
+            "echo $A $B $FROM_FILE; pwd; hostname; echo $HOSTNAME; echo $PATH",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        [
+            "1 cli yes",
+            "/tmp/new/dir",
+            "box",
+            "box",
+            "/usr/sbin:/usr/bin:/sbin:/bin"
+        ]
+    );
+    assert_eq!(
+        home.husk(&["run", "--rm", "-u", "1000:1000", &bb(), "id"])
+            .ok()
+            .trim(),
+        "uid=1000(user) gid=1000(user) groups=1000(user)"
+    );
+    assert_eq!(
+        home.husk(&["run", "--rm", "-u", "user", &bb(), "sh", "-c", "echo $HOME"])
+            .ok()
+            .trim(),
+        "/home/user"
+    );
+    // The image's Cmd is sh; --entrypoint replaces it.
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "--entrypoint",
+            "echo",
+            &bb(),
+            "from",
+            "entrypoint"
+        ])
+        .ok()
+        .trim(),
+        "from entrypoint"
+    );
+    // Image files keep their owners, as the container sees them.
+    let ls = home
+        .husk(&[
+            "run",
+            "--rm",
+            &bb(),
+            "stat",
+            "-c",
+            "%U:%G %a",
+            "/home/user/owned",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(ls.trim(), "user:user 640");
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "--ulimit",
+            "nofile=100:200",
+            &bb(),
+            "sh",
+            "-c",
+            "ulimit -n"
+        ])
+        .ok()
+        .trim(),
+        "100"
+    );
+}
+
+#[test]
+fn volumes_tmpfs_and_read_only() {
+    let home = Home::new();
+    let dir = shared_dir(&home, "vol");
+    std::fs::write(dir.join("in"), "from host\n").unwrap();
+    let v = format!("{}:/data", dir.display());
+    let v_ro = format!("{}:/data:ro", dir.display());
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "-v",
+            &v,
+            &bb(),
+            "sh",
+            "-c",
+            "cat /data/in; echo out > /data/out"
+        ])
+        .ok(),
+        "from host\n"
+    );
+    assert_eq!(std::fs::read_to_string(dir.join("out")).unwrap(), "out\n");
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "-v",
+        &v_ro,
+        &bb(),
+        "sh",
+        "-c",
+        "echo x > /data/nope",
+    ]);
+    assert_ne!(run.code, 0);
+    assert!(
+        run.stderr.contains("Read-only file system"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.join("nope").exists());
+    home.husk(&["run", "--rm", "-v", "/no/such/dir:/data", &bb(), "true"])
+        .fails(125, "bind source path does not exist: /no/such/dir");
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "--read-only",
+        "--tmpfs",
+        "/scratch",
+        &bb(),
+        "sh",
+        "-c",
+        "touch /scratch/ok && echo ok; touch /nope",
+    ]);
+    assert!(
+        run.stdout.contains("ok") && run.stderr.contains("Read-only file system"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    // Writes go to the container's own layer, not the image.
+    home.husk(&[
+        "run",
+        "--rm",
+        &bb(),
+        "sh",
+        "-c",
+        "echo changed > /etc/passwd",
+    ])
+    .ok();
+    assert!(home
+        .husk(&["run", "--rm", &bb(), "cat", "/etc/passwd"])
+        .ok()
+        .starts_with("root:x:0:0"));
+}
+
+#[test]
+fn confinement_caps_seccomp_masks_fds() {
+    let home = Home::new();
+    let status = home
+        .husk(&["run", "--rm", &bb(), "cat", "/proc/self/status"])
+        .ok()
+        .to_string();
+    let field = |s: &str, k: &str| {
+        s.lines()
+            .find(|l| l.starts_with(k))
+            .unwrap_or_else(|| panic!("{k}"))
+            .split_whitespace()
+            .nth(1)
+            .unwrap()
+            .to_string()
+    };
+    // podman's default set: CHOWN DAC_OVERRIDE FOWNER FSETID KILL SETGID SETUID SETPCAP NET_BIND_SERVICE SYS_CHROOT SETFCAP.
+    assert_eq!(field(&status, "CapEff:"), "00000000800405fb");
+    assert_eq!(field(&status, "CapBnd:"), "00000000800405fb");
+    assert_eq!(field(&status, "NoNewPrivs:"), "1");
+    assert_eq!(field(&status, "Seccomp:"), "2");
+    let status = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--cap-drop",
+            "ALL",
+            "--cap-add",
+            "NET_ADMIN",
+            "--security-opt",
+            "seccomp=unconfined",
+            &bb(),
+            "cat",
+            "/proc/self/status",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(field(&status, "CapEff:"), "0000000000001000");
+    assert_eq!(field(&status, "Seccomp:"), "0");
+    let status = home
+        .husk(&[
+            "run",
+            "--rm",
+            "-u",
+            "1000",
+            &bb(),
+            "cat",
+            "/proc/self/status",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(
+        field(&status, "CapEff:"),
+        "0000000000000000",
+        "a non-root user has no effective capabilities"
+    );
+    // The default seccomp profile refuses mount(2) and new namespaces.
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        &bb(),
+        "sh",
+        "-c",
+        "mount -t tmpfs none /mnt; unshare -n true",
+    ]);
+    assert!(
+        run.stderr.contains("Operation not permitted") || run.stderr.contains("Permission denied"),
+        "{}",
+        run.stderr
+    );
+    // Masked and read-only kernel paths.
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        &bb(),
+        "sh",
+        "-c",
+        "cat /proc/timer_list | wc -c; ls /sys/firmware | wc -l; echo 1 > /proc/sys/vm/drop_caches",
+    ]);
+    assert_eq!(run.stdout.lines().collect::<Vec<_>>(), ["0", "0"]);
+    assert!(
+        run.stderr.contains("Read-only file system"),
+        "{}",
+        run.stderr
+    );
+    // No husk file descriptor leaks into the container: ls sees stdio and its own directory.
+    let fds = home
+        .husk(&["run", "--rm", &bb(), "ls", "/proc/self/fd"])
+        .ok()
+        .to_string();
+    assert_eq!(
+        fds.split_whitespace().collect::<Vec<_>>(),
+        ["0", "1", "2", "3"]
+    );
+    // Only the allowed devices.
+    let devs = home
+        .husk(&["run", "--rm", &bb(), "ls", "/dev"])
+        .ok()
+        .to_string();
+    let mut devs: Vec<&str> = devs.split_whitespace().collect();
+    devs.sort();
+    assert_eq!(
+        devs,
+        [
+            "core", "fd", "full", "mqueue", "null", "ptmx", "pts", "random", "shm", "stderr",
+            "stdin", "stdout", "tty", "urandom", "zero"
+        ]
+    );
+    // --privileged: every capability, no seccomp, no masks.
+    let status = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--privileged",
+            &bb(),
+            "cat",
+            "/proc/self/status",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(field(&status, "Seccomp:"), "0");
+    assert_ne!(field(&status, "CapEff:"), "00000000800405fb");
+}
+
+#[test]
+fn networks_none_and_host() {
+    let home = Home::new();
+    let none = home
+        .husk(&["run", "--rm", &bb(), "ls", "/sys/class/net"])
+        .ok()
+        .to_string();
+    assert_eq!(none.trim(), "lo");
+    let host = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--network",
+            "host",
+            &bb(),
+            "ls",
+            "/sys/class/net",
+        ])
+        .ok()
+        .to_string();
+    let mut want: Vec<String> = std::fs::read_dir("/sys/class/net")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    want.sort();
+    let mut got: Vec<String> = host.split_whitespace().map(String::from).collect();
+    got.sort();
+    assert_eq!(got, want);
+    home.husk(&["run", "--rm", "--network", "bridge", &bb(), "true"])
+        .fails(125, "not supported yet");
+}
+
+#[test]
+fn a_terminal_with_its_size() {
+    let home = Home::new();
+    let inner = format!(
+        "stty rows 33 cols 99; {} run --rm -t {} sh -c 'tty; stty size; echo $TERM'",
+        home.bin().display(),
+        bb()
+    );
+    // Pull first, so that the terminal output is the container's alone.
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let out = home
+        .program("/usr/bin/script".as_ref(), &["-qec", &inner, "/dev/null"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    assert!(out.status.success(), "{text}");
+    assert_eq!(
+        text.lines().collect::<Vec<_>>(),
+        ["/dev/pts/0", "33 99", "xterm"]
+    );
+}
+
+#[test]
+fn sigterm_reaches_the_container() {
+    let home = Home::new();
+    let dir = shared_dir(&home, "sig");
+    let v = format!("{}:/s", dir.display());
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let wait_ready = |child: &std::process::Child| {
+        let start = Instant::now();
+        while !dir.join("ready").exists() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the container never started"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::fs::remove_file(dir.join("ready")).unwrap();
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(child.id() as i32),
+            nix::sys::signal::Signal::SIGTERM,
+        )
+        .unwrap();
+    };
+    // The command is PID 1: it gets SIGTERM through its own handler.
+    let script = "trap 'exit 3' TERM; touch /s/ready; while :; do sleep 0.1; done";
+    let mut child = home
+        .cmd(&["run", "--rm", "-v", &v, &bb(), "sh", "-c", script])
+        .spawn()
+        .unwrap();
+    wait_ready(&child);
+    assert_eq!(child.wait().unwrap().code(), Some(3));
+    // With --init, a command without a handler dies of it: 128 + 15.
+    let mut child = home
+        .cmd(&[
+            "run",
+            "--rm",
+            "--init",
+            "-v",
+            &v,
+            &bb(),
+            "sh",
+            "-c",
+            "touch /s/ready; exec sleep 60",
+        ])
+        .spawn()
+        .unwrap();
+    wait_ready(&child);
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+}
+
+#[test]
+fn init_reaps_orphans() {
+    let home = Home::new();
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--init",
+        &bb(),
+        "sh",
+        "-c",
+        "(sleep 0.2 &) ; sleep 0.5; ps -o pid,stat,comm | grep -c ' Z ' ; exit 4",
+    ]);
+    assert_eq!(out.code, 4);
+    assert_eq!(out.stdout.trim(), "0", "no zombies under --init");
+}
+
+#[test]
+fn names_records_and_rm() {
+    let home = Home::new();
+    home.husk(&["run", "--name", "first", &bb(), "true"]).ok();
+    home.husk(&["run", "--name", "first", &bb(), "true"])
+        .fails(125, "already in use");
+    home.husk(&["run", "--name", "bad/name", &bb(), "true"])
+        .fails(125, "invalid container name");
+    // A container keeps its image.
+    home.husk(&["rmi", &bb()])
+        .fails(2, "in use by container first");
+    let ids = std::fs::read_dir(home.store().join("containers"))
+        .unwrap()
+        .count();
+    assert_eq!(ids, 2, "one container and names/");
+    // --rm leaves nothing behind.
+    let home = Home::new();
+    home.husk(&["run", "--rm", "--name", "gone", &bb(), "true"])
+        .ok();
+    home.husk(&["run", "--rm", &bb(), "nosuchcommand"])
+        .fails(127, "not found");
+    let left: Vec<_> = std::fs::read_dir(home.store().join("containers"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["names"]);
+    assert_eq!(
+        std::fs::read_dir(home.store().join("containers/names"))
+            .unwrap()
+            .count(),
+        0
+    );
+    home.assert_consistent();
+}
+
+#[test]
+fn missing_layers_name_husk_pull() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let layer = home
+        .store()
+        .join("layers")
+        .join(&common::facts("busybox", "diff_ids")[0][7..]);
+    std::fs::rename(&layer, home.dir.join("moved-away")).unwrap();
+    home.husk(&["run", "--rm", &bb(), "true"])
+        .fails(125, &format!("run husk pull {}", bb()));
+    std::fs::rename(home.dir.join("moved-away"), &layer).unwrap();
+}
+
+#[test]
+fn single_uid_mode_runs_as_root_only() {
+    let Some(home) = Home::without_subuids() else {
+        eprintln!("skipped: no user without subuids (run tests/run.sh as root)");
+        return;
+    };
+    assert_eq!(
+        home.husk(&["run", "--rm", &bb(), "id", "-u"]).ok().trim(),
+        "0"
+    );
+    home.husk(&["run", "--rm", "-u", "1000", &bb(), "true"])
+        .fails(125, "single-uid mode");
+    let _ = env();
+}
