@@ -526,3 +526,66 @@ fn single_uid_mode_runs_as_root_only() {
         .fails(125, "single-uid mode");
     let _ = env();
 }
+
+#[test]
+fn interactive_terminal_with_ctrl_c() {
+    use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let inner = format!(
+        "stty rows 20 cols 80; {} run --rm -it {} sh",
+        home.bin().display(),
+        bb()
+    );
+    let mut child = home
+        .program("/usr/bin/script".as_ref(), &["-qec", &inner, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let mut output = child.stdout.take().unwrap();
+    let seen = Arc::new(Mutex::new(String::new()));
+    let reader = {
+        let seen = seen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = output.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                seen.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        })
+    };
+    let wait_for = |needle: &str, count: usize| {
+        let start = Instant::now();
+        while seen.lock().unwrap().matches(needle).count() < count {
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "never saw {needle:?} x{count}: {:?}",
+                seen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait_for("/ # ", 1);
+    input.write_all(b"sleep 30\n").unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let interrupted = Instant::now();
+    input.write_all(b"\x03").unwrap();
+    wait_for("/ # ", 2);
+    assert!(
+        interrupted.elapsed() < Duration::from_secs(5),
+        "^C did not interrupt sleep"
+    );
+    input.write_all(b"echo $((6*7))\n").unwrap();
+    wait_for("42", 1);
+    input.write_all(b"exit 5\n").unwrap();
+    let status = child.wait().unwrap();
+    reader.join().unwrap();
+    assert_eq!(status.code(), Some(5), "{:?}", seen.lock().unwrap());
+}

@@ -10,6 +10,7 @@
 //! [`enter`] must run while the process has one thread: `unshare(CLONE_NEWUSER)`
 //! fails in a multithreaded process. `main` calls it first thing.
 
+pub mod pause;
 mod subid;
 
 use std::fmt;
@@ -151,7 +152,9 @@ fn enter_namespace(mapping: &IdMapping) -> Result<()> {
     match mapping {
         IdMapping::Host => Ok(()),
         IdMapping::Single { uid, gid } => enter_single(*uid, *gid),
-        IdMapping::Full { uids, gids } => enter_full(uids, gids),
+        IdMapping::Full { uids, gids } => {
+            pause::join_or_create(uids, gids, || enter_full(uids, gids))
+        }
     }
 }
 

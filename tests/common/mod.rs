@@ -307,7 +307,15 @@ impl Home {
 impl Drop for Home {
     fn drop(&mut self) {
         // The store holds files of the user namespace's ids: remove them from inside it.
-        let _ = self.cmd(&["system", "reset", "--force"]).output();
+        if let Ok(out) = self.cmd(&["system", "reset", "--force"]).output() {
+            if !out.status.success() {
+                eprintln!(
+                    "husk system reset failed in {}: {}",
+                    self.dir.display(),
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+        }
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

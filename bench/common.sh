@@ -1,0 +1,31 @@
+# Shared by the benchmarks: a user (husk-test, with subuids), a release build of
+# husk copied where that user can run it, the local TLS registry, and as_user to
+# run a command as that user with a private home. Source it; needs root.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=${BENCH_WORK:-/tmp/husk-bench}
+user=husk-test
+[ "$(id -u)" = 0 ] || { echo "$0: run as root (it runs husk and podman as the user $user)" >&2; exit 1; }
+
+id -u "$user" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$user"
+grep -q "^$user:" /etc/subuid || { echo "$user:300000:65536" >> /etc/subuid; echo "$user:300000:65536" >> /etc/subgid; }
+
+(cd "$repo" && cargo build --release -q)
+mkdir -p "$work"; chmod 755 "$work"
+install -m 755 "$repo/target/release/husk" "$work/husk"
+
+"$repo/tests/fixtures/registry.sh" start "$work/registry"
+trap '"$repo/tests/fixtures/registry.sh" stop "$work/registry"; as_user "$work/husk" system reset -f >/dev/null 2>&1 || true' EXIT
+host="127.0.0.1:${HUSK_TEST_PORT_BASE:-45000}"
+
+home="$work/home"
+rm -rf "$home"; mkdir -p "$home/.config/containers/certs.d/$host" "$home/run"
+cp "$work/registry/ca.crt" "$home/.config/containers/certs.d/$host/ca.crt"
+chmod 700 "$home/run"; chown -R "$user:$user" "$home"
+
+as_user() {
+    setpriv --reuid "$user" --regid "$user" --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin \
+        HOME="$home" XDG_RUNTIME_DIR="$home/run" "$@"
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
