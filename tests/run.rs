@@ -589,3 +589,38 @@ fn interactive_terminal_with_ctrl_c() {
     reader.join().unwrap();
     assert_eq!(status.code(), Some(5), "{:?}", seen.lock().unwrap());
 }
+
+#[test]
+fn seccomp_profile_from_a_file() {
+    let home = Home::new();
+    // docker's format: allow by default, refuse mkdir/mkdirat, and rules conditioned on capabilities.
+    home.write(
+        "profile.json",
+        r#"{"defaultAction": "SCMP_ACT_ALLOW",
+            "syscalls": [
+              {"names": ["mkdir", "mkdirat"], "action": "SCMP_ACT_ERRNO", "errnoRet": 1},
+              {"names": ["getpid"], "action": "SCMP_ACT_ERRNO", "includes": {"caps": ["CAP_SYS_ADMIN"]}}
+            ]}"#,
+    );
+    let opt = format!("seccomp={}", home.dir.join("profile.json").display());
+    let run = home.husk(&["run", "--rm", "--security-opt", &opt, &bb(), "sh", "-c", "mkdir /x && echo made; echo pid $$"]);
+    assert!(run.stderr.contains("Operation not permitted"), "{}", run.stderr);
+    assert!(!run.stdout.contains("made") && run.stdout.contains("pid 1"), "{}", run.stdout);
+    home.husk(&["run", "--rm", "--security-opt", "seccomp=/no/such.json", &bb(), "true"]).fails(125, "seccomp profile");
+    home.write("bad.json", "{not json");
+    let bad = format!("seccomp={}", home.dir.join("bad.json").display());
+    home.husk(&["run", "--rm", "--security-opt", &bad, &bb(), "true"]).fails(125, "is not JSON");
+}
+
+#[test]
+fn missing_newuidmap_is_named() {
+    let home = Home::new();
+    if home.user.is_none() && nix::unistd::getuid().as_raw() == 0 {
+        return;
+    }
+    // A fresh home has no pause process yet, so husk must set up the namespace itself.
+    let run = home.cmd(&["run", "--rm", &bb(), "true"]).env("PATH", "/nonexistent").output().unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(125), "{stderr}");
+    assert!(stderr.contains("newuidmap not found: install the uidmap package"), "{stderr}");
+}

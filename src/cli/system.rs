@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use super::images::confirm;
 use super::{store_root, CheckArgs, CompletionArgs, FormatArgs, ResetArgs};
 use crate::config::{paths, Config};
+use crate::overlay::StorageDriver;
 use crate::output::template::Template;
 use crate::store::{check as store_check, Store};
 use crate::userns::IdMapping;
@@ -85,6 +86,7 @@ pub fn info(root: Option<PathBuf>, a: FormatArgs) -> Result<i32> {
         "store": {
             "graphRoot": root.display().to_string(),
             "runRoot": paths::runtime_dir().map(|d| d.join("husk").display().to_string()).unwrap_or_default(),
+            "graphDriverName": crate::overlay::kernel::KernelOverlay.name(),
             "layerFormat": "overlay (whiteouts as 0/0 devices, user.overlay.opaque)",
             "images": store.images().map(|i| i.len()).unwrap_or(0),
         },

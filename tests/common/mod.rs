@@ -221,7 +221,7 @@ impl Home {
     pub fn program(&self, program: &Path, args: &[&str]) -> Command {
         let mut cmd = match &self.user {
             Some(u) => {
-                let mut c = Command::new("setpriv");
+                let mut c = Command::new("/usr/bin/setpriv");
                 c.args(["--reuid", u, "--regid", u, "--init-groups", "--"])
                     .arg(program);
                 c
