@@ -603,13 +603,39 @@ fn seccomp_profile_from_a_file() {
             ]}"#,
     );
     let opt = format!("seccomp={}", home.dir.join("profile.json").display());
-    let run = home.husk(&["run", "--rm", "--security-opt", &opt, &bb(), "sh", "-c", "mkdir /x && echo made; echo pid $$"]);
-    assert!(run.stderr.contains("Operation not permitted"), "{}", run.stderr);
-    assert!(!run.stdout.contains("made") && run.stdout.contains("pid 1"), "{}", run.stdout);
-    home.husk(&["run", "--rm", "--security-opt", "seccomp=/no/such.json", &bb(), "true"]).fails(125, "seccomp profile");
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "--security-opt",
+        &opt,
+        &bb(),
+        "sh",
+        "-c",
+        "mkdir /x && echo made; echo pid $$",
+    ]);
+    assert!(
+        run.stderr.contains("Operation not permitted"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stdout.contains("made") && run.stdout.contains("pid 1"),
+        "{}",
+        run.stdout
+    );
+    home.husk(&[
+        "run",
+        "--rm",
+        "--security-opt",
+        "seccomp=/no/such.json",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "seccomp profile");
     home.write("bad.json", "{not json");
     let bad = format!("seccomp={}", home.dir.join("bad.json").display());
-    home.husk(&["run", "--rm", "--security-opt", &bad, &bb(), "true"]).fails(125, "is not JSON");
+    home.husk(&["run", "--rm", "--security-opt", &bad, &bb(), "true"])
+        .fails(125, "is not JSON");
 }
 
 #[test]
@@ -619,8 +645,15 @@ fn missing_newuidmap_is_named() {
         return;
     }
     // A fresh home has no pause process yet, so husk must set up the namespace itself.
-    let run = home.cmd(&["run", "--rm", &bb(), "true"]).env("PATH", "/nonexistent").output().unwrap();
+    let run = home
+        .cmd(&["run", "--rm", &bb(), "true"])
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(125), "{stderr}");
-    assert!(stderr.contains("newuidmap not found: install the uidmap package"), "{stderr}");
+    assert!(
+        stderr.contains("newuidmap not found: install the uidmap package"),
+        "{stderr}"
+    );
 }

@@ -9,8 +9,8 @@ use serde_json::{json, Value};
 use super::images::confirm;
 use super::{store_root, CheckArgs, CompletionArgs, FormatArgs, ResetArgs};
 use crate::config::{paths, Config};
-use crate::overlay::StorageDriver;
 use crate::output::template::Template;
+use crate::overlay::StorageDriver;
 use crate::store::{check as store_check, Store};
 use crate::userns::IdMapping;
 
