@@ -20,6 +20,12 @@ fn main() {
             std::process::exit(EXIT_TOOL);
         }
     }
+    if cli.needs_mount_namespace() {
+        if let Err(e) = userns::private_mounts() {
+            eprintln!("Error: {}", one_line(&e));
+            std::process::exit(EXIT_TOOL);
+        }
+    }
     match husk::cli::run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {

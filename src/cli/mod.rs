@@ -20,6 +20,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "HUSK_ROOT", value_name = "DIR")]
     pub root: Option<PathBuf>,
 
+    /// Storage driver for container root filesystems: overlay (the kernel's) or
+    /// fuse-overlay (husk's own); default from husk.toml, else overlay
+    #[arg(long, global = true, env = "HUSK_STORAGE_DRIVER", value_name = "DRIVER", value_parser = ["overlay", "fuse-overlay"])]
+    pub storage_driver: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -327,6 +332,14 @@ impl Cli {
     }
 }
 
+impl Cli {
+    /// Whether the command needs a mount namespace of its own (the monitor of a
+    /// container mounts its FUSE root there). Entered right after the user namespace.
+    pub fn needs_mount_namespace(&self) -> bool {
+        matches!(self.command, Command::Run(_))
+    }
+}
+
 /// The clap command, for man pages and completions.
 pub fn command() -> clap::Command {
     Cli::command()
@@ -335,8 +348,9 @@ pub fn command() -> clap::Command {
 /// Run a parsed command; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     let root = cli.root.clone();
+    let driver = cli.storage_driver.clone();
     match cli.command {
-        Command::Run(a) => run::run(root, *a),
+        Command::Run(a) => run::run(root, driver, *a),
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
         Command::Inspect(a) | Command::Image(ImageCommand::Inspect(a)) => images::inspect(root, a),
@@ -346,7 +360,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Login(a) => login::login(a),
         Command::Logout(a) => login::logout(a),
         Command::Version(a) => system::version(a),
-        Command::Info(a) => system::info(root, a),
+        Command::Info(a) => system::info(root, driver, a),
         Command::Completion(a) => system::completion(a),
         Command::System(SystemCommand::Check(a)) => system::check(root, a),
         Command::System(SystemCommand::Reset(a)) => system::reset(root, a),

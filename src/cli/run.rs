@@ -8,8 +8,9 @@ use super::{store_root, RunArgs};
 use crate::config::Config;
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::image::{lookup, pull as pull_image};
+use crate::overlay::fuse::FuseOverlay;
 use crate::overlay::kernel::KernelOverlay;
-use crate::overlay::RootfsLayout;
+use crate::overlay::{RootfsLayout, StorageDriver};
 use crate::progress::Progress;
 use crate::runtime::{self, seccomp};
 use crate::store::containers::{ContainerState, Status};
@@ -60,8 +61,9 @@ fn image_for(store: &Store, config: &Config, a: &RunArgs) -> Result<ImageRecord>
     pull_image::pull(store, config, &a.image, &opts)
 }
 
-pub fn run(root: Option<PathBuf>, a: RunArgs) -> Result<i32> {
+pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<i32> {
     let config = Config::load()?;
+    let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
     let image = image_for(&store, &config, &a)?;
     let spec_opts = SpecOptions {
@@ -99,7 +101,7 @@ pub fn run(root: Option<PathBuf>, a: RunArgs) -> Result<i32> {
             auto_remove: a.rm,
         },
     )?;
-    let code = start_foreground(&store, &ctr, a.interactive);
+    let code = start_foreground(&store, &ctr, &driver, a.interactive);
     if a.rm {
         store
             .remove_container(&ctr.record.id)
@@ -109,7 +111,12 @@ pub fn run(root: Option<PathBuf>, a: RunArgs) -> Result<i32> {
 }
 
 /// Start a created container and wait for it in the foreground.
-fn start_foreground(store: &Store, ctr: &container::Container, interactive: bool) -> Result<i32> {
+fn start_foreground(
+    store: &Store,
+    ctr: &container::Container,
+    driver: &str,
+    interactive: bool,
+) -> Result<i32> {
     let id = &ctr.record.id;
     let layout = RootfsLayout {
         lowers: container::layer_dirs(store, &ctr.record.layers, &ctr.record.image_name)?,
@@ -121,17 +128,40 @@ fn start_foreground(store: &Store, ctr: &container::Container, interactive: bool
         Some(profile) => Some(seccomp::compile(profile)?),
         None => None,
     };
+    // Blocked before any FUSE worker thread exists, so that only the monitor's signalfd sees them.
     let signals = runtime::block_signals()?;
+    let single_uid = matches!(userns::current(), IdMapping::Single { .. });
+    let mapped_ids = userns::current()
+        .uid_ranges()
+        .iter()
+        .map(|r| r.size)
+        .fold(0u32, u32::saturating_add);
+    let fuse = FuseOverlay {
+        threads: 4,
+        single_uid,
+        mapped_ids,
+    };
+    let storage: &dyn StorageDriver = match driver {
+        "fuse-overlay" => {
+            FuseOverlay::share_mountpoint(&layout)?;
+            &fuse
+        }
+        _ => &KernelOverlay,
+    };
+    let fuse_layout = layout.clone();
     let launch = runtime::Launch {
         spec: &ctr.spec,
         layout,
-        driver: &KernelOverlay,
+        driver: storage,
         keep_stdin: interactive,
         seccomp: filter,
-        can_setgroups: !matches!(userns::current(), IdMapping::Single { .. }),
+        can_setgroups: !single_uid,
     };
     let now = || humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string();
-    let started = runtime::start(&launch)?;
+    let (started, served) = runtime::start(&launch, || match driver {
+        "fuse-overlay" => fuse.serve(&fuse_layout).map(Some),
+        _ => Ok(None),
+    })?;
     store.set_container_state(
         id,
         &ContainerState {
@@ -142,6 +172,7 @@ fn start_foreground(store: &Store, ctr: &container::Container, interactive: bool
         },
     )?;
     let code = crate::monitor::foreground(started.pid, &signals, started.terminal, interactive)?;
+    drop(served); // unmount the FUSE root and stop its threads
     let state = store.container_state(id).unwrap_or_default();
     store.set_container_state(
         id,

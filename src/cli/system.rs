@@ -10,7 +10,6 @@ use super::images::confirm;
 use super::{store_root, CheckArgs, CompletionArgs, FormatArgs, ResetArgs};
 use crate::config::{paths, Config};
 use crate::output::template::Template;
-use crate::overlay::StorageDriver;
 use crate::store::{check as store_check, Store};
 use crate::userns::IdMapping;
 
@@ -61,8 +60,9 @@ pub fn version(a: FormatArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn info(root: Option<PathBuf>, a: FormatArgs) -> Result<i32> {
+pub fn info(root: Option<PathBuf>, driver: Option<String>, a: FormatArgs) -> Result<i32> {
     let config = Config::load()?;
+    let driver = config.driver(driver.as_deref())?;
     let root = store_root(root)?;
     let store = Store::open_existing(&root);
     let mapping = IdMapping::detect()?;
@@ -86,7 +86,7 @@ pub fn info(root: Option<PathBuf>, a: FormatArgs) -> Result<i32> {
         "store": {
             "graphRoot": root.display().to_string(),
             "runRoot": paths::runtime_dir().map(|d| d.join("husk").display().to_string()).unwrap_or_default(),
-            "graphDriverName": crate::overlay::kernel::KernelOverlay.name(),
+            "graphDriverName": driver,
             "layerFormat": "overlay (whiteouts as 0/0 devices, user.overlay.opaque)",
             "images": store.images().map(|i| i.len()).unwrap_or(0),
         },

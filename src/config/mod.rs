@@ -5,6 +5,7 @@
 //! # ~/.config/husk/husk.toml
 //! unqualified-search-registries = ["docker.io"]   # where short names are looked up, in order
 //! insecure-registries = ["10.0.0.5:5000"]          # TLS not verified (HTTP allowed)
+//! storage-driver = "overlay"                       # or "fuse-overlay"
 //! ```
 //! A list set in husk.toml replaces the one from registries.conf.
 
@@ -22,6 +23,8 @@ pub struct Config {
     pub search_registries: Vec<String>,
     /// Registries whose TLS is not verified.
     pub insecure_registries: Vec<String>,
+    /// `overlay` or `fuse-overlay`, if husk.toml names one.
+    pub storage_driver: Option<String>,
     /// Files that were read, for `husk info`.
     pub sources: Vec<PathBuf>,
 }
@@ -31,6 +34,7 @@ pub struct Config {
 struct HuskToml {
     unqualified_search_registries: Option<Vec<String>>,
     insecure_registries: Option<Vec<String>>,
+    storage_driver: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -55,6 +59,7 @@ impl Config {
         let mut config = Config {
             search_registries: vec!["docker.io".into()],
             insecure_registries: vec![],
+            storage_driver: None,
             sources: vec![],
         };
         let user_conf = paths::config_home()?.join("containers/registries.conf");
@@ -84,8 +89,21 @@ impl Config {
             if let Some(list) = own.insecure_registries {
                 config.insecure_registries = list;
             }
+            config.storage_driver = own.storage_driver;
         }
         Ok(config)
+    }
+
+    /// The storage driver: the command line's, else husk.toml's, else the kernel overlay.
+    pub fn driver(&self, cli: Option<&str>) -> anyhow::Result<String> {
+        let d = cli
+            .map(str::to_string)
+            .or_else(|| self.storage_driver.clone())
+            .unwrap_or_else(|| "overlay".into());
+        match d.as_str() {
+            "overlay" | "fuse-overlay" => Ok(d),
+            other => anyhow::bail!("unknown storage driver {other:?}: use overlay or fuse-overlay"),
+        }
     }
 
     /// Whether TLS verification is off for `registry` by configuration.

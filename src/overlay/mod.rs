@@ -5,6 +5,7 @@
 //! opaque directories carry `user.overlay.opaque=y`), so an upper directory
 //! is valid for every driver.
 
+pub mod fuse;
 pub mod kernel;
 
 use std::ffi::OsStr;

@@ -94,7 +94,13 @@ fn clone_flags(spec: &Spec) -> CloneFlags {
 }
 
 /// Start the container process; returns once it has exec'd its command.
-pub fn start(launch: &Launch<'_>) -> Result<Started> {
+///
+/// The process is cloned while husk still has one thread (a clone of a
+/// multithreaded process may inherit a lock another thread held), and waits;
+/// `ready` then runs in husk (the FUSE driver mounts and starts serving there:
+/// the mount reaches the container through a shared mountpoint), and only then
+/// does the container process go on. What `ready` returns is handed back.
+pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce() -> Result<T>) -> Result<(Started, T)> {
     let tty = launch
         .spec
         .process()
@@ -102,6 +108,7 @@ pub fn start(launch: &Launch<'_>) -> Result<Started> {
         .and_then(|p| p.terminal())
         .unwrap_or(false);
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let socks = if tty {
         use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
         Some(
@@ -120,12 +127,24 @@ pub fn start(launch: &Launch<'_>) -> Result<Started> {
     let mut stack = vec![0u8; 512 * 1024];
     let err_fd = err_w.as_raw_fd();
     let sock_fd = socks.as_ref().map(|(_, c)| c.as_raw_fd());
-    let child = Box::new(|| child_main(launch, err_fd, sock_fd) as isize);
+    let go_fd = go_r.as_raw_fd();
+    let child = Box::new(|| child_main(launch, go_fd, err_fd, sock_fd) as isize);
     // SAFETY: the child runs `child_main` on its own stack in a copy of this
     // process (no CLONE_VM) and leaves with _exit or exec.
     let pid = unsafe { nix::sched::clone(child, &mut stack, flags, Some(libc::SIGCHLD)) }
         .context("cannot create the container's namespaces (clone)")?;
     drop(err_w);
+    drop(go_r);
+    let prepared = match ready() {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+            let _ = nix::sys::wait::waitpid(pid, None);
+            return Err(e);
+        }
+    };
+    nix::unistd::write(&go_w, b"g").context("starting the container process")?;
+    drop(go_w);
     let terminal = match socks {
         Some((parent, child_end)) => {
             drop(child_end);
@@ -151,7 +170,7 @@ pub fn start(launch: &Launch<'_>) -> Result<Started> {
     if tty && terminal.is_none() {
         bail!("the container did not hand over its terminal");
     }
-    Ok(Started { pid, terminal })
+    Ok((Started { pid, terminal }, prepared))
 }
 
 /// Receive one fd sent with SCM_RIGHTS; None if the peer closed first.
@@ -190,7 +209,11 @@ fn report(err_fd: RawFd, e: &anyhow::Error) -> i32 {
 }
 
 /// The container process, from clone to exec.
-fn child_main(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) -> i32 {
+fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<RawFd>) -> i32 {
+    let mut go = [0u8; 1];
+    if !matches!(nix::unistd::read(go_fd, &mut go), Ok(1)) {
+        return crate::error::EXIT_TOOL; // husk failed before starting us; it reports that itself
+    }
     match setup_and_exec(launch, err_fd, sock_fd) {
         Ok(code) => code,
         Err(e) => report(err_fd, &e),

@@ -126,6 +126,20 @@ impl fmt::Display for IdMapping {
     }
 }
 
+/// Give this process a mount namespace of its own (owned by its user namespace),
+/// in which nothing propagates back to the user's. Single-threaded callers only.
+pub fn private_mounts() -> Result<()> {
+    unshare(CloneFlags::CLONE_NEWNS).context("cannot create a mount namespace (unshare)")?;
+    nix::mount::mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .context("making mounts private")
+}
+
 /// Whether this process already runs in a user namespace other than the initial one.
 pub fn in_child_namespace() -> bool {
     match fs::read_to_string("/proc/self/uid_map") {

@@ -1,0 +1,1172 @@
+//! The overlay file system served over FUSE: the semantics of the kernel's
+//! overlayfs on husk's layer format.
+//!
+//! - Lookup goes down a directory's layers (top first) and stops at a whiteout;
+//!   a directory merges the same path of lower layers until one is opaque or is
+//!   not a directory.
+//! - Every change happens in the upper layer, after a copy-up of the object and
+//!   its parents ([`super::copyup`]); removing a name that a lower layer has
+//!   leaves a whiteout; a directory made where a whiteout was is opaque.
+//! - Renaming a directory that lower layers contribute to is refused with EXDEV,
+//!   as the kernel does without redirect_dir: callers (mv, rename(1)) copy instead.
+//! - Owners: the caller's uid/gid for new files. In single-uid mode, and for ids
+//!   the namespace cannot map, owner and mode live in `user.containers.override_stat`
+//!   and are presented from there. husk's own xattrs are hidden.
+
+use std::collections::{HashMap, HashSet};
+use std::ffi::CStr;
+use std::fs::File;
+use std::io;
+use std::os::fd::{AsRawFd, FromRawFd};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use fuse_backend_rs::abi::fuse_abi::{stat64, statvfs64, CreateIn};
+use fuse_backend_rs::api::filesystem::{
+    Context, DirEntry, Entry, FileSystem, FsOptions, GetxattrReply, ListxattrReply, OpenOptions,
+    SetattrValid, ZeroCopyReader, ZeroCopyWriter, ROOT_ID,
+};
+
+use super::copyup;
+use super::layers::{c_path, is_whiteout, join, Layers, UPPER};
+use super::nodes::Nodes;
+use crate::layer::{OPAQUE_XATTR, OVERRIDE_XATTR};
+
+/// Only this server changes the layers, so the kernel may cache for long.
+const TIMEOUT: Duration = Duration::from_secs(86400);
+
+fn err(code: i32) -> io::Error {
+    io::Error::from_raw_os_error(code)
+}
+
+fn check(r: libc::c_int) -> io::Result<()> {
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
+}
+
+enum Handle {
+    File(File),
+    /// A directory listing taken at opendir: (name, d_type).
+    Dir(Vec<(Vec<u8>, u32)>),
+}
+
+/// The overlay.
+pub struct OverlayFs {
+    layers: Layers,
+    nodes: RwLock<Nodes>,
+    handles: RwLock<HashMap<u64, Arc<Handle>>>,
+    next_handle: AtomicU64,
+    /// Serialises copy-ups and name changes in the upper layer.
+    change: Mutex<()>,
+    /// No subordinate ids: owners other than root are kept in the override xattr.
+    single_uid: bool,
+    /// Container ids 0..mapped_ids exist in the user namespace; others cannot be presented.
+    mapped_ids: u32,
+    /// Hard-linked files already known: (layer, st_dev, st_ino) -> node, so every name shows one inode.
+    hardlinks: Mutex<HashMap<(usize, u64, u64), u64>>,
+}
+
+/// Whether an xattr name is husk's own (hidden from the container).
+fn private_xattr(name: &[u8]) -> bool {
+    name.starts_with(b"user.overlay.")
+        || name == OVERRIDE_XATTR.to_bytes()
+        || name.starts_with(b"trusted.overlay.")
+}
+
+impl OverlayFs {
+    pub fn new(layers: Layers, single_uid: bool, mapped_ids: u32) -> io::Result<OverlayFs> {
+        // The root merges every layer down to the first opaque one.
+        let mut dirs = vec![UPPER];
+        for l in 1..layers.count() {
+            if layers.is_opaque(l - 1, b"") && l - 1 != UPPER {
+                break;
+            }
+            dirs.push(l);
+        }
+        Ok(OverlayFs {
+            layers,
+            nodes: RwLock::new(Nodes::new(dirs)),
+            handles: RwLock::new(HashMap::new()),
+            next_handle: AtomicU64::new(1),
+            change: Mutex::new(()),
+            single_uid,
+            mapped_ids,
+            hardlinks: Mutex::new(HashMap::new()),
+        })
+    }
+
+    fn node_path(&self, id: u64) -> io::Result<(Vec<u8>, usize, Vec<usize>, u32)> {
+        let nodes = self.nodes.read().expect("lock poisoned");
+        let n = nodes.get(id).ok_or_else(|| err(libc::ENOENT))?;
+        let path = nodes.path(id).ok_or_else(|| err(libc::ENOENT))?;
+        Ok((path, n.layer, n.dirs.clone(), n.kind))
+    }
+
+    /// What lookup finds for `name` in a directory with layers `dirs` at `ppath`:
+    /// (layer, stat, merged dirs) or None (absent or whited out).
+    fn find(
+        &self,
+        ppath: &[u8],
+        dirs: &[usize],
+        name: &[u8],
+    ) -> io::Result<Option<(usize, libc::stat64, Vec<usize>)>> {
+        let path = join(ppath, name);
+        for (i, &l) in dirs.iter().enumerate() {
+            let st = match self.layers.stat(l, &path) {
+                Ok(st) => st,
+                Err(e) if matches!(e.raw_os_error(), Some(libc::ENOENT) | Some(libc::ENOTDIR)) => {
+                    continue
+                }
+                Err(e) => return Err(e),
+            };
+            if is_whiteout(&st) {
+                return Ok(None);
+            }
+            let mut merged = Vec::new();
+            if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+                merged.push(l);
+                if !self.layers.is_opaque(l, &path) {
+                    for &m in &dirs[i + 1..] {
+                        match self.layers.stat(m, &path) {
+                            Ok(s) if s.st_mode & libc::S_IFMT == libc::S_IFDIR => {
+                                merged.push(m);
+                                if self.layers.is_opaque(m, &path) {
+                                    break;
+                                }
+                            }
+                            Ok(_) => break, // a whiteout or a non-directory ends the merge
+                            Err(_) => continue,
+                        }
+                    }
+                }
+            }
+            return Ok(Some((l, st, merged)));
+        }
+        Ok(None)
+    }
+
+    /// Present a stat of the real file: the node id as inode number, owners from the override xattr.
+    fn present(&self, mut st: libc::stat64, id: u64, layer: usize, path: &[u8]) -> stat64 {
+        st.st_ino = id;
+        if st.st_uid == 0 && st.st_gid == 0 || self.single_uid {
+            if let Ok(Some(v)) = self.layers.get_xattr(layer, path, OVERRIDE_XATTR) {
+                if let Some((uid, gid, mode)) = parse_override(&v) {
+                    // An id the namespace cannot map would make the file undeletable
+                    // (EOVERFLOW): such owners stay what they are on disk.
+                    if uid < self.mapped_ids && gid < self.mapped_ids {
+                        st.st_uid = uid;
+                        st.st_gid = gid;
+                    }
+                    st.st_mode = (st.st_mode & libc::S_IFMT) | (mode & 0o7777);
+                }
+            }
+        }
+        st
+    }
+
+    fn entry(&self, id: u64, st: stat64) -> Entry {
+        Entry {
+            inode: id,
+            generation: 0,
+            attr: st,
+            attr_flags: 0,
+            attr_timeout: TIMEOUT,
+            entry_timeout: TIMEOUT,
+        }
+    }
+
+    /// Look `name` up in `parent`, counting a kernel lookup if `count`.
+    fn do_lookup(&self, parent: u64, name: &[u8], count: bool) -> io::Result<Entry> {
+        let (ppath, _, pdirs, kind) = self.node_path(parent)?;
+        if kind != libc::S_IFDIR {
+            return Err(err(libc::ENOTDIR));
+        }
+        let Some((layer, st, merged)) = self.find(&ppath, &pdirs, name)? else {
+            // A negative entry the kernel may cache: names only appear through us.
+            return Ok(Entry {
+                inode: 0,
+                entry_timeout: TIMEOUT,
+                ..Default::default()
+            });
+        };
+        let kind = st.st_mode & libc::S_IFMT;
+        // Hard links made in the upper layer are one file; a lower layer's links split on
+        // copy-up (as in the kernel's overlayfs without `index`), so they stay separate.
+        let id = if layer == UPPER && kind != libc::S_IFDIR && st.st_nlink > 1 {
+            let mut links = self.hardlinks.lock().expect("lock poisoned");
+            let mut nodes = self.nodes.write().expect("lock poisoned");
+            let known = links
+                .get(&(layer, st.st_dev, st.st_ino))
+                .copied()
+                .filter(|id| nodes.get(*id).is_some());
+            match known {
+                Some(id) => {
+                    nodes.alias(id, parent, name, count);
+                    id
+                }
+                None => {
+                    let id = nodes.upsert(parent, name, layer, merged, kind, count);
+                    links.insert((layer, st.st_dev, st.st_ino), id);
+                    id
+                }
+            }
+        } else {
+            self.nodes
+                .write()
+                .expect("lock poisoned")
+                .upsert(parent, name, layer, merged, kind, count)
+        };
+        let path = join(&ppath, name);
+        Ok(self.entry(id, self.present(st, id, layer, &path)))
+    }
+
+    /// Make sure node `id` (and its parents) exist in the upper layer.
+    fn copy_up(&self, id: u64) -> io::Result<()> {
+        let (path, layer, _, _) = self.node_path(id)?;
+        if layer == UPPER {
+            return Ok(());
+        }
+        let parent = self
+            .nodes
+            .read()
+            .expect("lock poisoned")
+            .get(id)
+            .map(|n| n.parent)
+            .ok_or_else(|| err(libc::ENOENT))?;
+        if id != ROOT_ID {
+            self.copy_up(parent)?;
+        }
+        let _guard = self.change.lock().expect("lock poisoned");
+        let (_, layer, _, _) = self.node_path(id)?;
+        if layer == UPPER {
+            return Ok(());
+        }
+        copyup::copy_up(&self.layers, layer, &path)?;
+        let mut nodes = self.nodes.write().expect("lock poisoned");
+        if let Some(n) = nodes.get_mut(id) {
+            n.layer = UPPER;
+            if n.kind == libc::S_IFDIR && n.dirs.first() != Some(&UPPER) {
+                n.dirs.insert(0, UPPER);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a layer below the upper one has `name` in the directory node `parent`.
+    fn lower_has(&self, ppath: &[u8], pdirs: &[usize], name: &[u8]) -> bool {
+        let lowers: Vec<usize> = pdirs.iter().copied().filter(|l| *l != UPPER).collect();
+        matches!(self.find(ppath, &lowers, name), Ok(Some(_)))
+    }
+
+    /// Remove a whiteout at `path` in the upper layer, if there is one; true if there was.
+    fn clear_whiteout(&self, path: &[u8]) -> io::Result<bool> {
+        match self.layers.stat(UPPER, path) {
+            Ok(st) if is_whiteout(&st) => {
+                self.unlink_upper(path, false)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn make_whiteout(&self, path: &[u8]) -> io::Result<()> {
+        let c = c_path(path)?;
+        // SAFETY: mknodat of a 0/0 character device (allowed in a user namespace since Linux 5.8).
+        check(unsafe { libc::mknodat(self.layers.root_fd(UPPER), c.as_ptr(), libc::S_IFCHR, 0) })
+    }
+
+    /// unlink (or rmdir) `path` in the upper layer.
+    fn unlink_upper(&self, path: &[u8], dir: bool) -> io::Result<()> {
+        let c = c_path(path)?;
+        let flags = if dir { libc::AT_REMOVEDIR } else { 0 };
+        // SAFETY: unlinkat on the upper root with a NUL-terminated relative path.
+        check(unsafe { libc::unlinkat(self.layers.root_fd(UPPER), c.as_ptr(), flags) })
+    }
+
+    /// Remove what an upper directory holds (whiteouts, when its merged view is empty).
+    fn clear_upper_dir(&self, path: &[u8]) -> io::Result<()> {
+        for (name, _) in self.layers.read_dir(UPPER, path)? {
+            self.unlink_upper(&join(path, &name), false)?;
+        }
+        Ok(())
+    }
+
+    /// Give a new upper object at `path` the caller's ids (the group of a setgid parent).
+    fn set_owner(&self, ctx: &Context, ppath: &[u8], path: &[u8]) -> io::Result<()> {
+        let parent = self.layers.stat(UPPER, ppath)?;
+        let gid = if parent.st_mode & libc::S_ISGID != 0 {
+            parent.st_gid
+        } else {
+            ctx.gid
+        };
+        self.chown_upper(path, ctx.uid, gid)
+    }
+
+    /// chown in the upper layer, or record the owner in the override xattr where the namespace cannot map it.
+    fn chown_upper(&self, path: &[u8], uid: u32, gid: u32) -> io::Result<()> {
+        let c = c_path(path)?;
+        if !self.single_uid {
+            // SAFETY: fchownat on the upper root with a NUL-terminated relative path.
+            let r = unsafe {
+                libc::fchownat(
+                    self.layers.root_fd(UPPER),
+                    c.as_ptr(),
+                    uid,
+                    gid,
+                    libc::AT_SYMLINK_NOFOLLOW,
+                )
+            };
+            if r == 0 {
+                let _ = self.layers.remove_xattr(UPPER, path, OVERRIDE_XATTR);
+                return Ok(());
+            }
+            if io::Error::last_os_error().raw_os_error() != Some(libc::EINVAL) {
+                return Err(io::Error::last_os_error());
+            }
+        }
+        if uid == 0
+            && gid == 0
+            && self
+                .layers
+                .get_xattr(UPPER, path, OVERRIDE_XATTR)?
+                .is_none()
+        {
+            return Ok(());
+        }
+        let st = self.layers.stat(UPPER, path)?;
+        if st.st_mode & libc::S_IFMT == libc::S_IFLNK {
+            return Ok(()); // symlinks cannot carry user xattrs; their owner does not matter
+        }
+        let mode = self.current_mode(path, &st);
+        let value = format!("{uid}:{gid}:0{mode:o}");
+        self.layers
+            .set_xattr(UPPER, path, OVERRIDE_XATTR, value.as_bytes(), 0)
+    }
+
+    /// The mode as presented (the override's, if it has one).
+    fn current_mode(&self, path: &[u8], st: &libc::stat64) -> u32 {
+        match self.layers.get_xattr(UPPER, path, OVERRIDE_XATTR) {
+            Ok(Some(v)) => parse_override(&v)
+                .map(|(_, _, m)| m)
+                .unwrap_or(st.st_mode & 0o7777),
+            _ => st.st_mode & 0o7777,
+        }
+    }
+
+    /// The merged listing of a directory node, whiteouts and hidden names left out.
+    fn list(&self, id: u64) -> io::Result<Vec<(Vec<u8>, u32)>> {
+        let (path, _, dirs, _) = self.node_path(id)?;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for &l in &dirs {
+            let entries = match self.layers.read_dir(l, &path) {
+                Ok(e) => e,
+                Err(e) if matches!(e.raw_os_error(), Some(libc::ENOENT) | Some(libc::ENOTDIR)) => {
+                    continue
+                }
+                Err(e) => return Err(e),
+            };
+            for (name, dtype) in entries {
+                if !seen.insert(name.clone()) {
+                    continue;
+                }
+                if dtype == libc::DT_CHR {
+                    if let Ok(st) = self.layers.stat(l, &join(&path, &name)) {
+                        if is_whiteout(&st) {
+                            continue;
+                        }
+                    }
+                }
+                out.push((name, dtype as u32));
+            }
+        }
+        Ok(out)
+    }
+
+    fn new_handle(&self, h: Handle) -> u64 {
+        let id = self.next_handle.fetch_add(1, Ordering::Relaxed);
+        self.handles
+            .write()
+            .expect("lock poisoned")
+            .insert(id, Arc::new(h));
+        id
+    }
+
+    fn handle(&self, id: u64) -> io::Result<Arc<Handle>> {
+        self.handles
+            .read()
+            .expect("lock poisoned")
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| err(libc::EBADF))
+    }
+
+    /// Prepare `parent/name` for a new object: parent in the upper layer, a whiteout there
+    /// removed. Returns (parent path, new path, whether a whiteout was removed).
+    fn prepare_new(&self, parent: u64, name: &[u8]) -> io::Result<(Vec<u8>, Vec<u8>, bool)> {
+        self.copy_up(parent)?;
+        let (ppath, _, pdirs, _) = self.node_path(parent)?;
+        if self.find(&ppath, &pdirs, name)?.is_some() {
+            return Err(err(libc::EEXIST));
+        }
+        let path = join(&ppath, name);
+        let had_whiteout = self.clear_whiteout(&path)?;
+        Ok((ppath, path, had_whiteout))
+    }
+
+    /// Remove `parent/name` (a directory when `dir`), leaving a whiteout if a lower layer has it.
+    fn remove(&self, parent: u64, name: &[u8], dir: bool) -> io::Result<()> {
+        let entry = self.do_lookup(parent, name, false)?;
+        if entry.inode == 0 {
+            return Err(err(libc::ENOENT));
+        }
+        let is_dir = entry.attr.st_mode & libc::S_IFMT == libc::S_IFDIR;
+        match (dir, is_dir) {
+            (true, false) => return Err(err(libc::ENOTDIR)),
+            (false, true) => return Err(err(libc::EISDIR)),
+            _ => {}
+        }
+        if dir && !self.list(entry.inode)?.is_empty() {
+            return Err(err(libc::ENOTEMPTY));
+        }
+        self.copy_up(parent)?;
+        let _guard = self.change.lock().expect("lock poisoned");
+        let (ppath, _, pdirs, _) = self.node_path(parent)?;
+        let path = join(&ppath, name);
+        if let Ok(st) = self.layers.stat(UPPER, &path) {
+            if !is_whiteout(&st) {
+                if dir {
+                    self.clear_upper_dir(&path)?; // only whiteouts can be left: the merged listing was empty
+                }
+                self.unlink_upper(&path, dir)?;
+            }
+        }
+        if self.lower_has(&ppath, &pdirs, name) {
+            self.make_whiteout(&path)?;
+        }
+        self.nodes
+            .write()
+            .expect("lock poisoned")
+            .detach(parent, name);
+        Ok(())
+    }
+}
+
+/// "UID:GID:0MODE".
+fn parse_override(v: &[u8]) -> Option<(u32, u32, u32)> {
+    let s = std::str::from_utf8(v).ok()?;
+    let mut f = s.trim().split(':');
+    let uid = f.next()?.parse().ok()?;
+    let gid = f.next()?.parse().ok()?;
+    let mode = u32::from_str_radix(f.next()?.trim_start_matches('0'), 8).unwrap_or(0);
+    Some((uid, gid, mode))
+}
+
+impl FileSystem for OverlayFs {
+    type Inode = u64;
+    type Handle = u64;
+
+    fn init(&self, capable: FsOptions) -> io::Result<FsOptions> {
+        let want = FsOptions::ASYNC_READ
+            | FsOptions::BIG_WRITES
+            | FsOptions::MAX_PAGES
+            | FsOptions::PARALLEL_DIROPS
+            | FsOptions::DO_READDIRPLUS
+            | FsOptions::READDIRPLUS_AUTO
+            | FsOptions::ATOMIC_O_TRUNC
+            | FsOptions::CACHE_SYMLINKS;
+        Ok(capable & want)
+    }
+
+    fn lookup(&self, _ctx: &Context, parent: u64, name: &CStr) -> io::Result<Entry> {
+        self.do_lookup(parent, name.to_bytes(), true)
+    }
+
+    fn forget(&self, _ctx: &Context, inode: u64, count: u64) {
+        self.nodes
+            .write()
+            .expect("lock poisoned")
+            .forget(inode, count);
+    }
+
+    fn getattr(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        _handle: Option<u64>,
+    ) -> io::Result<(stat64, Duration)> {
+        let (path, layer, _, _) = self.node_path(inode)?;
+        let st = self.layers.stat(layer, &path)?;
+        Ok((self.present(st, inode, layer, &path), TIMEOUT))
+    }
+
+    fn setattr(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        attr: stat64,
+        handle: Option<u64>,
+        valid: SetattrValid,
+    ) -> io::Result<(stat64, Duration)> {
+        self.copy_up(inode)?;
+        let (path, _, _, kind) = self.node_path(inode)?;
+        let c = c_path(&path)?;
+        let up = self.layers.root_fd(UPPER);
+        if valid.intersects(SetattrValid::UID | SetattrValid::GID) {
+            let st = self.layers.stat(UPPER, &path)?;
+            let cur = self.present(st, inode, UPPER, &path);
+            let uid = if valid.contains(SetattrValid::UID) {
+                attr.st_uid
+            } else {
+                cur.st_uid
+            };
+            let gid = if valid.contains(SetattrValid::GID) {
+                attr.st_gid
+            } else {
+                cur.st_gid
+            };
+            self.chown_upper(&path, uid, gid)?;
+        }
+        if valid.contains(SetattrValid::MODE) && kind != libc::S_IFLNK {
+            let mode = attr.st_mode & 0o7777;
+            // SAFETY: fchmodat on the upper root with a NUL-terminated relative path.
+            check(unsafe { libc::fchmodat(up, c.as_ptr(), mode, 0) })?;
+            if let Ok(Some(v)) = self.layers.get_xattr(UPPER, &path, OVERRIDE_XATTR) {
+                if let Some((u, g, _)) = parse_override(&v) {
+                    self.layers.set_xattr(
+                        UPPER,
+                        &path,
+                        OVERRIDE_XATTR,
+                        format!("{u}:{g}:0{mode:o}").as_bytes(),
+                        0,
+                    )?;
+                }
+            }
+        }
+        if valid.contains(SetattrValid::SIZE) {
+            let truncated = match handle.map(|h| self.handle(h)) {
+                Some(Ok(h)) => match &*h {
+                    // SAFETY: ftruncate on an fd the handle owns.
+                    Handle::File(f) => {
+                        check(unsafe { libc::ftruncate64(f.as_raw_fd(), attr.st_size) })
+                    }
+                    Handle::Dir(_) => Err(err(libc::EISDIR)),
+                },
+                _ => {
+                    let f = self.layers.open_at(UPPER, &path, libc::O_WRONLY, 0)?;
+                    // SAFETY: as above.
+                    check(unsafe { libc::ftruncate64(f.as_raw_fd(), attr.st_size) })
+                }
+            };
+            truncated?;
+        }
+        if valid.intersects(SetattrValid::ATIME | SetattrValid::MTIME) {
+            let omit = libc::timespec {
+                tv_sec: 0,
+                tv_nsec: libc::UTIME_OMIT,
+            };
+            let now = libc::timespec {
+                tv_sec: 0,
+                tv_nsec: libc::UTIME_NOW,
+            };
+            let pick = |set: SetattrValid, now_flag: SetattrValid, sec: i64, nsec: i64| {
+                if valid.contains(now_flag) {
+                    now
+                } else if valid.contains(set) {
+                    libc::timespec {
+                        tv_sec: sec,
+                        tv_nsec: nsec,
+                    }
+                } else {
+                    omit
+                }
+            };
+            let times = [
+                pick(
+                    SetattrValid::ATIME,
+                    SetattrValid::ATIME_NOW,
+                    attr.st_atime,
+                    attr.st_atime_nsec,
+                ),
+                pick(
+                    SetattrValid::MTIME,
+                    SetattrValid::MTIME_NOW,
+                    attr.st_mtime,
+                    attr.st_mtime_nsec,
+                ),
+            ];
+            // SAFETY: utimensat on the upper root with a NUL-terminated relative path.
+            check(unsafe {
+                libc::utimensat(up, c.as_ptr(), times.as_ptr(), libc::AT_SYMLINK_NOFOLLOW)
+            })?;
+        }
+        self.getattr(&Context::default(), inode, None)
+    }
+
+    fn readlink(&self, _ctx: &Context, inode: u64) -> io::Result<Vec<u8>> {
+        let (path, layer, _, _) = self.node_path(inode)?;
+        let c = c_path(&path)?;
+        let mut buf = vec![0u8; libc::PATH_MAX as usize];
+        // SAFETY: readlinkat into a buffer of the length passed.
+        let n = unsafe {
+            libc::readlinkat(
+                self.layers.root_fd(layer),
+                c.as_ptr(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+            )
+        };
+        if n < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        buf.truncate(n as usize);
+        Ok(buf)
+    }
+
+    fn symlink(
+        &self,
+        ctx: &Context,
+        linkname: &CStr,
+        parent: u64,
+        name: &CStr,
+    ) -> io::Result<Entry> {
+        let (ppath, path, _) = self.prepare_new(parent, name.to_bytes())?;
+        let c = c_path(&path)?;
+        // SAFETY: both strings are NUL-terminated.
+        check(unsafe {
+            libc::symlinkat(linkname.as_ptr(), self.layers.root_fd(UPPER), c.as_ptr())
+        })?;
+        self.set_owner(ctx, &ppath, &path)?;
+        self.do_lookup(parent, name.to_bytes(), true)
+    }
+
+    fn mknod(
+        &self,
+        ctx: &Context,
+        parent: u64,
+        name: &CStr,
+        mode: u32,
+        rdev: u32,
+        umask: u32,
+    ) -> io::Result<Entry> {
+        let (ppath, path, _) = self.prepare_new(parent, name.to_bytes())?;
+        let c = c_path(&path)?;
+        // SAFETY: mknodat on the upper root with a NUL-terminated relative path.
+        check(unsafe {
+            libc::mknodat(
+                self.layers.root_fd(UPPER),
+                c.as_ptr(),
+                mode & !umask,
+                rdev as libc::dev_t,
+            )
+        })?;
+        self.set_owner(ctx, &ppath, &path)?;
+        self.do_lookup(parent, name.to_bytes(), true)
+    }
+
+    fn mkdir(
+        &self,
+        ctx: &Context,
+        parent: u64,
+        name: &CStr,
+        mode: u32,
+        umask: u32,
+    ) -> io::Result<Entry> {
+        let (ppath, path, had_whiteout) = self.prepare_new(parent, name.to_bytes())?;
+        let c = c_path(&path)?;
+        // SAFETY: mkdirat on the upper root with a NUL-terminated relative path.
+        check(unsafe {
+            libc::mkdirat(
+                self.layers.root_fd(UPPER),
+                c.as_ptr(),
+                mode & !umask & 0o7777,
+            )
+        })?;
+        if had_whiteout {
+            // A name lower layers had and that was removed: their directory must stay hidden.
+            self.layers.set_xattr(UPPER, &path, OPAQUE_XATTR, b"y", 0)?;
+        }
+        self.set_owner(ctx, &ppath, &path)?;
+        self.do_lookup(parent, name.to_bytes(), true)
+    }
+
+    fn unlink(&self, _ctx: &Context, parent: u64, name: &CStr) -> io::Result<()> {
+        self.remove(parent, name.to_bytes(), false)
+    }
+
+    fn rmdir(&self, _ctx: &Context, parent: u64, name: &CStr) -> io::Result<()> {
+        self.remove(parent, name.to_bytes(), true)
+    }
+
+    fn rename(
+        &self,
+        _ctx: &Context,
+        olddir: u64,
+        oldname: &CStr,
+        newdir: u64,
+        newname: &CStr,
+        flags: u32,
+    ) -> io::Result<()> {
+        let (oldname, newname) = (oldname.to_bytes(), newname.to_bytes());
+        let src = self.do_lookup(olddir, oldname, false)?;
+        if src.inode == 0 {
+            return Err(err(libc::ENOENT));
+        }
+        let (_, _, sdirs, skind) = self.node_path(src.inode)?;
+        if skind == libc::S_IFDIR && sdirs.iter().any(|l| *l != UPPER) {
+            return Err(err(libc::EXDEV)); // as the kernel's overlayfs without redirect_dir
+        }
+        if flags & libc::RENAME_EXCHANGE != 0 {
+            return Err(err(libc::EXDEV));
+        }
+        let dst = self.do_lookup(newdir, newname, false)?;
+        if dst.inode != 0 {
+            if flags & libc::RENAME_NOREPLACE != 0 {
+                return Err(err(libc::EEXIST));
+            }
+            let dst_dir = dst.attr.st_mode & libc::S_IFMT == libc::S_IFDIR;
+            if dst_dir && skind != libc::S_IFDIR {
+                return Err(err(libc::EISDIR));
+            }
+            if !dst_dir && skind == libc::S_IFDIR {
+                return Err(err(libc::ENOTDIR));
+            }
+            if dst_dir && !self.list(dst.inode)?.is_empty() {
+                return Err(err(libc::ENOTEMPTY));
+            }
+        }
+        self.copy_up(src.inode)?;
+        self.copy_up(olddir)?;
+        self.copy_up(newdir)?;
+        let _guard = self.change.lock().expect("lock poisoned");
+        let (opath, _, odirs, _) = self.node_path(olddir)?;
+        let (npath, _, ndirs, _) = self.node_path(newdir)?;
+        let (from, to) = (join(&opath, oldname), join(&npath, newname));
+        let dst_in_lower = self.lower_has(&npath, &ndirs, newname);
+        // What the upper layer has at the target: a whiteout, or a directory empty but for whiteouts.
+        if let Ok(st) = self.layers.stat(UPPER, &to) {
+            if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
+                self.clear_upper_dir(&to)?;
+            } else if is_whiteout(&st) {
+                self.unlink_upper(&to, false)?;
+            }
+        }
+        let (cf, ct) = (c_path(&from)?, c_path(&to)?);
+        let up = self.layers.root_fd(UPPER);
+        // SAFETY: renameat2 within the upper root, NUL-terminated relative paths.
+        check(unsafe {
+            libc::renameat2(
+                up,
+                cf.as_ptr(),
+                up,
+                ct.as_ptr(),
+                flags & libc::RENAME_NOREPLACE,
+            )
+        })?;
+        if skind == libc::S_IFDIR && dst_in_lower {
+            self.layers.set_xattr(UPPER, &to, OPAQUE_XATTR, b"y", 0)?;
+        }
+        if self.lower_has(&opath, &odirs, oldname) {
+            self.make_whiteout(&from)?;
+        }
+        let mut nodes = self.nodes.write().expect("lock poisoned");
+        nodes.rename(src.inode, (olddir, oldname), (newdir, newname));
+        if let Some(n) = nodes.get_mut(src.inode) {
+            n.layer = UPPER;
+            if n.kind == libc::S_IFDIR {
+                n.dirs = vec![UPPER];
+            }
+        }
+        Ok(())
+    }
+
+    fn link(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        newparent: u64,
+        newname: &CStr,
+    ) -> io::Result<Entry> {
+        self.copy_up(inode)?;
+        let (_, path, _) = self.prepare_new(newparent, newname.to_bytes())?;
+        let (old, _, _, _) = self.node_path(inode)?;
+        let (co, cn) = (c_path(&old)?, c_path(&path)?);
+        let up = self.layers.root_fd(UPPER);
+        // SAFETY: linkat within the upper root, NUL-terminated relative paths, no symlink following.
+        check(unsafe { libc::linkat(up, co.as_ptr(), up, cn.as_ptr(), 0) })?;
+        // The same inode under a second name: the kernel then sees the new link count.
+        let st = self.layers.stat(UPPER, &path)?;
+        self.hardlinks
+            .lock()
+            .expect("lock poisoned")
+            .insert((UPPER, st.st_dev, st.st_ino), inode);
+        self.nodes.write().expect("lock poisoned").alias(
+            inode,
+            newparent,
+            newname.to_bytes(),
+            true,
+        );
+        Ok(self.entry(inode, self.present(st, inode, UPPER, &path)))
+    }
+
+    fn open(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        flags: u32,
+        _fuse_flags: u32,
+    ) -> io::Result<(Option<u64>, OpenOptions, Option<u32>)> {
+        let flags = flags as i32;
+        let writes = flags & libc::O_ACCMODE != libc::O_RDONLY || flags & libc::O_TRUNC != 0;
+        if writes {
+            self.copy_up(inode)?;
+        }
+        let (path, layer, _, _) = self.node_path(inode)?;
+        let f = self.layers.open_at(
+            layer,
+            &path,
+            flags & !(libc::O_CREAT | libc::O_EXCL | libc::O_NOCTTY),
+            0,
+        )?;
+        Ok((
+            Some(self.new_handle(Handle::File(f))),
+            OpenOptions::KEEP_CACHE,
+            None,
+        ))
+    }
+
+    fn create(
+        &self,
+        ctx: &Context,
+        parent: u64,
+        name: &CStr,
+        args: CreateIn,
+    ) -> io::Result<(Entry, Option<u64>, OpenOptions, Option<u32>)> {
+        let (ppath, path, _) = self.prepare_new(parent, name.to_bytes())?;
+        let flags = (args.flags as i32 | libc::O_CREAT | libc::O_EXCL) & !libc::O_NOCTTY;
+        let f = self
+            .layers
+            .open_at(UPPER, &path, flags, args.mode & !args.umask & 0o7777)?;
+        self.set_owner(ctx, &ppath, &path)?;
+        let entry = self.do_lookup(parent, name.to_bytes(), true)?;
+        Ok((
+            entry,
+            Some(self.new_handle(Handle::File(f))),
+            OpenOptions::empty(),
+            None,
+        ))
+    }
+
+    fn read(
+        &self,
+        _ctx: &Context,
+        _inode: u64,
+        handle: u64,
+        w: &mut dyn ZeroCopyWriter,
+        size: u32,
+        offset: u64,
+        _lock: Option<u64>,
+        _flags: u32,
+    ) -> io::Result<usize> {
+        let h = self.handle(handle)?;
+        let Handle::File(f) = &*h else {
+            return Err(err(libc::EISDIR));
+        };
+        // SAFETY: a second File on the same fd, never closed (ManuallyDrop): the handle keeps ownership.
+        let mut file = std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(f.as_raw_fd()) });
+        w.write_from(&mut *file, size as usize, offset)
+    }
+
+    fn write(
+        &self,
+        _ctx: &Context,
+        _inode: u64,
+        handle: u64,
+        r: &mut dyn ZeroCopyReader,
+        size: u32,
+        offset: u64,
+        _lock: Option<u64>,
+        _delayed: bool,
+        _flags: u32,
+        _fuse_flags: u32,
+    ) -> io::Result<usize> {
+        let h = self.handle(handle)?;
+        let Handle::File(f) = &*h else {
+            return Err(err(libc::EISDIR));
+        };
+        // SAFETY: as in read.
+        let mut file = std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(f.as_raw_fd()) });
+        r.read_to(&mut *file, size as usize, offset)
+    }
+
+    fn flush(&self, _ctx: &Context, _inode: u64, _handle: u64, _lock_owner: u64) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn fsync(&self, _ctx: &Context, _inode: u64, datasync: bool, handle: u64) -> io::Result<()> {
+        let h = self.handle(handle)?;
+        let Handle::File(f) = &*h else { return Ok(()) };
+        // SAFETY: fsync/fdatasync on an fd the handle owns.
+        check(unsafe {
+            if datasync {
+                libc::fdatasync(f.as_raw_fd())
+            } else {
+                libc::fsync(f.as_raw_fd())
+            }
+        })
+    }
+
+    fn fallocate(
+        &self,
+        _ctx: &Context,
+        _inode: u64,
+        handle: u64,
+        mode: u32,
+        offset: u64,
+        length: u64,
+    ) -> io::Result<()> {
+        let h = self.handle(handle)?;
+        let Handle::File(f) = &*h else {
+            return Err(err(libc::EISDIR));
+        };
+        // SAFETY: fallocate on an fd the handle owns.
+        check(unsafe {
+            libc::fallocate64(f.as_raw_fd(), mode as i32, offset as i64, length as i64)
+        })
+    }
+
+    fn lseek(
+        &self,
+        _ctx: &Context,
+        _inode: u64,
+        handle: u64,
+        offset: u64,
+        whence: u32,
+    ) -> io::Result<u64> {
+        let h = self.handle(handle)?;
+        let Handle::File(f) = &*h else {
+            return Err(err(libc::EISDIR));
+        };
+        // SAFETY: lseek on an fd the handle owns.
+        let r = unsafe { libc::lseek64(f.as_raw_fd(), offset as i64, whence as i32) };
+        if r < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(r as u64)
+    }
+
+    fn release(
+        &self,
+        _ctx: &Context,
+        _inode: u64,
+        _flags: u32,
+        handle: u64,
+        _flush: bool,
+        _flock: bool,
+        _lock: Option<u64>,
+    ) -> io::Result<()> {
+        self.handles.write().expect("lock poisoned").remove(&handle);
+        Ok(())
+    }
+
+    fn statfs(&self, _ctx: &Context, _inode: u64) -> io::Result<statvfs64> {
+        let mut st = std::mem::MaybeUninit::<libc::statvfs64>::zeroed();
+        // SAFETY: fstatvfs64 fills one statvfs64.
+        check(unsafe { libc::fstatvfs64(self.layers.root_fd(UPPER), st.as_mut_ptr()) })?;
+        // SAFETY: filled above.
+        Ok(unsafe { st.assume_init() })
+    }
+
+    fn setxattr(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        name: &CStr,
+        value: &[u8],
+        flags: u32,
+    ) -> io::Result<()> {
+        if private_xattr(name.to_bytes()) {
+            return Err(err(libc::EPERM));
+        }
+        self.copy_up(inode)?;
+        let (path, _, _, _) = self.node_path(inode)?;
+        self.layers
+            .set_xattr(UPPER, &path, name, value, flags as i32)
+    }
+
+    fn getxattr(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        name: &CStr,
+        size: u32,
+    ) -> io::Result<GetxattrReply> {
+        if private_xattr(name.to_bytes()) {
+            return Err(err(libc::ENODATA));
+        }
+        let (path, layer, _, _) = self.node_path(inode)?;
+        let value = self
+            .layers
+            .get_xattr(layer, &path, name)?
+            .ok_or_else(|| err(libc::ENODATA))?;
+        if size == 0 {
+            return Ok(GetxattrReply::Count(value.len() as u32));
+        }
+        if value.len() > size as usize {
+            return Err(err(libc::ERANGE));
+        }
+        Ok(GetxattrReply::Value(value))
+    }
+
+    fn listxattr(&self, _ctx: &Context, inode: u64, size: u32) -> io::Result<ListxattrReply> {
+        let (path, layer, _, _) = self.node_path(inode)?;
+        let all = self.layers.list_xattr(layer, &path)?;
+        let mut out = Vec::new();
+        for n in all
+            .split(|b| *b == 0)
+            .filter(|n| !n.is_empty() && !private_xattr(n))
+        {
+            out.extend_from_slice(n);
+            out.push(0);
+        }
+        if size == 0 {
+            return Ok(ListxattrReply::Count(out.len() as u32));
+        }
+        if out.len() > size as usize {
+            return Err(err(libc::ERANGE));
+        }
+        Ok(ListxattrReply::Names(out))
+    }
+
+    fn removexattr(&self, _ctx: &Context, inode: u64, name: &CStr) -> io::Result<()> {
+        if private_xattr(name.to_bytes()) {
+            return Err(err(libc::EPERM));
+        }
+        self.copy_up(inode)?;
+        let (path, _, _, _) = self.node_path(inode)?;
+        self.layers.remove_xattr(UPPER, &path, name)
+    }
+
+    fn opendir(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        _flags: u32,
+    ) -> io::Result<(Option<u64>, OpenOptions)> {
+        let mut listing = vec![
+            (b".".to_vec(), libc::DT_DIR as u32),
+            (b"..".to_vec(), libc::DT_DIR as u32),
+        ];
+        listing.extend(self.list(inode)?);
+        Ok((
+            Some(self.new_handle(Handle::Dir(listing))),
+            OpenOptions::KEEP_CACHE | OpenOptions::CACHE_DIR,
+        ))
+    }
+
+    fn readdir(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        handle: u64,
+        _size: u32,
+        offset: u64,
+        add_entry: &mut dyn FnMut(DirEntry) -> io::Result<usize>,
+    ) -> io::Result<()> {
+        let h = self.handle(handle)?;
+        let Handle::Dir(list) = &*h else {
+            return Err(err(libc::ENOTDIR));
+        };
+        for (i, (name, dtype)) in list.iter().enumerate().skip(offset as usize) {
+            let known = self.nodes.read().expect("lock poisoned").child(inode, name);
+            let ino = if name == b"." || name == b".." {
+                inode
+            } else {
+                known.unwrap_or(u64::MAX)
+            };
+            let added = add_entry(DirEntry {
+                ino,
+                offset: i as u64 + 1,
+                type_: *dtype,
+                name,
+            })?;
+            if added == 0 {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn readdirplus(
+        &self,
+        _ctx: &Context,
+        inode: u64,
+        handle: u64,
+        _size: u32,
+        offset: u64,
+        add_entry: &mut dyn FnMut(DirEntry, Entry) -> io::Result<usize>,
+    ) -> io::Result<()> {
+        let h = self.handle(handle)?;
+        let Handle::Dir(list) = &*h else {
+            return Err(err(libc::ENOTDIR));
+        };
+        for (i, (name, dtype)) in list.iter().enumerate().skip(offset as usize) {
+            if name == b"." || name == b".." {
+                // No attributes for these: the kernel knows them.
+                let dot = DirEntry {
+                    ino: inode,
+                    offset: i as u64 + 1,
+                    type_: *dtype,
+                    name,
+                };
+                if add_entry(dot, Entry::default())? == 0 {
+                    break;
+                }
+                continue;
+            }
+            let entry = match self.do_lookup(inode, name, true) {
+                Ok(e) if e.inode != 0 => e,
+                _ => continue, // removed since opendir
+            };
+            let id = entry.inode;
+            let added = add_entry(
+                DirEntry {
+                    ino: id,
+                    offset: i as u64 + 1,
+                    type_: *dtype,
+                    name,
+                },
+                entry,
+            )?;
+            if added == 0 {
+                // Not sent: the kernel will not count that lookup.
+                self.nodes.write().expect("lock poisoned").forget(id, 1);
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn releasedir(&self, _ctx: &Context, _inode: u64, _flags: u32, handle: u64) -> io::Result<()> {
+        self.handles.write().expect("lock poisoned").remove(&handle);
+        Ok(())
+    }
+
+    fn fsyncdir(
+        &self,
+        _ctx: &Context,
+        _inode: u64,
+        _datasync: bool,
+        _handle: u64,
+    ) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn access(&self, _ctx: &Context, _inode: u64, _mask: u32) -> io::Result<()> {
+        Ok(()) // the kernel checks permissions itself (default_permissions)
+    }
+}

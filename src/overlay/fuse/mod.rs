@@ -1,0 +1,146 @@
+//! husk's FUSE overlay driver: the overlay file system ([`fs`]) served by the
+//! container's monitor over /dev/fuse, on fuse-backend-rs's transport.
+//!
+//! The monitor mounts it (mount(2) with `fd=`, `allow_other`,
+//! `default_permissions`; no fusermount3) in its own mount namespace before the
+//! container process is cloned, which then finds its root already mounted.
+//! Worker threads answer requests until the container is gone; dropping the
+//! [`Served`] guard unmounts, wakes and joins them.
+
+mod copyup;
+pub mod fs;
+mod layers;
+mod nodes;
+
+use std::ffi::CString;
+use std::fs::OpenOptions;
+use std::os::fd::AsRawFd;
+use std::os::unix::ffi::OsStrExt;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use anyhow::{bail, Context, Result};
+use fuse_backend_rs::api::server::Server;
+use fuse_backend_rs::transport::FuseSession;
+
+use super::{RootfsLayout, StorageDriver};
+use fs::OverlayFs;
+use layers::Layers;
+
+/// The driver.
+pub struct FuseOverlay {
+    /// Worker threads serving requests.
+    pub threads: usize,
+    /// No subordinate ids: keep owners in the override xattr.
+    pub single_uid: bool,
+    /// How many container ids (0..n) the user namespace maps.
+    pub mapped_ids: u32,
+}
+
+/// A mounted and served overlay; unmounts and stops its threads when dropped.
+pub struct Served {
+    session: FuseSession,
+    workers: Vec<JoinHandle<()>>,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.session.umount();
+        let _ = self.session.wake();
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+    }
+}
+
+impl FuseOverlay {
+    /// Make the mountpoint a shared mount, so that the FUSE mount made there after
+    /// the container process was cloned (see `runtime::start`) reaches it too.
+    /// Called before the clone, in husk's own mount namespace.
+    pub fn share_mountpoint(layout: &RootfsLayout) -> Result<()> {
+        use nix::mount::{mount, MsFlags};
+        let t = layout.target.as_path();
+        mount(Some(t), t, None::<&str>, MsFlags::MS_BIND, None::<&str>)
+            .context("binding the rootfs mountpoint")?;
+        mount(
+            None::<&str>,
+            t,
+            None::<&str>,
+            MsFlags::MS_SHARED,
+            None::<&str>,
+        )
+        .context("sharing the rootfs mountpoint")
+    }
+
+    /// Mount the overlay at `layout.target` and start serving it.
+    pub fn serve(&self, layout: &RootfsLayout) -> Result<Served> {
+        let lowers: Vec<&std::path::Path> =
+            layout.lowers.iter().rev().map(|p| p.as_path()).collect();
+        let fuse_work = layout.work.join("fuse");
+        std::fs::create_dir_all(&fuse_work).context("creating the overlay work directory")?;
+        let layers =
+            Layers::open(&layout.upper, &fuse_work, &lowers).context("opening the layers")?;
+        let fs = OverlayFs::new(layers, self.single_uid, self.mapped_ids)
+            .context("building the overlay")?;
+        let dev = OpenOptions::new().read(true).write(true).open("/dev/fuse").context(
+            "opening /dev/fuse (it must be readable and writable by you: the fuse3 package sets it 0666)",
+        )?;
+        let opts = format!(
+            "fd={},rootmode=40000,user_id=0,group_id=0,allow_other,default_permissions,max_read={}",
+            dev.as_raw_fd(),
+            1024 * 1024 + 4096
+        );
+        // Before mount(2): the session stats its mountpoint, and once mounted nothing
+        // may look at it until a worker answers (it would wait forever).
+        let mut session =
+            FuseSession::new(&layout.target, "husk", "husk", false).context("FUSE session")?;
+        let target = CString::new(layout.target.as_os_str().as_bytes())?;
+        let opts = CString::new(opts)?;
+        // SAFETY: NUL-terminated strings that outlive the call.
+        let r = unsafe {
+            libc::mount(
+                c"husk".as_ptr(),
+                target.as_ptr(),
+                c"fuse.husk".as_ptr(),
+                libc::MS_NODEV,
+                opts.as_ptr().cast(),
+            )
+        };
+        if r != 0 {
+            bail!(
+                "mounting the FUSE overlay: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+        // SAFETY: fcntl on the fd we own.
+        unsafe { libc::fcntl(dev.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK) };
+        session.set_fuse_file(dev);
+        let server = Arc::new(Server::new(fs));
+        let mut workers = Vec::new();
+        for i in 0..self.threads.max(1) {
+            let mut channel = session.new_channel().context("FUSE channel")?;
+            let server = server.clone();
+            let worker = std::thread::Builder::new()
+                .name(format!("husk-fuse-{i}"))
+                .spawn(move || {
+                    // Ok(None) or an error: unmounted, or woken to stop.
+                    while let Ok(Some((reader, writer))) = channel.get_request() {
+                        // A reply that cannot be written (an interrupted request) is no reason to stop.
+                        let _ = server.handle_message(reader, writer.into(), None, None);
+                    }
+                })?;
+            workers.push(worker);
+        }
+        Ok(Served { session, workers })
+    }
+}
+
+impl StorageDriver for FuseOverlay {
+    fn name(&self) -> &'static str {
+        "fuse-overlay"
+    }
+
+    fn mount(&self, _layout: &RootfsLayout) -> Result<()> {
+        Ok(()) // mounted by the monitor before the container process was cloned
+    }
+}

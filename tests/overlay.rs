@@ -1,0 +1,174 @@
+//! The storage drivers against each other: the same file system operations on
+//! the kernel overlay and on husk's FUSE overlay must give the same results,
+//! as the container sees them and in the upper layer they leave behind.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::Path;
+
+use common::{image, xattr, Home};
+
+const DRIVERS: [&str; 2] = ["overlay", "fuse-overlay"];
+
+/// One line per entry of an upper directory: type, mode, owner, links, size, markers.
+fn describe_tree(root: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let m = std::fs::symlink_metadata(&path).unwrap();
+            let ft = m.file_type();
+            let kind = if ft.is_dir() {
+                stack.push(path.clone());
+                "dir"
+            } else if ft.is_char_device() && m.rdev() == 0 {
+                "whiteout"
+            } else if ft.is_symlink() {
+                "symlink"
+            } else if ft.is_fifo() {
+                "fifo"
+            } else {
+                "file"
+            };
+            let size = if ft.is_file() {
+                m.len().to_string()
+            } else {
+                "-".into()
+            };
+            let opaque = if ft.is_dir() {
+                xattr(&path, "user.overlay.opaque").unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let over = if ft.is_symlink() {
+                None
+            } else {
+                xattr(&path, "user.containers.override_stat")
+            };
+            let target = if ft.is_symlink() {
+                std::fs::read_link(&path).unwrap().display().to_string()
+            } else {
+                String::new()
+            };
+            let line = format!(
+                "{kind} {:o} {}:{} nlink={} size={size} opaque={opaque} override={} {target}",
+                m.mode() & 0o7777,
+                m.uid(),
+                m.gid(),
+                // The kernel hard-links all its whiteouts to one inode: their count means nothing.
+                if ft.is_dir() || kind == "whiteout" {
+                    0
+                } else {
+                    m.nlink()
+                },
+                over.unwrap_or_default()
+            );
+            out.insert(path.strip_prefix(root).unwrap().display().to_string(), line);
+        }
+    }
+    out
+}
+
+#[test]
+fn both_drivers_agree() {
+    let home = Home::new();
+    let script = home.dir.join("fsops.sh");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fsops.sh"),
+        &script,
+    )
+    .unwrap();
+    let vol = format!("{}:/fsops.sh:ro", script.display());
+    home.husk(&["pull", "-q", &image("busybox")]).ok();
+    let mut outputs = Vec::new();
+    let mut trees = Vec::new();
+    for driver in DRIVERS {
+        let name = format!("ops-{driver}");
+        let run = home.husk(&[
+            "--storage-driver",
+            driver,
+            "run",
+            "--name",
+            &name,
+            "-v",
+            &vol,
+            &image("busybox"),
+            "sh",
+            "/fsops.sh",
+        ]);
+        assert_eq!(run.code, 0, "{driver}: {}{}", run.stdout, run.stderr);
+        assert!(run.stdout.ends_with("done\n"), "{driver}: {}", run.stdout);
+        outputs.push(run.stdout.clone() + &run.stderr);
+        let id = std::fs::read_link(home.store().join("containers/names").join(&name)).unwrap();
+        trees.push(describe_tree(
+            &home.store().join("containers").join(id).join("upper"),
+        ));
+    }
+    assert_eq!(
+        outputs[0], outputs[1],
+        "what the container saw differs between the drivers"
+    );
+    let (kernel, fuse) = (&trees[0], &trees[1]);
+    for path in kernel.keys().chain(fuse.keys()) {
+        assert_eq!(
+            kernel.get(path),
+            fuse.get(path),
+            "upper layer entry {path} differs (kernel vs fuse)"
+        );
+    }
+    // The operations really happened: whiteouts, an opaque directory, copy-ups with their metadata.
+    assert!(
+        fuse["etc/group"].starts_with("whiteout"),
+        "{}",
+        fuse["etc/group"]
+    );
+    assert!(
+        fuse["home/user"].contains("opaque=y"),
+        "{}",
+        fuse["home/user"]
+    );
+    assert!(fuse["home/user"].starts_with("dir"));
+    assert!(
+        fuse["etc/passwd"].starts_with("file 644"),
+        "{}",
+        fuse["etc/passwd"]
+    );
+    assert!(fuse["newlink"].contains("nlink=2"), "{}", fuse["newlink"]);
+}
+
+#[test]
+fn fuse_overlay_basics_and_info() {
+    let home = Home::new();
+    let info = home.husk(&[
+        "--storage-driver",
+        "fuse-overlay",
+        "info",
+        "--format",
+        "{{.store.graphDriverName}}",
+    ]);
+    assert_eq!(info.ok().trim(), "fuse-overlay");
+    home.write(
+        ".config/husk/husk.toml",
+        "storage-driver = \"fuse-overlay\"\n",
+    );
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        &image("busybox"),
+        "sh",
+        "-c",
+        "mount | head -1 | cut -d' ' -f5",
+    ]);
+    assert_eq!(run.ok().trim(), "fuse.husk");
+    // The monitor unmounts and stops its server when the container exits: --rm can remove everything.
+    let left: Vec<_> = std::fs::read_dir(home.store().join("containers"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["names"]);
+    home.husk(&["--storage-driver", "btrfs", "info"])
+        .fails(125, "invalid value");
+}
