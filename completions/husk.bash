@@ -89,7 +89,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --help --version run pull images image inspect tag rmi login logout version info completion system"
+            opts="-h -V --root --storage-driver --help --version run pull images image inspect tag rmi login logout version info completion system"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -97,6 +97,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -107,7 +111,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__completion)
-            opts="-h -V --root --help --version bash elvish fish powershell zsh"
+            opts="-h -V --root --storage-driver --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -115,6 +119,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -125,7 +133,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image)
-            opts="-h -V --root --help --version ls list pull inspect tag rm prune"
+            opts="-h -V --root --storage-driver --help --version ls list pull inspect tag rm prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -133,6 +141,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -143,7 +155,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__inspect)
-            opts="-f -h -V --format --root --help --version"
+            opts="-f -h -V --format --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -161,6 +173,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -169,7 +185,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__ls)
-            opts="-q -a -h -V --quiet --digests --no-trunc --all --format --root --help --version"
+            opts="-q -a -h -V --quiet --digests --no-trunc --all --format --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -183,6 +199,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -191,7 +211,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__prune)
-            opts="-a -f -h -V --all --force --root --help --version"
+            opts="-a -f -h -V --all --force --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -199,6 +219,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -209,7 +233,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__pull)
-            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --help --version"
+            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -235,6 +259,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -243,7 +271,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__rm)
-            opts="-f -a -h -V --force --all --root --help --version"
+            opts="-f -a -h -V --force --all --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -251,6 +279,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -261,7 +293,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__tag)
-            opts="-h -V --root --help --version"
+            opts="-h -V --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -269,6 +301,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -279,7 +315,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__images)
-            opts="-q -a -h -V --quiet --digests --no-trunc --all --format --root --help --version"
+            opts="-q -a -h -V --quiet --digests --no-trunc --all --format --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -291,6 +327,10 @@ _husk() {
                     ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -301,7 +341,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__info)
-            opts="-f -h -V --format --root --help --version"
+            opts="-f -h -V --format --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -317,6 +357,10 @@ _husk() {
                     ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -327,7 +371,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__inspect)
-            opts="-f -h -V --format --root --help --version"
+            opts="-f -h -V --format --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -345,6 +389,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -353,7 +401,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__login)
-            opts="-u -p -h -V --username --password --password-stdin --tls-verify --authfile --root --help --version"
+            opts="-u -p -h -V --username --password --password-stdin --tls-verify --authfile --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -387,6 +435,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -395,7 +447,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__logout)
-            opts="-a -h -V --all --authfile --root --help --version"
+            opts="-a -h -V --all --authfile --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -409,6 +461,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -417,7 +473,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pull)
-            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --help --version"
+            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -443,6 +499,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -451,7 +511,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rmi)
-            opts="-f -a -h -V --force --all --root --help --version"
+            opts="-f -a -h -V --force --all --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -459,6 +519,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -469,7 +533,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-i -t -e -w -u -h -v -q -V --rm --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --pull --platform --quiet --tls-verify --authfile --help --root --version"
+            opts="-i -t -e -w -u -h -v -q -V --rm --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +635,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -579,7 +647,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system)
-            opts="-h -V --root --help --version check reset"
+            opts="-h -V --root --storage-driver --help --version check reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,6 +655,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -597,7 +669,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__check)
-            opts="-r -h -V --repair --root --help --version"
+            opts="-r -h -V --repair --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -605,6 +677,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -615,7 +691,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__reset)
-            opts="-f -h -V --force --root --help --version"
+            opts="-f -h -V --force --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -623,6 +699,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -633,7 +713,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__tag)
-            opts="-h -V --root --help --version"
+            opts="-h -V --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +721,10 @@ _husk() {
             case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -651,7 +735,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__version)
-            opts="-f -h -V --format --root --help --version"
+            opts="-f -h -V --format --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,6 +751,10 @@ _husk() {
                     ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
                 *)
