@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# File system speed inside a container: husk's FUSE overlay against the kernel
+# overlay (and the host directly): sequential read of a SIZE_MB file that lives
+# in an image layer, sequential write of SIZE_MB, tar -x of FILES small files,
+# find over the tree, rm -rf of it. One container per driver runs all steps and
+# times each with busybox's `time`. Reports the load too: FUSE figures depend on
+# how busy the CPUs are (DESIGN.md section 8).
+#
+# Run as root. Needs what bench/common.sh needs, plus busybox-static.
+size_mb=${SIZE_MB:-1024}
+files=${FILES:-20000}
+. "$(dirname "$0")/common.sh"
+
+rootfs="$work/fs-rootfs"
+rm -rf "$rootfs"; mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev,root,data}
+cp /bin/busybox "$rootfs/bin/busybox"
+for a in sh dd tar find rm cat wc mkdir sync awk; do ln -s busybox "$rootfs/bin/$a"; done
+printf 'root:x:0:0:root:/root:/bin/sh\n' > "$rootfs/etc/passwd"
+head -c "$((size_mb * 1024 * 1024))" /dev/zero > "$rootfs/data/big"
+python3 - "$rootfs/data/tree.tar" "$files" <<'PY'
+import io, sys, tarfile
+path, n = sys.argv[1], int(sys.argv[2])
+with tarfile.open(path, "w") as t:
+    for i in range(n):
+        data = (b"x" * 100)
+        ti = tarfile.TarInfo(f"tree/d{i // 100:03d}/f{i:05d}")
+        ti.size = len(data)
+        t.addfile(ti, io.BytesIO(data))
+PY
+python3 "$repo/bench/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/fs:latest
+image="$host/bench/fs:latest"
+as_user "$work/husk" pull -q "$image" > /dev/null
+
+# BIG, TREE: the image's files; OUT: a writable directory; ROOT: what find walks.
+steps='
+t() { read s _ < /proc/uptime; "$@" > /dev/null 2>&1 || echo "FAILED: $*" >&2; read e _ < /proc/uptime; echo "$e $s" | awk "{printf \"%.2f\", \$1 - \$2}"; }
+r=$(t dd if=BIG of=/dev/null bs=1048576)
+w=$(t sh -c "dd if=/dev/zero of=OUT/out bs=1048576 count=SIZE && sync")
+x=$(t tar -xf TREE -C OUT)
+f=$(t sh -c "find ROOT | wc -l")
+d=$(t rm -rf OUT/tree)
+echo "$r $w $x $f $d"
+'
+fill() { # steps with BIG TREE OUT ROOT filled in
+    local s=${steps//SIZE/$size_mb}
+    s=${s//BIG/$1}; s=${s//TREE/$2}; s=${s//OUT/$3}; s=${s//ROOT/$4}
+    printf '%s' "$s"
+}
+
+printf '%-14s %10s %10s %10s %10s %10s\n' where read write tar-x find rm-rf
+for driver in overlay fuse-overlay; do
+    out=$(as_user "$work/husk" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
+    printf '%-14s %10s %10s %10s %10s %10s\n' "$driver" $out
+done
+host_dir="$home/hostbench"; as_user mkdir -p "$host_dir"
+out=$(as_user sh -c "$(fill "$rootfs/data/big" "$rootfs/data/tree.tar" "$host_dir" "$host_dir")")
+printf '%-14s %10s %10s %10s %10s %10s\n' host $out
+echo "(seconds; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
