@@ -6,8 +6,12 @@
 # times each with busybox's `time`. Reports the load too: FUSE figures depend on
 # how busy the CPUs are (DESIGN.md section 8).
 #
+# This machine's ext4 slows every create for about a minute after a mass delete,
+# so each row first waits SETTLE seconds (default 60) after the previous one's rm -rf.
+#
 # Run as root. Needs what bench/common.sh needs, plus busybox-static.
 size_mb=${SIZE_MB:-1024}
+settle=${SETTLE:-60}
 files=${FILES:-20000}
 . "$(dirname "$0")/common.sh"
 
@@ -49,10 +53,12 @@ fill() { # steps with BIG TREE OUT ROOT filled in
 
 printf '%-14s %10s %10s %10s %10s %10s\n' where read write tar-x find rm-rf
 for driver in overlay fuse-overlay; do
+    sleep "$settle"
     out=$(as_user "$work/husk" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
     printf '%-14s %10s %10s %10s %10s %10s\n' "$driver" $out
 done
 host_dir="$home/hostbench"; as_user mkdir -p "$host_dir"
+sleep "$settle"
 out=$(as_user sh -c "$(fill "$rootfs/data/big" "$rootfs/data/tree.tar" "$host_dir" "$host_dir")")
 printf '%-14s %10s %10s %10s %10s %10s\n' host $out
 echo "(seconds; load average: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -303,6 +303,9 @@ impl OverlayFs {
         } else {
             ctx.gid
         };
+        if ctx.uid == 0 && gid == 0 {
+            return Ok(()); // made by the namespace's root: already its owner
+        }
         self.chown_upper(path, ctx.uid, gid)
     }
 
@@ -321,8 +324,11 @@ impl OverlayFs {
                 )
             };
             if r == 0 {
-                let _ = self.layers.remove_xattr(UPPER, path, OVERRIDE_XATTR);
-                return Ok(());
+                // A real owner now: an older recorded one must not be presented any more.
+                match self.layers.remove_xattr(UPPER, path, OVERRIDE_XATTR) {
+                    Err(e) if e.raw_os_error() != Some(libc::ENODATA) => return Err(e),
+                    _ => return Ok(()),
+                }
             }
             if io::Error::last_os_error().raw_os_error() != Some(libc::EINVAL) {
                 return Err(io::Error::last_os_error());
@@ -904,7 +910,8 @@ impl FileSystem for OverlayFs {
     }
 
     fn flush(&self, _ctx: &Context, _inode: u64, _handle: u64, _lock_owner: u64) -> io::Result<()> {
-        Ok(())
+        // Nothing to do at close(2); ENOSYS tells the kernel never to send FLUSH again.
+        Err(err(libc::ENOSYS))
     }
 
     fn fsync(&self, _ctx: &Context, _inode: u64, datasync: bool, handle: u64) -> io::Result<()> {
