@@ -72,4 +72,9 @@ export HUSK_TEST_FACTS="$registry/facts.json"
     "$HUSK_TEST_CA" "$HUSK_TEST_AUTH_USER" "$HUSK_TEST_AUTH_PASSWORD" "$HUSK_TEST_EVIL_TARGET" "$HUSK_TEST_FACTS")
 
 cd "$repo"
-cargo test --no-fail-fast --all-targets "$@"
+status=0
+cargo test --no-fail-fast --all-targets "$@" || status=1
+# The container tests once more, on husk's FUSE overlay instead of the kernel's.
+echo "== tests/run.rs again with HUSK_STORAGE_DRIVER=fuse-overlay"
+HUSK_STORAGE_DRIVER=fuse-overlay cargo test --no-fail-fast --test run "$@" || status=1
+exit "$status"

@@ -141,12 +141,15 @@ fn start_foreground(
         single_uid,
         mapped_ids,
     };
-    let storage: &dyn StorageDriver = match driver {
-        "fuse-overlay" => {
-            FuseOverlay::share_mountpoint(&layout)?;
-            &fuse
-        }
-        _ => &KernelOverlay,
+    // Dropped last (declared first): the bind under the FUSE mount goes after it.
+    let _shared = match driver {
+        "fuse-overlay" => Some(FuseOverlay::share_mountpoint(&layout)?),
+        _ => None,
+    };
+    let storage: &dyn StorageDriver = if driver == "fuse-overlay" {
+        &fuse
+    } else {
+        &KernelOverlay
     };
     let fuse_layout = layout.clone();
     let launch = runtime::Launch {

@@ -53,15 +53,30 @@ impl Drop for Served {
     }
 }
 
+/// The bind mount [`FuseOverlay::share_mountpoint`] made; unmounted when dropped
+/// (after the [`Served`] overlay on top of it), so the container directory can go.
+pub struct SharedMountpoint {
+    target: std::path::PathBuf,
+}
+
+impl Drop for SharedMountpoint {
+    fn drop(&mut self) {
+        let _ = nix::mount::umount2(&self.target, nix::mount::MntFlags::MNT_DETACH);
+    }
+}
+
 impl FuseOverlay {
     /// Make the mountpoint a shared mount, so that the FUSE mount made there after
     /// the container process was cloned (see `runtime::start`) reaches it too.
-    /// Called before the clone, in husk's own mount namespace.
-    pub fn share_mountpoint(layout: &RootfsLayout) -> Result<()> {
+    /// Called before the clone, in husk's own mount namespace; the guard undoes it.
+    pub fn share_mountpoint(layout: &RootfsLayout) -> Result<SharedMountpoint> {
         use nix::mount::{mount, MsFlags};
         let t = layout.target.as_path();
         mount(Some(t), t, None::<&str>, MsFlags::MS_BIND, None::<&str>)
             .context("binding the rootfs mountpoint")?;
+        let guard = SharedMountpoint {
+            target: t.to_path_buf(),
+        };
         mount(
             None::<&str>,
             t,
@@ -69,7 +84,8 @@ impl FuseOverlay {
             MsFlags::MS_SHARED,
             None::<&str>,
         )
-        .context("sharing the rootfs mountpoint")
+        .context("sharing the rootfs mountpoint")?;
+        Ok(guard)
     }
 
     /// Mount the overlay at `layout.target` and start serving it.
