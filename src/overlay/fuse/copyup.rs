@@ -147,21 +147,7 @@ pub fn copy_up(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
             })?;
         }
         libc::S_IFLNK => {
-            let mut buf = vec![0u8; libc::PATH_MAX as usize];
-            let lc = c_path(path)?;
-            // SAFETY: readlinkat into a buffer of the length passed.
-            let n = unsafe {
-                libc::readlinkat(
-                    layers.root_fd(from),
-                    lc.as_ptr(),
-                    buf.as_mut_ptr().cast(),
-                    buf.len(),
-                )
-            };
-            if n < 0 {
-                return Err(io::Error::last_os_error());
-            }
-            buf.truncate(n as usize);
+            let buf = layers.readlink(from, path)?;
             let target =
                 CString::new(buf).map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
             // SAFETY: both strings are NUL-terminated.

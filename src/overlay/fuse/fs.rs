@@ -615,22 +615,7 @@ impl FileSystem for OverlayFs {
 
     fn readlink(&self, _ctx: &Context, inode: u64) -> io::Result<Vec<u8>> {
         let (path, layer, _, _) = self.node_path(inode)?;
-        let c = c_path(&path)?;
-        let mut buf = vec![0u8; libc::PATH_MAX as usize];
-        // SAFETY: readlinkat into a buffer of the length passed.
-        let n = unsafe {
-            libc::readlinkat(
-                self.layers.root_fd(layer),
-                c.as_ptr(),
-                buf.as_mut_ptr().cast(),
-                buf.len(),
-            )
-        };
-        if n < 0 {
-            return Err(io::Error::last_os_error());
-        }
-        buf.truncate(n as usize);
-        Ok(buf)
+        self.layers.readlink(layer, &path)
     }
 
     fn symlink(

@@ -7,6 +7,7 @@ use std::ffi::{CStr, CString};
 use std::fs::File;
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
 /// The upper layer's index.
@@ -134,6 +135,13 @@ impl Layers {
         }
         // SAFETY: a fresh fd from openat2.
         Ok(unsafe { File::from_raw_fd(fd as RawFd) })
+    }
+
+    /// The target of the symlink `path` in `layer`.
+    pub fn readlink(&self, layer: usize, path: &[u8]) -> io::Result<Vec<u8>> {
+        // SAFETY: the root fd stays open as long as `self`.
+        let root = unsafe { std::os::fd::BorrowedFd::borrow_raw(self.root_fd(layer)) };
+        crate::fsat::readlink_at(root, std::ffi::OsStr::from_bytes(path))
     }
 
     /// `/proc/self/fd/ROOT/path`, for the calls that have no *at form (xattrs).
