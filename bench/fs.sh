@@ -7,11 +7,12 @@
 # how busy the CPUs are (DESIGN.md section 8).
 #
 # This machine's ext4 slows every create for about a minute after a mass delete,
-# so each row first waits SETTLE seconds (default 60) after the previous one's rm -rf.
+# so each row runs on a fresh ext4 file system of its own (a loop device): the
+# store (for the containers) or the work directory (for the host).
 #
-# Run as root. Needs what bench/common.sh needs, plus busybox-static.
+# Run as root. Needs what bench/common.sh needs, plus busybox-static, e2fsprogs
+# and loop devices.
 size_mb=${SIZE_MB:-1024}
-settle=${SETTLE:-60}
 files=${FILES:-20000}
 . "$(dirname "$0")/common.sh"
 
@@ -33,7 +34,18 @@ with tarfile.open(path, "w") as t:
 PY
 python3 "$repo/bench/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/fs:latest
 image="$host/bench/fs:latest"
-as_user "$work/husk" pull -q "$image" > /dev/null
+
+# A fresh ext4 (sparse image on a loop device) mounted at $work/fresh, owned by the user.
+fresh() {
+    umount "$work/fresh" 2> /dev/null || true
+    rm -f "$work/fresh.img"
+    truncate -s $((size_mb * 3 + 4096))M "$work/fresh.img"
+    mkfs.ext4 -q -F "$work/fresh.img"
+    mkdir -p "$work/fresh"
+    mount -o loop "$work/fresh.img" "$work/fresh"
+    chown "$user:$user" "$work/fresh"
+}
+trap '"$repo/tests/fixtures/registry.sh" stop "$work/registry"; umount "$work/fresh" 2> /dev/null; rm -f "$work/fresh.img"' EXIT
 
 # BIG, TREE: the image's files; OUT: a writable directory; ROOT: what find walks.
 steps='
@@ -53,12 +65,15 @@ fill() { # steps with BIG TREE OUT ROOT filled in
 
 printf '%-14s %10s %10s %10s %10s %10s\n' where read write tar-x find rm-rf
 for driver in overlay fuse-overlay; do
-    sleep "$settle"
-    out=$(as_user "$work/husk" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
+    fresh
+    store="$work/fresh/store"
+    as_user "$work/husk" --root "$store" pull -q "$image" > /dev/null
+    sync
+    out=$(as_user "$work/husk" --root "$store" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
     printf '%-14s %10s %10s %10s %10s %10s\n' "$driver" $out
 done
-host_dir="$home/hostbench"; as_user mkdir -p "$host_dir"
-sleep "$settle"
+fresh
+host_dir="$work/fresh/hostbench"; as_user mkdir -p "$host_dir"
 out=$(as_user sh -c "$(fill "$rootfs/data/big" "$rootfs/data/tree.tar" "$host_dir" "$host_dir")")
 printf '%-14s %10s %10s %10s %10s %10s\n' host $out
 echo "(seconds; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
