@@ -136,10 +136,18 @@ fn start_foreground(
         .iter()
         .map(|r| r.size)
         .fold(0u32, u32::saturating_add);
+    let lower_overrides = ctr
+        .record
+        .layers
+        .iter()
+        .map(|l| store.layer_info(l).map(|i| i.has_overrides).unwrap_or(true))
+        .collect();
+    // Two workers: on two cores more of them only wake up together for each request.
     let fuse = FuseOverlay {
-        threads: 4,
+        threads: 2,
         single_uid,
         mapped_ids,
+        lower_overrides,
     };
     // Dropped last (declared first): the bind under the FUSE mount goes after it.
     let _shared = match driver {

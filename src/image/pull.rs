@@ -384,7 +384,7 @@ fn download_layer(
             desc.size
         )));
     }
-    let (actual_diff, size) = unpacked.map_err(LayerError::Fatal)?;
+    let (actual_diff, size, has_overrides) = unpacked.map_err(LayerError::Fatal)?;
     if &actual_diff != diff_id {
         return Err(LayerError::Fatal(anyhow!(
             "diff_id mismatch: the config says {diff_id}, the layer is {actual_diff}"
@@ -396,6 +396,7 @@ fn download_layer(
         blob: desc.digest.clone(),
         blob_size,
         idmap: crate::userns::current().mode().to_string(),
+        has_overrides,
     };
     store
         .commit_layer(writer, &info)
@@ -408,10 +409,13 @@ fn blob_inner_failed<R: Read>(blob: &HashingReader<ProgressReader<'_, NetReader<
 }
 
 /// Decompress and unpack; returns the diff_id and size of the tar stream.
-fn unpack_stream<R: Read>(blob: &mut R, dest: &std::path::Path) -> Result<(Digest, u64)> {
+/// Decompress and unpack; returns the diff_id and size of the tar stream, and
+/// whether owners went to the override xattr.
+fn unpack_stream<R: Read>(blob: &mut R, dest: &std::path::Path) -> Result<(Digest, u64, bool)> {
     let (_, decoder) = compression::decompress(blob).context("reading the layer")?;
     let mut tar = HashingReader::new(decoder);
-    layer::unpack(&mut tar, dest)?;
+    let stats = layer::unpack(&mut tar, dest)?;
     tar.drain().context("reading the layer")?;
-    Ok(tar.finish())
+    let (digest, size) = tar.finish();
+    Ok((digest, size, stats.owners_recorded > 0))
 }

@@ -23,6 +23,14 @@ pub struct LayerInfo {
     pub blob_size: u64,
     /// "full", "single-uid" or "host": the id mapping the owners were written with.
     pub idmap: String,
+    /// Whether some entry's owner is kept in the override xattr (the FUSE overlay
+    /// only looks for it in layers that have one). Unknown (older stores): true.
+    #[serde(default = "yes")]
+    pub has_overrides: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A layer being unpacked: `tmp/layer-…/diff` plus its info, renamed into place on commit.

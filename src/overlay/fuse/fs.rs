@@ -68,6 +68,8 @@ pub struct OverlayFs {
     mapped_ids: u32,
     /// Hard-linked files already known: (layer, st_dev, st_ino) -> node, so every name shows one inode.
     hardlinks: Mutex<HashMap<(usize, u64, u64), u64>>,
+    /// Per layer: whether it may hold override xattrs (only then are they looked for).
+    may_override: Vec<std::sync::atomic::AtomicBool>,
 }
 
 /// Whether an xattr name is husk's own (hidden from the container).
@@ -78,7 +80,17 @@ fn private_xattr(name: &[u8]) -> bool {
 }
 
 impl OverlayFs {
-    pub fn new(layers: Layers, single_uid: bool, mapped_ids: u32) -> io::Result<OverlayFs> {
+    /// `lower_overrides`: per lower layer, top first, whether it has override xattrs.
+    pub fn new(
+        layers: Layers,
+        single_uid: bool,
+        mapped_ids: u32,
+        lower_overrides: &[bool],
+    ) -> io::Result<OverlayFs> {
+        let may_override = std::iter::once(single_uid)
+            .chain((1..layers.count()).map(|l| lower_overrides.get(l - 1).copied().unwrap_or(true)))
+            .map(std::sync::atomic::AtomicBool::new)
+            .collect();
         // The root merges every layer down to the first opaque one.
         let mut dirs = vec![UPPER];
         for l in 1..layers.count() {
@@ -96,6 +108,7 @@ impl OverlayFs {
             single_uid,
             mapped_ids,
             hardlinks: Mutex::new(HashMap::new()),
+            may_override,
         })
     }
 
@@ -152,7 +165,7 @@ impl OverlayFs {
     /// Present a stat of the real file: the node id as inode number, owners from the override xattr.
     fn present(&self, mut st: libc::stat64, id: u64, layer: usize, path: &[u8]) -> stat64 {
         st.st_ino = id;
-        if st.st_uid == 0 && st.st_gid == 0 || self.single_uid {
+        if self.may_override(layer) && (st.st_uid == 0 && st.st_gid == 0 || self.single_uid) {
             if let Ok(Some(v)) = self.layers.get_xattr(layer, path, OVERRIDE_XATTR) {
                 if let Some((uid, gid, mode)) = parse_override(&v) {
                     // An id the namespace cannot map would make the file undeletable
@@ -166,6 +179,15 @@ impl OverlayFs {
             }
         }
         st
+    }
+
+    fn may_override(&self, layer: usize) -> bool {
+        self.may_override[layer].load(Ordering::Relaxed)
+    }
+
+    /// The upper layer now holds an override xattr (written, or copied up).
+    fn upper_overrides(&self) {
+        self.may_override[UPPER].store(true, Ordering::Relaxed);
     }
 
     fn entry(&self, id: u64, st: stat64) -> Entry {
@@ -246,6 +268,9 @@ impl OverlayFs {
             return Ok(());
         }
         copyup::copy_up(&self.layers, layer, &path)?;
+        if self.may_override(layer) {
+            self.upper_overrides();
+        }
         let mut nodes = self.nodes.write().expect("lock poisoned");
         if let Some(n) = nodes.get_mut(id) {
             n.layer = UPPER;
@@ -325,6 +350,9 @@ impl OverlayFs {
             };
             if r == 0 {
                 // A real owner now: an older recorded one must not be presented any more.
+                if !self.may_override(UPPER) {
+                    return Ok(());
+                }
                 match self.layers.remove_xattr(UPPER, path, OVERRIDE_XATTR) {
                     Err(e) if e.raw_os_error() != Some(libc::ENODATA) => return Err(e),
                     _ => return Ok(()),
@@ -349,6 +377,7 @@ impl OverlayFs {
         }
         let mode = self.current_mode(path, &st);
         let value = format!("{uid}:{gid}:0{mode:o}");
+        self.upper_overrides();
         self.layers
             .set_xattr(UPPER, path, OVERRIDE_XATTR, value.as_bytes(), 0)
     }

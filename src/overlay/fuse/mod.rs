@@ -35,6 +35,8 @@ pub struct FuseOverlay {
     pub single_uid: bool,
     /// How many container ids (0..n) the user namespace maps.
     pub mapped_ids: u32,
+    /// Per lower layer, lowest first (as `RootfsLayout::lowers`): whether it has override xattrs.
+    pub lower_overrides: Vec<bool>,
 }
 
 /// A mounted and served overlay; unmounts and stops its threads when dropped.
@@ -96,8 +98,18 @@ impl FuseOverlay {
         std::fs::create_dir_all(&fuse_work).context("creating the overlay work directory")?;
         let layers =
             Layers::open(&layout.upper, &fuse_work, &lowers).context("opening the layers")?;
-        let fs = OverlayFs::new(layers, self.single_uid, self.mapped_ids)
-            .context("building the overlay")?;
+        let fs = OverlayFs::new(
+            layers,
+            self.single_uid,
+            self.mapped_ids,
+            &self
+                .lower_overrides
+                .iter()
+                .rev()
+                .copied()
+                .collect::<Vec<_>>(),
+        )
+        .context("building the overlay")?;
         let dev = OpenOptions::new().read(true).write(true).open("/dev/fuse").context(
             "opening /dev/fuse (it must be readable and writable by you: the fuse3 package sets it 0666)",
         )?;
