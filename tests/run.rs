@@ -657,3 +657,58 @@ fn missing_newuidmap_is_named() {
         "{stderr}"
     );
 }
+
+#[test]
+fn container_dies_with_its_monitor() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let dir = shared_dir(&home, "mon");
+    let v = format!("{}:/s", dir.display());
+    let mut child = home
+        .cmd(&[
+            "run",
+            "--rm",
+            "-v",
+            &v,
+            &bb(),
+            "sh",
+            "-c",
+            "echo $$ > /s/started; exec sleep 300",
+        ])
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while !dir.join("started").exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the container never started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The container's processes, seen from here: children of the monitor.
+    let monitor = child.id();
+    let kids = || {
+        std::fs::read_to_string(format!("/proc/{monitor}/task/{monitor}/children"))
+            .unwrap_or_default()
+    };
+    let container: Vec<String> = kids().split_whitespace().map(String::from).collect();
+    assert!(
+        !container.is_empty(),
+        "no container process under the monitor"
+    );
+    child.kill().unwrap(); // SIGKILL: no cleanup at all
+    child.wait().unwrap();
+    let start = Instant::now();
+    while container.iter().any(|pid| {
+        std::path::Path::new(&format!("/proc/{pid}")).exists()
+            && !std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .unwrap_or_default()
+                .contains(") Z ")
+    }) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the container outlived its monitor"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -210,6 +210,10 @@ fn report(err_fd: RawFd, e: &anyhow::Error) -> i32 {
 
 /// The container process, from clone to exec.
 fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<RawFd>) -> i32 {
+    // The container lives exactly as long as its monitor (which may also serve its root).
+    // Should the monitor die before this is armed, the go pipe below reads end-of-file.
+    // SAFETY: prctl with plain arguments.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
     let mut go = [0u8; 1];
     if !matches!(nix::unistd::read(go_fd, &mut go), Ok(1)) {
         return crate::error::EXIT_TOOL; // husk failed before starting us; it reports that itself
