@@ -405,14 +405,7 @@ fn sigterm_reaches_the_container() {
     let v = format!("{}:/s", dir.display());
     home.husk(&["pull", "-q", &bb()]).ok();
     let wait_ready = |child: &std::process::Child| {
-        let start = Instant::now();
-        while !dir.join("ready").exists() {
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "the container never started"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        common::wait_for_file(&dir.join("ready"));
         std::fs::remove_file(dir.join("ready")).unwrap();
         nix::sys::signal::kill(
             nix::unistd::Pid::from_raw(child.id() as i32),
@@ -677,21 +670,12 @@ fn container_dies_with_its_monitor() {
         ])
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while !dir.join("started").exists() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the container never started"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    common::wait_for_file(&dir.join("started"));
     // The container's processes, seen from here: children of the monitor.
     let monitor = child.id();
-    let kids = || {
-        std::fs::read_to_string(format!("/proc/{monitor}/task/{monitor}/children"))
-            .unwrap_or_default()
-    };
-    let container: Vec<String> = kids().split_whitespace().map(String::from).collect();
+    let children = std::fs::read_to_string(format!("/proc/{monitor}/task/{monitor}/children"))
+        .unwrap_or_default();
+    let container: Vec<String> = children.split_whitespace().map(String::from).collect();
     assert!(
         !container.is_empty(),
         "no container process under the monitor"

@@ -362,3 +362,16 @@ pub fn xattr(path: &Path, name: &str) -> Option<String> {
         .unwrap()
         .map(|v| String::from_utf8_lossy(&v).into_owned())
 }
+
+/// Wait (20 s at most) until a container has written `path`, through a volume.
+pub fn wait_for_file(path: &Path) {
+    let start = std::time::Instant::now();
+    while !path.exists() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the container never wrote {}",
+            path.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}

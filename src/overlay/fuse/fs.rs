@@ -334,6 +334,19 @@ impl OverlayFs {
         self.chown_upper(path, ctx.uid, gid)
     }
 
+    /// The last steps of making `parent/name`: the caller's ownership, then the entry for the kernel.
+    fn finish_new(
+        &self,
+        ctx: &Context,
+        parent: u64,
+        name: &CStr,
+        ppath: &[u8],
+        path: &[u8],
+    ) -> io::Result<Entry> {
+        self.set_owner(ctx, ppath, path)?;
+        self.do_lookup(parent, name.to_bytes(), true)
+    }
+
     /// chown in the upper layer, or record the owner in the override xattr where the namespace cannot map it.
     fn chown_upper(&self, path: &[u8], uid: u32, gid: u32) -> io::Result<()> {
         let c = c_path(path)?;
@@ -660,8 +673,7 @@ impl FileSystem for OverlayFs {
         check(unsafe {
             libc::symlinkat(linkname.as_ptr(), self.layers.root_fd(UPPER), c.as_ptr())
         })?;
-        self.set_owner(ctx, &ppath, &path)?;
-        self.do_lookup(parent, name.to_bytes(), true)
+        self.finish_new(ctx, parent, name, &ppath, &path)
     }
 
     fn mknod(
@@ -684,8 +696,7 @@ impl FileSystem for OverlayFs {
                 rdev as libc::dev_t,
             )
         })?;
-        self.set_owner(ctx, &ppath, &path)?;
-        self.do_lookup(parent, name.to_bytes(), true)
+        self.finish_new(ctx, parent, name, &ppath, &path)
     }
 
     fn mkdir(
@@ -710,8 +721,7 @@ impl FileSystem for OverlayFs {
             // A name lower layers had and that was removed: their directory must stay hidden.
             self.layers.set_xattr(UPPER, &path, OPAQUE_XATTR, b"y", 0)?;
         }
-        self.set_owner(ctx, &ppath, &path)?;
-        self.do_lookup(parent, name.to_bytes(), true)
+        self.finish_new(ctx, parent, name, &ppath, &path)
     }
 
     fn unlink(&self, _ctx: &Context, parent: u64, name: &CStr) -> io::Result<()> {
@@ -871,8 +881,7 @@ impl FileSystem for OverlayFs {
         let f = self
             .layers
             .open_at(UPPER, &path, flags, args.mode & !args.umask & 0o7777)?;
-        self.set_owner(ctx, &ppath, &path)?;
-        let entry = self.do_lookup(parent, name.to_bytes(), true)?;
+        let entry = self.finish_new(ctx, parent, name, &ppath, &path)?;
         Ok((
             entry,
             Some(self.new_handle(Handle::File(f))),
