@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # File system speed inside a container: husk's FUSE overlay against the kernel
-# overlay (and the host directly): sequential read of a SIZE_MB file that lives
+# overlay, fuse-overlayfs under rootless podman (and the host directly): sequential read of a SIZE_MB file that lives
 # in an image layer, sequential write of SIZE_MB, tar -x of FILES small files,
 # find over the tree, rm -rf of it. One container per driver runs all steps and
 # times each with busybox's `time`. Reports the load too: FUSE figures depend on
@@ -11,7 +11,7 @@
 # store (for the containers) or the work directory (for the host).
 #
 # Run as root. Needs what bench/common.sh needs, plus busybox-static, e2fsprogs
-# and loop devices.
+# and loop devices; podman, runc and fuse-overlayfs for the fuse-overlayfs row.
 size_mb=${SIZE_MB:-1024}
 files=${FILES:-20000}
 . "$(dirname "$0")/common.sh"
@@ -72,6 +72,20 @@ for driver in overlay fuse-overlay; do
     out=$(as_user "$work/husk" --root "$store" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
     printf '%-14s %10s %10s %10s %10s %10s\n' "$driver" $out
 done
+# fuse-overlayfs, as rootless podman uses it (podman's crun refuses this machine's
+# hybrid cgroups, so runc as in bench/run.sh).
+if command -v podman > /dev/null && command -v fuse-overlayfs > /dev/null; then
+    fresh
+    podman_in=(--root "$work/fresh/podman" --runroot "$home/run/podman-fs" --storage-driver overlay
+        --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs)
+    as_user podman "${podman_in[@]}" pull -q "$image" > /dev/null
+    sync
+    out=$(as_user podman "${podman_in[@]}" run --rm --runtime runc "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
+    printf '%-14s %10s %10s %10s %10s %10s\n' fuse-overlayfs $out
+    as_user podman "${podman_in[@]}" unshare rm -rf "$work/fresh/podman" 2> /dev/null || true
+else
+    echo "(no fuse-overlayfs row: apt-get install podman fuse-overlayfs)"
+fi
 fresh
 host_dir="$work/fresh/hostbench"; as_user mkdir -p "$host_dir"
 out=$(as_user sh -c "$(fill "$rootfs/data/big" "$rootfs/data/tree.tar" "$host_dir" "$host_dir")")

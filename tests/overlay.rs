@@ -111,6 +111,15 @@ fn both_drivers_agree() {
         outputs[0], outputs[1],
         "what the container saw differs between the drivers"
     );
+    // Set-id bits: any write or truncation clears them (even root's, in a user namespace), and chown.
+    for line in [
+        "write by a user: 777",
+        "truncate by a user: 777",
+        "write by root: 777", // capable(CAP_FSETID) asks the initial namespace
+        "chown: 755",
+    ] {
+        assert!(outputs[1].contains(line), "{line}: {}", outputs[1]);
+    }
     let (kernel, fuse) = (&trees[0], &trees[1]);
     for path in kernel.keys().chain(fuse.keys()) {
         assert_eq!(

@@ -22,7 +22,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use fuse_backend_rs::abi::fuse_abi::{stat64, statvfs64, CreateIn};
+use fuse_backend_rs::abi::fuse_abi::{
+    stat64, statvfs64, CreateIn, FOPEN_IN_KILL_SUIDGID, WRITE_KILL_PRIV,
+};
 use fuse_backend_rs::api::filesystem::{
     Context, DirEntry, Entry, FileSystem, FsOptions, GetxattrReply, ListxattrReply, OpenOptions,
     SetattrValid, ZeroCopyReader, ZeroCopyWriter, ROOT_ID,
@@ -35,6 +37,23 @@ use crate::layer::{OPAQUE_XATTR, OVERRIDE_XATTR};
 
 /// Only this server changes the layers, so the kernel may cache for long.
 const TIMEOUT: Duration = Duration::from_secs(86400);
+
+/// File capabilities: dropped by a write, a truncation or a chown.
+const CAPS_XATTR: &CStr = c"security.capability";
+
+/// Remove the capabilities of an open file, if it has any.
+fn remove_caps(f: &File) -> io::Result<()> {
+    // SAFETY: fremovexattr on an fd we own with a NUL-terminated name.
+    check(unsafe { libc::fremovexattr(f.as_raw_fd(), CAPS_XATTR.as_ptr()) }).or_else(absent_ok)
+}
+
+/// An xattr that was not there to remove is no error.
+fn absent_ok(e: io::Error) -> io::Result<()> {
+    match e.raw_os_error() {
+        Some(libc::ENODATA) => Ok(()),
+        _ => Err(e),
+    }
+}
 
 fn err(code: i32) -> io::Error {
     io::Error::from_raw_os_error(code)
@@ -49,7 +68,9 @@ fn check(r: libc::c_int) -> io::Result<()> {
 }
 
 enum Handle {
-    File(File),
+    /// An open file, and whether a first write must still remove `security.capability`
+    /// (false for files this mount created).
+    File(File, std::sync::atomic::AtomicBool),
     /// A directory listing taken at opendir: (name, d_type).
     Dir(Vec<(Vec<u8>, u32)>),
 }
@@ -142,18 +163,18 @@ impl OverlayFs {
             let mut merged = Vec::new();
             if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
                 merged.push(l);
-                if !self.layers.is_opaque(l, &path) {
-                    for &m in &dirs[i + 1..] {
-                        match self.layers.stat(m, &path) {
-                            Ok(s) if s.st_mode & libc::S_IFMT == libc::S_IFDIR => {
-                                merged.push(m);
-                                if self.layers.is_opaque(m, &path) {
-                                    break;
-                                }
+                // Whether the last merged directory is opaque is asked only when a
+                // lower one would join it (one xattr read less for most directories).
+                for &m in &dirs[i + 1..] {
+                    match self.layers.stat(m, &path) {
+                        Ok(s) if s.st_mode & libc::S_IFMT == libc::S_IFDIR => {
+                            if self.layers.is_opaque(merged[merged.len() - 1], &path) {
+                                break;
                             }
-                            Ok(_) => break, // a whiteout or a non-directory ends the merge
-                            Err(_) => continue,
+                            merged.push(m);
                         }
+                        Ok(_) => break, // a whiteout or a non-directory ends the merge
+                        Err(_) => continue,
                     }
                 }
             }
@@ -203,6 +224,9 @@ impl OverlayFs {
 
     /// Look `name` up in `parent`, counting a kernel lookup if `count`.
     fn do_lookup(&self, parent: u64, name: &[u8], count: bool) -> io::Result<Entry> {
+        if let Some(entry) = self.known_entry(parent, name, count) {
+            return Ok(entry);
+        }
         let (ppath, _, pdirs, kind) = self.node_path(parent)?;
         if kind != libc::S_IFDIR {
             return Err(err(libc::ENOTDIR));
@@ -246,6 +270,30 @@ impl OverlayFs {
         Ok(self.entry(id, self.present(st, id, layer, &path)))
     }
 
+    /// The entry of `parent/name` if a node for it is known: only this server changes the
+    /// layers, so the node's layer and merged directories are current and one stat does.
+    /// None when there is no node, or its object is not there as it was (the slow path decides).
+    fn known_entry(&self, parent: u64, name: &[u8], count: bool) -> Option<Entry> {
+        let (id, layer, kind, path) = {
+            let nodes = self.nodes.read().expect("lock poisoned");
+            let id = nodes.child(parent, name)?;
+            let n = nodes.get(id)?;
+            (id, n.layer, n.kind, nodes.path(id)?)
+        };
+        let st = self.layers.stat(layer, &path).ok()?;
+        if is_whiteout(&st) || st.st_mode & libc::S_IFMT != kind {
+            return None;
+        }
+        if count {
+            let mut nodes = self.nodes.write().expect("lock poisoned");
+            if nodes.child(parent, name) != Some(id) {
+                return None; // renamed or removed meanwhile
+            }
+            nodes.get_mut(id)?.lookups += 1;
+        }
+        Some(self.entry(id, self.present(st, id, layer, &path)))
+    }
+
     /// Make sure node `id` (and its parents) exist in the upper layer.
     fn copy_up(&self, id: u64) -> io::Result<()> {
         let (path, layer, _, _) = self.node_path(id)?;
@@ -287,17 +335,6 @@ impl OverlayFs {
         matches!(self.find(ppath, &lowers, name), Ok(Some(_)))
     }
 
-    /// Remove a whiteout at `path` in the upper layer, if there is one; true if there was.
-    fn clear_whiteout(&self, path: &[u8]) -> io::Result<bool> {
-        match self.layers.stat(UPPER, path) {
-            Ok(st) if is_whiteout(&st) => {
-                self.unlink_upper(path, false)?;
-                Ok(true)
-            }
-            _ => Ok(false),
-        }
-    }
-
     fn make_whiteout(&self, path: &[u8]) -> io::Result<()> {
         let c = c_path(path)?;
         // SAFETY: mknodat of a 0/0 character device (allowed in a user namespace since Linux 5.8).
@@ -322,15 +359,17 @@ impl OverlayFs {
 
     /// Give a new upper object at `path` the caller's ids (the group of a setgid parent).
     fn set_owner(&self, ctx: &Context, ppath: &[u8], path: &[u8]) -> io::Result<()> {
+        if ctx.uid == 0 && ctx.gid == 0 {
+            // Made by the namespace's root, as the caller: the kernel gave it the right
+            // owner, and the group of a setgid parent.
+            return Ok(());
+        }
         let parent = self.layers.stat(UPPER, ppath)?;
         let gid = if parent.st_mode & libc::S_ISGID != 0 {
             parent.st_gid
         } else {
             ctx.gid
         };
-        if ctx.uid == 0 && gid == 0 {
-            return Ok(()); // made by the namespace's root: already its owner
-        }
         self.chown_upper(path, ctx.uid, gid)
     }
 
@@ -388,7 +427,17 @@ impl OverlayFs {
         if st.st_mode & libc::S_IFMT == libc::S_IFLNK {
             return Ok(()); // symlinks cannot carry user xattrs; their owner does not matter
         }
-        let mode = self.current_mode(path, &st);
+        let mut mode = self.current_mode(path, &st);
+        if st.st_mode & libc::S_IFMT != libc::S_IFDIR {
+            // As chown(2) on a file: set-id bits go (set-group-id only if the group may execute).
+            mode &= !libc::S_ISUID;
+            if mode & libc::S_IXGRP != 0 {
+                mode &= !libc::S_ISGID;
+            }
+            self.layers
+                .remove_xattr(UPPER, path, CAPS_XATTR)
+                .or_else(absent_ok)?;
+        }
         let value = format!("{uid}:{gid}:0{mode:o}");
         self.upper_overrides();
         self.layers
@@ -397,12 +446,48 @@ impl OverlayFs {
 
     /// The mode as presented (the override's, if it has one).
     fn current_mode(&self, path: &[u8], st: &libc::stat64) -> u32 {
+        if !self.may_override(UPPER) {
+            return st.st_mode & 0o7777;
+        }
         match self.layers.get_xattr(UPPER, path, OVERRIDE_XATTR) {
             Ok(Some(v)) => parse_override(&v)
                 .map(|(_, _, m)| m)
                 .unwrap_or(st.st_mode & 0o7777),
             _ => st.st_mode & 0o7777,
         }
+    }
+
+    /// Clear the set-user-id bit of upper file node `id`, and set-group-id when the group may
+    /// execute (what the kernel does when an unprivileged user writes); in the override too.
+    fn kill_suidgid(&self, id: u64) -> io::Result<()> {
+        let (path, _, _, _) = self.node_path(id)?;
+        let st = self.layers.stat(UPPER, &path)?;
+        let mode = self.current_mode(&path, &st);
+        let mut keep = !libc::S_ISUID;
+        if mode & libc::S_IXGRP != 0 {
+            keep &= !libc::S_ISGID;
+        }
+        if mode & !keep == 0 {
+            return Ok(());
+        }
+        let c = c_path(&path)?;
+        // SAFETY: fchmodat on the upper root with a NUL-terminated relative path.
+        check(unsafe {
+            libc::fchmodat(
+                self.layers.root_fd(UPPER),
+                c.as_ptr(),
+                st.st_mode & keep & 0o7777,
+                0,
+            )
+        })?;
+        if let Ok(Some(v)) = self.layers.get_xattr(UPPER, &path, OVERRIDE_XATTR) {
+            if let Some((u, g, m)) = parse_override(&v) {
+                let value = format!("{u}:{g}:0{:o}", m & keep);
+                self.layers
+                    .set_xattr(UPPER, &path, OVERRIDE_XATTR, value.as_bytes(), 0)?;
+            }
+        }
+        Ok(())
     }
 
     /// The merged listing of a directory node, whiteouts and hidden names left out.
@@ -458,11 +543,21 @@ impl OverlayFs {
     fn prepare_new(&self, parent: u64, name: &[u8]) -> io::Result<(Vec<u8>, Vec<u8>, bool)> {
         self.copy_up(parent)?;
         let (ppath, _, pdirs, _) = self.node_path(parent)?;
-        if self.find(&ppath, &pdirs, name)?.is_some() {
-            return Err(err(libc::EEXIST));
-        }
         let path = join(&ppath, name);
-        let had_whiteout = self.clear_whiteout(&path)?;
+        let had_whiteout = match self.layers.stat(UPPER, &path) {
+            Ok(st) if is_whiteout(&st) => {
+                self.unlink_upper(&path, false)?;
+                true
+            }
+            Ok(_) => return Err(err(libc::EEXIST)),
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
+                if self.lower_has(&ppath, &pdirs, name) {
+                    return Err(err(libc::EEXIST));
+                }
+                false
+            }
+            Err(e) => return Err(e),
+        };
         Ok((ppath, path, had_whiteout))
     }
 
@@ -520,6 +615,7 @@ impl FileSystem for OverlayFs {
 
     fn init(&self, capable: FsOptions) -> io::Result<FsOptions> {
         let want = FsOptions::ASYNC_READ
+            | FsOptions::HANDLE_KILLPRIV_V2
             | FsOptions::BIG_WRITES
             | FsOptions::MAX_PAGES
             | FsOptions::PARALLEL_DIROPS
@@ -564,7 +660,9 @@ impl FileSystem for OverlayFs {
         let (path, _, _, kind) = self.node_path(inode)?;
         let c = c_path(&path)?;
         let up = self.layers.root_fd(UPPER);
-        if valid.intersects(SetattrValid::UID | SetattrValid::GID) {
+        if valid.contains(SetattrValid::UID | SetattrValid::GID) {
+            self.chown_upper(&path, attr.st_uid, attr.st_gid)?;
+        } else if valid.intersects(SetattrValid::UID | SetattrValid::GID) {
             let st = self.layers.stat(UPPER, &path)?;
             let cur = self.present(st, inode, UPPER, &path);
             let uid = if valid.contains(SetattrValid::UID) {
@@ -583,7 +681,11 @@ impl FileSystem for OverlayFs {
             let mode = attr.st_mode & 0o7777;
             // SAFETY: fchmodat on the upper root with a NUL-terminated relative path.
             check(unsafe { libc::fchmodat(up, c.as_ptr(), mode, 0) })?;
-            if let Ok(Some(v)) = self.layers.get_xattr(UPPER, &path, OVERRIDE_XATTR) {
+            let recorded = match self.may_override(UPPER) {
+                true => self.layers.get_xattr(UPPER, &path, OVERRIDE_XATTR),
+                false => Ok(None),
+            };
+            if let Ok(Some(v)) = recorded {
                 if let Some((u, g, _)) = parse_override(&v) {
                     self.layers.set_xattr(
                         UPPER,
@@ -595,11 +697,20 @@ impl FileSystem for OverlayFs {
                 }
             }
         }
+        if valid.contains(SetattrValid::SIZE) && kind == libc::S_IFREG {
+            // HANDLE_KILLPRIV_V2: truncation drops capabilities, and set-id bits when asked.
+            self.layers
+                .remove_xattr(UPPER, &path, CAPS_XATTR)
+                .or_else(absent_ok)?;
+            if valid.contains(SetattrValid::KILL_SUIDGID) {
+                self.kill_suidgid(inode)?;
+            }
+        }
         if valid.contains(SetattrValid::SIZE) {
             let truncated = match handle.map(|h| self.handle(h)) {
                 Some(Ok(h)) => match &*h {
                     // SAFETY: ftruncate on an fd the handle owns.
-                    Handle::File(f) => {
+                    Handle::File(f, _) => {
                         check(unsafe { libc::ftruncate64(f.as_raw_fd(), attr.st_size) })
                     }
                     Handle::Dir(_) => Err(err(libc::EISDIR)),
@@ -848,7 +959,7 @@ impl FileSystem for OverlayFs {
         _ctx: &Context,
         inode: u64,
         flags: u32,
-        _fuse_flags: u32,
+        fuse_flags: u32,
     ) -> io::Result<(Option<u64>, OpenOptions, Option<u32>)> {
         let flags = flags as i32;
         let writes = flags & libc::O_ACCMODE != libc::O_RDONLY || flags & libc::O_TRUNC != 0;
@@ -862,8 +973,16 @@ impl FileSystem for OverlayFs {
             flags & !(libc::O_CREAT | libc::O_EXCL | libc::O_NOCTTY),
             0,
         )?;
+        let truncated = flags & libc::O_TRUNC != 0;
+        if truncated {
+            remove_caps(&f)?;
+            if fuse_flags & FOPEN_IN_KILL_SUIDGID != 0 {
+                self.kill_suidgid(inode)?;
+            }
+        }
+        let caps_unchecked = writes && !truncated;
         Ok((
-            Some(self.new_handle(Handle::File(f))),
+            Some(self.new_handle(Handle::File(f, caps_unchecked.into()))),
             OpenOptions::KEEP_CACHE,
             None,
         ))
@@ -884,7 +1003,7 @@ impl FileSystem for OverlayFs {
         let entry = self.finish_new(ctx, parent, name, &ppath, &path)?;
         Ok((
             entry,
-            Some(self.new_handle(Handle::File(f))),
+            Some(self.new_handle(Handle::File(f, false.into()))),
             OpenOptions::empty(),
             None,
         ))
@@ -902,7 +1021,7 @@ impl FileSystem for OverlayFs {
         _flags: u32,
     ) -> io::Result<usize> {
         let h = self.handle(handle)?;
-        let Handle::File(f) = &*h else {
+        let Handle::File(f, _) = &*h else {
             return Err(err(libc::EISDIR));
         };
         // SAFETY: a second File on the same fd, never closed (ManuallyDrop): the handle keeps ownership.
@@ -913,7 +1032,7 @@ impl FileSystem for OverlayFs {
     fn write(
         &self,
         _ctx: &Context,
-        _inode: u64,
+        inode: u64,
         handle: u64,
         r: &mut dyn ZeroCopyReader,
         size: u32,
@@ -921,12 +1040,19 @@ impl FileSystem for OverlayFs {
         _lock: Option<u64>,
         _delayed: bool,
         _flags: u32,
-        _fuse_flags: u32,
+        fuse_flags: u32,
     ) -> io::Result<usize> {
         let h = self.handle(handle)?;
-        let Handle::File(f) = &*h else {
+        let Handle::File(f, caps_unchecked) = &*h else {
             return Err(err(libc::EISDIR));
         };
+        // HANDLE_KILLPRIV_V2: a write drops file capabilities, and set-id bits when the kernel says so.
+        if caps_unchecked.swap(false, Ordering::Relaxed) {
+            remove_caps(f)?;
+        }
+        if fuse_flags & WRITE_KILL_PRIV != 0 {
+            self.kill_suidgid(inode)?;
+        }
         // SAFETY: as in read.
         let mut file = std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(f.as_raw_fd()) });
         r.read_to(&mut *file, size as usize, offset)
@@ -939,7 +1065,9 @@ impl FileSystem for OverlayFs {
 
     fn fsync(&self, _ctx: &Context, _inode: u64, datasync: bool, handle: u64) -> io::Result<()> {
         let h = self.handle(handle)?;
-        let Handle::File(f) = &*h else { return Ok(()) };
+        let Handle::File(f, _) = &*h else {
+            return Ok(());
+        };
         // SAFETY: fsync/fdatasync on an fd the handle owns.
         check(unsafe {
             if datasync {
@@ -960,7 +1088,7 @@ impl FileSystem for OverlayFs {
         length: u64,
     ) -> io::Result<()> {
         let h = self.handle(handle)?;
-        let Handle::File(f) = &*h else {
+        let Handle::File(f, _) = &*h else {
             return Err(err(libc::EISDIR));
         };
         // SAFETY: fallocate on an fd the handle owns.
@@ -978,7 +1106,7 @@ impl FileSystem for OverlayFs {
         whence: u32,
     ) -> io::Result<u64> {
         let h = self.handle(handle)?;
-        let Handle::File(f) = &*h else {
+        let Handle::File(f, _) = &*h else {
             return Err(err(libc::EISDIR));
         };
         // SAFETY: lseek on an fd the handle owns.

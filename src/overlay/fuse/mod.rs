@@ -5,8 +5,10 @@
 //! `default_permissions`; no fusermount3) in its own mount namespace before the
 //! container process is cloned, which then finds its root already mounted.
 //! Worker threads answer requests until the container is gone; dropping the
-//! [`Served`] guard unmounts, wakes and joins them.
+//! [`Served`] guard unmounts, wakes and joins them. The request loop is husk's
+//! own ([`channel`]).
 
+mod channel;
 mod copyup;
 pub mod fs;
 mod layers;
@@ -21,9 +23,9 @@ use std::thread::JoinHandle;
 
 use anyhow::{bail, Context, Result};
 use fuse_backend_rs::api::server::Server;
-use fuse_backend_rs::transport::FuseSession;
 
 use super::{RootfsLayout, StorageDriver};
+use channel::{Spinner, Stopper};
 use fs::OverlayFs;
 use layers::Layers;
 
@@ -41,19 +43,23 @@ pub struct FuseOverlay {
 
 /// A mounted and served overlay; unmounts and stops its threads when dropped.
 pub struct Served {
-    session: FuseSession,
+    target: std::path::PathBuf,
+    stopper: Arc<Stopper>,
     workers: Vec<JoinHandle<()>>,
 }
 
 impl Drop for Served {
     fn drop(&mut self) {
-        let _ = self.session.umount();
-        let _ = self.session.wake();
+        let _ = nix::mount::umount2(&self.target, nix::mount::MntFlags::MNT_DETACH);
+        self.stopper.stop();
         for w in self.workers.drain(..) {
             let _ = w.join();
         }
     }
 }
+
+/// A request buffer: the largest write (1 MiB, MAX_PAGES) and its headers.
+const BUFSIZE: usize = 1024 * 1024 + 4096;
 
 /// The bind mount [`FuseOverlay::share_mountpoint`] made; unmounted when dropped
 /// (after the [`Served`] overlay on top of it), so the container directory can go.
@@ -116,12 +122,8 @@ impl FuseOverlay {
         let opts = format!(
             "fd={},rootmode=40000,user_id=0,group_id=0,allow_other,default_permissions,max_read={}",
             dev.as_raw_fd(),
-            1024 * 1024 + 4096
+            BUFSIZE
         );
-        // Before mount(2): the session stats its mountpoint, and once mounted nothing
-        // may look at it until a worker answers (it would wait forever).
-        let mut session =
-            FuseSession::new(&layout.target, "husk", "husk", false).context("FUSE session")?;
         let target = CString::new(layout.target.as_os_str().as_bytes())?;
         let opts = CString::new(opts)?;
         // SAFETY: NUL-terminated strings that outlive the call.
@@ -142,24 +144,30 @@ impl FuseOverlay {
         }
         // SAFETY: fcntl on the fd we own.
         unsafe { libc::fcntl(dev.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK) };
-        session.set_fuse_file(dev);
+        let mut served = Served {
+            target: layout.target.clone(),
+            stopper: Arc::new(Stopper::new().context("FUSE stopper")?),
+            workers: Vec::new(),
+        };
+        let dev = Arc::new(dev);
         let server = Arc::new(Server::new(fs));
-        let mut workers = Vec::new();
+        let spinner = Arc::new(Spinner::default());
         for i in 0..self.threads.max(1) {
-            let mut channel = session.new_channel().context("FUSE channel")?;
-            let server = server.clone();
+            let (dev, server, stopper, spinner) = (
+                dev.clone(),
+                server.clone(),
+                served.stopper.clone(),
+                spinner.clone(),
+            );
             let worker = std::thread::Builder::new()
                 .name(format!("husk-fuse-{i}"))
                 .spawn(move || {
-                    // Ok(None) or an error: unmounted, or woken to stop.
-                    while let Ok(Some((reader, writer))) = channel.get_request() {
-                        // A reply that cannot be written (an interrupted request) is no reason to stop.
-                        let _ = server.handle_message(reader, writer.into(), None, None);
-                    }
+                    // An error here means the device is unusable: the mount is gone with it.
+                    let _ = channel::serve(&dev, &server, &stopper, &spinner, BUFSIZE);
                 })?;
-            workers.push(worker);
+            served.workers.push(worker);
         }
-        Ok(Served { session, workers })
+        Ok(served)
     }
 }
 
