@@ -30,6 +30,8 @@ fuse-overlay\t''"
 complete -c husk -n "__fish_husk_needs_command" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_needs_command" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
+complete -c husk -n "__fish_husk_needs_command" -f -a "start" -d 'Start a created or exited container'
 complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "image" -d 'Manage images'
@@ -75,6 +77,46 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l privileged -d 'All cap
 complete -c husk -n "__fish_husk_using_subcommand run" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand run" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand run" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand create" -l name -d 'Name of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s h -l hostname -d 'Hostname of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Bind-mount a host path: SRC:DST[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l network -d 'Network: none (loopback only, the default for now) or host' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l ulimit -d 'Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
+always\t''
+never\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l platform -d 'Platform to pull (os/arch[/variant])' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c husk -n "__fish_husk_using_subcommand create" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
+complete -c husk -n "__fish_husk_using_subcommand create" -s t -l tty -d 'Give the container a terminal'
+complete -c husk -n "__fish_husk_using_subcommand create" -l read-only -d 'Mount the root filesystem read-only'
+complete -c husk -n "__fish_husk_using_subcommand create" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps processes'
+complete -c husk -n "__fish_husk_using_subcommand create" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
+complete -c husk -n "__fish_husk_using_subcommand create" -s q -l quiet -d 'Do not print pull progress'
+complete -c husk -n "__fish_husk_using_subcommand create" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand create" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
+complete -c husk -n "__fish_husk_using_subcommand start" -s i -l interactive -d 'Attach stdin too'
+complete -c husk -n "__fish_husk_using_subcommand start" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pull" -l platform -d 'Platform to choose from a multi-platform image (os/arch[/variant])' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l creds -d 'Credentials USER[:PASSWORD] for this pull' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''

@@ -75,13 +75,14 @@ fn describe_tree(root: &Path) -> BTreeMap<String, String> {
 #[test]
 fn both_drivers_agree() {
     let home = Home::new();
-    let script = home.dir.join("fsops.sh");
+    let t = home.dir.join("t");
+    std::fs::create_dir(&t).unwrap();
     std::fs::copy(
         concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fsops.sh"),
-        &script,
+        t.join("fsops.sh"),
     )
     .unwrap();
-    let vol = format!("{}:/fsops.sh:ro", script.display());
+    let vol = format!("{}:/t:ro", t.display());
     home.husk(&["pull", "-q", &image("busybox")]).ok();
     let mut outputs = Vec::new();
     let mut trees = Vec::new();
@@ -97,7 +98,7 @@ fn both_drivers_agree() {
             &vol,
             &image("busybox"),
             "sh",
-            "/fsops.sh",
+            "/t/fsops.sh",
         ]);
         assert_eq!(run.code, 0, "{driver}: {}{}", run.stdout, run.stderr);
         assert!(run.stdout.ends_with("done\n"), "{driver}: {}", run.stdout);
@@ -119,6 +120,31 @@ fn both_drivers_agree() {
         "chown: 755",
     ] {
         assert!(outputs[1].contains(line), "{line}: {}", outputs[1]);
+    }
+    // Unmounted and mounted again (husk start -a): the same tree, on both drivers.
+    std::fs::write(t.join("verify"), "").unwrap();
+    for (i, driver) in DRIVERS.iter().enumerate() {
+        let name = format!("ops-{driver}");
+        let again = home.husk(&["--storage-driver", driver, "start", "-a", &name]);
+        assert_eq!(again.code, 0, "{driver}: {}{}", again.stdout, again.stderr);
+        let before = &outputs[i][outputs[i].find("== tree").expect("a tree listing")..];
+        for line in [
+            "\n/sym -> /target/anywhere\n",
+            "\n/newlink regular file 644 1000:1000 2 4\n",
+        ] {
+            assert!(before.contains(line), "{driver}: {line:?} not in {before}");
+        }
+        assert_eq!(
+            format!("{}done\n", again.stdout),
+            before,
+            "{driver}: the tree changed across a remount"
+        );
+        let id = std::fs::read_link(home.store().join("containers/names").join(&name)).unwrap();
+        let upper = describe_tree(&home.store().join("containers").join(id).join("upper"));
+        assert_eq!(
+            upper, trees[i],
+            "{driver}: the upper layer changed across a remount"
+        );
     }
     let (kernel, fuse) = (&trees[0], &trees[1]);
     for path in kernel.keys().chain(fuse.keys()) {

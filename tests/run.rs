@@ -492,6 +492,34 @@ fn names_records_and_rm() {
 }
 
 #[test]
+fn create_then_start_attached() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let script = "cat /count 2>/dev/null; echo x >> /count; exit 3";
+    let id = home.husk(&["create", "--name", "job", &bb(), "sh", "-c", script]);
+    let id = id.ok().trim().to_string();
+    assert!(
+        id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{id}"
+    );
+    // The same writable layer each time: what one start wrote, the next one sees.
+    let first = home.husk(&["start", "-a", "job"]);
+    assert_eq!((first.code, first.stdout.as_str()), (3, ""));
+    let second = home.husk(&["start", "-a", &id[..12]]);
+    assert_eq!((second.code, second.stdout.as_str()), (3, "x\n"));
+    home.husk(&["start", "job"]).fails(125, "husk start -a");
+    home.husk(&["start", "-a", "nosuch"])
+        .fails(125, "no such container: nosuch");
+    // create --rm: removed when it exits after start.
+    home.husk(&["create", "--rm", "--name", "once", &bb(), "true"])
+        .ok();
+    assert_eq!(home.husk(&["start", "-a", "once"]).code, 0);
+    home.husk(&["start", "-a", "once"])
+        .fails(125, "no such container");
+    home.assert_consistent();
+}
+
+#[test]
 fn missing_layers_name_husk_pull() {
     let home = Home::new();
     home.husk(&["pull", "-q", &bb()]).ok();

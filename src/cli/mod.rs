@@ -33,6 +33,10 @@ pub struct Cli {
 pub enum Command {
     /// Run a command in a new container
     Run(Box<RunArgs>),
+    /// Create a container (as run does) without starting it; prints its id
+    Create(Box<RunArgs>),
+    /// Start a created or exited container
+    Start(StartArgs),
     /// Pull an image from a registry
     Pull(PullArgs),
     /// List images
@@ -300,6 +304,19 @@ pub struct FormatArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct StartArgs {
+    /// Attach: wait for the container in the foreground, with its output (and exit code)
+    #[arg(short, long)]
+    pub attach: bool,
+    /// Attach stdin too
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
 pub struct CompletionArgs {
     /// bash, zsh or fish
     pub shell: clap_complete::Shell,
@@ -324,7 +341,12 @@ impl Cli {
     /// user namespace's ids: those run inside it (see `userns`).
     pub fn needs_user_namespace(&self) -> bool {
         match &self.command {
-            Command::Run(_) | Command::Pull(_) | Command::Rmi(_) | Command::Tag(_) => true,
+            Command::Run(_)
+            | Command::Create(_)
+            | Command::Start(_)
+            | Command::Pull(_)
+            | Command::Rmi(_)
+            | Command::Tag(_) => true,
             Command::Image(c) => !matches!(c, ImageCommand::Ls(_) | ImageCommand::Inspect(_)),
             Command::System(_) => true,
             _ => false,
@@ -336,7 +358,7 @@ impl Cli {
     /// Whether the command needs a mount namespace of its own (the monitor of a
     /// container mounts its FUSE root there). Entered right after the user namespace.
     pub fn needs_mount_namespace(&self) -> bool {
-        matches!(self.command, Command::Run(_))
+        matches!(self.command, Command::Run(_) | Command::Start(_))
     }
 }
 
@@ -351,6 +373,8 @@ pub fn run(cli: Cli) -> Result<i32> {
     let driver = cli.storage_driver.clone();
     match cli.command {
         Command::Run(a) => run::run(root, driver, *a),
+        Command::Create(a) => run::create(root, *a),
+        Command::Start(a) => run::start(root, driver, a),
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
         Command::Inspect(a) | Command::Image(ImageCommand::Inspect(a)) => images::inspect(root, a),

@@ -1,10 +1,10 @@
-//! Handler of `husk run` (foreground).
+//! Handlers of `husk run`, `husk create` and `husk start -a` (foreground).
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 
-use super::{store_root, RunArgs};
+use super::{store_root, RunArgs, StartArgs};
 use crate::config::Config;
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::image::{lookup, pull as pull_image};
@@ -65,7 +65,57 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    let image = image_for(&store, &config, &a)?;
+    let ctr = create_container(&store, &config, &a)?;
+    let code = start_foreground(&store, &ctr, &driver, a.interactive);
+    if a.rm {
+        store
+            .remove_container(&ctr.record.id)
+            .context("removing the container (--rm)")?;
+    }
+    code
+}
+
+/// `husk create`: make the container, print its id.
+pub fn create(root: Option<PathBuf>, a: RunArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    let ctr = create_container(&store, &config, &a)?;
+    println!("{}", ctr.record.id);
+    Ok(0)
+}
+
+/// `husk start`: run a created or exited container again, on the same upper layer.
+pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Result<i32> {
+    if !a.attach {
+        // Detached containers need their own monitor process (issue 5).
+        bail!("husk start: only in the foreground for now: use husk start -a");
+    }
+    let config = Config::load()?;
+    let driver = config.driver(driver.as_deref())?;
+    let store = Store::open(&store_root(root)?)?;
+    let id = container::find(&store, &a.container)?;
+    let ctr = container::load(&store, &id)?;
+    let state = store.container_state(&id).unwrap_or_default();
+    if state.status == Status::Running && state.pid.is_some_and(process_alive) {
+        bail!("container {} is already running", ctr.record.name);
+    }
+    let code = start_foreground(&store, &ctr, &driver, a.interactive);
+    if ctr.record.auto_remove {
+        store
+            .remove_container(&id)
+            .context("removing the container (--rm)")?;
+    }
+    code
+}
+
+/// Whether process `pid` exists (a stale state file names a dead one).
+fn process_alive(pid: i32) -> bool {
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None).is_ok()
+}
+
+/// Create the container that run/create describe (pulling its image if need be).
+fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
+    let image = image_for(store, config, a)?;
     let spec_opts = SpecOptions {
         args: a.command.clone(),
         entrypoint: a.entrypoint.clone(),
@@ -90,8 +140,8 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
         .first()
         .cloned()
         .unwrap_or_else(|| a.image.clone());
-    let ctr = container::create(
-        &store,
+    container::create(
+        store,
         CreateRequest {
             image: &image,
             image_name: &image_name,
@@ -100,14 +150,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
             spec: spec_opts,
             auto_remove: a.rm,
         },
-    )?;
-    let code = start_foreground(&store, &ctr, &driver, a.interactive);
-    if a.rm {
-        store
-            .remove_container(&ctr.record.id)
-            .context("removing the container (--rm)")?;
-    }
-    code
+    )
 }
 
 /// Start a created container and wait for it in the foreground.

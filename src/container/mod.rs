@@ -140,6 +140,18 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     Ok(Container { record, dir, spec })
 }
 
+/// A container as created: its record and the spec it runs with.
+pub fn load(store: &Store, id: &str) -> Result<Container> {
+    let record = store.container_record(id)?;
+    let dir = store.container_dir(id);
+    let spec_path = dir.join("config.json");
+    let spec: Spec = serde_json::from_slice(
+        &std::fs::read(&spec_path).with_context(|| format!("reading {}", spec_path.display()))?,
+    )
+    .with_context(|| format!("parsing {}", spec_path.display()))?;
+    Ok(Container { record, dir, spec })
+}
+
 /// The id of the container `name_or_id` names (a name, a full id or a unique id prefix).
 pub fn find(store: &Store, name_or_id: &str) -> Result<String> {
     if let Some(id) = store.container_id_by_name(name_or_id) {
