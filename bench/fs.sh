@@ -32,7 +32,7 @@ with tarfile.open(path, "w") as t:
         ti.size = len(data)
         t.addfile(ti, io.BytesIO(data))
 PY
-python3 "$repo/bench/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/fs:latest
+python3 "$repo/tests/fixtures/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/fs:latest
 image="$host/bench/fs:latest"
 
 # A fresh ext4 (sparse image on a loop device) mounted at $work/fresh, owned by the user.

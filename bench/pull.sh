@@ -18,7 +18,7 @@ if [ ! -d "$cache/rootfs" ]; then
     debootstrap --variant=minbase bookworm "$cache/rootfs.tmp" http://deb.debian.org/debian > "$cache/debootstrap.log"
     mv "$cache/rootfs.tmp" "$cache/rootfs"
 fi
-python3 "$repo/bench/mkimage.py" "$cache/rootfs" "$host" "$work/registry/ca.crt" debian:minbase
+python3 "$repo/tests/fixtures/mkimage.py" "$cache/rootfs" "$host" "$work/registry/ca.crt" debian:minbase
 
 # One timed pull: prints "seconds maxrss_kib".
 timed() { as_user /usr/bin/time -f "%e %M" -o "$home/run/time" "$@" > /dev/null && cat "$home/run/time"; }

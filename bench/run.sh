@@ -18,7 +18,7 @@ cp /bin/busybox "$rootfs/bin/busybox"
 for a in sh true echo ls cat; do ln -s busybox "$rootfs/bin/$a"; done
 printf 'root:x:0:0:root:/root:/bin/sh\n' > "$rootfs/etc/passwd"
 printf 'root:x:0:\n' > "$rootfs/etc/group"
-python3 "$repo/bench/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/busybox:latest
+python3 "$repo/tests/fixtures/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/busybox:latest
 image="$host/bench/busybox:latest"
 
 as_user "$work/husk" pull -q "$image" > /dev/null

@@ -177,27 +177,32 @@ fn both_drivers_agree() {
 #[test]
 fn fuse_overlay_basics_and_info() {
     let home = Home::new();
-    let info = home.husk(&[
-        "--storage-driver",
-        "fuse-overlay",
-        "info",
-        "--format",
-        "{{.store.graphDriverName}}",
-    ]);
-    assert_eq!(info.ok().trim(), "fuse-overlay");
-    home.write(
-        ".config/husk/husk.toml",
-        "storage-driver = \"fuse-overlay\"\n",
-    );
-    let run = home.husk(&[
-        "run",
-        "--rm",
-        &image("busybox"),
-        "sh",
-        "-c",
-        "mount | head -1 | cut -d' ' -f5",
-    ]);
-    assert_eq!(run.ok().trim(), "fuse.husk");
+    let driver_info = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["info", "--format", "{{.store.graphDriverName}}"]);
+        home.husk(&all).ok().trim().to_string()
+    };
+    // $HUSK_STORAGE_DRIVER (passed on by the harness) would beat the default and husk.toml.
+    let env_driver = std::env::var_os("HUSK_STORAGE_DRIVER").is_some();
+    if !env_driver {
+        assert_eq!(driver_info(&[]), "fuse-overlay", "the default driver");
+    }
+    let root_fs = |args: &[&str]| {
+        let mut all = args.to_vec();
+        let cmd = "mount | head -1 | cut -d' ' -f5";
+        let bb = image("busybox");
+        all.extend(["run", "--rm", "-q", &bb, "sh", "-c", cmd]);
+        home.husk(&all).ok().trim().to_string()
+    };
+    // husk.toml chooses the kernel's; the flag still wins.
+    home.write(".config/husk/husk.toml", "storage-driver = \"overlay\"\n");
+    if !env_driver {
+        assert_eq!(driver_info(&[]), "overlay");
+        assert_eq!(root_fs(&[]), "overlay");
+    }
+    let flag = ["--storage-driver", "fuse-overlay"];
+    assert_eq!(driver_info(&flag), "fuse-overlay");
+    assert_eq!(root_fs(&flag), "fuse.husk");
     // The monitor unmounts and stops its server when the container exits: --rm can remove everything.
     let left: Vec<_> = std::fs::read_dir(home.store().join("containers"))
         .unwrap()

@@ -71,10 +71,33 @@ export HUSK_TEST_FACTS="$registry/facts.json"
 (cd "$repo/tests/fixtures" && python3 mkfixtures.py "$HUSK_TEST_REGISTRY" "$HUSK_TEST_AUTH_REGISTRY" \
     "$HUSK_TEST_CA" "$HUSK_TEST_AUTH_USER" "$HUSK_TEST_AUTH_PASSWORD" "$HUSK_TEST_EVIL_TARGET" "$HUSK_TEST_FACTS")
 
+# A Debian image with gcc and git for tests/workloads.rs: debootstrap from the apt
+# mirror (cached across runs), and a .deb for dpkg -i, downloaded here on the host.
+cache=${HUSK_TEST_CACHE:-/var/cache/husk-tests}
+if [ "$(id -u)" = 0 ] && command -v debootstrap > /dev/null; then
+    mkdir -p "$cache"
+    if [ ! -d "$cache/debian" ]; then
+        rm -rf "$cache/debian.tmp"
+        debootstrap --variant=minbase --include=gcc,libc6-dev,git bookworm "$cache/debian.tmp" \
+            http://deb.debian.org/debian > "$cache/debootstrap.log" 2>&1 ||
+            { tail -5 "$cache/debootstrap.log" >&2; exit 1; }
+        mv "$cache/debian.tmp" "$cache/debian"
+    fi
+    if [ ! -f "$cache/hello.deb" ]; then
+        (cd "$cache" && apt-get download -q hello > /dev/null 2>&1 && mv hello_*.deb hello.deb)
+    fi
+    python3 "$repo/tests/fixtures/mkimage.py" "$cache/debian" "$HUSK_TEST_REGISTRY" "$HUSK_TEST_CA" \
+        husk-test/debian:workloads > /dev/null
+    install -m 644 "$cache/hello.deb" "$work/hello.deb"
+    export HUSK_TEST_DEBIAN="$HUSK_TEST_REGISTRY/husk-test/debian:workloads" HUSK_TEST_DEB="$work/hello.deb"
+else
+    echo "tests/run.sh: the Debian workloads need root and debootstrap; tests/workloads.rs will say skipped" >&2
+fi
+
 cd "$repo"
 status=0
 cargo test --no-fail-fast --all-targets "$@" || status=1
-# The container tests once more, on husk's FUSE overlay instead of the kernel's.
-echo "== tests/run.rs again with HUSK_STORAGE_DRIVER=fuse-overlay"
-HUSK_STORAGE_DRIVER=fuse-overlay cargo test --no-fail-fast --test run "$@" || status=1
+# The container tests once more, on the kernel's overlay instead of husk's FUSE overlay (the default).
+echo "== tests/run.rs again with HUSK_STORAGE_DRIVER=overlay (the kernel's)"
+HUSK_STORAGE_DRIVER=overlay cargo test --no-fail-fast --test run "$@" || status=1
 exit "$status"

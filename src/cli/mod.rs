@@ -21,7 +21,7 @@ pub struct Cli {
     pub root: Option<PathBuf>,
 
     /// Storage driver for container root filesystems: overlay (the kernel's) or
-    /// fuse-overlay (husk's own); default from husk.toml, else overlay
+    /// fuse-overlay (husk's own); default from husk.toml, else fuse-overlay
     #[arg(long, global = true, env = "HUSK_STORAGE_DRIVER", value_name = "DRIVER", value_parser = ["overlay", "fuse-overlay"])]
     pub storage_driver: Option<String>,
 

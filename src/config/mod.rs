@@ -5,7 +5,7 @@
 //! # ~/.config/husk/husk.toml
 //! unqualified-search-registries = ["docker.io"]   # where short names are looked up, in order
 //! insecure-registries = ["10.0.0.5:5000"]          # TLS not verified (HTTP allowed)
-//! storage-driver = "overlay"                       # or "fuse-overlay"
+//! storage-driver = "fuse-overlay"                  # (default) or "overlay"
 //! ```
 //! A list set in husk.toml replaces the one from registries.conf.
 
@@ -99,7 +99,7 @@ impl Config {
         let d = cli
             .map(str::to_string)
             .or_else(|| self.storage_driver.clone())
-            .unwrap_or_else(|| "overlay".into());
+            .unwrap_or_else(|| "fuse-overlay".into());
         match d.as_str() {
             "overlay" | "fuse-overlay" => Ok(d),
             other => anyhow::bail!("unknown storage driver {other:?}: use overlay or fuse-overlay"),

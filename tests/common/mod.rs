@@ -235,7 +235,7 @@ impl Home {
             .env("XDG_RUNTIME_DIR", self.dir.join("run"))
             .env("LANG", "C.UTF-8")
             .stdin(Stdio::null());
-        // tests/run.sh runs the container tests once more on the FUSE overlay.
+        // tests/run.sh runs the container tests once more on the kernel overlay.
         if let Ok(driver) = std::env::var("HUSK_STORAGE_DRIVER") {
             cmd.env("HUSK_STORAGE_DRIVER", driver);
         }

@@ -14,11 +14,13 @@ use std::fs::File;
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use fuse_backend_rs::api::filesystem::FileSystem;
 use fuse_backend_rs::api::server::Server;
 use fuse_backend_rs::transport::{FuseBuf, FuseDevWriter, Reader};
+
+use super::fs::OverlayFs;
 
 /// How long the worker that answered last keeps polling for the next request.
 const SPIN: Duration = Duration::from_micros(100);
@@ -137,10 +139,29 @@ fn read_request(dev: &File, buf: &mut [u8]) -> io::Result<Got> {
     }
 }
 
-/// Serve requests from `dev` (non-blocking) until unmounted or stopped.
-pub fn serve<F: FileSystem + Sync>(
+/// Tell the kernel to drop the cached attributes of nodes copied up by the request
+/// just answered (their ctime changed; a copied-up parent is not otherwise refreshed:
+/// `tar` would see a directory "change as we read it"). Sent after the reply, so that
+/// no lock the request held is still taken; attributes only, no page cache.
+fn invalidate_copied_up(
     dev: &File,
-    server: &Server<F>,
+    server: &Server<Arc<OverlayFs>>,
+    fs: &OverlayFs,
+    buf: &mut [u8],
+) {
+    for ino in fs.take_copied_up() {
+        if let Ok(w) = FuseDevWriter::<()>::new(dev.as_raw_fd(), buf) {
+            // A node the kernel has forgotten answers ENOENT: nothing was cached.
+            let _ = server.notify_inval_inode(w, ino, u64::MAX, 0);
+        }
+    }
+}
+
+/// Serve requests from `dev` (non-blocking) until unmounted or stopped.
+pub fn serve(
+    dev: &File,
+    server: &Server<Arc<OverlayFs>>,
+    fs: &OverlayFs,
     stopper: &Stopper,
     spinner: &Spinner,
     bufsize: usize,
@@ -159,6 +180,7 @@ pub fn serve<F: FileSystem + Sync>(
                     .map_err(|e| io::Error::other(e.to_string()))?;
                 // A reply that cannot be written (an interrupted request) is no reason to stop.
                 let _ = server.handle_message(reader, writer.into(), None, None);
+                invalidate_copied_up(dev, server, fs, &mut output);
                 if spin_until.is_none() && !spinner.0.swap(true, Ordering::AcqRel) {
                     spin_until = Some(Instant::now());
                 }

@@ -89,6 +89,15 @@ fn copy_metadata(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<
         if st.st_mode & libc::S_IFMT != libc::S_IFLNK {
             check(libc::fchmodat(up, c.as_ptr(), st.st_mode & 0o7777, 0))?;
         }
+    }
+    set_times(layers, path, st)
+}
+
+/// Give upper `path` the access and modification times of `st`.
+fn set_times(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<()> {
+    let c = c_path(path)?;
+    // SAFETY: utimensat on the upper root with a NUL-terminated relative path.
+    unsafe {
         let times = [
             libc::timespec {
                 tv_sec: st.st_atime,
@@ -100,7 +109,7 @@ fn copy_metadata(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<
             },
         ];
         check(libc::utimensat(
-            up,
+            layers.root_fd(UPPER),
             c.as_ptr(),
             times.as_ptr(),
             libc::AT_SYMLINK_NOFOLLOW,
@@ -109,8 +118,19 @@ fn copy_metadata(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<
     Ok(())
 }
 
-/// Copy `path` from layer `from` to the upper layer (its parent exists there).
+/// Copy `path` from layer `from` to the upper layer (its parent exists there). The
+/// parent keeps its times, as in the kernel's overlayfs: a copy-up is no change.
 pub fn copy_up(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
+    let parent = match path.iter().rposition(|b| *b == b'/') {
+        Some(i) => &path[..i],
+        None => &b""[..],
+    };
+    let parent_st = layers.stat(UPPER, parent)?;
+    copy_object(layers, from, path)?;
+    set_times(layers, parent, &parent_st)
+}
+
+fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
     let st = layers.stat(from, path)?;
     let c = c_path(path)?;
     let up = layers.root_fd(UPPER);

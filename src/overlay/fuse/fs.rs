@@ -91,6 +91,9 @@ pub struct OverlayFs {
     hardlinks: Mutex<HashMap<(usize, u64, u64), u64>>,
     /// Per layer: whether it may hold override xattrs (only then are they looked for).
     may_override: Vec<std::sync::atomic::AtomicBool>,
+    /// Nodes copied up since the last [`OverlayFs::take_copied_up`]: their ctime changed
+    /// under attributes the kernel may have cached (a parent copied up for a child's sake).
+    copied_up: Mutex<Vec<u64>>,
 }
 
 /// Whether an xattr name is husk's own (hidden from the container).
@@ -130,7 +133,13 @@ impl OverlayFs {
             mapped_ids,
             hardlinks: Mutex::new(HashMap::new()),
             may_override,
+            copied_up: Mutex::new(Vec::new()),
         })
+    }
+
+    /// The nodes copied up since the last call, whose cached attributes the kernel must drop.
+    pub fn take_copied_up(&self) -> Vec<u64> {
+        std::mem::take(&mut *self.copied_up.lock().expect("lock poisoned"))
     }
 
     fn node_path(&self, id: u64) -> io::Result<(Vec<u8>, usize, Vec<usize>, u32)> {
@@ -316,6 +325,11 @@ impl OverlayFs {
             return Ok(());
         }
         copyup::copy_up(&self.layers, layer, &path)?;
+        // The parent too: its ctime changed with the new entry (its times are kept).
+        self.copied_up
+            .lock()
+            .expect("lock poisoned")
+            .extend([id, parent]);
         if self.may_override(layer) {
             self.upper_overrides();
         }

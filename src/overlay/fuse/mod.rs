@@ -150,12 +150,14 @@ impl FuseOverlay {
             workers: Vec::new(),
         };
         let dev = Arc::new(dev);
-        let server = Arc::new(Server::new(fs));
+        let fs = Arc::new(fs);
+        let server = Arc::new(Server::new(fs.clone()));
         let spinner = Arc::new(Spinner::default());
         for i in 0..self.threads.max(1) {
-            let (dev, server, stopper, spinner) = (
+            let (dev, server, fs, stopper, spinner) = (
                 dev.clone(),
                 server.clone(),
+                fs.clone(),
                 served.stopper.clone(),
                 spinner.clone(),
             );
@@ -163,7 +165,7 @@ impl FuseOverlay {
                 .name(format!("husk-fuse-{i}"))
                 .spawn(move || {
                     // An error here means the device is unusable: the mount is gone with it.
-                    let _ = channel::serve(&dev, &server, &stopper, &spinner, BUFSIZE);
+                    let _ = channel::serve(&dev, &server, &fs, &stopper, &spinner, BUFSIZE);
                 })?;
             served.workers.push(worker);
         }
