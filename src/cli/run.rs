@@ -66,13 +66,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
     let ctr = create_container(&store, &config, &a)?;
-    let code = start_foreground(&store, &ctr, &driver, a.interactive);
-    if a.rm {
-        store
-            .remove_container(&ctr.record.id)
-            .context("removing the container (--rm)")?;
-    }
-    code
+    start_then_remove(&store, &ctr, &driver, a.interactive)
 }
 
 /// `husk create`: make the container, print its id.
@@ -99,10 +93,20 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
     if state.status == Status::Running && state.pid.is_some_and(process_alive) {
         bail!("container {} is already running", ctr.record.name);
     }
-    let code = start_foreground(&store, &ctr, &driver, a.interactive);
+    start_then_remove(&store, &ctr, &driver, a.interactive)
+}
+
+/// Start in the foreground; then remove the container if it was made with `--rm`.
+fn start_then_remove(
+    store: &Store,
+    ctr: &container::Container,
+    driver: &str,
+    interactive: bool,
+) -> Result<i32> {
+    let code = start_foreground(store, ctr, driver, interactive);
     if ctr.record.auto_remove {
         store
-            .remove_container(&id)
+            .remove_container(&ctr.record.id)
             .context("removing the container (--rm)")?;
     }
     code

@@ -181,10 +181,8 @@ pub fn serve(
                 // A reply that cannot be written (an interrupted request) is no reason to stop.
                 let _ = server.handle_message(reader, writer.into(), None, None);
                 invalidate_copied_up(dev, server, fs, &mut output);
-                if spin_until.is_none() && !spinner.0.swap(true, Ordering::AcqRel) {
-                    spin_until = Some(Instant::now());
-                }
-                if spin_until.is_some() {
+                // Poll on if this worker is the poller already, or no other one is.
+                if spin_until.is_some() || !spinner.0.swap(true, Ordering::AcqRel) {
                     spin_until = Some(Instant::now() + SPIN);
                 }
             }

@@ -47,6 +47,16 @@ fn remove_caps(f: &File) -> io::Result<()> {
     check(unsafe { libc::fremovexattr(f.as_raw_fd(), CAPS_XATTR.as_ptr()) }).or_else(absent_ok)
 }
 
+/// `mode` without set-user-id, and without set-group-id when the group may execute:
+/// what a write, a truncation or a chown leaves of a file's set-id bits.
+fn without_setid(mode: u32) -> u32 {
+    let mut mode = mode & !libc::S_ISUID;
+    if mode & libc::S_IXGRP != 0 {
+        mode &= !libc::S_ISGID;
+    }
+    mode
+}
+
 /// An xattr that was not there to remove is no error.
 fn absent_ok(e: io::Error) -> io::Result<()> {
     match e.raw_os_error() {
@@ -443,14 +453,9 @@ impl OverlayFs {
         }
         let mut mode = self.current_mode(path, &st);
         if st.st_mode & libc::S_IFMT != libc::S_IFDIR {
-            // As chown(2) on a file: set-id bits go (set-group-id only if the group may execute).
-            mode &= !libc::S_ISUID;
-            if mode & libc::S_IXGRP != 0 {
-                mode &= !libc::S_ISGID;
-            }
-            self.layers
-                .remove_xattr(UPPER, path, CAPS_XATTR)
-                .or_else(absent_ok)?;
+            // As chown(2) on a file: set-id bits and capabilities go.
+            mode = without_setid(mode);
+            self.remove_caps_at(path)?;
         }
         let value = format!("{uid}:{gid}:0{mode:o}");
         self.upper_overrides();
@@ -458,17 +463,28 @@ impl OverlayFs {
             .set_xattr(UPPER, path, OVERRIDE_XATTR, value.as_bytes(), 0)
     }
 
+    /// The owner and mode recorded for upper `path` (uid, gid, mode), if it has a record.
+    fn upper_override(&self, path: &[u8]) -> Option<(u32, u32, u32)> {
+        if !self.may_override(UPPER) {
+            return None;
+        }
+        let v = self.layers.get_xattr(UPPER, path, OVERRIDE_XATTR).ok()??;
+        parse_override(&v)
+    }
+
     /// The mode as presented (the override's, if it has one).
     fn current_mode(&self, path: &[u8], st: &libc::stat64) -> u32 {
-        if !self.may_override(UPPER) {
-            return st.st_mode & 0o7777;
+        match self.upper_override(path) {
+            Some((_, _, m)) => m,
+            None => st.st_mode & 0o7777,
         }
-        match self.layers.get_xattr(UPPER, path, OVERRIDE_XATTR) {
-            Ok(Some(v)) => parse_override(&v)
-                .map(|(_, _, m)| m)
-                .unwrap_or(st.st_mode & 0o7777),
-            _ => st.st_mode & 0o7777,
-        }
+    }
+
+    /// Remove the capabilities of upper `path`, if it has any.
+    fn remove_caps_at(&self, path: &[u8]) -> io::Result<()> {
+        self.layers
+            .remove_xattr(UPPER, path, CAPS_XATTR)
+            .or_else(absent_ok)
     }
 
     /// Clear the set-user-id bit of upper file node `id`, and set-group-id when the group may
@@ -476,12 +492,10 @@ impl OverlayFs {
     fn kill_suidgid(&self, id: u64) -> io::Result<()> {
         let (path, _, _, _) = self.node_path(id)?;
         let st = self.layers.stat(UPPER, &path)?;
-        let mode = self.current_mode(&path, &st);
-        let mut keep = !libc::S_ISUID;
-        if mode & libc::S_IXGRP != 0 {
-            keep &= !libc::S_ISGID;
-        }
-        if mode & !keep == 0 {
+        let recorded = self.upper_override(&path);
+        let mode = recorded.map_or(st.st_mode & 0o7777, |(_, _, m)| m);
+        let cleared = mode & !without_setid(mode);
+        if cleared == 0 {
             return Ok(());
         }
         let c = c_path(&path)?;
@@ -490,16 +504,14 @@ impl OverlayFs {
             libc::fchmodat(
                 self.layers.root_fd(UPPER),
                 c.as_ptr(),
-                st.st_mode & keep & 0o7777,
+                st.st_mode & 0o7777 & !cleared,
                 0,
             )
         })?;
-        if let Ok(Some(v)) = self.layers.get_xattr(UPPER, &path, OVERRIDE_XATTR) {
-            if let Some((u, g, m)) = parse_override(&v) {
-                let value = format!("{u}:{g}:0{:o}", m & keep);
-                self.layers
-                    .set_xattr(UPPER, &path, OVERRIDE_XATTR, value.as_bytes(), 0)?;
-            }
+        if let Some((u, g, m)) = recorded {
+            let value = format!("{u}:{g}:0{:o}", m & !cleared);
+            self.layers
+                .set_xattr(UPPER, &path, OVERRIDE_XATTR, value.as_bytes(), 0)?;
         }
         Ok(())
     }
@@ -695,32 +707,24 @@ impl FileSystem for OverlayFs {
             let mode = attr.st_mode & 0o7777;
             // SAFETY: fchmodat on the upper root with a NUL-terminated relative path.
             check(unsafe { libc::fchmodat(up, c.as_ptr(), mode, 0) })?;
-            let recorded = match self.may_override(UPPER) {
-                true => self.layers.get_xattr(UPPER, &path, OVERRIDE_XATTR),
-                false => Ok(None),
-            };
-            if let Ok(Some(v)) = recorded {
-                if let Some((u, g, _)) = parse_override(&v) {
-                    self.layers.set_xattr(
-                        UPPER,
-                        &path,
-                        OVERRIDE_XATTR,
-                        format!("{u}:{g}:0{mode:o}").as_bytes(),
-                        0,
-                    )?;
-                }
-            }
-        }
-        if valid.contains(SetattrValid::SIZE) && kind == libc::S_IFREG {
-            // HANDLE_KILLPRIV_V2: truncation drops capabilities, and set-id bits when asked.
-            self.layers
-                .remove_xattr(UPPER, &path, CAPS_XATTR)
-                .or_else(absent_ok)?;
-            if valid.contains(SetattrValid::KILL_SUIDGID) {
-                self.kill_suidgid(inode)?;
+            if let Some((u, g, _)) = self.upper_override(&path) {
+                self.layers.set_xattr(
+                    UPPER,
+                    &path,
+                    OVERRIDE_XATTR,
+                    format!("{u}:{g}:0{mode:o}").as_bytes(),
+                    0,
+                )?;
             }
         }
         if valid.contains(SetattrValid::SIZE) {
+            if kind == libc::S_IFREG {
+                // HANDLE_KILLPRIV_V2: truncation drops capabilities, and set-id bits when asked.
+                self.remove_caps_at(&path)?;
+                if valid.contains(SetattrValid::KILL_SUIDGID) {
+                    self.kill_suidgid(inode)?;
+                }
+            }
             let truncated = match handle.map(|h| self.handle(h)) {
                 Some(Ok(h)) => match &*h {
                     // SAFETY: ftruncate on an fd the handle owns.
