@@ -121,6 +121,10 @@ fn both_drivers_agree() {
     ] {
         assert!(outputs[1].contains(line), "{line}: {}", outputs[1]);
     }
+    // A write in the middle of a lower file through a write-only open; a dated new file.
+    for line in ["\nroXY:x\n", "written mtime 1234500000 size 3\n"] {
+        assert!(outputs[1].contains(line), "{line:?}: {}", outputs[1]);
+    }
     // Unmounted and mounted again (husk start -a): the same tree, on both drivers.
     std::fs::write(t.join("verify"), "").unwrap();
     for (i, driver) in DRIVERS.iter().enumerate() {

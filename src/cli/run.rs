@@ -189,9 +189,8 @@ fn start_foreground(
         .iter()
         .map(|l| store.layer_info(l).map(|i| i.has_overrides).unwrap_or(true))
         .collect();
-    // Two workers: on two cores more of them only wake up together for each request.
     let fuse = FuseOverlay {
-        threads: 2,
+        threads: FuseOverlay::default_threads(),
         single_uid,
         mapped_ids,
         lower_overrides,

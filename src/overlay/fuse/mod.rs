@@ -41,6 +41,16 @@ pub struct FuseOverlay {
     pub lower_overrides: Vec<bool>,
 }
 
+impl FuseOverlay {
+    /// One worker per core beyond the container's own, at least one and at most four.
+    /// The worker that answered polls for the next request, so on two cores a second
+    /// worker only takes CPU from the container (measured: tar -x 10% slower).
+    pub fn default_threads() -> usize {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        cores.saturating_sub(1).clamp(1, 4)
+    }
+}
+
 /// A mounted and served overlay; unmounts and stops its threads when dropped.
 pub struct Served {
     target: std::path::PathBuf,
