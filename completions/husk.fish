@@ -31,11 +31,22 @@ complete -c husk -n "__fish_husk_needs_command" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_needs_command" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d 'Run a command in a new container'
 complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
-complete -c husk -n "__fish_husk_needs_command" -f -a "start" -d 'Start a created or exited container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "start" -d 'Start created or exited containers (in the background; -a: in the foreground)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "ps" -d 'List containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "list" -d 'List containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "logs" -d 'Show a container\'s output'
+complete -c husk -n "__fish_husk_needs_command" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "stop" -d 'Stop containers: the stop signal, then SIGKILL after a timeout'
+complete -c husk -n "__fish_husk_needs_command" -f -a "kill" -d 'Send a signal to containers (SIGKILL by default)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Stop containers, then start them again'
+complete -c husk -n "__fish_husk_needs_command" -f -a "wait" -d 'Wait for containers to exit; prints their exit codes'
+complete -c husk -n "__fish_husk_needs_command" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "container" -d 'Manage containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "image" -d 'Manage images'
-complete -c husk -n "__fish_husk_needs_command" -f -a "inspect" -d 'Show low-level information on images, as JSON'
+complete -c husk -n "__fish_husk_needs_command" -f -a "inspect" -d 'Show low-level information on containers or images, as JSON'
 complete -c husk -n "__fish_husk_needs_command" -f -a "tag" -d 'Give an image another name'
 complete -c husk -n "__fish_husk_needs_command" -f -a "rmi" -d 'Remove images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "login" -d 'Log in to a registry'
@@ -44,6 +55,11 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "version" -d 'Show the ver
 complete -c husk -n "__fish_husk_needs_command" -f -a "info" -d 'Show how husk is set up: store, storage driver, id mapping, registries'
 complete -c husk -n "__fish_husk_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c husk -n "__fish_husk_needs_command" -f -a "system" -d 'Manage husk itself'
+complete -c husk -n "__fish_husk_using_subcommand run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l name -d 'Name of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
@@ -69,6 +85,8 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l root -d 'Store root (d
 complete -c husk -n "__fish_husk_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c husk -n "__fish_husk_using_subcommand run" -s d -l detach -d 'Run in the background: print the container id and return'
+complete -c husk -n "__fish_husk_using_subcommand run" -l replace -d 'Remove a container of the same --name first'
 complete -c husk -n "__fish_husk_using_subcommand run" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand run" -s t -l tty -d 'Give the container a terminal'
 complete -c husk -n "__fish_husk_using_subcommand run" -l read-only -d 'Mount the root filesystem read-only'
@@ -77,6 +95,11 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l privileged -d 'All cap
 complete -c husk -n "__fish_husk_using_subcommand run" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand run" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand run" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
@@ -102,6 +125,8 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l root -d 'Store root
 complete -c husk -n "__fish_husk_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c husk -n "__fish_husk_using_subcommand create" -s d -l detach -d 'Run in the background: print the container id and return'
+complete -c husk -n "__fish_husk_using_subcommand create" -l replace -d 'Remove a container of the same --name first'
 complete -c husk -n "__fish_husk_using_subcommand create" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand create" -s t -l tty -d 'Give the container a terminal'
 complete -c husk -n "__fish_husk_using_subcommand create" -l read-only -d 'Mount the root filesystem read-only'
@@ -117,6 +142,202 @@ complete -c husk -n "__fish_husk_using_subcommand start" -s a -l attach -d 'Atta
 complete -c husk -n "__fish_husk_using_subcommand start" -s i -l interactive -d 'Attach stdin too'
 complete -c husk -n "__fish_husk_using_subcommand start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand start" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand ps" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand ps" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand ps" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand ps" -s a -l all -d 'Show all containers (by default only running ones)'
+complete -c husk -n "__fish_husk_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
+complete -c husk -n "__fish_husk_using_subcommand ps" -s l -l latest -d 'Show only the latest container'
+complete -c husk -n "__fish_husk_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand ps" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand list" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand list" -s a -l all -d 'Show all containers (by default only running ones)'
+complete -c husk -n "__fish_husk_using_subcommand list" -s q -l quiet -d 'Print only container ids'
+complete -c husk -n "__fish_husk_using_subcommand list" -s l -l latest -d 'Show only the latest container'
+complete -c husk -n "__fish_husk_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand list" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand list" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
+complete -c husk -n "__fish_husk_using_subcommand logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand logs" -l until -d 'Only output before this time (same forms as --since)' -r
+complete -c husk -n "__fish_husk_using_subcommand logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand logs" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
+complete -c husk -n "__fish_husk_using_subcommand logs" -s t -l timestamps -d 'Prefix each line with its time'
+complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand exec" -s u -l user -d 'User (name or uid) and group to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand exec" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
+complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the command a terminal'
+complete -c husk -n "__fish_husk_using_subcommand exec" -s d -l detach -d 'Run in the background'
+complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP...) or a number' -r
+complete -c husk -n "__fish_husk_using_subcommand kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand kill" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand kill" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand rm" -s f -l force -d 'Remove running containers too (killed first)'
+complete -c husk -n "__fish_husk_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too (husk makes none yet)'
+complete -c husk -n "__fish_husk_using_subcommand rm" -s a -l all -d 'Remove every container'
+complete -c husk -n "__fish_husk_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand rm" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "ls" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "list" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "prune" -d 'Remove every stopped container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "stop" -d 'Stop containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "start" -d 'Start containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "kill" -d 'Send a signal to containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "wait" -d 'Wait for containers to exit'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "logs" -d 'Show a container\'s output'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "restart" -d 'Restart containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (by default only running ones)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show only the latest container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (by default only running ones)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show only the latest container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
+container\t''
+image\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (killed first)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too (husk makes none yet)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP...) or a number' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only output before this time (same forms as --since)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Give the command a terminal'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand monitor" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand monitor" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pull" -l platform -d 'Platform to choose from a multi-platform image (os/arch[/variant])' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l creds -d 'Credentials USER[:PASSWORD] for this pull' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
@@ -181,6 +402,9 @@ fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
+container\t''
+image\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -206,6 +430,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
+container\t''
+image\t''"
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''

@@ -14,7 +14,9 @@ fn main() {
         }
     };
     // Before any thread exists: unshare(CLONE_NEWUSER) refuses multithreaded callers.
-    if cli.needs_user_namespace() && !userns::in_child_namespace() {
+    if cli.needs_user_namespace() && userns::in_child_namespace() {
+        userns::adopt();
+    } else if cli.needs_user_namespace() {
         if let Err(e) = userns::IdMapping::detect().and_then(|m| userns::enter(&m)) {
             eprintln!("Error: {}", one_line(&e));
             std::process::exit(EXIT_TOOL);

@@ -507,7 +507,10 @@ fn create_then_start_attached() {
     assert_eq!((first.code, first.stdout.as_str()), (3, ""));
     let second = home.husk(&["start", "-a", &id[..12]]);
     assert_eq!((second.code, second.stdout.as_str()), (3, "x\n"));
-    home.husk(&["start", "job"]).fails(125, "husk start -a");
+    // In the background (its own monitor): the output goes to the log.
+    assert_eq!(home.husk(&["start", "job"]).ok(), "job\n");
+    assert_eq!(home.husk(&["wait", "job"]).ok(), "3\n");
+    assert_eq!(home.husk(&["logs", "job"]).ok(), "x\nx\n");
     home.husk(&["start", "-a", "nosuch"])
         .fails(125, "no such container: nosuch");
     // create --rm: removed when it exits after start.

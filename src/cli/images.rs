@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
-use super::{store_root, ImagesArgs, InspectArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
+use super::{store_root, ImagesArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
 use crate::config::Config;
 use crate::error::ExitCode;
-use crate::image::{inspect as inspect_image, lookup, pull as pull_image, remove};
+use crate::image::{lookup, pull as pull_image, remove};
 use crate::output::{human, table, template::Template};
 use crate::progress::Progress;
 use crate::registry::credentials::Credentials;
@@ -199,34 +199,6 @@ fn image_json(image: &ImageRecord) -> Value {
         "VirtualSize": image.size,
         "Dangling": image.names.is_empty(),
     })
-}
-
-pub fn inspect(root: Option<PathBuf>, a: InspectArgs) -> Result<i32> {
-    let config = Config::load()?;
-    let store = Store::open_existing(&store_root(root)?);
-    let images = store.images()?;
-    let mut docs = Vec::new();
-    let mut failed = None;
-    for name in &a.names {
-        match lookup::find(&images, name, &config) {
-            Ok(i) => docs.push(inspect_image::inspect(&store, &images[i])?),
-            Err(e) => failed = Some(e),
-        }
-    }
-    let mut out = std::io::stdout().lock();
-    match a.format.as_deref() {
-        Some("json") | None => writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?,
-        Some(fmt) => {
-            let t = Template::parse(fmt)?;
-            for d in &docs {
-                writeln!(out, "{}", t.render(d))?;
-            }
-        }
-    }
-    match failed {
-        Some(e) => Err(e),
-        None => Ok(0),
-    }
 }
 
 pub fn tag(root: Option<PathBuf>, a: TagArgs) -> Result<i32> {

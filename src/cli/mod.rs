@@ -1,6 +1,8 @@
 //! The command line: clap definitions and dispatch. Handlers here only turn
 //! arguments into calls of the modules that do the work, and results into output.
 
+mod containers;
+mod exec;
 mod images;
 mod login;
 mod run;
@@ -35,8 +37,31 @@ pub enum Command {
     Run(Box<RunArgs>),
     /// Create a container (as run does) without starting it; prints its id
     Create(Box<RunArgs>),
-    /// Start a created or exited container
+    /// Start created or exited containers (in the background; -a: in the foreground)
     Start(StartArgs),
+    /// List containers
+    #[command(visible_alias = "list", name = "ps")]
+    Ps(PsArgs),
+    /// Show a container's output
+    Logs(LogsArgs),
+    /// Run a command in a running container
+    Exec(Box<ExecArgs>),
+    /// Stop containers: the stop signal, then SIGKILL after a timeout
+    Stop(StopArgs),
+    /// Send a signal to containers (SIGKILL by default)
+    Kill(KillArgs),
+    /// Stop containers, then start them again
+    Restart(StopArgs),
+    /// Wait for containers to exit; prints their exit codes
+    Wait(ContainersArgs),
+    /// Remove containers
+    Rm(RmArgs),
+    /// Manage containers
+    #[command(subcommand)]
+    Container(ContainerCommand),
+    /// The detached monitor of a container (started by run -d and start)
+    #[command(hide = true)]
+    Monitor(MonitorArgs),
     /// Pull an image from a registry
     Pull(PullArgs),
     /// List images
@@ -44,7 +69,7 @@ pub enum Command {
     /// Manage images
     #[command(subcommand)]
     Image(ImageCommand),
-    /// Show low-level information on images, as JSON
+    /// Show low-level information on containers or images, as JSON
     Inspect(InspectArgs),
     /// Give an image another name
     Tag(TagArgs),
@@ -83,6 +108,33 @@ pub enum ImageCommand {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum ContainerCommand {
+    /// List containers
+    #[command(visible_alias = "list", name = "ls")]
+    Ls(PsArgs),
+    /// Show low-level information on containers, as JSON
+    Inspect(InspectArgs),
+    /// Remove containers
+    Rm(RmArgs),
+    /// Remove every stopped container
+    Prune(PruneContainersArgs),
+    /// Stop containers
+    Stop(StopArgs),
+    /// Start containers
+    Start(StartArgs),
+    /// Send a signal to containers
+    Kill(KillArgs),
+    /// Wait for containers to exit
+    Wait(ContainersArgs),
+    /// Show a container's output
+    Logs(LogsArgs),
+    /// Run a command in a running container
+    Exec(Box<ExecArgs>),
+    /// Restart containers
+    Restart(StopArgs),
+}
+
+#[derive(Subcommand, Debug)]
 pub enum SystemCommand {
     /// Check the store for consistency (digests, complete layers, leftovers)
     Check(CheckArgs),
@@ -106,6 +158,27 @@ pub struct RunArgs {
     /// Remove the container when it exits
     #[arg(long)]
     pub rm: bool,
+    /// Run in the background: print the container id and return
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Set a label (KEY=VALUE)
+    #[arg(short = 'l', long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Restart policy: no, always, unless-stopped, on-failure[:N]
+    #[arg(long, value_name = "POLICY", default_value = "no")]
+    pub restart: String,
+    /// Seconds husk stop waits for the stop signal before SIGKILL (default 10)
+    #[arg(long, value_name = "SECONDS")]
+    pub stop_timeout: Option<u32>,
+    /// Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file
+    #[arg(long, value_name = "OPT=VALUE")]
+    pub log_opt: Vec<String>,
+    /// Write the container id to FILE (which must not exist)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<PathBuf>,
+    /// Remove a container of the same --name first
+    #[arg(long)]
+    pub replace: bool,
     /// Keep stdin open (attach it to the container)
     #[arg(short, long)]
     pub interactive: bool,
@@ -228,9 +301,12 @@ pub struct ImagesArgs {
 
 #[derive(Args, Debug)]
 pub struct InspectArgs {
-    /// Images (names or ids)
+    /// Containers or images (names or ids)
     #[arg(required = true)]
     pub names: Vec<String>,
+    /// What to look for: container, image, or all (containers first)
+    #[arg(long = "type", value_name = "TYPE", default_value = "all", value_parser = ["all", "container", "image"])]
+    pub kind: String,
     /// Go template applied to each result, e.g. '{{.Id}}'
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
@@ -311,9 +387,154 @@ pub struct StartArgs {
     /// Attach stdin too
     #[arg(short, long)]
     pub interactive: bool,
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PsArgs {
+    /// Show all containers (by default only running ones)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print only container ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Show only the latest container
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// Show the N latest containers
+    #[arg(short = 'n', long, value_name = "N")]
+    pub last: Option<usize>,
+    /// Do not truncate ids and commands
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Output: "json", or a Go template such as '{{.Names}} {{.Status}}'
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct LogsArgs {
+    /// Follow: keep printing new output until the container exits
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Only the last N lines ("all" for every line)
+    #[arg(short = 'n', long, value_name = "N")]
+    pub tail: Option<String>,
+    /// Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Only output before this time (same forms as --since)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Prefix each line with its time
+    #[arg(short, long)]
+    pub timestamps: bool,
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
+}
+
+#[derive(Args, Debug)]
+#[command(disable_help_flag = true)]
+pub struct ExecArgs {
+    /// Keep stdin open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Give the command a terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Run in the background
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Set an environment variable (NAME=VALUE, or NAME to take husk's own)
+    #[arg(short, long, value_name = "NAME[=VALUE]")]
+    pub env: Vec<String>,
+    /// User (name or uid) and group to run as
+    #[arg(short, long, value_name = "USER[:GROUP]")]
+    pub user: Option<String>,
+    /// Working directory inside the container
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// The command and its arguments
+    #[arg(
+        required = true,
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct StopArgs {
+    /// Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)
+    #[arg(
+        short = 't',
+        long = "time",
+        visible_alias = "timeout",
+        value_name = "SECONDS"
+    )]
+    pub time: Option<u32>,
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct KillArgs {
+    /// The signal: a name (KILL, TERM, HUP...) or a number
+    #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
+    pub signal: String,
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ContainersArgs {
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    /// Remove running containers too (killed first)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove the containers' anonymous volumes too (husk makes none yet)
+    #[arg(short, long)]
+    pub volumes: bool,
+    /// Remove every container
+    #[arg(short, long)]
+    pub all: bool,
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneContainersArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct MonitorArgs {
+    /// The container id
+    pub id: String,
 }
 
 #[derive(Args, Debug)]
@@ -344,10 +565,20 @@ impl Cli {
             Command::Run(_)
             | Command::Create(_)
             | Command::Start(_)
+            | Command::Restart(_)
+            | Command::Rm(_)
+            | Command::Monitor(_)
             | Command::Pull(_)
             | Command::Rmi(_)
             | Command::Tag(_) => true,
             Command::Image(c) => !matches!(c, ImageCommand::Ls(_) | ImageCommand::Inspect(_)),
+            Command::Container(c) => matches!(
+                c,
+                ContainerCommand::Rm(_)
+                    | ContainerCommand::Prune(_)
+                    | ContainerCommand::Start(_)
+                    | ContainerCommand::Restart(_)
+            ),
             Command::System(_) => true,
             _ => false,
         }
@@ -358,7 +589,14 @@ impl Cli {
     /// Whether the command needs a mount namespace of its own (the monitor of a
     /// container mounts its FUSE root there). Entered right after the user namespace.
     pub fn needs_mount_namespace(&self) -> bool {
-        matches!(self.command, Command::Run(_) | Command::Start(_))
+        matches!(
+            self.command,
+            Command::Run(_)
+                | Command::Start(_)
+                | Command::Restart(_)
+                | Command::Monitor(_)
+                | Command::Container(ContainerCommand::Start(_) | ContainerCommand::Restart(_))
+        )
     }
 }
 
@@ -374,10 +612,40 @@ pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Run(a) => run::run(root, driver, *a),
         Command::Create(a) => run::create(root, *a),
-        Command::Start(a) => run::start(root, driver, a),
+        Command::Start(a) | Command::Container(ContainerCommand::Start(a)) => {
+            run::start(root, driver, a)
+        }
+        Command::Restart(a) | Command::Container(ContainerCommand::Restart(a)) => {
+            run::restart(root, driver, a)
+        }
+        Command::Monitor(a) => run::monitor(root, driver, a),
+        Command::Ps(a) | Command::Container(ContainerCommand::Ls(a)) => containers::ps(root, a),
+        Command::Logs(a) | Command::Container(ContainerCommand::Logs(a)) => {
+            containers::logs(root, a)
+        }
+        Command::Exec(a) | Command::Container(ContainerCommand::Exec(a)) => exec::exec(root, *a),
+        Command::Stop(a) | Command::Container(ContainerCommand::Stop(a)) => {
+            containers::stop(root, a)
+        }
+        Command::Kill(a) | Command::Container(ContainerCommand::Kill(a)) => {
+            containers::kill(root, a)
+        }
+        Command::Wait(a) | Command::Container(ContainerCommand::Wait(a)) => {
+            containers::wait(root, a)
+        }
+        Command::Rm(a) | Command::Container(ContainerCommand::Rm(a)) => containers::rm(root, a),
+        Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
+        Command::Container(ContainerCommand::Inspect(mut a)) => {
+            a.kind = "container".into();
+            containers::inspect(root, a)
+        }
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
-        Command::Inspect(a) | Command::Image(ImageCommand::Inspect(a)) => images::inspect(root, a),
+        Command::Inspect(a) => containers::inspect(root, a),
+        Command::Image(ImageCommand::Inspect(mut a)) => {
+            a.kind = "image".into();
+            containers::inspect(root, a)
+        }
         Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => images::tag(root, a),
         Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => images::rmi(root, a),
         Command::Image(ImageCommand::Prune(a)) => images::prune(root, a),

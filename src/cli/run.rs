@@ -4,19 +4,16 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 
-use super::{store_root, RunArgs, StartArgs};
+use super::{store_root, MonitorArgs, RunArgs, StartArgs, StopArgs};
 use crate::config::Config;
 use crate::container::{self, CreateRequest, SpecOptions};
+use crate::container::{lifecycle, state};
 use crate::image::{lookup, pull as pull_image};
-use crate::overlay::fuse::FuseOverlay;
-use crate::overlay::kernel::KernelOverlay;
-use crate::overlay::{RootfsLayout, StorageDriver};
+use crate::monitor::launch::launch;
+use crate::monitor::{detached, foreground};
 use crate::progress::Progress;
-use crate::runtime::{self, seccomp};
-use crate::store::containers::{ContainerState, Status};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
-use crate::userns::{self, IdMapping};
 
 /// The image `name` names, pulling it if `--pull` says so.
 fn image_for(store: &Store, config: &Config, a: &RunArgs) -> Result<ImageRecord> {
@@ -66,6 +63,11 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
     let ctr = create_container(&store, &config, &a)?;
+    if a.detach {
+        detached::spawn(&store, &ctr.record.id, &driver)?;
+        println!("{}", ctr.record.id);
+        return Ok(0);
+    }
     start_then_remove(&store, &ctr, &driver, a.interactive)
 }
 
@@ -78,22 +80,66 @@ pub fn create(root: Option<PathBuf>, a: RunArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// `husk start`: run a created or exited container again, on the same upper layer.
+/// `husk start`: run created or exited containers again, on the same upper layer:
+/// in the background (each with its monitor; prints their names), or with `-a`
+/// in the foreground.
 pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Result<i32> {
-    if !a.attach {
-        // Detached containers need their own monitor process (issue 5).
-        bail!("husk start: only in the foreground for now: use husk start -a");
-    }
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    let id = container::find(&store, &a.container)?;
-    let ctr = container::load(&store, &id)?;
-    let state = store.container_state(&id).unwrap_or_default();
-    if state.status == Status::Running && state.pid.is_some_and(process_alive) {
-        bail!("container {} is already running", ctr.record.name);
+    if a.attach && a.containers.len() > 1 {
+        bail!("husk start -a takes one container");
     }
-    start_then_remove(&store, &ctr, &driver, a.interactive)
+    for name in &a.containers {
+        let id = container::find(&store, name)?;
+        let ctr = container::load(&store, &id)?;
+        if state::is_active(&state::current(&store, &id)?) {
+            if a.attach {
+                bail!("container {} is already running", ctr.record.name);
+            }
+            println!("{name}"); // docker: starting a running container is no error
+            continue;
+        }
+        reset_for_start(&store, &id)?;
+        if a.attach {
+            return start_then_remove(&store, &ctr, &driver, a.interactive);
+        }
+        detached::spawn(&store, &id, &driver)?;
+        println!("{name}");
+    }
+    Ok(0)
+}
+
+/// `husk restart`: stop each container (if running), then start it in the background.
+pub fn restart(root: Option<PathBuf>, driver: Option<String>, a: StopArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let driver = config.driver(driver.as_deref())?;
+    let store = Store::open(&store_root(root)?)?;
+    for name in &a.containers {
+        let id = container::find(&store, name)?;
+        lifecycle::stop(&store, &id, a.time)?;
+        reset_for_start(&store, &id)?;
+        detached::spawn(&store, &id, &driver)?;
+        println!("{name}");
+    }
+    Ok(0)
+}
+
+/// `husk monitor ID` (hidden): be the detached monitor of a container.
+pub fn monitor(root: Option<PathBuf>, driver: Option<String>, a: MonitorArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let driver = config.driver(driver.as_deref())?;
+    let store = Store::open(&store_root(root)?)?;
+    detached::run(&store, &a.id, &driver, detached::ready_pipe())
+}
+
+/// A new start: no stop asked for, no restarts counted yet.
+fn reset_for_start(store: &Store, id: &str) -> Result<()> {
+    state::update(store, id, |s| {
+        s.stop_requested = false;
+        s.restart_count = 0;
+    })?;
+    Ok(())
 }
 
 /// Start in the foreground; then remove the container if it was made with `--rm`.
@@ -105,20 +151,61 @@ fn start_then_remove(
 ) -> Result<i32> {
     let code = start_foreground(store, ctr, driver, interactive);
     if ctr.record.auto_remove {
-        store
-            .remove_container(&ctr.record.id)
-            .context("removing the container (--rm)")?;
+        container::remove(store, &ctr.record.id).context("removing the container (--rm)")?;
     }
     code
 }
 
-/// Whether process `pid` exists (a stale state file names a dead one).
-fn process_alive(pid: i32) -> bool {
-    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None).is_ok()
+/// `--log-opt max-size=SIZE` (10m, 1g, 500k or bytes); other options are refused.
+fn log_max_size(opts: &[String]) -> Result<Option<u64>> {
+    let mut max = None;
+    for o in opts {
+        match o.split_once('=') {
+            Some(("max-size", v)) => max = Some(parse_size(v)?),
+            _ => bail!("unsupported --log-opt {o:?}: husk knows max-size=SIZE"),
+        }
+    }
+    Ok(max)
+}
+
+/// "10m" -> 10 MiB; k, m, g (either case, an optional trailing b), or bytes.
+fn parse_size(v: &str) -> Result<u64> {
+    let t = v.trim().to_ascii_lowercase();
+    let t = t.strip_suffix('b').unwrap_or(&t);
+    let (num, mult) = match t.chars().last() {
+        Some('k') => (&t[..t.len() - 1], 1u64 << 10),
+        Some('m') => (&t[..t.len() - 1], 1 << 20),
+        Some('g') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    let n: f64 = num
+        .parse()
+        .with_context(|| format!("invalid size {v:?}: use e.g. 10m"))?;
+    if n <= 0.0 {
+        bail!("invalid size {v:?}: it must be more than 0");
+    }
+    Ok((n * mult as f64) as u64)
 }
 
 /// Create the container that run/create describe (pulling its image if need be).
 fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
+    let restart = container::parse_restart(&a.restart)?;
+    if a.rm && restart.name != "no" {
+        bail!("conflicting options: --restart {} and --rm", a.restart);
+    }
+    if let Some(f) = &a.cidfile {
+        if f.exists() {
+            bail!(
+                "the container id file {} exists: make sure the other container is not running, or delete the file",
+                f.display()
+            );
+        }
+    }
+    if let (true, Some(name)) = (a.replace, &a.name) {
+        if let Some(old) = store.container_id_by_name(name) {
+            lifecycle::remove_checked(store, &old, true)?;
+        }
+    }
     let image = image_for(store, config, a)?;
     let spec_opts = SpecOptions {
         args: a.command.clone(),
@@ -144,7 +231,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         .first()
         .cloned()
         .unwrap_or_else(|| a.image.clone());
-    container::create(
+    let ctr = container::create(
         store,
         CreateRequest {
             image: &image,
@@ -153,11 +240,21 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             user: a.user.clone(),
             spec: spec_opts,
             auto_remove: a.rm,
+            labels: a.label.clone(),
+            restart,
+            stop_timeout: a.stop_timeout,
+            log_max_size: log_max_size(&a.log_opt)?,
+            interactive: a.interactive,
         },
-    )
+    )?;
+    if let Some(f) = &a.cidfile {
+        std::fs::write(f, &ctr.record.id)
+            .with_context(|| format!("writing the container id to {}", f.display()))?;
+    }
+    Ok(ctr)
 }
 
-/// Start a created container and wait for it in the foreground.
+/// Start a created container and wait for it in the foreground (this process is its monitor).
 fn start_foreground(
     store: &Store,
     ctr: &container::Container,
@@ -165,81 +262,15 @@ fn start_foreground(
     interactive: bool,
 ) -> Result<i32> {
     let id = &ctr.record.id;
-    let layout = RootfsLayout {
-        lowers: container::layer_dirs(store, &ctr.record.layers, &ctr.record.image_name)?,
-        upper: ctr.dir.join("upper"),
-        work: ctr.dir.join("work"),
-        target: ctr.dir.join("rootfs"),
-    };
-    let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
-        Some(profile) => Some(seccomp::compile(profile)?),
-        None => None,
-    };
-    // Blocked before any FUSE worker thread exists, so that only the monitor's signalfd sees them.
-    let signals = runtime::block_signals()?;
-    let single_uid = matches!(userns::current(), IdMapping::Single { .. });
-    let mapped_ids = userns::current()
-        .uid_ranges()
-        .iter()
-        .map(|r| r.size)
-        .fold(0u32, u32::saturating_add);
-    let lower_overrides = ctr
-        .record
-        .layers
-        .iter()
-        .map(|l| store.layer_info(l).map(|i| i.has_overrides).unwrap_or(true))
-        .collect();
-    let fuse = FuseOverlay {
-        threads: FuseOverlay::default_threads(),
-        single_uid,
-        mapped_ids,
-        lower_overrides,
-    };
-    // Dropped last (declared first): the bind under the FUSE mount goes after it.
-    let _shared = match driver {
-        "fuse-overlay" => Some(FuseOverlay::share_mountpoint(&layout)?),
-        _ => None,
-    };
-    let storage: &dyn StorageDriver = if driver == "fuse-overlay" {
-        &fuse
-    } else {
-        &KernelOverlay
-    };
-    let fuse_layout = layout.clone();
-    let launch = runtime::Launch {
-        spec: &ctr.spec,
-        layout,
-        driver: storage,
-        keep_stdin: interactive,
-        seccomp: filter,
-        can_setgroups: !single_uid,
-    };
-    let now = || humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string();
-    let (started, served) = runtime::start(&launch, || match driver {
-        "fuse-overlay" => fuse.serve(&fuse_layout).map(Some),
-        _ => Ok(None),
-    })?;
-    store.set_container_state(
-        id,
-        &ContainerState {
-            status: Status::Running,
-            pid: Some(started.pid.as_raw()),
-            started_at: Some(now()),
-            ..Default::default()
-        },
+    let mut launched = launch(store, ctr, driver, interactive)?;
+    state::record_started(store, id, launched.pid.as_raw())?;
+    let code = foreground::wait(
+        launched.pid,
+        &launched.signals,
+        launched.terminal.take(),
+        interactive,
     )?;
-    let code = crate::monitor::foreground(started.pid, &signals, started.terminal, interactive)?;
-    drop(served); // unmount the FUSE root and stop its threads
-    let state = store.container_state(id).unwrap_or_default();
-    store.set_container_state(
-        id,
-        &ContainerState {
-            status: Status::Exited,
-            pid: None,
-            exit_code: Some(code),
-            finished_at: Some(now()),
-            ..state
-        },
-    )?;
+    launched.release_rootfs();
+    state::record_exit(store, id, code)?;
     Ok(code)
 }

@@ -145,11 +145,20 @@ pub fn reset(root: Option<PathBuf>, a: ResetArgs) -> Result<i32> {
     let root = store_root(root)?;
     if !a.force
         && !confirm(&format!(
-            "This will remove all images and everything in {}.",
+            "This will remove all containers, images and everything in {}.",
             root.display()
         ))?
     {
         return Ok(0);
+    }
+    // Running containers go first (killed), so that no monitor keeps files open.
+    if root.join("containers").is_dir() {
+        let store = crate::store::Store::open_existing(&root);
+        for id in store.container_ids()? {
+            if let Err(e) = crate::container::lifecycle::remove_checked(&store, &id, true) {
+                eprintln!("Error: {}", crate::error::one_line(&e));
+            }
+        }
     }
     // Like podman's: the next command starts afresh (and sees a changed /etc/subuid).
     // This process keeps the namespace alive until it has removed the store.

@@ -1,8 +1,12 @@
 //! Containers: creating one from an image and options (its record, OCI spec,
 //! writable layer and /etc files), and finding one by name or id.
 
+pub mod inspect;
+pub mod lifecycle;
+pub mod list;
 pub mod names;
 pub mod spec;
+pub mod state;
 pub mod user;
 
 use std::path::PathBuf;
@@ -13,10 +17,11 @@ use oci_spec::runtime::Spec;
 use crate::digest::Digest;
 use crate::network;
 use crate::overlay;
-use crate::store::containers::ContainerRecord;
+use crate::store::containers::{ContainerRecord, RestartPolicy};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
 use crate::userns::{self, IdMapping};
+pub use lifecycle::remove;
 pub use spec::SpecOptions;
 
 /// What `husk create` / `husk run` asks for.
@@ -28,6 +33,13 @@ pub struct CreateRequest<'a> {
     pub user: Option<String>,
     pub spec: SpecOptions,
     pub auto_remove: bool,
+    /// `--label K=V`s.
+    pub labels: Vec<String>,
+    pub restart: RestartPolicy,
+    pub stop_timeout: Option<u32>,
+    pub log_max_size: Option<u64>,
+    /// `-i`: stdin stays open.
+    pub interactive: bool,
 }
 
 /// A created container.
@@ -134,10 +146,59 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
             .unwrap_or_default(),
         created: humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string(),
         auto_remove: req.auto_remove,
+        labels: labels(&image_config, &req.labels)?,
+        restart: req.restart,
+        stop_timeout: req.stop_timeout,
+        log_max_size: req.log_max_size,
+        tty: req.spec.tty,
+        interactive: req.interactive,
     };
     let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
     network::write_etc_files(&dir, &hostname, req.spec.network)?;
     Ok(Container { record, dir, spec })
+}
+
+/// The image's labels, then `--label K=V`s over them.
+fn labels(
+    image_config: &serde_json::Value,
+    extra: &[String],
+) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut labels: std::collections::BTreeMap<String, String> = image_config
+        .pointer("/config/Labels")
+        .and_then(|l| l.as_object())
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+                .collect()
+        })
+        .unwrap_or_default();
+    for l in extra {
+        let (k, v) = l.split_once('=').unwrap_or((l, ""));
+        if k.is_empty() {
+            bail!("invalid label {l:?}: use KEY=VALUE");
+        }
+        labels.insert(k.to_string(), v.to_string());
+    }
+    Ok(labels)
+}
+
+/// Parse `--restart`: no, always, unless-stopped, on-failure[:N].
+pub fn parse_restart(s: &str) -> Result<RestartPolicy> {
+    let (name, count) = match s.split_once(':') {
+        Some((n, c)) => (n, Some(c)),
+        None => (s, None),
+    };
+    let max_retries = match (name, count) {
+        ("on-failure", Some(c)) => c
+            .parse()
+            .with_context(|| format!("--restart {s}: the count must be a number"))?,
+        ("no" | "always" | "unless-stopped" | "on-failure", None) => 0,
+        _ => bail!("invalid --restart {s:?}: use no, always, unless-stopped or on-failure[:N]"),
+    };
+    Ok(RestartPolicy {
+        name: name.to_string(),
+        max_retries,
+    })
 }
 
 /// A container as created: its record and the spec it runs with.

@@ -1,164 +1,24 @@
-//! The monitor: the husk process that keeps a running container. In the
-//! foreground (`husk run` without -d) it forwards signals to the container,
-//! relays its terminal (raw mode, window size), reaps it and returns its exit
-//! code (128+N for a signal).
+//! The monitor: the husk process that keeps a running container, as conmon does
+//! for podman. In the foreground (`husk run`, `husk start -a`) it is the husk
+//! command itself ([`foreground`]); for `husk run -d` and `husk start` it is a
+//! detached husk process of its own ([`detached`]) that logs the container's
+//! output ([`log`]), records its exit and applies `--restart` and `--rm`.
+//! Both start the container with [`launch`].
 
-use std::io::{IsTerminal, Write};
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+pub mod detached;
+pub mod foreground;
+pub mod launch;
+pub mod log;
 
-use anyhow::{Context, Result};
-use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-use nix::sys::signal::{SigSet, Signal};
-use nix::sys::signalfd::{SfdFlags, SignalFd};
-use nix::sys::termios::{self, SetArg, Termios};
-use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
-use nix::unistd::Pid;
+pub use foreground::copy_window_size;
+
+use nix::sys::wait::WaitStatus;
 
 /// The exit code for a wait status, as shells report it.
-fn exit_code(status: WaitStatus) -> Option<i32> {
+pub fn exit_code(status: WaitStatus) -> Option<i32> {
     match status {
         WaitStatus::Exited(_, code) => Some(code),
         WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
         _ => None,
-    }
-}
-
-/// Puts the user's terminal in raw mode while alive.
-struct RawMode {
-    saved: Termios,
-}
-
-impl RawMode {
-    fn enter() -> Option<RawMode> {
-        let stdin = std::io::stdin();
-        if !stdin.is_terminal() {
-            return None;
-        }
-        let saved = termios::tcgetattr(&stdin).ok()?;
-        let mut raw = saved.clone();
-        termios::cfmakeraw(&mut raw);
-        termios::tcsetattr(&stdin, SetArg::TCSANOW, &raw).ok()?;
-        Some(RawMode { saved })
-    }
-}
-
-impl Drop for RawMode {
-    fn drop(&mut self) {
-        let _ = termios::tcsetattr(std::io::stdin(), SetArg::TCSANOW, &self.saved);
-    }
-}
-
-/// Copy the user's window size to the container's terminal.
-pub fn copy_window_size(master: BorrowedFd<'_>) {
-    let mut ws: libc::winsize = libc::winsize {
-        ws_row: 0,
-        ws_col: 0,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: TIOCGWINSZ/TIOCSWINSZ read and write one winsize.
-    unsafe {
-        if libc::ioctl(libc::STDIN_FILENO, libc::TIOCGWINSZ, &mut ws) == 0
-            || libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) == 0
-        {
-            libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &ws);
-        }
-    }
-}
-
-/// Wait for the container `pid` in the foreground; `signals` are those blocked by
-/// `runtime::block_signals`. Returns the container's exit code.
-pub fn foreground(
-    pid: Pid,
-    signals: &SigSet,
-    terminal: Option<OwnedFd>,
-    stdin: bool,
-) -> Result<i32> {
-    let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC).context("signalfd")?;
-    let _raw = terminal.as_ref().and_then(|_| RawMode::enter());
-    if let Some(master) = &terminal {
-        copy_window_size(master.as_fd());
-    }
-    let mut stdin_open = stdin && terminal.is_some();
-    let mut master_open = terminal.is_some();
-    let mut status = None;
-    let mut buf = vec![0u8; 32 * 1024];
-    loop {
-        if let Some(code) = status {
-            if !master_open {
-                return Ok(code);
-            }
-        }
-        let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
-        let stdin_fd = std::io::stdin();
-        if let Some(master) = &terminal {
-            if master_open {
-                fds.push(PollFd::new(master.as_fd(), PollFlags::POLLIN));
-            }
-            if stdin_open && status.is_none() {
-                fds.push(PollFd::new(stdin_fd.as_fd(), PollFlags::POLLIN));
-            }
-        }
-        // Once the container is gone, only drain what its terminal still holds.
-        let timeout = if status.is_some() {
-            PollTimeout::from(100u16)
-        } else {
-            PollTimeout::NONE
-        };
-        match poll(&mut fds, timeout) {
-            Ok(0) if status.is_some() => master_open = false,
-            Ok(_) => {}
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(e).context("poll"),
-        }
-        let ready: Vec<bool> = fds
-            .iter()
-            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
-            .collect();
-        if ready[0] {
-            if let Ok(Some(info)) = sfd.read_signal() {
-                let sig = Signal::try_from(info.ssi_signo as i32).ok();
-                match sig {
-                    Some(Signal::SIGCHLD) => {
-                        if let Ok(s) = waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
-                            if let Some(code) = exit_code(s) {
-                                status = Some(code);
-                            }
-                        }
-                    }
-                    Some(Signal::SIGWINCH) => {
-                        if let Some(master) = &terminal {
-                            copy_window_size(master.as_fd());
-                        }
-                    }
-                    Some(s) if status.is_none() => {
-                        let _ = nix::sys::signal::kill(pid, s);
-                    }
-                    _ => {}
-                }
-            }
-        }
-        let Some(master) = &terminal else { continue };
-        let mut idx = 1;
-        if master_open {
-            if ready.get(idx).copied().unwrap_or(false) {
-                match nix::unistd::read(master.as_raw_fd(), &mut buf) {
-                    Ok(0) | Err(_) => master_open = false,
-                    Ok(n) => {
-                        let mut out = std::io::stdout().lock();
-                        let _ = out.write_all(&buf[..n]).and_then(|_| out.flush());
-                    }
-                }
-            }
-            idx += 1;
-        }
-        if stdin_open && status.is_none() && ready.get(idx).copied().unwrap_or(false) {
-            match nix::unistd::read(stdin_fd.as_raw_fd(), &mut buf) {
-                Ok(0) | Err(_) => stdin_open = false,
-                Ok(n) => {
-                    let _ = nix::unistd::write(master.as_fd(), &buf[..n]);
-                }
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@
 //! exit code and a message); a pipe that closes empty means the command runs.
 
 pub mod caps;
+pub mod exec;
 mod init;
 mod process;
 mod rootfs;
@@ -101,28 +102,10 @@ fn clone_flags(spec: &Spec) -> CloneFlags {
 /// the mount reaches the container through a shared mountpoint), and only then
 /// does the container process go on. What `ready` returns is handed back.
 pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce() -> Result<T>) -> Result<(Started, T)> {
-    let tty = launch
-        .spec
-        .process()
-        .as_ref()
-        .and_then(|p| p.terminal())
-        .unwrap_or(false);
+    let tty = wants_terminal(launch.spec);
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
-    let socks = if tty {
-        use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
-        Some(
-            socketpair(
-                AddressFamily::Unix,
-                SockType::Stream,
-                None,
-                SockFlag::SOCK_CLOEXEC,
-            )
-            .context("socketpair")?,
-        )
-    } else {
-        None
-    };
+    let socks = terminal_sockets(tty)?;
     let flags = clone_flags(launch.spec);
     let mut stack = vec![0u8; 512 * 1024];
     let err_fd = err_w.as_raw_fd();
@@ -145,32 +128,67 @@ pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce() -> Result<T>) -> Resul
     };
     nix::unistd::write(&go_w, b"g").context("starting the container process")?;
     drop(go_w);
-    let terminal = match socks {
-        Some((parent, child_end)) => {
-            drop(child_end);
-            let master = receive_fd(parent.as_raw_fd())?;
-            if let Some(m) = &master {
-                crate::monitor::copy_window_size(m.as_fd());
-                let _ = nix::unistd::write(&parent, b"k");
-            }
-            master
-        }
-        None => None,
+    let terminal = receive_terminal(socks)?;
+    read_report(err_r, pid)?;
+    if tty && terminal.is_none() {
+        bail!("the container did not hand over its terminal");
+    }
+    Ok((Started { pid, terminal }, prepared))
+}
+
+/// Whether the spec's process has a terminal (`-t`).
+fn wants_terminal(spec: &Spec) -> bool {
+    spec.process()
+        .as_ref()
+        .and_then(|p| p.terminal())
+        .unwrap_or(false)
+}
+
+/// With a terminal: the socket pair on which the child sends the pty master.
+fn terminal_sockets(tty: bool) -> Result<Option<(OwnedFd, OwnedFd)>> {
+    use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
+    if !tty {
+        return Ok(None);
+    }
+    let pair = socketpair(
+        AddressFamily::Unix,
+        SockType::Stream,
+        None,
+        SockFlag::SOCK_CLOEXEC,
+    )
+    .context("socketpair")?;
+    Ok(Some(pair))
+}
+
+/// The parent's side of [`terminal_sockets`]: the pty master, once the child
+/// sent it; its window size set to ours before the child goes on.
+fn receive_terminal(socks: Option<(OwnedFd, OwnedFd)>) -> Result<Option<OwnedFd>> {
+    let Some((parent, child_end)) = socks else {
+        return Ok(None);
     };
+    drop(child_end);
+    let master = receive_fd(parent.as_raw_fd())?;
+    if let Some(m) = &master {
+        crate::monitor::copy_window_size(m.as_fd());
+        let _ = nix::unistd::write(&parent, b"k");
+    }
+    Ok(master)
+}
+
+/// Read the child's report pipe to its end: a failure before exec comes as an
+/// exit code and a message (the child is reaped then); nothing means it exec'd.
+fn read_report(err_r: OwnedFd, pid: Pid) -> Result<()> {
     let mut report = Vec::new();
     std::fs::File::from(err_r)
         .read_to_end(&mut report)
-        .context("reading the container's start report")?;
+        .context("reading the start report")?;
     if report.len() >= 4 {
         let code = i32::from_le_bytes([report[0], report[1], report[2], report[3]]);
         let message = String::from_utf8_lossy(&report[4..]).into_owned();
         let _ = nix::sys::wait::waitpid(pid, None);
         return Err(Failure::new(code, message).into());
     }
-    if tty && terminal.is_none() {
-        bail!("the container did not hand over its terminal");
-    }
-    Ok((Started { pid, terminal }, prepared))
+    Ok(())
 }
 
 /// Receive one fd sent with SCM_RIGHTS; None if the peer closed first.

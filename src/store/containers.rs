@@ -11,6 +11,7 @@
 //! A container directory appears by a rename from `tmp/`, complete; it leaves
 //! by a rename into `tmp/`. Creating and removing hold `locks/containers.lock`.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::ErrorKind;
 use std::path::PathBuf;
@@ -38,6 +39,40 @@ pub struct ContainerRecord {
     /// `--rm`: remove the container when it exits.
     #[serde(default)]
     pub auto_remove: bool,
+    /// `--label`s (with the image's, which they override).
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// `--restart`.
+    #[serde(default)]
+    pub restart: RestartPolicy,
+    /// `--stop-timeout`: seconds `husk stop` waits before SIGKILL (default 10).
+    #[serde(default)]
+    pub stop_timeout: Option<u32>,
+    /// `--log-opt max-size`: the log is cut to its newer half beyond this many bytes.
+    #[serde(default)]
+    pub log_max_size: Option<u64>,
+    /// `-t`, `-i`: a terminal, stdin kept open.
+    #[serde(default)]
+    pub tty: bool,
+    #[serde(default)]
+    pub interactive: bool,
+}
+
+/// When the monitor starts a container again after it exits (docker's `--restart`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RestartPolicy {
+    /// "no", "on-failure", "always" or "unless-stopped".
+    #[serde(rename = "Name", default = "RestartPolicy::no")]
+    pub name: String,
+    /// on-failure:N: at most N restarts (0: no limit).
+    #[serde(rename = "MaximumRetryCount", default)]
+    pub max_retries: u32,
+}
+
+impl RestartPolicy {
+    fn no() -> String {
+        "no".into()
+    }
 }
 
 /// Where a container is in its life.
@@ -47,7 +82,21 @@ pub enum Status {
     #[default]
     Created,
     Running,
+    /// Exited; the monitor waits to start it again (`--restart`).
+    Restarting,
     Exited,
+}
+
+impl Status {
+    /// The name docker and podman give the status.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Created => "created",
+            Status::Running => "running",
+            Status::Restarting => "restarting",
+            Status::Exited => "exited",
+        }
+    }
 }
 
 /// The container's state, rewritten atomically at each change.
@@ -62,6 +111,24 @@ pub struct ContainerState {
     pub started_at: Option<String>,
     #[serde(default)]
     pub finished_at: Option<String>,
+    /// The start time of `pid` (field 22 of /proc/PID/stat): a pid reused by another
+    /// process has another start time.
+    #[serde(default)]
+    pub pid_start: Option<u64>,
+    /// The monitor process that keeps the container, and its start time.
+    #[serde(default)]
+    pub monitor_pid: Option<i32>,
+    #[serde(default)]
+    pub monitor_start: Option<u64>,
+    /// `husk stop`/`kill`/`rm -f` asked it to stop: no restart follows.
+    #[serde(default)]
+    pub stop_requested: bool,
+    /// Restarts by the monitor since the last `husk start`.
+    #[serde(default)]
+    pub restart_count: u32,
+    /// Why it could not start, or why the monitor gave up.
+    #[serde(default)]
+    pub error: Option<String>,
 }
 
 /// Why a name could not be taken.

@@ -8,7 +8,10 @@ use std::io::ErrorKind;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use std::os::unix::fs::FileExt;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
 use nix::errno::Errno;
 use nix::fcntl::{Flock, FlockArg};
 
@@ -66,6 +69,44 @@ impl Lock {
                 Err(e) => return Err(e).with_context(|| format!("stat {}", path.display())),
             }
         }
+    }
+
+    /// An exclusive lock within `timeout`; the holder (pid and command line) is written
+    /// into the lock file, so that a timeout can name who held it.
+    pub fn exclusive_within(path: &Path, timeout: Duration) -> Result<Lock> {
+        let deadline = Instant::now() + timeout;
+        let mut pause = Duration::from_millis(1);
+        loop {
+            if let Some(lock) = Self::take(path, FlockArg::LockExclusiveNonblock)? {
+                lock.write_holder();
+                return Ok(lock);
+            }
+            if Instant::now() >= deadline {
+                let holder = std::fs::read_to_string(path).unwrap_or_default();
+                let holder = holder.trim();
+                bail!(
+                    "timed out after {}s waiting for {}: held by {}",
+                    timeout.as_secs(),
+                    path.display(),
+                    if holder.is_empty() {
+                        "an unknown process"
+                    } else {
+                        holder
+                    }
+                );
+            }
+            std::thread::sleep(pause);
+            pause = (pause * 2).min(Duration::from_millis(20));
+        }
+    }
+
+    /// "pid 123 (husk stop web)" into the lock file, for [`Lock::exclusive_within`]'s message.
+    fn write_holder(&self) {
+        let args: Vec<String> = std::env::args().collect();
+        let text = format!("pid {} ({})\n", std::process::id(), args.join(" "));
+        let f: &File = &self._flock;
+        let _ = f.set_len(0);
+        let _ = f.write_all_at(text.as_bytes(), 0);
     }
 
     /// The lock file.

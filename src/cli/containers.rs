@@ -1,0 +1,453 @@
+//! Handlers of the container commands: ps, logs, stop, kill, wait, rm,
+//! container prune, and inspect (containers, then images).
+
+use std::io::{BufReader, Seek, Write};
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
+
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+
+use super::{
+    store_root, ContainersArgs, InspectArgs, KillArgs, LogsArgs, PruneContainersArgs, PsArgs,
+    RmArgs, StopArgs,
+};
+use crate::config::Config;
+use crate::container::list::{self, Filter, Listed};
+use crate::container::{self, inspect as inspect_container, lifecycle, state};
+use crate::error::{one_line, ExitCode};
+use crate::image::{inspect as inspect_image, lookup};
+use crate::monitor::log::{self, Entry, Stream};
+use crate::output::{human, table, template::Template};
+use crate::store::containers::Status;
+use crate::store::Store;
+
+/// Run `each` on every named container, docker-style: go on after a failure,
+/// report each one on stderr, and end with the exit code of the last failure.
+fn for_each(names: &[String], mut each: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+    let mut code = 0;
+    for name in names {
+        if let Err(e) = each(name) {
+            eprintln!("Error: {}", one_line(&e));
+            code = crate::error::exit_code_of(&e);
+        }
+    }
+    match code {
+        0 => Ok(0),
+        c => Err(ExitCode(c).into()),
+    }
+}
+
+/// The container's "Up 5 minutes" / "Exited (0) 2 seconds ago" / "Created".
+fn status_text(c: &Listed) -> String {
+    let s = &c.state;
+    let ago = |t: &Option<String>| human::since(t.as_deref());
+    match s.status {
+        Status::Created => "Created".into(),
+        Status::Running => {
+            let up = s
+                .started_at
+                .as_deref()
+                .and_then(human::parse_time)
+                .and_then(|t| SystemTime::now().duration_since(t).ok())
+                .unwrap_or_default();
+            format!("Up {}", human::duration(up))
+        }
+        Status::Restarting => format!(
+            "Restarting ({}) {}",
+            s.exit_code.unwrap_or(0),
+            ago(&s.finished_at)
+        ),
+        Status::Exited => format!(
+            "Exited ({}) {}",
+            s.exit_code.unwrap_or(0),
+            ago(&s.finished_at)
+        ),
+    }
+}
+
+/// The command as docker shows it: quoted, cut to 20 characters unless `no_trunc`.
+fn command_text(c: &Listed, no_trunc: bool) -> String {
+    let cmd = c.record.command.join(" ");
+    if !no_trunc && cmd.chars().count() > 20 {
+        let cut: String = cmd.chars().take(19).collect();
+        return format!("\"{cut}…\"");
+    }
+    format!("\"{cmd}\"")
+}
+
+/// The fields `--format` templates see (docker's names).
+fn template_value(c: &Listed, no_trunc: bool) -> Value {
+    let r = &c.record;
+    json!({
+        "ID": if no_trunc { r.id.clone() } else { r.id[..12].to_string() },
+        "Image": r.image_name,
+        "Command": command_text(c, no_trunc),
+        "CreatedAt": r.created,
+        "RunningFor": human::since(Some(&r.created)),
+        "Ports": "",
+        "State": c.state.status.as_str(),
+        "Status": status_text(c),
+        "Names": r.name,
+        "Labels": r.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
+        "Mounts": "",
+        "Networks": "",
+    })
+}
+
+/// A container as `husk ps --format json` prints it (podman's fields).
+fn ps_json(c: &Listed) -> Value {
+    let (r, s) = (&c.record, &c.state);
+    json!({
+        "Id": r.id,
+        "Image": r.image_name,
+        "ImageID": r.image.hex(),
+        "Command": r.command,
+        "Created": human::unix_seconds(Some(&r.created)),
+        "CreatedAt": r.created,
+        "State": s.status.as_str(),
+        "Status": status_text(c),
+        "Names": [r.name],
+        "Labels": r.labels,
+        "Pid": if state::is_running(s) { s.pid.unwrap_or(0) } else { 0 },
+        "ExitCode": s.exit_code.unwrap_or(0),
+        "Exited": s.status == Status::Exited,
+        "StartedAt": human::unix_seconds(s.started_at.as_deref()),
+        "ExitedAt": human::unix_seconds(s.finished_at.as_deref()),
+        "AutoRemove": r.auto_remove,
+        "Restarts": s.restart_count,
+        "Ports": [],
+    })
+}
+
+pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let filters = a
+        .filter
+        .iter()
+        .map(|f| Filter::parse(f))
+        .collect::<Result<Vec<_>>>()?;
+    // As docker: a status filter, -l and -n look at stopped containers too.
+    let all = a.all
+        || a.latest
+        || a.last.is_some()
+        || filters
+            .iter()
+            .any(|f| matches!(f, Filter::Status(_) | Filter::Exited(_)));
+    let mut rows = list::list(&store, all, &filters)?;
+    if let Some(n) = a.last.or(a.latest.then_some(1)) {
+        rows.truncate(n);
+    }
+    let mut out = std::io::stdout().lock();
+    if a.quiet {
+        for c in &rows {
+            let id = &c.record.id;
+            writeln!(out, "{}", if a.no_trunc { id } else { &id[..12] })?;
+        }
+        return Ok(0);
+    }
+    match a.format.as_deref() {
+        Some("json") => {
+            let docs: Vec<Value> = rows.iter().map(ps_json).collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
+        }
+        Some(fmt) => {
+            let t = Template::parse(fmt)?;
+            if t.is_table() {
+                writeln!(out, "{}", t.header())?;
+            }
+            for c in &rows {
+                writeln!(out, "{}", t.render(&template_value(c, a.no_trunc)))?;
+            }
+        }
+        None => {
+            let header = [
+                "CONTAINER ID",
+                "IMAGE",
+                "COMMAND",
+                "CREATED",
+                "STATUS",
+                "PORTS",
+                "NAMES",
+            ];
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|c| {
+                    let v = template_value(c, a.no_trunc);
+                    [
+                        "ID",
+                        "Image",
+                        "Command",
+                        "RunningFor",
+                        "Status",
+                        "Ports",
+                        "Names",
+                    ]
+                    .iter()
+                    .map(|k| v[*k].as_str().unwrap_or_default().to_string())
+                    .collect()
+                })
+                .collect();
+            table::print(&mut out, &header, &cells)?;
+        }
+    }
+    Ok(0)
+}
+
+/// A --since/--until time: RFC 3339, Unix seconds (with a fraction), or a
+/// duration before now ("10m", "1h30m", "45s").
+fn parse_when(s: &str) -> Result<SystemTime> {
+    if let Some(t) = human::parse_time(s) {
+        return Ok(t);
+    }
+    if let Ok(secs) = s.parse::<f64>() {
+        return Ok(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0)));
+    }
+    let ago = humantime::parse_duration(s).with_context(|| {
+        format!("invalid time {s:?}: use RFC 3339, Unix seconds, or a duration such as 10m")
+    })?;
+    Ok(SystemTime::now() - ago)
+}
+
+/// Where `husk logs` is in its output: which stream a line started on, and
+/// whether the next entry begins a line.
+struct Printer {
+    timestamps: bool,
+    at_line_start: [bool; 2],
+}
+
+impl Printer {
+    fn print(&mut self, e: &Entry) -> Result<()> {
+        let i = e.stream as usize;
+        let mut text = Vec::with_capacity(e.text.len() + 40);
+        if self.timestamps && self.at_line_start[i] {
+            text.extend_from_slice(e.time.as_bytes());
+            text.push(b' ');
+        }
+        text.extend_from_slice(&e.text);
+        if e.full {
+            text.push(b'\n');
+        }
+        self.at_line_start[i] = e.full;
+        let r = match e.stream {
+            Stream::Stdout => std::io::stdout().lock().write_all(&text),
+            Stream::Stderr => std::io::stderr().lock().write_all(&text),
+        };
+        match r {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode(0).into()),
+            r => r.context("writing the logs"),
+        }
+    }
+}
+
+/// The entries from the last `n` lines on.
+fn tail(entries: &[Entry], n: usize) -> &[Entry] {
+    let mut lines = 0;
+    for (i, e) in entries.iter().enumerate().rev() {
+        if e.full {
+            lines += 1;
+            if lines > n {
+                return &entries[i + 1..];
+            }
+        }
+    }
+    entries
+}
+
+pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let id = container::find(&store, &a.container)?;
+    let dir = store.container_dir(&id);
+    let since = a.since.as_deref().map(parse_when).transpose()?;
+    let until = a.until.as_deref().map(parse_when).transpose()?;
+    let tail_n = match a.tail.as_deref() {
+        None | Some("all") => None,
+        Some(n) => Some(
+            n.parse::<usize>()
+                .with_context(|| format!("invalid --tail {n:?}: a number of lines, or all"))?,
+        ),
+    };
+    let wanted = |e: &Entry| {
+        let t = e.system_time();
+        since.is_none_or(|s| t >= s) && until.is_none_or(|u| t <= u)
+    };
+    let path = log::path(&dir);
+    let entries: Vec<Entry> = log::read_all(&path)?.into_iter().filter(wanted).collect();
+    let shown = match tail_n {
+        Some(n) => tail(&entries, n),
+        None => &entries,
+    };
+    let mut printer = Printer {
+        timestamps: a.timestamps,
+        at_line_start: [true, true],
+    };
+    for e in shown {
+        printer.print(e)?;
+    }
+    if a.follow {
+        follow(&store, &id, &path, &mut printer, &wanted)?;
+    }
+    Ok(0)
+}
+
+/// Print what the log gains until the container is no longer running.
+fn follow(
+    store: &Store,
+    id: &str,
+    path: &std::path::Path,
+    printer: &mut Printer,
+    wanted: &dyn Fn(&Entry) -> bool,
+) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let open = || -> Result<(BufReader<std::fs::File>, u64)> {
+        let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        let ino = f.metadata()?.ino();
+        Ok((BufReader::new(f), ino))
+    };
+    let (mut reader, mut ino) = open()?;
+    reader.seek(std::io::SeekFrom::End(0))?;
+    loop {
+        // Read what is there before looking at the state: output written just before the exit is kept.
+        let active = state::is_active(&state::current(store, id)?);
+        for e in log::read_from(&mut reader)? {
+            if wanted(&e) {
+                printer.print(&e)?;
+            }
+        }
+        match std::fs::metadata(path) {
+            Ok(m) if m.ino() != ino => {
+                (reader, ino) = open()?; // rotated: the new file from its start
+                continue;
+            }
+            _ => {}
+        }
+        if !active {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    for_each(&a.containers, |name| {
+        let id = container::find(&store, name)?;
+        lifecycle::stop(&store, &id, a.time)?;
+        println!("{name}");
+        Ok(())
+    })
+}
+
+pub fn kill(root: Option<PathBuf>, a: KillArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let signal = lifecycle::parse_signal(&a.signal)?;
+    for_each(&a.containers, |name| {
+        let id = container::find(&store, name)?;
+        let record = store.container_record(&id)?;
+        // SIGKILL is a stop: no restart follows (as docker kill).
+        let stop = signal == nix::sys::signal::Signal::SIGKILL;
+        lifecycle::kill(&store, &id, &record.name, signal, stop)?;
+        println!("{name}");
+        Ok(())
+    })
+}
+
+pub fn wait(root: Option<PathBuf>, a: ContainersArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    for_each(&a.containers, |name| {
+        let id = container::find(&store, name)?;
+        let s = lifecycle::wait_exit(&store, &id, None)?;
+        println!("{}", s.exit_code.unwrap_or(0));
+        Ok(())
+    })
+}
+
+/// Exit code of `husk rm` for a container that does not exist (podman's).
+const EXIT_NO_SUCH: i32 = 1;
+
+pub fn rm(root: Option<PathBuf>, a: RmArgs) -> Result<i32> {
+    let store = Store::open(&store_root(root)?)?;
+    let names = if a.all {
+        store.container_ids()?
+    } else {
+        a.containers.clone()
+    };
+    for_each(&names, |name| {
+        let id = container::find(&store, name)
+            .map_err(|e| crate::error::Failure::new(EXIT_NO_SUCH, one_line(&e)))?;
+        lifecycle::remove_checked(&store, &id, a.force)?;
+        println!("{name}");
+        Ok(())
+    })
+}
+
+pub fn prune(root: Option<PathBuf>, a: PruneContainersArgs) -> Result<i32> {
+    use std::io::{BufRead, IsTerminal};
+    let store = Store::open(&store_root(root)?)?;
+    if !a.force && std::io::stdin().is_terminal() {
+        eprint!("WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ");
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !answer.trim().eq_ignore_ascii_case("y") {
+            return Ok(0);
+        }
+    }
+    for c in list::list(&store, true, &[])? {
+        if state::is_active(&c.state) {
+            continue;
+        }
+        match lifecycle::remove(&store, &c.record.id) {
+            Ok(()) => println!("{}", c.record.id),
+            Err(e) => eprintln!("Error: {}", one_line(&e)),
+        }
+    }
+    Ok(0)
+}
+
+/// `husk inspect`: each name as a container (unless --type image), else as an image.
+pub fn inspect(root: Option<PathBuf>, a: InspectArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open_existing(&store_root(root.clone())?);
+    let driver = config
+        .driver(None)
+        .unwrap_or_else(|_| "fuse-overlay".into());
+    let images = if a.kind == "container" {
+        Vec::new()
+    } else {
+        store.images()?
+    };
+    let mut docs = Vec::new();
+    let mut failed = None;
+    for name in &a.names {
+        if a.kind != "image" {
+            if let Ok(id) = container::find(&store, name) {
+                docs.push(inspect_container::inspect(&store, &id, &driver)?);
+                continue;
+            }
+        }
+        let found = match a.kind.as_str() {
+            "container" => container::find(&store, name).map(|_| ()),
+            _ => lookup::find(&images, name, &config).and_then(|i| {
+                docs.push(inspect_image::inspect(&store, &images[i])?);
+                Ok(())
+            }),
+        };
+        if let Err(e) = found {
+            failed = Some(e);
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    match a.format.as_deref() {
+        Some("json") | None => writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?,
+        Some(fmt) => {
+            let t = Template::parse(fmt)?;
+            for d in &docs {
+                writeln!(out, "{}", t.render(d))?;
+            }
+        }
+    }
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(0),
+    }
+}

@@ -1,0 +1,118 @@
+//! Handler of `husk exec`.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use oci_spec::runtime::Spec;
+use serde_json::{json, Value};
+
+use super::{store_root, ExecArgs};
+use crate::container::{self, lifecycle, state, user};
+use crate::monitor::foreground;
+use crate::runtime::{self, exec as rexec, seccomp};
+use crate::store::Store;
+
+/// `env` with `-e` entries over it (`NAME` alone takes husk's own value, if any).
+fn merged_env(env: &[String], extra: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = env.to_vec();
+    for e in extra {
+        let entry = match e.split_once('=') {
+            Some(_) => e.clone(),
+            None => match std::env::var(e) {
+                Ok(v) => format!("{e}={v}"),
+                Err(_) => continue,
+            },
+        };
+        let key = entry.split('=').next().unwrap_or_default().to_string();
+        out.retain(|x| x.split('=').next() != Some(key.as_str()));
+        out.push(entry);
+    }
+    out
+}
+
+/// The container's spec with the exec'd process in it. Runs inside the
+/// container's mount namespace (the user is resolved from its /etc/passwd).
+fn exec_spec(base: &Spec, a: &ExecArgs, env: Vec<String>, single_uid: bool) -> Result<Spec> {
+    let mut v: Value = serde_json::to_value(base)?;
+    let p = v
+        .get_mut("process")
+        .and_then(Value::as_object_mut)
+        .context("the container's spec has no process")?;
+    p.insert("args".into(), json!(a.command));
+    p.insert("env".into(), json!(env));
+    p.insert("terminal".into(), json!(a.tty));
+    if let Some(w) = &a.workdir {
+        p.insert("cwd".into(), json!(w));
+    }
+    if let Some(u) = &a.user {
+        let read = |f: &str| std::fs::read_to_string(f).ok();
+        let resolved = user::resolve(
+            u,
+            read("/etc/passwd").as_deref(),
+            read("/etc/group").as_deref(),
+        )?;
+        if single_uid && (resolved.uid != 0 || resolved.gid != 0) {
+            anyhow::bail!(
+                "user {u:?} (uid {}) cannot run in single-uid mode: only root can",
+                resolved.uid
+            );
+        }
+        let gids = if single_uid {
+            Vec::new()
+        } else {
+            resolved.additional_gids
+        };
+        p.insert(
+            "user".into(),
+            json!({"uid": resolved.uid, "gid": resolved.gid, "additionalGids": gids}),
+        );
+    }
+    serde_json::from_value(v).context("building the exec spec")
+}
+
+/// Whether process `pid` runs in a user namespace that maps one id only.
+fn single_uid_namespace(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/uid_map"))
+        .map(|m| {
+            let lines: Vec<&str> = m.lines().collect();
+            lines.len() == 1 && lines[0].split_whitespace().nth(2) == Some("1")
+        })
+        .unwrap_or(false)
+}
+
+pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let id = container::find(&store, &a.container)?;
+    let ctr = container::load(&store, &id)?;
+    let s = state::current(&store, &id)?;
+    let pid = match s.pid {
+        Some(pid) if state::is_running(&s) && state::same_process(s.pid, s.pid_start) => pid,
+        _ => return Err(lifecycle::not_running(&ctr.record.name)),
+    };
+    let env = merged_env(
+        &ctr.spec
+            .process()
+            .as_ref()
+            .and_then(|p| p.env().clone())
+            .unwrap_or_default(),
+        &a.env,
+    );
+    let single_uid = single_uid_namespace(pid);
+    let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
+        Some(profile) => Some(seccomp::compile(profile)?),
+        None => None,
+    };
+    rexec::join_namespaces(pid)?;
+    let spec = exec_spec(&ctr.spec, &a, env, single_uid)?;
+    let signals = runtime::block_signals()?;
+    let started = rexec::spawn(&rexec::ExecProcess {
+        spec: &spec,
+        keep_stdin: a.interactive,
+        seccomp: filter,
+        can_setgroups: !single_uid,
+    })?;
+    if a.detach {
+        return Ok(0);
+    }
+    foreground::wait(started.pid, &signals, started.terminal, a.interactive)
+}

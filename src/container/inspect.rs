@@ -1,0 +1,85 @@
+//! `husk inspect` of a container: JSON close to docker's (and podman's).
+
+use anyhow::Result;
+use serde_json::{json, Value};
+
+use super::{load, state};
+use crate::monitor::log;
+use crate::store::Store;
+
+/// The inspect document of container `id`.
+pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
+    let ctr = load(store, id)?;
+    let s = state::current(store, id)?;
+    let r = &ctr.record;
+    let process = ctr.spec.process().clone().unwrap_or_default();
+    let args = process.args().clone().unwrap_or_default();
+    let annotations = ctr.spec.annotations().clone().unwrap_or_default();
+    let running = state::is_running(&s);
+    let user = process.user();
+    let mounts: Vec<Value> = ctr
+        .spec
+        .mounts()
+        .clone()
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| m.typ().as_deref() == Some("bind"))
+        .map(|m| {
+            let opts = m.options().clone().unwrap_or_default();
+            json!({
+                "Type": "bind",
+                "Source": m.source().as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                "Destination": m.destination().display().to_string(),
+                "RW": !opts.iter().any(|o| o == "ro"),
+            })
+        })
+        .collect();
+    Ok(json!({
+        "Id": r.id,
+        "Created": r.created,
+        "Path": args.first().cloned().unwrap_or_default(),
+        "Args": args.iter().skip(1).collect::<Vec<_>>(),
+        "State": {
+            "Status": s.status.as_str(),
+            "Running": running,
+            "Paused": false,
+            "Restarting": s.status == crate::store::containers::Status::Restarting,
+            "OOMKilled": false,
+            "Dead": false,
+            "Pid": if running { s.pid.unwrap_or(0) } else { 0 },
+            "ExitCode": s.exit_code.unwrap_or(0),
+            "Error": s.error.clone().unwrap_or_default(),
+            "StartedAt": s.started_at.clone().unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
+            "FinishedAt": s.finished_at.clone().unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
+            "MonitorPid": if state::is_active(&s) { s.monitor_pid.unwrap_or(0) } else { 0 },
+        },
+        "Image": r.image.to_string(),
+        "ImageName": r.image_name,
+        "Name": format!("/{}", r.name),
+        "RestartCount": s.restart_count,
+        "Driver": driver,
+        "LogPath": log::path(&ctr.dir).display().to_string(),
+        "Mounts": mounts,
+        "Config": {
+            "Hostname": ctr.spec.hostname().clone().unwrap_or_default(),
+            "User": format!("{}:{}", user.uid(), user.gid()),
+            "Env": process.env().clone().unwrap_or_default(),
+            "Cmd": args,
+            "Image": r.image_name,
+            "WorkingDir": process.cwd().display().to_string(),
+            "Labels": r.labels,
+            "Tty": r.tty,
+            "OpenStdin": r.interactive,
+            "StopSignal": annotations.get(super::spec::ANNOTATION_STOP_SIGNAL).cloned().unwrap_or_else(|| "SIGTERM".into()),
+            "StopTimeout": r.stop_timeout.unwrap_or(super::lifecycle::DEFAULT_STOP_TIMEOUT),
+        },
+        "HostConfig": {
+            "AutoRemove": r.auto_remove,
+            "RestartPolicy": r.restart,
+            "LogConfig": {
+                "Type": "k8s-file",
+                "Config": match r.log_max_size { Some(m) => json!({"max-size": m.to_string()}), None => json!({}) },
+            },
+        },
+    }))
+}

@@ -1,0 +1,163 @@
+//! Stopping, signalling, waiting for and removing containers. Each change takes
+//! the container's lock briefly; waiting for a container never holds it.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Result};
+use nix::sys::signal::Signal;
+use nix::unistd::Pid;
+
+use super::{load, state};
+use crate::error::Failure;
+use crate::store::containers::{ContainerState, Status};
+use crate::store::Store;
+
+/// Seconds `husk stop` waits by default before SIGKILL.
+pub const DEFAULT_STOP_TIMEOUT: u32 = 10;
+
+/// Why a container could not be acted on: not running (exit code 125).
+pub fn not_running(name: &str) -> anyhow::Error {
+    Failure::new(
+        crate::error::EXIT_TOOL,
+        format!("container {name} is not running"),
+    )
+    .into()
+}
+
+/// Parse a signal: "TERM", "SIGTERM", "15".
+pub fn parse_signal(s: &str) -> Result<Signal> {
+    if let Ok(n) = s.parse::<i32>() {
+        return Signal::try_from(n).map_err(|_| anyhow::anyhow!("invalid signal {s:?}"));
+    }
+    let upper = s.to_ascii_uppercase();
+    let name = if upper.starts_with("SIG") {
+        upper
+    } else {
+        format!("SIG{upper}")
+    };
+    name.parse::<Signal>().map_err(|_| {
+        anyhow::anyhow!("invalid signal {s:?}: use a name (TERM, KILL, HUP...) or a number")
+    })
+}
+
+/// Send `signal` to the container's first process; with `stop`, the monitor does
+/// not restart it. Errors with 125 if it is not running.
+pub fn kill(store: &Store, id: &str, name: &str, signal: Signal, stop: bool) -> Result<()> {
+    let s = state::update(store, id, |s| {
+        if stop && state::is_active(s) {
+            s.stop_requested = true;
+        }
+    })?;
+    if s.status == Status::Restarting && state::is_active(&s) && stop {
+        return Ok(()); // between restarts: the monitor sees stop_requested and stays down
+    }
+    if !state::is_running(&s) || !state::same_process(s.pid, s.pid_start) {
+        return Err(not_running(name));
+    }
+    let pid = s.pid.unwrap_or_default();
+    nix::sys::signal::kill(Pid::from_raw(pid), signal)
+        .map_err(|e| anyhow::anyhow!("sending {signal} to container {name}: {e}"))
+}
+
+/// Wait until the container is no longer running or restarting (its monitor
+/// has recorded the exit), or `timeout` passes: its state then.
+pub fn wait_exit(store: &Store, id: &str, timeout: Option<Duration>) -> Result<ContainerState> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(2);
+    loop {
+        let s = state::current(store, id)?;
+        if !state::is_active(&s) {
+            return Ok(s);
+        }
+        if timeout.is_some_and(|t| start.elapsed() >= t) {
+            return Ok(s);
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(50));
+    }
+}
+
+/// Wait for the monitor process to be gone (it unmounts the rootfs and may remove
+/// the container for --rm after recording the exit).
+fn wait_monitor_gone(s: &ContainerState, timeout: Duration) -> bool {
+    let start = Instant::now();
+    while state::same_process(s.monitor_pid, s.monitor_start) {
+        if start.elapsed() >= timeout {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    true
+}
+
+/// `husk stop`: the image's stop signal (SIGTERM by default), then SIGKILL after
+/// `timeout` seconds. A container that is not running is left as it is.
+pub fn stop(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
+    let ctr = load(store, id)?;
+    let name = &ctr.record.name;
+    let signal = ctr
+        .spec
+        .annotations()
+        .as_ref()
+        .and_then(|a| a.get(super::spec::ANNOTATION_STOP_SIGNAL))
+        .map(|s| parse_signal(s))
+        .transpose()?
+        .unwrap_or(Signal::SIGTERM);
+    let secs = timeout
+        .or(ctr.record.stop_timeout)
+        .unwrap_or(DEFAULT_STOP_TIMEOUT);
+    match kill(store, id, name, signal, true) {
+        Ok(()) => {}
+        Err(e) if e.downcast_ref::<Failure>().is_some() => return Ok(()), // not running
+        Err(e) => return Err(e),
+    }
+    let s = wait_exit(store, id, Some(Duration::from_secs(secs.into())))?;
+    if state::is_active(&s) {
+        let _ = kill(store, id, name, Signal::SIGKILL, true);
+    }
+    let s = wait_exit(store, id, None)?;
+    wait_monitor_gone(&s, Duration::from_secs(10));
+    Ok(())
+}
+
+/// Remove a container that is not running (its lock held meanwhile).
+pub fn remove(store: &Store, id: &str) -> Result<()> {
+    let _lock = state::lock(store, id)?;
+    if state::is_active(&store.container_state(id).unwrap_or_default()) {
+        bail!("container {id} is running again");
+    }
+    store.remove_container(id)?;
+    state::forget_lock(store, id);
+    Ok(())
+}
+
+/// Why `husk rm` refused: the container runs (exit code 2, as podman's).
+pub const EXIT_RUNNING: i32 = 2;
+
+/// `husk rm [-f]`: a running container is refused, or with `force` killed first.
+pub fn remove_checked(store: &Store, id: &str, force: bool) -> Result<()> {
+    let s = state::current(store, id)?;
+    if state::is_active(&s) {
+        if !force {
+            let name = store.container_record(id)?.name;
+            return Err(Failure::new(
+                EXIT_RUNNING,
+                format!("cannot remove container {name}: it is running: stop it first, or use husk rm -f"),
+            )
+            .into());
+        }
+        let name = store.container_record(id)?.name;
+        match kill(store, id, &name, Signal::SIGKILL, true) {
+            Ok(()) => {}
+            Err(e) if e.downcast_ref::<Failure>().is_some() => {}
+            Err(e) => return Err(e),
+        }
+        let s = wait_exit(store, id, None)?;
+        wait_monitor_gone(&s, Duration::from_secs(10));
+    }
+    match remove(store, id) {
+        // The monitor removed it (--rm) meanwhile.
+        Err(_) if !store.container_dir(id).exists() => Ok(()),
+        r => r,
+    }
+}

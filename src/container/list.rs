@@ -1,0 +1,112 @@
+//! The containers `husk ps` shows: each one's record and current state, and
+//! docker's filters over them.
+
+use anyhow::{bail, Result};
+
+use super::state;
+use crate::store::containers::{ContainerRecord, ContainerState};
+use crate::store::Store;
+
+/// A container with its state as it is now.
+pub struct Listed {
+    pub record: ContainerRecord,
+    pub state: ContainerState,
+}
+
+/// One `--filter KEY=VALUE`.
+pub enum Filter {
+    Status(String),
+    Name(String),
+    Id(String),
+    Label(String, Option<String>),
+    Ancestor(String),
+    Exited(i32),
+}
+
+impl Filter {
+    pub fn parse(s: &str) -> Result<Filter> {
+        let Some((k, v)) = s.split_once('=') else {
+            bail!("invalid filter {s:?}: use KEY=VALUE");
+        };
+        Ok(match k {
+            "status" => match v {
+                "created" | "running" | "restarting" | "exited" | "paused" | "removing"
+                | "dead" => Filter::Status(v.into()),
+                _ => bail!(
+                    "invalid status filter {v:?}: created, running, restarting, exited, paused"
+                ),
+            },
+            "name" => Filter::Name(v.into()),
+            "id" => Filter::Id(v.into()),
+            "label" => match v.split_once('=') {
+                Some((lk, lv)) => Filter::Label(lk.into(), Some(lv.into())),
+                None => Filter::Label(v.into(), None),
+            },
+            "ancestor" => Filter::Ancestor(v.into()),
+            "exited" => Filter::Exited(
+                v.parse()
+                    .map_err(|_| anyhow::anyhow!("invalid exited filter {v:?}: an exit code"))?,
+            ),
+            _ => bail!("unknown filter {k:?}: status, name, id, label, ancestor, exited"),
+        })
+    }
+
+    fn matches(&self, c: &Listed) -> bool {
+        match self {
+            Filter::Status(s) => c.state.status.as_str() == s,
+            Filter::Name(n) => c.record.name.contains(n.as_str()),
+            Filter::Id(i) => c.record.id.starts_with(i.as_str()),
+            Filter::Label(k, v) => match (c.record.labels.get(k), v) {
+                (Some(have), Some(want)) => have == want,
+                (Some(_), None) => true,
+                (None, _) => false,
+            },
+            Filter::Ancestor(a) => {
+                let name = &c.record.image_name;
+                name == a
+                    || name.strip_suffix(":latest") == Some(a.as_str())
+                    || name.rsplit('/').next() == Some(a.as_str())
+                    || name.ends_with(&format!("/{a}"))
+                    || c.record
+                        .image
+                        .hex()
+                        .starts_with(a.trim_start_matches("sha256:"))
+            }
+            Filter::Exited(code) => {
+                c.state.status == crate::store::containers::Status::Exited
+                    && c.state.exit_code == Some(*code)
+            }
+        }
+    }
+}
+
+/// Containers, newest first: all of them, or only running ones; then filtered
+/// (filters of different keys must all match; of the same key, any one).
+pub fn list(store: &Store, all: bool, filters: &[Filter]) -> Result<Vec<Listed>> {
+    let mut out = Vec::new();
+    for record in store.container_records()? {
+        let Ok(state) = state::current(store, &record.id) else {
+            continue; // removed meanwhile
+        };
+        let c = Listed { record, state };
+        if !all && !state::is_active(&c.state) {
+            continue;
+        }
+        if !matches_all(filters, &c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.sort_by(|a, b| b.record.created.cmp(&a.record.created));
+    Ok(out)
+}
+
+fn matches_all(filters: &[Filter], c: &Listed) -> bool {
+    let key = |f: &Filter| std::mem::discriminant(f);
+    filters.iter().all(|f| {
+        filters
+            .iter()
+            .filter(|g| key(g) == key(f))
+            .any(|g| g.matches(c))
+    })
+}

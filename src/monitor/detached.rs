@@ -1,0 +1,308 @@
+//! The detached monitor: `husk run -d` and `husk start` spawn it (the hidden
+//! `husk monitor ID` command, in its own session) and return once it reports the
+//! container started. It is a child subreaper, logs the container's output
+//! ([`super::log`]), forwards SIGTERM and the like to it, records its exit,
+//! starts it again as `--restart` says (with a doubling delay), removes it for
+//! `--rm`, and exits when the container is gone for good.
+
+use std::fs::File;
+use std::io::Write;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd, RawFd};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::Signal;
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{waitpid, WaitPidFlag};
+use nix::unistd::Pid;
+
+use super::launch::{launch, Launched};
+use super::log::{self, Stream};
+use crate::container::{self, state, Container};
+use crate::error::{exit_code_of, one_line};
+use crate::store::containers::{RestartPolicy, Status};
+use crate::store::Store;
+
+/// The fd on which the spawning command waits for "started" (see [`crate::monitor::detached`]).
+pub const READY_FD: RawFd = 3;
+
+/// The first delay before a restart; doubled after each, up to [`MAX_BACKOFF`].
+const FIRST_BACKOFF: Duration = Duration::from_millis(100);
+const MAX_BACKOFF: Duration = Duration::from_secs(60);
+
+/// Run the monitor of container `id`. `ready`: where to say "0" once started, or
+/// "CODE message" if it could not start.
+pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Result<i32> {
+    // SAFETY: prctl with plain arguments.
+    unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
+    let ctr = container::load(store, id)?;
+    let mut log = log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?;
+    let mut backoff = FIRST_BACKOFF;
+    loop {
+        let code = match run_once(store, &ctr, driver, &mut log, &mut ready) {
+            Ok(code) => code,
+            Err(e) => {
+                let code = exit_code_of(&e);
+                if let Some(mut r) = ready.take() {
+                    let _ = writeln!(r, "{code} {}", one_line(&e));
+                }
+                state::update(store, id, |s| s.error = Some(one_line(&e)))?;
+                code
+            }
+        };
+        let s = state::record_exit(store, id, code)?;
+        if !restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested) {
+            break;
+        }
+        state::update(store, id, |s| s.status = Status::Restarting)?;
+        if !wait_unless_stopped(store, id, backoff) {
+            state::update(store, id, |s| s.status = Status::Exited)?;
+            break;
+        }
+        backoff = (backoff * 2).min(MAX_BACKOFF);
+        state::update(store, id, |s| s.restart_count += 1)?;
+    }
+    if ctr.record.auto_remove {
+        container::remove(store, id)?;
+    }
+    Ok(0)
+}
+
+/// Whether the policy starts the container again after it exited with `code`.
+pub fn restarts(policy: &RestartPolicy, code: i32, count: u32, stop_requested: bool) -> bool {
+    if stop_requested {
+        return false;
+    }
+    match policy.name.as_str() {
+        "always" | "unless-stopped" => true,
+        "on-failure" => code != 0 && (policy.max_retries == 0 || count < policy.max_retries),
+        _ => false,
+    }
+}
+
+/// Sleep `delay`, unless `husk stop` (or rm, kill) asks the container to stay down: false then.
+fn wait_unless_stopped(store: &Store, id: &str, delay: Duration) -> bool {
+    let end = std::time::Instant::now() + delay;
+    while std::time::Instant::now() < end {
+        match store.container_state(id) {
+            Ok(s) if !s.stop_requested => {}
+            _ => return false,
+        }
+        std::thread::sleep(Duration::from_millis(50).min(delay));
+    }
+    true
+}
+
+/// Pipes for the container's stdout and stderr.
+struct Outputs {
+    out: (OwnedFd, OwnedFd),
+    err: (OwnedFd, OwnedFd),
+}
+
+/// Point fds 0, 1 and 2 at /dev/null, or 1 and 2 at `outputs`' write ends
+/// (the container inherits them when it is cloned).
+fn set_stdio(outputs: Option<&Outputs>) -> Result<()> {
+    let null = File::options()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+        .context("opening /dev/null")?;
+    let (out, err) = match outputs {
+        Some(o) => (o.out.1.as_raw_fd(), o.err.1.as_raw_fd()),
+        None => (null.as_raw_fd(), null.as_raw_fd()),
+    };
+    for (from, to) in [(null.as_raw_fd(), 0), (out, 1), (err, 2)] {
+        // SAFETY: dup2 onto the standard fds of this process.
+        if unsafe { libc::dup2(from, to) } < 0 {
+            return Err(std::io::Error::last_os_error()).context("dup2");
+        }
+    }
+    Ok(())
+}
+
+/// Start the container once and log its output until it is gone; its exit code.
+fn run_once(
+    store: &Store,
+    ctr: &Container,
+    driver: &str,
+    log: &mut log::Writer,
+    ready: &mut Option<File>,
+) -> Result<i32> {
+    let id = &ctr.record.id;
+    let pipes = if ctr.record.tty {
+        None
+    } else {
+        let p = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe");
+        Some(Outputs {
+            out: p()?,
+            err: p()?,
+        })
+    };
+    set_stdio(pipes.as_ref())?;
+    let launched = launch(store, ctr, driver, false);
+    set_stdio(None)?;
+    let mut launched = launched?;
+    state::record_started(store, id, launched.pid.as_raw())?;
+    if let Some(mut r) = ready.take() {
+        let _ = writeln!(r, "0");
+    }
+    let sources = match (pipes, launched.terminal.take()) {
+        (Some(p), _) => vec![(p.out.0, Stream::Stdout), (p.err.0, Stream::Stderr)],
+        (None, Some(master)) => vec![(master, Stream::Stdout)],
+        (None, None) => Vec::new(),
+    };
+    let code = pump(&launched, sources, log);
+    log.flush();
+    if let Some(e) = log.take_error() {
+        let _ = state::update(store, id, |s| s.error = Some(e));
+    }
+    launched.release_rootfs();
+    code
+}
+
+/// Log the container's output and forward signals to it until it has exited and
+/// its outputs are drained; returns its exit code.
+fn pump(
+    launched: &Launched,
+    mut sources: Vec<(OwnedFd, Stream)>,
+    log: &mut log::Writer,
+) -> Result<i32> {
+    let sfd = SignalFd::with_flags(&launched.signals, SfdFlags::SFD_CLOEXEC).context("signalfd")?;
+    let pid = launched.pid;
+    let mut status = None;
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        if let Some(code) = status {
+            if sources.is_empty() {
+                return Ok(code);
+            }
+        }
+        let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+        fds.extend(
+            sources
+                .iter()
+                .map(|(fd, _)| PollFd::new(fd.as_fd(), PollFlags::POLLIN)),
+        );
+        // Once the container is gone, only drain what its outputs still hold.
+        let timeout = match status {
+            Some(_) => PollTimeout::from(100u16),
+            None => PollTimeout::NONE,
+        };
+        let ready: Vec<bool> = match poll(&mut fds, timeout) {
+            Ok(0) if status.is_some() => {
+                sources.clear();
+                continue;
+            }
+            Ok(_) => fds
+                .iter()
+                .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+                .collect(),
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(e).context("poll"),
+        };
+        drop(fds);
+        if ready[0] {
+            if let Some(code) = handle_signal(&sfd, pid)? {
+                status = Some(code);
+            }
+        }
+        let mut closed = Vec::new();
+        for (i, (fd, stream)) in sources.iter().enumerate() {
+            if !ready[i + 1] {
+                continue;
+            }
+            match nix::unistd::read(fd.as_raw_fd(), &mut buf) {
+                Ok(0) | Err(_) => closed.push(i),
+                Ok(n) => log.write(*stream, &buf[..n]),
+            }
+        }
+        for i in closed.into_iter().rev() {
+            sources.remove(i);
+        }
+    }
+}
+
+/// Reap children (the container, and orphans: the monitor is a subreaper) and
+/// forward other signals; the container's exit code once it has exited.
+fn handle_signal(sfd: &SignalFd, pid: Pid) -> Result<Option<i32>> {
+    let Ok(Some(info)) = sfd.read_signal() else {
+        return Ok(None);
+    };
+    match Signal::try_from(info.ssi_signo as i32) {
+        Ok(Signal::SIGCHLD) => {
+            let mut code = None;
+            loop {
+                match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG)) {
+                    Ok(nix::sys::wait::WaitStatus::StillAlive) | Err(_) => break,
+                    Ok(s) if s.pid() == Some(pid) => code = super::exit_code(s),
+                    Ok(_) => {}
+                }
+            }
+            Ok(code)
+        }
+        Ok(s) => {
+            let _ = nix::sys::signal::kill(pid, s);
+            Ok(None)
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+/// Start the monitor of container `id` (`husk monitor`, in a session of its own,
+/// stdio on /dev/null) and wait until it says the container runs. A container
+/// that cannot start fails here with its exit code (125, 126, 127) and message.
+pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
+    use std::io::BufRead;
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let ready_raw = ready_w.as_raw_fd();
+    let mut cmd = Command::new("/proc/self/exe");
+    cmd.arg("--root")
+        .arg(store.root())
+        .args(["--storage-driver", driver, "monitor", id])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    // SAFETY: between fork and exec only async-signal-safe calls: setsid and dup2.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::setsid() < 0 || libc::dup2(ready_raw, READY_FD) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().context("starting the container's monitor")?;
+    drop(ready_w);
+    let mut line = String::new();
+    std::io::BufReader::new(File::from(ready_r))
+        .read_line(&mut line)
+        .context("waiting for the container's monitor")?;
+    // The monitor stays behind (its parent becomes init or a subreaper); do not wait for it.
+    let _ = child.try_wait();
+    let line = line.trim_end();
+    match line.split_once(' ') {
+        _ if line == "0" => Ok(()),
+        Some((code, message)) => match code.parse::<i32>() {
+            Ok(code) => Err(crate::error::Failure::new(code, message.to_string()).into()),
+            Err(_) => anyhow::bail!("the container's monitor failed: {line}"),
+        },
+        None => anyhow::bail!("the container's monitor exited before starting the container"),
+    }
+}
+
+/// The ready pipe a spawned monitor inherited, if this process is one.
+pub fn ready_pipe() -> Option<File> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: fcntl(F_GETFD) only asks whether the fd is open.
+    if unsafe { libc::fcntl(READY_FD, libc::F_GETFD) } < 0 {
+        return None;
+    }
+    // SAFETY: fd 3 is the ready pipe `spawn` put there, owned from now on by this File.
+    let f = unsafe { File::from_raw_fd(READY_FD) };
+    // SAFETY: mark it close-on-exec so that the container never inherits it.
+    unsafe { libc::fcntl(READY_FD, libc::F_SETFD, libc::FD_CLOEXEC) };
+    Some(f)
+}

@@ -1,0 +1,472 @@
+//! Detached containers and their lifecycle commands, as an unprivileged user:
+//! run -d, ps, logs, exec, stop, kill, wait, rm, start, restart, inspect, and
+//! what happens when a monitor or a container is killed.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{image, Home};
+
+fn bb() -> String {
+    image("busybox")
+}
+
+/// A service: greets on stdout and stderr, says bye and exits 3 on SIGTERM.
+const SERVICE: &str = "echo hello; echo oops >&2; trap 'echo bye; exit 3' TERM; \
+                       while true; do sleep 0.1; done";
+
+/// Start a detached service container; returns its id.
+fn service(home: &Home, name: &str) -> String {
+    let run = home.husk(&[
+        "run",
+        "-d",
+        "-q",
+        "--name",
+        name,
+        &bb(),
+        "sh",
+        "-c",
+        SERVICE,
+    ]);
+    let id = run.ok().trim().to_string();
+    assert_eq!(id.len(), 64, "run -d prints the full id: {id:?}");
+    id
+}
+
+/// Poll `cond` for up to 20 s.
+fn eventually(what: &str, mut cond: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !cond() {
+        assert!(start.elapsed() < Duration::from_secs(20), "never: {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn status(home: &Home, name: &str) -> String {
+    home.husk(&["inspect", "--format", "{{.State.Status}}", name])
+        .ok()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn detached_service_logs_exec_stop_rm() {
+    let home = Home::new();
+    let id = service(&home, "web");
+    let ps = home.husk(&["ps", "--format", "{{.Names}} {{.Status}}"]);
+    assert!(ps.ok().starts_with("web Up "), "{}", ps.stdout);
+    assert_eq!(status(&home, "web"), "running");
+    assert_eq!(
+        home.husk(&["ps", "-q", "--no-trunc"]).ok().trim(),
+        id,
+        "ps -q --no-trunc"
+    );
+    eventually("the greeting in the log", || {
+        home.husk(&["logs", "web"]).stdout == "hello\n"
+    });
+    let logs = home.husk(&["logs", "web"]);
+    assert_eq!(logs.stderr, "oops\n");
+    let stamped = home.husk(&["logs", "-t", "web"]);
+    let line = stamped.ok().trim_end();
+    assert!(
+        line.ends_with("Z hello") && line.starts_with("20"),
+        "logs -t: {line}"
+    );
+
+    // exec: output, exit codes, environment, working directory, user.
+    assert_eq!(home.husk(&["exec", "web", "echo", "hi"]).ok(), "hi\n");
+    assert_eq!(home.husk(&["exec", "web", "sh", "-c", "exit 5"]).code, 5);
+    home.husk(&["exec", "web", "nosuchcommand"])
+        .fails(127, "not found");
+    let out = home.husk(&[
+        "exec",
+        "-e",
+        "X=1",
+        "-w",
+        "/tmp",
+        "-u",
+        "1000",
+        "web",
+        "sh",
+        "-c",
+        "echo $X $(pwd) $(id -u)",
+    ]);
+    assert_eq!(out.ok(), "1 /tmp 1000\n");
+    // The exec'd process is in the container's pid namespace: PID 1 is the service.
+    let out = home.husk(&["exec", "web", "cat", "/proc/1/cmdline"]);
+    assert!(out.ok().starts_with("sh\0-c\0"), "{:?}", out.stdout);
+    let out = home.husk_stdin(&["exec", "-i", "web", "wc", "-c"], "four");
+    assert_eq!(out.ok().trim(), "4");
+    home.husk(&["exec", "-d", "web", "sh", "-c", "echo detached > /tmp/mark"])
+        .ok();
+    eventually("exec -d ran", || {
+        home.husk(&["exec", "web", "cat", "/tmp/mark"]).stdout == "detached\n"
+    });
+
+    // stop: SIGTERM runs the trap; wait prints its exit code.
+    assert_eq!(home.husk(&["stop", "web"]).ok(), "web\n");
+    assert_eq!(home.husk(&["wait", "web"]).ok(), "3\n");
+    assert_eq!(status(&home, "web"), "exited");
+    let ps = home.husk(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"]);
+    assert!(ps.ok().starts_with("web Exited (3) "), "{}", ps.stdout);
+    assert!(
+        home.husk(&["ps", "-q"]).ok().is_empty(),
+        "ps shows only running ones"
+    );
+    assert!(home.husk(&["logs", "web"]).ok().ends_with("bye\n"));
+    // A stopped container: stop is a no-op, kill and exec fail with 125, logs still work.
+    assert_eq!(home.husk(&["stop", "web"]).ok(), "web\n");
+    home.husk(&["kill", "web"]).fails(125, "is not running");
+    home.husk(&["exec", "web", "true"])
+        .fails(125, "is not running");
+
+    // Started again (same writable layer): the mark is still there.
+    assert_eq!(home.husk(&["start", "web"]).ok(), "web\n");
+    assert_eq!(status(&home, "web"), "running");
+    assert_eq!(
+        home.husk(&["exec", "web", "cat", "/tmp/mark"]).ok(),
+        "detached\n"
+    );
+    home.husk(&["rm", "web"]).fails(2, "is running");
+    assert_eq!(home.husk(&["rm", "-f", "web"]).ok(), "web\n");
+    assert!(home.husk(&["ps", "-aq"]).ok().is_empty());
+    home.husk(&["logs", "web"]).fails(125, "no such container");
+    home.assert_consistent();
+}
+
+#[test]
+fn unknown_containers_and_names_in_use() {
+    let home = Home::new();
+    for cmd in [
+        vec!["stop", "ghost"],
+        vec!["kill", "ghost"],
+        vec!["exec", "ghost", "true"],
+        vec!["logs", "ghost"],
+        vec!["wait", "ghost"],
+        vec!["start", "ghost"],
+        vec!["inspect", "--type", "container", "ghost"],
+    ] {
+        home.husk(&cmd).fails(125, "no such container: ghost");
+    }
+    home.husk(&["rm", "ghost"])
+        .fails(1, "no such container: ghost");
+    service(&home, "taken");
+    home.husk(&["run", "-d", "--name", "taken", &bb(), "true"])
+        .fails(125, "already in use");
+    home.husk(&["kill", "-s", "NOSUCH", "taken"])
+        .fails(125, "invalid signal");
+    // --replace takes the name over, removing the running container.
+    let new = home.husk(&[
+        "run",
+        "-d",
+        "--replace",
+        "--name",
+        "taken",
+        &bb(),
+        "sleep",
+        "60",
+    ]);
+    let new_id = new.ok().trim().to_string();
+    let cmd = home.husk(&["inspect", "--format", "{{.Id}} {{.Path}}", "taken"]);
+    assert_eq!(cmd.ok().trim(), format!("{new_id} sleep"));
+    home.husk(&["kill", "taken"]).ok();
+    assert_eq!(home.husk(&["wait", "taken"]).ok(), "137\n");
+}
+
+#[test]
+fn killed_monitor_and_killed_container() {
+    let home = Home::new();
+    service(&home, "victim");
+    let pid = |field: &str| -> i32 {
+        home.husk(&[
+            "inspect",
+            "--format",
+            &format!("{{{{.State.{field}}}}}"),
+            "victim",
+        ])
+        .ok()
+        .trim()
+        .parse()
+        .unwrap()
+    };
+    let monitor = pid("MonitorPid");
+    assert!(monitor > 0);
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(monitor),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    // The container dies with its monitor; the next command sees it exited.
+    eventually("ps sees the container exited", || {
+        home.husk(&["ps", "-a", "--format", "{{.Status}}"])
+            .stdout
+            .starts_with("Exited (137)")
+    });
+    assert_eq!(home.husk(&["wait", "victim"]).ok(), "137\n");
+    // And it starts again.
+    home.husk(&["start", "victim"]).ok();
+    assert_eq!(status(&home, "victim"), "running");
+    // kill -9 of the container's PID 1: the monitor records 137.
+    let ctr = pid("Pid");
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(ctr),
+        nix::sys::signal::Signal::SIGKILL,
+    )
+    .unwrap();
+    assert_eq!(home.husk(&["wait", "victim"]).ok(), "137\n");
+    home.husk(&["rm", "victim"]).ok();
+    home.assert_consistent();
+}
+
+#[test]
+fn restart_policies_and_auto_remove() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "flaky",
+        "--restart",
+        "on-failure:2",
+        &bb(),
+        "sh",
+        "-c",
+        "echo run; exit 1",
+    ])
+    .ok();
+    eventually("two restarts, then it stays down", || {
+        home.husk(&[
+            "inspect",
+            "--format",
+            "{{.RestartCount}} {{.State.Status}}",
+            "flaky",
+        ])
+        .stdout
+            == "2 exited\n"
+    });
+    assert_eq!(home.husk(&["logs", "flaky"]).ok(), "run\nrun\nrun\n");
+    assert_eq!(home.husk(&["wait", "flaky"]).ok(), "1\n");
+    // always: restarted after a clean exit too, until husk stop.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "always",
+        "--restart",
+        "always",
+        &bb(),
+        "sh",
+        "-c",
+        "sleep 0.2",
+    ])
+    .ok();
+    eventually("restarted", || {
+        home.husk(&["inspect", "--format", "{{.RestartCount}}", "always"])
+            .stdout
+            .trim()
+            .parse::<u32>()
+            .unwrap_or(0)
+            >= 1
+    });
+    home.husk(&["stop", "-t", "1", "always"]).ok();
+    let s = status(&home, "always");
+    std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(
+        (s.as_str(), status(&home, "always").as_str()),
+        ("exited", "exited")
+    );
+    // --rm: the monitor removes the container after it exits.
+    home.husk(&["run", "-d", "--rm", "--name", "gone", &bb(), "true"])
+        .ok();
+    eventually("--rm removed it", || {
+        !home
+            .husk(&["ps", "-a", "--format", "{{.Names}}"])
+            .stdout
+            .contains("gone")
+    });
+    home.husk(&["run", "-d", "--rm", "--restart", "always", &bb(), "true"])
+        .fails(125, "conflicting options");
+    home.husk(&["rm", "-af"]).ok();
+    home.assert_consistent();
+}
+
+#[test]
+fn create_start_cidfile_filters_and_formats() {
+    let home = Home::new();
+    let cidfile = home.dir.join("cid");
+    let created = home.husk(&[
+        "create",
+        "--name",
+        "job",
+        "--label",
+        "tier=batch",
+        "--cidfile",
+        cidfile.to_str().unwrap(),
+        &bb(),
+        "sh",
+        "-c",
+        "echo done",
+    ]);
+    let id = created.ok().trim().to_string();
+    assert_eq!(std::fs::read_to_string(&cidfile).unwrap(), id);
+    home.husk(&[
+        "create",
+        "--cidfile",
+        cidfile.to_str().unwrap(),
+        &bb(),
+        "true",
+    ])
+    .fails(125, "exists");
+    assert_eq!(status(&home, "job"), "created");
+    service(&home, "svc");
+    let names = |filter: &str| -> String {
+        home.husk(&["ps", "-a", "--filter", filter, "--format", "{{.Names}}"])
+            .ok()
+            .trim()
+            .to_string()
+    };
+    assert_eq!(names("status=created"), "job");
+    assert_eq!(names("status=running"), "svc");
+    assert_eq!(names("label=tier=batch"), "job");
+    assert_eq!(names("label=tier"), "job");
+    assert_eq!(names("name=sv"), "svc");
+    assert_eq!(names(&format!("id={}", &id[..8])), "job");
+    assert_eq!(names(&format!("ancestor={}", bb())), "svc\njob");
+    assert_eq!(
+        home.husk(&["ps", "-l", "--format", "{{.Names}}"]).ok(),
+        "svc\n"
+    );
+    assert_eq!(home.husk(&["ps", "-n", "2", "-q"]).ok().lines().count(), 2);
+    home.husk(&["ps", "--filter", "bogus=1"])
+        .fails(125, "unknown filter");
+    // start, then wait: the exit code; the output in the log.
+    assert_eq!(home.husk(&["start", "job"]).ok(), "job\n");
+    assert_eq!(home.husk(&["wait", "job"]).ok(), "0\n");
+    assert_eq!(home.husk(&["logs", "job"]).ok(), "done\n");
+    let json = home.husk(&["ps", "-a", "--format", "json"]).json();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    let job = list.iter().find(|c| c["Names"][0] == "job").unwrap();
+    assert_eq!(job["State"], "exited");
+    assert_eq!(job["Labels"]["tier"], "batch");
+    let doc = home.husk(&["inspect", "job"]).json();
+    assert_eq!(doc[0]["Id"], id.as_str());
+    assert_eq!(doc[0]["Name"], "/job");
+    assert_eq!(doc[0]["State"]["ExitCode"], 0);
+    assert_eq!(doc[0]["Config"]["Labels"]["tier"], "batch");
+    assert_eq!(doc[0]["HostConfig"]["RestartPolicy"]["Name"], "no");
+    // restart: a stopped container runs again.
+    home.husk(&["restart", "-t", "1", "svc"]).ok();
+    assert_eq!(status(&home, "svc"), "running");
+    home.husk(&["container", "prune", "-f"]).ok();
+    assert_eq!(
+        home.husk(&["ps", "-a", "--format", "{{.Names}}"]).ok(),
+        "svc\n"
+    );
+    home.husk(&["rm", "-f", "svc"]).ok();
+}
+
+#[test]
+fn logs_tail_since_and_follow() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "counter",
+        &bb(),
+        "sh",
+        "-c",
+        "for i in 1 2 3 4 5; do echo line $i; done; printf partial; sleep 1; echo ' end'",
+    ])
+    .ok();
+    let follow = home
+        .cmd(&["logs", "-f", "counter"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = follow.wait_with_output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "line 1\nline 2\nline 3\nline 4\nline 5\npartial end\n",
+        "logs -f ends when the container does"
+    );
+    assert_eq!(
+        home.husk(&["logs", "--tail", "2", "counter"]).ok(),
+        "line 5\npartial end\n"
+    );
+    assert_eq!(
+        home.husk(&["logs", "--since", "1h", "counter"])
+            .ok()
+            .lines()
+            .count(),
+        6
+    );
+    assert_eq!(home.husk(&["logs", "--until", "1h", "counter"]).ok(), "");
+    home.husk(&["logs", "--since", "yesterday-ish", "counter"])
+        .fails(125, "invalid time");
+}
+
+#[test]
+fn single_uid_detached() {
+    let Some(home) = Home::without_subuids() else {
+        eprintln!("skipped: no user without subuids (tests not run as root)");
+        return;
+    };
+    service(&home, "solo");
+    assert_eq!(home.husk(&["exec", "solo", "id", "-u"]).ok(), "0\n");
+    home.husk(&["exec", "-u", "1000", "solo", "true"])
+        .fails(125, "single-uid");
+    assert_eq!(home.husk(&["stop", "solo"]).ok(), "solo\n");
+    assert_eq!(home.husk(&["wait", "solo"]).ok(), "3\n");
+    home.husk(&["rm", "solo"]).ok();
+}
+
+#[test]
+fn parallel_run_and_remove() {
+    let home = Home::new();
+    let spawn = |args: Vec<String>| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        home.cmd(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let runs: Vec<_> = (0..20)
+        .map(|i| {
+            spawn(vec![
+                "run".into(),
+                "-d".into(),
+                "--name".into(),
+                format!("p{i}"),
+                bb(),
+                "sleep".into(),
+                "60".into(),
+            ])
+        })
+        .collect();
+    for r in runs {
+        let out = r.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(home.husk(&["ps", "-q"]).ok().lines().count(), 20);
+    let rms: Vec<_> = (0..20)
+        .map(|i| spawn(vec!["rm".into(), "-f".into(), format!("p{i}")]))
+        .collect();
+    for r in rms {
+        let out = r.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(home.husk(&["ps", "-aq"]).ok().is_empty());
+    home.assert_consistent();
+}
