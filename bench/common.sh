@@ -29,3 +29,15 @@ as_user() {
 }
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# Push a busybox image to the local registry; prints its name.
+busybox_image() {
+    local rootfs="$work/busybox-rootfs"
+    rm -rf "$rootfs"; mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev,root}
+    cp /bin/busybox "$rootfs/bin/busybox"
+    for a in sh true echo ls cat sleep; do ln -s busybox "$rootfs/bin/$a"; done
+    printf 'root:x:0:0:root:/root:/bin/sh\n' > "$rootfs/etc/passwd"
+    printf 'root:x:0:\n' > "$rootfs/etc/group"
+    python3 "$repo/tests/fixtures/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/busybox:latest >&2
+    echo "$host/bench/busybox:latest"
+}

@@ -12,14 +12,7 @@
 runs=${RUNS:-40}
 . "$(dirname "$0")/common.sh"
 
-rootfs="$work/busybox-rootfs"
-rm -rf "$rootfs"; mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev,root}
-cp /bin/busybox "$rootfs/bin/busybox"
-for a in sh true echo ls cat; do ln -s busybox "$rootfs/bin/$a"; done
-printf 'root:x:0:0:root:/root:/bin/sh\n' > "$rootfs/etc/passwd"
-printf 'root:x:0:\n' > "$rootfs/etc/group"
-python3 "$repo/tests/fixtures/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/busybox:latest
-image="$host/bench/busybox:latest"
+image=$(busybox_image)
 
 as_user "$work/husk" pull -q "$image" > /dev/null
 as_user podman pull -q "$image" > /dev/null

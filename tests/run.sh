@@ -99,5 +99,5 @@ status=0
 cargo test --no-fail-fast --all-targets "$@" || status=1
 # The container tests once more, on the kernel's overlay instead of husk's FUSE overlay (the default).
 echo "== tests/run.rs again with HUSK_STORAGE_DRIVER=overlay (the kernel's)"
-HUSK_STORAGE_DRIVER=overlay cargo test --no-fail-fast --test run "$@" || status=1
+HUSK_STORAGE_DRIVER=overlay cargo test --no-fail-fast --test run --test lifecycle "$@" || status=1
 exit "$status"

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Container lifecycle, husk against podman in the same run, as the same
+# unprivileged user (both warm: image pulled, pause process running):
+#   - `exec CTR true` latency (a running `sleep` container each),
+#   - `ps -a` and `images` with 100 containers,
+#   - a `run -d` + `stop -t 0` + `rm` cycle,
+#   - the monitor's RSS per container (husk's monitor against podman's conmon), FUSE idle.
+# hyperfine, RUNS runs each, medians and ratios. Targets: exec and ps at most 1/10
+# of podman's time; a monitor under 8 MiB RSS.
+#
+# Run as root. Needs: hyperfine, podman, runc, docker-registry, uidmap, busybox-static
+# (apt-get install hyperfine podman runc docker-registry uidmap busybox-static).
+runs=${RUNS:-30}
+. "$(dirname "$0")/common.sh"
+
+image=$(busybox_image)
+as_user "$work/husk" pull -q "$image" > /dev/null
+as_user podman pull -q "$image" > /dev/null
+rt=""
+as_user podman run --rm "$image" true 2> /dev/null || rt="--runtime runc"
+
+u="setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=$home XDG_RUNTIME_DIR=$home/run"
+h="$u $work/husk"
+p="$u podman"
+as_user "$work/husk" run -d -q --name bench-exec "$image" sleep 100000 > /dev/null
+as_user podman run -d $rt --name bench-exec "$image" sleep 100000 > /dev/null
+
+for i in $(seq 1 100); do
+    as_user "$work/husk" create -q --name "c$i" "$image" true > /dev/null
+    as_user podman create $rt --name "c$i" "$image" true > /dev/null
+done
+
+hyperfine -N -w 3 -r "$runs" --export-json "$work/lifecycle.json" \
+    -n "husk exec" "$h exec bench-exec true" \
+    -n "podman exec" "$p exec bench-exec true" \
+    -n "husk ps -a" "$h ps -a" \
+    -n "podman ps -a" "$p ps -a" \
+    -n "husk images" "$h images" \
+    -n "podman images" "$p images" \
+    -n "husk run-stop-rm" "$u sh -c '$work/husk run -d -q --name cyc $image sleep 100 >/dev/null && $work/husk stop -t 0 cyc >/dev/null && $work/husk rm cyc >/dev/null'" \
+    -n "podman run-stop-rm" "$u sh -c 'podman run -d $rt --name cyc $image sleep 100 >/dev/null && podman stop -t 0 cyc >/dev/null && podman rm cyc >/dev/null'" \
+    > "$work/lifecycle.txt"
+
+python3 - "$work/lifecycle.json" <<'PY'
+import json, statistics, sys
+r = {x["command"]: statistics.median(x["times"]) * 1000 for x in json.load(open(sys.argv[1]))["results"]}
+for what in ["exec", "ps -a", "images", "run-stop-rm"]:
+    husk, podman = r[f"husk {what}"], r[f"podman {what}"]
+    print(f"{what:12} husk {husk:8.1f} ms   podman {podman:8.1f} ms   husk/podman {husk / podman:.3f}")
+PY
+
+rss() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' bench-exec)
+conmon=$(pgrep -u "$user" -f 'conmon.*bench-exec' | head -1 || true)
+echo "monitor RSS: husk $(( $(rss "$monitor") / 1024 )) MiB (target < 8)${conmon:+, podman's conmon $(( $(rss "$conmon") / 1024 )) MiB}"
+echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+as_user "$work/husk" rm -af > /dev/null
+as_user podman rm -af -t 0 > /dev/null 2>&1 || true
+as_user podman rmi -af > /dev/null 2>&1 || true
