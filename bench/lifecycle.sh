@@ -49,10 +49,16 @@ for what in ["exec", "ps -a", "images", "run-stop-rm"]:
     print(f"{what:12} husk {husk:8.1f} ms   podman {podman:8.1f} ms   husk/podman {husk / podman:.3f}")
 PY
 
-rss() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+# kB of a process: RSS (all its resident pages, the husk binary's shared text included)
+# and PSS (shared pages divided among the processes that map them).
+kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/$3"; }
+mib() { awk -v k="$1" 'BEGIN {printf "%.1f MiB", k / 1024}'; }
 monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' bench-exec)
 conmon=$(pgrep -u "$user" -f 'conmon.*bench-exec' | head -1 || true)
-echo "monitor RSS: husk $(( $(rss "$monitor") / 1024 )) MiB (target < 8)${conmon:+, podman's conmon $(( $(rss "$conmon") / 1024 )) MiB}"
+echo "monitor RSS: husk $(mib "$(kb "$monitor" VmRSS status)") (target < 8 MiB), PSS $(mib "$(kb "$monitor" Pss smaps_rollup)")"
+if [ -n "$conmon" ]; then
+    echo "conmon (podman) RSS: $(mib "$(kb "$conmon" VmRSS status)"), PSS $(mib "$(kb "$conmon" Pss smaps_rollup)")"
+fi
 echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 as_user "$work/husk" rm -af > /dev/null
 as_user podman rm -af -t 0 > /dev/null 2>&1 || true

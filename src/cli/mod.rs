@@ -586,6 +586,30 @@ impl Cli {
 }
 
 impl Cli {
+    /// The detached monitor's command line, exactly as `monitor::detached::spawn`
+    /// writes it (`--root R --storage-driver D monitor ID`), read without clap: the
+    /// monitor lives as long as its container, and clap's command tree would be a
+    /// quarter of its memory.
+    pub fn monitor_invocation(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<Cli> {
+        let args: Vec<std::ffi::OsString> = args.into_iter().skip(1).collect();
+        match args.as_slice() {
+            [r, root, d, driver, m, id]
+                if r == "--root" && d == "--storage-driver" && m == "monitor" =>
+            {
+                Some(Cli {
+                    root: Some(PathBuf::from(root)),
+                    storage_driver: Some(driver.to_str()?.to_string()),
+                    command: Command::Monitor(MonitorArgs {
+                        id: id.to_str()?.to_string(),
+                    }),
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Cli {
     /// Whether the command needs a mount namespace of its own (the monitor of a
     /// container mounts its FUSE root there). Entered right after the user namespace.
     pub fn needs_mount_namespace(&self) -> bool {

@@ -19,12 +19,16 @@ const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
 pub const KILLED: i32 = 137;
 
 /// The start time of process `pid` in clock ticks since boot (field 22 of
-/// /proc/PID/stat), or None if there is no such process.
+/// /proc/PID/stat), or None if there is no such process. A zombie counts as gone:
+/// a detached monitor's parent is init, which may take its time to reap it.
 pub fn start_time(pid: i32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     // The command name (field 2) may hold spaces and parentheses: count after the last ')'.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    rest.split_whitespace().nth(19)?.parse().ok()
+    let mut rest = stat[stat.rfind(')')? + 2..].split_whitespace();
+    if matches!(rest.next(), Some("Z" | "X")) {
+        return None;
+    }
+    rest.nth(18)?.parse().ok()
 }
 
 /// Whether `pid` is still the process that started at `start` (not a reused pid).
