@@ -41,6 +41,12 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "kill" -d 'Send a signal t
 complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Stop containers, then start them again'
 complete -c husk -n "__fish_husk_needs_command" -f -a "wait" -d 'Wait for containers to exit; prints their exit codes'
 complete -c husk -n "__fish_husk_needs_command" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "top" -d 'Show the processes of a running container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "port" -d 'Show a container\'s published ports (none: port publishing comes with networking)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "diff" -d 'Show what a container changed in its file system (A added, C changed, D deleted)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "pause" -d 'Stop every process of containers (SIGSTOP) until unpause'
+complete -c husk -n "__fish_husk_needs_command" -f -a "unpause" -d 'Let the processes of paused containers go on (SIGCONT)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "container" -d 'Manage containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
@@ -218,23 +224,59 @@ complete -c husk -n "__fish_husk_using_subcommand rm" -s v -l volumes -d 'Remove
 complete -c husk -n "__fish_husk_using_subcommand rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rename" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "ls" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "list" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "rm" -d 'Remove containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "prune" -d 'Remove every stopped container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "stop" -d 'Stop containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "start" -d 'Start containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "kill" -d 'Send a signal to containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "wait" -d 'Wait for containers to exit'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "logs" -d 'Show a container\'s output'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "exec" -d 'Run a command in a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart" -f -a "restart" -d 'Restart containers'
+complete -c husk -n "__fish_husk_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand rename" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand top" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand top" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand port" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand port" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand port" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand diff" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "ls" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "list" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "prune" -d 'Remove every stopped container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "stop" -d 'Stop containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "start" -d 'Start containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "kill" -d 'Send a signal to containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "wait" -d 'Wait for containers to exit'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "logs" -d 'Show a container\'s output'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "restart" -d 'Restart containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "rename" -d 'Rename a container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "top" -d 'Show the processes of a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "port" -d 'Show a container\'s published ports'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "diff" -d 'Show what a container changed in its file system'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "pause" -d 'Pause containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "unpause" -d 'Unpause containers'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
@@ -333,6 +375,36 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"

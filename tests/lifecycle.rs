@@ -470,3 +470,67 @@ fn parallel_run_and_remove() {
     assert!(home.husk(&["ps", "-aq"]).ok().is_empty());
     home.assert_consistent();
 }
+
+#[test]
+fn rename_top_diff_port_pause() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "box",
+        &bb(),
+        "sh",
+        "-c",
+        "echo x > /newfile; rm /etc/group; trap 'exit 0' TERM; while true; do sleep 0.1; done",
+    ])
+    .ok();
+    eventually("the changes are made", || {
+        let d = home.husk(&["diff", "box"]).stdout;
+        d.contains("A /newfile\n") && d.contains("D /etc/group\n")
+    });
+    let d = home.husk(&["diff", "box"]);
+    assert!(d.ok().contains("C /etc\n"), "{}", d.stdout);
+    // top: the container's processes with the pids it sees.
+    let top = home.husk(&["top", "box"]);
+    let lines: Vec<&str> = top.ok().lines().collect();
+    assert!(
+        lines[0].starts_with("USER") && lines[0].contains("COMMAND"),
+        "{}",
+        top.stdout
+    );
+    let first = lines
+        .iter()
+        .find(|l| l.contains("sh -c echo x"))
+        .expect("PID 1 listed");
+    let cols: Vec<&str> = first.split_whitespace().collect();
+    assert_eq!((cols[0], cols[1], cols[2]), ("root", "1", "0"), "{first}");
+    assert!(home.husk(&["port", "box"]).ok().is_empty());
+    home.husk(&["port", "nosuch"])
+        .fails(125, "no such container");
+    // rename: the new name works, the old one is free again.
+    home.husk(&["rename", "box", "crate"]).ok();
+    home.husk(&["inspect", "--type", "container", "box"])
+        .fails(125, "no such container");
+    assert_eq!(home.husk(&["ps", "--format", "{{.Names}}"]).ok(), "crate\n");
+    home.husk(&["create", "--name", "box", &bb(), "true"]).ok();
+    home.husk(&["rename", "crate", "box"])
+        .fails(125, "already in use");
+    home.husk(&["rename", "crate", "bad/name"])
+        .fails(125, "invalid container name");
+    // pause: every process stopped; exec refused until unpause.
+    assert_eq!(home.husk(&["pause", "crate"]).ok(), "crate\n");
+    assert_eq!(status(&home, "crate"), "paused");
+    let ps = home.husk(&["ps", "--format", "{{.Status}}"]);
+    assert!(ps.ok().contains("(Paused)"), "{}", ps.stdout);
+    home.husk(&["exec", "crate", "true"]).fails(125, "paused");
+    home.husk(&["pause", "crate"]).fails(125, "already paused");
+    home.husk(&["unpause", "crate"]).ok();
+    assert_eq!(home.husk(&["exec", "crate", "echo", "on"]).ok(), "on\n");
+    home.husk(&["pause", "box"]).fails(125, "is not running");
+    // A paused container stops: the signal is delivered once it goes on.
+    home.husk(&["pause", "crate"]).ok();
+    home.husk(&["stop", "crate"]).ok();
+    assert_eq!(home.husk(&["wait", "crate"]).ok(), "0\n");
+    home.husk(&["rm", "-af"]).ok();
+}

@@ -1,5 +1,6 @@
-//! Handlers of the container commands: ps, logs, stop, kill, wait, rm,
-//! container prune, and inspect (containers, then images).
+//! Handlers of the container commands: ps, logs, stop, kill, wait, rm, rename,
+//! top, port, diff, pause/unpause, container prune, and inspect (containers,
+//! then images).
 
 use std::io::{BufReader, Seek, Write};
 use std::path::PathBuf;
@@ -9,8 +10,8 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use super::{
-    store_root, ContainersArgs, InspectArgs, KillArgs, LogsArgs, PruneContainersArgs, PsArgs,
-    RmArgs, StopArgs,
+    store_root, ContainerArg, ContainersArgs, InspectArgs, KillArgs, LogsArgs, PruneContainersArgs,
+    PsArgs, RenameArgs, RmArgs, StopArgs,
 };
 use crate::config::Config;
 use crate::container::list::{self, Filter, Listed};
@@ -44,14 +45,19 @@ fn status_text(c: &Listed) -> String {
     let ago = |t: &Option<String>| human::since(t.as_deref());
     match s.status {
         Status::Created => "Created".into(),
-        Status::Running => {
+        Status::Running | Status::Paused => {
             let up = s
                 .started_at
                 .as_deref()
                 .and_then(human::parse_time)
                 .and_then(|t| SystemTime::now().duration_since(t).ok())
                 .unwrap_or_default();
-            format!("Up {}", human::duration(up))
+            let paused = if s.status == Status::Paused {
+                " (Paused)"
+            } else {
+                ""
+            };
+            format!("Up {}{paused}", human::duration(up))
         }
         Status::Restarting => format!(
             "Restarting ({}) {}",
@@ -450,4 +456,117 @@ pub fn inspect(root: Option<PathBuf>, a: InspectArgs) -> Result<i32> {
         Some(e) => Err(e),
         None => Ok(0),
     }
+}
+
+pub fn rename(root: Option<PathBuf>, a: RenameArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let id = container::find(&store, &a.container)?;
+    if !container::names::is_valid(&a.new_name) {
+        anyhow::bail!(
+            "invalid container name {:?}: use letters, digits and _ . - (starting with a letter or digit)",
+            a.new_name
+        );
+    }
+    store.rename_container(&id, &a.new_name)?;
+    Ok(0)
+}
+
+/// The running container's first process (125 if it is not running).
+fn running_pid(store: &Store, name: &str) -> Result<(String, i32)> {
+    let id = container::find(store, name)?;
+    let s = state::current(store, &id)?;
+    match s.pid {
+        Some(pid) if state::is_running(&s) && state::same_process(s.pid, s.pid_start) => {
+            Ok((id, pid))
+        }
+        _ => Err(lifecycle::not_running(name)),
+    }
+}
+
+/// "01:02:03" for a number of seconds.
+fn hms(secs: u64) -> String {
+    format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+pub fn top(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let (id, pid1) = running_pid(&store, &a.container)?;
+    // SAFETY: sysconf with a constant argument.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    let uptime_ticks = std::fs::read_to_string("/proc/uptime")
+        .ok()
+        .and_then(|u| u.split_whitespace().next()?.parse::<f64>().ok())
+        .map(|s| (s * hz as f64) as u64)
+        .unwrap_or(0);
+    // The container's /etc/passwd from its layers (its FUSE root admits only its own namespace).
+    let record = store.container_record(&id)?;
+    let mut layers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
+    layers.push(store.container_dir(&id).join("upper"));
+    let passwd = crate::overlay::read_merged_file(&layers, "etc/passwd")
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let user_name = |uid: u32| {
+        passwd
+            .lines()
+            .map(|l| l.split(':').collect::<Vec<_>>())
+            .find(|f| f.len() > 2 && f[2] == uid.to_string())
+            .map(|f| f[0].to_string())
+            .unwrap_or_else(|| uid.to_string())
+    };
+    let rows: Vec<Vec<String>> = container::processes::list(pid1)?
+        .iter()
+        .map(|p| {
+            let elapsed = uptime_ticks.saturating_sub(p.start_ticks);
+            let cpu = if elapsed > 0 {
+                100.0 * p.cpu_ticks as f64 / elapsed as f64
+            } else {
+                0.0
+            };
+            vec![
+                user_name(p.uid),
+                p.pid.to_string(),
+                p.ppid.to_string(),
+                format!("{cpu:.3}"),
+                human::duration(Duration::from_secs(elapsed / hz)),
+                p.tty.clone(),
+                hms(p.cpu_ticks / hz),
+                p.command.clone(),
+            ]
+        })
+        .collect();
+    let header = [
+        "USER", "PID", "PPID", "%CPU", "ELAPSED", "TTY", "TIME", "COMMAND",
+    ];
+    table::print(&mut std::io::stdout().lock(), &header, &rows)?;
+    Ok(0)
+}
+
+pub fn port(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    container::find(&store, &a.container)?;
+    // No port publishing yet (networking is none or host): nothing to list.
+    Ok(0)
+}
+
+pub fn diff(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let id = container::find(&store, &a.container)?;
+    let record = store.container_record(&id)?;
+    let lowers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
+    let upper = store.container_dir(&id).join("upper");
+    let mut out = std::io::stdout().lock();
+    for c in container::diff::changes(&upper, &lowers)? {
+        writeln!(out, "{} {}", c.kind, c.path)?;
+    }
+    Ok(0)
+}
+
+pub fn pause(root: Option<PathBuf>, a: ContainersArgs, paused: bool) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    for_each(&a.containers, |name| {
+        let id = container::find(&store, name)?;
+        lifecycle::set_paused(&store, &id, name, paused)?;
+        println!("{name}");
+        Ok(())
+    })
 }

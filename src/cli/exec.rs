@@ -72,12 +72,7 @@ fn exec_spec(base: &Spec, a: &ExecArgs, env: Vec<String>, single_uid: bool) -> R
 
 /// Whether process `pid` runs in a user namespace that maps one id only.
 fn single_uid_namespace(pid: i32) -> bool {
-    std::fs::read_to_string(format!("/proc/{pid}/uid_map"))
-        .map(|m| {
-            let lines: Vec<&str> = m.lines().collect();
-            lines.len() == 1 && lines[0].split_whitespace().nth(2) == Some("1")
-        })
-        .unwrap_or(false)
+    matches!(crate::userns::read_map(&format!("/proc/{pid}/uid_map")).as_slice(), [r] if r.size == 1)
 }
 
 pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
@@ -85,6 +80,12 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
     let id = container::find(&store, &a.container)?;
     let ctr = container::load(&store, &id)?;
     let s = state::current(&store, &id)?;
+    if s.status == crate::store::containers::Status::Paused {
+        anyhow::bail!(
+            "container {} is paused: husk unpause it first",
+            ctr.record.name
+        );
+    }
     let pid = match s.pid {
         Some(pid) if state::is_running(&s) && state::same_process(s.pid, s.pid_start) => pid,
         _ => return Err(lifecycle::not_running(&ctr.record.name)),

@@ -56,6 +56,18 @@ pub enum Command {
     Wait(ContainersArgs),
     /// Remove containers
     Rm(RmArgs),
+    /// Rename a container
+    Rename(RenameArgs),
+    /// Show the processes of a running container
+    Top(ContainerArg),
+    /// Show a container's published ports (none: port publishing comes with networking)
+    Port(ContainerArg),
+    /// Show what a container changed in its file system (A added, C changed, D deleted)
+    Diff(ContainerArg),
+    /// Stop every process of containers (SIGSTOP) until unpause
+    Pause(ContainersArgs),
+    /// Let the processes of paused containers go on (SIGCONT)
+    Unpause(ContainersArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCommand),
@@ -132,6 +144,18 @@ pub enum ContainerCommand {
     Exec(Box<ExecArgs>),
     /// Restart containers
     Restart(StopArgs),
+    /// Rename a container
+    Rename(RenameArgs),
+    /// Show the processes of a running container
+    Top(ContainerArg),
+    /// Show a container's published ports
+    Port(ContainerArg),
+    /// Show what a container changed in its file system
+    Diff(ContainerArg),
+    /// Pause containers
+    Pause(ContainersArgs),
+    /// Unpause containers
+    Unpause(ContainersArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -509,6 +533,23 @@ pub struct ContainersArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct ContainerArg {
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
+pub struct RenameArgs {
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Its new name
+    #[arg(value_name = "NEW_NAME")]
+    pub new_name: String,
+}
+
+#[derive(Args, Debug)]
 pub struct RmArgs {
     /// Remove running containers too (killed first)
     #[arg(short, long)]
@@ -567,6 +608,7 @@ impl Cli {
             | Command::Start(_)
             | Command::Restart(_)
             | Command::Rm(_)
+            | Command::Diff(_)
             | Command::Monitor(_)
             | Command::Pull(_)
             | Command::Rmi(_)
@@ -575,6 +617,7 @@ impl Cli {
             Command::Container(c) => matches!(
                 c,
                 ContainerCommand::Rm(_)
+                    | ContainerCommand::Diff(_)
                     | ContainerCommand::Prune(_)
                     | ContainerCommand::Start(_)
                     | ContainerCommand::Restart(_)
@@ -658,6 +701,22 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::wait(root, a)
         }
         Command::Rm(a) | Command::Container(ContainerCommand::Rm(a)) => containers::rm(root, a),
+        Command::Rename(a) | Command::Container(ContainerCommand::Rename(a)) => {
+            containers::rename(root, a)
+        }
+        Command::Top(a) | Command::Container(ContainerCommand::Top(a)) => containers::top(root, a),
+        Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => {
+            containers::port(root, a)
+        }
+        Command::Diff(a) | Command::Container(ContainerCommand::Diff(a)) => {
+            containers::diff(root, a)
+        }
+        Command::Pause(a) | Command::Container(ContainerCommand::Pause(a)) => {
+            containers::pause(root, a, true)
+        }
+        Command::Unpause(a) | Command::Container(ContainerCommand::Unpause(a)) => {
+            containers::pause(root, a, false)
+        }
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
         Command::Container(ContainerCommand::Inspect(mut a)) => {
             a.kind = "container".into();

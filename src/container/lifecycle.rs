@@ -56,7 +56,43 @@ pub fn kill(store: &Store, id: &str, name: &str, signal: Signal, stop: bool) -> 
     }
     let pid = s.pid.unwrap_or_default();
     nix::sys::signal::kill(Pid::from_raw(pid), signal)
-        .map_err(|e| anyhow::anyhow!("sending {signal} to container {name}: {e}"))
+        .map_err(|e| anyhow::anyhow!("sending {signal} to container {name}: {e}"))?;
+    if s.status == Status::Paused {
+        // A stopped process only acts on the signal once it goes on.
+        set_paused(store, id, name, false)?;
+    }
+    Ok(())
+}
+
+/// `husk pause` (`paused`) and `unpause`: SIGSTOP or SIGCONT every process of the
+/// container (no cgroup freezer is delegated to a rootless user on cgroup v1).
+pub fn set_paused(store: &Store, id: &str, name: &str, paused: bool) -> Result<()> {
+    let _lock = state::lock(store, id)?;
+    let mut s = store.container_state(id)?;
+    if !state::is_running(&s) || !state::same_process(s.pid, s.pid_start) {
+        return Err(not_running(name));
+    }
+    let (signal, status) = match paused {
+        true => (Signal::SIGSTOP, Status::Paused),
+        false => (Signal::SIGCONT, Status::Running),
+    };
+    if (s.status == Status::Paused) == paused {
+        let what = if paused {
+            "already paused"
+        } else {
+            "not paused"
+        };
+        return Err(Failure::new(
+            crate::error::EXIT_TOOL,
+            format!("container {name} is {what}"),
+        )
+        .into());
+    }
+    for pid in super::processes::pids(s.pid.unwrap_or_default())? {
+        let _ = nix::sys::signal::kill(Pid::from_raw(pid), signal);
+    }
+    s.status = status;
+    store.set_container_state(id, &s)
 }
 
 /// Wait until the container is no longer running or restarting (its monitor

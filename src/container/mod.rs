@@ -1,10 +1,12 @@
 //! Containers: creating one from an image and options (its record, OCI spec,
 //! writable layer and /etc files), and finding one by name or id.
 
+pub mod diff;
 pub mod inspect;
 pub mod lifecycle;
 pub mod list;
 pub mod names;
+pub mod processes;
 pub mod spec;
 pub mod state;
 pub mod user;

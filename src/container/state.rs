@@ -40,7 +40,7 @@ pub fn same_process(pid: Option<i32>, start: Option<u64>) -> bool {
     }
 }
 
-/// Whether the state says running or restarting and its monitor is alive.
+/// Whether the monitor the state names is alive.
 fn monitor_alive(s: &ContainerState) -> bool {
     match s.monitor_pid {
         Some(_) => same_process(s.monitor_pid, s.monitor_start),
@@ -49,19 +49,19 @@ fn monitor_alive(s: &ContainerState) -> bool {
     }
 }
 
-/// Whether `s` describes a container whose monitor is alive.
+/// Whether `s` is a running, paused or restarting container (its monitor alive).
 pub fn is_active(s: &ContainerState) -> bool {
-    matches!(s.status, Status::Running | Status::Restarting) && monitor_alive(s)
+    s.status.is_live() && monitor_alive(s)
 }
 
-/// Whether `s` is a running container (not between restarts).
+/// Whether `s` is a running container (not between restarts); paused counts as running.
 pub fn is_running(s: &ContainerState) -> bool {
-    s.status == Status::Running && monitor_alive(s)
+    matches!(s.status, Status::Running | Status::Paused) && monitor_alive(s)
 }
 
 /// What a vanished monitor leaves: exited, killed.
 fn settled(mut s: ContainerState) -> ContainerState {
-    if matches!(s.status, Status::Running | Status::Restarting) && !monitor_alive(&s) {
+    if s.status.is_live() && !monitor_alive(&s) {
         s.status = Status::Exited;
         s.exit_code = Some(s.exit_code.unwrap_or(KILLED));
         s.pid = None;
@@ -76,7 +76,7 @@ fn settled(mut s: ContainerState) -> ContainerState {
 /// The container's state as it is now. A stale "running" is written back as exited.
 pub fn current(store: &Store, id: &str) -> Result<ContainerState> {
     let s = store.container_state(id)?;
-    if !matches!(s.status, Status::Running | Status::Restarting) || monitor_alive(&s) {
+    if !s.status.is_live() || monitor_alive(&s) {
         return Ok(s);
     }
     update(store, id, |_| {})

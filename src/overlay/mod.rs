@@ -60,6 +60,11 @@ enum Found {
     Link(String),
 }
 
+/// Whether the image's layers (lowest first) show an entry at `rel`.
+pub fn in_lowers(lowers: &[PathBuf], rel: &str) -> bool {
+    lookup(lowers, rel).is_some()
+}
+
 /// The topmost entry for `rel`, stopping at whiteouts and opaque directories.
 fn lookup(lowers: &[PathBuf], rel: &str) -> Option<Found> {
     for layer in lowers.iter().rev() {

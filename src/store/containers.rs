@@ -84,16 +84,24 @@ pub enum Status {
     Running,
     /// Exited; the monitor waits to start it again (`--restart`).
     Restarting,
+    /// Running, its processes stopped (`husk pause`).
+    Paused,
     Exited,
 }
 
 impl Status {
+    /// Whether a monitor keeps the container (running, paused or between restarts).
+    pub fn is_live(self) -> bool {
+        matches!(self, Status::Running | Status::Restarting | Status::Paused)
+    }
+
     /// The name docker and podman give the status.
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Created => "created",
             Status::Running => "running",
             Status::Restarting => "restarting",
+            Status::Paused => "paused",
             Status::Exited => "exited",
         }
     }
@@ -266,6 +274,23 @@ impl Store {
             &self.container_dir(id).join("state.json"),
             &serde_json::to_vec_pretty(state)?,
         )
+    }
+
+    /// Give container `id` the name `new` (free, or left by a container that is gone).
+    pub fn rename_container(&self, id: &str, new: &str) -> Result<()> {
+        let _lock = self.containers_lock()?;
+        let mut record = self.container_record(id)?;
+        self.take_name(new, id)?;
+        let old = std::mem::replace(&mut record.name, new.to_string());
+        if let Err(e) = self.write_atomic(
+            &self.container_dir(id).join("container.json"),
+            &serde_json::to_vec_pretty(&record)?,
+        ) {
+            let _ = fs::remove_file(self.names_dir().join(new));
+            return Err(e);
+        }
+        let _ = fs::remove_file(self.names_dir().join(old));
+        Ok(())
     }
 
     /// Remove a container's directory and name (the caller made sure it is not running).

@@ -155,29 +155,32 @@ pub fn current() -> &'static IdMapping {
     CURRENT.get().unwrap_or(&IdMapping::Host)
 }
 
+/// The ranges of an id map file (`/proc/PID/uid_map`, `gid_map`); empty if unreadable.
+pub fn read_map(path: &str) -> Vec<IdRange> {
+    fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<u32> = l
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            match f.as_slice() {
+                [container, host, size] => Some(IdRange {
+                    container: *container,
+                    host: *host,
+                    size: *size,
+                }),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// Take the mapping of the user namespace this process already runs in (a
 /// monitor started by husk inherits it), as read from /proc/self/{uid,gid}_map.
 pub fn adopt() {
-    let read = |file: &str| -> Vec<IdRange> {
-        fs::read_to_string(format!("/proc/self/{file}"))
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|l| {
-                let f: Vec<u32> = l
-                    .split_whitespace()
-                    .filter_map(|n| n.parse().ok())
-                    .collect();
-                match f.as_slice() {
-                    [container, host, size] => Some(IdRange {
-                        container: *container,
-                        host: *host,
-                        size: *size,
-                    }),
-                    _ => None,
-                }
-            })
-            .collect()
-    };
+    let read = |file: &str| read_map(&format!("/proc/self/{file}"));
     let (uids, gids) = (read("uid_map"), read("gid_map"));
     let mapping = match (uids.as_slice(), gids.as_slice()) {
         ([u], [g]) if u.size == 1 && g.size == 1 => IdMapping::Single {

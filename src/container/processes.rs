@@ -1,0 +1,130 @@
+//! The processes of a running container, found from the host: every process in
+//! the pid namespace of its first process. For `husk top` and `husk pause`.
+
+use std::os::unix::fs::MetadataExt;
+
+use anyhow::{Context, Result};
+
+use crate::userns::IdRange;
+
+/// One process of the container, as /proc shows it.
+#[derive(Debug, Clone)]
+pub struct Process {
+    /// The pid on the host, and in the container (the last NSpid).
+    pub host_pid: i32,
+    pub pid: i32,
+    pub ppid: i32,
+    /// The real uid, as the container sees it.
+    pub uid: u32,
+    /// utime + stime, in clock ticks.
+    pub cpu_ticks: u64,
+    /// Start time, in clock ticks after boot.
+    pub start_ticks: u64,
+    pub tty: String,
+    pub command: String,
+}
+
+/// The host pids of the processes in the pid namespace of `pid1` (pid1 first).
+pub fn pids(pid1: i32) -> Result<Vec<i32>> {
+    let ns = std::fs::metadata(format!("/proc/{pid1}/ns/pid"))
+        .with_context(|| format!("reading the pid namespace of process {pid1}"))?;
+    let mut pids = vec![pid1];
+    for entry in std::fs::read_dir("/proc").context("reading /proc")? {
+        let Some(pid) = entry?
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if pid == pid1 {
+            continue;
+        }
+        match std::fs::metadata(format!("/proc/{pid}/ns/pid")) {
+            Ok(m) if m.ino() == ns.ino() && m.dev() == ns.dev() => pids.push(pid),
+            _ => {}
+        }
+    }
+    Ok(pids)
+}
+
+/// Field `key` of /proc/PID/status, split on whitespace.
+fn status_field<'a>(status: &'a str, key: &str) -> Vec<&'a str> {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(key))
+        .map(|v| v.split_whitespace().collect())
+        .unwrap_or_default()
+}
+
+/// The terminal of a process from its tty_nr (major 136+: /dev/pts/N), or "?".
+fn tty_name(tty_nr: u64) -> String {
+    let major = (tty_nr >> 8) & 0xfff;
+    let minor = (tty_nr & 0xff) | ((tty_nr >> 12) & 0xfff00);
+    match major {
+        0 => "?".into(),
+        136..=143 => format!("pts/{}", (major - 136) * 256 + minor),
+        _ => format!("{major}:{minor}"),
+    }
+}
+
+/// A host uid as the container sees it (65534, nobody, if it is not mapped).
+fn inside_uid(map: &[IdRange], host: u32) -> u32 {
+    map.iter()
+        .find(|r| host >= r.host && host - r.host < r.size)
+        .map(|r| r.container + (host - r.host))
+        .unwrap_or(65534)
+}
+
+/// What /proc says about host pid `pid` (None if it is gone).
+fn read(pid: i32, map: &[IdRange]) -> Option<Process> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let f: Vec<&str> = stat[stat.rfind(')')? + 2..].split_whitespace().collect();
+    let num = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    let mut command = String::from_utf8_lossy(&cmdline)
+        .trim_end_matches('\0')
+        .replace('\0', " ");
+    if command.is_empty() {
+        command = format!("[{}]", &stat[stat.find('(')? + 1..stat.rfind(')')?]);
+    }
+    let ns_pid = status_field(&status, "NSpid:")
+        .last()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(pid);
+    let host_uid: u32 = status_field(&status, "Uid:")
+        .first()
+        .and_then(|u| u.parse().ok())
+        .unwrap_or(0);
+    Some(Process {
+        host_pid: pid,
+        pid: ns_pid,
+        ppid: num(1) as i32,
+        uid: inside_uid(map, host_uid),
+        cpu_ticks: num(11) + num(12),
+        start_ticks: num(19),
+        tty: tty_name(num(4)),
+        command,
+    })
+}
+
+/// The processes of the container whose first process is `pid1`, with their
+/// parent pids as the container sees them.
+pub fn list(pid1: i32) -> Result<Vec<Process>> {
+    let map = crate::userns::read_map(&format!("/proc/{pid1}/uid_map"));
+    let procs: Vec<Process> = pids(pid1)?
+        .into_iter()
+        .filter_map(|p| read(p, &map))
+        .collect();
+    // The parent as a container pid (0 for the first process, whose parent is the monitor).
+    let by_host: std::collections::HashMap<i32, i32> =
+        procs.iter().map(|p| (p.host_pid, p.pid)).collect();
+    Ok(procs
+        .iter()
+        .map(|p| Process {
+            ppid: by_host.get(&p.ppid).copied().unwrap_or(0),
+            ..p.clone()
+        })
+        .collect())
+}
