@@ -31,6 +31,9 @@ _husk() {
             husk,exec)
                 cmd="husk__subcmd__exec"
                 ;;
+            husk,generate)
+                cmd="husk__subcmd__generate"
+                ;;
             husk,image)
                 cmd="husk__subcmd__image"
                 ;;
@@ -166,6 +169,9 @@ _husk() {
             husk__subcmd__container,wait)
                 cmd="husk__subcmd__container__subcmd__wait"
                 ;;
+            husk__subcmd__generate,systemd)
+                cmd="husk__subcmd__generate__subcmd__systemd"
+                ;;
             husk__subcmd__image,inspect)
                 cmd="husk__subcmd__image__subcmd__inspect"
                 ;;
@@ -200,7 +206,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --help --version run create start ps list logs exec stop kill restart wait rm rename top port diff pause unpause container monitor pull images image inspect tag rmi login logout version info completion system"
+            opts="-h -V --root --storage-driver --help --version run create start ps list logs exec stop kill restart wait rm rename top port diff pause unpause container generate monitor pull images image inspect tag rmi login logout version info completion system"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,7 +750,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --label --restart --stop-timeout --log-opt --cidfile --replace --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +778,10 @@ _husk() {
                     ;;
                 --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -W "conmon container ignore" -- "${cur}"))
                     return 0
                     ;;
                 --name)
@@ -931,6 +941,66 @@ _husk() {
                     return 0
                     ;;
                 -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__generate)
+            opts="-h -V --root --storage-driver --help --version systemd"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__generate__subcmd__systemd)
+            opts="-t -h -V --new --name --id --restart-policy --time --container-prefix --files --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --restart-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1612,7 +1682,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --label --restart --stop-timeout --log-opt --cidfile --replace --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,6 +1710,10 @@ _husk() {
                     ;;
                 --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -W "conmon container ignore" -- "${cur}"))
                     return 0
                     ;;
                 --name)

@@ -48,6 +48,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "diff" -d 'Show what a con
 complete -c husk -n "__fish_husk_needs_command" -f -a "pause" -d 'Stop every process of containers (SIGSTOP) until unpause'
 complete -c husk -n "__fish_husk_needs_command" -f -a "unpause" -d 'Let the processes of paused containers go on (SIGCONT)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "container" -d 'Manage containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "generate" -d 'Generate files for other tools (systemd units)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
@@ -66,6 +67,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l restart -d 'Restart po
 complete -c husk -n "__fish_husk_using_subcommand run" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
+container\t''
+ignore\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l name -d 'Name of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
@@ -106,6 +110,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l restart -d 'Restart
 complete -c husk -n "__fish_husk_using_subcommand create" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
+container\t''
+ignore\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
@@ -405,6 +412,24 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -f -a "systemd" -d 'A systemd user unit that starts, stops and restarts a container'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'Restart= of the unit: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -d 'Seconds husk stop waits before SIGKILL' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit name' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'A unit that creates the container anew (run --replace --rm -d) and removes it after'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l name -d 'Name the unit and the commands after the container\'s name (the default) ...'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l id -d '... or after its id'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l files -d 'Write the unit to ./PREFIX-NAME.service (and print its path) instead of printing it'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"

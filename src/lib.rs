@@ -16,4 +16,5 @@ pub mod progress;
 pub mod registry;
 pub mod runtime;
 pub mod store;
+pub mod systemd;
 pub mod userns;

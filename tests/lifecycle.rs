@@ -534,3 +534,243 @@ fn rename_top_diff_port_pause() {
     assert_eq!(home.husk(&["wait", "crate"]).ok(), "0\n");
     home.husk(&["rm", "-af"]).ok();
 }
+
+/// A notify socket (as systemd's) the test user can send to.
+fn notify_listener(home: &Home) -> (std::os::unix::net::UnixDatagram, String) {
+    use std::os::unix::fs::PermissionsExt;
+    let path = home.dir.join("notify.sock");
+    let sock = std::os::unix::net::UnixDatagram::bind(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o777)).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    (sock, path.to_string_lossy().into_owned())
+}
+
+/// The next notify message, or None within the socket's timeout.
+fn next_message(sock: &std::os::unix::net::UnixDatagram) -> Option<String> {
+    let mut buf = [0u8; 4096];
+    let n = sock.recv(&mut buf).ok()?;
+    Some(String::from_utf8_lossy(&buf[..n]).into_owned())
+}
+
+fn husk_notified(home: &Home, socket: &str, args: &[&str]) -> String {
+    let out = home
+        .cmd(args)
+        .env("NOTIFY_SOCKET", socket)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn sdnotify_modes() {
+    let home = Home::new();
+    let (sock, path) = notify_listener(&home);
+    let monitor_of = |name: &str| {
+        home.husk(&["inspect", "--format", "{{.State.MonitorPid}}", name])
+            .ok()
+            .trim()
+            .to_string()
+    };
+    // conmon: the monitor says MAINPID (itself) and READY=1.
+    husk_notified(
+        &home,
+        &path,
+        &[
+            "run",
+            "-d",
+            "--sdnotify=conmon",
+            "--name",
+            "n1",
+            &bb(),
+            "sleep",
+            "60",
+        ],
+    );
+    let msg = next_message(&sock).expect("a notification");
+    assert_eq!(msg, format!("MAINPID={}\nREADY=1\n", monitor_of("n1")));
+    // container: the monitor says MAINPID; the container gets the socket to say READY.
+    husk_notified(
+        &home,
+        &path,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "n2",
+            &bb(),
+            "sh",
+            "-c",
+            "echo $NOTIFY_SOCKET; test -S $NOTIFY_SOCKET && echo socket; sleep 60",
+        ],
+    );
+    let msg = next_message(&sock).expect("a notification");
+    assert_eq!(msg, format!("MAINPID={}\n", monitor_of("n2")));
+    eventually("the container saw the socket", || {
+        home.husk(&["logs", "n2"]).stdout == "/run/notify/notify.sock\nsocket\n"
+    });
+    // ignore: nothing, and no socket inside.
+    husk_notified(
+        &home,
+        &path,
+        &[
+            "run",
+            "-d",
+            "--sdnotify=ignore",
+            "--name",
+            "n3",
+            &bb(),
+            "sh",
+            "-c",
+            "echo [$NOTIFY_SOCKET]; sleep 60",
+        ],
+    );
+    sock.set_read_timeout(Some(Duration::from_millis(500)))
+        .unwrap();
+    assert_eq!(next_message(&sock), None);
+    eventually("n3 ran", || home.husk(&["logs", "n3"]).stdout == "[]\n");
+    home.husk(&["rm", "-af"]).ok();
+}
+
+#[test]
+fn generated_systemd_units_start_and_stop() {
+    let home = Home::new();
+    let bin = home.bin().to_string_lossy().into_owned();
+    // An existing container: start/stop, Type=forking with the monitor's pid file.
+    service(&home, "svc");
+    let unit = home.husk(&["generate", "systemd", "svc"]);
+    let unit = unit.ok();
+    for line in [
+        "[Unit]\n",
+        &format!("ExecStart={bin} start svc\n"),
+        &format!("ExecStop={bin} stop -t 10 svc\n"),
+        "Type=forking\n",
+        "KillMode=mixed\n",
+        "Restart=on-failure\n",
+        "WantedBy=default.target\n",
+    ] {
+        assert!(unit.contains(line), "{line:?} not in\n{unit}");
+    }
+    let pid_file = unit
+        .lines()
+        .find_map(|l| l.strip_prefix("PIDFile="))
+        .expect("a PIDFile");
+    let monitor = home.husk(&["inspect", "--format", "{{.State.MonitorPid}}", "svc"]);
+    assert_eq!(
+        std::fs::read_to_string(pid_file).unwrap().trim(),
+        monitor.ok().trim()
+    );
+    // --new: the unit runs the container anew, as it was created, and tells systemd.
+    home.husk(&[
+        "create",
+        "--name",
+        "web",
+        "-e",
+        "GREETING=hi there",
+        "--restart",
+        "always",
+        &bb(),
+        "sh",
+        "-c",
+        "echo $GREETING; trap 'exit 0' TERM; while true; do sleep 0.1; done",
+    ])
+    .ok();
+    let unit = home.husk(&["generate", "systemd", "--new", "-t", "2", "web"]);
+    let unit = unit.ok();
+    for line in ["Type=notify\n", "NotifyAccess=all\n", "KillMode=mixed\n"] {
+        assert!(unit.contains(line), "{line:?} not in\n{unit}");
+    }
+    let exec_start = unit
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStart="))
+        .expect("an ExecStart");
+    assert!(
+        exec_start.starts_with(&format!(
+            "{bin} run --cidfile=%t/%n.ctr-id --replace --rm -d --sdnotify=conmon --name web -e \"GREETING=hi there\" "
+        )),
+        "{exec_start}"
+    );
+    assert!(!exec_start.contains("--restart"), "{exec_start}");
+    // Do what systemd would: ExecStart with a notify socket, then ExecStop.
+    let (sock, path) = notify_listener(&home);
+    let run_dir = home.dir.join("run").to_string_lossy().into_owned();
+    let words = shell_words(
+        &exec_start
+            .replace("%t", &run_dir)
+            .replace("%n", "container-web.service"),
+    );
+    let args: Vec<&str> = words.iter().skip(1).map(String::as_str).collect();
+    let id = husk_notified(&home, &path, &args);
+    let monitor = home.husk(&["inspect", "--format", "{{.State.MonitorPid}}", "web"]);
+    assert_eq!(
+        next_message(&sock).expect("READY"),
+        format!("MAINPID={}\nREADY=1\n", monitor.ok().trim())
+    );
+    assert_eq!(
+        std::fs::read_to_string(format!("{run_dir}/container-web.service.ctr-id")).unwrap(),
+        id.trim()
+    );
+    eventually("it greets", || {
+        home.husk(&["logs", "web"]).stdout == "hi there\n"
+    });
+    let stop = unit
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStop="))
+        .expect("an ExecStop");
+    let words = shell_words(stop);
+    let args: Vec<&str> = words.iter().skip(1).map(String::as_str).collect();
+    assert_eq!(home.husk(&args).ok(), "web\n");
+    eventually("--rm removed it", || {
+        !home
+            .husk(&["ps", "-a", "--format", "{{.Names}}"])
+            .stdout
+            .contains("web")
+    });
+    home.husk(&[
+        "generate",
+        "systemd",
+        "--restart-policy",
+        "sometimes",
+        "svc",
+    ])
+    .fails(125, "invalid --restart-policy");
+    home.husk(&["rm", "-af"]).ok();
+}
+
+/// Split a systemd command line: words, and "double quoted" ones with \\ escapes;
+/// `$$` and `%%` stand for `$` and `%`.
+fn shell_words(line: &str) -> Vec<String> {
+    let line = line.replace("$$", "$").replace("%%", "%");
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let (mut quoted, mut escaped, mut any) = (false, false, false);
+    for c in line.chars() {
+        match (c, quoted, escaped) {
+            (_, _, true) => {
+                cur.push(c);
+                escaped = false;
+            }
+            ('\\', true, false) => escaped = true,
+            ('"', _, false) => {
+                quoted = !quoted;
+                any = true;
+            }
+            (' ', false, false) => {
+                if any || !cur.is_empty() {
+                    words.push(std::mem::take(&mut cur));
+                }
+                any = false;
+            }
+            _ => cur.push(c),
+        }
+    }
+    if any || !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}

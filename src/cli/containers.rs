@@ -1,6 +1,6 @@
 //! Handlers of the container commands: ps, logs, stop, kill, wait, rm, rename,
-//! top, port, diff, pause/unpause, container prune, and inspect (containers,
-//! then images).
+//! top, port, diff, pause/unpause, container prune, generate systemd, and
+//! inspect (containers, then images).
 
 use std::io::{BufReader, Seek, Write};
 use std::path::PathBuf;
@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use super::{
     store_root, ContainerArg, ContainersArgs, InspectArgs, KillArgs, LogsArgs, PruneContainersArgs,
-    PsArgs, RenameArgs, RmArgs, StopArgs,
+    PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
 };
 use crate::config::Config;
 use crate::container::list::{self, Filter, Listed};
@@ -569,4 +569,44 @@ pub fn pause(root: Option<PathBuf>, a: ContainersArgs, paused: bool) -> Result<i
         println!("{name}");
         Ok(())
     })
+}
+
+pub fn generate_systemd(root: Option<PathBuf>, a: SystemdArgs) -> Result<i32> {
+    const POLICIES: [&str; 7] = [
+        "no",
+        "on-success",
+        "on-failure",
+        "on-abnormal",
+        "on-watchdog",
+        "on-abort",
+        "always",
+    ];
+    if !POLICIES.contains(&a.restart_policy.as_str()) {
+        anyhow::bail!(
+            "invalid --restart-policy {:?}: one of {}",
+            a.restart_policy,
+            POLICIES.join(", ")
+        );
+    }
+    let store = Store::open_existing(&store_root(root)?);
+    let id = container::find(&store, &a.container)?;
+    let record = store.container_record(&id)?;
+    let opts = crate::systemd::UnitOptions {
+        new: a.new,
+        restart_policy: a.restart_policy,
+        stop_timeout: a.time,
+        prefix: a.container_prefix,
+        use_id: a.id,
+    };
+    let exe = std::env::current_exe().context("finding the husk binary")?;
+    let run_dir = crate::userns::pause::runtime_dir()?;
+    let unit = crate::systemd::unit(&record, &opts, &exe.to_string_lossy(), &run_dir)?;
+    if a.files {
+        let path = std::env::current_dir()?.join(crate::systemd::unit_name(&record, &opts));
+        std::fs::write(&path, unit).with_context(|| format!("writing {}", path.display()))?;
+        println!("{}", path.display());
+    } else {
+        print!("{unit}");
+    }
+    Ok(0)
 }

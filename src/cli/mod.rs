@@ -71,6 +71,9 @@ pub enum Command {
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCommand),
+    /// Generate files for other tools (systemd units)
+    #[command(subcommand)]
+    Generate(GenerateCommand),
     /// The detached monitor of a container (started by run -d and start)
     #[command(hide = true)]
     Monitor(MonitorArgs),
@@ -159,6 +162,45 @@ pub enum ContainerCommand {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum GenerateCommand {
+    /// A systemd user unit that starts, stops and restarts a container
+    Systemd(SystemdArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct SystemdArgs {
+    /// A unit that creates the container anew (run --replace --rm -d) and removes it after
+    #[arg(long)]
+    pub new: bool,
+    /// Name the unit and the commands after the container's name (the default) ...
+    #[arg(long, conflicts_with = "id")]
+    pub name: bool,
+    /// ... or after its id
+    #[arg(long)]
+    pub id: bool,
+    /// Restart= of the unit: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always
+    #[arg(long, value_name = "POLICY", default_value = "on-failure")]
+    pub restart_policy: String,
+    /// Seconds husk stop waits before SIGKILL
+    #[arg(
+        short = 't',
+        long = "time",
+        value_name = "SECONDS",
+        default_value_t = 10
+    )]
+    pub time: u32,
+    /// Prefix of the unit name
+    #[arg(long, value_name = "PREFIX", default_value = "container")]
+    pub container_prefix: String,
+    /// Write the unit to ./PREFIX-NAME.service (and print its path) instead of printing it
+    #[arg(long)]
+    pub files: bool,
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Subcommand, Debug)]
 pub enum SystemCommand {
     /// Check the store for consistency (digests, complete layers, leftovers)
     Check(CheckArgs),
@@ -203,6 +245,11 @@ pub struct RunArgs {
     /// Remove a container of the same --name first
     #[arg(long)]
     pub replace: bool,
+    /// Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk's
+    /// monitor, once it runs), container (the container itself; the socket is
+    /// passed in), ignore
+    #[arg(long, value_name = "MODE", default_value = "container", value_parser = crate::monitor::sdnotify::MODES)]
+    pub sdnotify: String,
     /// Keep stdin open (attach it to the container)
     #[arg(short, long)]
     pub interactive: bool,
@@ -718,6 +765,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::pause(root, a, false)
         }
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
+        Command::Generate(GenerateCommand::Systemd(a)) => containers::generate_systemd(root, a),
         Command::Container(ContainerCommand::Inspect(mut a)) => {
             a.kind = "container".into();
             containers::inspect(root, a)

@@ -10,7 +10,7 @@ use crate::container::{self, CreateRequest, SpecOptions};
 use crate::container::{lifecycle, state};
 use crate::image::{lookup, pull as pull_image};
 use crate::monitor::launch::launch;
-use crate::monitor::{detached, foreground};
+use crate::monitor::{detached, foreground, sdnotify};
 use crate::progress::Progress;
 use crate::store::images::ImageRecord;
 use crate::store::Store;
@@ -187,6 +187,19 @@ fn parse_size(v: &str) -> Result<u64> {
     Ok((n * mult as f64) as u64)
 }
 
+/// `-e` and `-v`, with systemd's notify socket passed in for `--sdnotify=container`
+/// (a path socket only: an abstract one does not cross network namespaces).
+fn with_notify_socket(a: &RunArgs) -> (Vec<String>, Vec<String>) {
+    let (mut env, mut volumes) = (a.env.clone(), a.volume.clone());
+    if let Some(sock) =
+        sdnotify::socket().filter(|s| a.sdnotify == "container" && s.starts_with('/'))
+    {
+        env.push(format!("NOTIFY_SOCKET={}", sdnotify::CONTAINER_SOCKET));
+        volumes.push(format!("{sock}:{}", sdnotify::CONTAINER_SOCKET));
+    }
+    (env, volumes)
+}
+
 /// Create the container that run/create describe (pulling its image if need be).
 fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
     let restart = container::parse_restart(&a.restart)?;
@@ -207,14 +220,15 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         }
     }
     let image = image_for(store, config, a)?;
+    let (env, volumes) = with_notify_socket(a);
     let spec_opts = SpecOptions {
         args: a.command.clone(),
         entrypoint: a.entrypoint.clone(),
-        env: a.env.clone(),
+        env,
         env_files: a.env_file.clone(),
         workdir: a.workdir.clone(),
         hostname: a.hostname.clone(),
-        volumes: a.volume.clone(),
+        volumes,
         tmpfs: a.tmpfs.clone(),
         read_only: a.read_only,
         network: a.network.parse()?,
@@ -245,6 +259,9 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             stop_timeout: a.stop_timeout,
             log_max_size: log_max_size(&a.log_opt)?,
             interactive: a.interactive,
+            sdnotify: a.sdnotify.clone(),
+            create_command: std::env::args().collect(),
+            create_command_tail: a.command.len() + 1,
         },
     )?;
     if let Some(f) = &a.cidfile {
@@ -264,6 +281,9 @@ fn start_foreground(
     let id = &ctr.record.id;
     let mut launched = launch(store, ctr, driver, interactive)?;
     state::record_started(store, id, launched.pid.as_raw())?;
+    if let Err(e) = sdnotify::started(&ctr.record.sdnotify) {
+        eprintln!("Warning: {}", crate::error::one_line(&e));
+    }
     let code = foreground::wait(
         launched.pid,
         &launched.signals,

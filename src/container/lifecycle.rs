@@ -97,11 +97,23 @@ pub fn set_paused(store: &Store, id: &str, name: &str, paused: bool) -> Result<(
 
 /// Wait until the container is no longer running or restarting (its monitor
 /// has recorded the exit), or `timeout` passes: its state then.
+/// A container removed meanwhile (`--rm`) counts as exited, with the last state seen.
 pub fn wait_exit(store: &Store, id: &str, timeout: Option<Duration>) -> Result<ContainerState> {
     let start = Instant::now();
     let mut pause = Duration::from_millis(2);
+    let mut last = ContainerState::default();
     loop {
-        let s = state::current(store, id)?;
+        let s = match state::current(store, id) {
+            Ok(s) => s,
+            Err(_) if !store.container_dir(id).exists() => {
+                return Ok(ContainerState {
+                    status: Status::Exited,
+                    ..last
+                })
+            }
+            Err(e) => return Err(e),
+        };
+        last = s.clone();
         if !state::is_active(&s) {
             return Ok(s);
         }

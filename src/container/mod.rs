@@ -42,6 +42,9 @@ pub struct CreateRequest<'a> {
     pub log_max_size: Option<u64>,
     /// `-i`: stdin stays open.
     pub interactive: bool,
+    pub sdnotify: String,
+    pub create_command: Vec<String>,
+    pub create_command_tail: usize,
 }
 
 /// A created container.
@@ -154,6 +157,9 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         log_max_size: req.log_max_size,
         tty: req.spec.tty,
         interactive: req.interactive,
+        sdnotify: req.sdnotify,
+        create_command: req.create_command,
+        create_command_tail: req.create_command_tail,
     };
     let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
     network::write_etc_files(&dir, &hostname, req.spec.network)?;

@@ -37,6 +37,10 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
     let ctr = container::load(store, id)?;
+    // For systemd units of Type=forking (`husk generate systemd`): the main process.
+    let pid_file = crate::systemd::pid_file(&crate::userns::pause::runtime_dir()?, id);
+    std::fs::write(&pid_file, format!("{}\n", std::process::id()))
+        .with_context(|| format!("writing {}", pid_file.display()))?;
     let mut log = log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?;
     let mut backoff = FIRST_BACKOFF;
     loop {
@@ -63,6 +67,7 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
         backoff = (backoff * 2).min(MAX_BACKOFF);
         state::update(store, id, |s| s.restart_count += 1)?;
     }
+    let _ = std::fs::remove_file(&pid_file);
     if ctr.record.auto_remove {
         container::remove(store, id)?;
     }
@@ -145,6 +150,10 @@ fn run_once(
     let mut launched = launched?;
     state::record_started(store, id, launched.pid.as_raw())?;
     if let Some(mut r) = ready.take() {
+        // The first start: systemd hears of it (a restart keeps the same monitor).
+        if let Err(e) = super::sdnotify::started(&ctr.record.sdnotify) {
+            state::update(store, id, |s| s.error = Some(crate::error::one_line(&e)))?;
+        }
         let _ = writeln!(r, "0");
     }
     let sources = match (pipes, launched.terminal.take()) {

@@ -9,6 +9,7 @@ pub mod detached;
 pub mod foreground;
 pub mod launch;
 pub mod log;
+pub mod sdnotify;
 
 pub use foreground::copy_window_size;
 

@@ -56,6 +56,19 @@ pub struct ContainerRecord {
     pub tty: bool,
     #[serde(default)]
     pub interactive: bool,
+    /// `--sdnotify`: conmon, container or ignore (see `monitor::sdnotify`).
+    #[serde(default = "default_sdnotify")]
+    pub sdnotify: String,
+    /// The command line that created it (for `husk generate systemd --new`).
+    #[serde(default)]
+    pub create_command: Vec<String>,
+    /// How many words at its end are the image and the container's command.
+    #[serde(default)]
+    pub create_command_tail: usize,
+}
+
+fn default_sdnotify() -> String {
+    "container".into()
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).
