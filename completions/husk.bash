@@ -22,6 +22,9 @@ _husk() {
             husk,container)
                 cmd="husk__subcmd__container"
                 ;;
+            husk,cp)
+                cmd="husk__subcmd__cp"
+                ;;
             husk,create)
                 cmd="husk__subcmd__create"
                 ;;
@@ -115,6 +118,9 @@ _husk() {
             husk,wait)
                 cmd="husk__subcmd__wait"
                 ;;
+            husk__subcmd__container,cp)
+                cmd="husk__subcmd__container__subcmd__cp"
+                ;;
             husk__subcmd__container,diff)
                 cmd="husk__subcmd__container__subcmd__diff"
                 ;;
@@ -206,7 +212,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --help --version run create start ps list logs exec stop kill restart wait rm rename top port diff pause unpause container generate monitor pull images image inspect tag rmi login logout version info completion system"
+            opts="-h -V --root --storage-driver --help --version run create start ps list logs exec stop kill restart wait rm rename cp top port diff pause unpause container generate monitor pull images image inspect tag rmi login logout version info completion system"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -250,8 +256,30 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container)
-            opts="-h -V --root --storage-driver --help --version ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause"
+            opts="-h -V --root --storage-driver --help --version ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__container__subcmd__cp)
+            opts="-h -V --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -730,6 +758,28 @@ _husk() {
         husk__subcmd__container__subcmd__wait)
             opts="-h -V --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__cp)
+            opts="-h -V --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -42,6 +42,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Stop contain
 complete -c husk -n "__fish_husk_needs_command" -f -a "wait" -d 'Wait for containers to exit; prints their exit codes'
 complete -c husk -n "__fish_husk_needs_command" -f -a "rm" -d 'Remove containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "cp" -d 'Copy files between a container (running or not) and the host'
 complete -c husk -n "__fish_husk_needs_command" -f -a "top" -d 'Show the processes of a running container'
 complete -c husk -n "__fish_husk_needs_command" -f -a "port" -d 'Show a container\'s published ports (none: port publishing comes with networking)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "diff" -d 'Show what a container changed in its file system (A added, C changed, D deleted)'
@@ -236,6 +237,11 @@ complete -c husk -n "__fish_husk_using_subcommand rename" -l storage-driver -d '
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rename" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -261,29 +267,30 @@ complete -c husk -n "__fish_husk_using_subcommand unpause" -l storage-driver -d 
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "ls" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "list" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "rm" -d 'Remove containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "prune" -d 'Remove every stopped container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "stop" -d 'Stop containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "start" -d 'Start containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "kill" -d 'Send a signal to containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "wait" -d 'Wait for containers to exit'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "logs" -d 'Show a container\'s output'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "exec" -d 'Run a command in a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "restart" -d 'Restart containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "rename" -d 'Rename a container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "top" -d 'Show the processes of a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "port" -d 'Show a container\'s published ports'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "diff" -d 'Show what a container changed in its file system'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "pause" -d 'Pause containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename top port diff pause unpause" -f -a "unpause" -d 'Unpause containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "ls" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "list" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "prune" -d 'Remove every stopped container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "stop" -d 'Stop containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "start" -d 'Start containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "kill" -d 'Send a signal to containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "wait" -d 'Wait for containers to exit'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "logs" -d 'Show a container\'s output'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "restart" -d 'Restart containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "rename" -d 'Rename a container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "top" -d 'Show the processes of a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "port" -d 'Show a container\'s published ports'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "diff" -d 'Show what a container changed in its file system'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "pause" -d 'Pause containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "unpause" -d 'Unpause containers'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
@@ -387,6 +394,11 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"

@@ -774,3 +774,64 @@ fn shell_words(line: &str) -> Vec<String> {
     }
     words
 }
+
+#[test]
+fn cp_to_and_from_running_and_stopped_containers() {
+    let home = Home::new();
+    service(&home, "box");
+    let p = |rel: &str| home.dir.join(rel).to_string_lossy().into_owned();
+    home.write("note.txt", "a note\n");
+    home.write("tree/a", "A\n");
+    home.write("tree/sub/b", "B\n");
+    // Into a running container: a file into a directory, a tree to a new name.
+    home.husk(&["cp", &p("note.txt"), "box:/tmp/"]).ok();
+    home.husk(&["cp", &p("tree"), "box:/data"]).ok();
+    let out = home.husk(&[
+        "exec",
+        "box",
+        "sh",
+        "-c",
+        "cat /tmp/note.txt /data/a /data/sub/b; stat -c %u /tmp/note.txt",
+    ]);
+    assert_eq!(out.ok(), "a note\nA\nB\n0\n");
+    // Out of it: a file to a new name, a tree into an existing directory, contents with /.
+    home.husk(&["cp", "box:/etc/hostname", &p("hostname")]).ok();
+    let id = home.husk(&["inspect", "--format", "{{.Id}}", "box"]);
+    assert_eq!(
+        std::fs::read_to_string(p("hostname")).unwrap().trim(),
+        &id.ok().trim()[..12]
+    );
+    std::fs::create_dir(p("into")).unwrap();
+    common::chown_to_user(&home, &p("into"));
+    home.husk(&["cp", "box:/data", &p("into")]).ok();
+    assert_eq!(
+        std::fs::read_to_string(p("into/data/sub/b")).unwrap(),
+        "B\n"
+    );
+    home.husk(&["cp", "box:/data/.", &p("flat")]).ok();
+    assert_eq!(std::fs::read_to_string(p("flat/a")).unwrap(), "A\n");
+    // A stopped container: its root is mounted for the copy.
+    home.husk(&["stop", "box"]).ok();
+    home.husk(&["cp", &p("note.txt"), "box:/tmp/while-stopped"])
+        .ok();
+    home.husk(&["cp", "box:/data/a", &p("a-from-stopped")]).ok();
+    assert_eq!(std::fs::read_to_string(p("a-from-stopped")).unwrap(), "A\n");
+    home.husk(&["start", "box"]).ok();
+    assert_eq!(
+        home.husk(&["exec", "box", "cat", "/tmp/while-stopped"])
+            .ok(),
+        "a note\n"
+    );
+    // Errors: a missing source on either side, no container, two host paths.
+    home.husk(&["cp", "box:/nonexistent", &p("x")])
+        .fails(125, "no such file or directory");
+    home.husk(&["cp", &p("missing"), "box:/tmp/"])
+        .fails(125, "no such file or directory");
+    home.husk(&["cp", &p("note.txt"), "box:/no/such/dir/"])
+        .fails(125, "no such directory");
+    home.husk(&["cp", &p("note.txt"), "ghost:/tmp/"])
+        .fails(125, "no such container");
+    home.husk(&["cp", &p("note.txt"), &p("copy")])
+        .fails(125, "CONTAINER:PATH");
+    home.husk(&["rm", "-f", "box"]).ok();
+}

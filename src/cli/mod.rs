@@ -2,6 +2,7 @@
 //! arguments into calls of the modules that do the work, and results into output.
 
 mod containers;
+mod cp;
 mod exec;
 mod images;
 mod login;
@@ -58,6 +59,8 @@ pub enum Command {
     Rm(RmArgs),
     /// Rename a container
     Rename(RenameArgs),
+    /// Copy files between a container (running or not) and the host
+    Cp(CpArgs),
     /// Show the processes of a running container
     Top(ContainerArg),
     /// Show a container's published ports (none: port publishing comes with networking)
@@ -149,6 +152,8 @@ pub enum ContainerCommand {
     Restart(StopArgs),
     /// Rename a container
     Rename(RenameArgs),
+    /// Copy files between a container and the host
+    Cp(CpArgs),
     /// Show the processes of a running container
     Top(ContainerArg),
     /// Show a container's published ports
@@ -587,6 +592,16 @@ pub struct ContainerArg {
 }
 
 #[derive(Args, Debug)]
+pub struct CpArgs {
+    /// CONTAINER:PATH or a host path (PATH/. copies a directory's contents)
+    #[arg(value_name = "SRC")]
+    pub src: String,
+    /// CONTAINER:PATH or a host path (an existing directory receives SRC inside)
+    #[arg(value_name = "DST")]
+    pub dst: String,
+}
+
+#[derive(Args, Debug)]
 pub struct RenameArgs {
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
@@ -752,6 +767,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::rename(root, a)
         }
         Command::Top(a) | Command::Container(ContainerCommand::Top(a)) => containers::top(root, a),
+        Command::Cp(a) | Command::Container(ContainerCommand::Cp(a)) => cp::cp(root, driver, a),
         Command::Port(a) | Command::Container(ContainerCommand::Port(a)) => {
             containers::port(root, a)
         }

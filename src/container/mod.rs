@@ -1,6 +1,7 @@
 //! Containers: creating one from an image and options (its record, OCI spec,
 //! writable layer and /etc files), and finding one by name or id.
 
+pub mod copy;
 pub mod diff;
 pub mod inspect;
 pub mod lifecycle;

@@ -37,7 +37,7 @@ impl Launched {
 }
 
 /// The FUSE driver's parameters for this container.
-fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
+pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
     let single_uid = matches!(userns::current(), IdMapping::Single { .. });
     let mapped_ids = userns::current()
         .uid_ranges()

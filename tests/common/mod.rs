@@ -375,3 +375,14 @@ pub fn wait_for_file(path: &Path) {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
+
+/// Give `path` to the home's user (tests run as root and make files as root).
+pub fn chown_to_user(home: &Home, path: &str) {
+    if let Some(u) = &home.user {
+        let st = Command::new("chown")
+            .args(["-R", &format!("{u}:{u}"), path])
+            .status()
+            .unwrap();
+        assert!(st.success());
+    }
+}

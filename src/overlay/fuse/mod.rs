@@ -174,6 +174,13 @@ impl FuseOverlay {
             let worker = std::thread::Builder::new()
                 .name(format!("husk-fuse-{i}"))
                 .spawn(move || {
+                    // A root and working directory of the worker's own: the server reaches
+                    // layers through /proc/self/fd, which must stay the host's /proc even
+                    // if the thread that mounted chroots into the overlay (husk cp).
+                    // SAFETY: unshare of this thread's fs attributes only.
+                    if unsafe { libc::unshare(libc::CLONE_FS) } != 0 {
+                        return;
+                    }
                     // An error here means the device is unusable: the mount is gone with it.
                     let _ = channel::serve(&dev, &server, &fs, &stopper, &spinner, BUFSIZE);
                 })?;
