@@ -835,3 +835,79 @@ fn cp_to_and_from_running_and_stopped_containers() {
         .fails(125, "CONTAINER:PATH");
     home.husk(&["rm", "-f", "box"]).ok();
 }
+
+#[test]
+fn full_log_disk_keeps_the_container_running() {
+    let home = Home::new();
+    let created = home.husk(&[
+        "create",
+        "--name",
+        "chatty",
+        &bb(),
+        "sh",
+        "-c",
+        "while true; do echo chatter; sleep 0.05; done",
+    ]);
+    let id = created.ok().trim().to_string();
+    // Every write to the log fails with ENOSPC, as on a full disk.
+    let log = home.store().join("containers").join(&id).join("ctr.log");
+    std::os::unix::fs::symlink("/dev/full", &log).unwrap();
+    home.husk(&["start", "chatty"]).ok();
+    eventually("the log error is recorded", || {
+        home.husk(&["inspect", "--format", "{{.State.Error}}", "chatty"])
+            .stdout
+            .contains("No space left on device")
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(status(&home, "chatty"), "running");
+    assert_eq!(
+        home.husk(&["exec", "chatty", "echo", "alive"]).ok(),
+        "alive\n"
+    );
+    home.husk(&["rm", "-f", "chatty"]).ok();
+}
+
+#[test]
+fn commands_killed_halfway_leave_a_consistent_store() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let kill_after = |args: &[&str], ms: u64| {
+        let mut child = home
+            .cmd(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(ms));
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(child.id() as i32),
+            nix::sys::signal::Signal::SIGKILL,
+        );
+        let _ = child.wait();
+    };
+    for ms in [0, 3, 8, 15, 30, 60] {
+        let name = format!("k{ms}");
+        home.husk(&["create", "--name", &name, &bb(), "sleep", "60"])
+            .ok();
+        kill_after(&["start", &name], ms);
+        let st = status(&home, &name);
+        assert!(
+            ["created", "running"].contains(&st.as_str()),
+            "{name}: {st}"
+        );
+        if st != "running" {
+            home.husk(&["start", &name]).ok();
+        }
+        assert_eq!(status(&home, &name), "running", "{name}");
+        kill_after(&["rm", "-f", &name], ms);
+        let again = home.husk(&["rm", "-f", &name]);
+        assert!(
+            again.code == 0 || again.stderr.contains("no such container"),
+            "{name}: {}",
+            again.stderr
+        );
+        let ps = home.husk(&["ps", "-a", "--format", "{{.Names}}"]);
+        assert!(!ps.ok().contains(&name), "{name} still listed");
+    }
+    home.assert_consistent();
+}

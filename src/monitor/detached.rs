@@ -161,10 +161,14 @@ fn run_once(
         (None, Some(master)) => vec![(master, Stream::Stdout)],
         (None, None) => Vec::new(),
     };
-    let code = pump(&launched, sources, log);
+    // A log that cannot be written (a full disk) is said in the state; the container goes on.
+    let report = |e: String| {
+        let _ = state::update(store, id, |s| s.error = Some(e));
+    };
+    let code = pump(&launched, sources, log, &report);
     log.flush();
     if let Some(e) = log.take_error() {
-        let _ = state::update(store, id, |s| s.error = Some(e));
+        report(e);
     }
     launched.release_rootfs();
     code
@@ -176,6 +180,7 @@ fn pump(
     launched: &Launched,
     mut sources: Vec<(OwnedFd, Stream)>,
     log: &mut log::Writer,
+    report: &dyn Fn(String),
 ) -> Result<i32> {
     let sfd = SignalFd::with_flags(&launched.signals, SfdFlags::SFD_CLOEXEC).context("signalfd")?;
     let pid = launched.pid;
@@ -228,6 +233,9 @@ fn pump(
         }
         for i in closed.into_iter().rev() {
             sources.remove(i);
+        }
+        if let Some(e) = log.take_error() {
+            report(e);
         }
     }
 }

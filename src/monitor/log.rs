@@ -54,8 +54,10 @@ pub struct Writer {
     max_size: Option<u64>,
     /// Per stream: the start of a line not yet ended.
     pending: [Vec<u8>; 2],
-    /// The last write error, reported once by [`Writer::take_error`].
+    /// A write error not yet taken by [`Writer::take_error`].
     error: Option<String>,
+    /// Writes fail (a full disk): the error is reported once until one succeeds.
+    failing: bool,
 }
 
 impl Writer {
@@ -73,6 +75,7 @@ impl Writer {
             max_size,
             pending: [Vec::new(), Vec::new()],
             error: None,
+            failing: false,
         })
     }
 
@@ -104,7 +107,8 @@ impl Writer {
         }
     }
 
-    /// The first write error since the last call (a full disk): the container goes on.
+    /// A write error (a full disk), once per run of failing writes: the container goes on,
+    /// its output is lost meanwhile.
     pub fn take_error(&mut self) -> Option<String> {
         self.error.take()
     }
@@ -116,11 +120,13 @@ impl Writer {
         line.extend_from_slice(text);
         line.push(b'\n');
         if let Err(e) = self.file.write_all(&line) {
-            if self.error.is_none() {
+            if !self.failing {
+                self.failing = true;
                 self.error = Some(format!("writing the log {}: {e}", self.path.display()));
             }
             return;
         }
+        self.failing = false;
         self.size += line.len() as u64;
         if self.max_size.is_some_and(|max| self.size > max) {
             self.rotate();
