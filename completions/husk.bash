@@ -16,6 +16,9 @@ _husk() {
             ",$1")
                 cmd="husk"
                 ;;
+            husk,attach)
+                cmd="husk__subcmd__attach"
+                ;;
             husk,completion)
                 cmd="husk__subcmd__completion"
                 ;;
@@ -118,6 +121,9 @@ _husk() {
             husk,wait)
                 cmd="husk__subcmd__wait"
                 ;;
+            husk__subcmd__container,attach)
+                cmd="husk__subcmd__container__subcmd__attach"
+                ;;
             husk__subcmd__container,cp)
                 cmd="husk__subcmd__container__subcmd__cp"
                 ;;
@@ -212,8 +218,30 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --help --version run create start ps list logs exec stop kill restart wait rm rename cp top port diff pause unpause container generate monitor pull images image inspect tag rmi login logout version info completion system"
+            opts="-h -V --root --storage-driver --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate monitor pull images image inspect tag rmi login logout version info completion system"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__attach)
+            opts="-h -V --no-stdin --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -256,8 +284,30 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container)
-            opts="-h -V --root --storage-driver --help --version ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause"
+            opts="-h -V --root --storage-driver --help --version ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__container__subcmd__attach)
+            opts="-h -V --no-stdin --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -36,6 +36,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "ps" -d 'List containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "list" -d 'List containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "logs" -d 'Show a container\'s output'
 complete -c husk -n "__fish_husk_needs_command" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "attach" -d 'Attach to a running container\'s output (and input, with -i or -t)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "stop" -d 'Stop containers: the stop signal, then SIGKILL after a timeout'
 complete -c husk -n "__fish_husk_needs_command" -f -a "kill" -d 'Send a signal to containers (SIGKILL by default)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Stop containers, then start them again'
@@ -201,6 +202,12 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the
 complete -c husk -n "__fish_husk_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand attach" -l no-stdin -d 'Do not send stdin to the container'
+complete -c husk -n "__fish_husk_using_subcommand attach" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -267,30 +274,31 @@ complete -c husk -n "__fish_husk_using_subcommand unpause" -l storage-driver -d 
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "ls" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "list" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "rm" -d 'Remove containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "prune" -d 'Remove every stopped container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "stop" -d 'Stop containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "start" -d 'Start containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "kill" -d 'Send a signal to containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "wait" -d 'Wait for containers to exit'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "logs" -d 'Show a container\'s output'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "exec" -d 'Run a command in a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "restart" -d 'Restart containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "rename" -d 'Rename a container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "top" -d 'Show the processes of a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "port" -d 'Show a container\'s published ports'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "diff" -d 'Show what a container changed in its file system'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "pause" -d 'Pause containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec restart rename cp top port diff pause unpause" -f -a "unpause" -d 'Unpause containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "ls" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "list" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "prune" -d 'Remove every stopped container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "stop" -d 'Stop containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "start" -d 'Start containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "kill" -d 'Send a signal to containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "wait" -d 'Wait for containers to exit'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "logs" -d 'Show a container\'s output'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "attach" -d 'Attach to a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "restart" -d 'Restart containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "rename" -d 'Rename a container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "top" -d 'Show the processes of a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "port" -d 'Show a container\'s published ports'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "diff" -d 'Show what a container changed in its file system'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "pause" -d 'Pause containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause" -f -a "unpause" -d 'Unpause containers'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
@@ -383,6 +391,12 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send stdin to the container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''

@@ -911,3 +911,51 @@ fn commands_killed_halfway_leave_a_consistent_store() {
     }
     home.assert_consistent();
 }
+
+#[test]
+fn attach_relays_output_input_and_exit_code() {
+    let home = Home::new();
+    // -i: what attach reads goes to the container's stdin; its output comes back.
+    home.husk(&[
+        "run",
+        "-d",
+        "-i",
+        "--name",
+        "echoer",
+        &bb(),
+        "sh",
+        "-c",
+        "echo ready; while read l; do echo got $l; done; exit 4",
+    ])
+    .ok();
+    eventually("it runs", || {
+        home.husk(&["logs", "echoer"]).stdout == "ready\n"
+    });
+    let out = home.husk_stdin(&["attach", "echoer"], "one\ntwo\n");
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (4, "got one\ngot two\n"),
+        "{}",
+        out.stderr
+    );
+    // Without -i: its output, on stdout and stderr, until it exits.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "ticker",
+        &bb(),
+        "sh",
+        "-c",
+        "sleep 1; echo tick; echo tock >&2; exit 2",
+    ])
+    .ok();
+    let out = home.husk(&["attach", "ticker"]);
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (2, "tick\n", "tock\n")
+    );
+    home.husk(&["attach", "ticker"])
+        .fails(125, "is not running");
+    home.husk(&["rm", "-af"]).ok();
+}

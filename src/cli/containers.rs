@@ -10,8 +10,8 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use super::{
-    store_root, ContainerArg, ContainersArgs, InspectArgs, KillArgs, LogsArgs, PruneContainersArgs,
-    PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
+    store_root, AttachArgs, ContainerArg, ContainersArgs, InspectArgs, KillArgs, LogsArgs,
+    PruneContainersArgs, PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
 };
 use crate::config::Config;
 use crate::container::list::{self, Filter, Listed};
@@ -609,4 +609,22 @@ pub fn generate_systemd(root: Option<PathBuf>, a: SystemdArgs) -> Result<i32> {
         print!("{unit}");
     }
     Ok(0)
+}
+
+pub fn attach(root: Option<PathBuf>, a: AttachArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let (id, _) = running_pid(&store, &a.container)?;
+    let record = store.container_record(&id)?;
+    let socket = crate::monitor::attach::socket_path(&crate::userns::pause::runtime_dir()?, &id);
+    {
+        let _raw = record
+            .tty
+            .then(crate::monitor::foreground::RawMode::enter)
+            .flatten();
+        let stdin = !a.no_stdin && (record.interactive || record.tty);
+        crate::monitor::attach::relay(&socket, stdin)?;
+    }
+    // The monitor hung up: the container exited (its code), or restarts.
+    let s = lifecycle::wait_exit(&store, &id, Some(Duration::from_secs(10)))?;
+    Ok(s.exit_code.unwrap_or(0))
 }

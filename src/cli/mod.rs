@@ -47,6 +47,8 @@ pub enum Command {
     Logs(LogsArgs),
     /// Run a command in a running container
     Exec(Box<ExecArgs>),
+    /// Attach to a running container's output (and input, with -i or -t)
+    Attach(AttachArgs),
     /// Stop containers: the stop signal, then SIGKILL after a timeout
     Stop(StopArgs),
     /// Send a signal to containers (SIGKILL by default)
@@ -148,6 +150,8 @@ pub enum ContainerCommand {
     Logs(LogsArgs),
     /// Run a command in a running container
     Exec(Box<ExecArgs>),
+    /// Attach to a running container
+    Attach(AttachArgs),
     /// Restart containers
     Restart(StopArgs),
     /// Rename a container
@@ -592,6 +596,16 @@ pub struct ContainerArg {
 }
 
 #[derive(Args, Debug)]
+pub struct AttachArgs {
+    /// Do not send stdin to the container
+    #[arg(long)]
+    pub no_stdin: bool,
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
 pub struct CpArgs {
     /// CONTAINER:PATH or a host path (PATH/. copies a directory's contents)
     #[arg(value_name = "SRC")]
@@ -753,6 +767,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::logs(root, a)
         }
         Command::Exec(a) | Command::Container(ContainerCommand::Exec(a)) => exec::exec(root, *a),
+        Command::Attach(a) | Command::Container(ContainerCommand::Attach(a)) => {
+            containers::attach(root, a)
+        }
         Command::Stop(a) | Command::Container(ContainerCommand::Stop(a)) => {
             containers::stop(root, a)
         }

@@ -17,6 +17,7 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{waitpid, WaitPidFlag};
 use nix::unistd::Pid;
 
+use super::attach::{self, Attachments};
 use super::launch::{launch, Launched};
 use super::log::{self, Stream};
 use crate::container::{self, state, Container};
@@ -38,13 +39,15 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
     let ctr = container::load(store, id)?;
     // For systemd units of Type=forking (`husk generate systemd`): the main process.
-    let pid_file = crate::systemd::pid_file(&crate::userns::pause::runtime_dir()?, id);
+    let run_dir = crate::userns::pause::runtime_dir()?;
+    let pid_file = crate::systemd::pid_file(&run_dir, id);
     std::fs::write(&pid_file, format!("{}\n", std::process::id()))
         .with_context(|| format!("writing {}", pid_file.display()))?;
     let mut log = log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?;
+    let mut att = Attachments::bind(attach::socket_path(&run_dir, id))?;
     let mut backoff = FIRST_BACKOFF;
     loop {
-        let code = match run_once(store, &ctr, driver, &mut log, &mut ready) {
+        let code = match run_once(store, &ctr, driver, &mut log, &mut att, &mut ready) {
             Ok(code) => code,
             Err(e) => {
                 let code = exit_code_of(&e);
@@ -99,14 +102,15 @@ fn wait_unless_stopped(store: &Store, id: &str, delay: Duration) -> bool {
     true
 }
 
-/// Pipes for the container's stdout and stderr.
+/// Pipes for the container's stdout and stderr, and stdin with `-i`.
 struct Outputs {
     out: (OwnedFd, OwnedFd),
     err: (OwnedFd, OwnedFd),
+    input: Option<(OwnedFd, OwnedFd)>,
 }
 
-/// Point fds 0, 1 and 2 at /dev/null, or 1 and 2 at `outputs`' write ends
-/// (the container inherits them when it is cloned).
+/// Point fds 0, 1 and 2 at /dev/null, or at `outputs`' ends (the container
+/// inherits them when it is cloned).
 fn set_stdio(outputs: Option<&Outputs>) -> Result<()> {
     let null = File::options()
         .read(true)
@@ -117,7 +121,11 @@ fn set_stdio(outputs: Option<&Outputs>) -> Result<()> {
         Some(o) => (o.out.1.as_raw_fd(), o.err.1.as_raw_fd()),
         None => (null.as_raw_fd(), null.as_raw_fd()),
     };
-    for (from, to) in [(null.as_raw_fd(), 0), (out, 1), (err, 2)] {
+    let input = match outputs.and_then(|o| o.input.as_ref()) {
+        Some((r, _)) => r.as_raw_fd(),
+        None => null.as_raw_fd(),
+    };
+    for (from, to) in [(input, 0), (out, 1), (err, 2)] {
         // SAFETY: dup2 onto the standard fds of this process.
         if unsafe { libc::dup2(from, to) } < 0 {
             return Err(std::io::Error::last_os_error()).context("dup2");
@@ -132,6 +140,7 @@ fn run_once(
     ctr: &Container,
     driver: &str,
     log: &mut log::Writer,
+    att: &mut Attachments,
     ready: &mut Option<File>,
 ) -> Result<i32> {
     let id = &ctr.record.id;
@@ -142,10 +151,16 @@ fn run_once(
         Some(Outputs {
             out: p()?,
             err: p()?,
+            input: if ctr.record.interactive {
+                Some(p()?)
+            } else {
+                None
+            },
         })
     };
     set_stdio(pipes.as_ref())?;
-    let launched = launch(store, ctr, driver, false);
+    let keep_stdin = pipes.as_ref().is_some_and(|p| p.input.is_some());
+    let launched = launch(store, ctr, driver, keep_stdin);
     set_stdio(None)?;
     let mut launched = launched?;
     state::record_started(store, id, launched.pid.as_raw())?;
@@ -156,16 +171,24 @@ fn run_once(
         }
         let _ = writeln!(r, "0");
     }
+    // Attached clients write to the stdin pipe (-i) or to the terminal (-t).
     let sources = match (pipes, launched.terminal.take()) {
-        (Some(p), _) => vec![(p.out.0, Stream::Stdout), (p.err.0, Stream::Stderr)],
-        (None, Some(master)) => vec![(master, Stream::Stdout)],
+        (Some(p), _) => {
+            att.set_input(p.input.map(|(_, w)| w), true);
+            vec![(p.out.0, Stream::Stdout), (p.err.0, Stream::Stderr)]
+        }
+        (None, Some(master)) => {
+            att.set_input(master.try_clone().ok(), false);
+            vec![(master, Stream::Stdout)]
+        }
         (None, None) => Vec::new(),
     };
     // A log that cannot be written (a full disk) is said in the state; the container goes on.
     let report = |e: String| {
         let _ = state::update(store, id, |s| s.error = Some(e));
     };
-    let code = pump(&launched, sources, log, &report);
+    let code = pump(&launched, sources, log, att, &report);
+    att.disconnect();
     log.flush();
     if let Some(e) = log.take_error() {
         report(e);
@@ -180,6 +203,7 @@ fn pump(
     launched: &Launched,
     mut sources: Vec<(OwnedFd, Stream)>,
     log: &mut log::Writer,
+    att: &mut Attachments,
     report: &dyn Fn(String),
 ) -> Result<i32> {
     let sfd = SignalFd::with_flags(&launched.signals, SfdFlags::SFD_CLOEXEC).context("signalfd")?;
@@ -198,6 +222,8 @@ fn pump(
                 .iter()
                 .map(|(fd, _)| PollFd::new(fd.as_fd(), PollFlags::POLLIN)),
         );
+        let att_fds = att.fds();
+        fds.extend(att_fds.iter().map(|fd| PollFd::new(*fd, PollFlags::POLLIN)));
         // Once the container is gone, only drain what its outputs still hold.
         let timeout = match status {
             Some(_) => PollTimeout::from(100u16),
@@ -216,6 +242,8 @@ fn pump(
             Err(e) => return Err(e).context("poll"),
         };
         drop(fds);
+        drop(att_fds);
+        att.handle(&ready[1 + sources.len()..]);
         if ready[0] {
             if let Some(code) = handle_signal(&sfd, pid)? {
                 status = Some(code);
@@ -228,7 +256,10 @@ fn pump(
             }
             match nix::unistd::read(fd.as_raw_fd(), &mut buf) {
                 Ok(0) | Err(_) => closed.push(i),
-                Ok(n) => log.write(*stream, &buf[..n]),
+                Ok(n) => {
+                    log.write(*stream, &buf[..n]);
+                    att.broadcast(*stream, &buf[..n]);
+                }
             }
         }
         for i in closed.into_iter().rev() {

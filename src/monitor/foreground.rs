@@ -16,12 +16,13 @@ use super::exit_code;
 use nix::unistd::Pid;
 
 /// Puts the user's terminal in raw mode while alive.
-struct RawMode {
+pub struct RawMode {
     saved: Termios,
 }
 
 impl RawMode {
-    fn enter() -> Option<RawMode> {
+    /// Raw mode if stdin is a terminal.
+    pub fn enter() -> Option<RawMode> {
         let stdin = std::io::stdin();
         if !stdin.is_terminal() {
             return None;

@@ -5,6 +5,7 @@
 //! output ([`log`]), records its exit and applies `--restart` and `--rm`.
 //! Both start the container with [`launch`].
 
+pub mod attach;
 pub mod detached;
 pub mod foreground;
 pub mod launch;
