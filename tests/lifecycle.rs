@@ -96,6 +96,9 @@ fn detached_service_logs_exec_stop_rm() {
     // The exec'd process is in the container's pid namespace: PID 1 is the service.
     let out = home.husk(&["exec", "web", "cat", "/proc/1/cmdline"]);
     assert!(out.ok().starts_with("sh\0-c\0"), "{:?}", out.stdout);
+    // -t: a terminal of the container's own devpts.
+    let out = home.husk(&["exec", "-t", "web", "tty"]);
+    assert!(out.ok().starts_with("/dev/pts/"), "{:?}", out.stdout);
     let out = home.husk_stdin(&["exec", "-i", "web", "wc", "-c"], "four");
     assert_eq!(out.ok().trim(), "4");
     home.husk(&["exec", "-d", "web", "sh", "-c", "echo detached > /tmp/mark"])
@@ -133,6 +136,30 @@ fn detached_service_logs_exec_stop_rm() {
     assert!(home.husk(&["ps", "-aq"]).ok().is_empty());
     home.husk(&["logs", "web"]).fails(125, "no such container");
     home.assert_consistent();
+}
+
+#[test]
+fn detached_with_a_terminal() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "-t",
+        "--name",
+        "tt",
+        &bb(),
+        "sh",
+        "-c",
+        "tty; echo done",
+    ])
+    .ok();
+    assert_eq!(home.husk(&["wait", "tt"]).ok(), "0\n");
+    let logs = home.husk(&["logs", "tt"]);
+    assert!(
+        logs.ok().starts_with("/dev/pts/") && logs.stdout.ends_with("done\r\n"),
+        "{:?}",
+        logs.stdout
+    );
 }
 
 #[test]

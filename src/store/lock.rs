@@ -114,3 +114,26 @@ impl Lock {
         &self.path
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_timeout_names_the_holder() {
+        let dir = std::env::temp_dir().join(format!("husk-lock-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("x.lock");
+        let held = Lock::exclusive_within(&path, Duration::from_secs(1)).unwrap();
+        // Another open file description of the same file: flock conflicts even in one process.
+        let err = Lock::exclusive_within(&path, Duration::from_millis(50)).unwrap_err();
+        let msg = format!("{err:#}");
+        assert!(
+            msg.contains(&format!("held by pid {}", std::process::id())),
+            "{msg}"
+        );
+        drop(held);
+        Lock::exclusive_within(&path, Duration::from_millis(50)).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
