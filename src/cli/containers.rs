@@ -483,54 +483,27 @@ fn running_pid(store: &Store, name: &str) -> Result<(String, i32)> {
     }
 }
 
-/// "01:02:03" for a number of seconds.
-fn hms(secs: u64) -> String {
+/// "01:02:03" for a duration.
+fn hms(d: Duration) -> String {
+    let secs = d.as_secs();
     format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 pub fn top(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let (id, pid1) = running_pid(&store, &a.container)?;
-    // SAFETY: sysconf with a constant argument.
-    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
-    let uptime_ticks = std::fs::read_to_string("/proc/uptime")
-        .ok()
-        .and_then(|u| u.split_whitespace().next()?.parse::<f64>().ok())
-        .map(|s| (s * hz as f64) as u64)
-        .unwrap_or(0);
-    // The container's /etc/passwd from its layers (its FUSE root admits only its own namespace).
-    let record = store.container_record(&id)?;
-    let mut layers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
-    layers.push(store.container_dir(&id).join("upper"));
-    let passwd = crate::overlay::read_merged_file(&layers, "etc/passwd")
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default();
-    let user_name = |uid: u32| {
-        passwd
-            .lines()
-            .map(|l| l.split(':').collect::<Vec<_>>())
-            .find(|f| f.len() > 2 && f[2] == uid.to_string())
-            .map(|f| f[0].to_string())
-            .unwrap_or_else(|| uid.to_string())
-    };
-    let rows: Vec<Vec<String>> = container::processes::list(pid1)?
-        .iter()
-        .map(|p| {
-            let elapsed = uptime_ticks.saturating_sub(p.start_ticks);
-            let cpu = if elapsed > 0 {
-                100.0 * p.cpu_ticks as f64 / elapsed as f64
-            } else {
-                0.0
-            };
+    let rows: Vec<Vec<String>> = container::processes::top(&store, &id, pid1)?
+        .into_iter()
+        .map(|t| {
             vec![
-                user_name(p.uid),
-                p.pid.to_string(),
-                p.ppid.to_string(),
-                format!("{cpu:.3}"),
-                human::duration(Duration::from_secs(elapsed / hz)),
-                p.tty.clone(),
-                hms(p.cpu_ticks / hz),
-                p.command.clone(),
+                t.user,
+                t.process.pid.to_string(),
+                t.process.ppid.to_string(),
+                format!("{:.3}", t.cpu_percent),
+                human::duration(t.elapsed),
+                t.process.tty,
+                hms(t.cpu_time),
+                t.process.command,
             ]
         })
         .collect();

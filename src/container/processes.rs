@@ -2,9 +2,11 @@
 //! the pid namespace of its first process. For `husk top` and `husk pause`.
 
 use std::os::unix::fs::MetadataExt;
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 
+use crate::store::Store;
 use crate::userns::IdRange;
 
 /// One process of the container, as /proc shows it.
@@ -125,6 +127,60 @@ pub fn list(pid1: i32) -> Result<Vec<Process>> {
         .map(|p| Process {
             ppid: by_host.get(&p.ppid).copied().unwrap_or(0),
             ..p.clone()
+        })
+        .collect())
+}
+
+/// A line of `husk top`.
+pub struct TopRow {
+    pub process: Process,
+    /// The user's name in the container's /etc/passwd, else the uid.
+    pub user: String,
+    /// CPU time over elapsed time, in percent.
+    pub cpu_percent: f64,
+    pub elapsed: Duration,
+    pub cpu_time: Duration,
+}
+
+/// The processes of container `id` (first process `pid1`) as `husk top` shows them.
+pub fn top(store: &Store, id: &str, pid1: i32) -> Result<Vec<TopRow>> {
+    // SAFETY: sysconf with a constant argument.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    let uptime_ticks = std::fs::read_to_string("/proc/uptime")
+        .ok()
+        .and_then(|u| u.split_whitespace().next()?.parse::<f64>().ok())
+        .map(|s| (s * hz as f64) as u64)
+        .unwrap_or(0);
+    // The container's /etc/passwd from its layers (its FUSE root admits only its own namespace).
+    let record = store.container_record(id)?;
+    let mut layers = super::layer_dirs(store, &record.layers, &record.image_name)?;
+    layers.push(store.container_dir(id).join("upper"));
+    let passwd = crate::overlay::read_merged_file(&layers, "etc/passwd")
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let user_name = |uid: u32| {
+        passwd
+            .lines()
+            .map(|l| l.split(':').collect::<Vec<_>>())
+            .find(|f| f.len() > 2 && f[2] == uid.to_string())
+            .map(|f| f[0].to_string())
+            .unwrap_or_else(|| uid.to_string())
+    };
+    Ok(list(pid1)?
+        .into_iter()
+        .map(|p| {
+            let elapsed = uptime_ticks.saturating_sub(p.start_ticks);
+            let cpu_percent = match elapsed {
+                0 => 0.0,
+                e => 100.0 * p.cpu_ticks as f64 / e as f64,
+            };
+            TopRow {
+                user: user_name(p.uid),
+                cpu_percent,
+                elapsed: Duration::from_secs(elapsed / hz),
+                cpu_time: Duration::from_secs(p.cpu_ticks / hz),
+                process: p,
+            }
         })
         .collect())
 }
