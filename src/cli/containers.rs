@@ -411,12 +411,10 @@ pub fn prune(root: Option<PathBuf>, a: PruneContainersArgs) -> Result<i32> {
 }
 
 /// `husk inspect`: each name as a container (unless --type image), else as an image.
-pub fn inspect(root: Option<PathBuf>, a: InspectArgs) -> Result<i32> {
+pub fn inspect(root: Option<PathBuf>, driver: Option<String>, a: InspectArgs) -> Result<i32> {
     let config = Config::load()?;
-    let store = Store::open_existing(&store_root(root.clone())?);
-    let driver = config
-        .driver(None)
-        .unwrap_or_else(|_| "fuse-overlay".into());
+    let store = Store::open_existing(&store_root(root)?);
+    let driver = config.driver(driver.as_deref())?;
     let images = if a.kind == "container" {
         Vec::new()
     } else {
@@ -471,16 +469,12 @@ pub fn rename(root: Option<PathBuf>, a: RenameArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// The running container's first process (125 if it is not running).
+/// The running container's id and first process (125 if it is not running).
 fn running_pid(store: &Store, name: &str) -> Result<(String, i32)> {
     let id = container::find(store, name)?;
-    let s = state::current(store, &id)?;
-    match s.pid {
-        Some(pid) if state::is_running(&s) && state::same_process(s.pid, s.pid_start) => {
-            Ok((id, pid))
-        }
-        _ => Err(lifecycle::not_running(name)),
-    }
+    let pid = state::running_pid(&state::current(store, &id)?)
+        .ok_or_else(|| lifecycle::not_running(name))?;
+    Ok((id, pid))
 }
 
 /// "01:02:03" for a duration.

@@ -3,7 +3,7 @@
 
 use std::fs::File;
 use std::os::fd::OwnedFd;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use nix::sys::wait::{waitpid, WaitStatus};
@@ -16,10 +16,6 @@ use crate::container::{self, state};
 use crate::error::{one_line, ExitCode, EXIT_TOOL};
 use crate::store::Store;
 
-fn contents_of(path: &Path) -> bool {
-    path.as_os_str().as_encoded_bytes().ends_with(b"/.")
-}
-
 pub fn cp(root: Option<PathBuf>, driver: Option<String>, a: CpArgs) -> Result<i32> {
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
@@ -28,13 +24,13 @@ pub fn cp(root: Option<PathBuf>, driver: Option<String>, a: CpArgs) -> Result<i3
         (Location::Host(src), Location::Container(name, dst)) => {
             std::fs::symlink_metadata(&src)
                 .with_context(|| format!("{}: no such file or directory", src.display()))?;
-            let contents = contents_of(&src);
+            let contents = copy::contents_of(&src);
             let into = |from: File| copy::receive(from, &dst, contents);
             let send = |to: File| copy::send(&src, to);
             with_container(&store, &name, &driver, Flow::IntoContainer, into, send)
         }
         (Location::Container(name, src), Location::Host(dst)) => {
-            let contents = contents_of(&src);
+            let contents = copy::contents_of(&src);
             let send = |to: File| copy::send(&src, to);
             let receive = |from: File| copy::receive(from, &dst, contents);
             with_container(&store, &name, &driver, Flow::OutOfContainer, send, receive)

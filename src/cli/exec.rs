@@ -7,27 +7,24 @@ use oci_spec::runtime::Spec;
 use serde_json::{json, Value};
 
 use super::{store_root, ExecArgs};
-use crate::container::{self, lifecycle, state, user};
+use crate::container::{self, lifecycle, spec, state, user};
 use crate::monitor::foreground;
 use crate::runtime::{self, exec as rexec, seccomp};
 use crate::store::Store;
 
-/// `env` with `-e` entries over it (`NAME` alone takes husk's own value, if any).
+/// `env` with `-e` entries over it (`container::spec::set_env`).
 fn merged_env(env: &[String], extra: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = env.to_vec();
+    let mut pairs: Vec<(String, String)> = env
+        .iter()
+        .map(|e| {
+            let (k, v) = e.split_once('=').unwrap_or((e, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect();
     for e in extra {
-        let entry = match e.split_once('=') {
-            Some(_) => e.clone(),
-            None => match std::env::var(e) {
-                Ok(v) => format!("{e}={v}"),
-                Err(_) => continue,
-            },
-        };
-        let key = entry.split('=').next().unwrap_or_default().to_string();
-        out.retain(|x| x.split('=').next() != Some(key.as_str()));
-        out.push(entry);
+        spec::set_env(&mut pairs, e);
     }
-    out
+    pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect()
 }
 
 /// The container's spec with the exec'd process in it. Runs inside the
@@ -86,10 +83,7 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
             ctr.record.name
         );
     }
-    let pid = match s.pid {
-        Some(pid) if state::is_running(&s) && state::same_process(s.pid, s.pid_start) => pid,
-        _ => return Err(lifecycle::not_running(&ctr.record.name)),
-    };
+    let pid = state::running_pid(&s).ok_or_else(|| lifecycle::not_running(&ctr.record.name))?;
     let env = merged_env(
         &ctr.spec
             .process()

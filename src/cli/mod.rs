@@ -801,14 +801,14 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Generate(GenerateCommand::Systemd(a)) => containers::generate_systemd(root, a),
         Command::Container(ContainerCommand::Inspect(mut a)) => {
             a.kind = "container".into();
-            containers::inspect(root, a)
+            containers::inspect(root, driver, a)
         }
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
-        Command::Inspect(a) => containers::inspect(root, a),
+        Command::Inspect(a) => containers::inspect(root, driver, a),
         Command::Image(ImageCommand::Inspect(mut a)) => {
             a.kind = "image".into();
-            containers::inspect(root, a)
+            containers::inspect(root, driver, a)
         }
         Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => images::tag(root, a),
         Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => images::rmi(root, a),

@@ -18,7 +18,7 @@ use super::{load, state, Container};
 use crate::monitor::launch;
 use crate::overlay::fuse::Served;
 use crate::overlay::kernel::KernelOverlay;
-use crate::overlay::{RootfsLayout, StorageDriver};
+use crate::overlay::StorageDriver;
 use crate::store::Store;
 
 /// A path of `husk cp`'s arguments: `CONTAINER:PATH` or a host path.
@@ -45,7 +45,7 @@ impl Location {
 }
 
 /// Whether `path` asks for a directory's contents (`dir/.`).
-fn contents_of(path: &Path) -> bool {
+pub fn contents_of(path: &Path) -> bool {
     path.as_os_str().as_encoded_bytes().ends_with(b"/.")
 }
 
@@ -148,9 +148,8 @@ pub enum View {
 /// mount namespace of this process's own) with `driver`, then chroots there.
 /// Single-threaded callers only.
 pub fn enter_view(store: &Store, id: &str, driver: &str) -> Result<View> {
-    let s = state::current(store, id)?;
-    if state::is_running(&s) && state::same_process(s.pid, s.pid_start) {
-        crate::runtime::exec::join_namespaces(s.pid.unwrap_or_default())?;
+    if let Some(pid) = state::running_pid(&state::current(store, id)?) {
+        crate::runtime::exec::join_namespaces(pid)?;
         return Ok(View::Joined);
     }
     let mapping = crate::userns::IdMapping::detect()?;
@@ -166,12 +165,7 @@ pub fn enter_view(store: &Store, id: &str, driver: &str) -> Result<View> {
 
 /// Mount the container's root at its `rootfs/` (FUSE: served by this process).
 fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Served>> {
-    let layout = RootfsLayout {
-        lowers: super::layer_dirs(store, &ctr.record.layers, &ctr.record.image_name)?,
-        upper: ctr.dir.join("upper"),
-        work: ctr.dir.join("work"),
-        target: ctr.dir.join("rootfs"),
-    };
+    let layout = super::rootfs_layout(store, ctr)?;
     if driver == "fuse-overlay" {
         return launch::fuse_overlay(store, ctr).serve(&layout).map(Some);
     }

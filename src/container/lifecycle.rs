@@ -51,10 +51,7 @@ pub fn kill(store: &Store, id: &str, name: &str, signal: Signal, stop: bool) -> 
     if s.status == Status::Restarting && state::is_active(&s) && stop {
         return Ok(()); // between restarts: the monitor sees stop_requested and stays down
     }
-    if !state::is_running(&s) || !state::same_process(s.pid, s.pid_start) {
-        return Err(not_running(name));
-    }
-    let pid = s.pid.unwrap_or_default();
+    let pid = state::running_pid(&s).ok_or_else(|| not_running(name))?;
     nix::sys::signal::kill(Pid::from_raw(pid), signal)
         .map_err(|e| anyhow::anyhow!("sending {signal} to container {name}: {e}"))?;
     if s.status == Status::Paused {
@@ -69,9 +66,7 @@ pub fn kill(store: &Store, id: &str, name: &str, signal: Signal, stop: bool) -> 
 pub fn set_paused(store: &Store, id: &str, name: &str, paused: bool) -> Result<()> {
     let _lock = state::lock(store, id)?;
     let mut s = store.container_state(id)?;
-    if !state::is_running(&s) || !state::same_process(s.pid, s.pid_start) {
-        return Err(not_running(name));
-    }
+    let pid1 = state::running_pid(&s).ok_or_else(|| not_running(name))?;
     let (signal, status) = match paused {
         true => (Signal::SIGSTOP, Status::Paused),
         false => (Signal::SIGCONT, Status::Running),
@@ -88,7 +83,7 @@ pub fn set_paused(store: &Store, id: &str, name: &str, paused: bool) -> Result<(
         )
         .into());
     }
-    for pid in super::processes::pids(s.pid.unwrap_or_default())? {
+    for pid in super::processes::pids(pid1)? {
         let _ = nix::sys::signal::kill(Pid::from_raw(pid), signal);
     }
     s.status = status;
@@ -186,15 +181,14 @@ pub const EXIT_RUNNING: i32 = 2;
 pub fn remove_checked(store: &Store, id: &str, force: bool) -> Result<()> {
     let s = state::current(store, id)?;
     if state::is_active(&s) {
+        let name = store.container_record(id)?.name;
         if !force {
-            let name = store.container_record(id)?.name;
             return Err(Failure::new(
                 EXIT_RUNNING,
                 format!("cannot remove container {name}: it is running: stop it first, or use husk rm -f"),
             )
             .into());
         }
-        let name = store.container_record(id)?.name;
         match kill(store, id, &name, Signal::SIGKILL, true) {
             Ok(()) => {}
             Err(e) if e.downcast_ref::<Failure>().is_some() => {}

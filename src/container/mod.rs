@@ -69,6 +69,17 @@ pub fn layer_dirs(store: &Store, layers: &[Digest], image_name: &str) -> Result<
         .collect()
 }
 
+/// What the storage driver mounts for `ctr`: the image's layers under its
+/// writable layer, at its `rootfs/`.
+pub fn rootfs_layout(store: &Store, ctr: &Container) -> Result<overlay::RootfsLayout> {
+    Ok(overlay::RootfsLayout {
+        lowers: layer_dirs(store, &ctr.record.layers, &ctr.record.image_name)?,
+        upper: ctr.dir.join("upper"),
+        work: ctr.dir.join("work"),
+        target: ctr.dir.join("rootfs"),
+    })
+}
+
 /// 64 random hex digits.
 fn new_id() -> Result<(String, [u8; 32])> {
     let mut bytes = [0u8; 32];

@@ -105,6 +105,20 @@ pub fn command(image_config: &Value, opts: &SpecOptions) -> Result<Vec<String>> 
     Ok(all)
 }
 
+/// Set `NAME=VALUE` in `env`, replacing an earlier NAME; `NAME` alone takes the
+/// value from husk's own environment, if it has one (docker's `-e NAME`).
+pub fn set_env(env: &mut Vec<(String, String)>, entry: &str) {
+    let (k, v) = match entry.split_once('=') {
+        Some((k, v)) => (k.to_string(), v.to_string()),
+        None => match std::env::var(entry) {
+            Ok(v) => (entry.to_string(), v),
+            Err(_) => return,
+        },
+    };
+    env.retain(|(key, _)| *key != k);
+    env.push((k, v));
+}
+
 /// The environment: the image's, then --env-file, then -e (later ones win), plus PATH, HOSTNAME, HOME, TERM.
 pub fn environment(
     image_config: &Value,
@@ -113,18 +127,7 @@ pub fn environment(
     home: &str,
 ) -> Result<Vec<String>> {
     let mut env: Vec<(String, String)> = Vec::new();
-    let mut set = |entry: &str| {
-        let (k, v) = match entry.split_once('=') {
-            Some((k, v)) => (k.to_string(), v.to_string()),
-            // `-e NAME` takes the value from husk's own environment, if it has one.
-            None => match std::env::var(entry) {
-                Ok(v) => (entry.to_string(), v),
-                Err(_) => return,
-            },
-        };
-        env.retain(|(key, _)| *key != k);
-        env.push((k, v));
-    };
+    let mut set = |entry: &str| set_env(&mut env, entry);
     if let Some(list) = image_config.get("Env").and_then(Value::as_array) {
         list.iter().filter_map(Value::as_str).for_each(&mut set);
     }

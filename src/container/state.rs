@@ -59,6 +59,12 @@ pub fn is_running(s: &ContainerState) -> bool {
     matches!(s.status, Status::Running | Status::Paused) && monitor_alive(s)
 }
 
+/// The first process of a running (or paused) container, if it is still that process.
+pub fn running_pid(s: &ContainerState) -> Option<i32> {
+    s.pid
+        .filter(|_| is_running(s) && same_process(s.pid, s.pid_start))
+}
+
 /// What a vanished monitor leaves: exited, killed.
 fn settled(mut s: ContainerState) -> ContainerState {
     if s.status.is_live() && !monitor_alive(&s) {

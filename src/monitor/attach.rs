@@ -6,7 +6,7 @@
 //! [`STDOUT`], [`STDERR`]. The monitor closes the connections when the container
 //! is gone.
 
-use std::io::{ErrorKind, Read, Write};
+use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
@@ -104,7 +104,6 @@ impl Attachments {
             match c.stream.read(&mut chunk) {
                 Ok(0) => gone.push(i),
                 Ok(n) => c.buf.extend_from_slice(&chunk[..n]),
-                Err(e) if e.kind() == ErrorKind::WouldBlock => {}
                 Err(_) => gone.push(i),
             }
             for (kind, data) in take_frames(&mut c.buf) {
@@ -125,7 +124,10 @@ impl Attachments {
         }
         if ready.first().copied().unwrap_or(false) {
             while let Ok((stream, _)) = self.listener.accept() {
-                let _ = stream.set_nonblocking(true);
+                // Blocking: reads happen only when poll says there is data (or end of
+                // file); a client that cannot take output within 200 ms is dropped.
+                let _ = stream.set_nonblocking(false);
+                let _ = stream.set_write_timeout(Some(std::time::Duration::from_millis(200)));
                 self.clients.push(Client {
                     stream,
                     buf: Vec::new(),
@@ -144,15 +146,7 @@ impl Attachments {
             Stream::Stderr => STDERR,
         };
         let f = frame(kind, data);
-        self.clients.retain_mut(|c| {
-            let _ = c.stream.set_nonblocking(false);
-            let _ = c
-                .stream
-                .set_write_timeout(Some(std::time::Duration::from_millis(200)));
-            let ok = c.stream.write_all(&f).is_ok();
-            let _ = c.stream.set_nonblocking(true);
-            ok
-        });
+        self.clients.retain_mut(|c| c.stream.write_all(&f).is_ok());
     }
 
     /// The container is gone: clients see end of file.

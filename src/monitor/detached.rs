@@ -322,14 +322,13 @@ pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
             Ok(())
         });
     }
-    let mut child = cmd.spawn().context("starting the container's monitor")?;
+    // Not waited for: the monitor outlives this command (init or a subreaper adopts it).
+    let _monitor = cmd.spawn().context("starting the container's monitor")?;
     drop(ready_w);
     let mut line = String::new();
     std::io::BufReader::new(File::from(ready_r))
         .read_line(&mut line)
         .context("waiting for the container's monitor")?;
-    // The monitor stays behind (its parent becomes init or a subreaper); do not wait for it.
-    let _ = child.try_wait();
     let line = line.trim_end();
     match line.split_once(' ') {
         _ if line == "0" => Ok(()),

@@ -11,7 +11,7 @@ use nix::unistd::Pid;
 use crate::container::{self, Container};
 use crate::overlay::fuse::{FuseOverlay, Served, SharedMountpoint};
 use crate::overlay::kernel::KernelOverlay;
-use crate::overlay::{RootfsLayout, StorageDriver};
+use crate::overlay::StorageDriver;
 use crate::runtime::{self, seccomp};
 use crate::store::Store;
 use crate::userns::{self, IdMapping};
@@ -61,12 +61,7 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
 /// Start the container `ctr` with storage driver `driver`; `keep_stdin`: it reads
 /// this process's stdin. Must be called while the process has one thread.
 pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) -> Result<Launched> {
-    let layout = RootfsLayout {
-        lowers: container::layer_dirs(store, &ctr.record.layers, &ctr.record.image_name)?,
-        upper: ctr.dir.join("upper"),
-        work: ctr.dir.join("work"),
-        target: ctr.dir.join("rootfs"),
-    };
+    let layout = container::rootfs_layout(store, ctr)?;
     let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
         Some(profile) => Some(seccomp::compile(profile)?),
         None => None,
