@@ -2,18 +2,23 @@
 # File system speed inside a container: husk's FUSE overlay against the kernel
 # overlay, fuse-overlayfs under rootless podman (and the host directly): sequential read of a SIZE_MB file that lives
 # in an image layer, sequential write of SIZE_MB, tar -x of FILES small files,
-# find over the tree, rm -rf of it. One container per driver runs all steps and
-# times each with busybox's `time`. Reports the load too: FUSE figures depend on
-# how busy the CPUs are (DESIGN.md section 8).
+# find over the tree, rm -rf of it, and rtt: the round trip of one cheap request
+# (bench/rtt.c: getxattr of an absent xattr, in microseconds). One container per
+# driver runs all steps; ROUNDS rounds (default 3) run the rows side by side and
+# the medians are printed last, with each row's ratio to the kernel overlay.
+# Reports the load too: FUSE figures depend on how busy the CPUs are (DESIGN.md
+# section 8).
 #
 # This machine's ext4 slows every create for about a minute after a mass delete,
 # so each row runs on a fresh ext4 file system of its own (a loop device): the
 # store (for the containers) or the work directory (for the host).
 #
-# Run as root. Needs what bench/common.sh needs, plus busybox-static, e2fsprogs
-# and loop devices; podman, runc and fuse-overlayfs for the fuse-overlayfs row.
+# Run as root. Needs what bench/common.sh needs, plus busybox-static, e2fsprogs,
+# gcc (static glibc) and loop devices; podman, runc and fuse-overlayfs for the
+# fuse-overlayfs row.
 size_mb=${SIZE_MB:-1024}
 files=${FILES:-20000}
+rounds=${ROUNDS:-3}
 . "$(dirname "$0")/common.sh"
 
 rootfs="$work/fs-rootfs"
@@ -21,6 +26,7 @@ rm -rf "$rootfs"; mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev,root,data}
 cp /bin/busybox "$rootfs/bin/busybox"
 for a in sh dd tar find rm cat wc mkdir sync awk; do ln -s busybox "$rootfs/bin/$a"; done
 printf 'root:x:0:0:root:/root:/bin/sh\n' > "$rootfs/etc/passwd"
+gcc -O2 -static -o "$rootfs/bin/rtt" "$repo/bench/rtt.c"
 head -c "$((size_mb * 1024 * 1024))" /dev/zero > "$rootfs/data/big"
 python3 - "$rootfs/data/tree.tar" "$files" <<'PY'
 import io, sys, tarfile
@@ -55,39 +61,79 @@ w=$(t sh -c "dd if=/dev/zero of=OUT/out bs=1048576 count=SIZE && sync")
 x=$(t tar -xf TREE -C OUT)
 f=$(t sh -c "find ROOT | wc -l")
 d=$(t rm -rf OUT/tree)
-echo "$r $w $x $f $d"
+q=$(RTT BIG 20000)
+echo "$r $w $x $f $d $q"
 '
-fill() { # steps with BIG TREE OUT ROOT filled in
+fill() { # steps with BIG TREE OUT ROOT RTT filled in
     local s=${steps//SIZE/$size_mb}
-    s=${s//BIG/$1}; s=${s//TREE/$2}; s=${s//OUT/$3}; s=${s//ROOT/$4}
+    s=${s//BIG/$1}; s=${s//TREE/$2}; s=${s//OUT/$3}; s=${s//ROOT/$4}; s=${s//RTT/$5}
     printf '%s' "$s"
 }
 
-printf '%-14s %10s %10s %10s %10s %10s\n' where read write tar-x find rm-rf
-for driver in overlay fuse-overlay; do
+cols=(read write tar-x find rm-rf rtt-us)
+row() { printf '%-14s' "$1"; shift; printf ' %10s' "$@"; echo; }
+
+# One round: each row's figures into $results/ROW.
+measure_round() {
+    local out
+    for driver in overlay fuse-overlay; do
+        fresh
+        store="$work/fresh/store"
+        as_user "$work/husk" --root "$store" pull -q "$image" > /dev/null
+        sync
+        out=$(as_user "$work/husk" --root "$store" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)")
+        echo "$out" >> "$results/$driver"; row "$driver" $out
+    done
+    # fuse-overlayfs, as rootless podman uses it (podman's crun refuses this machine's
+    # hybrid cgroups, so runc as in bench/run.sh).
+    if [ -n "$podman_row" ]; then
+        fresh
+        podman_in=(--root "$work/fresh/podman" --runroot "$home/run/podman-fs" --storage-driver overlay
+            --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs)
+        as_user podman "${podman_in[@]}" pull -q "$image" > /dev/null
+        sync
+        out=$(as_user podman "${podman_in[@]}" run --rm --runtime runc "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)" 2> /dev/null)
+        echo "$out" >> "$results/fuse-overlayfs"; row fuse-overlayfs $out
+        as_user podman "${podman_in[@]}" unshare rm -rf "$work/fresh/podman" 2> /dev/null || true
+    fi
     fresh
-    store="$work/fresh/store"
-    as_user "$work/husk" --root "$store" pull -q "$image" > /dev/null
-    sync
-    out=$(as_user "$work/husk" --root "$store" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
-    printf '%-14s %10s %10s %10s %10s %10s\n' "$driver" $out
-done
-# fuse-overlayfs, as rootless podman uses it (podman's crun refuses this machine's
-# hybrid cgroups, so runc as in bench/run.sh).
+    host_dir="$work/fresh/hostbench"; as_user mkdir -p "$host_dir"
+    out=$(as_user sh -c "$(fill "$rootfs/data/big" "$rootfs/data/tree.tar" "$host_dir" "$host_dir" "$rootfs/bin/rtt")")
+    echo "$out" >> "$results/host"; row host $out
+}
+
+podman_row=
 if command -v podman > /dev/null && command -v fuse-overlayfs > /dev/null; then
-    fresh
-    podman_in=(--root "$work/fresh/podman" --runroot "$home/run/podman-fs" --storage-driver overlay
-        --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs)
-    as_user podman "${podman_in[@]}" pull -q "$image" > /dev/null
-    sync
-    out=$(as_user podman "${podman_in[@]}" run --rm --runtime runc "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev")")
-    printf '%-14s %10s %10s %10s %10s %10s\n' fuse-overlayfs $out
-    as_user podman "${podman_in[@]}" unshare rm -rf "$work/fresh/podman" 2> /dev/null || true
+    podman_row=1
 else
-    echo "(no fuse-overlayfs row: apt-get install podman fuse-overlayfs)"
+    echo "(no fuse-overlayfs row: apt-get install podman fuse-overlayfs slirp4netns)"
 fi
-fresh
-host_dir="$work/fresh/hostbench"; as_user mkdir -p "$host_dir"
-out=$(as_user sh -c "$(fill "$rootfs/data/big" "$rootfs/data/tree.tar" "$host_dir" "$host_dir")")
-printf '%-14s %10s %10s %10s %10s %10s\n' host $out
-echo "(seconds; load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+results=$(mktemp -d)
+rows=(overlay fuse-overlay)
+[ -n "$podman_row" ] && rows+=(fuse-overlayfs)
+rows+=(host)
+for round in $(seq "$rounds"); do
+    echo "round $round (seconds; rtt in microseconds)"
+    row where "${cols[@]}"
+    measure_round
+done
+
+# Column C (1-based) of every line in a results file, as a median.
+column_median() { median $(awk -v c="$2" '{print $c}' "$1"); }
+echo
+echo "median of $rounds rounds (seconds; rtt in microseconds), and x the kernel overlay"
+row where "${cols[@]}"
+declare -A base
+for r in "${rows[@]}"; do
+    meds=(); ratios=()
+    for c in $(seq ${#cols[@]}); do
+        m=$(column_median "$results/$r" "$c")
+        meds+=("$m")
+        [ "$r" = overlay ] && base[$c]=$m
+        ratios+=("$(awk -v a="$m" -v b="${base[$c]}" 'BEGIN { if (b > 0) printf "x%.2f", a / b; else print "-" }')")
+    done
+    row "$r" "${meds[@]}"
+    [ "$r" = overlay ] || row "" "${ratios[@]}"
+done
+rm -rf "$results"
+echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"

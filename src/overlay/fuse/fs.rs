@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::ffi::CStr;
 use std::fs::File;
 use std::io;
-use std::os::fd::{AsRawFd, FromRawFd};
+use std::os::fd::{AsRawFd, FromRawFd, RawFd};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -78,11 +78,35 @@ fn check(r: libc::c_int) -> io::Result<()> {
 }
 
 enum Handle {
-    /// An open file, and whether a first write must still remove `security.capability`
-    /// (false for files this mount created).
-    File(File, std::sync::atomic::AtomicBool),
+    File(OpenFile),
     /// A directory listing taken at opendir: (name, d_type).
     Dir(Vec<(Vec<u8>, u32)>),
+}
+
+/// A file of a layer opened for the container.
+struct OpenFile {
+    file: File,
+    /// A first write must still remove `security.capability` (false for files this mount created).
+    caps_unchecked: std::sync::atomic::AtomicBool,
+}
+
+impl OpenFile {
+    fn new(file: File, caps_unchecked: bool) -> OpenFile {
+        OpenFile {
+            file,
+            caps_unchecked: caps_unchecked.into(),
+        }
+    }
+
+    fn fd(&self) -> RawFd {
+        self.file.as_raw_fd()
+    }
+
+    /// A second File on the same fd, never closed: the handle keeps ownership.
+    fn borrow(&self) -> std::mem::ManuallyDrop<File> {
+        // SAFETY: the fd stays open as long as `self`, and ManuallyDrop never closes it.
+        std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(self.file.as_raw_fd()) })
+    }
 }
 
 /// The overlay.
@@ -104,9 +128,6 @@ pub struct OverlayFs {
     /// Nodes copied up since the last [`OverlayFs::take_copied_up`]: their ctime changed
     /// under attributes the kernel may have cached (a parent copied up for a child's sake).
     copied_up: Mutex<Vec<u64>>,
-    /// FUSE_WRITEBACK_CACHE is on: the kernel caches writes and may read through a
-    /// write-only handle, and it places appends itself.
-    writeback: std::sync::atomic::AtomicBool,
 }
 
 /// Whether an xattr name is husk's own (hidden from the container).
@@ -117,20 +138,6 @@ fn private_xattr(name: &[u8]) -> bool {
 }
 
 impl OverlayFs {
-    /// The open flags for the file in a layer: with the writeback cache the kernel may
-    /// read to fill a page of a write-only file, and it sends appends at their offset.
-    fn host_flags(&self, flags: i32) -> i32 {
-        if !self.writeback.load(Ordering::Relaxed) {
-            return flags;
-        }
-        let flags = flags & !libc::O_APPEND;
-        if flags & libc::O_ACCMODE == libc::O_WRONLY {
-            (flags & !libc::O_ACCMODE) | libc::O_RDWR
-        } else {
-            flags
-        }
-    }
-
     /// `lower_overrides`: per lower layer, top first, whether it has override xattrs.
     pub fn new(
         layers: Layers,
@@ -161,7 +168,6 @@ impl OverlayFs {
             hardlinks: Mutex::new(HashMap::new()),
             may_override,
             copied_up: Mutex::new(Vec::new()),
-            writeback: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -329,6 +335,13 @@ impl OverlayFs {
             nodes.get_mut(id)?.lookups += 1;
         }
         Some(self.entry(id, self.present(st, id, layer, &path)))
+    }
+
+    /// The node of `parent/name` if the kernel holds a lookup of it.
+    fn held_child(&self, parent: u64, name: &[u8]) -> Option<u64> {
+        let nodes = self.nodes.read().expect("lock poisoned");
+        let id = nodes.child(parent, name)?;
+        (nodes.get(id)?.lookups > 0).then_some(id)
     }
 
     /// Make sure node `id` (and its parents) exist in the upper layer.
@@ -658,6 +671,9 @@ impl FileSystem for OverlayFs {
     type Handle = u64;
 
     fn init(&self, capable: FsOptions) -> io::Result<FsOptions> {
+        // No FUSE_WRITEBACK_CACHE: with it the kernel keeps files' times itself and
+        // sends a SETATTR for every ctime change (one more round trip per unlink);
+        // measured slower on `rm -rf`, `find` and large writes (docs/ARCHITECTURE.md).
         let want = FsOptions::ASYNC_READ
             | FsOptions::HANDLE_KILLPRIV_V2
             | FsOptions::BIG_WRITES
@@ -666,12 +682,8 @@ impl FileSystem for OverlayFs {
             | FsOptions::DO_READDIRPLUS
             | FsOptions::READDIRPLUS_AUTO
             | FsOptions::ATOMIC_O_TRUNC
-            | FsOptions::CACHE_SYMLINKS
-            | FsOptions::WRITEBACK_CACHE;
-        let got = capable & want;
-        self.writeback
-            .store(got.contains(FsOptions::WRITEBACK_CACHE), Ordering::Relaxed);
-        Ok(got)
+            | FsOptions::CACHE_SYMLINKS;
+        Ok(capable & want)
     }
 
     fn lookup(&self, _ctx: &Context, parent: u64, name: &CStr) -> io::Result<Entry> {
@@ -750,9 +762,7 @@ impl FileSystem for OverlayFs {
             let truncated = match handle.map(|h| self.handle(h)) {
                 Some(Ok(h)) => match &*h {
                     // SAFETY: ftruncate on an fd the handle owns.
-                    Handle::File(f, _) => {
-                        check(unsafe { libc::ftruncate64(f.as_raw_fd(), attr.st_size) })
-                    }
+                    Handle::File(f) => check(unsafe { libc::ftruncate64(f.fd(), attr.st_size) }),
                     Handle::Dir(_) => Err(err(libc::EISDIR)),
                 },
                 _ => {
@@ -1010,7 +1020,7 @@ impl FileSystem for OverlayFs {
         let f = self.layers.open_at(
             layer,
             &path,
-            self.host_flags(flags & !(libc::O_CREAT | libc::O_EXCL | libc::O_NOCTTY)),
+            flags & !(libc::O_CREAT | libc::O_EXCL | libc::O_NOCTTY),
             0,
         )?;
         let truncated = flags & libc::O_TRUNC != 0;
@@ -1022,7 +1032,7 @@ impl FileSystem for OverlayFs {
         }
         let caps_unchecked = writes && !truncated;
         Ok((
-            Some(self.new_handle(Handle::File(f, caps_unchecked.into()))),
+            Some(self.new_handle(Handle::File(OpenFile::new(f, caps_unchecked)))),
             OpenOptions::KEEP_CACHE,
             None,
         ))
@@ -1036,15 +1046,14 @@ impl FileSystem for OverlayFs {
         args: CreateIn,
     ) -> io::Result<(Entry, Option<u64>, OpenOptions, Option<u32>)> {
         let (ppath, path, _) = self.prepare_new(parent, name.to_bytes())?;
-        let flags =
-            self.host_flags((args.flags as i32 | libc::O_CREAT | libc::O_EXCL) & !libc::O_NOCTTY);
+        let flags = (args.flags as i32 | libc::O_CREAT | libc::O_EXCL) & !libc::O_NOCTTY;
         let f = self
             .layers
             .open_at(UPPER, &path, flags, args.mode & !args.umask & 0o7777)?;
         let entry = self.finish_new(ctx, parent, name, &ppath, &path)?;
         Ok((
             entry,
-            Some(self.new_handle(Handle::File(f, false.into()))),
+            Some(self.new_handle(Handle::File(OpenFile::new(f, false)))),
             OpenOptions::empty(),
             None,
         ))
@@ -1062,12 +1071,10 @@ impl FileSystem for OverlayFs {
         _flags: u32,
     ) -> io::Result<usize> {
         let h = self.handle(handle)?;
-        let Handle::File(f, _) = &*h else {
+        let Handle::File(f) = &*h else {
             return Err(err(libc::EISDIR));
         };
-        // SAFETY: a second File on the same fd, never closed (ManuallyDrop): the handle keeps ownership.
-        let mut file = std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(f.as_raw_fd()) });
-        w.write_from(&mut *file, size as usize, offset)
+        w.write_from(&mut *f.borrow(), size as usize, offset)
     }
 
     fn write(
@@ -1084,19 +1091,17 @@ impl FileSystem for OverlayFs {
         fuse_flags: u32,
     ) -> io::Result<usize> {
         let h = self.handle(handle)?;
-        let Handle::File(f, caps_unchecked) = &*h else {
+        let Handle::File(f) = &*h else {
             return Err(err(libc::EISDIR));
         };
         // HANDLE_KILLPRIV_V2: a write drops file capabilities, and set-id bits when the kernel says so.
-        if caps_unchecked.swap(false, Ordering::Relaxed) {
-            remove_caps(f)?;
+        if f.caps_unchecked.swap(false, Ordering::Relaxed) {
+            remove_caps(&f.file)?;
         }
         if fuse_flags & WRITE_KILL_PRIV != 0 {
             self.kill_suidgid(inode)?;
         }
-        // SAFETY: as in read.
-        let mut file = std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(f.as_raw_fd()) });
-        r.read_to(&mut *file, size as usize, offset)
+        r.read_to(&mut *f.borrow(), size as usize, offset)
     }
 
     fn flush(&self, _ctx: &Context, _inode: u64, _handle: u64, _lock_owner: u64) -> io::Result<()> {
@@ -1106,15 +1111,15 @@ impl FileSystem for OverlayFs {
 
     fn fsync(&self, _ctx: &Context, _inode: u64, datasync: bool, handle: u64) -> io::Result<()> {
         let h = self.handle(handle)?;
-        let Handle::File(f, _) = &*h else {
+        let Handle::File(f) = &*h else {
             return Ok(());
         };
         // SAFETY: fsync/fdatasync on an fd the handle owns.
         check(unsafe {
             if datasync {
-                libc::fdatasync(f.as_raw_fd())
+                libc::fdatasync(f.fd())
             } else {
-                libc::fsync(f.as_raw_fd())
+                libc::fsync(f.fd())
             }
         })
     }
@@ -1129,13 +1134,11 @@ impl FileSystem for OverlayFs {
         length: u64,
     ) -> io::Result<()> {
         let h = self.handle(handle)?;
-        let Handle::File(f, _) = &*h else {
+        let Handle::File(f) = &*h else {
             return Err(err(libc::EISDIR));
         };
         // SAFETY: fallocate on an fd the handle owns.
-        check(unsafe {
-            libc::fallocate64(f.as_raw_fd(), mode as i32, offset as i64, length as i64)
-        })
+        check(unsafe { libc::fallocate64(f.fd(), mode as i32, offset as i64, length as i64) })
     }
 
     fn lseek(
@@ -1147,11 +1150,11 @@ impl FileSystem for OverlayFs {
         whence: u32,
     ) -> io::Result<u64> {
         let h = self.handle(handle)?;
-        let Handle::File(f, _) = &*h else {
+        let Handle::File(f) = &*h else {
             return Err(err(libc::EISDIR));
         };
         // SAFETY: lseek on an fd the handle owns.
-        let r = unsafe { libc::lseek64(f.as_raw_fd(), offset as i64, whence as i32) };
+        let r = unsafe { libc::lseek64(f.fd(), offset as i64, whence as i32) };
         if r < 0 {
             return Err(io::Error::last_os_error());
         }
@@ -1314,15 +1317,22 @@ impl FileSystem for OverlayFs {
             return Err(err(libc::ENOTDIR));
         };
         for (i, (name, dtype)) in list.iter().enumerate().skip(offset as usize) {
-            if name == b"." || name == b".." {
-                // No attributes for these: the kernel knows them.
-                let dot = DirEntry {
-                    ino: inode,
+            // No attributes (node id 0: "keep what you have") for "." and "..", and for
+            // nodes the kernel holds: their attributes there are current, since only this
+            // server changes the layers, so walking a tree again costs no stat per entry.
+            let known = if name == b"." || name == b".." {
+                Some(inode)
+            } else {
+                self.held_child(inode, name)
+            };
+            if let Some(ino) = known {
+                let dirent = DirEntry {
+                    ino,
                     offset: i as u64 + 1,
                     type_: *dtype,
                     name,
                 };
-                if add_entry(dot, Entry::default())? == 0 {
+                if add_entry(dirent, Entry::default())? == 0 {
                     break;
                 }
                 continue;
