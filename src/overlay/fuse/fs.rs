@@ -128,6 +128,9 @@ pub struct OverlayFs {
     /// Nodes copied up since the last [`OverlayFs::take_copied_up`]: their ctime changed
     /// under attributes the kernel may have cached (a parent copied up for a child's sake).
     copied_up: Mutex<Vec<u64>>,
+    /// FUSE_WRITEBACK_CACHE is on: the kernel caches writes and may read through a
+    /// write-only handle, and it places appends itself.
+    writeback: std::sync::atomic::AtomicBool,
 }
 
 /// Whether an xattr name is husk's own (hidden from the container).
@@ -138,6 +141,20 @@ fn private_xattr(name: &[u8]) -> bool {
 }
 
 impl OverlayFs {
+    /// The open flags for the file in a layer: with the writeback cache the kernel may
+    /// read to fill a page of a write-only file, and it sends appends at their offset.
+    fn host_flags(&self, flags: i32) -> i32 {
+        if !self.writeback.load(Ordering::Relaxed) {
+            return flags;
+        }
+        let flags = flags & !libc::O_APPEND;
+        if flags & libc::O_ACCMODE == libc::O_WRONLY {
+            (flags & !libc::O_ACCMODE) | libc::O_RDWR
+        } else {
+            flags
+        }
+    }
+
     /// `lower_overrides`: per lower layer, top first, whether it has override xattrs.
     pub fn new(
         layers: Layers,
@@ -168,6 +185,7 @@ impl OverlayFs {
             hardlinks: Mutex::new(HashMap::new()),
             may_override,
             copied_up: Mutex::new(Vec::new()),
+            writeback: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -671,9 +689,9 @@ impl FileSystem for OverlayFs {
     type Handle = u64;
 
     fn init(&self, capable: FsOptions) -> io::Result<FsOptions> {
-        // No FUSE_WRITEBACK_CACHE: with it the kernel keeps files' times itself and
-        // sends a SETATTR for every ctime change (one more round trip per unlink);
-        // measured slower on `rm -rf`, `find` and large writes (docs/ARCHITECTURE.md).
+        // FUSE_WRITEBACK_CACHE: large writes go out in 1 MiB WRITEs while the writer goes
+        // on (write-through was 2-3x slower on `dd` + `sync` to disk), at the price of a
+        // SETATTR (ctime) per unlink (docs/ARCHITECTURE.md).
         let want = FsOptions::ASYNC_READ
             | FsOptions::HANDLE_KILLPRIV_V2
             | FsOptions::BIG_WRITES
@@ -682,8 +700,12 @@ impl FileSystem for OverlayFs {
             | FsOptions::DO_READDIRPLUS
             | FsOptions::READDIRPLUS_AUTO
             | FsOptions::ATOMIC_O_TRUNC
-            | FsOptions::CACHE_SYMLINKS;
-        Ok(capable & want)
+            | FsOptions::CACHE_SYMLINKS
+            | FsOptions::WRITEBACK_CACHE;
+        let got = capable & want;
+        self.writeback
+            .store(got.contains(FsOptions::WRITEBACK_CACHE), Ordering::Relaxed);
+        Ok(got)
     }
 
     fn lookup(&self, _ctx: &Context, parent: u64, name: &CStr) -> io::Result<Entry> {
@@ -1020,7 +1042,7 @@ impl FileSystem for OverlayFs {
         let f = self.layers.open_at(
             layer,
             &path,
-            flags & !(libc::O_CREAT | libc::O_EXCL | libc::O_NOCTTY),
+            self.host_flags(flags & !(libc::O_CREAT | libc::O_EXCL | libc::O_NOCTTY)),
             0,
         )?;
         let truncated = flags & libc::O_TRUNC != 0;
@@ -1046,7 +1068,8 @@ impl FileSystem for OverlayFs {
         args: CreateIn,
     ) -> io::Result<(Entry, Option<u64>, OpenOptions, Option<u32>)> {
         let (ppath, path, _) = self.prepare_new(parent, name.to_bytes())?;
-        let flags = (args.flags as i32 | libc::O_CREAT | libc::O_EXCL) & !libc::O_NOCTTY;
+        let flags =
+            self.host_flags((args.flags as i32 | libc::O_CREAT | libc::O_EXCL) & !libc::O_NOCTTY);
         let f = self
             .layers
             .open_at(UPPER, &path, flags, args.mode & !args.umask & 0o7777)?;
