@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # File system speed inside a container: husk's FUSE overlay against the kernel
-# overlay, fuse-overlayfs under rootless podman (and the host directly): sequential read of a SIZE_MB file that lives
-# in an image layer, sequential write of SIZE_MB, tar -x of FILES small files,
-# find over the tree, rm -rf of it, and rtt: the round trip of one cheap request
-# (bench/rtt.c: getxattr of an absent xattr, in microseconds). One container per
-# driver runs all steps; ROUNDS rounds (default 3) run the rows side by side and
-# the medians are printed last, with each row's ratio to the kernel overlay.
-# Reports the load too: FUSE figures depend on how busy the CPUs are (DESIGN.md
-# section 8).
+# overlay, fuse-overlayfs under rootless podman (and the host directly):
+# sequential read of a SIZE_MB file that lives in an image layer, sequential
+# write of SIZE_MB, tar -x of FILES small files, find over the tree, rm -rf of
+# it, and rtt: the round trip of one cheap request (bench/rtt.c: getxattr of an
+# absent xattr, in microseconds). One container per driver runs all steps (the
+# FUSE overlay twice: as it comes, and with --cpuset-cpus 0, which puts the
+# container and its FUSE worker on one CPU). ROUNDS rounds (default 3) run the
+# rows side by side; the medians come last, with each row's ratio to the kernel
+# overlay. Reports the load too: FUSE figures depend on how busy the CPUs are
+# (DESIGN.md section 8).
 #
 # This machine's ext4 slows every create for about a minute after a mass delete,
 # so each row runs on a fresh ext4 file system of its own (a loop device): the
@@ -76,13 +78,16 @@ row() { printf '%-14s' "$1"; shift; printf ' %10s' "$@"; echo; }
 # One round: each row's figures into $results/ROW.
 measure_round() {
     local out
-    for driver in overlay fuse-overlay; do
+    # fuse-cpuset0: the FUSE overlay with --cpuset-cpus 0 (container and FUSE worker on one CPU).
+    for name in overlay fuse-overlay fuse-cpuset0; do
+        local driver=$name opts=()
+        [ "$name" = fuse-cpuset0 ] && { driver=fuse-overlay; opts=(--cpuset-cpus 0); }
         fresh
         store="$work/fresh/store"
         as_user "$work/husk" --root "$store" pull -q "$image" > /dev/null
         sync
-        out=$(as_user "$work/husk" --root "$store" --storage-driver "$driver" run --rm "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)")
-        echo "$out" >> "$results/$driver"; row "$driver" $out
+        out=$(as_user "$work/husk" --root "$store" --storage-driver "$driver" run --rm "${opts[@]}" "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)")
+        echo "$out" >> "$results/$name"; row "$name" $out
     done
     # fuse-overlayfs, as rootless podman uses it (podman's crun refuses this machine's
     # hybrid cgroups, so runc as in bench/run.sh).
@@ -109,7 +114,7 @@ else
     echo "(no fuse-overlayfs row: apt-get install podman fuse-overlayfs slirp4netns)"
 fi
 results=$(mktemp -d)
-rows=(overlay fuse-overlay)
+rows=(overlay fuse-overlay fuse-cpuset0)
 [ -n "$podman_row" ] && rows+=(fuse-overlayfs)
 rows+=(host)
 for round in $(seq "$rounds"); do

@@ -86,6 +86,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l cap-add -d 'Add capabi
 complete -c husk -n "__fish_husk_using_subcommand run" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l ulimit -d 'Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cpuset-cpus -d 'CPUs the container may run on (0-3, 0,2), as its CPU affinity' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
 always\t''
 never\t''"
@@ -129,6 +130,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l cap-add -d 'Add cap
 complete -c husk -n "__fish_husk_using_subcommand create" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l ulimit -d 'Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cpuset-cpus -d 'CPUs the container may run on (0-3, 0,2), as its CPU affinity' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
 always\t''
 never\t''"

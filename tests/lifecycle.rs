@@ -986,3 +986,72 @@ fn attach_relays_output_input_and_exit_code() {
         .fails(125, "is not running");
     home.husk(&["rm", "-af"]).ok();
 }
+
+/// The Cpus_allowed_list line of a /proc status file.
+fn cpus_allowed(status: &str) -> String {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Cpus_allowed_list:"))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn cpuset_cpus_pins_container_exec_and_monitor() {
+    let home = Home::new();
+    // The last CPU this test may use: on a machine with several, not CPU 0.
+    let own = cpus_allowed(&std::fs::read_to_string("/proc/self/status").unwrap());
+    let cpu = own.rsplit([',', '-']).next().unwrap().to_string();
+    let id = home
+        .husk(&[
+            "run",
+            "-d",
+            "-q",
+            "--cpuset-cpus",
+            &cpu,
+            "--name",
+            "pinned",
+            &bb(),
+            "sleep",
+            "60",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(id.len(), 64);
+    let inside = home.husk(&["exec", "pinned", "cat", "/proc/1/status"]);
+    assert_eq!(cpus_allowed(inside.ok()), cpu, "the container's PID 1");
+    let exec = home.husk(&["exec", "pinned", "cat", "/proc/self/status"]);
+    assert_eq!(cpus_allowed(exec.ok()), cpu, "a process husk exec starts");
+    // The monitor and every thread of it (the FUSE workers) share the container's CPUs.
+    let monitor = home.husk(&["inspect", "--format", "{{.State.MonitorPid}}", "pinned"]);
+    let tasks = format!("/proc/{}/task", monitor.ok().trim());
+    let mut threads = 0;
+    for t in std::fs::read_dir(&tasks).unwrap() {
+        let status = std::fs::read_to_string(t.unwrap().path().join("status")).unwrap();
+        assert_eq!(cpus_allowed(&status), cpu, "a thread of the monitor");
+        threads += 1;
+    }
+    assert!(threads >= 1, "{tasks}");
+    let cpuset = home.husk(&[
+        "inspect",
+        "--format",
+        "{{.HostConfig.CpusetCpus}}",
+        "pinned",
+    ]);
+    assert_eq!(cpuset.ok().trim(), cpu);
+    // A restart keeps it.
+    home.husk(&["restart", "-t", "0", "pinned"]).ok();
+    let again = home.husk(&["exec", "pinned", "cat", "/proc/1/status"]);
+    assert_eq!(cpus_allowed(again.ok()), cpu, "after restart");
+    home.husk(&["rm", "-f", "pinned"]).ok();
+    // CPUs that are not there, or not numbers, are refused before anything is made.
+    home.husk(&["run", "--rm", "--cpuset-cpus", "4096", &bb(), "true"])
+        .fails(125, "invalid --cpuset-cpus");
+    home.husk(&["run", "--rm", "--cpuset-cpus", "1000", &bb(), "true"])
+        .fails(125, "CPU 1000 is not available");
+    home.husk(&["create", "--cpuset-cpus", "0-x", &bb(), "true"])
+        .fails(125, "invalid --cpuset-cpus \"0-x\"");
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+}

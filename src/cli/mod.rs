@@ -316,6 +316,9 @@ pub struct RunArgs {
     /// Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)
     #[arg(long, value_name = "NAME=SOFT[:HARD]")]
     pub ulimit: Vec<String>,
+    /// CPUs the container may run on (0-3, 0,2), as its CPU affinity
+    #[arg(long, value_name = "CPUS")]
+    pub cpuset_cpus: Option<String>,
     /// Pull the image: missing (default), always, never
     #[arg(long, value_name = "POLICY", default_value = "missing", value_parser = ["missing", "always", "never"])]
     pub pull: String,

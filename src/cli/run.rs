@@ -237,6 +237,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         privileged: a.privileged,
         security_opts: a.security_opt.clone(),
         ulimits: a.ulimit.clone(),
+        cpuset_cpus: a.cpuset_cpus.clone(),
         tty: a.tty,
         init: a.init,
     };

@@ -75,6 +75,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         },
         "HostConfig": {
             "AutoRemove": r.auto_remove,
+            "CpusetCpus": crate::runtime::affinity::of_spec(&ctr.spec).unwrap_or_default(),
             "RestartPolicy": r.restart,
             "LogConfig": {
                 "Type": "k8s-file",

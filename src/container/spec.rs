@@ -70,6 +70,8 @@ pub struct SpecOptions {
     pub privileged: bool,
     pub security_opts: Vec<String>,
     pub ulimits: Vec<String>,
+    /// `--cpuset-cpus`: the CPUs the container may run on ("0-3", "0,2").
+    pub cpuset_cpus: Option<String>,
     pub tty: bool,
     pub init: bool,
 }
@@ -357,6 +359,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     }
     if let Some(sc) = seccomp_section(opts, &capset)? {
         linux["seccomp"] = sc;
+    }
+    if let Some(list) = &opts.cpuset_cpus {
+        linux["resources"] = json!({"cpu": {"cpus": crate::runtime::affinity::validate(list)?}});
     }
     let stop_signal = cfg
         .get("StopSignal")

@@ -61,6 +61,8 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
 /// Start the container `ctr` with storage driver `driver`; `keep_stdin`: it reads
 /// this process's stdin. Must be called while the process has one thread.
 pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) -> Result<Launched> {
+    // First, so that the FUSE workers and the container inherit it (and share its CPUs).
+    runtime::affinity::apply(&ctr.spec)?;
     let layout = container::rootfs_layout(store, ctr)?;
     let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
         Some(profile) => Some(seccomp::compile(profile)?),

@@ -97,5 +97,6 @@ fn child(p: &ExecProcess<'_>, sock: Option<RawFd>) -> Result<std::convert::Infal
         None => process::detach_stdio(p.keep_stdin)?,
     }
     reset_signals()?;
+    super::affinity::apply(p.spec)?;
     process::exec(p.spec, p.seccomp.as_deref(), p.can_setgroups)
 }

@@ -6,6 +6,7 @@
 //! The child reports a failure before exec through a close-on-exec pipe (an
 //! exit code and a message); a pipe that closes empty means the command runs.
 
+pub mod affinity;
 pub mod caps;
 pub mod exec;
 mod init;
