@@ -2,14 +2,16 @@
 # File system speed inside a container: husk's FUSE overlay against the kernel
 # overlay, fuse-overlayfs under rootless podman (and the host directly):
 # sequential read of a SIZE_MB file that lives in an image layer, sequential
-# write of SIZE_MB, tar -x of FILES small files, find over the tree, rm -rf of
-# it, and rtt: the round trip of one cheap request (bench/rtt.c: getxattr of an
-# absent xattr, in microseconds). One container per driver runs all steps (the
-# FUSE overlay twice: as it comes, and with --cpuset-cpus 0, which puts the
-# container and its FUSE worker on one CPU). ROUNDS rounds (default 3) run the
-# rows side by side; the medians come last, with each row's ratio to the kernel
-# overlay. Reports the load too: FUSE figures depend on how busy the CPUs are
-# (DESIGN.md section 8).
+# write of SIZE_MB (dd conv=fsync: the file is on disk when dd returns; a global
+# sync(2) would also wait for whatever else the machine has dirty), tar -x of
+# FILES small files, find over the tree, rm -rf of it, and rtt: the round trip
+# of one cheap request (bench/rtt.c: getxattr of an absent xattr, in
+# microseconds). One container per driver runs all steps (the FUSE overlay
+# twice: as it comes, and with --cpuset-cpus 0, which puts the container and its
+# FUSE worker on one CPU). ROUNDS rounds (default 3) run the rows side by side;
+# the medians come last, with each row's ratio to the kernel overlay. Reports
+# the load too: FUSE figures depend on how busy the CPUs are (DESIGN.md
+# section 8).
 #
 # This machine's ext4 slows every create for about a minute after a mass delete,
 # so each row runs on a fresh ext4 file system of its own (a loop device): the
@@ -52,6 +54,13 @@ fresh() {
     mkdir -p "$work/fresh"
     mount -o loop "$work/fresh.img" "$work/fresh"
     chown "$user:$user" "$work/fresh"
+    settle
+}
+# Wait until the disk has written out what earlier rows left (their write legs
+# otherwise share it with this row's).
+settle() {
+    sync
+    while awk '/^(Dirty|Writeback):/ {kb += $2} END {exit !(kb > 1024)}' /proc/meminfo; do sleep 0.2; done
 }
 trap '"$repo/tests/fixtures/registry.sh" stop "$work/registry"; umount "$work/fresh" 2> /dev/null; rm -f "$work/fresh.img"' EXIT
 
@@ -59,7 +68,7 @@ trap '"$repo/tests/fixtures/registry.sh" stop "$work/registry"; umount "$work/fr
 steps='
 t() { read s _ < /proc/uptime; "$@" > /dev/null 2>&1 || echo "FAILED: $*" >&2; read e _ < /proc/uptime; echo "$e $s" | awk "{printf \"%.2f\", \$1 - \$2}"; }
 r=$(t dd if=BIG of=/dev/null bs=1048576)
-w=$(t sh -c "dd if=/dev/zero of=OUT/out bs=1048576 count=SIZE && sync")
+w=$(t dd if=/dev/zero of=OUT/out bs=1048576 count=SIZE conv=fsync)
 x=$(t tar -xf TREE -C OUT)
 f=$(t sh -c "find ROOT | wc -l")
 d=$(t rm -rf OUT/tree)
@@ -85,7 +94,7 @@ measure_round() {
         fresh
         store="$work/fresh/store"
         as_user "$work/husk" --root "$store" pull -q "$image" > /dev/null
-        sync
+        settle
         out=$(as_user "$work/husk" --root "$store" --storage-driver "$driver" run --rm "${opts[@]}" "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)")
         echo "$out" >> "$results/$name"; row "$name" $out
     done
@@ -96,8 +105,10 @@ measure_round() {
         podman_in=(--root "$work/fresh/podman" --runroot "$home/run/podman-fs" --storage-driver overlay
             --storage-opt overlay.mount_program=/usr/bin/fuse-overlayfs)
         as_user podman "${podman_in[@]}" pull -q "$image" > /dev/null
-        sync
-        out=$(as_user podman "${podman_in[@]}" run --rm --runtime runc "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)" 2> /dev/null)
+        settle
+        # Not --rm: podman mounts --rm containers volatile, where fsync does nothing.
+        out=$(as_user podman "${podman_in[@]}" run --name husk-bench-fs --runtime runc "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)" 2> /dev/null)
+        as_user podman "${podman_in[@]}" rm husk-bench-fs > /dev/null 2>&1 || true
         echo "$out" >> "$results/fuse-overlayfs"; row fuse-overlayfs $out
         as_user podman "${podman_in[@]}" unshare rm -rf "$work/fresh/podman" 2> /dev/null || true
     fi
