@@ -88,13 +88,16 @@ struct OpenFile {
     file: File,
     /// A first write must still remove `security.capability` (false for files this mount created).
     caps_unchecked: std::sync::atomic::AtomicBool,
+    /// Opened for writing.
+    writable: bool,
 }
 
 impl OpenFile {
-    fn new(file: File, caps_unchecked: bool) -> OpenFile {
+    fn new(file: File, caps_unchecked: bool, writable: bool) -> OpenFile {
         OpenFile {
             file,
             caps_unchecked: caps_unchecked.into(),
+            writable,
         }
     }
 
@@ -131,6 +134,10 @@ pub struct OverlayFs {
     /// FUSE_WRITEBACK_CACHE is on: the kernel caches writes and may read through a
     /// write-only handle, and it places appends itself.
     writeback: std::sync::atomic::AtomicBool,
+    /// Nodes whose attributes the kernel dropped itself: with the writeback cache it
+    /// forgets a file's block count when a writer closes it. readdirplus sends these
+    /// in full (the others with node id 0), until attributes of them go out again.
+    kernel_stale: Mutex<HashSet<u64>>,
 }
 
 /// Whether an xattr name is husk's own (hidden from the container).
@@ -186,6 +193,7 @@ impl OverlayFs {
             may_override,
             copied_up: Mutex::new(Vec::new()),
             writeback: std::sync::atomic::AtomicBool::new(false),
+            kernel_stale: Mutex::new(HashSet::new()),
         })
     }
 
@@ -355,11 +363,21 @@ impl OverlayFs {
         Some(self.entry(id, self.present(st, id, layer, &path)))
     }
 
-    /// The node of `parent/name` if the kernel holds a lookup of it.
+    /// The node of `parent/name` if the kernel holds a lookup of it and its attributes
+    /// there are current (see `kernel_stale`).
     fn held_child(&self, parent: u64, name: &[u8]) -> Option<u64> {
-        let nodes = self.nodes.read().expect("lock poisoned");
-        let id = nodes.child(parent, name)?;
-        (nodes.get(id)?.lookups > 0).then_some(id)
+        let id = {
+            let nodes = self.nodes.read().expect("lock poisoned");
+            let id = nodes.child(parent, name)?;
+            (nodes.get(id)?.lookups > 0).then_some(id)?
+        };
+        let stale = self.kernel_stale.lock().expect("lock poisoned");
+        (!stale.contains(&id)).then_some(id)
+    }
+
+    /// Attributes of node `id` go to the kernel: it has them current again.
+    fn attrs_sent(&self, id: u64) {
+        self.kernel_stale.lock().expect("lock poisoned").remove(&id);
     }
 
     /// Make sure node `id` (and its parents) exist in the upper layer.
@@ -709,14 +727,19 @@ impl FileSystem for OverlayFs {
     }
 
     fn lookup(&self, _ctx: &Context, parent: u64, name: &CStr) -> io::Result<Entry> {
-        self.do_lookup(parent, name.to_bytes(), true)
+        let entry = self.do_lookup(parent, name.to_bytes(), true)?;
+        self.attrs_sent(entry.inode);
+        Ok(entry)
     }
 
     fn forget(&self, _ctx: &Context, inode: u64, count: u64) {
-        self.nodes
-            .write()
-            .expect("lock poisoned")
-            .forget(inode, count);
+        let mut nodes = self.nodes.write().expect("lock poisoned");
+        nodes.forget(inode, count);
+        if nodes.get(inode).is_none_or(|n| n.lookups == 0) {
+            // The kernel holds no inode for it any more, so nothing of it is stale there.
+            drop(nodes);
+            self.attrs_sent(inode);
+        }
     }
 
     fn getattr(
@@ -727,6 +750,7 @@ impl FileSystem for OverlayFs {
     ) -> io::Result<(stat64, Duration)> {
         let (path, layer, _, _) = self.node_path(inode)?;
         let st = self.layers.stat(layer, &path)?;
+        self.attrs_sent(inode);
         Ok((self.present(st, inode, layer, &path), TIMEOUT))
     }
 
@@ -1054,7 +1078,7 @@ impl FileSystem for OverlayFs {
         }
         let caps_unchecked = writes && !truncated;
         Ok((
-            Some(self.new_handle(Handle::File(OpenFile::new(f, caps_unchecked)))),
+            Some(self.new_handle(Handle::File(OpenFile::new(f, caps_unchecked, writes)))),
             OpenOptions::KEEP_CACHE,
             None,
         ))
@@ -1076,7 +1100,7 @@ impl FileSystem for OverlayFs {
         let entry = self.finish_new(ctx, parent, name, &ppath, &path)?;
         Ok((
             entry,
-            Some(self.new_handle(Handle::File(OpenFile::new(f, false)))),
+            Some(self.new_handle(Handle::File(OpenFile::new(f, false, true)))),
             OpenOptions::empty(),
             None,
         ))
@@ -1187,14 +1211,21 @@ impl FileSystem for OverlayFs {
     fn release(
         &self,
         _ctx: &Context,
-        _inode: u64,
+        inode: u64,
         _flags: u32,
         handle: u64,
         _flush: bool,
         _flock: bool,
         _lock: Option<u64>,
     ) -> io::Result<()> {
-        self.handles.write().expect("lock poisoned").remove(&handle);
+        let h = self.handles.write().expect("lock poisoned").remove(&handle);
+        let wrote = matches!(h.as_deref(), Some(Handle::File(f)) if f.writable);
+        if wrote && self.writeback.load(Ordering::Relaxed) {
+            self.kernel_stale
+                .lock()
+                .expect("lock poisoned")
+                .insert(inode);
+        }
         Ok(())
     }
 
@@ -1379,6 +1410,7 @@ impl FileSystem for OverlayFs {
                 self.nodes.write().expect("lock poisoned").forget(id, 1);
                 break;
             }
+            self.attrs_sent(id);
         }
         Ok(())
     }
