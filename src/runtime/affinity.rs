@@ -9,6 +9,8 @@
 //! CPU: a request then wakes no other CPU (docs/ARCHITECTURE.md).
 
 use anyhow::{anyhow, bail, Context, Result};
+use nix::sched::{sched_getaffinity, sched_setaffinity, CpuSet};
+use nix::unistd::Pid;
 use oci_spec::runtime::Spec;
 
 /// The CPU numbers of a list like "0-2,5" (sorted, no duplicates).
@@ -23,7 +25,7 @@ pub fn parse(list: &str) -> Result<Vec<usize>> {
         };
         let first: usize = first.trim().parse().map_err(|_| anyhow!(invalid()))?;
         let last: usize = last.trim().parse().map_err(|_| anyhow!(invalid()))?;
-        if first > last || last >= libc::CPU_SETSIZE as usize {
+        if first > last || last >= CpuSet::count() {
             bail!(invalid());
         }
         cpus.extend(first..=last);
@@ -53,16 +55,9 @@ pub fn format(cpus: &[usize]) -> String {
 
 /// The CPUs this process may run on.
 pub fn available() -> Result<Vec<usize>> {
-    // SAFETY: a zeroed cpu_set_t is an empty set.
-    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
-    // SAFETY: sched_getaffinity fills a cpu_set_t of the size given.
-    if unsafe { libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) } != 0
-    {
-        return Err(std::io::Error::last_os_error()).context("reading the CPU affinity");
-    }
-    Ok((0..libc::CPU_SETSIZE as usize)
-        // SAFETY: CPU_ISSET reads a bit of a live set, below CPU_SETSIZE.
-        .filter(|&c| unsafe { libc::CPU_ISSET(c, &set) })
+    let set = sched_getaffinity(Pid::from_raw(0)).context("reading the CPU affinity")?;
+    Ok((0..CpuSet::count())
+        .filter(|&c| set.is_set(c).unwrap_or(false))
         .collect())
 }
 
@@ -97,19 +92,12 @@ pub fn apply(spec: &Spec) -> Result<()> {
     let Some(list) = of_spec(spec) else {
         return Ok(());
     };
-    let cpus = parse(list)?;
-    // SAFETY: a zeroed cpu_set_t is an empty set.
-    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
-    for &c in &cpus {
-        // SAFETY: c < CPU_SETSIZE (checked by parse).
-        unsafe { libc::CPU_SET(c, &mut set) };
+    let mut set = CpuSet::new();
+    for c in parse(list)? {
+        set.set(c)?; // below CpuSet::count(): checked by parse
     }
-    // SAFETY: sched_setaffinity reads a cpu_set_t of the size given.
-    if unsafe { libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) } != 0 {
-        return Err(std::io::Error::last_os_error())
-            .with_context(|| format!("--cpuset-cpus {list}: setting the CPU affinity"));
-    }
-    Ok(())
+    sched_setaffinity(Pid::from_raw(0), &set)
+        .with_context(|| format!("--cpuset-cpus {list}: setting the CPU affinity"))
 }
 
 #[cfg(test)]

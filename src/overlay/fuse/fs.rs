@@ -134,10 +134,6 @@ pub struct OverlayFs {
     /// FUSE_WRITEBACK_CACHE is on: the kernel caches writes and may read through a
     /// write-only handle, and it places appends itself.
     writeback: std::sync::atomic::AtomicBool,
-    /// Nodes whose attributes the kernel dropped itself: with the writeback cache it
-    /// forgets a file's block count when a writer closes it. readdirplus sends these
-    /// in full (the others with node id 0), until attributes of them go out again.
-    kernel_stale: Mutex<HashSet<u64>>,
 }
 
 /// Whether an xattr name is husk's own (hidden from the container).
@@ -193,7 +189,6 @@ impl OverlayFs {
             may_override,
             copied_up: Mutex::new(Vec::new()),
             writeback: std::sync::atomic::AtomicBool::new(false),
-            kernel_stale: Mutex::new(HashSet::new()),
         })
     }
 
@@ -364,20 +359,23 @@ impl OverlayFs {
     }
 
     /// The node of `parent/name` if the kernel holds a lookup of it and its attributes
-    /// there are current (see `kernel_stale`).
+    /// there are current (see `Node::kernel_stale`).
     fn held_child(&self, parent: u64, name: &[u8]) -> Option<u64> {
-        let id = {
-            let nodes = self.nodes.read().expect("lock poisoned");
-            let id = nodes.child(parent, name)?;
-            (nodes.get(id)?.lookups > 0).then_some(id)?
-        };
-        let stale = self.kernel_stale.lock().expect("lock poisoned");
-        (!stale.contains(&id)).then_some(id)
+        let nodes = self.nodes.read().expect("lock poisoned");
+        let id = nodes.child(parent, name)?;
+        let n = nodes.get(id)?;
+        (n.lookups > 0 && !n.kernel_stale).then_some(id)
     }
 
     /// Attributes of node `id` go to the kernel: it has them current again.
     fn attrs_sent(&self, id: u64) {
-        self.kernel_stale.lock().expect("lock poisoned").remove(&id);
+        let stale = |nodes: &Nodes| nodes.get(id).is_some_and(|n| n.kernel_stale);
+        // Most nodes are not stale: a read lock decides, the write lock only clears.
+        if stale(&self.nodes.read().expect("lock poisoned")) {
+            if let Some(n) = self.nodes.write().expect("lock poisoned").get_mut(id) {
+                n.kernel_stale = false;
+            }
+        }
     }
 
     /// Make sure node `id` (and its parents) exist in the upper layer.
@@ -733,13 +731,10 @@ impl FileSystem for OverlayFs {
     }
 
     fn forget(&self, _ctx: &Context, inode: u64, count: u64) {
-        let mut nodes = self.nodes.write().expect("lock poisoned");
-        nodes.forget(inode, count);
-        if nodes.get(inode).is_none_or(|n| n.lookups == 0) {
-            // The kernel holds no inode for it any more, so nothing of it is stale there.
-            drop(nodes);
-            self.attrs_sent(inode);
-        }
+        self.nodes
+            .write()
+            .expect("lock poisoned")
+            .forget(inode, count);
     }
 
     fn getattr(
@@ -1221,10 +1216,9 @@ impl FileSystem for OverlayFs {
         let h = self.handles.write().expect("lock poisoned").remove(&handle);
         let wrote = matches!(h.as_deref(), Some(Handle::File(f)) if f.writable);
         if wrote && self.writeback.load(Ordering::Relaxed) {
-            self.kernel_stale
-                .lock()
-                .expect("lock poisoned")
-                .insert(inode);
+            if let Some(n) = self.nodes.write().expect("lock poisoned").get_mut(inode) {
+                n.kernel_stale = true;
+            }
         }
         Ok(())
     }

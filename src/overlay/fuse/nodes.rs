@@ -19,6 +19,9 @@ pub struct Node {
     pub kind: u32,
     /// Lookups the kernel holds.
     pub lookups: u64,
+    /// The kernel dropped attributes of it itself (with the writeback cache it forgets a
+    /// file's block count when a writer closes it); cleared when attributes go out again.
+    pub kernel_stale: bool,
     /// Other names of the same file (hard links): (parent, name).
     pub aliases: Vec<(u64, Vec<u8>)>,
 }
@@ -40,6 +43,7 @@ impl Nodes {
             dirs: root_dirs,
             kind: libc::S_IFDIR,
             lookups: 1,
+            kernel_stale: false,
             aliases: vec![],
         };
         map.insert(ROOT_ID, root);
@@ -108,6 +112,7 @@ impl Nodes {
                 dirs,
                 kind,
                 lookups: count as u64,
+                kernel_stale: false,
                 aliases: vec![],
             },
         );
