@@ -41,5 +41,35 @@ pub fn exit_code_of(err: &anyhow::Error) -> i32 {
 
 /// The one line printed for an error: every context joined by ": ".
 pub fn one_line(err: &anyhow::Error) -> String {
-    format!("{err:#}").replace('\n', " ")
+    bounded(&format!("{err:#}").replace('\n', " "))
+}
+
+/// The longest error line husk prints: names from untrusted input (a tar
+/// entry's path, a registry's reply) are cut to fit.
+pub const MAX_ERROR_LINE: usize = 4096;
+
+/// `text` cut to [`MAX_ERROR_LINE`] bytes (on a character boundary), saying how much was cut.
+pub fn bounded(text: &str) -> String {
+    if text.len() <= MAX_ERROR_LINE {
+        return text.to_string();
+    }
+    let mut end = MAX_ERROR_LINE;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}... ({} more bytes)", &text[..end], text.len() - end)
+}
+
+#[cfg(test)]
+mod bounded_tests {
+    use super::*;
+
+    #[test]
+    fn long_error_lines_are_cut() {
+        let long = format!("bad name {}", "é".repeat(10_000));
+        let line = one_line(&anyhow::anyhow!(long.clone()));
+        assert!(line.len() < MAX_ERROR_LINE + 40, "{}", line.len());
+        assert!(line.ends_with(" more bytes)"));
+        assert_eq!(one_line(&anyhow::anyhow!("short")), "short");
+    }
 }

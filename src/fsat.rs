@@ -35,11 +35,37 @@ struct OpenHow {
 /// `root` were `/`: `..` and symlinks, absolute ones included, cannot leave it
 /// (openat2 with RESOLVE_IN_ROOT, Linux >= 5.6).
 pub fn open_in_root(root: BorrowedFd<'_>, path: &OsStr, flags: libc::c_int) -> io::Result<OwnedFd> {
+    openat2(
+        root,
+        path,
+        flags,
+        libc::RESOLVE_IN_ROOT | libc::RESOLVE_NO_MAGICLINKS,
+    )
+}
+
+/// Open `path` below `root` following no symlink at all and never leaving
+/// `root` (RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS): a symlink anywhere in the
+/// path is ELOOP. With O_PATH | O_NOFOLLOW a final symlink is opened itself.
+pub fn open_beneath(root: BorrowedFd<'_>, path: &OsStr, flags: libc::c_int) -> io::Result<OwnedFd> {
+    openat2(
+        root,
+        path,
+        flags,
+        libc::RESOLVE_BENEATH | libc::RESOLVE_NO_SYMLINKS | libc::RESOLVE_NO_MAGICLINKS,
+    )
+}
+
+fn openat2(
+    root: BorrowedFd<'_>,
+    path: &OsStr,
+    flags: libc::c_int,
+    resolve: u64,
+) -> io::Result<OwnedFd> {
     let c = cstr(path)?;
     let how = OpenHow {
         flags: (flags | libc::O_CLOEXEC) as u64,
         mode: 0,
-        resolve: libc::RESOLVE_IN_ROOT | libc::RESOLVE_NO_MAGICLINKS,
+        resolve,
     };
     // SAFETY: c is NUL-terminated and `how` is a valid open_how of the size passed.
     let fd = unsafe {
@@ -56,6 +82,15 @@ pub fn open_in_root(root: BorrowedFd<'_>, path: &OsStr, flags: libc::c_int) -> i
     }
     // SAFETY: the syscall returned a new fd that nothing else owns.
     Ok(unsafe { OwnedFd::from_raw_fd(fd as libc::c_int) })
+}
+
+/// fstat of an open fd (O_PATH fds included).
+pub fn fstat(fd: BorrowedFd<'_>) -> io::Result<libc::stat> {
+    let mut st = std::mem::MaybeUninit::<libc::stat>::zeroed();
+    // SAFETY: st points to writable memory for one stat.
+    check(unsafe { libc::fstat(fd.as_raw_fd(), st.as_mut_ptr()) })?;
+    // SAFETY: fstat succeeded, so it filled st.
+    Ok(unsafe { st.assume_init() })
 }
 
 /// Open `name` in `dir` without following a symlink in its last component.
@@ -132,6 +167,37 @@ pub fn unlink_at(dir: BorrowedFd<'_>, name: &OsStr, is_dir: bool) -> io::Result<
     let flags = if is_dir { libc::AT_REMOVEDIR } else { 0 };
     // SAFETY: c is NUL-terminated.
     check(unsafe { libc::unlinkat(dir.as_raw_fd(), c.as_ptr(), flags) })
+}
+
+/// The contents of `fd`, which must be a regular file of at most `max` bytes
+/// (open it with O_NONBLOCK: a FIFO then neither blocks the open nor the read).
+pub fn read_regular(fd: OwnedFd, max: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let st = fstat(fd.as_fd())?;
+    if st.st_mode & libc::S_IFMT != libc::S_IFREG {
+        bail!("not a regular file");
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::from(fd)
+        .take(max + 1)
+        .read_to_end(&mut bytes)
+        .context("reading")?;
+    if bytes.len() as u64 > max {
+        bail!("larger than {} KiB", max >> 10);
+    }
+    Ok(bytes)
+}
+
+/// Read the small regular file at `path` (symlinks followed as the process
+/// sees them): a FIFO, a device or a file larger than `max` is an error.
+pub fn read_small_file(path: &std::path::Path, max: u64) -> Result<Vec<u8>> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .with_context(|| format!("opening {}", path.display()))?;
+    read_regular(file.into(), max).with_context(|| path.display().to_string())
 }
 
 /// lstat of `dir/name`.

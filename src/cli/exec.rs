@@ -42,7 +42,12 @@ fn exec_spec(base: &Spec, a: &ExecArgs, env: Vec<String>, single_uid: bool) -> R
         p.insert("cwd".into(), json!(w));
     }
     if let Some(u) = &a.user {
-        let read = |f: &str| std::fs::read_to_string(f).ok();
+        // The container's own files: a FIFO, a device or a huge file there reads as absent.
+        let read = |f: &str| {
+            crate::fsat::read_small_file(std::path::Path::new(f), crate::overlay::MAX_MERGED_FILE)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+        };
         let resolved = user::resolve(
             u,
             read("/etc/passwd").as_deref(),

@@ -44,6 +44,7 @@ pub fn login(a: LoginArgs) -> Result<i32> {
         &ClientOptions {
             insecure,
             credentials: Some(creds.clone()),
+            timeouts: config.registry_timeouts,
         },
     )?;
     client.ping()?;

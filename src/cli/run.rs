@@ -261,7 +261,9 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             log_max_size: log_max_size(&a.log_opt)?,
             interactive: a.interactive,
             sdnotify: a.sdnotify.clone(),
-            create_command: std::env::args().collect(),
+            create_command: std::env::args_os()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect(),
             create_command_tail: a.command.len() + 1,
         },
     )?;

@@ -6,6 +6,8 @@
 //! unqualified-search-registries = ["docker.io"]   # where short names are looked up, in order
 //! insecure-registries = ["10.0.0.5:5000"]          # TLS not verified (HTTP allowed)
 //! storage-driver = "fuse-overlay"                  # (default) or "overlay"
+//! registry-connect-timeout = "30s"                 # to connect to a registry (default 30s)
+//! registry-read-timeout = "30s"                    # for a reply, then between reads of its body
 //! ```
 //! A list set in husk.toml replaces the one from registries.conf.
 
@@ -13,8 +15,12 @@ pub mod paths;
 
 use std::path::{Path, PathBuf};
 
+use std::time::Duration;
+
 use anyhow::{Context, Result};
 use serde::Deserialize;
+
+use crate::registry::client::Timeouts;
 
 /// The settings a command needs.
 #[derive(Debug, Clone)]
@@ -25,6 +31,8 @@ pub struct Config {
     pub insecure_registries: Vec<String>,
     /// `overlay` or `fuse-overlay`, if husk.toml names one.
     pub storage_driver: Option<String>,
+    /// How long to wait for registries.
+    pub registry_timeouts: Timeouts,
     /// Files that were read, for `husk info`.
     pub sources: Vec<PathBuf>,
 }
@@ -35,6 +43,8 @@ struct HuskToml {
     unqualified_search_registries: Option<Vec<String>>,
     insecure_registries: Option<Vec<String>>,
     storage_driver: Option<String>,
+    registry_connect_timeout: Option<String>,
+    registry_read_timeout: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -60,6 +70,7 @@ impl Config {
             search_registries: vec!["docker.io".into()],
             insecure_registries: vec![],
             storage_driver: None,
+            registry_timeouts: Timeouts::default(),
             sources: vec![],
         };
         let user_conf = paths::config_home()?.join("containers/registries.conf");
@@ -82,7 +93,7 @@ impl Config {
         }
         let husk_toml = paths::config_home()?.join("husk/husk.toml");
         if let Some(own) = read_toml::<HuskToml>(&husk_toml)? {
-            config.sources.push(husk_toml);
+            config.sources.push(husk_toml.clone());
             if let Some(list) = own.unqualified_search_registries.filter(|l| !l.is_empty()) {
                 config.search_registries = list;
             }
@@ -90,6 +101,24 @@ impl Config {
                 config.insecure_registries = list;
             }
             config.storage_driver = own.storage_driver;
+            let timeouts = &mut config.registry_timeouts;
+            for (value, slot, key) in [
+                (
+                    &own.registry_connect_timeout,
+                    &mut timeouts.connect,
+                    "registry-connect-timeout",
+                ),
+                (
+                    &own.registry_read_timeout,
+                    &mut timeouts.read,
+                    "registry-read-timeout",
+                ),
+            ] {
+                if let Some(v) = value {
+                    *slot = parse_timeout(v)
+                        .with_context(|| format!("{}: {key}", husk_toml.display()))?;
+                }
+            }
         }
         Ok(config)
     }
@@ -110,6 +139,16 @@ impl Config {
     pub fn is_insecure(&self, registry: &str) -> bool {
         self.insecure_registries.iter().any(|r| r == registry)
     }
+}
+
+/// "30s", "2m", "1m30s": more than zero.
+fn parse_timeout(text: &str) -> Result<Duration> {
+    let d = humantime::parse_duration(text)
+        .with_context(|| format!("invalid duration {text:?}: use e.g. 30s or 2m"))?;
+    if d.is_zero() {
+        anyhow::bail!("invalid duration {text:?}: it must be more than 0");
+    }
+    Ok(d)
 }
 
 fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>> {

@@ -120,7 +120,7 @@ fn single_entry(dir: &Path) -> Result<PathBuf> {
 
 /// Unpack safely into `dir` (no entry lands outside it).
 fn unpack(input: impl Read, dir: &Path) -> Result<()> {
-    let mut archive = tar::Archive::new(input);
+    let mut archive = tar::Archive::new(crate::layer::guard::TarGuard::new(input));
     archive.set_preserve_permissions(true);
     archive.set_preserve_mtime(true);
     archive.set_overwrite(true);

@@ -96,8 +96,9 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     let lowers = layer_dirs(store, &req.image.layers, req.image_name)?;
     let image_config: serde_json::Value = serde_json::from_slice(&store.get_blob(&req.image.id)?)
         .context("parsing the image config")?;
-    let text = |rel: &str| {
-        overlay::read_merged_file(&lowers, rel).map(|b| String::from_utf8_lossy(&b).into_owned())
+    let text = |rel: &str| -> Result<Option<String>> {
+        Ok(overlay::read_merged_file(&lowers, rel)?
+            .map(|b| String::from_utf8_lossy(&b).into_owned()))
     };
     let user_spec = req
         .user
@@ -111,8 +112,8 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         .unwrap_or_default();
     let mut user = user::resolve(
         &user_spec,
-        text("etc/passwd").as_deref(),
-        text("etc/group").as_deref(),
+        text("etc/passwd")?.as_deref(),
+        text("etc/group")?.as_deref(),
     )?;
     let mapping = userns::current();
     if let IdMapping::Single { .. } = mapping {

@@ -155,7 +155,10 @@ pub fn top(store: &Store, id: &str, pid1: i32) -> Result<Vec<TopRow>> {
     let record = store.container_record(id)?;
     let mut layers = super::layer_dirs(store, &record.layers, &record.image_name)?;
     layers.push(store.container_dir(id).join("upper"));
+    // What a container put there is untrusted: anything but a small regular file reads as empty.
     let passwd = crate::overlay::read_merged_file(&layers, "etc/passwd")
+        .ok()
+        .flatten()
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
     let user_name = |uid: u32| {

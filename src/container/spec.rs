@@ -258,7 +258,8 @@ fn seccomp_section(opts: &SpecOptions, caps: &HashSet<String>) -> Result<Option<
         match o.split_once(['=', ':']) {
             Some(("seccomp", "unconfined")) => profile = None,
             Some(("seccomp", file)) => profile = Some(seccomp::profile_from_file(Path::new(file), caps)?),
-            _ if o == "no-new-privileges" || o == "no-new-privileges=true" => {}
+            Some(("no-new-privileges", "true" | "false")) => {}
+            _ if o == "no-new-privileges" => {}
             Some(("label", _)) | Some(("apparmor", _)) => {}
             _ => bail!("invalid --security-opt {o:?}: expected seccomp=unconfined|FILE, no-new-privileges, label=..., apparmor=..."),
         }
@@ -266,6 +267,16 @@ fn seccomp_section(opts: &SpecOptions, caps: &HashSet<String>) -> Result<Option<
     profile
         .map(|p| serde_json::to_value(p).context("seccomp profile"))
         .transpose()
+}
+
+/// `--security-opt no-new-privileges[=true|false]` (the last one counts); off by default,
+/// as in docker and podman, so that set-id programs in images (su, sudo) work.
+fn no_new_privileges(security_opts: &[String]) -> bool {
+    security_opts.iter().fold(false, |on, o| match o.as_str() {
+        "no-new-privileges" | "no-new-privileges=true" | "no-new-privileges:true" => true,
+        "no-new-privileges=false" | "no-new-privileges:false" => false,
+        _ => on,
+    })
 }
 
 /// Everything known when the spec is built.
@@ -377,7 +388,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             "cwd": cwd,
             "capabilities": {"bounding": capvec, "permitted": effective, "effective": effective, "inheritable": [], "ambient": []},
             "rlimits": rlimits,
-            "noNewPrivileges": true,
+            "noNewPrivileges": no_new_privileges(&opts.security_opts),
         },
         "root": {"path": inputs.container_dir.join("rootfs"), "readonly": opts.read_only},
         "hostname": inputs.hostname,

@@ -88,6 +88,7 @@ pub fn client_for(
         &ClientOptions {
             insecure,
             credentials,
+            timeouts: config.registry_timeouts,
         },
     )
 }
@@ -373,7 +374,7 @@ fn download_layer(
     if net_failed {
         let e = drained
             .err()
-            .map(anyhow::Error::from)
+            .map(|e| client.describe_io(e))
             .unwrap_or_else(|| anyhow!("connection lost"));
         return Err(LayerError::Interrupted(e));
     }

@@ -1,6 +1,7 @@
 //! Layers: decompressing a layer blob and unpacking its tar into the store.
 
 pub mod compression;
+pub mod guard;
 pub mod unpack;
 
 pub use crate::fsat::get_xattr;

@@ -53,7 +53,7 @@ pub fn unpack<R: Read>(reader: R, dest: &Path) -> Result<UnpackStats> {
     let root: OwnedFd = File::open(dest)
         .with_context(|| format!("opening {}", dest.display()))?
         .into();
-    let mut archive = tar::Archive::new(reader);
+    let mut archive = tar::Archive::new(super::guard::TarGuard::new(reader));
     let mut stats = UnpackStats::default();
     let mut dirs = Vec::new();
     for entry in archive.entries().context("reading the layer tar")? {

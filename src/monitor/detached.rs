@@ -27,6 +27,8 @@ use crate::store::Store;
 
 /// The fd on which the spawning command waits for "started" (see [`crate::monitor::detached`]).
 pub const READY_FD: RawFd = 3;
+/// Set by `spawn` to the ready pipe's fd number.
+const READY_ENV: &str = "HUSK_MONITOR_READY_FD";
 
 /// The first delay before a restart; doubled after each, up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
@@ -312,11 +314,18 @@ pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
         .args(["--storage-driver", driver, "monitor", id])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    // SAFETY: between fork and exec only async-signal-safe calls: setsid and dup2.
+        .stderr(Stdio::null())
+        .env(READY_ENV, READY_FD.to_string());
+    // SAFETY: between fork and exec only async-signal-safe calls: setsid, dup2, fcntl.
     unsafe {
         cmd.pre_exec(move || {
-            if libc::setsid() < 0 || libc::dup2(ready_raw, READY_FD) < 0 {
+            let moved = if ready_raw == READY_FD {
+                // Already there: dup2 would keep close-on-exec.
+                libc::fcntl(READY_FD, libc::F_SETFD, 0)
+            } else {
+                libc::dup2(ready_raw, READY_FD)
+            };
+            if libc::setsid() < 0 || moved < 0 {
                 return Err(std::io::Error::last_os_error());
             }
             Ok(())
@@ -340,11 +349,21 @@ pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
     }
 }
 
-/// The ready pipe a spawned monitor inherited, if this process is one.
+/// The ready pipe a spawned monitor inherited, if this process is one: only
+/// when `spawn` said so in the environment and fd 3 is a pipe, so that a
+/// monitor started otherwise never takes over whatever its fd 3 is.
 pub fn ready_pipe() -> Option<File> {
-    use std::os::fd::FromRawFd;
+    use std::os::fd::{BorrowedFd, FromRawFd};
+    if std::env::var_os(READY_ENV).as_deref() != Some(std::ffi::OsStr::new("3")) {
+        return None;
+    }
     // SAFETY: fcntl(F_GETFD) only asks whether the fd is open.
     if unsafe { libc::fcntl(READY_FD, libc::F_GETFD) } < 0 {
+        return None;
+    }
+    // SAFETY: fd 3 is open (checked above) and only borrowed for the fstat.
+    let st = crate::fsat::fstat(unsafe { BorrowedFd::borrow_raw(READY_FD) }).ok()?;
+    if st.st_mode & libc::S_IFMT != libc::S_IFIFO {
         return None;
     }
     // SAFETY: fd 3 is the ready pipe `spawn` put there, owned from now on by this File.

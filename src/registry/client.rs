@@ -38,9 +38,33 @@ pub enum RegistryError {
     Unauthorized(String),
 }
 
+/// The largest manifest or index husk accepts (containerd's limit).
+pub const MAX_MANIFEST: u64 = 4 << 20;
+/// The largest token or error reply husk reads.
+const MAX_SMALL_REPLY: u64 = 1 << 20;
+
+/// How long to wait for a registry (husk.toml `registry-connect-timeout`, `registry-read-timeout`).
+#[derive(Clone, Copy, Debug)]
+pub struct Timeouts {
+    /// To establish a connection.
+    pub connect: Duration,
+    /// For the reply's headers, and then between any two reads of its body.
+    pub read: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Timeouts {
+        Timeouts {
+            connect: Duration::from_secs(30),
+            read: Duration::from_secs(30),
+        }
+    }
+}
+
 /// How to reach a registry.
 #[derive(Clone, Debug, Default)]
 pub struct ClientOptions {
+    pub timeouts: Timeouts,
     /// Verify TLS certificates (false: `--tls-verify=false` or an insecure registry; plain HTTP is tried too).
     pub insecure: bool,
     /// Credentials to use; none means anonymous.
@@ -63,6 +87,7 @@ pub struct RegistryClient {
     insecure: bool,
     credentials: Option<Credentials>,
     authorization: Mutex<Option<String>>,
+    timeouts: Timeouts,
 }
 
 impl RegistryClient {
@@ -71,8 +96,9 @@ impl RegistryClient {
         let mut builder = Client::builder()
             .use_rustls_tls()
             .user_agent(concat!("husk/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(30))
-            .timeout(None::<Duration>)
+            .connect_timeout(opts.timeouts.connect)
+            // Blocking reqwest: the wait for the headers, then for each read of the body.
+            .timeout(opts.timeouts.read)
             .tcp_keepalive(Duration::from_secs(30));
         builder = tls::configure(builder, registry)?;
         if opts.insecure {
@@ -87,6 +113,7 @@ impl RegistryClient {
             insecure: opts.insecure,
             credentials: opts.credentials.clone(),
             authorization: Mutex::new(None),
+            timeouts: opts.timeouts,
         })
     }
 
@@ -117,10 +144,9 @@ impl RegistryClient {
             .and_then(|v| v.to_str().ok())
             .map(|v| v.split(';').next().unwrap_or(v).trim().to_string())
             .unwrap_or_default();
-        let bytes = resp
-            .bytes()
-            .with_context(|| format!("reading manifest {reference}"))?
-            .to_vec();
+        let bytes = self
+            .read_bounded(resp, MAX_MANIFEST)
+            .with_context(|| format!("reading manifest {reference}"))?;
         let digest = Digest::of(&bytes);
         Ok(FetchedManifest {
             bytes,
@@ -262,12 +288,51 @@ impl RegistryClient {
             StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => return Err(self.unauthorized()),
             s => bail!("{}: token server {realm} answered {s}", self.registry),
         }
-        let body: serde_json::Value = resp.json().context("token server sent no JSON")?;
+        let body = self
+            .read_bounded(resp, MAX_SMALL_REPLY)
+            .context("reading the token")?;
+        let body: serde_json::Value =
+            serde_json::from_slice(&body).context("token server sent no JSON")?;
         body.get("token")
             .or_else(|| body.get("access_token"))
             .and_then(|t| t.as_str())
             .map(str::to_string)
             .ok_or_else(|| anyhow!("{}: token server sent no token", self.registry))
+    }
+
+    /// A whole reply body of at most `max` bytes (a larger one is an error,
+    /// found before it is all in memory).
+    fn read_bounded(&self, resp: Response, max: u64) -> Result<Vec<u8>> {
+        use std::io::Read;
+        if let Some(len) = resp.content_length().filter(|l| *l > max) {
+            bail!(
+                "{}: the reply is {len} bytes, more than the {max} accepted",
+                self.registry
+            );
+        }
+        let mut bytes = Vec::new();
+        resp.take(max + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| self.describe_io(e))?;
+        if bytes.len() as u64 > max {
+            bail!(
+                "{}: the reply is more than the {max} bytes accepted",
+                self.registry
+            );
+        }
+        Ok(bytes)
+    }
+
+    /// A failed read of a reply body, naming the registry (and the setting, for a timeout).
+    pub fn describe_io(&self, e: std::io::Error) -> anyhow::Error {
+        if e.kind() == std::io::ErrorKind::TimedOut || root_cause(&e).contains("timed out") {
+            return anyhow!(
+                "{}: no data for {} (registry-read-timeout in husk.toml)",
+                self.registry,
+                humantime::format_duration(self.timeouts.read)
+            );
+        }
+        anyhow!("{}: {}", self.registry, root_cause(&e))
     }
 
     /// A transport error in words a user can act on.
@@ -279,6 +344,22 @@ impl RegistryClient {
                 self.registry,
                 root_cause(&e),
                 tls::user_ca_path(&self.registry)
+            );
+        }
+        if e.is_timeout() {
+            let (what, limit, setting) = if e.is_connect() {
+                (
+                    "no connection",
+                    self.timeouts.connect,
+                    "registry-connect-timeout",
+                )
+            } else {
+                ("no answer", self.timeouts.read, "registry-read-timeout")
+            };
+            return anyhow!(
+                "{}: {what} within {} ({setting} in husk.toml)",
+                self.registry,
+                humantime::format_duration(limit)
             );
         }
         if e.is_connect() {
@@ -321,7 +402,12 @@ fn is_tls_error(e: &reqwest::Error) -> bool {
 
 /// The registry's JSON error message, as ": message", if it sent one.
 fn error_detail(resp: Response) -> String {
-    let Ok(body) = resp.json::<serde_json::Value>() else {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    if resp.take(MAX_SMALL_REPLY).read_to_end(&mut bytes).is_err() {
+        return String::new();
+    }
+    let Ok(body) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
         return String::new();
     };
     let msgs: Vec<String> = body

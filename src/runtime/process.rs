@@ -214,30 +214,32 @@ pub fn exec(
     can_setgroups: bool,
 ) -> Result<std::convert::Infallible> {
     let process = spec.process().as_ref().context("the spec has no process")?;
+    let no_new_privs = process.no_new_privileges().unwrap_or(false);
     set_rlimits(process)?;
     enter_cwd(process.cwd())?;
+    // Without no_new_privs the kernel takes a filter only from a process with
+    // CAP_SYS_ADMIN (in its user namespace): load it before dropping to the
+    // container's user and capabilities, as runc does. With no_new_privs it goes
+    // on last, so that it need not allow what husk does before exec.
+    if let (Some(filter), false) = (seccomp, no_new_privs) {
+        super::seccomp::load(filter).context("loading the seccomp filter")?;
+    }
     set_identity(process, can_setgroups)?;
-    // SAFETY: prctl with integer arguments.
-    check(
-        unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) },
-        "no_new_privs",
-    )?;
+    if no_new_privs {
+        // SAFETY: prctl with integer arguments.
+        check(
+            unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) },
+            "no_new_privs",
+        )?;
+    }
     let args = process.args().clone().unwrap_or_default();
     let env = process.env().clone().unwrap_or_default();
     let program = find_program(&args[0], &env)?;
-    if let Some(filter) = seccomp {
+    if let (Some(filter), true) = (seccomp, no_new_privs) {
         super::seccomp::load(filter).context("loading the seccomp filter")?;
     }
     // Everything husk had open beyond stdio closes at exec (the error pipe too, which tells the monitor).
-    // SAFETY: close_range with CLOSE_RANGE_CLOEXEC only marks fds.
-    unsafe {
-        libc::syscall(
-            libc::SYS_close_range,
-            3u32,
-            u32::MAX,
-            libc::CLOSE_RANGE_CLOEXEC,
-        )
-    };
+    cloexec_from(3)?;
     let c_args: Vec<CString> = args
         .iter()
         .map(|a| CString::new(a.as_bytes()))
@@ -267,6 +269,33 @@ pub fn exec(
         _ => Failure::new(126, format!("exec {}: {e}", program.display())),
     }
     .into())
+}
+
+/// Mark every fd from `first` on close-on-exec: close_range(2) where the
+/// kernel has it (5.11), else each open fd listed in /proc/self/fd.
+fn cloexec_from(first: RawFd) -> Result<()> {
+    // SAFETY: close_range with CLOSE_RANGE_CLOEXEC only marks fds.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            first as u32,
+            u32::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        )
+    };
+    if r == 0 {
+        return Ok(());
+    }
+    let fds: Vec<RawFd> = std::fs::read_dir("/proc/self/fd")
+        .context("listing open file descriptors (close_range is not available)")?
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+        .filter(|fd| *fd >= first)
+        .collect();
+    for fd in fds {
+        // SAFETY: F_SETFD on an fd number; one that closed meanwhile (the listing's own) fails harmlessly.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
+    Ok(())
 }
 
 /// `name` as execvp would find it, with the container's PATH.

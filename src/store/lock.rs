@@ -102,8 +102,14 @@ impl Lock {
 
     /// "pid 123 (husk stop web)" into the lock file, for [`Lock::exclusive_within`]'s message.
     fn write_holder(&self) {
-        let args: Vec<String> = std::env::args().collect();
-        let text = format!("pid {} ({})\n", std::process::id(), args.join(" "));
+        let args: Vec<String> = std::env::args_os()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        let text = crate::error::bounded(&format!(
+            "pid {} ({})\n",
+            std::process::id(),
+            args.join(" ")
+        ));
         let f: &File = &self._flock;
         let _ = f.set_len(0);
         let _ = f.write_all_at(text.as_bytes(), 0);

@@ -1,0 +1,223 @@
+//! Reading a file as the merged layers show it, without mounting them: what
+//! husk itself reads out of an image or a container (passwd, group).
+//!
+//! Everything here is untrusted: the image author chose the layers, and a
+//! running container writes its upper layer while husk reads it. So the path
+//! is resolved component by component in the merged view, symlinks (absolute
+//! or with `..`) resolve inside the root as the container would see them, each
+//! layer is entered only with openat2 RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS, and
+//! the final object must be a regular file no larger than [`MAX_MERGED_FILE`].
+
+use std::ffi::{OsStr, OsString};
+use std::fs::File;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use crate::fsat;
+use crate::layer::OPAQUE_XATTR;
+
+/// The largest file husk reads out of an image or container for itself.
+pub const MAX_MERGED_FILE: u64 = 4 << 20;
+
+/// Symlinks followed in one resolution before giving up (the kernel's limit).
+const MAX_LINKS: usize = 40;
+
+/// Read the file at `rel` (e.g. `etc/passwd`) as the merged layers (lowest
+/// first) show it. `Ok(None)` when there is no such file; an error when it is
+/// not a regular file, is larger than [`MAX_MERGED_FILE`], or its symlinks loop.
+pub fn read_merged_file(layers: &[PathBuf], rel: &str) -> Result<Option<Vec<u8>>> {
+    let layers = open_layers(layers)?;
+    let Some((layer, path)) = resolve(&layers, rel)? else {
+        return Ok(None);
+    };
+    let fd = match fsat::open_beneath(
+        layers[layer].as_fd(),
+        &path,
+        libc::O_RDONLY | libc::O_NONBLOCK | libc::O_NOCTTY | libc::O_NOFOLLOW,
+    ) {
+        Ok(fd) => fd,
+        // Changed under us (a running container's upper layer): as if absent.
+        Err(e) if e.raw_os_error() == Some(libc::ENOENT) => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("opening /{rel} in the image")),
+    };
+    read_regular(fd, rel).map(Some)
+}
+
+/// Whether the layers (lowest first) show an entry at `rel` (its last
+/// component not followed if it is a symlink).
+pub fn in_lowers(layers: &[PathBuf], rel: &str) -> bool {
+    let Ok(layers) = open_layers(layers) else {
+        return false;
+    };
+    let parts = components(rel.as_bytes());
+    let path = fsat::join(&parts);
+    !parts.is_empty() && matches!(lookup(&layers, &path), Ok(Some(_)))
+}
+
+fn open_layers(layers: &[PathBuf]) -> Result<Vec<OwnedFd>> {
+    layers
+        .iter()
+        .map(|l| {
+            File::open(l)
+                .map(OwnedFd::from)
+                .with_context(|| format!("opening layer {}", l.display()))
+        })
+        .collect()
+}
+
+fn components(path: &[u8]) -> Vec<&OsStr> {
+    path.split(|b| *b == b'/')
+        .filter(|p| !p.is_empty())
+        .map(OsStr::from_bytes)
+        .collect()
+}
+
+/// Resolve `rel` in the merged view: the layer holding the final object, and
+/// its symlink-free path there. `None` when a component does not exist.
+fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
+    // Components still to walk, the next one last.
+    let mut todo: Vec<OsString> = components(rel.as_bytes())
+        .into_iter()
+        .rev()
+        .map(OsStr::to_os_string)
+        .collect();
+    let mut done: Vec<OsString> = Vec::new();
+    let mut links = 0;
+    while let Some(name) = todo.pop() {
+        match name.as_bytes() {
+            b"." => continue,
+            b".." => {
+                done.pop(); // `..` of the root is the root
+                continue;
+            }
+            _ => {}
+        }
+        done.push(name);
+        let path = fsat::join(&done.iter().map(OsString::as_os_str).collect::<Vec<_>>());
+        let Some(found) = lookup(layers, &path)? else {
+            return Ok(None);
+        };
+        match found.kind {
+            Kind::Link(target) => {
+                links += 1;
+                if links > MAX_LINKS {
+                    bail!("/{rel} in the image: too many levels of symbolic links");
+                }
+                done.pop();
+                if target.first() == Some(&b'/') {
+                    done.clear();
+                }
+                todo.extend(
+                    components(&target)
+                        .into_iter()
+                        .rev()
+                        .map(OsStr::to_os_string),
+                );
+            }
+            Kind::Dir => {}
+            Kind::Other if todo.is_empty() => return Ok(Some((found.layer, path))),
+            Kind::Other => return Ok(None), // not a directory
+        }
+    }
+    Ok(None) // the root itself, or a path that ends in a directory
+}
+
+enum Kind {
+    Dir,
+    Link(Vec<u8>),
+    Other,
+}
+
+struct Found {
+    layer: usize,
+    kind: Kind,
+}
+
+/// The topmost entry at `path` (no symlinks in it), stopping at whiteouts
+/// and below opaque directories.
+fn lookup(layers: &[OwnedFd], path: &OsStr) -> Result<Option<Found>> {
+    let parts = components(path.as_bytes());
+    let Some((last, parents)) = parts.split_last() else {
+        return Ok(None);
+    };
+    for (i, layer) in layers.iter().enumerate().rev() {
+        let mut hidden_below = false;
+        let mut present = true;
+        for depth in 1..=parents.len() {
+            let prefix = fsat::join(&parents[..depth]);
+            match stat_beneath(layer, &prefix)? {
+                Some((_, st)) if is_whiteout(&st) => return Ok(None),
+                Some((fd, st)) if st.st_mode & libc::S_IFMT == libc::S_IFDIR => {
+                    hidden_below |= is_opaque(&fd);
+                }
+                _ => {
+                    present = false;
+                    break;
+                }
+            }
+        }
+        if present {
+            let full = fsat::join(&parts);
+            if let Some((fd, st)) = stat_beneath(layer, &full)? {
+                let kind = match st.st_mode & libc::S_IFMT {
+                    _ if is_whiteout(&st) => return Ok(None),
+                    libc::S_IFDIR => Kind::Dir,
+                    libc::S_IFLNK => {
+                        Kind::Link(fsat::readlink_at(fd.as_fd(), OsStr::new("")).with_context(
+                            || format!("reading the link /{}", Path::new(*last).display()),
+                        )?)
+                    }
+                    _ => Kind::Other,
+                };
+                return Ok(Some(Found { layer: i, kind }));
+            }
+        }
+        if hidden_below {
+            return Ok(None);
+        }
+    }
+    Ok(None)
+}
+
+/// The object at `path` in `layer` itself (O_PATH, not followed) and its stat;
+/// `None` if it is not there (or a symlink stands in the way).
+fn stat_beneath(layer: &OwnedFd, path: &OsStr) -> Result<Option<(OwnedFd, libc::stat)>> {
+    match fsat::open_beneath(layer.as_fd(), path, libc::O_PATH | libc::O_NOFOLLOW) {
+        Ok(fd) => {
+            let st = fsat::fstat(fd.as_fd()).context("stat in a layer")?;
+            Ok(Some((fd, st)))
+        }
+        Err(e)
+            if matches!(
+                e.raw_os_error(),
+                Some(libc::ENOENT | libc::ENOTDIR | libc::ELOOP)
+            ) =>
+        {
+            Ok(None)
+        }
+        Err(e) => {
+            Err(e).with_context(|| format!("looking up {} in a layer", Path::new(path).display()))
+        }
+    }
+}
+
+fn is_whiteout(st: &libc::stat) -> bool {
+    st.st_mode & libc::S_IFMT == libc::S_IFCHR && st.st_rdev == 0
+}
+
+fn is_opaque(dir: &OwnedFd) -> bool {
+    let path = PathBuf::from(format!("/proc/self/fd/{}", dir.as_raw_fd()));
+    fsat::get_xattr(&path, OPAQUE_XATTR)
+        .ok()
+        .flatten()
+        .as_deref()
+        == Some(b"y")
+}
+
+/// Read an opened object that must be a regular file of at most [`MAX_MERGED_FILE`] bytes.
+fn read_regular(fd: OwnedFd, rel: &str) -> Result<Vec<u8>> {
+    fsat::read_regular(fd, MAX_MERGED_FILE).with_context(|| format!("/{rel} in the image"))
+}
