@@ -25,14 +25,14 @@ pub fn cp(root: Option<PathBuf>, driver: Option<String>, a: CpArgs) -> Result<i3
             std::fs::symlink_metadata(&src)
                 .with_context(|| format!("{}: no such file or directory", src.display()))?;
             let contents = copy::contents_of(&src);
-            let into = |from: File| copy::receive(from, &dst, contents);
+            let into = |from: File| copy::receive(from, &dst, contents, true);
             let send = |to: File| copy::send(&src, to);
             with_container(&store, &name, &driver, Flow::IntoContainer, into, send)
         }
         (Location::Container(name, src), Location::Host(dst)) => {
             let contents = copy::contents_of(&src);
             let send = |to: File| copy::send(&src, to);
-            let receive = |from: File| copy::receive(from, &dst, contents);
+            let receive = |from: File| copy::receive(from, &dst, contents, a.archive);
             with_container(&store, &name, &driver, Flow::OutOfContainer, send, receive)
         }
         _ => bail!("husk cp copies between a container and the host: write one of SRC and DST as CONTAINER:PATH"),

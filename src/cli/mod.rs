@@ -616,6 +616,10 @@ pub struct CpArgs {
     /// CONTAINER:PATH or a host path (an existing directory receives SRC inside)
     #[arg(value_name = "DST")]
     pub dst: String,
+    /// Archive mode: keep set-uid and set-gid bits of files copied out of a container
+    /// (without it they are dropped, so that no set-id program of an image lands on the host)
+    #[arg(short, long)]
+    pub archive: bool,
 }
 
 #[derive(Args, Debug)]

@@ -214,11 +214,6 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             );
         }
     }
-    if let (true, Some(name)) = (a.replace, &a.name) {
-        if let Some(old) = store.container_id_by_name(name) {
-            lifecycle::remove_checked(store, &old, true)?;
-        }
-    }
     let image = image_for(store, config, a)?;
     let (env, volumes) = with_notify_socket(a);
     let spec_opts = SpecOptions {
@@ -265,6 +260,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
                 .map(|a| a.to_string_lossy().into_owned())
                 .collect(),
             create_command_tail: a.command.len() + 1,
+            replace: a.replace && a.name.is_some(),
         },
     )?;
     if let Some(f) = &a.cidfile {

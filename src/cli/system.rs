@@ -85,7 +85,7 @@ pub fn info(root: Option<PathBuf>, driver: Option<String>, a: FormatArgs) -> Res
         },
         "store": {
             "graphRoot": root.display().to_string(),
-            "runRoot": paths::runtime_dir().map(|d| d.join("husk").display().to_string()).unwrap_or_default(),
+            "runRoot": paths::husk_runtime_dir().display().to_string(),
             "graphDriverName": driver,
             "layerFormat": "overlay (whiteouts as 0/0 devices, user.overlay.opaque)",
             "images": store.images().map(|i| i.len()).unwrap_or(0),
@@ -132,8 +132,15 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
     }
     if a.repair {
         store_check::repair(&store, &report)?;
-        println!("repaired {} problems", report.problems.len());
-        return Ok(0);
+        let (fixed, left): (Vec<_>, Vec<_>) = report.problems.iter().partition(|p| p.repairable());
+        println!("repaired {} problems", fixed.len());
+        if left.is_empty() {
+            return Ok(0);
+        }
+        bail!(
+            "{} problems need you: remove the containers named above (husk rm -f)",
+            left.len()
+        );
     }
     bail!(
         "the store has {} problems: run husk system check --repair",

@@ -38,3 +38,30 @@ pub fn runtime_dir() -> Option<PathBuf> {
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
 }
+
+/// husk's runtime directory: `$XDG_RUNTIME_DIR/husk`, else `/tmp/husk-run-UID`
+/// with the user's uid as the host sees it, so that a command outside the user
+/// namespace and a helper inside it (where the user is uid 0) agree.
+pub fn husk_runtime_dir() -> PathBuf {
+    match runtime_dir() {
+        Some(run) => run.join("husk"),
+        None => PathBuf::from(format!("/tmp/husk-run-{}", host_uid())),
+    }
+}
+
+/// This process's uid in the initial user namespace (from /proc/self/uid_map).
+fn host_uid() -> u32 {
+    let uid = nix::unistd::getuid().as_raw();
+    let map = std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default();
+    map.lines()
+        .filter_map(|l| {
+            let f: Vec<u64> = l
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            (f.len() == 3).then(|| (f[0], f[1], f[2]))
+        })
+        .find(|(inside, _, len)| (*inside..inside + len).contains(&u64::from(uid)))
+        .map(|(inside, outside, _)| (outside + u64::from(uid) - inside) as u32)
+        .unwrap_or(uid)
+}

@@ -77,12 +77,13 @@ pub fn send(src: &Path, out: impl Write) -> Result<()> {
 }
 
 /// Unpack the archive `input` (from [`send`]) at `dst`, by docker's rules.
-/// `contents`: the sender sent a directory's contents (`SRC/.`).
-pub fn receive(input: impl Read, dst: &Path, contents: bool) -> Result<()> {
+/// `contents`: the sender sent a directory's contents (`SRC/.`). `keep_setid`:
+/// set-uid and set-gid bits stay (else they are dropped, as for files leaving a container).
+pub fn receive(input: impl Read, dst: &Path, contents: bool, keep_setid: bool) -> Result<()> {
     let trailing_slash = dst.as_os_str().as_encoded_bytes().ends_with(b"/");
     let is_dir = fs::metadata(dst).map(|m| m.is_dir()).unwrap_or(false);
     if is_dir {
-        return unpack(input, dst);
+        return unpack(input, dst, keep_setid);
     }
     if trailing_slash {
         bail!("{}: no such directory", dst.display());
@@ -96,12 +97,16 @@ pub fn receive(input: impl Read, dst: &Path, contents: bool) -> Result<()> {
     }
     if contents {
         fs::create_dir(dst).with_context(|| format!("creating {}", dst.display()))?;
-        return unpack(input, dst);
+        let result = unpack(input, dst, keep_setid);
+        if result.is_err() {
+            let _ = fs::remove_dir_all(dst); // made here: a failed copy leaves nothing
+        }
+        return result;
     }
     // Unpacked beside DST under a temporary name, then renamed to DST.
     let tmp = parent.join(format!(".husk-cp-{}", std::process::id()));
     fs::create_dir(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-    let result = unpack(input, &tmp).and_then(|()| {
+    let result = unpack(input, &tmp, keep_setid).and_then(|()| {
         let top = single_entry(&tmp)?;
         fs::rename(&top, dst).with_context(|| format!("writing {}", dst.display()))
     });
@@ -119,9 +124,10 @@ fn single_entry(dir: &Path) -> Result<PathBuf> {
 }
 
 /// Unpack safely into `dir` (no entry lands outside it).
-fn unpack(input: impl Read, dir: &Path) -> Result<()> {
+fn unpack(input: impl Read, dir: &Path, keep_setid: bool) -> Result<()> {
     let mut archive = tar::Archive::new(crate::layer::guard::TarGuard::new(input));
-    archive.set_preserve_permissions(true);
+    // The tar crate keeps the set-id and sticky bits only when preserving permissions.
+    archive.set_preserve_permissions(keep_setid);
     archive.set_preserve_mtime(true);
     archive.set_overwrite(true);
     for entry in archive.entries().context("reading the archive")? {

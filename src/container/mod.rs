@@ -46,6 +46,8 @@ pub struct CreateRequest<'a> {
     pub sdnotify: String,
     pub create_command: Vec<String>,
     pub create_command_tail: usize,
+    /// `--replace`: a container with the same name is removed (once the request is valid).
+    pub replace: bool,
 }
 
 /// A created container.
@@ -174,6 +176,12 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         create_command: req.create_command,
         create_command_tail: req.create_command_tail,
     };
+    // Everything is validated: only now may `--replace` remove the old container.
+    if let (true, Some(old)) = (req.replace, store.container_id_by_name(&record.name)) {
+        lifecycle::remove_checked(store, &old, true)?;
+    }
+    let _image = store.hold_image(&req.image.id)?;
+    layer_dirs(store, &req.image.layers, req.image_name)?;
     let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
     network::write_etc_files(&dir, &hostname, req.spec.network)?;
     Ok(Container { record, dir, spec })

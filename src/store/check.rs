@@ -20,6 +20,22 @@ pub enum Problem {
     IncompleteImage { id: Digest, missing: String },
     /// Something a crashed writer left in tmp/.
     Leftover(String),
+    /// The store's top directory is open to other users.
+    NotPrivate,
+    /// A container whose record cannot be read.
+    UnreadableContainer(String),
+    /// A container whose image layer is gone.
+    ContainerLacksLayer { container: String, layer: Digest },
+}
+
+impl Problem {
+    /// Whether `repair` mends it (containers are the user's to remove).
+    pub fn repairable(&self) -> bool {
+        !matches!(
+            self,
+            Problem::UnreadableContainer(_) | Problem::ContainerLacksLayer { .. }
+        )
+    }
 }
 
 impl std::fmt::Display for Problem {
@@ -33,6 +49,17 @@ impl std::fmt::Display for Problem {
                 write!(f, "image {} lacks {missing}", id.short())
             }
             Problem::Leftover(name) => write!(f, "tmp/{name} was left by an interrupted command"),
+            Problem::NotPrivate => write!(f, "the store is open to other users (it must be mode 0700)"),
+            Problem::UnreadableContainer(id) => write!(
+                f,
+                "container {} has an unreadable record (garbage collection keeps every layer until it is removed: husk rm -f {})",
+                &id[..12.min(id.len())],
+                id
+            ),
+            Problem::ContainerLacksLayer { container, layer } => write!(
+                f,
+                "container {container} cannot start: its layer {layer} is missing (remove it: husk rm {container})"
+            ),
         }
     }
 }
@@ -78,7 +105,29 @@ pub fn check(store: &Store) -> Result<Report> {
     for name in tmp::stale_entries(&store.tmp_dir())? {
         report.problems.push(Problem::Leftover(name));
     }
-    let (blobs, layers) = gc::referenced(store)?;
+    if !store.is_private() {
+        report.problems.push(Problem::NotPrivate);
+    }
+    for id in store.container_ids()? {
+        match store.container_record(&id) {
+            Err(_) => report.problems.push(Problem::UnreadableContainer(id)),
+            Ok(record) => {
+                if let Some(layer) = record
+                    .layers
+                    .iter()
+                    .find(|l| !store.has_layer(l) || bad_layers.contains(l))
+                {
+                    report.problems.push(Problem::ContainerLacksLayer {
+                        container: record.name.clone(),
+                        layer: layer.clone(),
+                    });
+                }
+            }
+        }
+    }
+    let Ok((blobs, layers)) = gc::referenced(store) else {
+        return Ok(report); // an unreadable container record: reported above
+    };
     report.unreferenced = store
         .list_blobs()?
         .iter()
@@ -101,7 +150,11 @@ pub fn repair(store: &Store, report: &Report) -> Result<()> {
             Problem::CorruptBlob(d) => fs::remove_file(store.blob_path(d))?,
             Problem::BrokenLayer(d) => gc::remove_layer(store, d)?,
             Problem::IncompleteImage { id, .. } => lost_images.push(id.clone()),
-            Problem::Leftover(_) => {}
+            Problem::NotPrivate => store.make_private()?,
+            // Only the user can decide to remove a container.
+            Problem::Leftover(_)
+            | Problem::UnreadableContainer(_)
+            | Problem::ContainerLacksLayer { .. } => {}
         }
     }
     tmp::cleanup_stale(&store.tmp_dir())?;

@@ -186,15 +186,19 @@ impl Store {
         for sub in ["upper", "work", "rootfs"] {
             fs::create_dir_all(dir.join(sub)).with_context(|| format!("creating {sub}/"))?;
         }
-        fs::write(
-            dir.join("container.json"),
-            serde_json::to_vec_pretty(record)?,
-        )?;
-        fs::write(dir.join("config.json"), spec_json)?;
-        fs::write(
-            dir.join("state.json"),
-            serde_json::to_vec_pretty(&ContainerState::default())?,
-        )?;
+        // On disk before the rename makes them the container: a crash never leaves an empty record.
+        super::write_synced(
+            &dir.join("container.json"),
+            &serde_json::to_vec_pretty(record)?,
+        )
+        .context("writing container.json")?;
+        super::write_synced(&dir.join("config.json"), spec_json).context("writing config.json")?;
+        super::write_synced(
+            &dir.join("state.json"),
+            &serde_json::to_vec_pretty(&ContainerState::default())?,
+        )
+        .context("writing state.json")?;
+        super::sync_dir(dir)?;
 
         let _lock = self.containers_lock()?;
         self.take_name(&record.name, &record.id)?;
@@ -203,6 +207,8 @@ impl Store {
             let _ = fs::remove_file(self.names_dir().join(&record.name));
             return Err(e).context("moving the container into place");
         }
+        super::sync_dir(&self.containers_dir())?;
+        super::sync_dir(&self.names_dir())?;
         Ok(dest)
     }
 
@@ -216,7 +222,7 @@ impl Store {
                     let owner = fs::read_link(&link)
                         .map(|p| p.to_string_lossy().into_owned())
                         .unwrap_or_default();
-                    if self.container_dir(&owner).join("container.json").is_file() {
+                    if owner != id && self.owns_name(&owner, name) {
                         bail!(NameInUse {
                             name: name.into(),
                             id: owner
@@ -238,10 +244,17 @@ impl Store {
             .ok()?
             .to_string_lossy()
             .into_owned();
-        self.container_dir(&id)
-            .join("container.json")
-            .is_file()
-            .then_some(id)
+        self.owns_name(&id, name).then_some(id)
+    }
+
+    /// Whether container `id` exists and its record has the name `name` (a
+    /// rename cut short by a crash may leave a second link to it: that one is stale).
+    fn owns_name(&self, id: &str, name: &str) -> bool {
+        match self.container_record(id) {
+            Ok(record) => record.name == name,
+            // Unreadable: keep the name, it may be this one's.
+            Err(_) => self.container_dir(id).join("container.json").is_file(),
+        }
     }
 
     pub fn container_record(&self, id: &str) -> Result<ContainerRecord> {

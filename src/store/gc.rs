@@ -27,8 +27,15 @@ pub fn referenced(store: &Store) -> Result<(HashSet<Digest>, HashSet<Digest>)> {
         blobs.extend(image.indexes.iter().cloned());
         layers.extend(image.layers.iter().cloned());
     }
-    // A container keeps its image's layers and config, even once the image is removed.
-    for container in store.container_records()? {
+    // A container keeps its image's layers and config, even once the image is
+    // removed. One whose record cannot be read might use any of them: collect nothing.
+    for id in store.container_ids()? {
+        let container = store.container_record(&id).with_context(|| {
+            format!(
+                "garbage collection skipped: container {id} has an unreadable record \
+                 (remove it with husk rm -f {id}, see husk system check)"
+            )
+        })?;
         blobs.insert(container.image.clone());
         layers.extend(container.layers);
     }

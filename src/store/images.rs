@@ -5,7 +5,7 @@ use std::fs;
 use std::io::ErrorKind;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
 use super::lock::Lock;
@@ -83,6 +83,18 @@ impl Store {
     }
 
     /// Lock the records for a read-modify-write.
+    /// Hold off every change of the image records (shared: others may hold it
+    /// too) while `image` is still recorded; an error if it was removed.
+    /// `create` holds it until its container is recorded, so that `rmi`
+    /// either sees the container or removes the image before `create` looks.
+    pub fn hold_image(&self, image: &Digest) -> Result<Lock> {
+        let lock = Lock::shared(&self.locks_dir().join("images.lock"))?;
+        if !self.images()?.iter().any(|i| &i.id == image) {
+            bail!("image {} was removed meanwhile", image.short());
+        }
+        Ok(lock)
+    }
+
     pub fn images_txn(&self) -> Result<ImagesTxn<'_>> {
         let lock = Lock::exclusive(&self.locks_dir().join("images.lock"))?;
         let images = self.images()?;

@@ -58,8 +58,30 @@ impl Store {
         ] {
             fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         }
+        store.make_private()?;
         tmp::cleanup_stale(&store.tmp_dir())?;
         Ok(store)
+    }
+
+    /// Mode 0700 on the store's top directory: layers keep the set-id bits of
+    /// their files, which no other local user may reach (containers/storage does the same).
+    pub fn make_private(&self) -> Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        let meta =
+            fs::metadata(&self.root).with_context(|| format!("stat {}", self.root.display()))?;
+        if meta.permissions().mode() & 0o777 != 0o700 {
+            fs::set_permissions(&self.root, fs::Permissions::from_mode(0o700))
+                .with_context(|| format!("making {} private (mode 0700)", self.root.display()))?;
+        }
+        Ok(())
+    }
+
+    /// Whether the store's top directory is private (see [`Store::make_private`]).
+    pub fn is_private(&self) -> bool {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(&self.root)
+            .map(|m| m.permissions().mode() & 0o077 == 0)
+            .unwrap_or(true)
     }
 
     /// Open a store for reading only: creates nothing, cleans nothing.
@@ -95,16 +117,35 @@ impl Store {
         Lock::shared(&self.locks_dir().join("gc.lock"))
     }
 
-    /// Write `bytes` to `dest` atomically: a temp file, fsync, rename.
+    /// Write `bytes` to `dest` atomically: a temp file, fsync, rename, fsync of the directory.
     pub fn write_atomic(&self, dest: &Path, bytes: &[u8]) -> Result<()> {
         let temp = self.temp("file")?;
-        let mut f = fs::File::create(temp.path())
-            .with_context(|| format!("creating {}", temp.path().display()))?;
-        f.write_all(bytes)
-            .and_then(|_| f.sync_all())
-            .with_context(|| format!("writing {}", dest.display()))?;
+        write_synced(temp.path(), bytes).with_context(|| format!("writing {}", dest.display()))?;
         temp.persist(dest)
-            .with_context(|| format!("renaming into {}", dest.display()))
+            .with_context(|| format!("renaming into {}", dest.display()))?;
+        sync_parent(dest)
+    }
+}
+
+/// Create `path` with `bytes`, on disk before this returns.
+pub fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut f = fs::File::create(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
+/// fsync the directory `dir` (its entries: a rename or create in it is on disk after).
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .with_context(|| format!("syncing {}", dir.display()))
+}
+
+/// fsync the directory holding `path`.
+pub fn sync_parent(path: &Path) -> Result<()> {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => sync_dir(p),
+        _ => Ok(()),
     }
 }
 

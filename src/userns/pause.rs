@@ -21,10 +21,7 @@ const NAME: &str = "husk-pause";
 
 /// husk's per-user runtime directory (created 0700 if missing).
 pub fn runtime_dir() -> Result<PathBuf> {
-    let dir = match crate::config::paths::runtime_dir() {
-        Some(run) => run.join("husk"),
-        None => PathBuf::from(format!("/tmp/husk-run-{}", getuid())),
-    };
+    let dir = crate::config::paths::husk_runtime_dir();
     match fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
