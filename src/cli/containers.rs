@@ -538,7 +538,11 @@ pub fn pause(root: Option<PathBuf>, a: ContainersArgs, paused: bool) -> Result<i
     })
 }
 
-pub fn generate_systemd(root: Option<PathBuf>, a: SystemdArgs) -> Result<i32> {
+pub fn generate_systemd(
+    root: Option<PathBuf>,
+    driver: Option<String>,
+    a: SystemdArgs,
+) -> Result<i32> {
     const POLICIES: [&str; 7] = [
         "no",
         "on-success",
@@ -555,7 +559,7 @@ pub fn generate_systemd(root: Option<PathBuf>, a: SystemdArgs) -> Result<i32> {
             POLICIES.join(", ")
         );
     }
-    let store = Store::open_existing(&store_root(root)?);
+    let store = Store::open_existing(&store_root(root.clone())?);
     let id = container::find(&store, &a.container)?;
     let record = store.container_record(&id)?;
     let opts = crate::systemd::UnitOptions {
@@ -564,6 +568,15 @@ pub fn generate_systemd(root: Option<PathBuf>, a: SystemdArgs) -> Result<i32> {
         stop_timeout: a.time,
         prefix: a.container_prefix,
         use_id: a.id,
+        globals: root
+            .iter()
+            .flat_map(|r| ["--root".to_string(), r.display().to_string()])
+            .chain(
+                driver
+                    .iter()
+                    .flat_map(|d| ["--storage-driver".to_string(), d.clone()]),
+            )
+            .collect(),
     };
     let exe = std::env::current_exe().context("finding the husk binary")?;
     let run_dir = crate::userns::pause::runtime_dir()?;

@@ -805,7 +805,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::pause(root, a, false)
         }
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
-        Command::Generate(GenerateCommand::Systemd(a)) => containers::generate_systemd(root, a),
+        Command::Generate(GenerateCommand::Systemd(a)) => {
+            containers::generate_systemd(root, driver, a)
+        }
         Command::Container(ContainerCommand::Inspect(mut a)) => {
             a.kind = "container".into();
             containers::inspect(root, driver, a)
