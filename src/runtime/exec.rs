@@ -32,6 +32,10 @@ const NAMESPACES: &[(&str, CloneFlags)] = &[
 /// Join the namespaces of process `pid` (those it does not share with us).
 /// Single-threaded callers only (setns of a user namespace requires it).
 pub fn join_namespaces(pid: i32) -> Result<()> {
+    // Inside, the container's processes must not reach this one (ptrace,
+    // /proc/PID/mem, fd or exe, the CVE-2019-5736 class): not dumpable from
+    // now on (children inherit it; an exec of the container's command resets it).
+    super::non_dumpable()?;
     // Opened first, all of them: after the mount namespace, /proc is the container's.
     let mut files = Vec::new();
     for (name, flag) in NAMESPACES {
@@ -57,7 +61,7 @@ pub struct ExecProcess<'a> {
     /// The container's spec with the process to run (args, env, cwd, user, terminal).
     pub spec: &'a Spec,
     pub keep_stdin: bool,
-    pub seccomp: Option<Vec<libc::sock_filter>>,
+    pub seccomp: Option<super::seccomp::Filter>,
     pub can_setgroups: bool,
 }
 
@@ -98,5 +102,5 @@ fn child(p: &ExecProcess<'_>, sock: Option<RawFd>) -> Result<std::convert::Infal
     }
     reset_signals()?;
     super::affinity::apply(p.spec)?;
-    process::exec(p.spec, p.seccomp.as_deref(), p.can_setgroups)
+    process::exec(p.spec, p.seccomp.as_ref(), p.can_setgroups)
 }

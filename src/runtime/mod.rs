@@ -47,7 +47,7 @@ pub struct Launch<'a> {
     /// `-i`: the container reads husk's stdin.
     pub keep_stdin: bool,
     /// The compiled seccomp filter, if the spec has a profile.
-    pub seccomp: Option<Vec<libc::sock_filter>>,
+    pub seccomp: Option<seccomp::Filter>,
     /// False in single-uid mode (setgroups is denied there).
     pub can_setgroups: bool,
 }
@@ -227,6 +227,21 @@ fn report(err_fd: RawFd, e: &anyhow::Error) -> i32 {
     code
 }
 
+/// Make this process non-dumpable: processes with the same uid can no longer
+/// ptrace it or open its /proc/PID files (exe, mem, fd, environ) unless they
+/// hold CAP_SYS_PTRACE where it was started. Used by every husk process that
+/// enters a container before exec.
+pub fn non_dumpable() -> Result<()> {
+    // SAFETY: prctl with integer arguments.
+    if unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) } != 0 {
+        anyhow::bail!(
+            "prctl(PR_SET_DUMPABLE): {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    Ok(())
+}
+
 /// The container process, from clone to exec.
 fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<RawFd>) -> i32 {
     // The container lives exactly as long as its monitor (which may also serve its root).
@@ -275,7 +290,7 @@ fn exec_command(launch: &Launch<'_>, sock_fd: Option<RawFd>) -> Result<std::conv
         None => process::detach_stdio(launch.keep_stdin)?,
     }
     reset_signals()?;
-    process::exec(launch.spec, launch.seccomp.as_deref(), launch.can_setgroups)
+    process::exec(launch.spec, launch.seccomp.as_ref(), launch.can_setgroups)
 }
 
 /// Default dispositions (Rust ignores SIGPIPE; ignored signals survive exec) and an empty mask.

@@ -210,7 +210,7 @@ fn enter_cwd(cwd: &Path) -> Result<()> {
 /// the compiled filter, if any. Does not return on success.
 pub fn exec(
     spec: &Spec,
-    seccomp: Option<&[libc::sock_filter]>,
+    seccomp: Option<&super::seccomp::Filter>,
     can_setgroups: bool,
 ) -> Result<std::convert::Infallible> {
     let process = spec.process().as_ref().context("the spec has no process")?;

@@ -1,120 +1,70 @@
-//! Seccomp: the default profile, docker/OCI profile files, and a compiler from
-//! an OCI `LinuxSeccomp` to a classic BPF filter (no libseccomp needed).
+//! Seccomp: docker's default profile, docker/OCI profile files, and compiling
+//! an OCI `LinuxSeccomp` to BPF with `seccompiler` (no libseccomp needed).
 //!
-//! The filter checks the architecture (a foreign one kills the process), then
-//! tries each rule in order: a rule matches a syscall number and, if it has
-//! argument conditions, all of them (64-bit comparisons on the two 32-bit
-//! halves); the first rule that matches decides; otherwise the default action.
+//! The default is docker's own profile (`seccomp-default.json`, from moby's
+//! profiles): an allow-list. A syscall it does not name gets EPERM, clone3
+//! gets ENOSYS (so that the C library falls back to clone, whose flags the
+//! filter can see), and rules depend on the container's capabilities.
+//!
+//! A profile can give different actions to different rules, and a
+//! `seccompiler` filter has one action for a match and one for no match. So a
+//! profile becomes a stack of filters, all of which the kernel runs for each
+//! syscall, taking the most restrictive answer (KILL > TRAP > ERRNO > TRACE >
+//! LOG > ALLOW; for two ERRNOs, the filter loaded last):
+//! - the base filter: any rule matches -> ALLOW, else the default action;
+//! - one filter per other action: its rules match -> that action, else ALLOW;
+//! - on x86_64, a filter that refuses the x32 ABI (syscall numbers with bit 30),
+//!   which `seccompiler` does not tell apart and an allow-by-default profile
+//!   would otherwise let through.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use anyhow::{bail, Context, Result};
 use oci_spec::runtime::{LinuxSeccomp, LinuxSeccompAction, LinuxSeccompOperator};
-use serde_json::{json, Value};
+use seccompiler::{
+    BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
+    SeccompRule, TargetArch,
+};
+use serde_json::Value;
 
 use super::syscalls;
 
+/// Docker's default profile (github.com/moby/profiles, seccomp/default.json).
+const DEFAULT_PROFILE: &str = include_str!("seccomp-default.json");
+
+/// Names this architecture goes by in profiles (`includes.arches`, SCMP_ARCH_*).
 #[cfg(target_arch = "x86_64")]
-const AUDIT_ARCH: u32 = 0xC000_003E;
+const ARCH_NAMES: &[&str] = &["amd64", "x86_64", "SCMP_ARCH_X86_64", "SCMP_ARCH_AMD64"];
 #[cfg(target_arch = "aarch64")]
-const AUDIT_ARCH: u32 = 0xC000_00B7;
-#[cfg(target_arch = "x86_64")]
-const ARCH_NAMES: &[&str] = &["SCMP_ARCH_X86_64", "SCMP_ARCH_AMD64"];
-#[cfg(target_arch = "aarch64")]
-const ARCH_NAMES: &[&str] = &["SCMP_ARCH_AARCH64", "SCMP_ARCH_ARM64"];
+const ARCH_NAMES: &[&str] = &["arm64", "aarch64", "SCMP_ARCH_AARCH64", "SCMP_ARCH_ARM64"];
 
-/// Namespace flags of clone(2): creating namespaces needs CAP_SYS_ADMIN.
-const CLONE_NS_FLAGS: u64 = 0x7E02_0080;
+/// A compiled profile: BPF programs to load in this order.
+#[derive(Debug, Clone)]
+pub struct Filter {
+    programs: Vec<Vec<libc::sock_filter>>,
+}
 
-/// Always refused: things a container must never do to the host kernel.
-const DENIED: &[&str] = &[
-    "kexec_load",
-    "kexec_file_load",
-    "init_module",
-    "finit_module",
-    "delete_module",
-    "reboot",
-    "acct",
-    "settimeofday",
-    "clock_settime",
-    "clock_adjtime",
-    "adjtimex",
-    "iopl",
-    "ioperm",
-    "uselib",
-    "ustat",
-    "sysfs",
-    "_sysctl",
-    "modify_ldt",
-    "keyctl",
-    "add_key",
-    "request_key",
-    "process_vm_readv",
-    "process_vm_writev",
-    "kcmp",
-    "mbind",
-    "set_mempolicy",
-    "move_pages",
-    "vhangup",
-    "lookup_dcookie",
-    "swapon",
-    "swapoff",
-    "quotactl",
-    "quotactl_fd",
-    "name_to_handle_at",
-    "open_by_handle_at",
-    "syslog",
-    "perf_event_open",
-    "fanotify_init",
-    "bpf",
-    "userfaultfd",
-];
-
-/// Refused unless the container has CAP_SYS_ADMIN.
-const DENIED_WITHOUT_SYS_ADMIN: &[&str] = &[
-    "mount",
-    "umount2",
-    "pivot_root",
-    "unshare",
-    "setns",
-    "fsopen",
-    "fsconfig",
-    "fsmount",
-    "fspick",
-    "move_mount",
-    "open_tree",
-    "mount_setattr",
-];
-
-/// The default profile, as an OCI seccomp section (what config.json records).
+/// The default profile for a container with capabilities `caps`, as an OCI
+/// seccomp section (what config.json records).
 pub fn default_profile(caps: &HashSet<String>) -> Result<LinuxSeccomp> {
-    let mut syscalls =
-        vec![json!({"names": DENIED, "action": "SCMP_ACT_ERRNO", "errnoRet": libc::EPERM})];
-    if !caps.contains("CAP_SYS_ADMIN") {
-        syscalls.push(json!({"names": DENIED_WITHOUT_SYS_ADMIN, "action": "SCMP_ACT_ERRNO", "errnoRet": libc::EPERM}));
-        // clone without namespace flags is fine; clone3 cannot be inspected, so it says
-        // ENOSYS and the C library falls back to clone.
-        syscalls.push(json!({"names": ["clone"], "action": "SCMP_ACT_ALLOW",
-            "args": [{"index": 0, "value": CLONE_NS_FLAGS, "valueTwo": 0, "op": "SCMP_CMP_MASKED_EQ"}]}));
-        syscalls
-            .push(json!({"names": ["clone"], "action": "SCMP_ACT_ERRNO", "errnoRet": libc::EPERM}));
-        syscalls.push(
-            json!({"names": ["clone3"], "action": "SCMP_ACT_ERRNO", "errnoRet": libc::ENOSYS}),
-        );
-    }
-    let profile = json!({"defaultAction": "SCMP_ACT_ALLOW", "syscalls": syscalls});
-    serde_json::from_value(profile).context("building the default seccomp profile")
+    profile_from_json(DEFAULT_PROFILE.as_bytes(), caps).context("husk's default seccomp profile")
 }
 
 /// Read a profile file in docker's format (a superset of OCI's): rules whose
-/// `includes`/`excludes` name capabilities or architectures apply accordingly.
+/// `includes`/`excludes` name capabilities, architectures or a minimum kernel
+/// apply accordingly.
 pub fn profile_from_file(path: &std::path::Path, caps: &HashSet<String>) -> Result<LinuxSeccomp> {
-    let text = std::fs::read(path)
+    const MAX_PROFILE: u64 = 4 << 20;
+    let text = crate::fsat::read_small_file(path, MAX_PROFILE)
         .with_context(|| format!("reading seccomp profile {}", path.display()))?;
-    let mut doc: Value = serde_json::from_slice(&text)
-        .with_context(|| format!("seccomp profile {} is not JSON", path.display()))?;
+    profile_from_json(&text, caps).with_context(|| format!("seccomp profile {}", path.display()))
+}
+
+fn profile_from_json(text: &[u8], caps: &HashSet<String>) -> Result<LinuxSeccomp> {
+    let mut doc: Value = serde_json::from_slice(text).context("not JSON")?;
+    let kernel = kernel_version();
     if let Some(rules) = doc.get_mut("syscalls").and_then(Value::as_array_mut) {
-        rules.retain(|r| rule_applies(r, caps));
+        rules.retain(|r| rule_applies(r, caps, kernel));
         for r in rules.iter_mut() {
             if let Some(o) = r.as_object_mut() {
                 for k in ["includes", "excludes", "comment"] {
@@ -124,15 +74,27 @@ pub fn profile_from_file(path: &std::path::Path, caps: &HashSet<String>) -> Resu
         }
     }
     if let Some(o) = doc.as_object_mut() {
-        for k in ["archMap", "defaultErrno"] {
-            o.remove(k);
-        }
+        o.remove("archMap");
     }
-    serde_json::from_value(doc)
-        .with_context(|| format!("seccomp profile {} is malformed", path.display()))
+    let profile: LinuxSeccomp = serde_json::from_value(doc).context("malformed")?;
+    compile(&profile)?; // refused now, not when the container starts
+    Ok(profile)
 }
 
-fn rule_applies(rule: &Value, caps: &HashSet<String>) -> bool {
+/// The running kernel's (major, minor).
+fn kernel_version() -> (u32, u32) {
+    let release = nix::sys::utsname::uname()
+        .map(|u| u.release().to_string_lossy().into_owned())
+        .unwrap_or_default();
+    parse_version(&release).unwrap_or((0, 0))
+}
+
+fn parse_version(text: &str) -> Option<(u32, u32)> {
+    let mut parts = text.split(|c: char| !c.is_ascii_digit());
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+}
+
+fn rule_applies(rule: &Value, caps: &HashSet<String>, kernel: (u32, u32)) -> bool {
     let list = |v: Option<&Value>, key: &str| -> Vec<String> {
         v.and_then(|v| v.get(key))
             .and_then(Value::as_array)
@@ -144,259 +106,211 @@ fn rule_applies(rule: &Value, caps: &HashSet<String>) -> bool {
             .unwrap_or_default()
     };
     let (inc, exc) = (rule.get("includes"), rule.get("excludes"));
-    let has_arch = |archs: &[String]| {
-        archs
-            .iter()
-            .any(|a| ARCH_NAMES.contains(&a.as_str()) || a == std::env::consts::ARCH)
-    };
-    let inc_caps = list(inc, "caps");
+    let has_arch = |archs: &[String]| archs.iter().any(|a| ARCH_NAMES.contains(&a.as_str()));
     let inc_arch = list(inc, "arches");
-    let exc_caps = list(exc, "caps");
-    let exc_arch = list(exc, "arches");
-    inc_caps.iter().all(|c| caps.contains(c))
+    let min_kernel = inc
+        .and_then(|i| i.get("minKernel"))
+        .and_then(Value::as_str)
+        .and_then(parse_version);
+    list(inc, "caps").iter().all(|c| caps.contains(c))
         && (inc_arch.is_empty() || has_arch(&inc_arch))
-        && !exc_caps.iter().any(|c| caps.contains(c))
-        && !(has_arch(&exc_arch))
+        && min_kernel.is_none_or(|min| kernel >= min)
+        && !list(exc, "caps").iter().any(|c| caps.contains(c))
+        && !has_arch(&list(exc, "arches"))
 }
 
-/// Where a conditional jump goes.
-#[derive(Clone, Copy)]
-enum To {
-    /// The next instruction.
-    Next,
-    /// The end of this condition: it holds.
-    Pass,
-    /// Past the rule: it does not match.
-    Fail,
+fn action(action: LinuxSeccompAction, errno: Option<u32>) -> Result<SeccompAction> {
+    use LinuxSeccompAction::*;
+    Ok(match action {
+        ScmpActAllow => SeccompAction::Allow,
+        ScmpActErrno => SeccompAction::Errno(errno.unwrap_or(libc::EPERM as u32)),
+        ScmpActKill | ScmpActKillThread => SeccompAction::KillThread,
+        ScmpActKillProcess => SeccompAction::KillProcess,
+        ScmpActTrap => SeccompAction::Trap,
+        ScmpActTrace => SeccompAction::Trace(errno.unwrap_or(0)),
+        ScmpActLog => SeccompAction::Log,
+        ScmpActNotify => bail!("SCMP_ACT_NOTIFY is not supported"),
+    })
 }
 
-struct Insn {
-    code: u16,
-    jt: To,
-    jf: To,
-    k: u32,
-}
-
-const LD_ABS: u16 = 0x20; // BPF_LD | BPF_W | BPF_ABS
-const JEQ: u16 = 0x15; // BPF_JMP | BPF_JEQ | BPF_K
-const JGT: u16 = 0x25;
-const JGE: u16 = 0x35;
-const AND: u16 = 0x54; // BPF_ALU | BPF_AND | BPF_K
-const RET: u16 = 0x06; // BPF_RET | BPF_K
-
-fn op(code: u16, k: u32) -> Insn {
-    Insn {
-        code,
-        jt: To::Next,
-        jf: To::Next,
-        k,
-    }
-}
-
-fn jump(code: u16, k: u32, jt: To, jf: To) -> Insn {
-    Insn { code, jt, jf, k }
-}
-
-/// Offsets of `seccomp_data`: nr, arch, then args as 64-bit little-endian words.
-fn arg_lo(i: usize) -> u32 {
-    16 + 8 * i as u32
-}
-
-fn arg_hi(i: usize) -> u32 {
-    arg_lo(i) + 4
-}
-
-/// The instructions testing one argument condition; `t`/`f`: where true/false go.
+/// One OCI argument condition; None if it can never hold (a masked value
+/// with bits outside its mask).
 fn condition(
     index: usize,
     value: u64,
     value_two: u64,
-    op_: LinuxSeccompOperator,
-) -> Result<Vec<Insn>> {
+    op: LinuxSeccompOperator,
+) -> Result<Option<SeccompCondition>> {
     use LinuxSeccompOperator::*;
-    if index > 5 {
-        bail!("seccomp: argument index {index} out of range");
-    }
-    let (hi, lo) = ((value >> 32) as u32, value as u32);
-    let (t, f) = (To::Pass, To::Fail);
-    // Each comparison is written for "true goes to t"; the negated ones swap t and f.
-    let cmp = |code: u16, t: To, f: To| {
-        vec![
-            op(LD_ABS, arg_hi(index)),
-            jump(JGT, hi, t, To::Next),
-            jump(JEQ, hi, To::Next, f),
-            op(LD_ABS, arg_lo(index)),
-            jump(code, lo, t, f),
-        ]
+    let index = u8::try_from(index)
+        .ok()
+        .filter(|i| *i <= 5)
+        .context("argument index out of range")?;
+    let (op, value) = match op {
+        ScmpCmpEq => (SeccompCmpOp::Eq, value),
+        ScmpCmpNe => (SeccompCmpOp::Ne, value),
+        ScmpCmpGe => (SeccompCmpOp::Ge, value),
+        ScmpCmpGt => (SeccompCmpOp::Gt, value),
+        ScmpCmpLt => (SeccompCmpOp::Lt, value),
+        ScmpCmpLe => (SeccompCmpOp::Le, value),
+        // OCI: (arg & value) == valueTwo.
+        ScmpCmpMaskedEq if value_two & !value != 0 => return Ok(None),
+        ScmpCmpMaskedEq => (SeccompCmpOp::MaskedEq(value), value_two),
     };
-    let eq = |t: To, f: To| {
-        vec![
-            op(LD_ABS, arg_hi(index)),
-            jump(JEQ, hi, To::Next, f),
-            op(LD_ABS, arg_lo(index)),
-            jump(JEQ, lo, t, f),
-        ]
-    };
-    Ok(match op_ {
-        ScmpCmpEq => eq(t, f),
-        ScmpCmpNe => eq(f, t),
-        ScmpCmpGe => cmp(JGE, t, f),
-        ScmpCmpGt => cmp(JGT, t, f),
-        ScmpCmpLt => cmp(JGE, f, t),
-        ScmpCmpLe => cmp(JGT, f, t),
-        ScmpCmpMaskedEq => {
-            let (mhi, mlo) = ((value >> 32) as u32, value as u32);
-            let (ehi, elo) = ((value_two >> 32) as u32, value_two as u32);
-            vec![
-                op(LD_ABS, arg_hi(index)),
-                op(AND, mhi),
-                jump(JEQ, ehi, To::Next, f),
-                op(LD_ABS, arg_lo(index)),
-                op(AND, mlo),
-                jump(JEQ, elo, t, f),
-            ]
-        }
-    })
+    Ok(Some(SeccompCondition::new(
+        index,
+        SeccompCmpArgLen::Qword,
+        op,
+        value,
+    )?))
 }
 
-fn action_value(action: LinuxSeccompAction, errno: Option<u32>) -> Result<u32> {
-    use LinuxSeccompAction::*;
-    Ok(match action {
-        ScmpActErrno => 0x0005_0000 | (errno.unwrap_or(libc::EPERM as u32) & 0xffff),
-        ScmpActNotify => bail!("seccomp: SCMP_ACT_NOTIFY is not supported"),
-        other => u32::from(other),
-    })
-}
+/// Rules for one action: syscall number -> its rules (ORed), or None when
+/// one rule names the syscall whatever its arguments.
+type RuleMap = BTreeMap<i64, Option<Vec<SeccompRule>>>;
 
-/// Resolve jumps of one block starting at absolute index `base`.
-fn resolve(
-    block: Vec<(Insn, usize)>,
-    base: usize,
-    rule_end: usize,
-) -> Result<Vec<libc::sock_filter>> {
-    let mut out = Vec::with_capacity(block.len());
-    for (i, (insn, cond_end)) in block.into_iter().enumerate() {
-        let at = base + i;
-        let offset = |to: To| -> Result<u8> {
-            let target = match to {
-                To::Next => at + 1,
-                To::Pass => cond_end,
-                To::Fail => rule_end,
-            };
-            u8::try_from(target - at - 1).context("seccomp: rule too long")
-        };
-        out.push(libc::sock_filter {
-            code: insn.code,
-            jt: offset(insn.jt)?,
-            jf: offset(insn.jf)?,
-            k: insn.k,
-        });
-    }
-    Ok(out)
-}
-
-/// Compile a profile to BPF.
-pub fn compile(profile: &LinuxSeccomp) -> Result<Vec<libc::sock_filter>> {
-    let mut prog = vec![
-        libc::sock_filter {
-            code: LD_ABS,
-            jt: 0,
-            jf: 0,
-            k: 4,
-        },
-        libc::sock_filter {
-            code: JEQ,
-            jt: 1,
-            jf: 0,
-            k: AUDIT_ARCH,
-        },
-        libc::sock_filter {
-            code: RET,
-            jt: 0,
-            jf: 0,
-            k: 0x8000_0000,
-        }, // KILL_PROCESS
-    ];
-    #[cfg(target_arch = "x86_64")]
-    {
-        // x32 syscalls (bit 30) are refused outright.
-        prog.push(libc::sock_filter {
-            code: LD_ABS,
-            jt: 0,
-            jf: 0,
-            k: 0,
-        });
-        prog.push(libc::sock_filter {
-            code: JGE,
-            jt: 0,
-            jf: 1,
-            k: 0x4000_0000,
-        });
-        prog.push(libc::sock_filter {
-            code: RET,
-            jt: 0,
-            jf: 0,
-            k: 0x0005_0000 | libc::EPERM as u32,
-        });
-    }
+fn rules_by_action(profile: &LinuxSeccomp) -> Result<Vec<(SeccompAction, RuleMap)>> {
+    let mut by_action: Vec<(SeccompAction, RuleMap)> = Vec::new();
     for rule in profile.syscalls().as_deref().unwrap_or_default() {
-        let action = action_value(rule.action(), rule.errno_ret())?;
-        for name in rule.names() {
-            let Some(nr) = syscalls::number(name) else {
-                continue;
-            };
-            // [ld nr][jeq nr][conditions...][ret action]
-            let mut block: Vec<(Insn, usize)> = Vec::new();
-            let base = prog.len();
-            block.push((op(LD_ABS, 0), 0));
-            block.push((jump(JEQ, nr, To::Next, To::Fail), 0));
-            for arg in rule.args().as_deref().unwrap_or_default() {
-                let insns = condition(
-                    arg.index(),
-                    arg.value(),
-                    arg.value_two().unwrap_or(0),
-                    arg.op(),
-                )?;
-                let end = base + block.len() + insns.len();
-                block.extend(insns.into_iter().map(|i| (i, end)));
+        let act = action(rule.action(), rule.errno_ret())?;
+        let mut conditions = Vec::new();
+        let mut possible = true;
+        for arg in rule.args().as_deref().unwrap_or_default() {
+            match condition(
+                arg.index(),
+                arg.value(),
+                arg.value_two().unwrap_or(0),
+                arg.op(),
+            )? {
+                Some(c) => conditions.push(c),
+                None => possible = false,
             }
-            block.push((op(RET, action), 0));
-            let rule_end = base + block.len();
-            prog.extend(resolve(block, base, rule_end)?);
+        }
+        if !possible {
+            continue;
+        }
+        let i = match by_action.iter().position(|(a, _)| *a == act) {
+            Some(i) => i,
+            None => {
+                by_action.push((act, RuleMap::new()));
+                by_action.len() - 1
+            }
+        };
+        // Names this architecture lacks are skipped, as libseccomp does.
+        for nr in rule.names().iter().filter_map(|n| syscalls::number(n)) {
+            let entry = by_action[i]
+                .1
+                .entry(i64::from(nr))
+                .or_insert_with(|| Some(Vec::new()));
+            match entry {
+                _ if conditions.is_empty() => *entry = None,
+                Some(rules) => rules.push(SeccompRule::new(conditions.clone())?),
+                None => {}
+            }
         }
     }
-    let default = action_value(profile.default_action(), profile.default_errno_ret())?;
-    prog.push(libc::sock_filter {
-        code: RET,
-        jt: 0,
-        jf: 0,
-        k: default,
-    });
-    if prog.len() > 4096 {
-        bail!(
-            "seccomp: profile compiles to {} instructions, more than the kernel's 4096",
-            prog.len()
-        );
-    }
-    Ok(prog)
+    Ok(by_action)
 }
 
-/// Load a compiled filter into this thread (no_new_privs must be set, or CAP_SYS_ADMIN held).
-pub fn load(prog: &[libc::sock_filter]) -> std::io::Result<()> {
-    let fprog = libc::sock_fprog {
-        len: prog.len() as u16,
-        filter: prog.as_ptr() as *mut libc::sock_filter,
-    };
-    // SAFETY: fprog points at `prog`, which outlives the call; the kernel copies it.
-    let r = unsafe {
-        libc::prctl(
-            libc::PR_SET_SECCOMP,
-            libc::SECCOMP_MODE_FILTER,
-            &fprog as *const libc::sock_fprog,
-        )
-    };
-    if r != 0 {
-        return Err(std::io::Error::last_os_error());
+/// The map `seccompiler` takes: an empty list matches unconditionally.
+fn for_seccompiler(map: &RuleMap) -> BTreeMap<i64, Vec<SeccompRule>> {
+    map.iter()
+        .map(|(nr, rules)| (*nr, rules.clone().unwrap_or_default()))
+        .collect()
+}
+
+fn target_arch() -> Result<TargetArch> {
+    std::env::consts::ARCH
+        .try_into()
+        .map_err(|_| anyhow::anyhow!("seccomp is not supported on {}", std::env::consts::ARCH))
+}
+
+fn program(
+    rules: BTreeMap<i64, Vec<SeccompRule>>,
+    mismatch: SeccompAction,
+    matched: SeccompAction,
+) -> Result<Vec<libc::sock_filter>> {
+    let filter = SeccompFilter::new(rules, mismatch, matched, target_arch()?)?;
+    let bpf: BpfProgram = filter.try_into()?;
+    Ok(bpf
+        .into_iter()
+        .map(|i| libc::sock_filter {
+            code: i.code,
+            jt: i.jt,
+            jf: i.jf,
+            k: i.k,
+        })
+        .collect())
+}
+
+/// Compile a profile to the stack of filters described in the module docs.
+pub fn compile(profile: &LinuxSeccomp) -> Result<Filter> {
+    let default = action(profile.default_action(), profile.default_errno_ret())?;
+    let by_action = rules_by_action(profile)?;
+    let mut programs = Vec::new();
+    if default != SeccompAction::Allow {
+        // Every rule, whatever its action, keeps the syscall from the default.
+        let mut all = RuleMap::new();
+        for (_, map) in &by_action {
+            for (nr, rules) in map {
+                let entry = all.entry(*nr).or_insert_with(|| Some(Vec::new()));
+                match (entry.as_mut(), rules) {
+                    (Some(_), None) => *entry = None,
+                    (Some(mine), Some(theirs)) => mine.extend(theirs.iter().cloned()),
+                    (None, _) => {}
+                }
+            }
+        }
+        programs.push(program(
+            for_seccompiler(&all),
+            default.clone(),
+            SeccompAction::Allow,
+        )?);
+    }
+    for (act, map) in &by_action {
+        if *act != SeccompAction::Allow && !map.is_empty() {
+            programs.push(program(
+                for_seccompiler(map),
+                SeccompAction::Allow,
+                act.clone(),
+            )?);
+        }
+    }
+    #[cfg(target_arch = "x86_64")]
+    programs.push(refuse_x32());
+    Ok(Filter { programs })
+}
+
+/// x86_64: EPERM for x32 syscalls (bit 30 of the number), ALLOW for the rest.
+#[cfg(target_arch = "x86_64")]
+fn refuse_x32() -> Vec<libc::sock_filter> {
+    let insn = |code: u16, jt: u8, jf: u8, k: u32| libc::sock_filter { code, jt, jf, k };
+    vec![
+        insn(0x20, 0, 0, 0),                                // ld [nr]
+        insn(0x35, 0, 1, 0x4000_0000),                      // jge 0x40000000 ? next : +1
+        insn(0x06, 0, 0, 0x0005_0000 | libc::EPERM as u32), // ret ERRNO(EPERM)
+        insn(0x06, 0, 0, 0x7fff_0000),                      // ret ALLOW
+    ]
+}
+
+/// Load `filter` into this thread (no_new_privs must be set, or CAP_SYS_ADMIN held).
+pub fn load(filter: &Filter) -> std::io::Result<()> {
+    for prog in &filter.programs {
+        let fprog = libc::sock_fprog {
+            len: prog.len() as u16,
+            filter: prog.as_ptr() as *mut libc::sock_filter,
+        };
+        // SAFETY: fprog points at `prog`, which outlives the call; the kernel copies it.
+        let r = unsafe {
+            libc::prctl(
+                libc::PR_SET_SECCOMP,
+                libc::SECCOMP_MODE_FILTER,
+                &fprog as *const libc::sock_fprog,
+            )
+        };
+        if r != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
     }
     Ok(())
 }
@@ -405,33 +319,83 @@ pub fn load(prog: &[libc::sock_filter]) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn default_profile_compiles_and_names_exist() {
-        let caps = HashSet::new();
-        let prog = compile(&default_profile(&caps).unwrap()).unwrap();
-        assert!(prog.len() > 50 && prog.len() < 400, "{}", prog.len());
-        for name in DENIED_WITHOUT_SYS_ADMIN
+    fn caps(list: &[&str]) -> HashSet<String> {
+        list.iter().map(|c| c.to_string()).collect()
+    }
+
+    fn names_of(profile: &LinuxSeccomp, action: LinuxSeccompAction) -> HashSet<String> {
+        profile
+            .syscalls()
+            .as_deref()
+            .unwrap_or_default()
             .iter()
-            .chain(["clone", "clone3"].iter())
-        {
-            assert!(syscalls::number(name).is_some(), "{name}");
+            .filter(|r| r.action() == action)
+            .flat_map(|r| r.names().iter().cloned())
+            .collect()
+    }
+
+    #[test]
+    fn the_default_is_dockers_allow_list() {
+        let p = default_profile(&caps(&[])).unwrap();
+        assert_eq!(p.default_action(), LinuxSeccompAction::ScmpActErrno);
+        let allowed = names_of(&p, LinuxSeccompAction::ScmpActAllow);
+        for name in ["read", "openat", "clone", "personality", "socket", "execve"] {
+            assert!(allowed.contains(name), "{name}");
+        }
+        for name in [
+            "io_uring_setup",
+            "mount",
+            "unshare",
+            "kexec_load",
+            "kcmp",
+            "bpf",
+        ] {
+            assert!(!allowed.contains(name), "{name}");
+        }
+        assert!(names_of(&p, LinuxSeccompAction::ScmpActErrno).contains("clone3"));
+        assert_eq!(
+            compile(&p).unwrap().programs.len(),
+            if cfg!(target_arch = "x86_64") { 3 } else { 2 }
+        );
+    }
+
+    #[test]
+    fn capabilities_open_their_syscalls() {
+        let p = default_profile(&caps(&["CAP_SYS_ADMIN", "CAP_SYS_PTRACE"])).unwrap();
+        let allowed = names_of(&p, LinuxSeccompAction::ScmpActAllow);
+        for name in ["mount", "unshare", "setns", "kcmp", "clone3"] {
+            assert!(allowed.contains(name), "{name}");
         }
     }
 
     #[test]
-    fn sys_admin_lifts_the_mount_rules() {
-        let with: HashSet<String> = ["CAP_SYS_ADMIN".to_string()].into();
-        let a = compile(&default_profile(&HashSet::new()).unwrap()).unwrap();
-        let b = compile(&default_profile(&with).unwrap()).unwrap();
-        assert!(b.len() < a.len());
+    fn profile_conditions() {
+        let k = (6, 1);
+        let rule = serde_json::json!({"names": ["x"], "includes": {"caps": ["CAP_SYS_ADMIN"]}});
+        assert!(!rule_applies(&rule, &caps(&[]), k));
+        assert!(rule_applies(&rule, &caps(&["CAP_SYS_ADMIN"]), k));
+        let rule = serde_json::json!({"names": ["x"], "excludes": {"caps": ["CAP_SYS_ADMIN"]}});
+        assert!(rule_applies(&rule, &caps(&[]), k));
+        let rule = serde_json::json!({"names": ["x"], "includes": {"minKernel": "6.2"}});
+        assert!(!rule_applies(&rule, &caps(&[]), k));
+        assert!(rule_applies(&rule, &caps(&[]), (6, 12)));
+        let rule = serde_json::json!({"names": ["x"], "includes": {"arches": ["s390x"]}});
+        assert!(!rule_applies(&rule, &caps(&[]), k));
+        assert_eq!(parse_version("6.1.0-18-amd64"), Some((6, 1)));
     }
 
     #[test]
-    fn docker_style_conditions_filter_rules() {
-        let rule = json!({"names": ["x"], "includes": {"caps": ["CAP_SYS_ADMIN"]}});
-        assert!(!rule_applies(&rule, &HashSet::new()));
-        assert!(rule_applies(&rule, &["CAP_SYS_ADMIN".to_string()].into()));
-        let rule = json!({"names": ["x"], "excludes": {"caps": ["CAP_SYS_ADMIN"]}});
-        assert!(rule_applies(&rule, &HashSet::new()));
+    fn a_masked_value_outside_its_mask_never_matches() {
+        assert!(
+            condition(0, 0xff, 0x100, LinuxSeccompOperator::ScmpCmpMaskedEq)
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            condition(0, 0xff, 0x10, LinuxSeccompOperator::ScmpCmpMaskedEq)
+                .unwrap()
+                .is_some()
+        );
+        assert!(condition(6, 0, 0, LinuxSeccompOperator::ScmpCmpEq).is_err());
     }
 }

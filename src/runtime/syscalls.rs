@@ -372,11 +372,39 @@ const ARCH_ONLY: &[(&str, libc::c_long)] = &[
 #[cfg(not(target_arch = "x86_64"))]
 const ARCH_ONLY: &[(&str, libc::c_long)] = &[];
 
+/// Syscalls from Linux 5.1 on have one number on every architecture (424 and
+/// up); these are newer than some libc releases know.
+const UNIFIED: &[(&str, libc::c_long)] = &[
+    ("cachestat", 451),
+    ("map_shadow_stack", 453),
+    ("futex_wake", 454),
+    ("futex_wait", 455),
+    ("futex_requeue", 456),
+    ("statmount", 457),
+    ("listmount", 458),
+    ("lsm_get_self_attr", 459),
+    ("lsm_set_self_attr", 460),
+    ("lsm_list_modules", 461),
+    ("setxattrat", 463),
+    ("getxattrat", 464),
+    ("listxattrat", 465),
+    ("removexattrat", 466),
+];
+
+#[cfg(target_arch = "x86_64")]
+const ARCH_NUMBERS: &[(&str, libc::c_long)] = &[("io_pgetevents", 333), ("uretprobe", 335)];
+#[cfg(target_arch = "aarch64")]
+const ARCH_NUMBERS: &[(&str, libc::c_long)] = &[("io_pgetevents", 292)];
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+const ARCH_NUMBERS: &[(&str, libc::c_long)] = &[];
+
 /// The number of syscall `name` on this architecture, if it has one.
 pub fn number(name: &str) -> Option<u32> {
     COMMON
         .iter()
         .chain(ARCH_ONLY)
+        .chain(UNIFIED)
+        .chain(ARCH_NUMBERS)
         .find(|(n, _)| *n == name)
         .map(|(_, nr)| *nr as u32)
 }
