@@ -328,7 +328,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__cp)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-a -h -V --archive --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -828,7 +828,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__cp)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-a -h -V --archive --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

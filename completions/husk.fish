@@ -249,6 +249,7 @@ complete -c husk -n "__fish_husk_using_subcommand rename" -s V -l version -d 'Pr
 complete -c husk -n "__fish_husk_using_subcommand cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -413,6 +414,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F

@@ -239,6 +239,21 @@ fn confinement_caps_seccomp_masks_fds() {
     // podman's default set: CHOWN DAC_OVERRIDE FOWNER FSETID KILL SETGID SETUID SETPCAP NET_BIND_SERVICE SYS_CHROOT SETFCAP.
     assert_eq!(field(&status, "CapEff:"), "00000000800405fb");
     assert_eq!(field(&status, "CapBnd:"), "00000000800405fb");
+    // As in docker and podman: no_new_privs only when asked (set-id programs such as su work).
+    assert_eq!(field(&status, "NoNewPrivs:"), "0");
+    assert_eq!(field(&status, "Seccomp:"), "2");
+    let status = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--security-opt",
+            "no-new-privileges",
+            &bb(),
+            "cat",
+            "/proc/self/status",
+        ])
+        .ok()
+        .to_string();
     assert_eq!(field(&status, "NoNewPrivs:"), "1");
     assert_eq!(field(&status, "Seccomp:"), "2");
     let status = home

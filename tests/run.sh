@@ -21,6 +21,7 @@ need zstd "apt-get install zstd"
 need newuidmap "apt-get install uidmap"
 need python3 "apt-get install python3"
 need script "apt-get install bsdutils"
+need cc "apt-get install gcc libc6-dev"
 [ -x /bin/busybox ] || { echo "tests/run.sh: /bin/busybox not found: apt-get install busybox-static" >&2; exit 1; }
 
 ensure_user() { # NAME subuid|nosub
@@ -67,6 +68,11 @@ export HUSK_TEST_AUTH_USER=alice HUSK_TEST_AUTH_PASSWORD="${AUTH_PASSWORD:-wonde
 export HUSK_TEST_CA="$registry/ca.crt"
 export HUSK_TEST_EVIL_TARGET="$work/evil-target"
 export HUSK_TEST_FACTS="$registry/facts.json"
+
+# A static program that probes the seccomp filter from inside containers (tests/security.rs).
+cc -static -O2 -o "$work/syscalls" "$repo/tests/fixtures/syscalls.c"
+chmod 755 "$work/syscalls"
+export HUSK_TEST_SYSCALLS="$work/syscalls"
 
 (cd "$repo/tests/fixtures" && python3 mkfixtures.py "$HUSK_TEST_REGISTRY" "$HUSK_TEST_AUTH_REGISTRY" \
     "$HUSK_TEST_CA" "$HUSK_TEST_AUTH_USER" "$HUSK_TEST_AUTH_PASSWORD" "$HUSK_TEST_EVIL_TARGET" "$HUSK_TEST_FACTS")

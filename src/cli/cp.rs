@@ -31,9 +31,15 @@ pub fn cp(root: Option<PathBuf>, driver: Option<String>, a: CpArgs) -> Result<i3
         }
         (Location::Container(name, src), Location::Host(dst)) => {
             let contents = copy::contents_of(&src);
+            let existed = std::fs::symlink_metadata(&dst).is_ok();
             let send = |to: File| copy::send(&src, to);
             let receive = |from: File| copy::receive(from, &dst, contents, a.archive);
-            with_container(&store, &name, &driver, Flow::OutOfContainer, send, receive)
+            let result = with_container(&store, &name, &driver, Flow::OutOfContainer, send, receive);
+            if result.is_err() && !existed {
+                // The receiver may have made DST before the sender failed: leave nothing behind.
+                let _ = std::fs::remove_dir(&dst);
+            }
+            result
         }
         _ => bail!("husk cp copies between a container and the host: write one of SRC and DST as CONTAINER:PATH"),
     }

@@ -106,8 +106,7 @@ fn pull_reference(
     let config_desc = &resolved.manifest.config;
     let config_bytes =
         fetch_small_blob(&client, config_desc).context("fetching the image config")?;
-    let image_config: ImageConfiguration = serde_json::from_slice(&config_bytes)
-        .context("the image config is not a valid OCI/Docker config")?;
+    let image_config = parse_config(&config_bytes)?;
     let diff_ids = parse_diff_ids(&image_config, resolved.manifest.layers.len())?;
     let image_id = config_desc.digest.clone();
 
@@ -230,6 +229,18 @@ fn fetch_small_blob(client: &RegistryClient, desc: &Descriptor) -> Result<Vec<u8
         );
     }
     Ok(bytes)
+}
+
+/// An image config; `history` is optional in the OCI image spec (oci-spec 0.7 requires it).
+fn parse_config(bytes: &[u8]) -> Result<ImageConfiguration> {
+    const INVALID: &str = "the image config is not a valid OCI/Docker config";
+    let mut value: serde_json::Value = serde_json::from_slice(bytes).context(INVALID)?;
+    if let Some(obj) = value.as_object_mut() {
+        if obj.get("history").is_none_or(serde_json::Value::is_null) {
+            obj.insert("history".into(), serde_json::json!([]));
+        }
+    }
+    serde_json::from_value(value).context(INVALID)
 }
 
 fn parse_diff_ids(config: &ImageConfiguration, layers: usize) -> Result<Vec<Digest>> {

@@ -61,7 +61,7 @@ pub fn profile_from_file(path: &std::path::Path, caps: &HashSet<String>) -> Resu
 }
 
 fn profile_from_json(text: &[u8], caps: &HashSet<String>) -> Result<LinuxSeccomp> {
-    let mut doc: Value = serde_json::from_slice(text).context("not JSON")?;
+    let mut doc: Value = serde_json::from_slice(text).context("is not JSON")?;
     let kernel = kernel_version();
     if let Some(rules) = doc.get_mut("syscalls").and_then(Value::as_array_mut) {
         rules.retain(|r| rule_applies(r, caps, kernel));
@@ -76,7 +76,7 @@ fn profile_from_json(text: &[u8], caps: &HashSet<String>) -> Result<LinuxSeccomp
     if let Some(o) = doc.as_object_mut() {
         o.remove("archMap");
     }
-    let profile: LinuxSeccomp = serde_json::from_value(doc).context("malformed")?;
+    let profile: LinuxSeccomp = serde_json::from_value(doc).context("is malformed")?;
     compile(&profile)?; // refused now, not when the container starts
     Ok(profile)
 }

@@ -1,0 +1,629 @@
+//! Attacks on husk by a hostile image author, registry or local user (issue 11):
+//! each test reproduces one and checks that it fails safely, with a clear error.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{chown_to_user, env, image, Home, Run};
+
+fn bad(repo: &str) -> String {
+    format!("{}/{repo}", env().bad_registry)
+}
+
+fn bb() -> String {
+    image("busybox")
+}
+
+/// Run husk, killing it after `limit`: a hang is a failure, not a stuck suite.
+fn husk_within(home: &Home, limit: Duration, args: &[&str]) -> Run {
+    let mut child = home
+        .cmd(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!(
+                "husk {args:?} still ran after {limit:?}\nstderr: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A host file the test user can read, named by the evil-passwd image's symlink.
+fn plant_host_passwd(home: &Home) -> PathBuf {
+    let secret = env().evil_target.join("secret-passwd");
+    std::fs::write(&secret, "evil:x:4242:4242::/host-secret:/bin/sh\n").unwrap();
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o600)).unwrap();
+    chown_to_user(home, secret.to_str().unwrap());
+    secret
+}
+
+#[test]
+fn image_symlinks_cannot_read_host_files() {
+    let home = Home::new();
+    plant_host_passwd(&home);
+    let img = image("evil-passwd");
+    home.husk(&["pull", "-q", &img]).ok();
+    // /etc/passwd -> ../../../../HOST/secret-passwd resolves inside the root: no such user.
+    let run = husk_within(
+        &home,
+        Duration::from_secs(60),
+        &["run", "--rm", "-u", "evil", &img, "id"],
+    );
+    run.fails(125, "evil");
+    assert!(!run.stdout.contains("4242"), "{}", run.stdout);
+    // Root needs no passwd entry: the container still runs.
+    let run = husk_within(
+        &home,
+        Duration::from_secs(60),
+        &["run", "--rm", &img, "sh", "-c", "id -u; echo $HOME"],
+    );
+    assert_eq!(run.ok(), "0\n/root\n");
+}
+
+#[test]
+fn an_image_passwd_that_is_a_fifo_is_refused_at_once() {
+    let home = Home::new();
+    let img = image("evil-passwd-fifo");
+    home.husk(&["pull", "-q", &img]).ok();
+    husk_within(&home, Duration::from_secs(60), &["create", &img])
+        .fails(125, "/etc/passwd in the image is not a regular file");
+}
+
+#[test]
+fn top_and_exec_ignore_a_containers_hostile_passwd() {
+    let home = Home::new();
+    let secret = plant_host_passwd(&home);
+    home.husk(&["run", "-d", "--name", "c", &bb(), "sleep", "300"])
+        .ok();
+    let link = format!("../../../../../../../../..{}", secret.display());
+    home.husk(&[
+        "exec",
+        "c",
+        "sh",
+        "-c",
+        &format!("rm /etc/passwd && ln -s {link} /etc/passwd"),
+    ])
+    .ok();
+    let limit = Duration::from_secs(30);
+    let top = husk_within(&home, limit, &["top", "c"]);
+    assert!(!top.ok().contains("evil"), "{}", top.stdout);
+    husk_within(&home, limit, &["exec", "-u", "evil", "c", "id"]).fails(125, "evil");
+    home.husk(&[
+        "exec",
+        "c",
+        "sh",
+        "-c",
+        "rm /etc/passwd && mkfifo /etc/passwd",
+    ])
+    .ok();
+    assert!(husk_within(&home, limit, &["top", "c"])
+        .ok()
+        .contains("sleep"));
+    let run = husk_within(&home, limit, &["exec", "-u", "0", "c", "id", "-u"]);
+    assert_eq!(run.ok(), "0\n");
+    home.husk(&["rm", "-f", "c"]).ok();
+}
+
+#[test]
+fn the_store_is_private_to_its_user() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let mode = |p: &PathBuf| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    let store = home.store();
+    assert_eq!(mode(&store), 0o700);
+    // Another local user reaches nothing in it (layers keep set-id files).
+    if let Some(other) = env().nosub_user.clone() {
+        let layers = store.join("layers");
+        let st = Command::new("setpriv")
+            .args([
+                "--reuid",
+                &other,
+                "--regid",
+                &other,
+                "--init-groups",
+                "--",
+                "ls",
+            ])
+            .arg(&layers)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(!st.success(), "{other} could list {}", layers.display());
+    }
+    std::fs::set_permissions(&store, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let run = home.husk(&["system", "check"]);
+    run.fails(125, "problems");
+    assert!(run.stdout.contains("open to other users"), "{}", run.stdout);
+    home.husk(&["system", "check", "--repair"]).ok();
+    assert_eq!(mode(&store), 0o700);
+    home.assert_consistent();
+}
+
+#[test]
+fn cp_out_of_a_container_drops_setid_bits_unless_archive() {
+    let home = Home::new();
+    home.husk(&["run", "-d", "--name", "c", &bb(), "sleep", "300"])
+        .ok();
+    let out = home.dir.join("out");
+    home.write("out/.keep", "");
+    let mode = |p: PathBuf| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    let plain = out.join("plain");
+    home.husk(&["cp", "c:/etc/setuid-thing", plain.to_str().unwrap()])
+        .ok();
+    assert_eq!(mode(plain), 0o755);
+    let kept = out.join("kept");
+    home.husk(&["cp", "-a", "c:/etc/setuid-thing", kept.to_str().unwrap()])
+        .ok();
+    assert_eq!(mode(kept), 0o4755);
+    // A failed copy of a directory's contents leaves no directory behind.
+    let dst = out.join("never");
+    home.husk(&["cp", "c:/no/such/dir/.", dst.to_str().unwrap()])
+        .fails(125, "");
+    assert!(!dst.exists(), "a failed cp left {}", dst.display());
+    home.husk(&["rm", "-f", "c"]).ok();
+}
+
+#[test]
+fn rmi_racing_create_never_breaks_a_container() {
+    let home = Home::new();
+    for round in 0..6 {
+        home.husk(&["pull", "-q", &bb()]).ok();
+        let name = format!("race{round}");
+        let mut create = home
+            .cmd(&["create", "--name", &name, &bb(), "true"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        if round % 2 == 1 {
+            std::thread::sleep(Duration::from_millis(5 * round as u64));
+        }
+        let rmi = home.husk(&["rmi", &bb()]);
+        let created = create.wait().unwrap().success();
+        assert!(
+            created != (rmi.code == 0),
+            "round {round}: create {} and rmi {} (exactly one may succeed)\n{}",
+            created,
+            rmi.code,
+            rmi.stderr
+        );
+        if created {
+            assert_eq!(rmi.code, 2, "in use: {}", rmi.stderr);
+            home.husk(&["start", "-a", &name]).ok();
+            home.husk(&["rm", &name]).ok();
+        }
+        home.assert_consistent();
+    }
+}
+
+#[test]
+fn a_huge_tar_long_name_is_refused_with_a_short_error() {
+    let home = Home::new();
+    let run = home.husk(&["pull", &image("evil-longname")]);
+    run.fails(125, "long name or PAX header");
+    assert!(
+        run.stderr.len() < 8192,
+        "{} bytes of error",
+        run.stderr.len()
+    );
+    assert_eq!(home.layer_count(), 0);
+    home.assert_consistent();
+}
+
+#[test]
+fn a_huge_manifest_is_refused() {
+    let home = Home::new();
+    home.husk(&["pull", &bad("hugemanifest")])
+        .fails(125, "more than the 4194304 bytes accepted");
+    home.assert_consistent();
+}
+
+#[test]
+fn a_stalled_registry_times_out() {
+    let home = Home::new();
+    home.write(".config/husk/husk.toml", "registry-read-timeout = \"2s\"\n");
+    let limit = Duration::from_secs(60);
+    let start = Instant::now();
+    husk_within(&home, limit, &["pull", &bad("stallheaders")]).fails(
+        125,
+        "no answer within 2s (registry-read-timeout in husk.toml)",
+    );
+    husk_within(&home, limit, &["pull", &bad("stallbody")]).fails(125, "no data for 2s");
+    assert!(
+        start.elapsed() < Duration::from_secs(45),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(home.layer_count(), 0);
+    home.assert_consistent();
+    home.write(".config/husk/husk.toml", "registry-read-timeout = \"0s\"\n");
+    home.husk(&["pull", &bb()])
+        .fails(125, "registry-read-timeout");
+}
+
+/// The seccomp probe's answers ("io_uring_setup" -> "EPERM").
+fn probe(home: &Home, extra: &[&str]) -> std::collections::HashMap<String, String> {
+    let bin = std::env::var("HUSK_TEST_SYSCALLS").expect("tests/run.sh builds the probe");
+    let volume = format!("{bin}:/probe:ro");
+    let mut args = vec!["run", "--rm", "-v", &volume];
+    args.extend_from_slice(extra);
+    let bb = bb();
+    args.extend([bb.as_str(), "/probe"]);
+    home.husk(&args)
+        .ok()
+        .lines()
+        .filter_map(|l| l.split_once(' '))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_default_seccomp_filter_is_dockers_allow_list() {
+    let home = Home::new();
+    let got = probe(&home, &[]);
+    for (call, want) in [
+        ("getpid", "ok"),
+        ("personality_query", "ok"),
+        ("personality_linux", "ok"),
+        ("socket_inet", "ok"),
+        ("io_uring_setup", "EPERM"),
+        ("personality_addr_no_randomize", "EPERM"),
+        ("personality_read_implies_exec", "EPERM"),
+        ("socket_vsock", "EPERM"),
+        ("unshare_mount", "EPERM"),
+        ("clone_newns", "EPERM"),
+        ("clone3", "ENOSYS"),
+        ("mount", "EPERM"),
+        ("keyctl", "EPERM"),
+        ("unknown_1000", "EPERM"),
+        ("x32_getpid", "EPERM"),
+    ] {
+        assert_eq!(
+            got.get(call).map(String::as_str),
+            Some(want),
+            "{call}: {got:?}"
+        );
+    }
+    // CAP_SYS_ADMIN opens what docker's profile gives it.
+    let got = probe(&home, &["--cap-add", "SYS_ADMIN"]);
+    assert_ne!(got["clone3"], "ENOSYS", "{got:?}");
+    assert_ne!(got["unshare_mount"], "EPERM", "{got:?}");
+    // Unconfined: the kernel answers (ENOSYS for a syscall that does not exist).
+    let got = probe(&home, &["--security-opt", "seccomp=unconfined"]);
+    assert_eq!(got["unknown_1000"], "ENOSYS", "{got:?}");
+    assert_ne!(got["socket_vsock"], "EPERM", "{got:?}");
+}
+
+#[test]
+fn non_utf8_arguments_never_panic() {
+    let home = Home::new();
+    let bad_arg = OsStr::from_bytes(b"/tmp/\xff\xfe-not-utf8");
+    let help = home.husk(&["--help"]).ok().to_string();
+    let commands: Vec<String> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next().map(String::from))
+        .filter(|c| c != "help")
+        .collect();
+    assert!(commands.len() > 20, "{commands:?}");
+    let mut cases: Vec<Vec<&OsStr>> = commands
+        .iter()
+        .map(|c| vec![OsStr::new(c.as_str()), bad_arg])
+        .collect();
+    let img = bb();
+    for flag in [
+        "--env-file",
+        "--cidfile",
+        "--authfile",
+        "--name",
+        "-v",
+        "--workdir",
+    ] {
+        cases.push(vec![
+            OsStr::new("create"),
+            OsStr::new(flag),
+            bad_arg,
+            OsStr::new(img.as_str()),
+        ]);
+    }
+    cases.push(vec![
+        OsStr::new("pull"),
+        OsStr::new("--authfile"),
+        bad_arg,
+        OsStr::new(img.as_str()),
+    ]);
+    cases.push(vec![
+        OsStr::new("login"),
+        OsStr::new("--authfile"),
+        bad_arg,
+        OsStr::new("x"),
+    ]);
+    cases.push(vec![OsStr::new("--root"), bad_arg, OsStr::new("images")]);
+    for args in cases {
+        let out = home.cmd(&[]).args(&args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+    home.husk(&["rm", "-a", "-f"]);
+}
+
+#[test]
+fn replace_checks_the_new_options_before_removing_the_old_container() {
+    let home = Home::new();
+    home.husk(&["run", "-d", "--name", "web", &bb(), "sleep", "300"])
+        .ok();
+    home.husk(&[
+        "run",
+        "-d",
+        "--replace",
+        "--name",
+        "web",
+        "--log-opt",
+        "bogus=1",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "bogus");
+    home.husk(&[
+        "run",
+        "-d",
+        "--replace",
+        "--name",
+        "web",
+        "--restart",
+        "sometimes",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "sometimes");
+    let ps = home
+        .husk(&["ps", "--format", "{{.Names}} {{.Status}}"])
+        .ok()
+        .to_string();
+    assert!(
+        ps.starts_with("web Up"),
+        "the old container must still run: {ps}"
+    );
+    home.husk(&[
+        "run",
+        "-d",
+        "--replace",
+        "--name",
+        "web",
+        &bb(),
+        "sleep",
+        "301",
+    ])
+    .ok();
+    let ps = home
+        .husk(&["ps", "--format", "{{.Command}}"])
+        .ok()
+        .to_string();
+    assert!(ps.contains("301"), "{ps}");
+    home.husk(&["rm", "-f", "web"]).ok();
+}
+
+#[test]
+fn a_rename_cut_short_leaves_the_old_name_free() {
+    let home = Home::new();
+    home.husk(&["create", "--name", "a", &bb(), "true"]).ok();
+    let id = home
+        .husk(&["inspect", "--format", "{{.Id}}", "a"])
+        .ok()
+        .trim()
+        .to_string();
+    home.husk(&["rename", "a", "b"]).ok();
+    // As if husk had died before removing the old link.
+    let names = home.store().join("containers/names");
+    std::os::unix::fs::symlink(&id, names.join("a")).unwrap();
+    home.husk(&["inspect", "a"]).fails(125, "no such container");
+    home.husk(&["create", "--name", "a", &bb(), "true"]).ok();
+    home.husk(&["rm", "a", "b"]).ok();
+}
+
+#[test]
+fn an_unreadable_container_record_keeps_every_layer() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    home.husk(&["create", "--name", "c", &bb(), "true"]).ok();
+    let id = home
+        .husk(&["inspect", "--format", "{{.Id}}", "c"])
+        .ok()
+        .trim()
+        .to_string();
+    let record = home
+        .store()
+        .join("containers")
+        .join(&id)
+        .join("container.json");
+    std::fs::write(&record, "{ not json").unwrap();
+    let layers = home.layer_count();
+    let run = home.husk(&["rmi", "-f", &bb()]);
+    assert!(run.stderr.contains("unreadable record"), "{}", run.stderr);
+    assert_eq!(
+        home.layer_count(),
+        layers,
+        "GC must not collect what the record may use"
+    );
+    let check = home.husk(&["system", "check"]);
+    assert!(
+        check.stdout.contains("unreadable record"),
+        "{}",
+        check.stdout
+    );
+    home.husk(&["rm", "-f", &id]).ok();
+    home.husk(&["image", "prune", "-f"]).ok();
+    assert_eq!(home.layer_count(), 0);
+    home.assert_consistent();
+}
+
+#[test]
+fn a_container_whose_layer_is_gone_is_reported() {
+    let home = Home::new();
+    home.husk(&["create", "--name", "c", &bb(), "true"]).ok();
+    let layer = &common::facts("busybox", "diff_ids")[0];
+    let dir = home.layer(layer);
+    // Gone behind husk's back (the tests run as root; the tree is the namespace's to delete).
+    std::fs::rename(dir.parent().unwrap(), home.dir.join("moved-layer")).unwrap();
+    let check = home.husk(&["system", "check"]);
+    assert!(
+        check.stdout.contains("container c cannot start"),
+        "{}",
+        check.stdout
+    );
+    home.husk(&["rm", "c"]).ok();
+}
+
+#[test]
+fn an_image_config_without_history_is_accepted() {
+    let home = Home::new();
+    let img = image("nohistory");
+    home.husk(&["pull", "-q", &img]).ok();
+    assert_eq!(home.husk(&["run", "--rm", &img, "echo", "hi"]).ok(), "hi\n");
+}
+
+#[test]
+fn without_xdg_runtime_dir_every_helper_agrees_on_the_runtime_dir() {
+    let home = Home::new();
+    let uid = common::uid_of(&home.user);
+    let run_dir = PathBuf::from(format!("/tmp/husk-run-{uid}"));
+    let husk = |args: &[&str]| {
+        let out = home
+            .cmd(args)
+            .env_remove("XDG_RUNTIME_DIR")
+            .output()
+            .unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    };
+    let info = husk(&["info", "--format", "json"]).json();
+    assert_eq!(
+        info["store"]["runRoot"],
+        run_dir.display().to_string(),
+        "{info}"
+    );
+    husk(&["run", "-d", "--name", "c", &bb(), "sleep", "300"]).ok();
+    let id = husk(&["inspect", "--format", "{{.Id}}", "c"])
+        .ok()
+        .trim()
+        .to_string();
+    // The monitor (inside the user namespace) wrote its pid file where commands outside look.
+    assert!(
+        run_dir.join(format!("{id}.pid")).exists(),
+        "no pid file in {}",
+        run_dir.display()
+    );
+    let unit = husk(&["generate", "systemd", "c"]).ok().to_string();
+    assert!(
+        unit.contains(&format!("PIDFile={}/{id}.pid", run_dir.display())),
+        "{unit}"
+    );
+    husk(&["system", "reset", "-f"]).ok();
+    assert!(!PathBuf::from("/tmp/husk-run-0").join("pause.pid").exists() || uid == 0);
+}
+
+#[test]
+fn generate_systemd_new_keeps_flag_values_and_the_store() {
+    let home = Home::new();
+    let data = home.dir.join("data");
+    home.write("data/.keep", "");
+    let root = home.dir.join("other-store");
+    let root_s = root.to_str().unwrap();
+    let volume = format!("-v{}:/data", data.display());
+    home.husk(&[
+        "--root",
+        root_s,
+        "create",
+        "--name",
+        "web",
+        &volume,
+        "-e",
+        "A=-d",
+        &bb(),
+        "sleep",
+        "1",
+    ])
+    .ok();
+    let unit = home
+        .husk(&["--root", root_s, "generate", "systemd", "--new", "web"])
+        .ok()
+        .to_string();
+    let start = unit.lines().find(|l| l.starts_with("ExecStart=")).unwrap();
+    assert!(start.contains(&volume), "{start}");
+    assert!(start.contains(&format!("--root {root_s} run")), "{start}");
+    assert!(start.contains("-e A=-d"), "{start}");
+    let stop = unit.lines().find(|l| l.starts_with("ExecStop=")).unwrap();
+    assert!(stop.contains(&format!("--root {root_s} stop")), "{stop}");
+    home.husk(&["--root", root_s, "rm", "web"]).ok();
+}
+
+#[test]
+fn kill_9_at_random_points_leaves_a_repairable_store() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64;
+    eprintln!("seed {seed}");
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let img = bb();
+    for round in 0..12 {
+        let name = format!("k{round}");
+        let args: Vec<&str> = match next(5) {
+            0 => vec!["pull", &img],
+            1 => vec!["run", "-d", "--name", &name, &img, "sleep", "300"],
+            2 => vec!["rm", "-f", "-a"],
+            3 => vec!["rmi", "-f", &img],
+            _ => vec!["create", "--name", &name, &img, "true"],
+        };
+        let mut child = home
+            .cmd(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(next(150)));
+        let _ = child.kill();
+        let _ = child.wait();
+        // Another command racing what the killed one left.
+        let _ = home.husk(&["create", &img, "true"]);
+    }
+    home.husk(&["rm", "-f", "-a"]).ok();
+    let repair = home.husk(&["system", "check", "--repair"]);
+    assert_eq!(repair.code, 0, "{}{}", repair.stdout, repair.stderr);
+    home.assert_consistent();
+    home.husk(&["run", "--rm", &img, "true"]).ok();
+}
