@@ -667,7 +667,11 @@ fn sdnotify_modes() {
 #[test]
 fn generated_systemd_units_start_and_stop() {
     let home = Home::new();
-    let bin = home.bin().to_string_lossy().into_owned();
+    // Every command of a unit names the storage driver in effect (here from the environment).
+    let bin = match std::env::var("HUSK_STORAGE_DRIVER") {
+        Ok(driver) => format!("{} --storage-driver {driver}", home.bin().display()),
+        Err(_) => home.bin().to_string_lossy().into_owned(),
+    };
     // An existing container: start/stop, Type=forking with the monitor's pid file.
     service(&home, "svc");
     let unit = home.husk(&["generate", "systemd", "svc"]);

@@ -40,12 +40,16 @@ fn husk_within(home: &Home, limit: Duration, args: &[&str]) -> Run {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    let out = child.wait_with_output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::from(child.wait_with_output().unwrap())
+}
+
+/// `husk create --name NAME busybox true`; the container's id.
+fn create(home: &Home, name: &str) -> String {
+    home.husk(&["create", "--name", name, &bb(), "true"]).ok();
+    home.husk(&["inspect", "--format", "{{.Id}}", name])
+        .ok()
+        .trim()
+        .to_string()
 }
 
 /// A host file the test user can read, named by the evil-passwd image's symlink.
@@ -71,13 +75,13 @@ fn image_symlinks_cannot_read_host_files() {
     );
     run.fails(125, "evil");
     assert!(!run.stdout.contains("4242"), "{}", run.stdout);
-    // Root needs no passwd entry: the container still runs.
+    // Root needs no passwd entry: the container still runs (HOME=/, as runc gives).
     let run = husk_within(
         &home,
         Duration::from_secs(60),
         &["run", "--rm", &img, "sh", "-c", "id -u; echo $HOME"],
     );
-    assert_eq!(run.ok(), "0\n/root\n");
+    assert_eq!(run.ok(), "0\n/\n");
 }
 
 #[test]
@@ -86,7 +90,7 @@ fn an_image_passwd_that_is_a_fifo_is_refused_at_once() {
     let img = image("evil-passwd-fifo");
     home.husk(&["pull", "-q", &img]).ok();
     husk_within(&home, Duration::from_secs(60), &["create", &img])
-        .fails(125, "/etc/passwd in the image is not a regular file");
+        .fails(125, "/etc/passwd in the image: not a regular file");
 }
 
 #[test]
@@ -119,8 +123,9 @@ fn top_and_exec_ignore_a_containers_hostile_passwd() {
     assert!(husk_within(&home, limit, &["top", "c"])
         .ok()
         .contains("sleep"));
-    let run = husk_within(&home, limit, &["exec", "-u", "0", "c", "id", "-u"]);
-    assert_eq!(run.ok(), "0\n");
+    // (`id` itself would block on the FIFO: what must not block is husk's own reading.)
+    let run = husk_within(&home, limit, &["exec", "-u", "0", "c", "echo", "ok"]);
+    assert_eq!(run.ok(), "ok\n");
     home.husk(&["rm", "-f", "c"]).ok();
 }
 
@@ -163,10 +168,11 @@ fn the_store_is_private_to_its_user() {
 #[test]
 fn cp_out_of_a_container_drops_setid_bits_unless_archive() {
     let home = Home::new();
+    // Before the pull: Home::write chowns the whole home, which clears set-id bits in the store.
+    home.write("out/.keep", "");
     home.husk(&["run", "-d", "--name", "c", &bb(), "sleep", "300"])
         .ok();
     let out = home.dir.join("out");
-    home.write("out/.keep", "");
     let mode = |p: PathBuf| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
     let plain = out.join("plain");
     home.husk(&["cp", "c:/etc/setuid-thing", plain.to_str().unwrap()])
@@ -430,17 +436,13 @@ fn replace_checks_the_new_options_before_removing_the_old_container() {
 #[test]
 fn a_rename_cut_short_leaves_the_old_name_free() {
     let home = Home::new();
-    home.husk(&["create", "--name", "a", &bb(), "true"]).ok();
-    let id = home
-        .husk(&["inspect", "--format", "{{.Id}}", "a"])
-        .ok()
-        .trim()
-        .to_string();
+    let id = create(&home, "a");
     home.husk(&["rename", "a", "b"]).ok();
     // As if husk had died before removing the old link.
     let names = home.store().join("containers/names");
     std::os::unix::fs::symlink(&id, names.join("a")).unwrap();
-    home.husk(&["inspect", "a"]).fails(125, "no such container");
+    home.husk(&["container", "inspect", "a"])
+        .fails(125, "no such container");
     home.husk(&["create", "--name", "a", &bb(), "true"]).ok();
     home.husk(&["rm", "a", "b"]).ok();
 }
@@ -449,12 +451,7 @@ fn a_rename_cut_short_leaves_the_old_name_free() {
 fn an_unreadable_container_record_keeps_every_layer() {
     let home = Home::new();
     home.husk(&["pull", "-q", &bb()]).ok();
-    home.husk(&["create", "--name", "c", &bb(), "true"]).ok();
-    let id = home
-        .husk(&["inspect", "--format", "{{.Id}}", "c"])
-        .ok()
-        .trim()
-        .to_string();
+    let id = create(&home, "c");
     let record = home
         .store()
         .join("containers")
@@ -626,4 +623,50 @@ fn kill_9_at_random_points_leaves_a_repairable_store() {
     assert_eq!(repair.code, 0, "{}{}", repair.stdout, repair.stderr);
     home.assert_consistent();
     home.husk(&["run", "--rm", &img, "true"]).ok();
+}
+
+#[test]
+fn a_monitor_started_by_hand_leaves_its_fd_3_alone() {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::process::CommandExt;
+    let home = Home::new();
+    let id = create(&home, "c");
+    home.write("fd3", "");
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(home.dir.join("fd3"))
+        .unwrap();
+    let raw = file.as_raw_fd();
+    let store = home.store();
+    let mut cmd = home.cmd(&[
+        "--root",
+        store.to_str().unwrap(),
+        "--storage-driver",
+        "fuse-overlay",
+        "monitor",
+        &id,
+    ]);
+    // SAFETY: dup2 between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::dup2(raw, 3) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let status = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // The container ran (its monitor recorded the exit), and fd 3 got nothing.
+    let state = home
+        .husk(&["inspect", "--format", "{{.State.Status}}", "c"])
+        .ok()
+        .to_string();
+    assert_eq!(state.trim(), "exited");
+    assert_eq!(std::fs::read_to_string(home.dir.join("fd3")).unwrap(), "");
+    home.husk(&["rm", "c"]).ok();
 }
