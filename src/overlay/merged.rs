@@ -221,3 +221,70 @@ fn is_opaque(dir: &OwnedFd) -> bool {
 fn read_regular(fd: OwnedFd, rel: &str) -> Result<Vec<u8>> {
     fsat::read_regular(fd, MAX_MERGED_FILE).with_context(|| format!("/{rel} in the image"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn layers(name: &str) -> (PathBuf, Vec<PathBuf>) {
+        let base = std::env::temp_dir().join(format!("husk-merged-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let ls = vec![base.join("lower"), base.join("upper")];
+        for l in &ls {
+            std::fs::create_dir_all(l.join("etc")).unwrap();
+        }
+        (base, ls)
+    }
+
+    #[test]
+    fn symlinks_resolve_inside_the_root() {
+        let (base, ls) = layers("links");
+        // A host file the links aim at, and the image's own file of the same path.
+        std::fs::write(base.join("secret"), "host\n").unwrap();
+        std::fs::create_dir_all(ls[0].join(base.strip_prefix("/").unwrap())).unwrap();
+        std::fs::write(
+            ls[0].join(base.strip_prefix("/").unwrap()).join("secret"),
+            "image\n",
+        )
+        .unwrap();
+        let up = "../".repeat(20) + base.strip_prefix("/").unwrap().to_str().unwrap() + "/secret";
+        symlink(&up, ls[1].join("etc/rel")).unwrap();
+        symlink(base.join("secret"), ls[1].join("etc/abs")).unwrap();
+        for name in ["etc/rel", "etc/abs"] {
+            assert_eq!(
+                read_merged_file(&ls, name).unwrap().unwrap(),
+                b"image\n",
+                "{name}"
+            );
+        }
+        symlink("loop", ls[1].join("etc/loop")).unwrap();
+        assert!(read_merged_file(&ls, "etc/loop").is_err());
+        assert!(read_merged_file(&ls, "etc/missing").unwrap().is_none());
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
+    fn only_small_regular_files_are_read() {
+        let (base, ls) = layers("kinds");
+        nix::unistd::mkfifo(
+            &ls[1].join("etc/fifo"),
+            nix::sys::stat::Mode::from_bits_truncate(0o644),
+        )
+        .unwrap();
+        let err = read_merged_file(&ls, "etc/fifo").unwrap_err();
+        assert!(format!("{err:#}").contains("not a regular file"), "{err:#}");
+        std::fs::write(
+            ls[0].join("etc/big"),
+            vec![b'x'; MAX_MERGED_FILE as usize + 1],
+        )
+        .unwrap();
+        assert!(read_merged_file(&ls, "etc/big").is_err());
+        std::fs::write(ls[0].join("etc/passwd"), "root\n").unwrap();
+        assert_eq!(
+            read_merged_file(&ls, "/etc/./passwd").unwrap().unwrap(),
+            b"root\n"
+        );
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+}
