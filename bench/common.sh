@@ -12,7 +12,7 @@ grep -q "^$user:" /etc/subuid || { echo "$user:300000:65536" >> /etc/subuid; ech
 
 (cd "$repo" && cargo build --release -q)
 mkdir -p "$work"; chmod 755 "$work"
-install -m 755 "$repo/target/release/husk" "$work/husk"
+install -m 755 "${HUSK_BIN:-$repo/target/release/husk}" "$work/husk"
 
 "$repo/tests/fixtures/registry.sh" start "$work/registry"
 trap '"$repo/tests/fixtures/registry.sh" stop "$work/registry"; as_user "$work/husk" system reset -f >/dev/null 2>&1 || true' EXIT

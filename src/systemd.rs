@@ -13,7 +13,11 @@
 
 use std::path::PathBuf;
 
+use std::ffi::OsString;
+
 use anyhow::{bail, Context, Result};
+
+use crate::cli::argv::{words, Cluster, Word};
 
 use crate::store::containers::ContainerRecord;
 
@@ -96,51 +100,29 @@ fn run_arguments(record: &ContainerRecord) -> Result<(Vec<String>, Vec<String>)>
         .find_subcommand("run")
         .cloned()
         .context("husk has no run command")?;
-    let takes_value = |arg: Option<&clap::Arg>| arg.is_some_and(|a| a.get_action().takes_values());
+    let args: Vec<OsString> = argv[sub + 1..split].iter().map(OsString::from).collect();
+    let text = |range: std::ops::Range<usize>| argv[sub + 1..split][range].to_vec();
     let mut opts = Vec::new();
-    let mut args = argv[sub + 1..split].iter();
-    while let Some(a) = args.next() {
-        if let Some(long) = a.strip_prefix("--") {
-            let (name, inline) = match long.split_once('=') {
-                Some((n, _)) => (n, true),
-                None => (long, false),
-            };
-            let arg = run.get_arguments().find(|x| x.get_long() == Some(name));
-            let value = (takes_value(arg) && !inline).then(|| args.next()).flatten();
-            if !REPLACED.contains(&format!("--{name}").as_str()) {
-                opts.push(a.clone());
-                opts.extend(value.cloned());
+    for word in words(&run, &args) {
+        match word {
+            Word::Opt { start, end, long } => {
+                let first = &argv[sub + 1 + start];
+                if !first.starts_with("--") {
+                    // A short cluster (-dit, -dv /x:/y): without -d (the unit sets it).
+                    let cluster = Cluster::read(&run, &first[1..]);
+                    let kept: String = cluster.flags.iter().filter(|c| **c != 'd').collect();
+                    let kept = kept + cluster.value.as_deref().unwrap_or("");
+                    if !kept.is_empty() {
+                        opts.push(format!("-{kept}"));
+                    }
+                    opts.extend(text(start + 1..end));
+                } else if !long.is_some_and(|l| REPLACED.contains(&format!("--{l}").as_str())) {
+                    opts.extend(text(start..end));
+                }
             }
-            continue;
+            Word::EndOfOptions(_) => {}
+            Word::Positional(p) => opts.extend(text(p..p + 1)),
         }
-        let Some(cluster) = a.strip_prefix('-').filter(|c| !c.is_empty()) else {
-            opts.push(a.clone());
-            continue;
-        };
-        // A short cluster such as -dit or -v/srv/data:/data: flags up to the
-        // first that takes a value, whose value is the rest (or the next word).
-        let mut kept = String::new();
-        let mut value = None;
-        for (i, c) in cluster.char_indices() {
-            let arg = run.get_arguments().find(|x| x.get_short() == Some(c));
-            if c != 'd' {
-                kept.push(c);
-            }
-            if takes_value(arg) {
-                let rest = &cluster[i + c.len_utf8()..];
-                value = Some(if rest.is_empty() {
-                    args.next().cloned()
-                } else {
-                    kept.push_str(rest);
-                    None
-                });
-                break;
-            }
-        }
-        if !kept.is_empty() {
-            opts.push(format!("-{kept}"));
-        }
-        opts.extend(value.flatten());
     }
     Ok((opts, argv[split..].to_vec()))
 }

@@ -1,6 +1,7 @@
 //! The command line: clap definitions and dispatch. Handlers here only turn
 //! arguments into calls of the modules that do the work, and results into output.
 
+pub mod argv;
 mod containers;
 mod cp;
 mod exec;

@@ -1,0 +1,253 @@
+//! Reading a command line word by word with clap's own table of options, for
+//! what clap cannot express:
+//! - docker and podman stop reading options at IMAGE (`run`, `create`) and at
+//!   CONTAINER (`exec`): everything after belongs to the container's command,
+//!   `-l` and `--help` included. [`normalize`] puts a `--` after that word;
+//! - `husk generate systemd --new` rebuilds a `run` command line from the
+//!   recorded one, dropping some options ([`words`]).
+
+use std::ffi::OsString;
+
+/// One word, or a group of words, of a subcommand's arguments.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Word {
+    /// An option and its value, if any: `args[start..end]`. `long` is its long
+    /// name (`--name`, or the long name of a short one), if it has one; a short
+    /// cluster (`-dit`) is one word named after its last flag.
+    Opt {
+        start: usize,
+        end: usize,
+        long: Option<String>,
+    },
+    /// `--`: the words after it are positional.
+    EndOfOptions(usize),
+    /// A positional argument at this index.
+    Positional(usize),
+}
+
+/// The words of `args` (a subcommand's arguments, after its name) as `cmd` reads them.
+pub fn words(cmd: &clap::Command, args: &[OsString]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let word = args[i].as_encoded_bytes();
+        let start = i;
+        i += 1;
+        if word == b"--" {
+            out.push(Word::EndOfOptions(start));
+            out.extend((i..args.len()).map(Word::Positional));
+            break;
+        }
+        if let Some(long) = word.strip_prefix(b"--") {
+            let (name, inline) = match long.iter().position(|b| *b == b'=') {
+                Some(eq) => (&long[..eq], true),
+                None => (long, false),
+            };
+            let name = String::from_utf8_lossy(name).into_owned();
+            let arg = cmd
+                .get_arguments()
+                .find(|a| a.get_long() == Some(name.as_str()));
+            if takes_value(arg) && !inline && i < args.len() {
+                i += 1;
+            }
+            out.push(Word::Opt {
+                start,
+                end: i,
+                long: Some(name),
+            });
+            continue;
+        }
+        match word.strip_prefix(b"-").filter(|c| !c.is_empty()) {
+            Some(cluster) => {
+                let cluster = Cluster::read(cmd, &String::from_utf8_lossy(cluster));
+                if cluster.needs_next && i < args.len() {
+                    i += 1;
+                }
+                out.push(Word::Opt {
+                    start,
+                    end: i,
+                    long: cluster.long,
+                });
+            }
+            None => out.push(Word::Positional(start)),
+        }
+    }
+    out
+}
+
+/// A cluster of short options (`dit` of `-dit`, `v/a:/b` of `-v/a:/b`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Cluster {
+    /// The flags, up to and including the first that takes a value.
+    pub flags: Vec<char>,
+    /// The rest of the word after a flag that takes a value: its value.
+    pub value: Option<String>,
+    /// A flag takes a value and the word ends with it: the next word is the value.
+    pub needs_next: bool,
+    /// The long name of the last flag.
+    pub long: Option<String>,
+}
+
+impl Cluster {
+    pub fn read(cmd: &clap::Command, cluster: &str) -> Cluster {
+        let mut out = Cluster {
+            flags: Vec::new(),
+            value: None,
+            needs_next: false,
+            long: None,
+        };
+        for (n, c) in cluster.char_indices() {
+            let arg = cmd.get_arguments().find(|a| a.get_short() == Some(c));
+            out.flags.push(c);
+            out.long = arg.and_then(|a| a.get_long()).map(String::from);
+            if takes_value(arg) {
+                let rest = &cluster[n + c.len_utf8()..];
+                out.needs_next = rest.is_empty();
+                out.value = (!rest.is_empty()).then(|| rest.to_string());
+                break;
+            }
+        }
+        out
+    }
+}
+
+fn takes_value(arg: Option<&clap::Arg>) -> bool {
+    arg.is_some_and(|a| a.get_action().takes_values())
+}
+
+/// Subcommands whose first positional word ends husk's options (docker's rule).
+const STOP_AT_FIRST_POSITIONAL: &[&str] = &["run", "create", "exec"];
+
+/// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of
+/// `exec` (also as `husk container …`), unless the user wrote one before it.
+pub fn normalize(argv: Vec<OsString>) -> Vec<OsString> {
+    let cli = super::command();
+    let Some((sub_at, sub)) = subcommand(&cli, &argv) else {
+        return argv;
+    };
+    let Some(sub_cmd) = sub else {
+        return argv;
+    };
+    let rest = &argv[sub_at + 1..];
+    let first_positional = words(&sub_cmd, rest).into_iter().find_map(|w| match w {
+        Word::Positional(p) => Some(Some(p)),
+        Word::EndOfOptions(_) => Some(None),
+        Word::Opt { .. } => None,
+    });
+    match first_positional.flatten() {
+        Some(p) if p + 1 < rest.len() => {
+            let split = sub_at + 1 + p + 1;
+            let mut out = argv[..split].to_vec();
+            out.push(OsString::from("--"));
+            out.extend_from_slice(&argv[split..]);
+            out
+        }
+        _ => argv,
+    }
+}
+
+/// Where the subcommand word is in `argv`, and its definition if it is one
+/// whose options stop at its first positional.
+fn subcommand(cli: &clap::Command, argv: &[OsString]) -> Option<(usize, Option<clap::Command>)> {
+    // The global options before the subcommand (`--root DIR`, `--storage-driver=D`).
+    let globals = words(cli, argv.get(1..)?);
+    let first = globals.iter().find_map(|w| match w {
+        Word::Positional(p) => Some(p + 1),
+        _ => None,
+    })?;
+    let mut at = first;
+    let mut cmd = cli.find_subcommand(argv[at].to_str()?)?.clone();
+    if cmd.get_name() == "container" {
+        let inner = argv.get(at + 1)?;
+        at += 1;
+        cmd = cmd.find_subcommand(inner.to_str()?)?.clone();
+    }
+    let stops = STOP_AT_FIRST_POSITIONAL.contains(&cmd.get_name());
+    Some((at, stops.then_some(cmd)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(args: &[&str]) -> Vec<String> {
+        normalize(args.iter().map(OsString::from).collect())
+            .into_iter()
+            .map(|a| a.into_string().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn options_stop_at_the_image() {
+        assert_eq!(
+            norm(&[
+                "husk",
+                "run",
+                "--entrypoint",
+                "ls",
+                "busybox",
+                "-l",
+                "/bin/sh"
+            ]),
+            [
+                "husk",
+                "run",
+                "--entrypoint",
+                "ls",
+                "busybox",
+                "--",
+                "-l",
+                "/bin/sh"
+            ]
+        );
+        assert_eq!(
+            norm(&["husk", "--root", "/r", "run", "--rm", "-v", "/a:/b", "img", "--help"]),
+            ["husk", "--root", "/r", "run", "--rm", "-v", "/a:/b", "img", "--", "--help"]
+        );
+        assert_eq!(
+            norm(&["husk", "container", "exec", "-it", "web", "sh", "-c", "x"]),
+            [
+                "husk",
+                "container",
+                "exec",
+                "-it",
+                "web",
+                "--",
+                "sh",
+                "-c",
+                "x"
+            ]
+        );
+        assert_eq!(
+            norm(&["husk", "create", "-eA=1", "-w", "/tmp", "img", "-v"]),
+            ["husk", "create", "-eA=1", "-w", "/tmp", "img", "--", "-v"]
+        );
+    }
+
+    #[test]
+    fn other_command_lines_are_left_alone() {
+        for args in [
+            &["husk", "run", "img"][..],
+            &["husk", "run", "--rm", "--", "img", "-l"],
+            &["husk", "ps", "-a"],
+            &["husk", "run", "--help"],
+            &["husk"],
+        ] {
+            assert_eq!(norm(args), args);
+        }
+    }
+
+    #[test]
+    fn words_follow_clap_s_table() {
+        let cli = crate::cli::command();
+        let run = cli.find_subcommand("run").unwrap();
+        let args: Vec<OsString> = ["-dit", "-v/a:/b", "--name", "x", "--rm=true", "img"]
+            .iter()
+            .map(OsString::from)
+            .collect();
+        let w = words(run, &args);
+        assert_eq!(w.len(), 5);
+        assert!(matches!(&w[2], Word::Opt { start: 2, end: 4, long: Some(l) } if l == "name"));
+        assert_eq!(w[4], Word::Positional(5));
+    }
+}
