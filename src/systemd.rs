@@ -52,13 +52,14 @@ fn quote(word: &str) -> String {
     let plain = !word.is_empty()
         && word
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_./:=@,+%".contains(&b));
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./:=@,+".contains(&b));
     if plain {
         word.to_string()
     } else {
         format!(
             "\"{}\"",
             word.replace('\\', "\\\\")
+                .replace('\n', "\\n")
                 .replace('"', "\\\"")
                 .replace('%', "%%")
                 .replace('$', "$$")
@@ -96,7 +97,7 @@ fn run_arguments(record: &ContainerRecord) -> Result<(Vec<String>, Vec<String>)>
         );
     }
     let split = argv.len() - tail_len;
-    let run = crate::cli::command()
+    let run = crate::cli::argv::command_tree()
         .find_subcommand("run")
         .cloned()
         .context("husk has no run command")?;
@@ -153,23 +154,27 @@ pub fn unit(
     );
     if o.new {
         let (opts, tail) = run_arguments(record)?;
-        let mut start = vec![exe.to_string()];
-        start.extend([
-            "run".into(),
-            "--cidfile=%t/%n.ctr-id".into(),
-            "--replace".into(),
-            "--rm".into(),
-            "-d".into(),
-            "--sdnotify=conmon".into(),
-            "--name".into(),
-            record.name.clone(),
-        ]);
-        start.extend(opts);
-        start.extend(tail);
-        // The first word is `exe` with the globals, already quoted.
-        let start: Vec<String> = std::iter::once(exe.clone())
-            .chain(start[1..].iter().map(|w| quote(w)))
-            .collect();
+        // husk's own words (systemd specifiers meant), then the user's, quoted.
+        let start: Vec<String> = [
+            exe.as_str(),
+            "run",
+            "--cidfile=%t/%n.ctr-id",
+            "--replace",
+            "--rm",
+            "-d",
+            "--sdnotify=conmon",
+            "--name",
+        ]
+        .into_iter()
+        .map(String::from)
+        .chain(
+            [&record.name]
+                .into_iter()
+                .chain(&opts)
+                .chain(&tail)
+                .map(|w| quote(w)),
+        )
+        .collect();
         u += &format!(
             "ExecStartPre=/bin/rm -f %t/%n.ctr-id\nExecStart={}\n\
              ExecStop={exe} stop -t {t} {name}\nExecStopPost=-{exe} rm -f {name}\n\
@@ -245,6 +250,38 @@ mod tests {
             ]
         );
         assert_eq!(tail, ["busybox", "sh"]);
+    }
+
+    #[test]
+    fn globals_after_run_and_optional_values() {
+        let r = record(
+            &[
+                "husk",
+                "run",
+                "--root",
+                "/x",
+                "--tls-verify",
+                "--name",
+                "web",
+                "-e",
+                "A=1",
+                "busybox",
+            ],
+            1,
+        );
+        let (opts, tail) = run_arguments(&r).unwrap();
+        assert_eq!(opts, ["--tls-verify", "-e", "A=1"]);
+        assert_eq!(tail, ["busybox"]);
+    }
+
+    #[test]
+    fn quoting_keeps_unit_lines_whole() {
+        assert_eq!(
+            quote("a\nExecStartPre=/bin/evil"),
+            "\"a\\nExecStartPre=/bin/evil\""
+        );
+        assert_eq!(quote("%h"), "\"%%h\"");
+        assert_eq!(quote("/plain/path:ro"), "/plain/path:ro");
     }
 
     #[test]

@@ -444,6 +444,10 @@ fn a_rename_cut_short_leaves_the_old_name_free() {
     home.husk(&["container", "inspect", "a"])
         .fails(125, "no such container");
     home.husk(&["create", "--name", "a", &bb(), "true"]).ok();
+    // Renaming to its own name keeps the name taken.
+    home.husk(&["rename", "b", "b"]).ok();
+    home.husk(&["create", "--name", "b", &bb(), "true"])
+        .fails(125, "already in use");
     home.husk(&["rm", "a", "b"]).ok();
 }
 

@@ -111,8 +111,22 @@ impl Cluster {
     }
 }
 
+/// Whether the option takes the next word as its value (not one whose value
+/// is optional and must be written `--opt=VALUE`, such as `--tls-verify`).
 fn takes_value(arg: Option<&clap::Arg>) -> bool {
-    arg.is_some_and(|a| a.get_action().takes_values())
+    arg.is_some_and(|a| {
+        a.get_action().takes_values()
+            && !a.is_require_equals_set()
+            && a.get_num_args().is_none_or(|n| n.min_values() > 0)
+    })
+}
+
+/// husk's command tree, built: the global options (`--root`) are known to
+/// every subcommand, as clap parses them.
+pub fn command_tree() -> clap::Command {
+    let mut cli = super::command();
+    cli.build();
+    cli
 }
 
 /// Subcommands whose first positional word ends husk's options (docker's rule).
@@ -121,7 +135,7 @@ const STOP_AT_FIRST_POSITIONAL: &[&str] = &["run", "create", "exec"];
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of
 /// `exec` (also as `husk container …`), unless the user wrote one before it.
 pub fn normalize(argv: Vec<OsString>) -> Vec<OsString> {
-    let cli = super::command();
+    let cli = command_tree();
     let Some((sub_at, sub)) = subcommand(&cli, &argv) else {
         return argv;
     };
@@ -239,15 +253,28 @@ mod tests {
 
     #[test]
     fn words_follow_clap_s_table() {
-        let cli = crate::cli::command();
+        let cli = command_tree();
         let run = cli.find_subcommand("run").unwrap();
-        let args: Vec<OsString> = ["-dit", "-v/a:/b", "--name", "x", "--rm=true", "img"]
-            .iter()
-            .map(OsString::from)
-            .collect();
+        let args: Vec<OsString> = [
+            "-dit",
+            "-v/a:/b",
+            "--name",
+            "x",
+            "--tls-verify",
+            "--root",
+            "/r",
+            "img",
+        ]
+        .iter()
+        .map(OsString::from)
+        .collect();
         let w = words(run, &args);
-        assert_eq!(w.len(), 5);
+        assert_eq!(w.len(), 6, "{w:?}");
         assert!(matches!(&w[2], Word::Opt { start: 2, end: 4, long: Some(l) } if l == "name"));
-        assert_eq!(w[4], Word::Positional(5));
+        assert!(
+            matches!(&w[3], Word::Opt { start: 4, end: 5, long: Some(l) } if l == "tls-verify")
+        );
+        assert!(matches!(&w[4], Word::Opt { start: 5, end: 7, long: Some(l) } if l == "root"));
+        assert_eq!(w[5], Word::Positional(7));
     }
 }

@@ -176,11 +176,12 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         create_command: req.create_command,
         create_command_tail: req.create_command_tail,
     };
+    // The image must still be there (see `hold_image`) before anything changes.
+    let _image = store.hold_image(&req.image.id)?;
     // Everything is validated: only now may `--replace` remove the old container.
     if let (true, Some(old)) = (req.replace, store.container_id_by_name(&record.name)) {
         lifecycle::remove_checked(store, &old, true)?;
     }
-    let _image = store.hold_image(&req.image.id)?;
     layer_dirs(store, &req.image.layers, req.image_name)?;
     let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
     network::write_etc_files(&dir, &hostname, req.spec.network)?;

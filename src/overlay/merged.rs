@@ -52,9 +52,20 @@ pub fn in_lowers(layers: &[PathBuf], rel: &str) -> bool {
     let Ok(layers) = open_layers(layers) else {
         return false;
     };
+    // Taken literally: each parent must be a directory of the merged view.
     let parts = components(rel.as_bytes());
-    let path = fsat::join(&parts);
-    !parts.is_empty() && matches!(lookup(&layers, &path), Ok(Some(_)))
+    let mut dirs = vec![true; layers.len()];
+    for depth in 1..=parts.len() {
+        let path = fsat::join(&parts[..depth]);
+        match lookup(&layers, &dirs, &path) {
+            Ok(Some(_)) if depth == parts.len() => return true,
+            Ok(Some(Found {
+                kind: Kind::Dir(d), ..
+            })) => dirs = d,
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn open_layers(layers: &[PathBuf]) -> Result<Vec<OwnedFd>> {
@@ -75,6 +86,18 @@ fn components(path: &[u8]) -> Vec<&OsStr> {
         .collect()
 }
 
+/// The longest path walked, in components, and the most components walked in
+/// one resolution (symlinks add theirs): each step costs a lookup per layer.
+const MAX_DEPTH: usize = 256;
+const MAX_STEPS: usize = 1024;
+
+/// A directory of the merged view on the walk: its name, and which layers
+/// have it as a directory that joins the merge.
+struct Level {
+    name: OsString,
+    dirs: Vec<bool>,
+}
+
 /// Resolve `rel` in the merged view: the layer holding the final object, and
 /// its symlink-free path there. `None` when a component does not exist.
 fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
@@ -84,9 +107,14 @@ fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
         .rev()
         .map(OsStr::to_os_string)
         .collect();
-    let mut done: Vec<OsString> = Vec::new();
-    let mut links = 0;
+    let root = vec![true; layers.len()];
+    let mut done: Vec<Level> = Vec::new();
+    let (mut links, mut steps) = (0, 0);
     while let Some(name) = todo.pop() {
+        steps += 1;
+        if steps > MAX_STEPS || done.len() >= MAX_DEPTH {
+            bail!("/{rel} in the image: the path is too deep");
+        }
         match name.as_bytes() {
             b"." => continue,
             b".." => {
@@ -95,9 +123,15 @@ fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
             }
             _ => {}
         }
-        done.push(name);
-        let path = fsat::join(&done.iter().map(OsString::as_os_str).collect::<Vec<_>>());
-        let Some(found) = lookup(layers, &path)? else {
+        let dirs = done.last().map_or(&root, |l| &l.dirs);
+        let path = fsat::join(
+            &done
+                .iter()
+                .map(|l| l.name.as_os_str())
+                .chain([name.as_os_str()])
+                .collect::<Vec<_>>(),
+        );
+        let Some(found) = lookup(layers, dirs, &path)? else {
             return Ok(None);
         };
         match found.kind {
@@ -106,7 +140,6 @@ fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
                 if links > MAX_LINKS {
                     bail!("/{rel} in the image: too many levels of symbolic links");
                 }
-                done.pop();
                 if target.first() == Some(&b'/') {
                     done.clear();
                 }
@@ -117,7 +150,7 @@ fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
                         .map(OsStr::to_os_string),
                 );
             }
-            Kind::Dir => {}
+            Kind::Dir(dirs) => done.push(Level { name, dirs }),
             Kind::Other if todo.is_empty() => return Ok(Some((found.layer, path))),
             Kind::Other => return Ok(None), // not a directory
         }
@@ -126,7 +159,8 @@ fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
 }
 
 enum Kind {
-    Dir,
+    /// A directory, and the layers whose directories of that path merge into it.
+    Dir(Vec<bool>),
     Link(Vec<u8>),
     Other,
 }
@@ -136,50 +170,62 @@ struct Found {
     kind: Kind,
 }
 
-/// The topmost entry at `path` (no symlinks in it), stopping at whiteouts
-/// and below opaque directories.
-fn lookup(layers: &[OwnedFd], path: &OsStr) -> Result<Option<Found>> {
-    let parts = components(path.as_bytes());
-    let Some((last, parents)) = parts.split_last() else {
-        return Ok(None);
-    };
-    for (i, layer) in layers.iter().enumerate().rev() {
-        let mut hidden_below = false;
-        let mut present = true;
-        for depth in 1..=parents.len() {
-            let prefix = fsat::join(&parents[..depth]);
-            match stat_beneath(layer, &prefix)? {
-                Some((_, st)) if is_whiteout(&st) => return Ok(None),
-                Some((fd, st)) if st.st_mode & libc::S_IFMT == libc::S_IFDIR => {
-                    hidden_below |= is_opaque(&fd);
+/// The topmost entry at `path` (no symlinks in it) among the layers whose
+/// parent directory joins the merge (`dirs`), as overlayfs sees it: a
+/// whiteout hides it, and a directory merges with the directories below it
+/// down to an opaque one or to anything that is not a directory.
+fn lookup(layers: &[OwnedFd], dirs: &[bool], path: &OsStr) -> Result<Option<Found>> {
+    let mut top: Option<Found> = None;
+    for (i, layer) in layers.iter().enumerate().rev().filter(|(i, _)| dirs[*i]) {
+        let Some((fd, st)) = stat_beneath(layer, path)? else {
+            continue;
+        };
+        let is_dir = st.st_mode & libc::S_IFMT == libc::S_IFDIR;
+        match &mut top {
+            // Below the topmost entry: only directories join its merge.
+            Some(Found {
+                kind: Kind::Dir(merged),
+                ..
+            }) => {
+                if !is_dir {
+                    break;
                 }
-                _ => {
-                    present = false;
+                merged[i] = true;
+                if is_opaque(&fd) {
                     break;
                 }
             }
-        }
-        if present {
-            let full = fsat::join(&parts);
-            if let Some((fd, st)) = stat_beneath(layer, &full)? {
+            Some(_) => break,
+            None if is_whiteout(&st) => return Ok(None),
+            None => {
                 let kind = match st.st_mode & libc::S_IFMT {
-                    _ if is_whiteout(&st) => return Ok(None),
-                    libc::S_IFDIR => Kind::Dir,
+                    libc::S_IFDIR => {
+                        let mut merged = vec![false; layers.len()];
+                        merged[i] = true;
+                        if is_opaque(&fd) {
+                            return Ok(Some(Found {
+                                layer: i,
+                                kind: Kind::Dir(merged),
+                            }));
+                        }
+                        Kind::Dir(merged)
+                    }
                     libc::S_IFLNK => {
                         Kind::Link(fsat::readlink_at(fd.as_fd(), OsStr::new("")).with_context(
-                            || format!("reading the link /{}", Path::new(*last).display()),
+                            || format!("reading the link /{}", Path::new(path).display()),
                         )?)
                     }
                     _ => Kind::Other,
                 };
-                return Ok(Some(Found { layer: i, kind }));
+                let done = !matches!(kind, Kind::Dir(_));
+                top = Some(Found { layer: i, kind });
+                if done {
+                    break;
+                }
             }
         }
-        if hidden_below {
-            return Ok(None);
-        }
     }
-    Ok(None)
+    Ok(top)
 }
 
 /// The object at `path` in `layer` itself (O_PATH, not followed) and its stat;
@@ -285,6 +331,24 @@ mod tests {
             read_merged_file(&ls, "/etc/./passwd").unwrap().unwrap(),
             b"root\n"
         );
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
+    fn a_non_directory_stops_the_merge_and_depth_is_bounded() {
+        let (base, mut ls) = layers("merge");
+        ls.insert(1, base.join("middle"));
+        std::fs::create_dir_all(ls[0].join("etc/x")).unwrap();
+        std::fs::write(ls[0].join("etc/x/passwd"), "lowest\n").unwrap();
+        std::fs::create_dir_all(ls[1].join("etc")).unwrap();
+        std::fs::write(ls[1].join("etc/x"), "a file\n").unwrap();
+        std::fs::create_dir_all(ls[2].join("etc/x")).unwrap();
+        assert!(read_merged_file(&ls, "etc/x/passwd").unwrap().is_none());
+        assert!(in_lowers(&ls, "etc/x") && !in_lowers(&ls, "etc/x/passwd"));
+        let deep = "d/".repeat(MAX_DEPTH + 4);
+        std::fs::create_dir_all(ls[0].join(&deep)).unwrap();
+        let err = read_merged_file(&ls, &(deep + "f")).unwrap_err();
+        assert!(format!("{err:#}").contains("too deep"), "{err:#}");
         std::fs::remove_dir_all(&base).unwrap();
     }
 }

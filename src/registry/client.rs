@@ -42,6 +42,8 @@ pub enum RegistryError {
 pub const MAX_MANIFEST: u64 = 4 << 20;
 /// The largest token or error reply husk reads.
 const MAX_SMALL_REPLY: u64 = 1 << 20;
+/// How long a manifest, token or error reply may take to arrive in full.
+const SMALL_REPLY_DEADLINE: Duration = Duration::from_secs(120);
 
 /// How long to wait for a registry (husk.toml `registry-connect-timeout`, `registry-read-timeout`).
 #[derive(Clone, Copy, Debug)]
@@ -310,10 +312,26 @@ impl RegistryClient {
                 self.registry
             );
         }
+        // The read timeout bounds each read only: a byte every few seconds
+        // would otherwise go on for days.
+        let deadline = std::time::Instant::now() + SMALL_REPLY_DEADLINE;
+        let mut body = resp.take(max + 1);
         let mut bytes = Vec::new();
-        resp.take(max + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| self.describe_io(e))?;
+        let mut chunk = vec![0u8; 64 * 1024];
+        loop {
+            let n = body.read(&mut chunk).map_err(|e| self.describe_io(e))?;
+            if n == 0 {
+                break;
+            }
+            bytes.extend_from_slice(&chunk[..n]);
+            if std::time::Instant::now() > deadline {
+                bail!(
+                    "{}: the reply took more than {} to arrive",
+                    self.registry,
+                    humantime::format_duration(SMALL_REPLY_DEADLINE)
+                );
+            }
+        }
         if bytes.len() as u64 > max {
             bail!(
                 "{}: the reply is more than the {max} bytes accepted",

@@ -306,6 +306,9 @@ impl Store {
     pub fn rename_container(&self, id: &str, new: &str) -> Result<()> {
         let _lock = self.containers_lock()?;
         let mut record = self.container_record(id)?;
+        if record.name == new {
+            return Ok(());
+        }
         self.take_name(new, id)?;
         let old = std::mem::replace(&mut record.name, new.to_string());
         if let Err(e) = self.write_atomic(

@@ -30,6 +30,9 @@ pub fn referenced(store: &Store) -> Result<(HashSet<Digest>, HashSet<Digest>)> {
     // A container keeps its image's layers and config, even once the image is
     // removed. One whose record cannot be read might use any of them: collect nothing.
     for id in store.container_ids()? {
+        if !store.container_dir(&id).exists() {
+            continue; // removed meanwhile
+        }
         let container = store.container_record(&id).with_context(|| {
             format!(
                 "garbage collection skipped: container {id} has an unreadable record \

@@ -30,12 +30,18 @@ pub fn runtime_dir() -> Result<PathBuf> {
         Ok(()) => {}
         Err(e) => return Err(e).with_context(|| format!("creating {}", dir.display())),
     }
-    if fs::metadata(&dir)
-        .with_context(|| format!("stat {}", dir.display()))?
-        .uid()
-        != getuid().as_raw()
-    {
-        bail!("{} belongs to another user", dir.display());
+    // Not followed if it is a link: /tmp/husk-run-UID could be anyone's.
+    let meta = fs::symlink_metadata(&dir).with_context(|| format!("stat {}", dir.display()))?;
+    if !meta.is_dir() || meta.uid() != getuid().as_raw() {
+        bail!(
+            "{} is not a directory of yours: remove it, or set XDG_RUNTIME_DIR",
+            dir.display()
+        );
+    }
+    if meta.mode() & 0o077 != 0 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("making {} private", dir.display()))?;
     }
     Ok(dir)
 }
