@@ -16,6 +16,7 @@ fn main() {
             std::process::exit(code);
         }
     };
+    husk::cli::quiet_on_broken_pipe(&cli);
     // Before any thread exists: unshare(CLONE_NEWUSER) refuses multithreaded callers.
     if cli.needs_user_namespace() && userns::in_child_namespace() {
         userns::adopt();

@@ -70,8 +70,10 @@ fn prune_dangling_then_all() {
     ])
     .ok();
     home.husk(&["pull", "-q", &image("busybox")]).ok();
-    // Without -f and without a "y", nothing happens.
-    home.husk(&["image", "prune"]).ok();
+    // Without -f and without a terminal to ask on: refused, nothing happens.
+    home.husk(&["image", "prune"]).fails(125, "use -f");
+    home.husk_stdin(&["image", "prune"], "y\n")
+        .fails(125, "not confirmed");
     assert_eq!(home.husk(&["images", "-q"]).ok().lines().count(), 2);
     let out = home.husk(&["image", "prune", "-f"]).ok().to_string();
     assert_eq!(out.trim(), fact("multi", "id"));

@@ -388,16 +388,10 @@ pub fn rm(root: Option<PathBuf>, a: RmArgs) -> Result<i32> {
 }
 
 pub fn prune(root: Option<PathBuf>, a: PruneContainersArgs) -> Result<i32> {
-    use std::io::{BufRead, IsTerminal};
-    let store = Store::open(&store_root(root)?)?;
-    if !a.force && std::io::stdin().is_terminal() {
-        eprint!("WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ");
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !answer.trim().eq_ignore_ascii_case("y") {
-            return Ok(0);
-        }
+    if !super::confirmed(a.force, "This will remove all stopped containers.")? {
+        return Ok(0);
     }
+    let store = Store::open(&store_root(root)?)?;
     for c in list::list(&store, true, &[])? {
         if state::is_active(&c.state) {
             continue;
@@ -595,13 +589,14 @@ pub fn attach(root: Option<PathBuf>, a: AttachArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let (id, _) = running_pid(&store, &a.container)?;
     let record = store.container_record(&id)?;
+    let stdin = !a.no_stdin && (record.interactive || record.tty);
+    super::require_terminal_stdin(record.tty, stdin)?;
     let socket = crate::monitor::attach::socket_path(&crate::userns::pause::runtime_dir()?, &id);
     {
         let _raw = record
             .tty
             .then(crate::monitor::foreground::RawMode::enter)
             .flatten();
-        let stdin = !a.no_stdin && (record.interactive || record.tty);
         crate::monitor::attach::relay(&socket, stdin)?;
     }
     // The monitor hung up: the container exited (its code), or restarts.

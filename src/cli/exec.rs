@@ -78,6 +78,9 @@ fn single_uid_namespace(pid: i32) -> bool {
 }
 
 pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
+    if !a.detach {
+        super::require_terminal_stdin(a.tty, a.interactive)?;
+    }
     let store = Store::open_existing(&store_root(root)?);
     let id = container::find(&store, &a.container)?;
     let ctr = container::load(&store, &id)?;

@@ -1,9 +1,9 @@
 //! Handlers of the image commands: pull, images, inspect, tag, rmi, image prune.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use serde_json::{json, Value};
 
 use super::{store_root, ImagesArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
@@ -252,13 +252,12 @@ pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
 }
 
 pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
-    if !a.force
-        && !confirm(if a.all {
-            "This will remove all images without containers."
-        } else {
-            "This will remove all dangling images."
-        })?
-    {
+    let warning = if a.all {
+        "This will remove all images without containers."
+    } else {
+        "This will remove all dangling images."
+    };
+    if !super::confirmed(a.force, warning)? {
         return Ok(0);
     }
     let store = Store::open(&store_root(root)?)?;
@@ -267,22 +266,4 @@ pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
         println!("{id}");
     }
     Ok(0)
-}
-
-/// Ask "Are you sure?" on stdin; anything but y/yes (or end of input) is no.
-pub fn confirm(warning: &str) -> Result<bool> {
-    eprint!("WARNING! {warning}\nAre you sure you want to continue? [y/N] ");
-    std::io::stderr().flush().ok();
-    let mut line = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .context("reading the answer")?;
-    if !std::io::stdin().is_terminal() && line.is_empty() {
-        eprintln!();
-    }
-    Ok(matches!(
-        line.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
 }

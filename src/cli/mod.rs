@@ -12,7 +12,7 @@ mod system;
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 /// husk: rootless, daemonless containers.
@@ -713,6 +713,36 @@ impl Cli {
 }
 
 impl Cli {
+    /// Whether a reader that goes away (`husk ps | head -1`) may end this
+    /// command quietly with SIGPIPE, as it ends docker and podman. Not for the
+    /// commands that relay streams to containers, keep them, or talk to
+    /// registries: they keep SIGPIPE ignored and handle EPIPE where it happens.
+    pub fn dies_on_broken_pipe(&self) -> bool {
+        match &self.command {
+            Command::Run(_)
+            | Command::Create(_)
+            | Command::Start(_)
+            | Command::Restart(_)
+            | Command::Exec(_)
+            | Command::Attach(_)
+            | Command::Cp(_)
+            | Command::Monitor(_)
+            | Command::Pull(_)
+            | Command::Login(_)
+            | Command::System(_) => false,
+            Command::Image(c) => !matches!(c, ImageCommand::Pull(_)),
+            Command::Container(c) => !matches!(
+                c,
+                ContainerCommand::Start(_)
+                    | ContainerCommand::Restart(_)
+                    | ContainerCommand::Exec(_)
+                    | ContainerCommand::Attach(_)
+                    | ContainerCommand::Cp(_)
+            ),
+            _ => true,
+        }
+    }
+
     /// The detached monitor's command line, exactly as `monitor::detached::spawn`
     /// writes it (`--root R --storage-driver D monitor ID`), read without clap: the
     /// monitor lives as long as its container, and clap's command tree would be a
@@ -754,6 +784,63 @@ impl Cli {
 /// The clap command, for man pages and completions.
 pub fn command() -> clap::Command {
     Cli::command()
+}
+
+/// `-it` in the foreground needs a terminal on stdin (docker: "the input
+/// device is not a TTY", exit 1), or the relay would wait on it forever.
+fn require_terminal_stdin(tty: bool, interactive: bool) -> Result<()> {
+    use std::io::IsTerminal;
+    if tty && interactive && !std::io::stdin().is_terminal() {
+        return Err(crate::error::Failure::new(1, "the input device is not a TTY".into()).into());
+    }
+    Ok(())
+}
+
+/// Let SIGPIPE end this process (Rust starts with it ignored), for the
+/// commands [`Cli::dies_on_broken_pipe`] names. For the others, a print to a
+/// closed stdout (which panics in `println!`) ends the process quietly too.
+pub fn quiet_on_broken_pipe(cli: &Cli) {
+    if cli.dies_on_broken_pipe() {
+        // SAFETY: signal(2) with SIG_DFL, before any thread exists.
+        unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
+    }
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if text.starts_with("failed printing to std") && text.contains("Broken pipe") {
+            std::process::exit(128 + libc::SIGPIPE);
+        }
+        default(info);
+    }));
+}
+
+/// The one confirmation rule of every prune and reset: `-f` goes ahead; on a
+/// terminal, ask (anything but y/yes is no); otherwise refuse, as docker does,
+/// rather than read an answer from a pipe or delete without asking.
+fn confirmed(force: bool, warning: &str) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if force {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        anyhow::bail!("not confirmed: stdin is not a terminal to ask on; use -f (--force)");
+    }
+    eprint!("WARNING! {warning}\nAre you sure you want to continue? [y/N] ");
+    std::io::stderr().flush().ok();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("reading the answer")?;
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
 }
 
 /// Run a parsed command; returns the exit code.

@@ -59,6 +59,9 @@ fn image_for(store: &Store, config: &Config, a: &RunArgs) -> Result<ImageRecord>
 }
 
 pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<i32> {
+    if !a.detach {
+        super::require_terminal_stdin(a.tty, a.interactive)?;
+    }
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
@@ -99,6 +102,9 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
             }
             println!("{name}"); // docker: starting a running container is no error
             continue;
+        }
+        if a.attach {
+            super::require_terminal_stdin(ctr.record.tty, a.interactive)?;
         }
         reset_for_start(&store, &id)?;
         if a.attach {

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use anyhow::{bail, Result};
 use serde_json::{json, Value};
 
-use super::images::confirm;
 use super::{store_root, CheckArgs, CompletionArgs, FormatArgs, ResetArgs};
 use crate::config::{paths, Config};
 use crate::output::template::Template;
@@ -150,12 +149,11 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
 
 pub fn reset(root: Option<PathBuf>, a: ResetArgs) -> Result<i32> {
     let root = store_root(root)?;
-    if !a.force
-        && !confirm(&format!(
-            "This will remove all containers, images and everything in {}.",
-            root.display()
-        ))?
-    {
+    let warning = format!(
+        "This will remove all containers, images and everything in {}.",
+        root.display()
+    );
+    if !super::confirmed(a.force, &warning)? {
         return Ok(0);
     }
     // Running containers go first (killed), so that no monitor keeps files open.
