@@ -12,6 +12,7 @@ pub mod monitor;
 pub mod network;
 pub mod output;
 pub mod overlay;
+pub mod proctitle;
 pub mod progress;
 pub mod registry;
 pub mod runtime;

@@ -40,6 +40,7 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
     let ctr = container::load(store, id)?;
+    crate::proctitle::set(&format!("husk-monitor {}", ctr.record.name));
     // For systemd units of Type=forking (`husk generate systemd`): the main process.
     let run_dir = crate::userns::pause::runtime_dir()?;
     let pid_file = crate::systemd::pid_file(&run_dir, id);

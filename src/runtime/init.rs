@@ -38,6 +38,10 @@ pub fn run(exec: impl FnOnce() -> Result<std::convert::Infallible>, err_fd: RawF
         }
         ForkResult::Parent { child } => child,
     };
+    // PID 1 of the container, seen by every process in it: no husk command line
+    // (with its -e values) and no environment of the user's.
+    crate::proctitle::set("husk-init");
+    crate::proctitle::clear_environment_area();
     // Our copy of the report pipe must close, or the monitor waits for it forever.
     // SAFETY: err_fd is ours and not used again here.
     unsafe { libc::close(err_fd) };

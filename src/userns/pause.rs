@@ -177,9 +177,9 @@ fn spawn() -> Result<i32> {
 }
 
 fn pause_forever() -> ! {
+    crate::proctitle::set(NAME);
     // SAFETY: plain syscalls on this process's own state; nothing is shared.
     unsafe {
-        libc::prctl(libc::PR_SET_NAME, c"husk-pause".as_ptr());
         let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
         for fd in 0..3 {
             libc::dup2(null, fd);
