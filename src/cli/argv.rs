@@ -149,7 +149,8 @@ pub fn normalize(argv: Vec<OsString>) -> Vec<OsString> {
         Word::Opt { .. } => None,
     });
     match first_positional.flatten() {
-        Some(p) if p + 1 < rest.len() => {
+        // Something follows, and it is not the user's own `--`.
+        Some(p) if p + 1 < rest.len() && rest[p + 1] != "--" => {
             let split = sub_at + 1 + p + 1;
             let mut out = argv[..split].to_vec();
             out.push(OsString::from("--"));
@@ -243,6 +244,7 @@ mod tests {
         for args in [
             &["husk", "run", "img"][..],
             &["husk", "run", "--rm", "--", "img", "-l"],
+            &["husk", "exec", "c", "--", "echo", "-e"],
             &["husk", "ps", "-a"],
             &["husk", "run", "--help"],
             &["husk"],

@@ -1,0 +1,254 @@
+//! What a docker or podman user hits in the first ten minutes (issue 12): each
+//! test is one defect found by trying husk as such a user would.
+
+mod common;
+
+use std::os::fd::OwnedFd;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::{image, Home};
+
+fn bb() -> String {
+    image("busybox")
+}
+
+#[test]
+fn arguments_after_the_image_belong_to_the_command() {
+    let home = Home::new();
+    // -l is ls's, not husk's --label; --help is busybox's, not husk's.
+    let out = home
+        .husk(&["run", "--rm", "--entrypoint", "ls", &bb(), "-l", "/bin/sh"])
+        .ok()
+        .to_string();
+    assert!(out.contains("/bin/sh -> busybox"), "{out}");
+    let id = home
+        .husk(&["create", "--entrypoint", "ls", &bb(), "-l", "/bin/sh"])
+        .ok()
+        .trim()
+        .to_string();
+    let labels = home
+        .husk(&["inspect", "--format", "{{json .Config.Labels}}", &id])
+        .ok()
+        .to_string();
+    assert!(!labels.contains("/bin/sh"), "{labels}");
+    // As in docker: --help after the image replaces its Cmd (busybox has no entrypoint).
+    let run = home.husk(&["run", "--rm", &bb(), "--help"]);
+    run.fails(127, "\"--help\" not found");
+    assert!(!run.stdout.contains("Usage: husk"), "{}", run.stdout);
+    // A `-v` after the image is the command's (here: an argument of echo).
+    let out = home.husk(&["run", "--rm", "--entrypoint", "echo", &bb(), "-v", "x"]);
+    assert_eq!(out.ok(), "-v x\n");
+    // exec: options stop at CONTAINER.
+    home.husk(&["run", "-d", "--name", "c", &bb(), "sleep", "300"])
+        .ok();
+    let out = home
+        .husk(&["exec", "c", "ls", "-l", "/bin/sh"])
+        .ok()
+        .to_string();
+    assert!(out.contains("/bin/sh -> busybox"), "{out}");
+    // A user's own -- still works.
+    assert_eq!(home.husk(&["exec", "c", "--", "echo", "-v"]).ok(), "-v\n");
+    home.husk(&["rm", "-af"]).ok();
+}
+
+#[test]
+fn it_without_a_terminal_is_refused_at_once() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let start = Instant::now();
+    home.husk_stdin(&["run", "--rm", "-it", &bb(), "sh"], "echo hi\n")
+        .fails(1, "the input device is not a TTY");
+    home.husk(&["run", "-d", "--name", "c", &bb(), "sleep", "300"])
+        .ok();
+    home.husk(&["exec", "-it", "c", "sh"])
+        .fails(1, "the input device is not a TTY");
+    assert!(start.elapsed() < Duration::from_secs(30));
+    // -t alone (no stdin) and -i alone are fine, as in docker.
+    assert_eq!(
+        home.husk(&["exec", "-t", "c", "echo", "ok"]).ok().trim(),
+        "ok"
+    );
+    assert_eq!(
+        home.husk_stdin(&["exec", "-i", "c", "cat"], "in\n").ok(),
+        "in\n"
+    );
+    assert_eq!(
+        home.husk(&["ps", "-aq"]).ok().lines().count(),
+        1,
+        "nothing was created"
+    );
+    home.husk(&["rm", "-af"]).ok();
+}
+
+#[test]
+fn prune_and_reset_ask_on_a_terminal_and_refuse_otherwise() {
+    let home = Home::new();
+    home.husk(&["create", "--name", "c", &bb(), "true"]).ok();
+    home.husk_stdin(&["container", "prune"], "y\n")
+        .fails(125, "use -f");
+    home.husk_stdin(&["system", "reset"], "y\n")
+        .fails(125, "use -f");
+    assert_eq!(home.husk(&["ps", "-aq"]).ok().lines().count(), 1);
+    // On a terminal it asks; "n" keeps everything, "y" prunes.
+    let script = |answer: &str| {
+        let cmd = format!("{} container prune; echo rc=$?", home.bin().display());
+        let mut c = home.program(
+            std::path::Path::new("/usr/bin/script"),
+            &["-qec", &cmd, "/dev/null"],
+        );
+        let mut child = c
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(answer.as_bytes())
+            .unwrap();
+        String::from_utf8_lossy(&child.wait_with_output().unwrap().stdout).into_owned()
+    };
+    let out = script("n\n");
+    assert!(
+        out.contains("Are you sure") && out.contains("rc=0"),
+        "{out}"
+    );
+    assert_eq!(home.husk(&["ps", "-aq"]).ok().lines().count(), 1);
+    let out = script("y\n");
+    assert!(out.contains("rc=0"), "{out}");
+    assert_eq!(home.husk(&["ps", "-aq"]).ok(), "");
+    home.husk(&["container", "prune", "-f"]).ok();
+}
+
+/// Run husk with a stdout pipe whose reader is already gone.
+fn into_closed_pipe(home: &Home, args: &[&str]) -> (Option<i32>, Option<i32>, String) {
+    use std::os::unix::process::ExitStatusExt;
+    let (r, w) = nix::unistd::pipe().unwrap();
+    drop(r);
+    let out = home
+        .cmd(args)
+        .stdout(Stdio::from(OwnedFd::from(w)))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        out.status.signal(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_pipe_ends_commands_quietly() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "c",
+        &bb(),
+        "sh",
+        "-c",
+        "echo hi; sleep 300",
+    ])
+    .ok();
+    while home.husk(&["logs", "c"]).stdout.is_empty() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    for args in [
+        &["ps", "-a"][..],
+        &["inspect", "c"],
+        &["images"],
+        &["logs", "c"],
+        &["info"],
+    ] {
+        let (code, signal, stderr) = into_closed_pipe(&home, args);
+        assert!(
+            signal == Some(libc::SIGPIPE) || code == Some(141),
+            "{args:?}: code {code:?} signal {signal:?}: {stderr}"
+        );
+        assert_eq!(stderr, "", "{args:?}");
+    }
+    // pull keeps SIGPIPE ignored (network), and still ends quietly.
+    let (code, _, stderr) = into_closed_pipe(&home, &["pull", "-q", &bb()]);
+    assert_eq!(code, Some(141), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    home.husk(&["rm", "-af"]).ok();
+}
+
+#[test]
+fn helpers_show_short_honest_command_lines() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--init",
+        "--name",
+        "web",
+        "-e",
+        "DB_PASSWORD=hunter2",
+        &bb(),
+        "sleep",
+        "300",
+    ])
+    .ok();
+    let cmdline = |pid: &str| {
+        std::fs::read(format!("/proc/{pid}/cmdline"))
+            .map(|b| {
+                String::from_utf8_lossy(&b)
+                    .replace('\0', " ")
+                    .trim()
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    let monitor = home
+        .husk(&["inspect", "--format", "{{.State.MonitorPid}}", "web"])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(cmdline(&monitor), "husk-monitor web");
+    let pause = std::fs::read_to_string(home.dir.join("run/husk/pause.pid")).unwrap();
+    assert_eq!(cmdline(pause.trim()), "husk-pause");
+    // PID 1 (--init) inside: its name, and none of the user's environment.
+    let one = home
+        .husk(&["exec", "web", "cat", "/proc/1/cmdline"])
+        .ok()
+        .to_string();
+    assert_eq!(one.trim_end_matches('\0'), "husk-init");
+    // Default capabilities cannot read PID 1's environ at all; privileged ones can.
+    home.husk(&["exec", "web", "cat", "/proc/1/environ"])
+        .fails(1, "Permission denied");
+    home.husk(&[
+        "run",
+        "-d",
+        "--init",
+        "--privileged",
+        "--name",
+        "priv",
+        &bb(),
+        "sleep",
+        "300",
+    ])
+    .ok();
+    let env = home
+        .husk(&["exec", "priv", "cat", "/proc/1/environ"])
+        .ok()
+        .to_string();
+    assert!(!env.contains("HOME="), "{env:?}");
+    // No process of the user's shows the password in its command line.
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let pid = entry.file_name().to_string_lossy().into_owned();
+        if pid.bytes().all(|b| b.is_ascii_digit()) {
+            assert!(
+                !cmdline(&pid).contains("hunter2"),
+                "pid {pid}: {}",
+                cmdline(&pid)
+            );
+        }
+    }
+    home.husk(&["rm", "-f", "web", "priv"]).ok();
+}
