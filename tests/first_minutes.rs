@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::os::fd::OwnedFd;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
@@ -130,7 +129,7 @@ fn into_closed_pipe(home: &Home, args: &[&str]) -> (Option<i32>, Option<i32>, St
     drop(r);
     let out = home
         .cmd(args)
-        .stdout(Stdio::from(OwnedFd::from(w)))
+        .stdout(Stdio::from(w))
         .stderr(Stdio::piped())
         .output()
         .unwrap();
