@@ -51,6 +51,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "pause" -d 'Stop every pro
 complete -c husk -n "__fish_husk_needs_command" -f -a "unpause" -d 'Let the processes of paused containers go on (SIGCONT)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "container" -d 'Manage containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "generate" -d 'Generate files for other tools (systemd units)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "unshare" -d 'Run a command (default: your shell) in husk\'s user namespace, as its root: files of containers\' users can be removed or chowned there'
 complete -c husk -n "__fish_husk_needs_command" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
@@ -460,6 +461,11 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l files -d 'Write the unit to ./PREFIX-NAME.service (and print its path) instead of printing it'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand unshare" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand unshare" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"

@@ -251,3 +251,44 @@ fn helpers_show_short_honest_command_lines() {
     }
     home.husk(&["rm", "-f", "web", "priv"]).ok();
 }
+
+#[test]
+fn unshare_removes_what_containers_wrote_as_other_users() {
+    let home = Home::new();
+    home.write("out/.keep", "");
+    let out = home.dir.join("out");
+    let volume = format!("{}:/out", out.display());
+    home.husk(&[
+        "run",
+        "--rm",
+        "-v",
+        &volume,
+        &bb(),
+        "sh",
+        "-c",
+        "mkdir /out/d && touch /out/d/f && chown -R 1000:1000 /out/d",
+    ])
+    .ok();
+    // As the user, the files of container uid 1000 cannot be removed...
+    let rm = home
+        .program(
+            std::path::Path::new("/bin/rm"),
+            &["-rf", out.join("d").to_str().unwrap()],
+        )
+        .output()
+        .unwrap();
+    assert!(!rm.status.success());
+    // ...in husk's user namespace they can.
+    assert_eq!(home.husk(&["unshare", "id", "-u"]).ok(), "0\n");
+    home.husk(&["unshare", "rm", "-rf", out.join("d").to_str().unwrap()])
+        .ok();
+    assert!(!out.join("d").exists());
+    let root = home
+        .husk(&["unshare", "sh", "-c", "echo $HUSK_GRAPHROOT"])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(root, home.store().display().to_string());
+    home.husk(&["unshare", "/no/such/program"])
+        .fails(127, "/no/such/program");
+}

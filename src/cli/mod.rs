@@ -80,6 +80,9 @@ pub enum Command {
     /// Generate files for other tools (systemd units)
     #[command(subcommand)]
     Generate(GenerateCommand),
+    /// Run a command (default: your shell) in husk's user namespace, as its root:
+    /// files of containers' users can be removed or chowned there
+    Unshare(UnshareArgs),
     /// The detached monitor of a container (started by run -d and start)
     #[command(hide = true)]
     Monitor(MonitorArgs),
@@ -663,6 +666,17 @@ pub struct MonitorArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct UnshareArgs {
+    /// The command and its arguments (default: $SHELL, else /bin/sh)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<std::ffi::OsString>,
+}
+
+#[derive(Args, Debug)]
 pub struct CompletionArgs {
     /// bash, zsh or fish
     pub shell: clap_complete::Shell,
@@ -696,7 +710,8 @@ impl Cli {
             | Command::Monitor(_)
             | Command::Pull(_)
             | Command::Rmi(_)
-            | Command::Tag(_) => true,
+            | Command::Tag(_)
+            | Command::Unshare(_) => true,
             Command::Image(c) => !matches!(c, ImageCommand::Ls(_) | ImageCommand::Inspect(_)),
             Command::Container(c) => matches!(
                 c,
@@ -729,6 +744,7 @@ impl Cli {
             | Command::Monitor(_)
             | Command::Pull(_)
             | Command::Login(_)
+            | Command::Unshare(_)
             | Command::System(_) => false,
             Command::Image(c) => !matches!(c, ImageCommand::Pull(_)),
             Command::Container(c) => !matches!(
@@ -915,6 +931,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Version(a) => system::version(a),
         Command::Info(a) => system::info(root, driver, a),
         Command::Completion(a) => system::completion(a),
+        Command::Unshare(a) => system::unshare(root, a),
         Command::System(SystemCommand::Check(a)) => system::check(root, a),
         Command::System(SystemCommand::Reset(a)) => system::reset(root, a),
     }

@@ -172,3 +172,30 @@ pub fn reset(root: Option<PathBuf>, a: ResetArgs) -> Result<i32> {
         .map_err(|e| anyhow::anyhow!("removing {}: {e}", root.display()))?;
     Ok(0)
 }
+
+/// `husk unshare [CMD…]`: exec the command in the user namespace husk just
+/// entered (see `main`), with the store's paths in HUSK_GRAPHROOT and
+/// HUSK_RUNROOT (podman's CONTAINERS_GRAPHROOT and CONTAINERS_RUNROOT too).
+pub fn unshare(root: Option<PathBuf>, a: super::UnshareArgs) -> Result<i32> {
+    use std::os::unix::process::CommandExt;
+    let graph = store_root(root)?;
+    let run = crate::userns::pause::runtime_dir()?;
+    let mut words = a.command.into_iter();
+    let program = words
+        .next()
+        .or_else(|| std::env::var_os("SHELL").filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "/bin/sh".into());
+    let err = std::process::Command::new(&program)
+        .args(words)
+        .env("HUSK_GRAPHROOT", &graph)
+        .env("HUSK_RUNROOT", &run)
+        .env("CONTAINERS_GRAPHROOT", &graph)
+        .env("CONTAINERS_RUNROOT", &run)
+        .exec();
+    // As a shell says it: 127 not found, 126 cannot be run.
+    let code = match err.kind() {
+        std::io::ErrorKind::NotFound => 127,
+        _ => 126,
+    };
+    Err(crate::error::Failure::new(code, format!("{}: {err}", program.to_string_lossy())).into())
+}
