@@ -1,14 +1,8 @@
-use clap::Parser;
-
-use husk::cli::Cli;
 use husk::error::{exit_code_of, one_line, EXIT_TOOL};
 use husk::userns;
 
 fn main() {
-    let cli = match Cli::monitor_invocation(std::env::args_os()).map_or_else(
-        || Cli::try_parse_from(husk::cli::argv::normalize(std::env::args_os().collect())),
-        Ok,
-    ) {
+    let cli = match husk::cli::argv::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { EXIT_TOOL } else { 0 };

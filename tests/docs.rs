@@ -4,32 +4,21 @@
 use std::path::{Path, PathBuf};
 
 fn generated() -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let cmd = husk::cli::command();
-    man_pages(&cmd, "husk", &mut out);
+    let mut out: Vec<(PathBuf, Vec<u8>)> = husk::cli::docs::man_pages()
+        .into_iter()
+        .map(|(p, b)| (PathBuf::from("man").join(p), b))
+        .collect();
     for (shell, name) in [
         (clap_complete::Shell::Bash, "husk.bash"),
         (clap_complete::Shell::Zsh, "_husk"),
         (clap_complete::Shell::Fish, "husk.fish"),
     ] {
-        let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut cmd.clone(), "husk", &mut buf);
-        out.push((PathBuf::from("completions").join(name), buf));
+        out.push((
+            PathBuf::from("completions").join(name),
+            husk::cli::docs::completion(shell),
+        ));
     }
     out
-}
-
-fn man_pages(cmd: &clap::Command, name: &str, out: &mut Vec<(PathBuf, Vec<u8>)>) {
-    let cmd = cmd
-        .clone()
-        .name(name.to_string())
-        .bin_name(name.replace('-', " "));
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut buf).unwrap();
-    out.push((PathBuf::from("man").join(format!("{name}.1")), buf));
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        man_pages(sub, &format!("{name}-{}", sub.get_name()), out);
-    }
 }
 
 #[test]

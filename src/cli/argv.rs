@@ -4,7 +4,9 @@
 //!   CONTAINER (`exec`): everything after belongs to the container's command,
 //!   `-l` and `--help` included. [`normalize`] puts a `--` after that word;
 //! - `husk generate systemd --new` rebuilds a `run` command line from the
-//!   recorded one, dropping some options ([`words`]).
+//!   recorded one, dropping some options ([`words`]);
+//! - a docker or podman flag or command that husk does not have yet is said
+//!   so plainly, instead of clap suggesting an unrelated one ([`parse`]).
 
 use std::ffi::OsString;
 
@@ -132,6 +134,203 @@ pub fn command_tree() -> clap::Command {
 /// Subcommands whose first positional word ends husk's options (docker's rule).
 const STOP_AT_FIRST_POSITIONAL: &[&str] = &["run", "create", "exec"];
 
+/// Parse husk's command line: the monitor's own form, else clap on the
+/// [`normalize`]d words, with clap's errors for docker's flags and commands
+/// that husk lacks replaced by a plain "not supported yet".
+pub fn parse(argv: Vec<OsString>) -> Result<super::Cli, clap::Error> {
+    use clap::FromArgMatches;
+    if let Some(cli) = super::Cli::monitor_invocation(argv.clone()) {
+        return Ok(cli);
+    }
+    let matches = super::command()
+        .try_get_matches_from(normalize(argv))
+        .map_err(plainer)?;
+    super::Cli::from_arg_matches(&matches)
+}
+
+/// clap's error, or a plainer one where clap would guess wrong.
+fn plainer(err: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let value = |kind| match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    match err.kind() {
+        ErrorKind::UnknownArgument => {
+            let Some(arg) = value(ContextKind::InvalidArg) else {
+                return err;
+            };
+            let flag = arg.split('=').next().unwrap_or(&arg);
+            if UNSUPPORTED_FLAGS.contains(&flag) {
+                return clap::Error::raw(
+                    ErrorKind::UnknownArgument,
+                    format!("{flag} is not supported by husk yet\n"),
+                );
+            }
+            err
+        }
+        ErrorKind::InvalidSubcommand => {
+            let Some(name) = value(ContextKind::InvalidSubcommand) else {
+                return err;
+            };
+            if UNSUPPORTED_COMMANDS.contains(&name.as_str()) {
+                return clap::Error::raw(
+                    ErrorKind::InvalidSubcommand,
+                    format!("husk {name} is not supported yet\n"),
+                );
+            }
+            // Never suggest a hidden command (the monitor is husk's own helper).
+            let hidden = match err.get(ContextKind::SuggestedSubcommand) {
+                Some(ContextValue::Strings(s)) => s.iter().any(|s| s == "monitor"),
+                Some(ContextValue::String(s)) => s == "monitor",
+                _ => false,
+            };
+            if hidden {
+                return clap::Error::raw(
+                    ErrorKind::InvalidSubcommand,
+                    format!("unrecognized subcommand '{name}'\n\nFor more information, try 'husk --help'.\n"),
+                );
+            }
+            err
+        }
+        _ => err,
+    }
+}
+
+/// docker and podman commands husk does not have yet.
+const UNSUPPORTED_COMMANDS: &[&str] = &[
+    "network",
+    "volume",
+    "build",
+    "buildx",
+    "builder",
+    "push",
+    "save",
+    "load",
+    "import",
+    "export",
+    "commit",
+    "history",
+    "search",
+    "compose",
+    "pod",
+    "kube",
+    "play",
+    "events",
+    "stats",
+    "manifest",
+    "secret",
+    "machine",
+    "context",
+    "swarm",
+    "service",
+    "stack",
+    "node",
+    "plugin",
+    "trust",
+    "healthcheck",
+    "mount",
+    "umount",
+    "checkpoint",
+    "restore",
+    "update",
+    "auto-update",
+    "farm",
+    "artifact",
+];
+
+/// docker and podman options (of run, create, exec and others) husk does not have yet.
+const UNSUPPORTED_FLAGS: &[&str] = &[
+    "--cpus",
+    "--cpu-shares",
+    "--cpu-period",
+    "--cpu-quota",
+    "--cpu-rt-period",
+    "--cpu-rt-runtime",
+    "--cpuset-mems",
+    "--memory",
+    "--memory-swap",
+    "--memory-reservation",
+    "--memory-swappiness",
+    "--kernel-memory",
+    "--oom-kill-disable",
+    "--oom-score-adj",
+    "--pids-limit",
+    "--blkio-weight",
+    "--blkio-weight-device",
+    "--device",
+    "--device-cgroup-rule",
+    "--device-read-bps",
+    "--device-read-iops",
+    "--device-write-bps",
+    "--device-write-iops",
+    "--gpus",
+    "--shm-size",
+    "--sysctl",
+    "--userns",
+    "--uts",
+    "--pid",
+    "--ipc",
+    "--cgroupns",
+    "--cgroup-parent",
+    "--cgroups",
+    "--publish",
+    "--publish-all",
+    "--expose",
+    "--network-alias",
+    "--link",
+    "--add-host",
+    "--dns",
+    "--dns-search",
+    "--dns-option",
+    "--mac-address",
+    "--ip",
+    "--ip6",
+    "--mount",
+    "--volumes-from",
+    "--health-cmd",
+    "--health-interval",
+    "--health-retries",
+    "--health-timeout",
+    "--health-start-period",
+    "--no-healthcheck",
+    "--group-add",
+    "--log-driver",
+    "--stop-signal",
+    "--isolation",
+    "--runtime",
+    "--storage-opt",
+    "--annotation",
+    "--secret",
+    "--pod",
+    "--env-host",
+    "--http-proxy",
+    "--systemd",
+    "--timeout",
+    "--tz",
+    "--umask",
+    "--uidmap",
+    "--gidmap",
+    "--subuidname",
+    "--subgidname",
+    "--attach",
+    "--sig-proxy",
+    "--detach-keys",
+    "--domainname",
+    "--arch",
+    "--os",
+    "--variant",
+    "--privileged-without-host-devices",
+    "--preserve-fds",
+    "--rootfs",
+    "--personality",
+    "--requires",
+    "--passwd-entry",
+    "--hostuser",
+    "--image-volume",
+    "--chrootdirs",
+];
+
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of
 /// `exec` (also as `husk container …`), unless the user wrote one before it.
 pub fn normalize(argv: Vec<OsString>) -> Vec<OsString> {
@@ -251,6 +450,23 @@ mod tests {
         ] {
             assert_eq!(norm(args), args);
         }
+    }
+
+    #[test]
+    fn docker_flags_husk_lacks_are_named_plainly() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        let err = parse(args(&["husk", "run", "--cpus", "2", "img"])).unwrap_err();
+        assert_eq!(
+            err.to_string().trim(),
+            "error: --cpus is not supported by husk yet"
+        );
+        let err = parse(args(&["husk", "network", "ls"])).unwrap_err();
+        assert!(err
+            .to_string()
+            .contains("husk network is not supported yet"));
+        let err = parse(args(&["husk", "monitr"])).unwrap_err();
+        assert!(!err.to_string().contains("monitor"), "{err}");
+        assert!(parse(args(&["husk", "run", "img", "--cpus"])).is_ok());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod argv;
 mod containers;
 mod cp;
+pub mod docs;
 mod exec;
 mod images;
 mod login;
@@ -18,15 +19,21 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 /// husk: rootless, daemonless containers.
 #[derive(Parser, Debug)]
 #[command(name = "husk", version, about = "Rootless, daemonless OCI containers", long_about = None)]
-#[command(propagate_version = true, disable_help_subcommand = true)]
+#[command(propagate_version = true)]
 pub struct Cli {
     /// Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)
-    #[arg(long, global = true, env = "HUSK_ROOT", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "HUSK_ROOT",
+        value_name = "DIR",
+        help_heading = "Global Options"
+    )]
     pub root: Option<PathBuf>,
 
     /// Storage driver for container root filesystems: overlay (the kernel's) or
     /// fuse-overlay (husk's own); default from husk.toml, else fuse-overlay
-    #[arg(long, global = true, env = "HUSK_STORAGE_DRIVER", value_name = "DRIVER", value_parser = ["overlay", "fuse-overlay"])]
+    #[arg(long, global = true, env = "HUSK_STORAGE_DRIVER", value_name = "DRIVER", value_parser = ["overlay", "fuse-overlay"], help_heading = "Global Options")]
     pub storage_driver: Option<String>,
 
     #[command(subcommand)]
@@ -80,8 +87,10 @@ pub enum Command {
     /// Generate files for other tools (systemd units)
     #[command(subcommand)]
     Generate(GenerateCommand),
-    /// Run a command (default: your shell) in husk's user namespace, as its root:
-    /// files of containers' users can be removed or chowned there
+    /// Run a command in husk's user namespace, as its root (default: your shell)
+    ///
+    /// There, files that containers' users wrote (into bind mounts, say) can be
+    /// removed or chowned, as with podman unshare.
     Unshare(UnshareArgs),
     /// The detached monitor of a container (started by run -d and start)
     #[command(hide = true)]
@@ -799,7 +808,64 @@ impl Cli {
 
 /// The clap command, for man pages and completions.
 pub fn command() -> clap::Command {
-    Cli::command()
+    let cmd = Cli::command();
+    let listing = grouped_commands(&cmd);
+    cmd.help_template(format!(
+        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{listing}\nOptions:\n{{options}}{{after-help}}"
+    ))
+    .subcommand_help_heading("Commands")
+    .disable_help_subcommand(false)
+}
+
+/// The top-level help's command list, grouped as docker groups it.
+const COMMAND_GROUPS: &[(&str, &[&str])] = &[
+    (
+        "Common Commands",
+        &[
+            "run", "exec", "ps", "pull", "images", "logs", "start", "stop", "rm", "rmi", "login",
+            "logout", "info", "version",
+        ],
+    ),
+    (
+        "Management Commands",
+        &["container", "image", "generate", "system"],
+    ),
+];
+
+fn grouped_commands(cmd: &clap::Command) -> String {
+    let visible: Vec<&clap::Command> = cmd.get_subcommands().filter(|c| !c.is_hide_set()).collect();
+    let about = |c: &clap::Command| c.get_about().map(|a| a.to_string()).unwrap_or_default();
+    let width = visible
+        .iter()
+        .map(|c| c.get_name().len())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let mut text = String::new();
+    let mut listed: Vec<&str> = Vec::new();
+    let group = |title: &str, names: Vec<&str>, text: &mut String| {
+        *text += &format!("{title}:\n");
+        for name in names {
+            if let Some(c) = visible.iter().find(|c| c.get_name() == name) {
+                *text += &format!("  {name:width$}{}\n", about(c));
+            }
+        }
+        *text += "\n";
+    };
+    for (title, names) in COMMAND_GROUPS {
+        group(title, names.to_vec(), &mut text);
+        listed.extend(names.iter());
+    }
+    let rest: Vec<&str> = visible
+        .iter()
+        .map(|c| c.get_name())
+        .filter(|n| !listed.contains(n))
+        .collect();
+    group("Commands", rest, &mut text);
+    text.truncate(text.len() - 1);
+    text += &format!("  {:width$}Print the help of a command\n\n", "help");
+    text += "Run 'husk help COMMAND' or 'husk COMMAND --help' for more on a command.\n";
+    text
 }
 
 /// `-it` in the foreground needs a terminal on stdin (docker: "the input

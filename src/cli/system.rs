@@ -101,8 +101,8 @@ pub fn info(root: Option<PathBuf>, driver: Option<String>, a: FormatArgs) -> Res
 }
 
 pub fn completion(a: CompletionArgs) -> Result<i32> {
-    let mut cmd = super::command();
-    clap_complete::generate(a.shell, &mut cmd, "husk", &mut std::io::stdout());
+    use std::io::Write;
+    std::io::stdout().write_all(&super::docs::completion(a.shell))?;
     Ok(0)
 }
 
