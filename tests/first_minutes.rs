@@ -292,3 +292,62 @@ fn unshare_removes_what_containers_wrote_as_other_users() {
     home.husk(&["unshare", "/no/such/program"])
         .fails(127, "/no/such/program");
 }
+
+#[test]
+fn help_is_grouped_and_unknown_docker_flags_are_named() {
+    let home = Home::new();
+    let top = home.husk(&["--help"]).ok().to_string();
+    for heading in [
+        "Common Commands:",
+        "Management Commands:",
+        "Commands:",
+        "husk help COMMAND",
+    ] {
+        assert!(top.contains(heading), "{heading}: {top}");
+    }
+    assert!(!top.contains("monitor"), "{top}");
+    let run = home.husk(&["help", "run"]).ok().to_string();
+    let own = run.find("--rm").unwrap();
+    let global = run
+        .find("Global Options:")
+        .expect("a Global Options heading");
+    assert!(global > own && run[global..].contains("--root"), "{run}");
+    home.husk(&["run", "--cpus", "2", &bb()])
+        .fails(125, "--cpus is not supported by husk yet");
+    home.husk(&["network", "ls"])
+        .fails(125, "husk network is not supported yet");
+    let typo = home.husk(&["monitr"]);
+    typo.fails(125, "unrecognized subcommand");
+    assert!(!typo.stderr.contains("monitor"), "{}", typo.stderr);
+}
+
+#[test]
+fn bash_completes_container_and_image_names() {
+    let home = Home::new();
+    home.husk(&["create", "--name", "webserver", &bb(), "true"])
+        .ok();
+    // `husk` on PATH, as a user has it.
+    let bin_dir = home.dir.join("bin");
+    std::fs::create_dir_all(&bin_dir).unwrap();
+    std::os::unix::fs::symlink(home.bin(), bin_dir.join("husk")).unwrap();
+    // As bash calls it: COMP_WORDS, COMP_CWORD, and (command, word, previous word).
+    let complete = |words: &str, cword: usize| {
+        let script = format!(
+            "source <(husk completion bash); COMP_WORDS=({words}); COMP_CWORD={cword}; \
+             _husk_names husk \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        );
+        let out = home
+            .program(std::path::Path::new("/bin/bash"), &["-c", &script])
+            .env("PATH", format!("{}:/usr/bin:/bin", bin_dir.display()))
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(complete("husk stop web", 2), "webserver\n");
+    assert_eq!(complete("husk container rm w", 3), "webserver\n");
+    assert!(complete("husk rmi ''", 2).contains("busybox:latest"));
+    // Options still complete from clap's script.
+    assert!(complete("husk stop --ti", 2).contains("--time"));
+    home.husk(&["rm", "webserver"]).ok();
+}
