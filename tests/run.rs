@@ -561,8 +561,18 @@ fn single_uid_mode_runs_as_root_only() {
         home.husk(&["run", "--rm", &bb(), "id", "-u"]).ok().trim(),
         "0"
     );
-    home.husk(&["run", "--rm", "-u", "1000", &bb(), "true"])
-        .fails(125, "single-uid mode");
+    let run = home.husk(&["run", "--rm", "-u", "1000", &bb(), "true"]);
+    run.fails(125, "single-uid mode");
+    // The range suggested is free: past every entry of /etc/subuid (the test user's 300000+65536).
+    let (a, b) = run
+        .stderr
+        .split("--add-subuids ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|r| r.split_once('-'))
+        .expect("a suggested range");
+    let (a, b): (u64, u64) = (a.parse().unwrap(), b.parse().unwrap());
+    assert!(a >= 365536 && b - a == 65535, "{}", run.stderr);
     let _ = env();
 }
 

@@ -122,8 +122,9 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         if user.uid != 0 || user.gid != 0 {
             bail!(
                 "user {user_spec:?} (uid {}) cannot run in single-uid mode: add a subordinate id range for your user \
-                 (usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER)",
-                user.uid
+                 ({})",
+                user.uid,
+                userns::subid::usermod_suggestion()
             );
         }
         user.additional_gids.clear();

@@ -11,7 +11,7 @@
 //! fails in a multithreaded process. `main` calls it first thing.
 
 pub mod pause;
-mod subid;
+pub mod subid;
 
 use std::fmt;
 use std::fs;

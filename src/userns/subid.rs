@@ -44,6 +44,32 @@ pub fn ranges_for(text: &str, name: &str, id: u32) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// A range of `size` ids that no entry of the subid files' texts uses: past
+/// the highest one (at least 100000), on a multiple of 65536.
+pub fn free_range(texts: &[&str], size: u32) -> (u64, u64) {
+    let end = texts
+        .iter()
+        .flat_map(|t| t.lines())
+        .filter_map(|line| {
+            let mut f = line.trim().split(':');
+            let (_, start, count) = (f.next()?, f.next()?, f.next()?);
+            Some(start.parse::<u64>().ok()? + count.parse::<u64>().ok()?)
+        })
+        .max()
+        .unwrap_or(0)
+        .max(100_000);
+    let start = end.div_ceil(65_536) * 65_536;
+    (start, start + u64::from(size) - 1)
+}
+
+/// The `usermod` command that gives the current user a free range of 65536 ids.
+pub fn usermod_suggestion() -> String {
+    let uids = read_file("/etc/subuid").unwrap_or_default();
+    let gids = read_file("/etc/subgid").unwrap_or_default();
+    let (a, b) = free_range(&[&uids, &gids], 65_536);
+    format!("sudo usermod --add-subuids {a}-{b} --add-subgids {a}-{b} $USER")
+}
+
 /// Container id 0 maps to `own`; 1.. map onto the subordinate ranges in order.
 pub fn container_map(own: u32, subs: &[(u32, u32)]) -> Vec<IdRange> {
     let mut map = vec![IdRange {
@@ -101,6 +127,16 @@ mod tests {
                 host: 300000,
                 size: 10
             }
+        );
+    }
+
+    #[test]
+    fn a_free_range_is_past_every_entry() {
+        assert_eq!(free_range(&[""], 65536), (131072, 196607));
+        let taken = "alice:100000:65536\nbob:165536:65536\n";
+        assert_eq!(
+            free_range(&[taken, "carol:300000:10"], 65536),
+            (327680, 393215)
         );
     }
 }
