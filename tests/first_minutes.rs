@@ -351,3 +351,94 @@ fn bash_completes_container_and_image_names() {
     assert!(complete("husk stop --ti", 2).contains("--time"));
     home.husk(&["rm", "webserver"]).ok();
 }
+
+#[test]
+fn format_templates_as_docker_has_them() {
+    let home = Home::new();
+    home.write("data/.keep", "");
+    let volume = format!("{}:/data", home.dir.join("data").display());
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "web",
+        "-l",
+        "tier=front",
+        "-v",
+        &volume,
+        &bb(),
+        "sleep",
+        "300",
+    ])
+    .ok();
+    let out = home
+        .husk(&["ps", "--format", "table {{.ID}}\\t{{.Names}}\\t{{.Status}}"])
+        .ok()
+        .to_string();
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("CONTAINER ID   NAMES     STATUS"),
+        "{out}"
+    );
+    assert_eq!(
+        lines[1].find("web"),
+        lines[0].find("NAMES"),
+        "aligned: {out}"
+    );
+    let out = home
+        .husk(&[
+            "ps",
+            "--format",
+            "{{.Names | upper}} {{printf \"%-5s|\" .Names}} {{if .Labels}}labelled{{end}}",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(out, "WEB web  | labelled\n");
+    home.husk(&["ps", "--format", "{{.Nope}}"])
+        .fails(125, "can't evaluate field Nope");
+    home.husk(&["ps", "--format", "{{nosuch .Names}}"])
+        .fails(125, "function \"nosuch\" not defined");
+    // inspect: only the user's mounts, docker's key order.
+    let mounts = home
+        .husk(&[
+            "inspect",
+            "--format",
+            "{{range .Mounts}}{{.Destination}};{{end}}",
+            "web",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(mounts.trim(), "/data;");
+    let doc = home.husk(&["inspect", "web"]).json();
+    let keys: Vec<&str> = doc[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let order = [
+        "Id",
+        "Created",
+        "Path",
+        "Args",
+        "State",
+        "Image",
+        "LogPath",
+        "Name",
+        "HostConfig",
+        "Mounts",
+        "Config",
+    ];
+    let at = |k: &str| {
+        keys.iter()
+            .position(|x| *x == k)
+            .unwrap_or_else(|| panic!("{k}"))
+    };
+    assert!(order.windows(2).all(|w| at(w[0]) < at(w[1])), "{keys:?}");
+    let out = home
+        .husk(&["images", "--format", "table {{.ID}}\\t{{.Repository}}"])
+        .ok()
+        .to_string();
+    assert!(out.starts_with("IMAGE ID       REPOSITORY"), "{out}");
+    home.husk(&["rm", "-f", "web"]).ok();
+}

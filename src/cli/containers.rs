@@ -19,7 +19,7 @@ use crate::container::{self, inspect as inspect_container, lifecycle, state};
 use crate::error::{one_line, ExitCode};
 use crate::image::{inspect as inspect_image, lookup};
 use crate::monitor::log::{self, Entry, Stream};
-use crate::output::{human, table, template::Template};
+use crate::output::{human, table, template};
 use crate::store::containers::Status;
 use crate::store::Store;
 
@@ -158,13 +158,8 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
             writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
         }
         Some(fmt) => {
-            let t = Template::parse(fmt)?;
-            if t.is_table() {
-                writeln!(out, "{}", t.header())?;
-            }
-            for c in &rows {
-                writeln!(out, "{}", t.render(&template_value(c, a.no_trunc)))?;
-            }
+            let values: Vec<Value> = rows.iter().map(|c| template_value(c, a.no_trunc)).collect();
+            template::write_rows(&mut out, fmt, &values, &ps_header)?;
         }
         None => {
             let header = [
@@ -387,6 +382,16 @@ pub fn rm(root: Option<PathBuf>, a: RmArgs) -> Result<i32> {
     })
 }
 
+/// docker's column names for `ps --format 'table …'`.
+fn ps_header(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "ID" => "CONTAINER ID",
+        "CreatedAt" => "CREATED AT",
+        "RunningFor" => "CREATED",
+        _ => return None,
+    })
+}
+
 pub fn prune(root: Option<PathBuf>, a: PruneContainersArgs) -> Result<i32> {
     if !super::confirmed(a.force, "This will remove all stopped containers.")? {
         return Ok(0);
@@ -437,12 +442,7 @@ pub fn inspect(root: Option<PathBuf>, driver: Option<String>, a: InspectArgs) ->
     let mut out = std::io::stdout().lock();
     match a.format.as_deref() {
         Some("json") | None => writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?,
-        Some(fmt) => {
-            let t = Template::parse(fmt)?;
-            for d in &docs {
-                writeln!(out, "{}", t.render(d))?;
-            }
-        }
+        Some(fmt) => template::write_rows(&mut out, fmt, &docs, &|_| None)?,
     }
     match failed {
         Some(e) => Err(e),

@@ -10,7 +10,7 @@ use super::{store_root, ImagesArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
 use crate::config::Config;
 use crate::error::ExitCode;
 use crate::image::{lookup, pull as pull_image, remove};
-use crate::output::{human, table, template::Template};
+use crate::output::{human, table, template};
 use crate::progress::Progress;
 use crate::registry::credentials::Credentials;
 use crate::registry::Reference;
@@ -150,13 +150,15 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
             writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
         }
         Some(fmt) => {
-            let t = Template::parse(fmt)?;
-            if t.is_table() {
-                writeln!(out, "{}", t.header())?;
-            }
-            for r in &rows {
-                writeln!(out, "{}", t.render(&r.template_value(a.no_trunc)))?;
-            }
+            let values: Vec<Value> = rows.iter().map(|r| r.template_value(a.no_trunc)).collect();
+            // docker's column names for `images --format 'table …'`.
+            let header = |field: &str| match field {
+                "ID" => Some("IMAGE ID"),
+                "CreatedSince" => Some("CREATED"),
+                "CreatedAt" => Some("CREATED AT"),
+                _ => None,
+            };
+            template::write_rows(&mut out, fmt, &values, &header)?;
         }
         None => {
             let mut header = vec!["REPOSITORY", "TAG"];

@@ -17,7 +17,7 @@ fn emit(doc: &Value, format: Option<&str>) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match format {
         Some("json") => writeln!(out, "{}", serde_json::to_string_pretty(doc)?)?,
-        Some(fmt) => writeln!(out, "{}", Template::parse(fmt)?.render(doc))?,
+        Some(fmt) => writeln!(out, "{}", Template::parse(fmt)?.render(doc)?)?,
         None => write_plain(&mut out, doc, 0)?,
     }
     Ok(())

@@ -23,7 +23,14 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         .clone()
         .unwrap_or_default()
         .iter()
+        // The user's bind mounts: not the /etc files husk makes in the container's
+        // directory, nor the host devices (/dev/null, ...) it binds at their own paths.
         .filter(|m| m.typ().as_deref() == Some("bind"))
+        .filter(|m| {
+            !m.source().as_ref().is_some_and(|s| {
+                s.starts_with(&ctr.dir) || (s.starts_with("/dev") && s == m.destination())
+            })
+        })
         .map(|m| {
             let opts = m.options().clone().unwrap_or_default();
             json!({
@@ -34,6 +41,8 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             })
         })
         .collect();
+    // Keys in docker's order (serde_json keeps it: feature preserve_order).
+    let etc = |name: &str| ctr.dir.join(name).display().to_string();
     Ok(json!({
         "Id": r.id,
         "Created": r.created,
@@ -42,7 +51,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         "State": {
             "Status": s.status.as_str(),
             "Running": running,
-            "Paused": false,
+            "Paused": s.status == crate::store::containers::Status::Paused,
             "Restarting": s.status == crate::store::containers::Status::Restarting,
             "OOMKilled": false,
             "Dead": false,
@@ -55,32 +64,36 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         },
         "Image": r.image.to_string(),
         "ImageName": r.image_name,
+        "ResolvConfPath": etc("resolv.conf"),
+        "HostnamePath": etc("hostname"),
+        "HostsPath": etc("hosts"),
+        "LogPath": log::path(&ctr.dir).display().to_string(),
         "Name": format!("/{}", r.name),
         "RestartCount": s.restart_count,
         "Driver": driver,
-        "LogPath": log::path(&ctr.dir).display().to_string(),
+        "Platform": "linux",
+        "HostConfig": {
+            "LogConfig": {
+                "Type": "k8s-file",
+                "Config": match r.log_max_size { Some(m) => json!({"max-size": m.to_string()}), None => json!({}) },
+            },
+            "RestartPolicy": r.restart,
+            "AutoRemove": r.auto_remove,
+            "CpusetCpus": crate::runtime::affinity::of_spec(&ctr.spec).unwrap_or_default(),
+        },
         "Mounts": mounts,
         "Config": {
             "Hostname": ctr.spec.hostname().clone().unwrap_or_default(),
             "User": format!("{}:{}", user.uid(), user.gid()),
+            "Tty": r.tty,
+            "OpenStdin": r.interactive,
             "Env": process.env().clone().unwrap_or_default(),
             "Cmd": args,
             "Image": r.image_name,
             "WorkingDir": process.cwd().display().to_string(),
             "Labels": r.labels,
-            "Tty": r.tty,
-            "OpenStdin": r.interactive,
             "StopSignal": annotations.get(super::spec::ANNOTATION_STOP_SIGNAL).cloned().unwrap_or_else(|| "SIGTERM".into()),
             "StopTimeout": r.stop_timeout.unwrap_or(super::lifecycle::DEFAULT_STOP_TIMEOUT),
-        },
-        "HostConfig": {
-            "AutoRemove": r.auto_remove,
-            "CpusetCpus": crate::runtime::affinity::of_spec(&ctr.spec).unwrap_or_default(),
-            "RestartPolicy": r.restart,
-            "LogConfig": {
-                "Type": "k8s-file",
-                "Config": match r.log_max_size { Some(m) => json!({"max-size": m.to_string()}), None => json!({}) },
-            },
         },
     }))
 }
