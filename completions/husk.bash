@@ -546,12 +546,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__attach)
-            opts="-h -V --no-stdin --root --storage-driver --help --version"
+            opts="-h -V --no-stdin --detach-keys --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -612,12 +616,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__attach)
-            opts="-h -V --no-stdin --root --storage-driver --help --version"
+            opts="-h -V --no-stdin --detach-keys --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -678,12 +686,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --env --user --workdir --help --root --storage-driver --version"
+            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --user --workdir --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1306,12 +1318,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --root --storage-driver --help --version"
+            opts="-a -i -h -V --attach --interactive --detach-keys --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1450,12 +1466,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --detach-keys --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --label)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1618,12 +1638,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --env --user --workdir --help --root --storage-driver --version"
+            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --user --workdir --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3450,12 +3474,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -q -V --rm --detach --detach-keys --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --label)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3596,12 +3624,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --root --storage-driver --help --version"
+            opts="-a -i -h -V --attach --interactive --detach-keys --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -66,6 +66,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "info" -d 'Show how husk i
 complete -c husk -n "__fish_husk_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c husk -n "__fish_husk_needs_command" -f -a "system" -d 'Manage husk itself'
 complete -c husk -n "__fish_husk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand run" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
@@ -110,6 +111,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l privileged -d 'All cap
 complete -c husk -n "__fish_husk_using_subcommand run" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand run" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand run" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand create" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
@@ -154,6 +156,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l privileged -d 'All 
 complete -c husk -n "__fish_husk_using_subcommand create" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand create" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand create" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -195,6 +198,7 @@ complete -c husk -n "__fish_husk_using_subcommand logs" -s f -l follow -d 'Follo
 complete -c husk -n "__fish_husk_using_subcommand logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
@@ -206,6 +210,7 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the
 complete -c husk -n "__fish_husk_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -358,6 +363,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -386,6 +392,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
@@ -397,6 +404,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"

@@ -442,3 +442,156 @@ fn format_templates_as_docker_has_them() {
     assert!(out.starts_with("IMAGE ID       REPOSITORY"), "{out}");
     home.husk(&["rm", "-f", "web"]).ok();
 }
+
+#[test]
+fn foreground_runs_are_logged() {
+    let home = Home::new();
+    assert_eq!(
+        home.husk(&["run", "--name", "fg", &bb(), "echo", "hi"])
+            .ok(),
+        "hi\n"
+    );
+    assert_eq!(home.husk(&["logs", "fg"]).ok(), "hi\n");
+    // stdout and stderr apart, stdin piped through with -i, the exit code kept.
+    let run = home.husk_stdin(
+        &[
+            "run",
+            "-i",
+            "--name",
+            "fg2",
+            &bb(),
+            "sh",
+            "-c",
+            "cat; echo err >&2; exit 3",
+        ],
+        "in\n",
+    );
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (3, "in\n", "err\n")
+    );
+    let logs = home.husk(&["logs", "fg2"]);
+    assert_eq!((logs.ok(), logs.stderr.as_str()), ("in\n", "err\n"));
+    // --rm: gone when run returns.
+    home.husk(&["run", "--rm", "--name", "gone", &bb(), "true"])
+        .ok();
+    assert!(!home
+        .husk(&["ps", "-a", "--format", "{{.Names}}"])
+        .ok()
+        .contains("gone"));
+    home.husk(&["rm", "fg", "fg2"]).ok();
+}
+
+/// A command on a terminal (`script`), typed at and read from.
+struct Session {
+    child: std::process::Child,
+    input: std::process::ChildStdin,
+    seen: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Session {
+    fn start(home: &Home, command: &str) -> Session {
+        use std::io::Read;
+        let inner = format!("stty rows 24 cols 80; {command}");
+        let mut child = home
+            .program(
+                std::path::Path::new("/usr/bin/script"),
+                &["-qec", &inner, "/dev/null"],
+            )
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let input = child.stdin.take().unwrap();
+        let mut output = child.stdout.take().unwrap();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let s = seen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = output.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Session { child, input, seen }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        use std::io::Write;
+        self.input.write_all(bytes).unwrap();
+        self.input.flush().unwrap();
+    }
+
+    fn wait_for(&self, needle: &str) {
+        let start = Instant::now();
+        while !self.seen.lock().unwrap().contains(needle) {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "never saw {needle:?}: {:?}",
+                self.seen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The exit code of the command (script -e passes it on), within 20 s.
+    fn finish(mut self) -> i32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code().unwrap_or(-1);
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "still running: {:?}",
+                self.seen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn detach_keys_leave_containers_and_commands_running() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let bin = home.bin().display().to_string();
+    let running = |name: &str| {
+        home.husk(&["ps", "--format", "{{.Names}}"])
+            .ok()
+            .lines()
+            .any(|l| l == name)
+    };
+    // run -it, then ctrl-p ctrl-q: husk returns 0, the container runs on.
+    let mut s = Session::start(&home, &format!("{bin} run -it --name d {} sh", bb()));
+    s.wait_for("/ # ");
+    s.send(b"echo mark-$((1+1))\n");
+    s.wait_for("mark-2");
+    s.send(b"\x10\x11");
+    assert_eq!(s.finish(), 0);
+    assert!(running("d"));
+    // attach with other keys; what was typed before still reaches it.
+    let mut s = Session::start(&home, &format!("{bin} attach --detach-keys ctrl-a,x d"));
+    s.send(b"echo again-$((2+2))\n");
+    s.wait_for("again-4");
+    s.send(b"\x01x");
+    assert_eq!(s.finish(), 0);
+    assert!(running("d"));
+    // exec -it: the command goes on after detaching.
+    let mut s = Session::start(&home, &format!("{bin} exec -it d sh"));
+    s.wait_for("/ # ");
+    s.send(b"exec sleep 1000\n");
+    std::thread::sleep(Duration::from_millis(300));
+    s.send(b"\x10\x11");
+    assert_eq!(s.finish(), 0);
+    std::thread::sleep(Duration::from_millis(200));
+    let ps = home.husk(&["exec", "d", "ps"]).ok().to_string();
+    assert!(ps.contains("sleep 1000"), "{ps}");
+    home.husk(&["run", "--detach-keys", "ctrl-", &bb(), "true"])
+        .fails(125, "detach keys");
+    home.husk(&["rm", "-f", "d"]).ok();
+}

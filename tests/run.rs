@@ -522,10 +522,10 @@ fn create_then_start_attached() {
     assert_eq!((first.code, first.stdout.as_str()), (3, ""));
     let second = home.husk(&["start", "-a", &id[..12]]);
     assert_eq!((second.code, second.stdout.as_str()), (3, "x\n"));
-    // In the background (its own monitor): the output goes to the log.
+    // In the background too; every start's output is in the log, foreground ones too.
     assert_eq!(home.husk(&["start", "job"]).ok(), "job\n");
     assert_eq!(home.husk(&["wait", "job"]).ok(), "3\n");
-    assert_eq!(home.husk(&["logs", "job"]).ok(), "x\nx\n");
+    assert_eq!(home.husk(&["logs", "job"]).ok(), "x\nx\nx\n");
     home.husk(&["start", "-a", "nosuch"])
         .fails(125, "no such container: nosuch");
     // create --rm: removed when it exits after start.
@@ -742,8 +742,18 @@ fn container_dies_with_its_monitor() {
         .spawn()
         .unwrap();
     common::wait_for_file(&dir.join("started"));
-    // The container's processes, seen from here: children of the monitor.
-    let monitor = child.id();
+    // The container's processes, seen from here: children of its monitor (a
+    // process of its own, which `husk run` attached to, as podman's conmon).
+    let id = home
+        .husk(&["ps", "-q", "--no-trunc"])
+        .ok()
+        .trim()
+        .to_string();
+    let monitor = home
+        .husk(&["inspect", "--format", "{{.State.MonitorPid}}", &id])
+        .ok()
+        .trim()
+        .to_string();
     let children = std::fs::read_to_string(format!("/proc/{monitor}/task/{monitor}/children"))
         .unwrap_or_default();
     let container: Vec<String> = children.split_whitespace().map(String::from).collect();
@@ -751,8 +761,12 @@ fn container_dies_with_its_monitor() {
         !container.is_empty(),
         "no container process under the monitor"
     );
-    child.kill().unwrap(); // SIGKILL: no cleanup at all
-    child.wait().unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-9", &monitor])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    child.wait().unwrap(); // husk run ends with the monitor's end (SIGKILL: no cleanup at all)
     let start = Instant::now();
     while container.iter().any(|pid| {
         std::path::Path::new(&format!("/proc/{pid}")).exists()

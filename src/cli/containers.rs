@@ -586,20 +586,32 @@ pub fn generate_systemd(
 }
 
 pub fn attach(root: Option<PathBuf>, a: AttachArgs) -> Result<i32> {
+    use crate::monitor::attach;
+    let detach_keys = attach::parse_detach_keys(&a.detach_keys)?;
     let store = Store::open_existing(&store_root(root)?);
     let (id, _) = running_pid(&store, &a.container)?;
     let record = store.container_record(&id)?;
     let stdin = !a.no_stdin && (record.interactive || record.tty);
     super::require_terminal_stdin(record.tty, stdin)?;
-    let socket = crate::monitor::attach::socket_path(&crate::userns::pause::runtime_dir()?, &id);
-    {
+    let sock = attach::connect(&attach::socket_path(
+        &crate::userns::pause::runtime_dir()?,
+        &id,
+    ))?;
+    let signals = crate::runtime::block_signals()?;
+    let outcome = {
         let _raw = record
             .tty
             .then(crate::monitor::foreground::RawMode::enter)
             .flatten();
-        crate::monitor::attach::relay(&socket, stdin)?;
-    }
-    // The monitor hung up: the container exited (its code), or restarts.
-    let s = lifecycle::wait_exit(&store, &id, Some(Duration::from_secs(10)))?;
-    Ok(s.exit_code.unwrap_or(0))
+        attach::relay(
+            sock,
+            &attach::RelayOptions {
+                stdin,
+                tty: record.tty,
+                detach_keys,
+                signals: Some(signals),
+            },
+        )?
+    };
+    super::run::finish_attached(&store, &id, outcome)
 }

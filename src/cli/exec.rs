@@ -81,6 +81,7 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
     if !a.detach {
         super::require_terminal_stdin(a.tty, a.interactive)?;
     }
+    let detach_keys = crate::monitor::attach::parse_detach_keys(&a.detach_keys)?;
     let store = Store::open_existing(&store_root(root)?);
     let id = container::find(&store, &a.container)?;
     let ctr = container::load(&store, &id)?;
@@ -117,5 +118,11 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
     if a.detach {
         return Ok(0);
     }
-    foreground::wait(started.pid, &signals, started.terminal, a.interactive)
+    foreground::wait(
+        started.pid,
+        &signals,
+        started.terminal,
+        a.interactive,
+        &detach_keys,
+    )
 }

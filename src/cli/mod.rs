@@ -249,6 +249,9 @@ pub struct RunArgs {
     /// Run in the background: print the container id and return
     #[arg(short, long)]
     pub detach: bool,
+    /// Keys that detach from the container, leaving it running (with -it)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
     /// Set a label (KEY=VALUE)
     #[arg(short = 'l', long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -483,6 +486,9 @@ pub struct StartArgs {
     /// Attach stdin too
     #[arg(short, long)]
     pub interactive: bool,
+    /// Keys that detach from the container, leaving it running (with -a and a terminal)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
     /// The containers (names or ids)
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
@@ -547,6 +553,9 @@ pub struct ExecArgs {
     /// Run in the background
     #[arg(short, long)]
     pub detach: bool,
+    /// Keys that detach from the command, leaving it running (with -it)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
     /// Set an environment variable (NAME=VALUE, or NAME to take husk's own)
     #[arg(short, long, value_name = "NAME[=VALUE]")]
     pub env: Vec<String>,
@@ -616,6 +625,9 @@ pub struct AttachArgs {
     /// Do not send stdin to the container
     #[arg(long)]
     pub no_stdin: bool,
+    /// Keys that detach from the container, leaving it running (with a terminal)
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,

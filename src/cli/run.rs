@@ -9,9 +9,9 @@ use crate::config::Config;
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::container::{lifecycle, state};
 use crate::image::{lookup, pull as pull_image};
-use crate::monitor::launch::launch;
-use crate::monitor::{detached, foreground, sdnotify};
+use crate::monitor::{attach, detached, foreground, sdnotify};
 use crate::progress::Progress;
+use crate::store::containers::ContainerRecord;
 use crate::store::images::ImageRecord;
 use crate::store::Store;
 
@@ -62,6 +62,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     if !a.detach {
         super::require_terminal_stdin(a.tty, a.interactive)?;
     }
+    let detach_keys = attach::parse_detach_keys(&a.detach_keys)?;
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
@@ -71,7 +72,68 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
         println!("{}", ctr.record.id);
         return Ok(0);
     }
-    start_then_remove(&store, &ctr, &driver, a.interactive)
+    run_attached(&store, &ctr.record, &driver, a.interactive, detach_keys)
+}
+
+/// A container in the foreground, as podman runs it: its own monitor (which
+/// logs its output, keeps it if you detach, applies --rm and --restart), with
+/// this process attached to it until it exits or the detach keys are typed.
+fn run_attached(
+    store: &Store,
+    record: &ContainerRecord,
+    driver: &str,
+    interactive: bool,
+    detach_keys: Vec<u8>,
+) -> Result<i32> {
+    let sock = match detached::spawn_attached(store, &record.id, driver) {
+        Ok(sock) => sock,
+        Err(e) => {
+            // It could not start: with --rm, its monitor removes it; as docker, return after.
+            if record.auto_remove {
+                wait_removed(store, &record.id);
+            }
+            return Err(e);
+        }
+    };
+    let signals = crate::runtime::block_signals()?;
+    let _raw = record.tty.then(foreground::RawMode::enter).flatten();
+    let outcome = attach::relay(
+        sock,
+        &attach::RelayOptions {
+            stdin: interactive,
+            tty: record.tty,
+            detach_keys,
+            signals: Some(signals),
+        },
+    )?;
+    let detached = outcome == attach::Outcome::Detached;
+    let code = finish_attached(store, &record.id, outcome);
+    if record.auto_remove && !detached {
+        wait_removed(store, &record.id);
+    }
+    code
+}
+
+/// Wait (a few seconds at most) until the monitor has removed a --rm container.
+fn wait_removed(store: &Store, id: &str) {
+    let start = std::time::Instant::now();
+    while store.container_dir(id).exists() && start.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+/// The exit code for how an attached client ended.
+pub fn finish_attached(store: &Store, id: &str, outcome: attach::Outcome) -> Result<i32> {
+    Ok(match outcome {
+        attach::Outcome::Exited(code) => code,
+        attach::Outcome::Detached => 0,
+        // No exit frame (a monitor of an older husk, or killed): the state says.
+        attach::Outcome::Closed => {
+            lifecycle::wait_exit(store, id, Some(std::time::Duration::from_secs(10)))?
+                .exit_code
+                .unwrap_or(crate::error::EXIT_TOOL)
+        }
+    })
 }
 
 /// `husk create`: make the container, print its id.
@@ -108,7 +170,8 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
         }
         reset_for_start(&store, &id)?;
         if a.attach {
-            return start_then_remove(&store, &ctr, &driver, a.interactive);
+            let keys = attach::parse_detach_keys(&a.detach_keys)?;
+            return run_attached(&store, &ctr.record, &driver, a.interactive, keys);
         }
         detached::spawn(&store, &id, &driver)?;
         println!("{name}");
@@ -146,20 +209,6 @@ fn reset_for_start(store: &Store, id: &str) -> Result<()> {
         s.restart_count = 0;
     })?;
     Ok(())
-}
-
-/// Start in the foreground; then remove the container if it was made with `--rm`.
-fn start_then_remove(
-    store: &Store,
-    ctr: &container::Container,
-    driver: &str,
-    interactive: bool,
-) -> Result<i32> {
-    let code = start_foreground(store, ctr, driver, interactive);
-    if ctr.record.auto_remove {
-        container::remove(store, &ctr.record.id).context("removing the container (--rm)")?;
-    }
-    code
 }
 
 /// `--log-opt max-size=SIZE` (10m, 1g, 500k or bytes); other options are refused.
@@ -274,28 +323,4 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             .with_context(|| format!("writing the container id to {}", f.display()))?;
     }
     Ok(ctr)
-}
-
-/// Start a created container and wait for it in the foreground (this process is its monitor).
-fn start_foreground(
-    store: &Store,
-    ctr: &container::Container,
-    driver: &str,
-    interactive: bool,
-) -> Result<i32> {
-    let id = &ctr.record.id;
-    let mut launched = launch(store, ctr, driver, interactive)?;
-    state::record_started(store, id, launched.pid.as_raw())?;
-    if let Err(e) = sdnotify::started(&ctr.record.sdnotify) {
-        eprintln!("Warning: {}", crate::error::one_line(&e));
-    }
-    let code = foreground::wait(
-        launched.pid,
-        &launched.signals,
-        launched.terminal.take(),
-        interactive,
-    )?;
-    launched.release_rootfs();
-    state::record_exit(store, id, code)?;
-    Ok(code)
 }

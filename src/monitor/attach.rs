@@ -3,8 +3,15 @@
 //! attached client; what a client sends goes to the container's stdin (a pipe
 //! with `-i`, the terminal with `-t`). Frames both ways: a kind byte, a
 //! little-endian u32 length, the data. Kinds: [`STDIN`] (length 0: end of input),
-//! [`STDOUT`], [`STDERR`]. The monitor closes the connections when the container
-//! is gone.
+//! [`STDOUT`], [`STDERR`]; from clients also [`RESIZE`] (rows and columns, u16
+//! each) and [`SIGNAL`] (an i32 for the container's process), and to them
+//! [`EXIT`] (the container's exit code, i32) before the monitor closes the
+//! connections when the container is gone.
+//!
+//! `husk run` and `husk start -a` are such a client too ([`relay`]): the monitor
+//! of a foreground container waits for it before starting the container
+//! ([`Attachments::wait_for_client`]), so that no output is lost, and blocks on
+//! it (the container waits for a slow reader, as with a pipe).
 
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
@@ -18,6 +25,9 @@ use super::log::Stream;
 pub const STDIN: u8 = 0;
 pub const STDOUT: u8 = 1;
 pub const STDERR: u8 = 2;
+pub const RESIZE: u8 = 3;
+pub const SIGNAL: u8 = 4;
+pub const EXIT: u8 = 5;
 
 /// The attach socket of container `id`.
 pub fn socket_path(run_dir: &Path, id: &str) -> PathBuf {
@@ -54,6 +64,21 @@ struct Client {
     buf: Vec<u8>,
 }
 
+impl Client {
+    /// A client that cannot take output within 200 ms is dropped, unless it is
+    /// the foreground one (`primary`), which the container waits for.
+    fn new(stream: UnixStream, primary: bool) -> Client {
+        // Blocking: reads happen only when poll says there is data (or end of file).
+        let _ = stream.set_nonblocking(false);
+        let timeout = (!primary).then_some(std::time::Duration::from_millis(200));
+        let _ = stream.set_write_timeout(timeout);
+        Client {
+            stream,
+            buf: Vec::new(),
+        }
+    }
+}
+
 /// The monitor's side: the listening socket and the attached clients.
 pub struct Attachments {
     path: PathBuf,
@@ -63,6 +88,8 @@ pub struct Attachments {
     input: Option<OwnedFd>,
     /// Whether end of input closes `input` (a pipe; not a terminal).
     closable: bool,
+    /// The container's process, for SIGNAL frames.
+    target: Option<nix::unistd::Pid>,
 }
 
 impl Attachments {
@@ -77,7 +104,27 @@ impl Attachments {
             clients: Vec::new(),
             input: None,
             closable: false,
+            target: None,
         })
+    }
+
+    /// Wait (at most `limit`) for the foreground client (`husk run`) to connect.
+    pub fn wait_for_client(&mut self, limit: std::time::Duration) -> Result<()> {
+        use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+        let ms = u16::try_from(limit.as_millis()).unwrap_or(u16::MAX);
+        let mut fds = [PollFd::new(self.listener.as_fd(), PollFlags::POLLIN)];
+        poll(&mut fds, PollTimeout::from(ms)).context("waiting for husk run to attach")?;
+        let (stream, _) = self
+            .listener
+            .accept()
+            .context("husk run did not attach to the container's monitor")?;
+        self.clients.push(Client::new(stream, true));
+        Ok(())
+    }
+
+    /// The container's process, which SIGNAL frames are for.
+    pub fn set_target(&mut self, pid: Option<nix::unistd::Pid>) {
+        self.target = pid;
     }
 
     /// Where input goes for this start of the container.
@@ -107,13 +154,28 @@ impl Attachments {
                 Err(_) => gone.push(i),
             }
             for (kind, data) in take_frames(&mut c.buf) {
-                if kind != STDIN {
-                    continue;
-                }
-                match (&self.input, data.is_empty()) {
-                    (Some(_), true) if self.closable => self.input = None,
-                    (Some(fd), false) => {
-                        let _ = nix::unistd::write(fd, &data);
+                match kind {
+                    STDIN => match (&self.input, data.is_empty()) {
+                        (Some(_), true) if self.closable => self.input = None,
+                        (Some(fd), false) => {
+                            let _ = nix::unistd::write(fd, &data);
+                        }
+                        _ => {}
+                    },
+                    RESIZE if !self.closable && data.len() == 4 => {
+                        if let Some(fd) = &self.input {
+                            let rows = u16::from_le_bytes([data[0], data[1]]);
+                            let cols = u16::from_le_bytes([data[2], data[3]]);
+                            set_window_size(fd.as_fd(), rows, cols);
+                        }
+                    }
+                    SIGNAL if data.len() == 4 => {
+                        let signo = i32::from_le_bytes([data[0], data[1], data[2], data[3]]);
+                        if let (Some(pid), Ok(sig)) =
+                            (self.target, nix::sys::signal::Signal::try_from(signo))
+                        {
+                            let _ = nix::sys::signal::kill(pid, sig);
+                        }
                     }
                     _ => {}
                 }
@@ -124,14 +186,7 @@ impl Attachments {
         }
         if ready.first().copied().unwrap_or(false) {
             while let Ok((stream, _)) = self.listener.accept() {
-                // Blocking: reads happen only when poll says there is data (or end of
-                // file); a client that cannot take output within 200 ms is dropped.
-                let _ = stream.set_nonblocking(false);
-                let _ = stream.set_write_timeout(Some(std::time::Duration::from_millis(200)));
-                self.clients.push(Client {
-                    stream,
-                    buf: Vec::new(),
-                });
+                self.clients.push(Client::new(stream, false));
             }
         }
     }
@@ -149,11 +204,30 @@ impl Attachments {
         self.clients.retain_mut(|c| c.stream.write_all(&f).is_ok());
     }
 
-    /// The container is gone: clients see end of file.
-    pub fn disconnect(&mut self) {
+    /// The container is gone: clients hear its exit code (if known), then end of file.
+    pub fn disconnect(&mut self, code: Option<i32>) {
+        if let Some(code) = code {
+            let f = frame(EXIT, &code.to_le_bytes());
+            for c in &mut self.clients {
+                let _ = c.stream.write_all(&f);
+            }
+        }
         self.clients.clear();
         self.input = None;
+        self.target = None;
     }
+}
+
+/// Set a terminal's window size.
+pub fn set_window_size(fd: BorrowedFd<'_>, rows: u16, cols: u16) {
+    let ws = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCSWINSZ reads one winsize.
+    unsafe { libc::ioctl(fd.as_raw_fd(), libc::TIOCSWINSZ, &ws) };
 }
 
 impl Drop for Attachments {
@@ -162,17 +236,88 @@ impl Drop for Attachments {
     }
 }
 
-/// The client (`husk attach`): relay until the monitor hangs up. `stdin`: send ours.
-pub fn relay(path: &Path, stdin: bool) -> Result<()> {
+/// docker's default detach keys.
+pub const DEFAULT_DETACH_KEYS: &str = "ctrl-p,ctrl-q";
+
+/// `--detach-keys`: "ctrl-p,ctrl-q" (docker's syntax: `ctrl-` with a letter or
+/// one of `@[\]^_`, or a single character); "" means none.
+pub fn parse_detach_keys(text: &str) -> Result<Vec<u8>> {
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    text.split(',')
+        .map(|key| {
+            let ctrl = key.strip_prefix("ctrl-");
+            match (ctrl, key.as_bytes()) {
+                (Some(c), _) if c.len() == 1 => {
+                    let b = c.as_bytes()[0].to_ascii_lowercase();
+                    match b {
+                        b'a'..=b'z' => Ok(b - b'a' + 1),
+                        b'@' => Ok(0),
+                        b'[' | b'\\' | b']' | b'^' | b'_' => Ok(b - b'@'),
+                        _ => anyhow::bail!("invalid detach key {key:?}"),
+                    }
+                }
+                (None, [b]) => Ok(*b),
+                _ => anyhow::bail!("invalid detach keys {text:?}: use e.g. ctrl-p,ctrl-q"),
+            }
+        })
+        .collect()
+}
+
+/// How a client relays.
+pub struct RelayOptions {
+    /// Send our stdin to the container.
+    pub stdin: bool,
+    /// The container has a terminal: send our window size (and its changes).
+    pub tty: bool,
+    /// Typed on stdin (with `tty`), these keys detach instead of reaching the container.
+    pub detach_keys: Vec<u8>,
+    /// Signals this process blocked for us to forward (`runtime::block_signals`).
+    pub signals: Option<nix::sys::signal::SigSet>,
+}
+
+/// How a relay ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The container exited with this code.
+    Exited(i32),
+    /// The detach keys were typed: the container goes on.
+    Detached,
+    /// The monitor hung up without an exit code.
+    Closed,
+}
+
+/// Connect to the attach socket at `path`.
+pub fn connect(path: &Path) -> Result<UnixStream> {
+    UnixStream::connect(path)
+        .with_context(|| format!("connecting to the container's monitor ({})", path.display()))
+}
+
+/// The client's side (`husk attach`, `husk run`, `husk start -a`): copy the
+/// container's output to ours, our input (and window size, signals) to it,
+/// until it exits, the monitor hangs up or the detach keys are typed.
+pub fn relay(mut sock: UnixStream, opts: &RelayOptions) -> Result<Outcome> {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-    let mut sock = UnixStream::connect(path)
-        .with_context(|| format!("connecting to the container's monitor ({})", path.display()))?;
-    let mut stdin_open = stdin;
+    use nix::sys::signal::Signal;
+    use nix::sys::signalfd::{SfdFlags, SignalFd};
+    let sfd = match &opts.signals {
+        Some(set) => Some(SignalFd::with_flags(set, SfdFlags::SFD_CLOEXEC).context("signalfd")?),
+        None => None,
+    };
+    if opts.tty {
+        send_window_size(&mut sock)?;
+    }
+    let mut stdin_open = opts.stdin;
+    let mut held: Vec<u8> = Vec::new(); // a prefix of the detach keys, typed so far
     let mut buf = Vec::new();
     let mut chunk = vec![0u8; 32 * 1024];
     loop {
         let input = std::io::stdin();
         let mut fds = vec![PollFd::new(sock.as_fd(), PollFlags::POLLIN)];
+        if let Some(sfd) = &sfd {
+            fds.push(PollFd::new(sfd.as_fd(), PollFlags::POLLIN));
+        }
         if stdin_open {
             fds.push(PollFd::new(input.as_fd(), PollFlags::POLLIN));
         }
@@ -189,7 +334,7 @@ pub fn relay(path: &Path, stdin: bool) -> Result<()> {
         if ready[0] {
             let n = sock.read(&mut chunk).context("reading from the monitor")?;
             if n == 0 {
-                return Ok(());
+                return Ok(Outcome::Closed);
             }
             buf.extend_from_slice(&chunk[..n]);
             for (kind, data) in take_frames(&mut buf) {
@@ -199,26 +344,130 @@ pub fn relay(path: &Path, stdin: bool) -> Result<()> {
                         .write_all(&data)
                         .and_then(|_| std::io::stdout().flush()),
                     STDERR => std::io::stderr().lock().write_all(&data),
+                    EXIT if data.len() == 4 => {
+                        return Ok(Outcome::Exited(i32::from_le_bytes([
+                            data[0], data[1], data[2], data[3],
+                        ])))
+                    }
                     _ => Ok(()),
                 };
                 r.context("writing the container's output")?;
             }
         }
-        if stdin_open && ready.get(1).copied().unwrap_or(false) {
+        let mut at = 1;
+        if let Some(sfd) = &sfd {
+            if ready[at] {
+                if let Ok(Some(info)) = sfd.read_signal() {
+                    match Signal::try_from(info.ssi_signo as i32) {
+                        Ok(Signal::SIGWINCH) if opts.tty => send_window_size(&mut sock)?,
+                        Ok(Signal::SIGCHLD) | Ok(Signal::SIGWINCH) => {}
+                        Ok(s) => sock.write_all(&frame(SIGNAL, &(s as i32).to_le_bytes()))?,
+                        Err(_) => {}
+                    }
+                }
+            }
+            at += 1;
+        }
+        if stdin_open && ready.get(at).copied().unwrap_or(false) {
             match nix::unistd::read(input.as_raw_fd(), &mut chunk) {
                 Ok(0) | Err(_) => {
                     stdin_open = false;
                     sock.write_all(&frame(STDIN, &[]))?;
                 }
-                Ok(n) => sock.write_all(&frame(STDIN, &chunk[..n]))?,
+                Ok(n) => {
+                    let keys = if opts.tty {
+                        &opts.detach_keys[..]
+                    } else {
+                        &[][..]
+                    };
+                    let (send, detached) = match_detach_keys(keys, &mut held, &chunk[..n]);
+                    if !send.is_empty() {
+                        sock.write_all(&frame(STDIN, &send))?;
+                    }
+                    if detached {
+                        return Ok(Outcome::Detached);
+                    }
+                }
             }
         }
     }
 }
 
+/// What of `input` goes to the container, given the detach `keys` and the part
+/// of them typed before (`held`); true once all of them were typed.
+pub fn match_detach_keys(keys: &[u8], held: &mut Vec<u8>, input: &[u8]) -> (Vec<u8>, bool) {
+    if keys.is_empty() {
+        return (input.to_vec(), false);
+    }
+    let mut send = Vec::new();
+    for &b in input {
+        held.push(b);
+        if keys.starts_with(held) {
+            if held.len() == keys.len() {
+                held.clear();
+                return (send, true);
+            }
+        } else {
+            send.append(held);
+        }
+    }
+    (send, false)
+}
+
+fn send_window_size(sock: &mut UnixStream) -> Result<()> {
+    if let Some((rows, cols)) = window_size() {
+        let mut data = rows.to_le_bytes().to_vec();
+        data.extend_from_slice(&cols.to_le_bytes());
+        sock.write_all(&frame(RESIZE, &data))?;
+    }
+    Ok(())
+}
+
+/// Our terminal's size (rows, columns), from stdin or stdout.
+pub fn window_size() -> Option<(u16, u16)> {
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    for fd in [libc::STDIN_FILENO, libc::STDOUT_FILENO] {
+        // SAFETY: TIOCGWINSZ writes one winsize.
+        if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } == 0 && ws.ws_row > 0 {
+            return Some((ws.ws_row, ws.ws_col));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn detach_keys() {
+        assert_eq!(parse_detach_keys("ctrl-p,ctrl-q").unwrap(), vec![16, 17]);
+        assert_eq!(
+            parse_detach_keys("ctrl-a,x,ctrl-[").unwrap(),
+            vec![1, b'x', 27]
+        );
+        assert!(parse_detach_keys("").unwrap().is_empty());
+        assert!(parse_detach_keys("ctrl-1").is_err() && parse_detach_keys("alt-p").is_err());
+        let keys = [16, 17];
+        let mut held = Vec::new();
+        assert_eq!(
+            match_detach_keys(&keys, &mut held, b"ab\x10"),
+            (b"ab".to_vec(), false)
+        );
+        assert_eq!(
+            match_detach_keys(&keys, &mut held, b"x"),
+            (b"\x10x".to_vec(), false)
+        );
+        assert_eq!(
+            match_detach_keys(&keys, &mut held, b"\x10\x11rest"),
+            (Vec::new(), true)
+        );
+    }
 
     #[test]
     fn frames_round_trip_and_wait_for_the_rest() {

@@ -29,6 +29,10 @@ use crate::store::Store;
 pub const READY_FD: RawFd = 3;
 /// Set by `spawn` to the ready pipe's fd number.
 const READY_ENV: &str = "HUSK_MONITOR_READY_FD";
+/// Set by `spawn_attached`: wait for the foreground client before starting.
+const ATTACH_ENV: &str = "HUSK_MONITOR_ATTACH";
+/// Set by `spawn_attached`: the client's terminal size ("ROWSxCOLS"), for the container's terminal.
+pub const WINSIZE_ENV: &str = "HUSK_MONITOR_WINSIZE";
 
 /// The first delay before a restart; doubled after each, up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
@@ -48,6 +52,13 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
         .with_context(|| format!("writing {}", pid_file.display()))?;
     let mut log = log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?;
     let mut att = Attachments::bind(attach::socket_path(&run_dir, id))?;
+    // A foreground container (`husk run`, `start -a`): its client attaches before it starts.
+    if std::env::var_os(ATTACH_ENV).is_some() {
+        if let Some(r) = ready.as_mut() {
+            writeln!(r, "attach").context("telling husk run to attach")?;
+        }
+        att.wait_for_client(Duration::from_secs(30))?;
+    }
     let mut backoff = FIRST_BACKOFF;
     loop {
         let code = match run_once(store, &ctr, driver, &mut log, &mut att, &mut ready) {
@@ -166,6 +177,7 @@ fn run_once(
     let launched = launch(store, ctr, driver, keep_stdin);
     set_stdio(None)?;
     let mut launched = launched?;
+    att.set_target(Some(launched.pid));
     state::record_started(store, id, launched.pid.as_raw())?;
     if let Some(mut r) = ready.take() {
         // The first start: systemd hears of it (a restart keeps the same monitor).
@@ -191,7 +203,7 @@ fn run_once(
         let _ = state::update(store, id, |s| s.error = Some(e));
     };
     let code = pump(&launched, sources, log, att, &report);
-    att.disconnect();
+    att.disconnect(code.as_ref().ok().copied());
     log.flush();
     if let Some(e) = log.take_error() {
         report(e);
@@ -304,7 +316,38 @@ fn handle_signal(sfd: &SignalFd, pid: Pid) -> Result<Option<i32>> {
 /// stdio on /dev/null) and wait until it says the container runs. A container
 /// that cannot start fails here with its exit code (125, 126, 127) and message.
 pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
+    let mut ready = start_monitor(store, id, driver, false)?;
+    started(&mut ready)
+}
+
+/// For a foreground container: start its monitor, attach to it before the
+/// container starts (so that no output is lost), then wait until it runs.
+pub fn spawn_attached(
+    store: &Store,
+    id: &str,
+    driver: &str,
+) -> Result<std::os::unix::net::UnixStream> {
     use std::io::BufRead;
+    let mut ready = start_monitor(store, id, driver, true)?;
+    let mut line = String::new();
+    ready
+        .read_line(&mut line)
+        .context("waiting for the container's monitor")?;
+    if line.trim_end() != "attach" {
+        return Err(failure(line.trim_end()));
+    }
+    let run_dir = crate::userns::pause::runtime_dir()?;
+    let sock = attach::connect(&attach::socket_path(&run_dir, id))?;
+    started(&mut ready)?;
+    Ok(sock)
+}
+
+fn start_monitor(
+    store: &Store,
+    id: &str,
+    driver: &str,
+    attached: bool,
+) -> Result<std::io::BufReader<File>> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -317,6 +360,12 @@ pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .env(READY_ENV, READY_FD.to_string());
+    if attached {
+        cmd.env(ATTACH_ENV, "1");
+        if let Some((rows, cols)) = attach::window_size() {
+            cmd.env(WINSIZE_ENV, format!("{rows}x{cols}"));
+        }
+    }
     // SAFETY: between fork and exec only async-signal-safe calls: setsid, dup2, fcntl.
     unsafe {
         cmd.pre_exec(move || {
@@ -335,18 +384,30 @@ pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
     // Not waited for: the monitor outlives this command (init or a subreaper adopts it).
     let _monitor = cmd.spawn().context("starting the container's monitor")?;
     drop(ready_w);
+    Ok(std::io::BufReader::new(File::from(ready_r)))
+}
+
+/// Read the monitor's word that the container runs ("0"), or its failure.
+fn started(ready: &mut std::io::BufReader<File>) -> Result<()> {
+    use std::io::BufRead;
     let mut line = String::new();
-    std::io::BufReader::new(File::from(ready_r))
+    ready
         .read_line(&mut line)
         .context("waiting for the container's monitor")?;
-    let line = line.trim_end();
+    match line.trim_end() {
+        "0" => Ok(()),
+        other => Err(failure(other)),
+    }
+}
+
+/// The monitor's failure line ("CODE message") as an error with that code.
+fn failure(line: &str) -> anyhow::Error {
     match line.split_once(' ') {
-        _ if line == "0" => Ok(()),
         Some((code, message)) => match code.parse::<i32>() {
-            Ok(code) => Err(crate::error::Failure::new(code, message.to_string()).into()),
-            Err(_) => anyhow::bail!("the container's monitor failed: {line}"),
+            Ok(code) => crate::error::Failure::new(code, message.to_string()).into(),
+            Err(_) => anyhow::anyhow!("the container's monitor failed: {line}"),
         },
-        None => anyhow::bail!("the container's monitor exited before starting the container"),
+        None => anyhow::anyhow!("the container's monitor exited before starting the container"),
     }
 }
 

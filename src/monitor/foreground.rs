@@ -1,6 +1,7 @@
-//! The foreground monitor (`husk run` without -d, `husk start -a`, `husk exec`):
-//! forwards signals to the process, relays its terminal (raw mode, window size),
-//! reaps it and returns its exit code (128+N for a signal).
+//! The foreground monitor of `husk exec`: forwards signals to the process,
+//! relays its terminal (raw mode, window size, detach keys), reaps it and
+//! returns its exit code (128+N for a signal). (`husk run` and `start -a`
+//! attach to a monitor of the container's own: `attach::relay`.)
 
 use std::io::{IsTerminal, Write};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
@@ -41,27 +42,47 @@ impl Drop for RawMode {
     }
 }
 
-/// Copy the user's window size to the container's terminal.
+/// Copy the user's window size to the container's terminal: this process's
+/// terminal's, or (a monitor has none) the one `husk run` passed to it.
 pub fn copy_window_size(master: BorrowedFd<'_>) {
-    let mut ws: libc::winsize = libc::winsize {
-        ws_row: 0,
-        ws_col: 0,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: TIOCGWINSZ/TIOCSWINSZ read and write one winsize.
-    unsafe {
-        if libc::ioctl(libc::STDIN_FILENO, libc::TIOCGWINSZ, &mut ws) == 0
-            || libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) == 0
-        {
-            libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &ws);
+    let size = super::attach::window_size().or_else(|| {
+        let text = std::env::var(super::detached::WINSIZE_ENV).ok()?;
+        let (rows, cols) = text.split_once('x')?;
+        Some((rows.parse().ok()?, cols.parse().ok()?))
+    });
+    if let Some((rows, cols)) = size {
+        super::attach::set_window_size(master, rows, cols);
+    }
+}
+
+/// Detached from a process: a child of ours holds its terminal's master
+/// (closing it would hang it up) and drains its output until it exits.
+fn keep_terminal(master: &OwnedFd) -> Result<()> {
+    use nix::unistd::{fork, ForkResult};
+    // SAFETY: husk exec is single-threaded; the child only reads and exits.
+    match unsafe { fork() }.context("fork")? {
+        ForkResult::Child => {
+            let _ = nix::unistd::setsid();
+            let mut buf = [0u8; 4096];
+            while matches!(nix::unistd::read(master.as_raw_fd(), &mut buf), Ok(n) if n > 0) {}
+            // SAFETY: leaving the child without the parent's destructors.
+            unsafe { libc::_exit(0) }
         }
+        ForkResult::Parent { .. } => Ok(()),
     }
 }
 
 /// Wait for the container `pid` in the foreground; `signals` are those blocked by
 /// `runtime::block_signals`. Returns the container's exit code.
-pub fn wait(pid: Pid, signals: &SigSet, terminal: Option<OwnedFd>, stdin: bool) -> Result<i32> {
+/// With a terminal, typing `detach_keys` leaves the process running: a small
+/// process of ours keeps its terminal (draining its output) until it exits.
+pub fn wait(
+    pid: Pid,
+    signals: &SigSet,
+    terminal: Option<OwnedFd>,
+    stdin: bool,
+    detach_keys: &[u8],
+) -> Result<i32> {
     let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC).context("signalfd")?;
     let _raw = terminal.as_ref().and_then(|_| RawMode::enter());
     if let Some(master) = &terminal {
@@ -70,6 +91,7 @@ pub fn wait(pid: Pid, signals: &SigSet, terminal: Option<OwnedFd>, stdin: bool) 
     let mut stdin_open = stdin && terminal.is_some();
     let mut master_open = terminal.is_some();
     let mut status = None;
+    let mut held = Vec::new();
     let mut buf = vec![0u8; 32 * 1024];
     loop {
         if let Some(code) = status {
@@ -144,7 +166,13 @@ pub fn wait(pid: Pid, signals: &SigSet, terminal: Option<OwnedFd>, stdin: bool) 
             match nix::unistd::read(stdin_fd.as_raw_fd(), &mut buf) {
                 Ok(0) | Err(_) => stdin_open = false,
                 Ok(n) => {
-                    let _ = nix::unistd::write(master.as_fd(), &buf[..n]);
+                    let (send, detached) =
+                        super::attach::match_detach_keys(detach_keys, &mut held, &buf[..n]);
+                    let _ = nix::unistd::write(master.as_fd(), &send);
+                    if detached {
+                        keep_terminal(master)?;
+                        return Ok(0);
+                    }
                 }
             }
         }
