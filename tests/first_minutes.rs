@@ -92,23 +92,12 @@ fn prune_and_reset_ask_on_a_terminal_and_refuse_otherwise() {
     // On a terminal it asks; "n" keeps everything, "y" prunes.
     let script = |answer: &str| {
         let cmd = format!("{} container prune; echo rc=$?", home.bin().display());
-        let mut c = home.program(
-            std::path::Path::new("/usr/bin/script"),
-            &["-qec", &cmd, "/dev/null"],
-        );
-        let mut child = c
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(answer.as_bytes())
-            .unwrap();
-        String::from_utf8_lossy(&child.wait_with_output().unwrap().stdout).into_owned()
+        let mut session = Session::start(&home, &cmd);
+        session.send(answer.as_bytes());
+        session.wait_for("rc=");
+        let seen = session.seen.lock().unwrap().clone();
+        session.finish();
+        seen
     };
     let out = script("n\n");
     assert!(

@@ -326,11 +326,20 @@ fn non_utf8_arguments_never_panic() {
     let home = Home::new();
     let bad_arg = OsStr::from_bytes(b"/tmp/\xff\xfe-not-utf8");
     let help = home.husk(&["--help"]).ok().to_string();
+    // Every group of the grouped help ("Common Commands:", "Management Commands:", "Commands:").
+    let mut in_group = false;
     let commands: Vec<String> = help
         .lines()
-        .skip_while(|l| !l.starts_with("Commands:"))
-        .skip(1)
-        .take_while(|l| l.starts_with("  "))
+        .filter(|l| {
+            if l.ends_with("Commands:") {
+                in_group = true;
+                return false;
+            }
+            if !l.starts_with("  ") {
+                in_group = false;
+            }
+            in_group
+        })
         .filter_map(|l| l.split_whitespace().next().map(String::from))
         .filter(|c| c != "help")
         .collect();

@@ -85,12 +85,13 @@ fn run_attached(
     interactive: bool,
     detach_keys: Vec<u8>,
 ) -> Result<i32> {
-    let sock = match detached::spawn_attached(store, &record.id, driver) {
+    let mut start = detached::start_attached(store, &record.id, driver)?;
+    let sock = match start.attach(&record.id) {
         Ok(sock) => sock,
         Err(e) => {
             // It could not start: with --rm, its monitor removes it; as docker, return after.
             if record.auto_remove {
-                wait_removed(store, &record.id);
+                start.wait_monitor();
             }
             return Err(e);
         }
@@ -109,17 +110,9 @@ fn run_attached(
     let detached = outcome == attach::Outcome::Detached;
     let code = finish_attached(store, &record.id, outcome);
     if record.auto_remove && !detached {
-        wait_removed(store, &record.id);
+        start.wait_monitor();
     }
     code
-}
-
-/// Wait (a few seconds at most) until the monitor has removed a --rm container.
-fn wait_removed(store: &Store, id: &str) {
-    let start = std::time::Instant::now();
-    while store.container_dir(id).exists() && start.elapsed() < std::time::Duration::from_secs(10) {
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
 }
 
 /// The exit code for how an attached client ended.

@@ -316,30 +316,51 @@ fn handle_signal(sfd: &SignalFd, pid: Pid) -> Result<Option<i32>> {
 /// stdio on /dev/null) and wait until it says the container runs. A container
 /// that cannot start fails here with its exit code (125, 126, 127) and message.
 pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
-    let mut ready = start_monitor(store, id, driver, false)?;
+    let (mut ready, _monitor) = start_monitor(store, id, driver, false)?;
     started(&mut ready)
 }
 
-/// For a foreground container: start its monitor, attach to it before the
-/// container starts (so that no output is lost), then wait until it runs.
-pub fn spawn_attached(
-    store: &Store,
-    id: &str,
-    driver: &str,
-) -> Result<std::os::unix::net::UnixStream> {
-    use std::io::BufRead;
-    let mut ready = start_monitor(store, id, driver, true)?;
-    let mut line = String::new();
-    ready
-        .read_line(&mut line)
-        .context("waiting for the container's monitor")?;
-    if line.trim_end() != "attach" {
-        return Err(failure(line.trim_end()));
+/// A foreground container's monitor, started and waiting for its client.
+pub struct AttachedStart {
+    /// The monitor process (a child of this one: `husk run --rm` waits for it,
+    /// since it removes the container).
+    pub monitor: std::process::Child,
+    ready: std::io::BufReader<File>,
+}
+
+/// For a foreground container: start its monitor, which waits for
+/// [`AttachedStart::attach`] before it starts the container (so that no output is lost).
+pub fn start_attached(store: &Store, id: &str, driver: &str) -> Result<AttachedStart> {
+    let (ready, monitor) = start_monitor(store, id, driver, true)?;
+    Ok(AttachedStart { monitor, ready })
+}
+
+impl AttachedStart {
+    /// Attach to the monitor of container `id`, then wait until the container runs.
+    pub fn attach(&mut self, id: &str) -> Result<std::os::unix::net::UnixStream> {
+        use std::io::BufRead;
+        let mut line = String::new();
+        self.ready
+            .read_line(&mut line)
+            .context("waiting for the container's monitor")?;
+        if line.trim_end() != "attach" {
+            return Err(failure(line.trim_end()));
+        }
+        let run_dir = crate::userns::pause::runtime_dir()?;
+        let sock = attach::connect(&attach::socket_path(&run_dir, id))?;
+        started(&mut self.ready)?;
+        Ok(sock)
     }
-    let run_dir = crate::userns::pause::runtime_dir()?;
-    let sock = attach::connect(&attach::socket_path(&run_dir, id))?;
-    started(&mut ready)?;
-    Ok(sock)
+
+    /// Wait (a minute at most) for the monitor to finish (after --rm's removal).
+    pub fn wait_monitor(&mut self) {
+        let start = std::time::Instant::now();
+        while matches!(self.monitor.try_wait(), Ok(None))
+            && start.elapsed() < Duration::from_secs(60)
+        {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
 }
 
 fn start_monitor(
@@ -347,7 +368,7 @@ fn start_monitor(
     id: &str,
     driver: &str,
     attached: bool,
-) -> Result<std::io::BufReader<File>> {
+) -> Result<(std::io::BufReader<File>, std::process::Child)> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -381,10 +402,10 @@ fn start_monitor(
             Ok(())
         });
     }
-    // Not waited for: the monitor outlives this command (init or a subreaper adopts it).
-    let _monitor = cmd.spawn().context("starting the container's monitor")?;
+    // Usually not waited for: the monitor outlives this command (init or a subreaper adopts it).
+    let monitor = cmd.spawn().context("starting the container's monitor")?;
     drop(ready_w);
-    Ok(std::io::BufReader::new(File::from(ready_r)))
+    Ok((std::io::BufReader::new(File::from(ready_r)), monitor))
 }
 
 /// Read the monitor's word that the container runs ("0"), or its failure.
