@@ -85,6 +85,9 @@ fn run_attached(
     interactive: bool,
     detach_keys: Vec<u8>,
 ) -> Result<i32> {
+    // Blocked first: a signal that comes once the container runs is for it.
+    // (The monitor starts with an empty mask: Command resets it.)
+    let signals = crate::runtime::block_signals()?;
     let mut start = detached::start_attached(store, &record.id, driver)?;
     let sock = match start.attach(&record.id) {
         Ok(sock) => sock,
@@ -96,7 +99,6 @@ fn run_attached(
             return Err(e);
         }
     };
-    let signals = crate::runtime::block_signals()?;
     let _raw = record.tty.then(foreground::RawMode::enter).flatten();
     let outcome = attach::relay(
         sock,

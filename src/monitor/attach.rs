@@ -305,8 +305,19 @@ pub fn relay(mut sock: UnixStream, opts: &RelayOptions) -> Result<Outcome> {
         Some(set) => Some(SignalFd::with_flags(set, SfdFlags::SFD_CLOEXEC).context("signalfd")?),
         None => None,
     };
+    // What we send may meet a monitor that already hung up (the container is
+    // done): the frames still to read (its exit code) matter more, so a failed
+    // send only stops sending.
+    let mut can_send = true;
+    let mut send = |sock: &mut UnixStream, f: Vec<u8>| {
+        if can_send && sock.write_all(&f).is_err() {
+            can_send = false;
+        }
+    };
     if opts.tty {
-        send_window_size(&mut sock)?;
+        if let Some(f) = window_size_frame() {
+            send(&mut sock, f);
+        }
     }
     let mut stdin_open = opts.stdin;
     let mut held: Vec<u8> = Vec::new(); // a prefix of the detach keys, typed so far
@@ -359,9 +370,13 @@ pub fn relay(mut sock: UnixStream, opts: &RelayOptions) -> Result<Outcome> {
             if ready[at] {
                 if let Ok(Some(info)) = sfd.read_signal() {
                     match Signal::try_from(info.ssi_signo as i32) {
-                        Ok(Signal::SIGWINCH) if opts.tty => send_window_size(&mut sock)?,
+                        Ok(Signal::SIGWINCH) if opts.tty => {
+                            if let Some(f) = window_size_frame() {
+                                send(&mut sock, f);
+                            }
+                        }
                         Ok(Signal::SIGCHLD) | Ok(Signal::SIGWINCH) => {}
-                        Ok(s) => sock.write_all(&frame(SIGNAL, &(s as i32).to_le_bytes()))?,
+                        Ok(s) => send(&mut sock, frame(SIGNAL, &(s as i32).to_le_bytes())),
                         Err(_) => {}
                     }
                 }
@@ -414,13 +429,12 @@ pub fn match_detach_keys(keys: &[u8], held: &mut Vec<u8>, input: &[u8]) -> (Vec<
     (send, false)
 }
 
-fn send_window_size(sock: &mut UnixStream) -> Result<()> {
-    if let Some((rows, cols)) = window_size() {
-        let mut data = rows.to_le_bytes().to_vec();
-        data.extend_from_slice(&cols.to_le_bytes());
-        sock.write_all(&frame(RESIZE, &data))?;
-    }
-    Ok(())
+/// A RESIZE frame with our terminal's size, if we have one.
+fn window_size_frame() -> Option<Vec<u8>> {
+    let (rows, cols) = window_size()?;
+    let mut data = rows.to_le_bytes().to_vec();
+    data.extend_from_slice(&cols.to_le_bytes());
+    Some(frame(RESIZE, &data))
 }
 
 /// Our terminal's size (rows, columns), from stdin or stdout.

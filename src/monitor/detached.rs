@@ -73,6 +73,9 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
             }
         };
         let s = state::record_exit(store, id, code)?;
+        // Clients hear the code once the state says it: a `husk start` right
+        // after `husk run` returns must not find the container still running.
+        att.disconnect(Some(code));
         if !restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested) {
             break;
         }
@@ -203,7 +206,6 @@ fn run_once(
         let _ = state::update(store, id, |s| s.error = Some(e));
     };
     let code = pump(&launched, sources, log, att, &report);
-    att.disconnect(code.as_ref().ok().copied());
     log.flush();
     if let Some(e) = log.take_error() {
         report(e);
