@@ -85,6 +85,10 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l entrypoint -d 'Overrid
 complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Bind-mount a host path: SRC:DST[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l network -d 'Network: none (loopback only, the default for now) or host' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l dns-option -d 'An option for /etc/resolv.conf (replaces the host\'s), e.g. ndots:2' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r
@@ -130,6 +134,10 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l entrypoint -d 'Over
 complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Bind-mount a host path: SRC:DST[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l network -d 'Network: none (loopback only, the default for now) or host' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l dns-option -d 'An option for /etc/resolv.conf (replaces the host\'s), e.g. ndots:2' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r

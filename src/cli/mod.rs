@@ -314,6 +314,18 @@ pub struct RunArgs {
     /// Network: none (loopback only, the default for now) or host
     #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
     pub network: String,
+    /// Add a line to /etc/hosts: NAME:IP
+    #[arg(long, value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
+    /// A nameserver for /etc/resolv.conf (replaces the host's)
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// A search domain for /etc/resolv.conf (replaces the host's; . for none)
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// An option for /etc/resolv.conf (replaces the host's), e.g. ndots:2
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
     /// Run a tiny init as PID 1 that forwards signals and reaps processes
     #[arg(long)]
     pub init: bool,

@@ -264,6 +264,11 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             );
         }
     }
+    // Checked before anything is pulled or made.
+    let network = a.network.parse()?;
+    let names =
+        crate::network::NameOptions::parse(&a.add_host, &a.dns, &a.dns_search, &a.dns_option)?;
+    let log_max = log_max_size(&a.log_opt)?;
     let image = image_for(store, config, a)?;
     let (env, volumes) = with_notify_socket(a);
     let spec_opts = SpecOptions {
@@ -276,7 +281,8 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         volumes,
         tmpfs: a.tmpfs.clone(),
         read_only: a.read_only,
-        network: a.network.parse()?,
+        network,
+        names,
         cap_add: a.cap_add.clone(),
         cap_drop: a.cap_drop.clone(),
         privileged: a.privileged,
@@ -303,7 +309,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             labels: a.label.clone(),
             restart,
             stop_timeout: a.stop_timeout,
-            log_max_size: log_max_size(&a.log_opt)?,
+            log_max_size: log_max,
             interactive: a.interactive,
             sdnotify: a.sdnotify.clone(),
             create_command: std::env::args_os()

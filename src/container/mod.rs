@@ -176,6 +176,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         sdnotify: req.sdnotify,
         create_command: req.create_command,
         create_command_tail: req.create_command_tail,
+        names: req.spec.names.clone(),
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = store.hold_image(&req.image.id)?;
@@ -185,7 +186,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
     layer_dirs(store, &req.image.layers, req.image_name)?;
     let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
-    network::write_etc_files(&dir, &hostname, req.spec.network)?;
+    network::write_etc_files(&dir, &hostname, req.spec.network, &req.spec.names)?;
     Ok(Container { record, dir, spec })
 }
 

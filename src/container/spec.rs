@@ -65,6 +65,8 @@ pub struct SpecOptions {
     pub tmpfs: Vec<String>,
     pub read_only: bool,
     pub network: NetworkMode,
+    /// `--add-host`, `--dns`, `--dns-search`, `--dns-option`.
+    pub names: crate::network::NameOptions,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub privileged: bool,

@@ -2,9 +2,13 @@
 //! namespace with only loopback, the default until user-mode networking lands),
 //! or the host's (`host`). Also the files every container gets in /etc.
 
+pub mod etc;
+
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
+
+pub use etc::NameOptions;
 
 /// `--network`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -28,18 +32,32 @@ impl std::str::FromStr for NetworkMode {
 }
 
 /// Write the container's /etc/hosts, /etc/hostname and /etc/resolv.conf into `dir`.
-pub fn write_etc_files(dir: &Path, hostname: &str, mode: NetworkMode) -> Result<()> {
-    let hosts = format!(
-        "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"
-    );
+pub fn write_etc_files(
+    dir: &Path,
+    hostname: &str,
+    mode: NetworkMode,
+    names: &NameOptions,
+) -> Result<()> {
+    let own = etc::hosts(hostname, names);
     let hosts = match mode {
-        NetworkMode::Host => std::fs::read_to_string("/etc/hosts").unwrap_or(hosts),
-        NetworkMode::None => hosts,
+        // The host's file, with the extra hosts after it.
+        NetworkMode::Host => match std::fs::read_to_string("/etc/hosts") {
+            Ok(host) => {
+                host + &own
+                    .lines()
+                    .skip(3)
+                    .map(|l| format!("{l}\n"))
+                    .collect::<String>()
+            }
+            Err(_) => own,
+        },
+        NetworkMode::None => own,
     };
     std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
     std::fs::write(dir.join("hostname"), format!("{hostname}\n")).context("writing hostname")?;
-    let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    std::fs::write(dir.join("resolv.conf"), resolv).context("writing resolv.conf")?;
+    let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    std::fs::write(dir.join("resolv.conf"), etc::resolv_conf(&host, names))
+        .context("writing resolv.conf")?;
     Ok(())
 }
 

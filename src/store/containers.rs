@@ -65,6 +65,9 @@ pub struct ContainerRecord {
     /// How many words at its end are the image and the container's command.
     #[serde(default)]
     pub create_command_tail: usize,
+    /// `--add-host`, `--dns`, `--dns-search`, `--dns-option` (for inspect).
+    #[serde(default)]
+    pub names: crate::network::NameOptions,
 }
 
 fn default_sdnotify() -> String {

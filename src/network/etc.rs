@@ -1,0 +1,209 @@
+//! The name-resolution files every container gets: /etc/hosts (localhost, its
+//! hostname, `--add-host`) and /etc/resolv.conf (the host's, with `--dns`,
+//! `--dns-search` and `--dns-option` in place of its lines, as docker does).
+
+use std::net::IpAddr;
+
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+
+/// `--add-host`, `--dns`, `--dns-search`, `--dns-option`: parsed and checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameOptions {
+    /// (name, address) lines added to /etc/hosts.
+    #[serde(default)]
+    pub extra_hosts: Vec<(String, IpAddr)>,
+    #[serde(default)]
+    pub dns: Vec<IpAddr>,
+    /// Search domains; `["."]` means none.
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    #[serde(default)]
+    pub dns_options: Vec<String>,
+}
+
+impl NameOptions {
+    /// Parse the flags' values; a bad one is an error naming it.
+    pub fn parse(
+        add_host: &[String],
+        dns: &[String],
+        search: &[String],
+        options: &[String],
+    ) -> Result<NameOptions> {
+        let extra_hosts = add_host
+            .iter()
+            .map(|h| parse_add_host(h))
+            .collect::<Result<_>>()?;
+        let dns = dns
+            .iter()
+            .map(|d| {
+                d.parse::<IpAddr>()
+                    .with_context(|| format!("invalid --dns {d:?}: an IP address"))
+            })
+            .collect::<Result<_>>()?;
+        for s in search {
+            if s != "." && !is_name(s) {
+                bail!("invalid --dns-search {s:?}: a domain name (or . for none)");
+            }
+        }
+        for o in options {
+            if o.is_empty() || o.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                bail!("invalid --dns-option {o:?}: one resolv.conf option (e.g. ndots:2)");
+            }
+        }
+        Ok(NameOptions {
+            extra_hosts,
+            dns,
+            dns_search: search.to_vec(),
+            dns_options: options.to_vec(),
+        })
+    }
+}
+
+/// `NAME:IP` (or docker's newer `NAME=IP`); an IPv6 address may have colons.
+fn parse_add_host(text: &str) -> Result<(String, IpAddr)> {
+    let split = text.find('=').or_else(|| text.find(':'));
+    let Some(at) = split else {
+        bail!("invalid --add-host {text:?}: use NAME:IP");
+    };
+    let (name, ip) = (&text[..at], &text[at + 1..]);
+    if !is_name(name) {
+        bail!("invalid --add-host {text:?}: {name:?} is not a host name");
+    }
+    if ip == "host-gateway" {
+        bail!("--add-host {text:?}: host-gateway is not supported by husk yet (it comes with networking)");
+    }
+    let ip = ip
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<IpAddr>()
+        .with_context(|| format!("invalid --add-host {text:?}: {ip:?} is not an IP address"))?;
+    Ok((name.to_string(), ip))
+}
+
+/// A host or domain name: letters, digits, `-`, `_` and dots, at most 253 bytes.
+fn is_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        && !s.starts_with(['-', '.'])
+}
+
+/// /etc/hosts of a container with its own network: localhost, its hostname, the extra hosts.
+pub fn hosts(hostname: &str, names: &NameOptions) -> String {
+    let mut text = format!(
+        "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"
+    );
+    for (name, ip) in &names.extra_hosts {
+        text += &format!("{ip}\t{name}\n");
+    }
+    text
+}
+
+/// /etc/resolv.conf: the host's `host` text, its nameserver, search and options
+/// lines replaced by those given (when given).
+pub fn resolv_conf(host: &str, names: &NameOptions) -> String {
+    let lines = |key: &str| -> Vec<&str> {
+        host.lines()
+            .filter(|l| l.split_whitespace().next() == Some(key))
+            .collect()
+    };
+    let mut out = String::new();
+    for line in host.lines() {
+        let key = line.split_whitespace().next();
+        if !matches!(key, Some("nameserver" | "search" | "domain" | "options")) {
+            out += line;
+            out.push('\n');
+        }
+    }
+    let search: Vec<String> = match names.dns_search.as_slice() {
+        [] => lines("search")
+            .iter()
+            .chain(&lines("domain"))
+            .map(|l| l.to_string())
+            .collect(),
+        [dot] if dot == "." => Vec::new(),
+        list => vec![format!("search {}", list.join(" "))],
+    };
+    for l in search {
+        out += &l;
+        out.push('\n');
+    }
+    if names.dns.is_empty() {
+        for l in lines("nameserver") {
+            out += l;
+            out.push('\n');
+        }
+    } else {
+        for ip in &names.dns {
+            out += &format!("nameserver {ip}\n");
+        }
+    }
+    if names.dns_options.is_empty() {
+        for l in lines("options") {
+            out += l;
+            out.push('\n');
+        }
+    } else {
+        out += &format!("options {}\n", names.dns_options.join(" "));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn flags_are_checked() {
+        let n = NameOptions::parse(
+            &s(&["a.example:10.1.2.3", "v6=fd00::1", "b:[::2]"]),
+            &s(&["1.1.1.1"]),
+            &s(&["corp"]),
+            &s(&["ndots:2"]),
+        )
+        .unwrap();
+        assert_eq!(n.extra_hosts[1], ("v6".into(), "fd00::1".parse().unwrap()));
+        assert_eq!(n.extra_hosts[2].1, "::2".parse::<IpAddr>().unwrap());
+        for (h, d, sr, o) in [
+            (vec!["nocolon"], vec![], vec![], vec![]),
+            (vec!["bad name:1.2.3.4"], vec![], vec![], vec![]),
+            (vec!["x:host-gateway"], vec![], vec![], vec![]),
+            (vec![], vec!["not-an-ip"], vec![], vec![]),
+            (vec![], vec![], vec!["a b"], vec![]),
+            (vec![], vec![], vec![], vec!["nd ots"]),
+        ] {
+            assert!(
+                NameOptions::parse(&s(&h), &s(&d), &s(&sr), &s(&o)).is_err(),
+                "{h:?} {d:?} {sr:?} {o:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn files_as_docker_writes_them() {
+        let host = "# comment\nnameserver 10.0.0.1\nsearch lan\noptions edns0\n";
+        let none = NameOptions::default();
+        assert_eq!(
+            resolv_conf(host, &none),
+            "# comment\nsearch lan\nnameserver 10.0.0.1\noptions edns0\n"
+        );
+        let n = NameOptions::parse(
+            &s(&["db:10.1.2.3"]),
+            &s(&["1.1.1.1", "8.8.8.8"]),
+            &s(&["."]),
+            &s(&["ndots:2"]),
+        )
+        .unwrap();
+        assert_eq!(
+            resolv_conf(host, &n),
+            "# comment\nnameserver 1.1.1.1\nnameserver 8.8.8.8\noptions ndots:2\n"
+        );
+        assert!(hosts("box", &n).ends_with("127.0.1.1\tbox\n10.1.2.3\tdb\n"));
+    }
+}
