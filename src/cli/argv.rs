@@ -334,6 +334,13 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of
 /// `exec` (also as `husk container …`), unless the user wrote one before it.
 pub fn normalize(argv: Vec<OsString>) -> Vec<OsString> {
+    // Most commands are none of these: build no command tree for them.
+    if !argv
+        .iter()
+        .any(|a| STOP_AT_FIRST_POSITIONAL.iter().any(|s| a == s))
+    {
+        return argv;
+    }
     let cli = command_tree();
     let Some((sub_at, sub)) = subcommand(&cli, &argv) else {
         return argv;

@@ -598,20 +598,6 @@ pub fn attach(root: Option<PathBuf>, a: AttachArgs) -> Result<i32> {
         &id,
     ))?;
     let signals = crate::runtime::block_signals()?;
-    let outcome = {
-        let _raw = record
-            .tty
-            .then(crate::monitor::foreground::RawMode::enter)
-            .flatten();
-        attach::relay(
-            sock,
-            &attach::RelayOptions {
-                stdin,
-                tty: record.tty,
-                detach_keys,
-                signals: Some(signals),
-            },
-        )?
-    };
+    let outcome = super::run::relay(sock, &record, stdin, detach_keys, signals)?;
     super::run::finish_attached(&store, &id, outcome)
 }

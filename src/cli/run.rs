@@ -99,22 +99,34 @@ fn run_attached(
             return Err(e);
         }
     };
-    let _raw = record.tty.then(foreground::RawMode::enter).flatten();
-    let outcome = attach::relay(
-        sock,
-        &attach::RelayOptions {
-            stdin: interactive,
-            tty: record.tty,
-            detach_keys,
-            signals: Some(signals),
-        },
-    )?;
+    let outcome = relay(sock, record, interactive, detach_keys, signals)?;
     let detached = outcome == attach::Outcome::Detached;
     let code = finish_attached(store, &record.id, outcome);
     if record.auto_remove && !detached {
         start.wait_monitor();
     }
     code
+}
+
+/// Relay between this process and a container's monitor (`sock`), our terminal
+/// raw while it lasts; `signals` were blocked by `runtime::block_signals`.
+pub fn relay(
+    sock: std::os::unix::net::UnixStream,
+    record: &ContainerRecord,
+    stdin: bool,
+    detach_keys: Vec<u8>,
+    signals: nix::sys::signal::SigSet,
+) -> Result<attach::Outcome> {
+    let _raw = record.tty.then(foreground::RawMode::enter).flatten();
+    attach::relay(
+        sock,
+        &attach::RelayOptions {
+            stdin,
+            tty: record.tty,
+            detach_keys,
+            signals: Some(signals),
+        },
+    )
 }
 
 /// The exit code for how an attached client ended.

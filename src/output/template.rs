@@ -581,8 +581,8 @@ fn call(f: &str, args: Vec<Value>) -> Result<Value> {
         }
         "pad" => {
             want(3)?;
-            let l = args[1].as_u64().unwrap_or(0) as usize;
-            let r = args[2].as_u64().unwrap_or(0) as usize;
+            let l = (args[1].as_u64().unwrap_or(0) as usize).min(MAX_WIDTH);
+            let r = (args[2].as_u64().unwrap_or(0) as usize).min(MAX_WIDTH);
             Value::String(format!(
                 "{}{}{}",
                 " ".repeat(l),
@@ -614,6 +614,10 @@ fn call(f: &str, args: Vec<Value>) -> Result<Value> {
         _ => bail!("template: function {f:?} not defined"),
     })
 }
+
+/// The widest field `printf` and `pad` make (a template is typed by a user,
+/// but `%999999999999s` must not take the machine's memory).
+const MAX_WIDTH: usize = 4096;
 
 /// Go's fmt verbs that scripts use: %s %v %d %q %t %% with flags `-` and a width.
 fn printf(format: &str, args: &[Value]) -> Result<String> {
@@ -647,7 +651,7 @@ fn printf(format: &str, args: &[Value]) -> Result<String> {
                 _ => plain(a),
             },
         );
-        let w: usize = width.parse().unwrap_or(0);
+        let w: usize = width.parse::<usize>().unwrap_or(0).min(MAX_WIDTH);
         if left {
             out.push_str(&format!("{arg:<w$}"));
         } else {
@@ -715,6 +719,13 @@ mod tests {
         );
         assert_eq!(r("a {{- \" b \" -}} c", &v), "a b c");
         assert_eq!(r("{{with .Config}}{{.Env}}{{end}}", &v), "[A=1]");
+    }
+
+    #[test]
+    fn widths_are_bounded() {
+        let v = json!({"A": "x"});
+        assert_eq!(r("{{printf \"%99999999999999s\" .A}}", &v).len(), MAX_WIDTH);
+        assert_eq!(r("{{pad .A 99999999999 0}}", &v).len(), MAX_WIDTH + 1);
     }
 
     #[test]
