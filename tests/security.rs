@@ -197,7 +197,8 @@ fn rmi_racing_create_never_breaks_a_container() {
         home.husk(&["pull", "-q", &bb()]).ok();
         let name = format!("race{round}");
         let mut create = home
-            .cmd(&["create", "--name", &name, &bb(), "true"])
+            // --pull never: a create that lost the race must not pull the image again.
+            .cmd(&["create", "--pull", "never", "--name", &name, &bb(), "true"])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
