@@ -446,19 +446,21 @@ fn replace_checks_the_new_options_before_removing_the_old_container() {
 #[test]
 fn a_rename_cut_short_leaves_the_old_name_free() {
     let home = Home::new();
-    let id = create(&home, "a");
-    home.husk(&["rename", "a", "b"]).ok();
+    // Names that cannot be taken for an id prefix (hex), which lookups also accept.
+    let id = create(&home, "first");
+    home.husk(&["rename", "first", "second"]).ok();
     // As if husk had died before removing the old link.
     let names = home.store().join("containers/names");
-    std::os::unix::fs::symlink(&id, names.join("a")).unwrap();
-    home.husk(&["container", "inspect", "a"])
+    std::os::unix::fs::symlink(&id, names.join("first")).unwrap();
+    home.husk(&["container", "inspect", "first"])
         .fails(125, "no such container");
-    home.husk(&["create", "--name", "a", &bb(), "true"]).ok();
+    home.husk(&["create", "--name", "first", &bb(), "true"])
+        .ok();
     // Renaming to its own name keeps the name taken.
-    home.husk(&["rename", "b", "b"]).ok();
-    home.husk(&["create", "--name", "b", &bb(), "true"])
+    home.husk(&["rename", "second", "second"]).ok();
+    home.husk(&["create", "--name", "second", &bb(), "true"])
         .fails(125, "already in use");
-    home.husk(&["rm", "a", "b"]).ok();
+    home.husk(&["rm", "first", "second"]).ok();
 }
 
 #[test]
