@@ -1,7 +1,13 @@
-//! Networking (issue 13): what containers resolve and reach. So far: the
-//! name-resolution files (/etc/hosts and /etc/resolv.conf) and their flags.
+//! Networking (issue 13): the default network and user networks (a bridge
+//! per network in the per-user network namespace), published ports, names
+//! (DNS, --link, /etc/hosts, resolv.conf), and the other network modes.
+//! Nothing leaves loopback or the namespaces husk makes.
 
 mod common;
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream, UdpSocket};
+use std::time::Duration;
 
 use common::{image, Home};
 
@@ -37,8 +43,13 @@ fn add_host_and_dns_flags_write_hosts_and_resolv_conf() {
         ])
         .ok()
         .to_string();
+    // On the default network, the container's own address names it.
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("10.88.") && l.ends_with("\tbox n")),
+        "{out}"
+    );
     for line in [
-        "127.0.1.1\tbox",
         "10.1.2.3\tdb.example",
         "fd00::1\tv6",
         "nameserver 192.0.2.53",
@@ -92,4 +103,361 @@ fn add_host_and_dns_flags_write_hosts_and_resolv_conf() {
         "only c exists"
     );
     home.husk(&["rm", "c"]).ok();
+}
+
+/// A free TCP port on the host's loopback.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A one-page HTTP server on the host's 127.0.0.1 (a thread of the test).
+fn host_server(body: &'static str) -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut c in l.incoming().flatten() {
+            let mut buf = [0u8; 1024];
+            let _ = c.read(&mut buf);
+            let _ = write!(
+                c,
+                "HTTP/1.0 200 OK\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    port
+}
+
+/// GET / from 127.0.0.1:port on the host, retried while the server starts.
+fn http_get(port: u16) -> String {
+    let mut last = String::new();
+    for _ in 0..100 {
+        match TcpStream::connect(("127.0.0.1", port)) {
+            Ok(mut s) => {
+                s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+                let _ = s.write_all(b"GET /index.html HTTP/1.0\r\n\r\n");
+                let mut out = String::new();
+                let _ = s.read_to_string(&mut out);
+                if out.contains("200 OK") {
+                    return out;
+                }
+                last = out;
+            }
+            Err(e) => last = e.to_string(),
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("no answer on port {port}: {last}");
+}
+
+/// A detached busybox httpd serving "hello from NAME" on port 80.
+fn web(home: &Home, name: &str, extra: &[&str]) {
+    let script = format!(
+        "mkdir -p /www && echo hello from {name} > /www/index.html && exec httpd -f -p 80 -h /www"
+    );
+    let bb = bb();
+    let mut args = vec!["run", "-d", "--name", name];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&[bb.as_str(), "sh", "-c", &script]);
+    home.husk(&args).ok();
+}
+
+fn inspect(home: &Home, name: &str, format: &str) -> String {
+    home.husk(&["inspect", "--format", format, name])
+        .ok()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn default_network_reaches_the_host_and_other_containers() {
+    let home = Home::new();
+    let port = host_server("from the host");
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            &bb(),
+            "sh",
+            "-c",
+            &format!("wget -qO- http://host.containers.internal:{port}/ && ip -4 addr show eth0 && ip route"),
+        ])
+        .ok()
+        .to_string();
+    assert!(out.contains("from the host"), "{out}");
+    assert!(out.contains("inet 10.88."), "{out}");
+    assert!(out.contains("default via 10.88.0.1"), "{out}");
+    // Container to container by address on the default network.
+    web(&home, "web1", &[]);
+    let ip = inspect(&home, "web1", "{{.NetworkSettings.IPAddress}}");
+    assert!(ip.starts_with("10.88."), "{ip}");
+    let got = home
+        .husk(&[
+            "run",
+            "--rm",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            &format!("http://{ip}/"),
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(got.trim(), "hello from web1");
+    // --link: the name (and its alias) in /etc/hosts.
+    let got = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--link",
+            "web1:www",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            "http://www/",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(got.trim(), "hello from web1");
+    home.husk(&["run", "--rm", "--link", "nosuch", &bb(), "true"])
+        .fails(125, "no such container: nosuch");
+    // --network container: shares web1's loopback.
+    let got = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--network",
+            "container:web1",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            "http://127.0.0.1/",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(got.trim(), "hello from web1");
+    // --network none: loopback only.
+    home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        &bb(),
+        "sh",
+        "-c",
+        "! ip -4 addr | grep -q 10.88",
+    ])
+    .ok();
+    home.husk(&["rm", "-f", "web1"]).ok();
+}
+
+#[test]
+fn single_uid_users_have_the_default_network_too() {
+    let Some(home) = Home::without_subuids() else {
+        eprintln!("skipped: no user without subuids");
+        return;
+    };
+    let port = host_server("single");
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            &format!("http://host.docker.internal:{port}/"),
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(out.trim(), "single");
+}
+
+#[test]
+fn published_ports_tcp_udp_ranges_and_port_command() {
+    let home = Home::new();
+    let (p1, p2) = (free_port(), free_port());
+    web(
+        &home,
+        "pub",
+        &[
+            "-p",
+            &format!("127.0.0.1:{p1}:80"),
+            "-p",
+            &format!("{p2}:80"),
+        ],
+    );
+    assert!(http_get(p1).contains("hello from pub"));
+    assert!(http_get(p2).contains("hello from pub"));
+    let port = home.husk(&["port", "pub"]).ok().to_string();
+    assert!(
+        port.contains(&format!("80/tcp -> 127.0.0.1:{p1}")),
+        "{port}"
+    );
+    assert!(port.contains(&format!("80/tcp -> 0.0.0.0:{p2}")), "{port}");
+    let one = home.husk(&["port", "pub", "80/tcp"]).ok().to_string();
+    assert_eq!(one.lines().count(), 2, "{one}");
+    home.husk(&["port", "pub", "81"])
+        .fails(1, "no public port 81/tcp");
+    let ps = home
+        .husk(&["ps", "--format", "{{.Ports}}"])
+        .ok()
+        .to_string();
+    assert!(ps.contains(&format!("127.0.0.1:{p1}->80/tcp")), "{ps}");
+    let bound = inspect(&home, "pub", "{{json .NetworkSettings.Ports}}");
+    assert!(bound.contains(&format!("\"HostPort\":\"{p1}\"")), "{bound}");
+    // A port in use is named; so is a privileged one.
+    home.husk(&[
+        "run",
+        "--rm",
+        "-p",
+        &format!("127.0.0.1:{p1}:80"),
+        &bb(),
+        "true",
+    ])
+    .fails(
+        125,
+        &format!("127.0.0.1:{p1}/tcp: the port is already in use"),
+    );
+    home.husk(&["run", "--rm", "-p", "80:80", &bb(), "true"])
+        .fails(125, "net.ipv4.ip_unprivileged_port_start");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-p",
+        "8080:80",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "needs a bridge network");
+    // Stopping closes the port at once.
+    home.husk(&["stop", "-t", "0", "pub"]).ok();
+    assert!(TcpStream::connect(("127.0.0.1", p1)).is_err());
+    assert_eq!(home.husk(&["port", "pub"]).ok().trim(), "");
+
+    // UDP, and a range.
+    let echo = std::env::var("HUSK_TEST_UDPECHO").expect("tests/run.sh builds udpecho");
+    let (u, r) = (free_port(), free_port());
+    let range = format!("{r}-{}:7000-7001", r + 1);
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "udp",
+        "-v",
+        &format!("{echo}:/udpecho:ro"),
+        "-p",
+        &format!("127.0.0.1:{u}:9999/udp"),
+        "-p",
+        &range,
+        &bb(),
+        "sh",
+        "-c",
+        "/udpecho 9999 & httpd -p 7000 -h / ; httpd -f -p 7001 -h /",
+    ])
+    .ok();
+    let sock = UdpSocket::bind("127.0.0.1:0").unwrap();
+    sock.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    let mut answer = String::new();
+    for _ in 0..30 {
+        sock.send_to(b"ping", ("127.0.0.1", u)).unwrap();
+        let mut buf = [0u8; 64];
+        if let Ok((n, _)) = sock.recv_from(&mut buf) {
+            answer = String::from_utf8_lossy(&buf[..n]).into_owned();
+            break;
+        }
+    }
+    assert_eq!(answer, "echo:ping");
+    let ports = home.husk(&["port", "udp"]).ok().to_string();
+    assert!(
+        ports.contains(&format!("7001/tcp -> 0.0.0.0:{}", r + 1)),
+        "{ports}"
+    );
+    for p in [r, r + 1] {
+        let mut s = None;
+        for _ in 0..100 {
+            if let Ok(c) = TcpStream::connect(("127.0.0.1", p)) {
+                s = Some(c);
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        assert!(s.is_some(), "port {p} of the range");
+    }
+    home.husk(&["rm", "-f", "udp", "pub"]).ok();
+}
+
+#[test]
+fn killing_a_monitor_frees_its_published_port() {
+    let home = Home::new();
+    let p = free_port();
+    web(&home, "k1", &["-p", &format!("127.0.0.1:{p}:80")]);
+    assert!(http_get(p).contains("hello from k1"));
+    let monitor = inspect(&home, "k1", "{{.State.MonitorPid}}");
+    assert!(std::process::Command::new("kill")
+        .args(["-9", &monitor])
+        .status()
+        .unwrap()
+        .success());
+    std::thread::sleep(Duration::from_millis(200));
+    web(&home, "k2", &["-p", &format!("127.0.0.1:{p}:80")]);
+    assert!(http_get(p).contains("hello from k2"));
+    home.husk(&["rm", "-f", "k1", "k2"]).ok();
+}
+
+#[test]
+fn parallel_runs_get_distinct_ports_and_addresses() {
+    let home = Home::new();
+    home.husk(&["network", "create", "par"]).ok();
+    let ports: Vec<u16> = (0..10).map(|_| free_port()).collect();
+    let children: Vec<_> = (0..20)
+        .map(|i| {
+            let name = format!("par{i}");
+            let script = format!("echo {name} > /index.html; exec httpd -f -p 80 -h /");
+            let mut args = vec!["run".to_string(), "-d".into(), "--name".into(), name];
+            if i < 10 {
+                args.extend(["-p".into(), format!("127.0.0.1:{}:80", ports[i])]);
+            } else {
+                args.extend(["--network".into(), "par".into()]);
+            }
+            args.extend([bb(), "sh".into(), "-c".into(), script]);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            home.cmd(&args)
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    for (i, p) in ports.iter().enumerate() {
+        assert!(http_get(*p).contains(&format!("par{i}")));
+    }
+    let mut ips: Vec<String> = (10..20)
+        .map(|i| {
+            inspect(
+                &home,
+                &format!("par{i}"),
+                "{{.NetworkSettings.Networks.par.IPAddress}}",
+            )
+        })
+        .collect();
+    ips.sort();
+    ips.dedup();
+    assert_eq!(ips.len(), 10, "{ips:?}");
+    assert!(ips.iter().all(|ip| ip.starts_with("10.89.")), "{ips:?}");
+    let names: Vec<String> = (0..20).map(|i| format!("par{i}")).collect();
+    let mut rm = vec!["rm", "-f"];
+    rm.extend(names.iter().map(String::as_str));
+    home.husk(&rm).ok();
 }

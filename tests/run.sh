@@ -11,19 +11,36 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=${HUSK_TEST_WORK:-/tmp/husk-tests}
 
-need() {
-    command -v "$1" >/dev/null 2>&1 || { echo "tests/run.sh: '$1' not found: $2" >&2; exit 1; }
-}
-need cargo "install Rust (rustup)"
-need docker-registry "apt-get install docker-registry"
-need openssl "apt-get install openssl"
-need htpasswd "apt-get install apache2-utils"
-need zstd "apt-get install zstd"
-need newuidmap "apt-get install uidmap"
-need python3 "apt-get install python3"
-need script "apt-get install bsdutils"
-need cc "apt-get install gcc libc6-dev"
-[ -x /bin/busybox ] || { echo "tests/run.sh: /bin/busybox not found: apt-get install busybox-static" >&2; exit 1; }
+# What the suite needs, as "command package". As root, missing ones are
+# installed with apt-get (a fresh Debian 12 needs nothing else); otherwise
+# their absence is an error naming the package.
+needs="docker-registry:docker-registry openssl:openssl htpasswd:apache2-utils zstd:zstd
+newuidmap:uidmap python3:python3 script:bsdutils cc:gcc setpriv:util-linux
+fusermount3:fuse3 debootstrap:debootstrap pasta:passt slirp4netns:slirp4netns nft:nftables"
+missing=()
+for pair in $needs; do
+    PATH="$PATH:/usr/sbin:/sbin" command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+done
+[ -x /bin/busybox ] || missing+=(busybox-static)
+[ -e /usr/include/stdio.h ] || missing+=(libc6-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "tests/run.sh: installing ${missing[*]}" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q >/dev/null
+        apt-get install -y -q --no-install-recommends "${missing[@]}" ca-certificates >/dev/null
+    else
+        echo "tests/run.sh: missing: ${missing[*]} (apt-get install ${missing[*]})" >&2
+        exit 1
+    fi
+fi
+command -v cargo >/dev/null 2>&1 || { echo "tests/run.sh: cargo not found: install Rust (rustup)" >&2; exit 1; }
+if [ "$(id -u)" = 0 ]; then
+    # What a real user's Debian already has: devices usable by ordinary users.
+    for dev in /dev/fuse /dev/net/tun; do
+        [ -e "$dev" ] && chmod 0666 "$dev"
+    done
+fi
 
 ensure_user() { # NAME subuid|nosub
     id -u "$1" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$1"
@@ -74,6 +91,10 @@ export HUSK_TEST_FACTS="$registry/facts.json"
 cc -static -O2 -o "$work/syscalls" "$repo/tests/fixtures/syscalls.c"
 chmod 755 "$work/syscalls"
 export HUSK_TEST_SYSCALLS="$work/syscalls"
+# A UDP echo server for containers (tests/network.rs).
+cc -static -O2 -o "$work/udpecho" "$repo/tests/fixtures/udpecho.c"
+chmod 755 "$work/udpecho"
+export HUSK_TEST_UDPECHO="$work/udpecho"
 
 (cd "$repo/tests/fixtures" && python3 mkfixtures.py "$HUSK_TEST_REGISTRY" "$HUSK_TEST_AUTH_REGISTRY" \
     "$HUSK_TEST_CA" "$HUSK_TEST_AUTH_USER" "$HUSK_TEST_AUTH_PASSWORD" "$HUSK_TEST_EVIL_TARGET" "$HUSK_TEST_FACTS")

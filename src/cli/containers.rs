@@ -11,12 +11,12 @@ use serde_json::{json, Value};
 
 use super::{
     store_root, AttachArgs, ContainerArg, ContainersArgs, InspectArgs, KillArgs, LogsArgs,
-    PruneContainersArgs, PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
+    PortArgs, PruneContainersArgs, PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
 };
 use crate::config::Config;
 use crate::container::list::{self, Filter, Listed};
 use crate::container::{self, inspect as inspect_container, lifecycle, state};
-use crate::error::{one_line, ExitCode};
+use crate::error::{one_line, ExitCode, Failure};
 use crate::image::{inspect as inspect_image, lookup};
 use crate::monitor::log::{self, Entry, Stream};
 use crate::output::{human, table, template};
@@ -91,14 +91,25 @@ fn template_value(c: &Listed, no_trunc: bool) -> Value {
         "Command": command_text(c, no_trunc),
         "CreatedAt": r.created,
         "RunningFor": human::since(Some(&r.created)),
-        "Ports": "",
+        "Ports": ports_text(c),
         "State": c.state.status.as_str(),
         "Status": status_text(c),
         "Names": r.name,
         "Labels": r.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
         "Mounts": "",
-        "Networks": "",
+        "Networks": r.network.networks.join(","),
     })
+}
+
+/// The PORTS column: the ports as bound while it runs.
+fn ports_text(c: &Listed) -> String {
+    let ports = c
+        .state
+        .network
+        .as_ref()
+        .map(|n| n.ports.as_slice())
+        .unwrap_or_default();
+    crate::network::ports::summary(ports)
 }
 
 /// A container as `husk ps --format json` prints it (podman's fields).
@@ -122,7 +133,14 @@ fn ps_json(c: &Listed) -> Value {
         "ExitedAt": human::unix_seconds(s.finished_at.as_deref()),
         "AutoRemove": r.auto_remove,
         "Restarts": s.restart_count,
-        "Ports": [],
+        "Ports": c.state.network.as_ref().map(|n| n.ports.iter().map(|p| json!({
+            "host_ip": p.host_ip.map(|i| i.to_string()).unwrap_or_default(),
+            "container_port": p.container_port,
+            "host_port": p.host_port,
+            "range": 1,
+            "protocol": p.protocol.to_string(),
+        })).collect::<Vec<_>>()).unwrap_or_default(),
+        "Networks": c.record.network.networks,
     })
 }
 
@@ -502,10 +520,53 @@ pub fn top(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
     Ok(0)
 }
 
-pub fn port(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+/// `husk port`: docker's lines, `80/tcp -> 0.0.0.0:8080`, of a running container.
+pub fn port(root: Option<PathBuf>, a: PortArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    container::find(&store, &a.container)?;
-    // No port publishing yet (networking is none or host): nothing to list.
+    let ids = match &a.container {
+        Some(c) if !a.all => vec![container::find(&store, c)?],
+        _ => store.container_ids()?,
+    };
+    let wanted = match &a.port {
+        Some(p) => {
+            let (num, proto) = p.split_once('/').unwrap_or((p, "tcp"));
+            let num: u16 = num
+                .parse()
+                .with_context(|| format!("invalid port {p:?}: PORT[/tcp|udp]"))?;
+            Some(format!("{num}/{proto}"))
+        }
+        None => None,
+    };
+    let mut out = std::io::stdout().lock();
+    for id in &ids {
+        let s = state::current(&store, id)?;
+        let ports = s.network.map(|n| n.ports).unwrap_or_default();
+        if let Some(w) = &wanted {
+            let hits: Vec<_> = ports.iter().filter(|m| &m.container_side() == w).collect();
+            if hits.is_empty() {
+                let name = a.container.as_deref().unwrap_or(id);
+                return Err(
+                    Failure::new(1, format!("no public port {w} published for {name}")).into(),
+                );
+            }
+            for m in hits {
+                writeln!(out, "{}", m.host_side())?;
+            }
+            continue;
+        }
+        for m in ports {
+            match a.all {
+                true => writeln!(
+                    out,
+                    "{}\t{} -> {}",
+                    &id[..12],
+                    m.container_side(),
+                    m.host_side()
+                )?,
+                false => writeln!(out, "{} -> {}", m.container_side(), m.host_side())?,
+            }
+        }
+    }
     Ok(0)
 }
 

@@ -8,6 +8,7 @@ pub mod docs;
 mod exec;
 mod images;
 mod login;
+mod network;
 mod run;
 mod system;
 
@@ -73,8 +74,8 @@ pub enum Command {
     Cp(CpArgs),
     /// Show the processes of a running container
     Top(ContainerArg),
-    /// Show a container's published ports (none: port publishing comes with networking)
-    Port(ContainerArg),
+    /// Show a container's published ports (all, or those of PORT[/PROTO])
+    Port(PortArgs),
     /// Show what a container changed in its file system (A added, C changed, D deleted)
     Diff(ContainerArg),
     /// Stop every process of containers (SIGSTOP) until unpause
@@ -87,6 +88,9 @@ pub enum Command {
     /// Generate files for other tools (systemd units)
     #[command(subcommand)]
     Generate(GenerateCommand),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
     /// Run a command in husk's user namespace, as its root (default: your shell)
     ///
     /// There, files that containers' users wrote (into bind mounts, say) can be
@@ -174,7 +178,7 @@ pub enum ContainerCommand {
     /// Show the processes of a running container
     Top(ContainerArg),
     /// Show a container's published ports
-    Port(ContainerArg),
+    Port(PortArgs),
     /// Show what a container changed in its file system
     Diff(ContainerArg),
     /// Pause containers
@@ -311,9 +315,21 @@ pub struct RunArgs {
     /// Mount the root filesystem read-only
     #[arg(long)]
     pub read_only: bool,
-    /// Network: none (loopback only, the default for now) or host
-    #[arg(long, alias = "net", value_name = "MODE", default_value = "none")]
-    pub network: String,
+    /// Network: bridge (the default network), a network's name, none, host, container:NAME or ns:PATH
+    #[arg(long, alias = "net", value_name = "MODE")]
+    pub network: Option<String>,
+    /// Another name for the container on its (user-created) network
+    #[arg(long, value_name = "NAME")]
+    pub network_alias: Vec<String>,
+    /// Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]
+    #[arg(long, value_name = "NAME[:ALIAS]")]
+    pub link: Vec<String>,
+    /// Publish a container's port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp] (ranges N-M)
+    #[arg(short = 'p', long, value_name = "[IP:][HOSTPORT:]PORT")]
+    pub publish: Vec<String>,
+    /// Publish every port the image exposes on a free host port
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
     /// Add a line to /etc/hosts: NAME:IP
     #[arg(long, value_name = "NAME:IP")]
     pub add_host: Vec<String>,
@@ -623,6 +639,19 @@ pub struct ContainersArgs {
     /// The containers (names or ids)
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PortArgs {
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub container: Option<String>,
+    /// Only this container port: PORT[/tcp|udp]
+    #[arg(value_name = "PORT")]
+    pub port: Option<String>,
+    /// The ports of every running container
+    #[arg(short, long, conflicts_with = "port")]
+    pub all: bool,
 }
 
 #[derive(Args, Debug)]
@@ -999,6 +1028,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::pause(root, a, false)
         }
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
+        Command::Network(c) => network::run(root, c),
         Command::Generate(GenerateCommand::Systemd(a)) => {
             containers::generate_systemd(root, driver, a)
         }

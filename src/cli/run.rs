@@ -277,7 +277,14 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         }
     }
     // Checked before anything is pulled or made.
-    let network = a.network.parse()?;
+    let network = crate::network::NetworkFlags {
+        network: a.network.clone(),
+        aliases: a.network_alias.clone(),
+        links: a.link.clone(),
+        publish: a.publish.clone(),
+        publish_all: a.publish_all,
+    }
+    .resolve(&[])?;
     let names =
         crate::network::NameOptions::parse(&a.add_host, &a.dns, &a.dns_search, &a.dns_option)?;
     let log_max = log_max_size(&a.log_opt)?;
@@ -294,6 +301,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         tmpfs: a.tmpfs.clone(),
         read_only: a.read_only,
         network,
+        publish_all: a.publish_all,
         names,
         cap_add: a.cap_add.clone(),
         cap_drop: a.cap_drop.clone(),

@@ -167,6 +167,7 @@ pub fn reset(root: Option<PathBuf>, a: ResetArgs) -> Result<i32> {
     }
     // Like podman's: the next command starts afresh (and sees a changed /etc/subuid).
     // This process keeps the namespace alive until it has removed the store.
+    crate::network::netns::stop();
     crate::userns::pause::stop();
     crate::store::remove_tree(&root)
         .map_err(|e| anyhow::anyhow!("removing {}: {e}", root.display()))?;

@@ -31,6 +31,8 @@ pub struct Config {
     pub insecure_registries: Vec<String>,
     /// `overlay` or `fuse-overlay`, if husk.toml names one.
     pub storage_driver: Option<String>,
+    /// `pasta` or `slirp4netns`, if husk.toml names one (`network-helper`).
+    pub network_helper: Option<String>,
     /// How long to wait for registries.
     pub registry_timeouts: Timeouts,
     /// Files that were read, for `husk info`.
@@ -43,6 +45,7 @@ struct HuskToml {
     unqualified_search_registries: Option<Vec<String>>,
     insecure_registries: Option<Vec<String>>,
     storage_driver: Option<String>,
+    network_helper: Option<String>,
     registry_connect_timeout: Option<String>,
     registry_read_timeout: Option<String>,
 }
@@ -70,6 +73,7 @@ impl Config {
             search_registries: vec!["docker.io".into()],
             insecure_registries: vec![],
             storage_driver: None,
+            network_helper: None,
             registry_timeouts: Timeouts::default(),
             sources: vec![],
         };
@@ -101,6 +105,7 @@ impl Config {
                 config.insecure_registries = list;
             }
             config.storage_driver = own.storage_driver;
+            config.network_helper = own.network_helper;
             let timeouts = &mut config.registry_timeouts;
             for (value, slot, key) in [
                 (

@@ -84,6 +84,9 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "DnsSearch": r.names.dns_search,
             "ExtraHosts": r.names.extra_hosts.iter().map(|(n, ip)| format!("{n}:{ip}")).collect::<Vec<_>>(),
             "CpusetCpus": crate::runtime::affinity::of_spec(&ctr.spec).unwrap_or_default(),
+            "NetworkMode": r.network.mode.name(&r.network.networks),
+            "PortBindings": crate::network::ports_json(&r.network.ports),
+            "Links": r.network.links.iter().map(|(c, a)| format!("/{c}:/{}/{a}", r.name)).collect::<Vec<_>>(),
         },
         "Mounts": mounts,
         "Config": {
@@ -99,5 +102,6 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "StopSignal": annotations.get(super::spec::ANNOTATION_STOP_SIGNAL).cloned().unwrap_or_else(|| "SIGTERM".into()),
             "StopTimeout": r.stop_timeout.unwrap_or(super::lifecycle::DEFAULT_STOP_TIMEOUT),
         },
+        "NetworkSettings": crate::network::settings_json(&r.network, s.network.as_ref()),
     }))
 }

@@ -177,6 +177,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         create_command: req.create_command,
         create_command_tail: req.create_command_tail,
         names: req.spec.names.clone(),
+        network: network_settings(store, &req.spec, &image_config)?,
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = store.hold_image(&req.image.id)?;
@@ -186,8 +187,41 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
     layer_dirs(store, &req.image.layers, req.image_name)?;
     let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
-    network::write_etc_files(&dir, &hostname, req.spec.network, &req.spec.names)?;
+    network::write_etc_files(&dir, &hostname, &req.spec.network.mode, &req.spec.names)?;
     Ok(Container { record, dir, spec })
+}
+
+/// The network settings with `-P`'s ports added, and the networks and
+/// `--link`ed containers checked to exist.
+fn network_settings(
+    store: &Store,
+    opts: &SpecOptions,
+    image_config: &serde_json::Value,
+) -> Result<network::NetworkSettings> {
+    let mut settings = opts.network.clone();
+    for name in &settings.networks {
+        network::config::find(store, name)?;
+    }
+    for (other, _) in &settings.links {
+        find(store, other).with_context(|| format!("--link {other}"))?;
+    }
+    if opts.publish_all {
+        for (port, protocol) in network::ports::exposed(image_config) {
+            if !settings
+                .ports
+                .iter()
+                .any(|m| m.container_port == port && m.protocol == protocol)
+            {
+                settings.ports.push(network::PortMapping {
+                    host_ip: None,
+                    host_port: 0,
+                    container_port: port,
+                    protocol,
+                });
+            }
+        }
+    }
+    Ok(settings)
 }
 
 /// The image's labels, then `--label K=V`s over them.

@@ -64,7 +64,9 @@ pub struct SpecOptions {
     pub volumes: Vec<String>,
     pub tmpfs: Vec<String>,
     pub read_only: bool,
-    pub network: NetworkMode,
+    pub network: crate::network::NetworkSettings,
+    /// `-P`: the image's exposed ports are published too.
+    pub publish_all: bool,
     /// `--add-host`, `--dns`, `--dns-search`, `--dns-option`.
     pub names: crate::network::NameOptions,
     pub cap_add: Vec<String>,
@@ -336,7 +338,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]}),
         json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
     ];
-    mounts.push(match opts.network {
+    mounts.push(match opts.network.mode {
         // sysfs can only be mounted by the owner of the network namespace.
         NetworkMode::Host => json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": ["rbind", "nosuid", "noexec", "nodev", "ro"]}),
         _ => json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}),
@@ -362,7 +364,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         json!({"type": "mount"}),
         json!({"type": "user"}),
     ];
-    if opts.network != NetworkMode::Host {
+    if opts.network.mode != NetworkMode::Host {
         namespaces.push(json!({"type": "network"}));
     }
     let mut linux = json!({"namespaces": namespaces, "rootfsPropagation": "private"});

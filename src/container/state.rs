@@ -152,5 +152,6 @@ pub fn record_exit(store: &Store, id: &str, code: i32) -> Result<ContainerState>
         s.pid_start = None;
         s.exit_code = Some(code);
         s.finished_at = Some(now());
+        s.network = None;
     })
 }

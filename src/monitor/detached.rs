@@ -182,6 +182,9 @@ fn run_once(
     let mut launched = launched?;
     att.set_target(Some(launched.pid));
     state::record_started(store, id, launched.pid.as_raw())?;
+    if let Some(net) = launched.network_state() {
+        state::update(store, id, |s| s.network = Some(net.clone()))?;
+    }
     if let Some(mut r) = ready.take() {
         // The first start: systemd hears of it (a restart keeps the same monitor).
         if let Err(e) = super::sdnotify::started(&ctr.record.sdnotify) {
@@ -210,6 +213,7 @@ fn run_once(
     if let Some(e) = log.take_error() {
         report(e);
     }
+    launched.release_network();
     launched.release_rootfs();
     code
 }

@@ -9,6 +9,7 @@ use nix::sys::signal::SigSet;
 use nix::unistd::Pid;
 
 use crate::container::{self, Container};
+use crate::network;
 use crate::overlay::fuse::{FuseOverlay, Served, SharedMountpoint};
 use crate::overlay::kernel::KernelOverlay;
 use crate::overlay::StorageDriver;
@@ -26,6 +27,7 @@ pub struct Launched {
     // Dropped in this order: the FUSE mount, then the shared bind under it.
     served: Option<Served>,
     shared: Option<SharedMountpoint>,
+    network: Option<network::attach::Attached>,
 }
 
 impl Launched {
@@ -33,6 +35,20 @@ impl Launched {
     pub fn release_rootfs(&mut self) {
         self.served.take();
         self.shared.take();
+    }
+
+    /// What the state should say of its network while it runs.
+    pub fn network_state(&self) -> Option<network::Running> {
+        let n = self.network.as_ref()?;
+        (!n.leases.is_empty()).then(|| network::Running {
+            addresses: n.leases.clone(),
+            ports: n.ports.clone(),
+        })
+    }
+
+    /// Close its published ports and give back its addresses (once it is gone).
+    pub fn release_network(&mut self) {
+        self.network.take();
     }
 }
 
@@ -61,7 +77,9 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
 /// Start the container `ctr` with storage driver `driver`; `keep_stdin`: it reads
 /// this process's stdin. Must be called while the process has one thread.
 pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) -> Result<Launched> {
-    // First, so that the FUSE workers and the container inherit it (and share its CPUs).
+    // First: it may fork the per-user network namespace's holder, and binds the published ports.
+    let net = network::attach::prepare(store, ctr)?;
+    // So that the FUSE workers and the container inherit it (and share its CPUs).
     runtime::affinity::apply(&ctr.spec)?;
     let layout = container::rootfs_layout(store, ctr)?;
     let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
@@ -79,17 +97,24 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     };
     let storage: &dyn StorageDriver = if fuse_driver { &fuse } else { &KernelOverlay };
     let fuse_layout = layout.clone();
+    let spec = match &net.join {
+        Some(path) => with_network_path(&ctr.spec, path),
+        None => ctr.spec.clone(),
+    };
     let launch = runtime::Launch {
-        spec: &ctr.spec,
+        spec: &spec,
         layout,
         driver: storage,
         keep_stdin,
         seccomp: filter,
         can_setgroups: !matches!(userns::current(), IdMapping::Single { .. }),
     };
-    let (started, served) = runtime::start(&launch, || match fuse_driver {
-        true => fuse.serve(&fuse_layout).map(Some),
-        false => Ok(None),
+    let (started, (served, network)) = runtime::start(&launch, |pid| {
+        let served = match fuse_driver {
+            true => fuse.serve(&fuse_layout).map(Some)?,
+            false => None,
+        };
+        Ok((served, net.attach(store, ctr, pid)?))
     })?;
     Ok(Launched {
         pid: started.pid,
@@ -97,5 +122,35 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
         signals,
         served,
         shared,
+        network: Some(network),
     })
+}
+
+/// The spec with its network namespace given as `path` (`container:`, `ns:`).
+fn with_network_path(
+    spec: &oci_spec::runtime::Spec,
+    path: &std::path::Path,
+) -> oci_spec::runtime::Spec {
+    use oci_spec::runtime::{LinuxNamespaceBuilder, LinuxNamespaceType};
+    let mut spec = spec.clone();
+    if let Some(linux) = spec.linux_mut() {
+        let namespaces = linux
+            .namespaces()
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|ns| {
+                if ns.typ() == LinuxNamespaceType::Network {
+                    LinuxNamespaceBuilder::default()
+                        .typ(LinuxNamespaceType::Network)
+                        .path(path.to_path_buf())
+                        .build()
+                        .unwrap_or(ns)
+                } else {
+                    ns
+                }
+            });
+        linux.set_namespaces(Some(namespaces.collect()));
+    }
+    spec
 }

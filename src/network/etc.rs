@@ -90,12 +90,15 @@ fn is_name(s: &str) -> bool {
         && !s.starts_with(['-', '.'])
 }
 
-/// /etc/hosts of a container with its own network: localhost, its hostname, the extra hosts.
-pub fn hosts(hostname: &str, names: &NameOptions) -> String {
-    let mut text = format!(
-        "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"
-    );
-    for (name, ip) in &names.extra_hosts {
+/// /etc/hosts of a container with its own network: localhost, the extra hosts,
+/// then `own` (its address and names, the host's, links: docker's order), or
+/// 127.0.1.1 for its hostname when it has no address.
+pub fn hosts(hostname: &str, names: &NameOptions, own: &[(String, IpAddr)]) -> String {
+    let mut text = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n".to_string();
+    if own.is_empty() {
+        text += &format!("127.0.1.1\t{hostname}\n");
+    }
+    for (name, ip) in names.extra_hosts.iter().chain(own) {
         text += &format!("{ip}\t{name}\n");
     }
     text
@@ -204,6 +207,6 @@ mod tests {
             resolv_conf(host, &n),
             "# comment\nnameserver 1.1.1.1\nnameserver 8.8.8.8\noptions ndots:2\n"
         );
-        assert!(hosts("box", &n).ends_with("127.0.1.1\tbox\n10.1.2.3\tdb\n"));
+        assert!(hosts("box", &n, &[]).ends_with("127.0.1.1\tbox\n10.1.2.3\tdb\n"));
     }
 }

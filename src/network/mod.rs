@@ -1,44 +1,185 @@
-//! Container networking. For now: no network of its own (`none`: a private
-//! namespace with only loopback, the default until user-mode networking lands),
-//! or the host's (`host`). Also the files every container gets in /etc.
+//! Container networking (see docs/ARCHITECTURE.md, "Networking"):
+//! the modes of `--network` (`config.rs` for networks, `netns.rs` for the
+//! per-user namespace that holds their bridges, `attach.rs` for connecting a
+//! starting container, `ipam.rs` for addresses, `ports.rs` for `-p`, `dns.rs`
+//! for names, `link.rs` for rtnetlink), and the files every container gets in
+//! /etc (`etc.rs`).
 
+pub mod attach;
+pub mod config;
+pub mod dns;
 pub mod etc;
+pub mod ipam;
+pub mod link;
+pub mod netns;
+pub mod ports;
 
-use std::path::Path;
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
 
 pub use etc::NameOptions;
+pub use ports::PortMapping;
 
 /// `--network`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum NetworkMode {
-    /// A private network namespace with loopback only.
+    /// A private network namespace with loopback only (also what a record
+    /// written before networking existed means).
     #[default]
     None,
     /// The host's network namespace.
     Host,
+    /// Bridge networks (`NetworkSettings::networks`) in the per-user namespace.
+    Bridge,
+    /// `container:NAME`: another container's network namespace.
+    Container(String),
+    /// `ns:PATH`: a network namespace file.
+    Ns(PathBuf),
 }
 
-impl std::str::FromStr for NetworkMode {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> Result<Self> {
-        match s {
-            "none" | "private" | "" => Ok(NetworkMode::None),
-            "host" => Ok(NetworkMode::Host),
-            other => bail!("network mode {other:?} is not supported yet: use none or host"),
-        }
+impl NetworkMode {
+    /// Whether the container gets a network namespace of its own (made when it starts).
+    pub fn own_namespace(&self) -> bool {
+        matches!(self, NetworkMode::None | NetworkMode::Bridge)
     }
 }
 
-/// Write the container's /etc/hosts, /etc/hostname and /etc/resolv.conf into `dir`.
+/// Everything about a container's network, as its record keeps it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NetworkSettings {
+    pub mode: NetworkMode,
+    /// With `Bridge`: the networks, the first one primary (default route, hosts entry).
+    #[serde(default)]
+    pub networks: Vec<String>,
+    /// `--network-alias`.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// `--link NAME[:ALIAS]`: (container, alias).
+    #[serde(default)]
+    pub links: Vec<(String, String)>,
+    /// `-p`, and with `-P` the image's exposed ports.
+    #[serde(default)]
+    pub ports: Vec<PortMapping>,
+}
+
+/// A running container's network, as its state records it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Running {
+    pub addresses: Vec<ipam::Lease>,
+    pub ports: Vec<PortMapping>,
+}
+
+/// What the network flags say, before anything is checked against the store.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkFlags {
+    pub network: Option<String>,
+    pub aliases: Vec<String>,
+    pub links: Vec<String>,
+    pub publish: Vec<String>,
+    pub publish_all: bool,
+}
+
+impl NetworkFlags {
+    /// Parse and check the flags (`exposed`: the image's EXPOSEd ports, for `-P`).
+    pub fn resolve(&self, exposed: &[(u16, ports::Protocol)]) -> Result<NetworkSettings> {
+        let text = self.network.as_deref().unwrap_or("");
+        let (mode, networks) = match text {
+            "" | "bridge" | "podman" | "default" | "private" => {
+                (NetworkMode::Bridge, vec![config::DEFAULT.to_string()])
+            }
+            "none" => (NetworkMode::None, vec![]),
+            "host" => (NetworkMode::Host, vec![]),
+            "pasta" | "slirp4netns" => bail!(
+                "--network {text} is not supported yet: use the default network (bridge), none or host"
+            ),
+            t if t.starts_with("pasta:") || t.starts_with("slirp4netns:") => bail!(
+                "--network {t} is not supported yet: use the default network (bridge), none or host"
+            ),
+            t => match t.split_once(':') {
+                Some(("container", name)) if !name.is_empty() => (NetworkMode::Container(name.into()), vec![]),
+                Some(("ns", path)) if path.starts_with('/') => (NetworkMode::Ns(path.into()), vec![]),
+                Some(_) => bail!("invalid --network {t:?}: use bridge, none, host, container:NAME, ns:PATH or a network's name"),
+                None => {
+                    let names: Vec<String> = t.split(',').map(str::to_string).collect();
+                    for n in &names {
+                        config::check_name(n)?;
+                    }
+                    (NetworkMode::Bridge, names)
+                }
+            },
+        };
+        let mut ports = Vec::new();
+        for p in &self.publish {
+            ports.extend(ports::parse(p)?);
+        }
+        if self.publish_all {
+            for (port, protocol) in exposed {
+                if !ports
+                    .iter()
+                    .any(|m| m.container_port == *port && m.protocol == *protocol)
+                {
+                    ports.push(PortMapping {
+                        host_ip: None,
+                        host_port: 0,
+                        container_port: *port,
+                        protocol: *protocol,
+                    });
+                }
+            }
+        }
+        ports::check(&ports)?;
+        if mode != NetworkMode::Bridge {
+            let what = if !ports.is_empty() {
+                Some("-p/-P")
+            } else if !self.aliases.is_empty() {
+                Some("--network-alias")
+            } else if !self.links.is_empty() {
+                Some("--link")
+            } else {
+                None
+            };
+            if let Some(flag) = what {
+                bail!("{flag} needs a bridge network, not --network {text}");
+            }
+        }
+        for a in &self.aliases {
+            config::check_name(a).with_context(|| format!("invalid --network-alias {a:?}"))?;
+        }
+        let links = self
+            .links
+            .iter()
+            .map(|l| {
+                let (name, alias) = l.split_once(':').unwrap_or((l, l));
+                if name.is_empty() || alias.is_empty() {
+                    bail!("invalid --link {l:?}: use NAME[:ALIAS]");
+                }
+                Ok((name.to_string(), alias.to_string()))
+            })
+            .collect::<Result<_>>()?;
+        Ok(NetworkSettings {
+            mode,
+            networks,
+            aliases: self.aliases.clone(),
+            links,
+            ports,
+        })
+    }
+}
+
+/// Write the container's /etc/hosts, /etc/hostname and /etc/resolv.conf into
+/// `dir` when it is created (a bridge network's are written again at each
+/// start, once its address is known: [`rewrite_etc_files`]).
 pub fn write_etc_files(
     dir: &Path,
     hostname: &str,
-    mode: NetworkMode,
+    mode: &NetworkMode,
     names: &NameOptions,
 ) -> Result<()> {
-    let own = etc::hosts(hostname, names);
+    let own = etc::hosts(hostname, names, &[]);
     let hosts = match mode {
         // The host's file, with the extra hosts after it.
         NetworkMode::Host => match std::fs::read_to_string("/etc/hosts") {
@@ -51,12 +192,34 @@ pub fn write_etc_files(
             }
             Err(_) => own,
         },
-        NetworkMode::None => own,
+        _ => own,
     };
     std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
     std::fs::write(dir.join("hostname"), format!("{hostname}\n")).context("writing hostname")?;
     let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     std::fs::write(dir.join("resolv.conf"), etc::resolv_conf(&host, names))
+        .context("writing resolv.conf")?;
+    Ok(())
+}
+
+/// /etc/hosts with the container's own address and `extra` entries (names,
+/// address), and resolv.conf pointing at `nameserver` (husk's DNS responder)
+/// unless `--dns` was given. Written in place: the files may be mounted.
+pub fn rewrite_etc_files(
+    dir: &Path,
+    hostname: &str,
+    names: &NameOptions,
+    extra: &[(String, IpAddr)],
+    nameserver: Option<Ipv4Addr>,
+) -> Result<()> {
+    std::fs::write(dir.join("hosts"), etc::hosts(hostname, names, extra))
+        .context("writing hosts")?;
+    let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    let mut names = names.clone();
+    if let (true, Some(ns)) = (names.dns.is_empty(), nameserver) {
+        names.dns = vec![IpAddr::V4(ns)];
+    }
+    std::fs::write(dir.join("resolv.conf"), etc::resolv_conf(&host, &names))
         .context("writing resolv.conf")?;
     Ok(())
 }
@@ -89,4 +252,68 @@ pub fn loopback_up() -> std::io::Result<()> {
     // SAFETY: fd was opened above and is not used again.
     unsafe { libc::close(fd) };
     result
+}
+
+impl NetworkMode {
+    /// As inspect's `HostConfig.NetworkMode` says it.
+    pub fn name(&self, networks: &[String]) -> String {
+        match self {
+            NetworkMode::None => "none".into(),
+            NetworkMode::Host => "host".into(),
+            NetworkMode::Bridge => networks.first().cloned().unwrap_or_else(|| "bridge".into()),
+            NetworkMode::Container(c) => format!("container:{c}"),
+            NetworkMode::Ns(p) => format!("ns:{}", p.display()),
+        }
+    }
+}
+
+/// docker's port map: `{"80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]}`.
+pub fn ports_json(ports: &[PortMapping]) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for p in ports {
+        let entry = map
+            .entry(p.container_side())
+            .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+        if let Some(list) = entry.as_array_mut() {
+            let ip = p
+                .host_ip
+                .map(|i| i.to_string())
+                .unwrap_or_else(|| "0.0.0.0".into());
+            let port = if p.host_port == 0 {
+                String::new()
+            } else {
+                p.host_port.to_string()
+            };
+            list.push(serde_json::json!({"HostIp": ip, "HostPort": port}));
+        }
+    }
+    serde_json::Value::Object(map)
+}
+
+/// inspect's `NetworkSettings`, from the record and (while it runs) the state.
+pub fn settings_json(settings: &NetworkSettings, running: Option<&Running>) -> serde_json::Value {
+    let leases = running.map(|r| r.addresses.as_slice()).unwrap_or_default();
+    let first = leases.first();
+    let ip = |l: Option<&ipam::Lease>| l.map(|l| l.ip.to_string()).unwrap_or_default();
+    let gw = |l: Option<&ipam::Lease>| l.map(|l| l.gateway.to_string()).unwrap_or_default();
+    let mut networks = serde_json::Map::new();
+    for name in &settings.networks {
+        let lease = leases.iter().find(|l| &l.network == name);
+        networks.insert(
+            name.clone(),
+            serde_json::json!({
+                "IPAddress": ip(lease),
+                "Gateway": gw(lease),
+                "IPPrefixLen": lease.map(|l| l.prefix).unwrap_or(0),
+                "Aliases": lease.map(|l| l.aliases.clone()).unwrap_or_default(),
+            }),
+        );
+    }
+    serde_json::json!({
+        "IPAddress": ip(first),
+        "Gateway": gw(first),
+        "IPPrefixLen": first.map(|l| l.prefix).unwrap_or(0),
+        "Ports": ports_json(running.map(|r| r.ports.as_slice()).unwrap_or_default()),
+        "Networks": networks,
+    })
 }

@@ -86,7 +86,8 @@ fn clone_flags(spec: &Spec) -> CloneFlags {
             LinuxNamespaceType::Pid => CloneFlags::CLONE_NEWPID,
             LinuxNamespaceType::Uts => CloneFlags::CLONE_NEWUTS,
             LinuxNamespaceType::Ipc => CloneFlags::CLONE_NEWIPC,
-            LinuxNamespaceType::Network => CloneFlags::CLONE_NEWNET,
+            // With a path, the child joins that namespace instead (`join_network`).
+            LinuxNamespaceType::Network if ns.path().is_none() => CloneFlags::CLONE_NEWNET,
             LinuxNamespaceType::Cgroup => CloneFlags::CLONE_NEWCGROUP,
             // husk itself already runs in the user namespace.
             _ => CloneFlags::empty(),
@@ -102,7 +103,7 @@ fn clone_flags(spec: &Spec) -> CloneFlags {
 /// `ready` then runs in husk (the FUSE driver mounts and starts serving there:
 /// the mount reaches the container through a shared mountpoint), and only then
 /// does the container process go on. What `ready` returns is handed back.
-pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce() -> Result<T>) -> Result<(Started, T)> {
+pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce(Pid) -> Result<T>) -> Result<(Started, T)> {
     let tty = wants_terminal(launch.spec);
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -119,7 +120,7 @@ pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce() -> Result<T>) -> Resul
         .context("cannot create the container's namespaces (clone)")?;
     drop(err_w);
     drop(go_r);
-    let prepared = match ready() {
+    let prepared = match ready(pid) {
         Ok(p) => p,
         Err(e) => {
             let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
@@ -260,6 +261,7 @@ fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<
 
 fn setup_and_exec(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) -> Result<i32> {
     let spec = launch.spec;
+    join_network(spec)?;
     if let Some(h) = spec.hostname() {
         nix::unistd::sethostname(h).context("sethostname")?;
     }
@@ -276,6 +278,23 @@ fn setup_and_exec(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) ->
         return init::run(|| exec_command(launch, sock_fd), err_fd);
     }
     exec_command(launch, sock_fd).map(|never| match never {})
+}
+
+/// Join the network namespace the spec names by path (`--network container:`, `ns:`).
+fn join_network(spec: &Spec) -> Result<()> {
+    let path = spec
+        .linux()
+        .as_ref()
+        .and_then(|l| l.namespaces().as_ref())
+        .and_then(|nss| nss.iter().find(|n| n.typ() == LinuxNamespaceType::Network))
+        .and_then(|n| n.path().clone());
+    if let Some(path) = path {
+        let ns = std::fs::File::open(&path)
+            .with_context(|| format!("opening the network namespace {}", path.display()))?;
+        nix::sched::setns(ns, CloneFlags::CLONE_NEWNET)
+            .with_context(|| format!("joining the network namespace {}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Stdio, signals back to defaults, then `process::exec`.

@@ -68,6 +68,9 @@ pub struct ContainerRecord {
     /// `--add-host`, `--dns`, `--dns-search`, `--dns-option` (for inspect).
     #[serde(default)]
     pub names: crate::network::NameOptions,
+    /// `--network`, `-p`, `--network-alias`, `--link`.
+    #[serde(default)]
+    pub network: crate::network::NetworkSettings,
 }
 
 fn default_sdnotify() -> String {
@@ -153,6 +156,9 @@ pub struct ContainerState {
     /// Why it could not start, or why the monitor gave up.
     #[serde(default)]
     pub error: Option<String>,
+    /// While it runs on a bridge network: its addresses and the ports as bound.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<crate::network::Running>,
 }
 
 /// Why a name could not be taken.

@@ -202,7 +202,12 @@ pub fn enter(mapping: &IdMapping) -> Result<()> {
 fn enter_namespace(mapping: &IdMapping) -> Result<()> {
     match mapping {
         IdMapping::Host => Ok(()),
-        IdMapping::Single { uid, gid } => enter_single(*uid, *gid),
+        // One namespace for all of the user's husk processes, kept by the pause
+        // process as in subuid mode: the per-user network namespace belongs to it.
+        IdMapping::Single { uid, gid } => {
+            let (u, g) = (mapping.uid_ranges(), mapping.gid_ranges());
+            pause::join_or_create(&u, &g, || enter_single(*uid, *gid))
+        }
         IdMapping::Full { uids, gids } => {
             pause::join_or_create(uids, gids, || enter_full(uids, gids))
         }

@@ -1,0 +1,363 @@
+//! `husk network`: create, ls, inspect, rm, prune, exists.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+use clap::{Args, Subcommand};
+use serde_json::{json, Value};
+
+use super::store_root;
+use crate::error::{ExitCode, Failure};
+use crate::network::config::{self, CreateOptions, Network};
+use crate::output::{table, template};
+use crate::store::Store;
+
+#[derive(Subcommand, Debug)]
+pub enum NetworkCommand {
+    /// Create a bridge network (containers on it resolve each other by name)
+    Create(CreateArgs),
+    /// List networks
+    #[command(alias = "list")]
+    Ls(LsArgs),
+    /// Show networks as JSON
+    Inspect(InspectArgs),
+    /// Remove networks (refused while containers use them, unless -f)
+    #[command(alias = "remove")]
+    Rm(RmArgs),
+    /// Remove every network no container uses
+    Prune(PruneArgs),
+    /// Exit 0 if the network exists, 1 if not
+    Exists(NameArg),
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// The network's name (default: podmanN)
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+    /// The IPv4 subnet, e.g. 10.89.7.0/24 (default: the first free 10.89.N.0/24)
+    #[arg(long, value_name = "CIDR")]
+    pub subnet: Option<String>,
+    /// The gateway's address (default: the subnet's first)
+    #[arg(long, value_name = "IP")]
+    pub gateway: Option<String>,
+    /// No route out of the network
+    #[arg(long)]
+    pub internal: bool,
+    /// A label: KEY=VALUE
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// The driver: only bridge
+    #[arg(short, long, value_name = "DRIVER", default_value = "bridge")]
+    pub driver: String,
+    /// Succeed if a network of that name exists
+    #[arg(long)]
+    pub ignore: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct LsArgs {
+    /// Only the names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Go template, or json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// name=, id=, driver=, label=KEY[=VALUE]
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Do not cut the ids
+    #[arg(long)]
+    pub no_trunc: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct InspectArgs {
+    /// Networks (names or ids)
+    #[arg(value_name = "NETWORK", required = true)]
+    pub networks: Vec<String>,
+    /// Go template
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    /// Networks (names or ids)
+    #[arg(value_name = "NETWORK", required = true)]
+    pub networks: Vec<String>,
+    /// Remove the containers that use them first
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Do not ask
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NameArg {
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+}
+
+pub fn run(root: Option<PathBuf>, cmd: NetworkCommand) -> Result<i32> {
+    let store = Store::open(&store_root(root)?)?;
+    match cmd {
+        NetworkCommand::Create(a) => create(&store, a),
+        NetworkCommand::Ls(a) => ls(&store, a),
+        NetworkCommand::Inspect(a) => inspect(&store, a),
+        NetworkCommand::Rm(a) => rm(&store, a),
+        NetworkCommand::Prune(a) => prune(&store, a),
+        NetworkCommand::Exists(a) => Ok(if config::find(&store, &a.network).is_ok() {
+            0
+        } else {
+            1
+        }),
+    }
+}
+
+fn create(store: &Store, a: CreateArgs) -> Result<i32> {
+    if a.driver != "bridge" {
+        bail!(
+            "network driver {:?} is not supported: husk has bridge networks",
+            a.driver
+        );
+    }
+    let mut labels = BTreeMap::new();
+    for l in &a.label {
+        let (k, v) = l.split_once('=').unwrap_or((l, ""));
+        if k.is_empty() {
+            bail!("invalid label {l:?}: use KEY=VALUE");
+        }
+        labels.insert(k.to_string(), v.to_string());
+    }
+    let opts = CreateOptions {
+        name: a.name,
+        subnet: a.subnet.map(|s| s.parse()).transpose()?,
+        gateway: a
+            .gateway
+            .map(|g| {
+                g.parse()
+                    .map_err(|_| anyhow::anyhow!("invalid --gateway {g:?}: an IPv4 address"))
+            })
+            .transpose()?,
+        internal: a.internal,
+        labels,
+        ignore: a.ignore,
+    };
+    let net = config::create(store, &opts)?;
+    println!("{}", net.name);
+    Ok(0)
+}
+
+/// inspect's document of a network (podman's fields).
+fn document(store: &Store, net: &Network) -> Value {
+    let containers: BTreeMap<String, Value> = crate::network::ipam::live(&net.name)
+        .into_iter()
+        .filter(|l| store.container_dir(&l.container_id).exists())
+        .map(|l| {
+            (
+                l.container_id.clone(),
+                json!({"name": l.container_name, "ipv4": format!("{}/{}", l.ip, l.prefix)}),
+            )
+        })
+        .collect();
+    json!({
+        "name": net.name,
+        "id": net.id,
+        "driver": "bridge",
+        "network_interface": net.bridge,
+        "created": net.created,
+        "subnets": [{"subnet": net.subnet.to_string(), "gateway": net.gateway.to_string()}],
+        "ipv6_enabled": false,
+        "internal": net.internal,
+        "dns_enabled": !net.is_default(),
+        "labels": net.labels,
+        "ipam_options": {"driver": "host-local"},
+        "containers": containers,
+    })
+}
+
+fn matches(net: &Network, filter: &str) -> Result<bool> {
+    let (key, value) = filter
+        .split_once('=')
+        .ok_or_else(|| anyhow::anyhow!("invalid filter {filter:?}: use KEY=VALUE"))?;
+    Ok(match key {
+        "name" => net.name.contains(value),
+        "id" => net.id.starts_with(value),
+        "driver" => value == "bridge",
+        "label" => match value.split_once('=') {
+            Some((k, v)) => net.labels.get(k).is_some_and(|x| x == v),
+            None => net.labels.contains_key(value),
+        },
+        _ => bail!("invalid filter {key:?}: use name, id, driver or label"),
+    })
+}
+
+fn ls(store: &Store, a: LsArgs) -> Result<i32> {
+    let mut nets = Vec::new();
+    for n in config::list(store)? {
+        let mut keep = true;
+        for f in &a.filter {
+            keep &= matches(&n, f)?;
+        }
+        if keep {
+            nets.push(n);
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    if a.quiet {
+        for n in &nets {
+            writeln!(out, "{}", n.name)?;
+        }
+        return Ok(0);
+    }
+    let id = |n: &Network| {
+        if a.no_trunc {
+            n.id.clone()
+        } else {
+            n.id[..12].to_string()
+        }
+    };
+    match a.format.as_deref() {
+        Some("json") => {
+            let docs: Vec<Value> = nets.iter().map(|n| document(store, n)).collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
+        }
+        Some(fmt) => {
+            let values: Vec<Value> = nets
+                .iter()
+                .map(|n| json!({"ID": id(n), "Name": n.name, "Driver": "bridge", "Labels": n.labels, "Internal": n.internal, "Created": n.created}))
+                .collect();
+            template::write_rows(&mut out, fmt, &values, &header)?;
+        }
+        None => {
+            let rows: Vec<Vec<String>> = nets
+                .iter()
+                .map(|n| vec![id(n), n.name.clone(), "bridge".into()])
+                .collect();
+            table::print(&mut out, &["NETWORK ID", "NAME", "DRIVER"], &rows)?;
+        }
+    }
+    Ok(0)
+}
+
+/// Column headers of `ls --format table …`.
+fn header(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "ID" => "NETWORK ID",
+        "Name" => "NAME",
+        "Driver" => "DRIVER",
+        "Labels" => "LABELS",
+        "Internal" => "INTERNAL",
+        "Created" => "CREATED",
+        _ => return None,
+    })
+}
+
+fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
+    let mut docs = Vec::new();
+    let mut code = 0;
+    for name in &a.networks {
+        match config::find(store, name) {
+            Ok(n) => docs.push(document(store, &n)),
+            Err(e) => {
+                eprintln!("Error: {}", crate::error::one_line(&e));
+                code = 125;
+            }
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    match a.format.as_deref() {
+        Some(fmt) => {
+            for d in &docs {
+                writeln!(out, "{}", template::Template::parse(fmt)?.render(d)?)?;
+            }
+        }
+        None => writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?,
+    }
+    match code {
+        0 => Ok(0),
+        c => Err(ExitCode(c).into()),
+    }
+}
+
+/// The names of the containers whose record names network `net`.
+fn users(store: &Store, net: &Network) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for id in store.container_ids()? {
+        let Ok(r) = store.container_record(&id) else {
+            continue;
+        };
+        let uses = r.network.mode == crate::network::NetworkMode::Bridge
+            && r.network
+                .networks
+                .iter()
+                .any(|n| n == &net.name || (net.is_default() && config::is_default_name(n)));
+        if uses {
+            out.push((id, r.name));
+        }
+    }
+    Ok(out)
+}
+
+fn rm(store: &Store, a: RmArgs) -> Result<i32> {
+    let mut code = 0;
+    for name in &a.networks {
+        let result = (|| -> Result<()> {
+            let net = config::find(store, name)?;
+            if net.is_default() {
+                bail!("the default network {} cannot be removed", config::DEFAULT);
+            }
+            let used = users(store, &net)?;
+            if !used.is_empty() && !a.force {
+                let names: Vec<&str> = used.iter().map(|(_, n)| n.as_str()).collect();
+                return Err(Failure::new(
+                    2,
+                    format!(
+                        "network {} is in use by container(s): {} (remove them, or use -f)",
+                        net.name,
+                        names.join(", ")
+                    ),
+                )
+                .into());
+            }
+            for (id, _) in used {
+                crate::container::lifecycle::remove_checked(store, &id, true)?;
+            }
+            config::remove(store, &net)?;
+            println!("{}", net.name);
+            Ok(())
+        })();
+        if let Err(e) = result {
+            eprintln!("Error: {}", crate::error::one_line(&e));
+            code = crate::error::exit_code_of(&e);
+        }
+    }
+    match code {
+        0 => Ok(0),
+        c => Err(ExitCode(c).into()),
+    }
+}
+
+fn prune(store: &Store, a: PruneArgs) -> Result<i32> {
+    if !super::confirmed(
+        a.force,
+        "This will remove all networks not used by at least one container.",
+    )? {
+        return Ok(0);
+    }
+    for net in config::list(store)?.into_iter().filter(|n| !n.is_default()) {
+        if users(store, &net)?.is_empty() {
+            config::remove(store, &net)?;
+            println!("{}", net.name);
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,256 @@
+//! Connecting a starting container to its network, in its monitor:
+//! [`prepare`] before the container process is cloned (the per-user namespace
+//! made if need be, published ports bound: errors come before anything runs),
+//! [`Prepared::attach`] once it exists and waits (an address leased, the
+//! network's bridge made if missing, a veth pair from the bridge to the
+//! container's `eth0`, address and route inside, /etc/hosts and resolv.conf
+//! written, the ports forwarded). Dropping the [`Attached`] undoes what the
+//! kernel does not: the lease and the forwarders.
+
+use std::fs::File;
+use std::net::{IpAddr, Ipv4Addr};
+use std::os::fd::AsRawFd;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use nix::unistd::Pid;
+
+use super::config::{self, Network};
+use super::ipam::{self, Lease};
+use super::link::{self, Netlink};
+use super::netns::{self, Rootless};
+use super::ports::{self, Listener, PortMapping};
+use super::{NetworkMode, NetworkSettings};
+use crate::container::Container;
+use crate::store::Store;
+
+/// What `prepare` found and bound.
+pub struct Prepared {
+    rootless: Option<Rootless>,
+    networks: Vec<Network>,
+    listeners: Vec<Listener>,
+    /// `container:`/`ns:`: the namespace to join.
+    pub join: Option<PathBuf>,
+}
+
+/// A container's network while it runs.
+#[derive(Default)]
+pub struct Attached {
+    pub leases: Vec<Lease>,
+    held: Vec<ipam::Held>,
+    /// The published ports, as bound.
+    pub ports: Vec<PortMapping>,
+    _forwarders: Option<ports::Forwarders>,
+}
+
+/// Step one, before the container process exists (one thread only: this may
+/// fork the namespace's holder).
+pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
+    let settings = &ctr.record.network;
+    let mut prepared = Prepared {
+        rootless: None,
+        networks: Vec::new(),
+        listeners: Vec::new(),
+        join: None,
+    };
+    match &settings.mode {
+        NetworkMode::Bridge => {
+            for name in &settings.networks {
+                prepared.networks.push(config::find(store, name)?);
+            }
+            prepared.rootless = Some(netns::ensure()?);
+            prepared.listeners = ports::bind(&settings.ports)?;
+        }
+        NetworkMode::Container(other) => {
+            let id = crate::container::find(store, other)?;
+            let state = crate::container::state::current(store, &id)?;
+            let pid = crate::container::state::running_pid(&state).with_context(|| {
+                format!("cannot join the network of container {other}: it is not running")
+            })?;
+            prepared.join = Some(PathBuf::from(format!("/proc/{pid}/ns/net")));
+        }
+        NetworkMode::Ns(path) => prepared.join = Some(path.clone()),
+        NetworkMode::None | NetworkMode::Host => {}
+    }
+    Ok(prepared)
+}
+
+impl Prepared {
+    /// Step two: the container process `pid` exists, in its own network namespace.
+    pub fn attach(self, store: &Store, ctr: &Container, pid: Pid) -> Result<Attached> {
+        let Some(rootless) = self.rootless else {
+            return Ok(Attached::default());
+        };
+        let child_ns = File::open(format!("/proc/{pid}/ns/net"))
+            .context("opening the container's network namespace")?;
+        let (me, start) = crate::container::state::own_identity();
+        let mut attached = Attached::default();
+        for (i, net) in self.networks.iter().enumerate() {
+            let template = Lease {
+                network: net.name.clone(),
+                ip: Ipv4Addr::UNSPECIFIED,
+                gateway: net.gateway,
+                prefix: net.subnet.prefix,
+                container_id: ctr.record.id.clone(),
+                container_name: ctr.record.name.clone(),
+                aliases: aliases(&ctr.record.network, net),
+                monitor_pid: me,
+                monitor_start: start,
+            };
+            let held = ipam::allocate(net, template)?;
+            let ifname = format!("eth{i}");
+            connect(
+                &rootless,
+                &child_ns,
+                net,
+                &held.lease,
+                &ctr.record.id,
+                &ifname,
+                i == 0,
+            )?;
+            attached.leases.push(held.lease.clone());
+            attached.held.push(held);
+        }
+        let first = attached.leases.first().cloned();
+        if let Some(lease) = &first {
+            write_files(ctr, lease, rootless.facts.host_address, store)?;
+            attached.ports = self.listeners.iter().map(|l| l.mapping().clone()).collect();
+            if !self.listeners.is_empty() {
+                attached._forwarders = Some(ports::forward(
+                    self.listeners,
+                    &rootless.netns,
+                    IpAddr::V4(lease.ip),
+                )?);
+            }
+        }
+        Ok(attached)
+    }
+}
+
+/// The names this container answers to on `net`: `--network-alias`es (on
+/// user networks, as docker), and the aliases of `--link`s made to it are the
+/// linker's business (in its /etc/hosts).
+fn aliases(settings: &NetworkSettings, net: &Network) -> Vec<String> {
+    if net.is_default() {
+        return Vec::new();
+    }
+    settings.aliases.clone()
+}
+
+/// The veth pair and everything inside the container.
+fn connect(
+    rootless: &Rootless,
+    child_ns: &File,
+    net: &Network,
+    lease: &Lease,
+    id: &str,
+    ifname: &str,
+    primary: bool,
+) -> Result<()> {
+    link::run_in(&rootless.netns, || {
+        let mut nl = Netlink::open()?;
+        let bridge = ensure_bridge(&mut nl, net)?;
+        // 15 bytes at most; unique per container and network.
+        let host_end = format!("vh{}{}", &id[..10.min(id.len())], &net.bridge[4..]);
+        let created = nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd());
+        if let Err(e) = created {
+            // A previous run's pair may linger while the kernel tears its namespace down.
+            if link::errno_of(&e) != Some(libc::EEXIST) {
+                return Err(e);
+            }
+            let old = link::index(&host_end)?;
+            nl.delete(old)?;
+            nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd())?;
+        }
+        nl.set_up(link::index(&host_end)?)
+    })?;
+    link::run_in(child_ns, || {
+        let mut nl = Netlink::open()?;
+        let index = link::index(ifname)?;
+        nl.add_address(index, lease.ip, lease.prefix)?;
+        nl.set_up(index)?;
+        if primary && !net.internal {
+            nl.add_default_route(index, lease.gateway)?;
+        }
+        // ping without CAP_NET_RAW, for every group the namespace maps.
+        link::sysctl(
+            "net/ipv4/ping_group_range",
+            &format!("0 {}", mapped_gids().saturating_sub(1)),
+        )
+    })
+}
+
+/// How many group ids the user namespace maps.
+fn mapped_gids() -> u32 {
+    crate::userns::current()
+        .gid_ranges()
+        .iter()
+        .map(|r| r.size)
+        .fold(0u32, u32::saturating_add)
+}
+
+/// The network's bridge, made (with its address and rules) if missing.
+fn ensure_bridge(nl: &mut Netlink, net: &Network) -> Result<u32> {
+    if let Ok(i) = link::index(&net.bridge) {
+        return Ok(i);
+    }
+    let _lock = crate::store::lock::Lock::exclusive(&ipam::root()?.join("bridges.lock"))?;
+    if let Ok(i) = link::index(&net.bridge) {
+        return Ok(i);
+    }
+    nl.add_bridge(&net.bridge)?;
+    let index = link::index(&net.bridge)?;
+    nl.add_address(index, net.gateway, net.subnet.prefix)?;
+    nl.set_up(index)?;
+    if net.internal {
+        let nft = netns::find_program("nft").context("nft not found (apt-get install nftables)")?;
+        let rule = format!(
+            "add rule ip husk forward iifname \"{b}\" oifname != \"{b}\" drop\n\
+             add rule ip husk forward oifname \"{b}\" iifname != \"{b}\" drop\n",
+            b = net.bridge
+        );
+        netns::run_nft(&nft, &rule)?;
+    }
+    Ok(index)
+}
+
+/// /etc/hosts and resolv.conf, now that the address is known.
+fn write_files(ctr: &Container, lease: &Lease, host: Ipv4Addr, store: &Store) -> Result<()> {
+    let hostname = ctr.spec.hostname().clone().unwrap_or_default();
+    let mut extra = vec![
+        (
+            format!("{hostname} {}", ctr.record.name),
+            IpAddr::V4(lease.ip),
+        ),
+        (
+            "host.containers.internal host.docker.internal".to_string(),
+            IpAddr::V4(host),
+        ),
+    ];
+    for (other, alias) in &ctr.record.network.links {
+        if let Some(ip) = linked_address(store, other) {
+            let names = if alias == other {
+                other.clone()
+            } else {
+                format!("{alias} {other}")
+            };
+            extra.push((names, IpAddr::V4(ip)));
+        }
+    }
+    super::rewrite_etc_files(
+        &ctr.dir,
+        &hostname,
+        &ctr.record.names,
+        &extra,
+        Some(lease.gateway),
+    )
+}
+
+/// The address of a running container `name` (for `--link`).
+fn linked_address(store: &Store, name: &str) -> Option<Ipv4Addr> {
+    let id = crate::container::find(store, name).ok()?;
+    ipam::all_live()
+        .into_iter()
+        .find(|l| l.container_id == id)
+        .map(|l| l.ip)
+}

@@ -1,0 +1,136 @@
+//! Addresses of running containers: one lease file per address,
+//! `RUNDIR/net/<network>/<ip>`, taken by a container's monitor when it
+//! attaches the container and removed when the container stops. A lease names
+//! the monitor (pid and start time): one whose monitor is gone (kill -9) is
+//! free again, so nothing leaks. Leases are also what husk's DNS responder
+//! answers from (names, aliases, short ids).
+//!
+//! Allocation holds `RUNDIR/net/<network>.lock`, so parallel runs get distinct
+//! addresses.
+
+use std::net::Ipv4Addr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+use super::config::Network;
+use crate::container::state;
+use crate::store::lock::Lock;
+
+/// One address in use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lease {
+    pub network: String,
+    pub ip: Ipv4Addr,
+    pub gateway: Ipv4Addr,
+    pub prefix: u8,
+    pub container_id: String,
+    pub container_name: String,
+    /// `--network-alias` and `--link` aliases on this network.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub monitor_pid: i32,
+    pub monitor_start: Option<u64>,
+}
+
+impl Lease {
+    /// Whether the monitor that took it still runs.
+    pub fn live(&self) -> bool {
+        state::same_process(Some(self.monitor_pid), self.monitor_start)
+    }
+
+    /// Whether `name` (lowercase, no trailing dot) names this container.
+    pub fn answers(&self, name: &str) -> bool {
+        let eq = |n: &str| n.eq_ignore_ascii_case(name);
+        eq(&self.container_name)
+            || self.aliases.iter().any(|a| eq(a))
+            || (name.len() == 12 && self.container_id.starts_with(&name.to_ascii_lowercase()))
+    }
+}
+
+/// The leases directory of all networks.
+pub fn root() -> Result<PathBuf> {
+    let dir = crate::userns::pause::runtime_dir()?.join("net");
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+/// A taken address; the lease file goes when this is dropped.
+#[derive(Debug)]
+pub struct Held {
+    pub lease: Lease,
+    path: PathBuf,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Take a free address of `net` for the container; `template` carries
+/// everything but the address.
+pub fn allocate(net: &Network, template: Lease) -> Result<Held> {
+    let dir = root()?.join(&net.name);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let _lock = Lock::exclusive(&root()?.join(format!("{}.lock", net.name)))?;
+    for n in 2..=net.subnet.capacity() + 1 {
+        let Some(ip) = net.subnet.host(n) else { break };
+        if ip == net.gateway {
+            continue;
+        }
+        let path = dir.join(ip.to_string());
+        if read(&path).is_some_and(|l| l.live()) {
+            continue;
+        }
+        let lease = Lease {
+            ip,
+            gateway: net.gateway,
+            prefix: net.subnet.prefix,
+            network: net.name.clone(),
+            ..template
+        };
+        let tmp = dir.join(format!(".{ip}.{}", std::process::id()));
+        std::fs::write(&tmp, serde_json::to_vec(&lease)?).context("writing a lease")?;
+        std::fs::rename(&tmp, &path).context("writing a lease")?;
+        return Ok(Held { lease, path });
+    }
+    anyhow::bail!(
+        "network {} has no free address left ({} in use)",
+        net.name,
+        net.subnet.capacity()
+    )
+}
+
+fn read(path: &Path) -> Option<Lease> {
+    serde_json::from_slice(&std::fs::read(path).ok()?).ok()
+}
+
+/// The live leases of network `name`.
+pub fn live(name: &str) -> Vec<Lease> {
+    let Ok(dir) = root().map(|r| r.join(name)) else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(|e| read(&e.path()))
+        .filter(Lease::live)
+        .collect()
+}
+
+/// Every live lease, of every network.
+pub fn all_live() -> Vec<Lease> {
+    let Ok(entries) = root().and_then(|r| Ok(std::fs::read_dir(r)?)) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .flat_map(|e| live(&e.file_name().to_string_lossy()))
+        .collect()
+}
