@@ -461,3 +461,173 @@ fn parallel_runs_get_distinct_ports_and_addresses() {
     rm.extend(names.iter().map(String::as_str));
     home.husk(&rm).ok();
 }
+
+/// A DNS server on the host's loopback (a thread of the test): every A
+/// question gets 192.0.2.77, other types an empty answer.
+fn host_dns() -> u16 {
+    let s = UdpSocket::bind("127.0.0.1:0").unwrap();
+    let port = s.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 512];
+        while let Ok((n, from)) = s.recv_from(&mut buf) {
+            let q = &buf[..n];
+            let mut end = 12;
+            while end < n && q[end] != 0 {
+                end += q[end] as usize + 1;
+            }
+            end += 5;
+            if end > n {
+                continue;
+            }
+            let is_a = q[end - 4..end - 2] == [0, 1];
+            let mut r = q[..end].to_vec();
+            r[2] = 0x81;
+            r[3] = 0x80;
+            r[6..12].copy_from_slice(&[0, is_a as u8, 0, 0, 0, 0]);
+            if is_a {
+                r.extend_from_slice(&[0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 192, 0, 2, 77]);
+            }
+            let _ = s.send_to(&r, from);
+        }
+    });
+    port
+}
+
+fn wget_in(home: &Home, network: &str, url: &str) -> String {
+    home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        network,
+        &bb(),
+        "busybox",
+        "wget",
+        "-qO-",
+        url,
+    ])
+    .ok()
+    .trim()
+    .to_string()
+}
+
+#[test]
+fn user_networks_resolve_names_and_forward_the_rest() {
+    let home = Home::new();
+    let dns = host_dns();
+    home.write(
+        ".config/husk/husk.toml",
+        &format!("dns-upstream = [\"127.0.0.1:{dns}\"]\n"),
+    );
+    let made = home
+        .husk(&[
+            "network",
+            "create",
+            "--subnet",
+            "10.89.7.0/24",
+            "--label",
+            "team=a",
+            "appnet",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(made.trim(), "appnet");
+    home.husk(&["network", "create", "appnet"])
+        .fails(125, "already exists");
+    home.husk(&["network", "create", "--ignore", "appnet"]).ok();
+    home.husk(&["network", "create", "--subnet", "10.89.7.0/25", "other"])
+        .fails(125, "overlaps with network appnet");
+    home.husk(&["network", "create", "--subnet", "10.89.7.1/24", "x"])
+        .fails(125, "host bits are set");
+    home.husk(&["run", "--rm", "--network", "nosuch", &bb(), "true"])
+        .fails(125, "no such network: nosuch");
+
+    web(
+        &home,
+        "db",
+        &["--network", "appnet", "--network-alias", "database"],
+    );
+    let ip = inspect(
+        &home,
+        "db",
+        "{{.NetworkSettings.Networks.appnet.IPAddress}}",
+    );
+    assert!(ip.starts_with("10.89.7."), "{ip}");
+    let id = inspect(&home, "db", "{{.Id}}");
+    for name in ["db", "database", "db.dns.podman", &id[..12]] {
+        assert_eq!(
+            wget_in(&home, "appnet", &format!("http://{name}/")),
+            "hello from db",
+            "{name}"
+        );
+    }
+    // Other names go to the host's resolvers (here the test's).
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--network",
+            "appnet",
+            &bb(),
+            "busybox",
+            "nslookup",
+            "outside.test",
+        ])
+        .ok()
+        .to_string();
+    assert!(out.contains("192.0.2.77"), "{out}");
+    // The default network does not see appnet's names: the question goes out.
+    let out = home
+        .husk(&["run", "--rm", &bb(), "busybox", "nslookup", "db"])
+        .ok()
+        .to_string();
+    assert!(
+        out.contains("192.0.2.77") && !out.contains("10.89.7."),
+        "{out}"
+    );
+
+    let doc = home.husk(&["network", "inspect", "appnet"]).json();
+    assert_eq!(doc[0]["subnets"][0]["subnet"], "10.89.7.0/24");
+    assert_eq!(doc[0]["labels"]["team"], "a");
+    assert!(doc[0]["containers"].to_string().contains("\"db\""), "{doc}");
+    let ls = home.husk(&["network", "ls", "-q"]).ok().to_string();
+    assert_eq!(ls.lines().collect::<Vec<_>>(), ["podman", "appnet"]);
+    let filtered = home
+        .husk(&[
+            "network",
+            "ls",
+            "--filter",
+            "label=team=a",
+            "--format",
+            "{{.Name}}",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(filtered.trim(), "appnet");
+    home.husk(&["network", "rm", "appnet"])
+        .fails(2, "in use by container(s): db");
+    home.husk(&["network", "rm", "podman"])
+        .fails(125, "cannot be removed");
+
+    // An internal network has no way out.
+    let port = host_server("unreachable");
+    home.husk(&["network", "create", "--internal", "sealed"])
+        .ok();
+    home.husk(&[
+        "run", "--rm", "--network", "sealed", &bb(), "sh", "-c",
+        &format!("! ip route | grep -q default && ! wget -qO- -T 2 http://host.containers.internal:{port}/"),
+    ])
+    .ok();
+
+    home.husk(&["rm", "-f", "db"]).ok();
+    home.husk(&["network", "rm", "appnet"]).ok();
+    assert_eq!(
+        home.cmd(&["network", "exists", "appnet"])
+            .status()
+            .unwrap()
+            .code(),
+        Some(1)
+    );
+    let pruned = home.husk(&["network", "prune", "-f"]).ok().to_string();
+    assert_eq!(pruned.trim(), "sealed");
+    assert_eq!(home.husk(&["network", "ls", "-q"]).ok().trim(), "podman");
+}

@@ -363,7 +363,15 @@ fn confinement_caps_seccomp_masks_fds() {
 fn networks_none_and_host() {
     let home = Home::new();
     let none = home
-        .husk(&["run", "--rm", &bb(), "ls", "/sys/class/net"])
+        .husk(&[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            &bb(),
+            "ls",
+            "/sys/class/net",
+        ])
         .ok()
         .to_string();
     assert_eq!(none.trim(), "lo");
@@ -387,8 +395,10 @@ fn networks_none_and_host() {
     let mut got: Vec<String> = host.split_whitespace().map(String::from).collect();
     got.sort();
     assert_eq!(got, want);
-    home.husk(&["run", "--rm", "--network", "bridge", &bb(), "true"])
-        .fails(125, "not supported yet");
+    home.husk(&["run", "--rm", "--network", "pasta", &bb(), "true"])
+        .fails(125, "--network pasta is not supported yet");
+    home.husk(&["run", "--rm", "--network", "container:", &bb(), "true"])
+        .fails(125, "invalid --network");
 }
 
 #[test]

@@ -128,6 +128,14 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
                 "A bind mount, read-only, and an environment variable:",
                 "husk run --rm -v \"$PWD\":/src:ro -e MODE=test busybox ls /src",
             ),
+            (
+                "Publish port 80 of the container on the host's port 8080:",
+                "husk run -d --name web -p 8080:80 nginx",
+            ),
+            (
+                "A server on the host's loopback, from a container:",
+                "husk run --rm busybox wget -qO- http://host.containers.internal:8000/",
+            ),
         ],
         "create" => &[(
             "Create now, start later:",
@@ -185,7 +193,28 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
         "top" => &[("The processes of a container:", "husk top web")],
         "diff" => &[("What a container changed:", "husk diff web")],
         "pause" | "unpause" => &[("Pause, then resume:", "husk pause web; husk unpause web")],
-        "port" => &[("Published ports:", "husk port web")],
+        "port" => &[
+            ("Published ports:", "husk port web"),
+            (
+                "Where container port 80 is published:",
+                "husk port web 80/tcp",
+            ),
+        ],
+        "network-create" => &[
+            (
+                "A network whose containers reach each other by name:",
+                "husk network create appnet; husk run -d --name db --network appnet IMG",
+            ),
+            (
+                "A given subnet, with no way out:",
+                "husk network create --subnet 10.89.7.0/24 --internal sealed",
+            ),
+        ],
+        "network-ls" => &[("Only the names:", "husk network ls -q")],
+        "network-rm" => &[(
+            "Remove a network and the containers on it:",
+            "husk network rm -f appnet",
+        )],
         "inspect" => &[(
             "One field:",
             "husk inspect --format '{{.State.Status}}' web",

@@ -881,7 +881,7 @@ const COMMAND_GROUPS: &[(&str, &[&str])] = &[
     ),
     (
         "Management Commands",
-        &["container", "image", "generate", "system"],
+        &["container", "image", "network", "generate", "system"],
     ),
 ];
 

@@ -94,10 +94,31 @@ pub fn info(root: Option<PathBuf>, driver: Option<String>, a: FormatArgs) -> Res
             "insecure": config.insecure_registries,
             "configFiles": config.sources.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         },
+        "network": network_info(&config),
         "version": env!("CARGO_PKG_VERSION"),
     });
     emit(&doc, a.format.as_deref())?;
     Ok(0)
+}
+
+/// What `info` says of networking: the helper husk would use, nftables, the
+/// default network, and the per-user namespace's holder if it runs.
+fn network_info(config: &Config) -> serde_json::Value {
+    use crate::network::netns;
+    let helper = match netns::Helper::choose(config.network_helper.as_deref()) {
+        Ok((h, path)) => format!("{} ({})", h.program(), path.display()),
+        Err(e) => format!("none: {}", crate::error::one_line(&e)),
+    };
+    let holder = netns::recorded().map(
+        |f| json!({"pid": f.pid, "helper": f.helper, "hostAddress": f.host_address.to_string()}),
+    );
+    let default = crate::network::config::Network::default_network();
+    json!({
+        "helper": helper,
+        "nftables": netns::find_program("nft").map(|p| p.display().to_string()).unwrap_or_else(|| "missing: apt-get install nftables".into()),
+        "defaultNetwork": format!("{} {} (bridge {})", default.name, default.subnet, default.bridge),
+        "namespace": holder,
+    })
 }
 
 pub fn completion(a: CompletionArgs) -> Result<i32> {

@@ -33,6 +33,9 @@ pub struct Config {
     pub storage_driver: Option<String>,
     /// `pasta` or `slirp4netns`, if husk.toml names one (`network-helper`).
     pub network_helper: Option<String>,
+    /// `dns-upstream`: where husk's DNS responder forwards what is not a
+    /// container's name (default: the host's resolv.conf nameservers).
+    pub dns_upstream: Option<Vec<std::net::SocketAddr>>,
     /// How long to wait for registries.
     pub registry_timeouts: Timeouts,
     /// Files that were read, for `husk info`.
@@ -46,6 +49,7 @@ struct HuskToml {
     insecure_registries: Option<Vec<String>>,
     storage_driver: Option<String>,
     network_helper: Option<String>,
+    dns_upstream: Option<Vec<String>>,
     registry_connect_timeout: Option<String>,
     registry_read_timeout: Option<String>,
 }
@@ -74,6 +78,7 @@ impl Config {
             insecure_registries: vec![],
             storage_driver: None,
             network_helper: None,
+            dns_upstream: None,
             registry_timeouts: Timeouts::default(),
             sources: vec![],
         };
@@ -106,6 +111,9 @@ impl Config {
             }
             config.storage_driver = own.storage_driver;
             config.network_helper = own.network_helper;
+            if let Some(list) = own.dns_upstream {
+                config.dns_upstream = Some(parse_upstreams(&list)?);
+            }
             let timeouts = &mut config.registry_timeouts;
             for (value, slot, key) in [
                 (
@@ -164,4 +172,15 @@ fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
     }
+}
+
+/// `dns-upstream` entries: `IP` (port 53) or `IP:PORT`.
+fn parse_upstreams(list: &[String]) -> Result<Vec<std::net::SocketAddr>> {
+    list.iter()
+        .map(|s| {
+            s.parse::<std::net::SocketAddr>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(|ip| (ip, 53).into()))
+                .with_context(|| format!("husk.toml: dns-upstream {s:?}: use IP or IP:PORT"))
+        })
+        .collect()
 }

@@ -114,6 +114,15 @@ pub fn current() -> Option<Facts> {
     valid(&facts).then_some(facts)
 }
 
+/// The recorded holder if that process still runs as `husk-netns` (without
+/// the user-namespace check: for `husk info`, which stays outside).
+pub fn recorded() -> Option<Facts> {
+    let facts: Facts = serde_json::from_slice(&fs::read(facts_path().ok()?).ok()?).ok()?;
+    let comm = fs::read_to_string(format!("/proc/{}/comm", facts.pid)).ok()?;
+    (comm.trim() == NAME && crate::container::state::same_process(Some(facts.pid), facts.start))
+        .then_some(facts)
+}
+
 fn valid(facts: &Facts) -> bool {
     let proc_dir = PathBuf::from(format!("/proc/{}", facts.pid));
     let ours = fs::metadata(&proc_dir).is_ok_and(|m| m.uid() == nix::unistd::getuid().as_raw());
@@ -143,7 +152,17 @@ pub fn ensure() -> Result<Rootless> {
         "nft not found: bridge networks need nftables (apt-get install nftables), \
          or run with --network none, host or pasta",
     )?;
-    let facts = spawn(helper, &program, &nft)?;
+    let servers = match &config.dns_upstream {
+        Some(list) => list.clone(),
+        None => host_nameservers(),
+    };
+    let plan = Plan {
+        helper,
+        program,
+        nft,
+        servers,
+    };
+    let facts = spawn(&plan)?;
     let path = facts_path()?;
     let tmp = path.with_extension(format!("json.{}", std::process::id()));
     fs::write(&tmp, serde_json::to_vec(&facts)?).context("writing netns.json")?;
@@ -172,7 +191,37 @@ pub fn stop() -> bool {
 }
 
 /// Fork the detached holder; returns its facts once its namespace is ready.
-fn spawn(helper: Helper, program: &Path, nft: &Path) -> Result<Facts> {
+/// What the holder is to start with.
+struct Plan {
+    helper: Helper,
+    program: PathBuf,
+    nft: PathBuf,
+    /// Where its DNS responder forwards questions (in the host's namespace).
+    servers: Vec<SocketAddr>,
+}
+
+fn spawn(plan: &Plan) -> Result<Facts> {
+    // The monitor is a child subreaper: while it is one, the holder would become
+    // its child when the middle process exits. Not a subreaper meanwhile, so the
+    // holder goes to init, as the pause process does.
+    let mut subreaper: libc::c_int = 0;
+    // SAFETY: prctl reading into an int of ours, then setting with plain arguments.
+    unsafe {
+        libc::prctl(
+            libc::PR_GET_CHILD_SUBREAPER,
+            &mut subreaper as *mut libc::c_int,
+        );
+        libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 0);
+    }
+    let result = spawn_detached(plan);
+    if subreaper != 0 {
+        // SAFETY: as above.
+        unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
+    }
+    result
+}
+
+fn spawn_detached(plan: &Plan) -> Result<Facts> {
     // Close-on-exec: the helper must not keep the report open.
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     // SAFETY: called while this process has one thread (the monitor, before it
@@ -184,7 +233,7 @@ fn spawn(helper: Helper, program: &Path, nft: &Path) -> Result<Facts> {
             unsafe { libc::setsid() };
             // SAFETY: as above.
             let code = match unsafe { fork() } {
-                Ok(ForkResult::Child) => holder_main(w, helper, program, nft),
+                Ok(ForkResult::Child) => holder_main(w, plan),
                 Ok(ForkResult::Parent { .. }) => 0,
                 Err(_) => 1,
             };
@@ -193,9 +242,10 @@ fn spawn(helper: Helper, program: &Path, nft: &Path) -> Result<Facts> {
         }
         ForkResult::Parent { child } => {
             drop(w);
+            // The middle process exits at once: the holder is init's before we read.
+            let _ = nix::sys::wait::waitpid(child, None);
             let mut text = String::new();
             let read = File::from(r).read_to_string(&mut text);
-            let _ = nix::sys::wait::waitpid(child, None);
             read.context("starting the network namespace")?;
             match text.strip_prefix("ok ") {
                 Some(json) => serde_json::from_str(json).context("the network namespace's report"),
@@ -209,7 +259,7 @@ fn spawn(helper: Helper, program: &Path, nft: &Path) -> Result<Facts> {
 }
 
 /// The holder: report on `ready` ("ok FACTS" or the error), then serve DNS.
-fn holder_main(ready: OwnedFd, helper: Helper, program: &Path, nft: &Path) -> i32 {
+fn holder_main(ready: OwnedFd, plan: &Plan) -> i32 {
     crate::proctitle::set(NAME);
     let mut ready = File::from(ready);
     let keep = ready.as_raw_fd();
@@ -227,7 +277,10 @@ fn holder_main(ready: OwnedFd, helper: Helper, program: &Path, nft: &Path) -> i3
         }
         libc::chdir(c"/".as_ptr());
     }
-    match setup(helper, program, nft) {
+    // A mount namespace of its own: the monitor it was forked from mounts the
+    // container's root in the one they shared, and this process outlives it.
+    let _ = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS);
+    match setup(plan) {
         Ok((facts, helper_pid, dns)) => {
             let _ = ready.write_all(
                 format!("ok {}", serde_json::to_string(&facts).unwrap_or_default()).as_bytes(),
@@ -245,9 +298,10 @@ fn holder_main(ready: OwnedFd, helper: Helper, program: &Path, nft: &Path) -> i3
 }
 
 /// Steps 1-3 of the module's list; returns the facts, the helper's pid and the DNS sockets.
-fn setup(helper: Helper, program: &Path, nft: &Path) -> Result<(Facts, Pid, super::dns::Sockets)> {
+fn setup(plan: &Plan) -> Result<(Facts, Pid, super::dns::Sockets)> {
+    let (helper, program, nft) = (plan.helper, &plan.program, &plan.nft);
     let upstream = UdpSocket::bind("0.0.0.0:0").context("opening the DNS forwarding socket")?;
-    let servers = host_nameservers();
+    let servers = plan.servers.clone();
     // The helper reads the host's interfaces from the namespace it starts in:
     // it is forked now, and waits for the word to exec.
     let launcher = Launcher::fork(helper, program)?;
@@ -314,7 +368,7 @@ pub fn run_nft(nft: &Path, rules: &str) -> Result<()> {
 }
 
 /// The host's IPv4 nameservers (from /etc/resolv.conf), port 53.
-fn host_nameservers() -> Vec<SocketAddr> {
+pub fn host_nameservers() -> Vec<SocketAddr> {
     fs::read_to_string("/etc/resolv.conf")
         .unwrap_or_default()
         .lines()
