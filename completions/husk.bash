@@ -454,8 +454,14 @@ _husk() {
             husk__subcmd__help__subcmd__image,tag)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__tag"
                 ;;
+            husk__subcmd__help__subcmd__network,connect)
+                cmd="husk__subcmd__help__subcmd__network__subcmd__connect"
+                ;;
             husk__subcmd__help__subcmd__network,create)
                 cmd="husk__subcmd__help__subcmd__network__subcmd__create"
+                ;;
+            husk__subcmd__help__subcmd__network,disconnect)
+                cmd="husk__subcmd__help__subcmd__network__subcmd__disconnect"
                 ;;
             husk__subcmd__help__subcmd__network,exists)
                 cmd="husk__subcmd__help__subcmd__network__subcmd__exists"
@@ -523,8 +529,14 @@ _husk() {
             husk__subcmd__image__subcmd__help,tag)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__tag"
                 ;;
+            husk__subcmd__network,connect)
+                cmd="husk__subcmd__network__subcmd__connect"
+                ;;
             husk__subcmd__network,create)
                 cmd="husk__subcmd__network__subcmd__create"
+                ;;
+            husk__subcmd__network,disconnect)
+                cmd="husk__subcmd__network__subcmd__disconnect"
                 ;;
             husk__subcmd__network,exists)
                 cmd="husk__subcmd__network__subcmd__exists"
@@ -544,8 +556,14 @@ _husk() {
             husk__subcmd__network,rm)
                 cmd="husk__subcmd__network__subcmd__rm"
                 ;;
+            husk__subcmd__network__subcmd__help,connect)
+                cmd="husk__subcmd__network__subcmd__help__subcmd__connect"
+                ;;
             husk__subcmd__network__subcmd__help,create)
                 cmd="husk__subcmd__network__subcmd__help__subcmd__create"
+                ;;
+            husk__subcmd__network__subcmd__help,disconnect)
+                cmd="husk__subcmd__network__subcmd__help__subcmd__disconnect"
                 ;;
             husk__subcmd__network__subcmd__help,exists)
                 cmd="husk__subcmd__network__subcmd__help__subcmd__exists"
@@ -2518,7 +2536,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__network)
-            opts="create ls inspect rm prune exists"
+            opts="create ls inspect rm prune exists connect disconnect"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2531,7 +2549,35 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__help__subcmd__network__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__help__subcmd__network__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__network__subcmd__disconnect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3446,12 +3492,38 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network)
-            opts="-h -V --root --storage-driver --help --version create ls inspect rm prune exists help"
+            opts="-h -V --root --storage-driver --help --version create ls inspect rm prune exists connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__network__subcmd__connect)
+            opts="-h -V --alias --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3509,6 +3581,28 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__network__subcmd__disconnect)
+            opts="-f -h -V --force --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__network__subcmd__exists)
             opts="-h -V --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3532,7 +3626,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__help)
-            opts="create ls inspect rm prune exists help"
+            opts="create ls inspect rm prune exists connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3545,7 +3639,35 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__network__subcmd__help__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__network__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__network__subcmd__help__subcmd__disconnect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -412,6 +412,31 @@ fn killing_a_monitor_frees_its_published_port() {
     web(&home, "k2", &["-p", &format!("127.0.0.1:{p}:80")]);
     assert!(http_get(p).contains("hello from k2"));
     home.husk(&["rm", "-f", "k1", "k2"]).ok();
+    // Killing the network namespace's holder (its helper goes with it): the next
+    // run makes a new one.
+    let facts = std::fs::read_to_string(home.dir.join("run/husk/netns.json")).unwrap();
+    let pid: serde_json::Value = serde_json::from_str(&facts).unwrap();
+    let pid = pid["pid"].to_string();
+    assert!(std::process::Command::new("kill")
+        .args(["-9", &pid])
+        .status()
+        .unwrap()
+        .success());
+    std::thread::sleep(Duration::from_millis(100));
+    let port = host_server("after the holder died");
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            &format!("http://host.containers.internal:{port}/"),
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(out.trim(), "after the holder died");
 }
 
 #[test]
@@ -630,4 +655,103 @@ fn user_networks_resolve_names_and_forward_the_rest() {
     let pruned = home.husk(&["network", "prune", "-f"]).ok().to_string();
     assert_eq!(pruned.trim(), "sealed");
     assert_eq!(home.husk(&["network", "ls", "-q"]).ok().trim(), "podman");
+}
+
+#[test]
+fn network_connect_and_disconnect() {
+    let home = Home::new();
+    let dns = host_dns();
+    home.write(
+        ".config/husk/husk.toml",
+        &format!("dns-upstream = [\"127.0.0.1:{dns}\"]\n"),
+    );
+    home.husk(&["network", "create", "front"]).ok();
+    web(&home, "svc", &[]);
+    home.husk(&["network", "connect", "--alias", "api", "front", "svc"])
+        .ok();
+    assert_eq!(wget_in(&home, "front", "http://api/"), "hello from svc");
+    assert_eq!(wget_in(&home, "front", "http://svc/"), "hello from svc");
+    let nets = inspect(&home, "svc", "{{json .NetworkSettings.Networks}}");
+    assert!(
+        nets.contains("\"front\"") && nets.contains("\"podman\""),
+        "{nets}"
+    );
+    home.husk(&["network", "connect", "front", "svc"])
+        .fails(125, "already connected");
+    home.husk(&["network", "disconnect", "front", "svc"]).ok();
+    // Its name is no longer front's: the question goes to the host's resolvers.
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--network",
+            "front",
+            &bb(),
+            "busybox",
+            "nslookup",
+            "svc",
+        ])
+        .ok()
+        .to_string();
+    assert!(
+        out.contains("192.0.2.77") && !out.contains("Address: 10.89."),
+        "{out}"
+    );
+    home.husk(&["network", "disconnect", "front", "svc"])
+        .fails(125, "not connected");
+    // A stopped container is connected at its next start.
+    home.husk(&["stop", "-t", "0", "svc"]).ok();
+    home.husk(&["network", "connect", "front", "svc"]).ok();
+    home.husk(&["start", "svc"]).ok();
+    assert_eq!(wget_in(&home, "front", "http://svc/"), "hello from svc");
+    home.husk(&["network", "connect", "front", "nosuch"])
+        .fails(125, "no such container");
+    home.husk(&["rm", "-f", "svc"]).ok();
+    home.husk(&[
+        "create",
+        "--network",
+        "none",
+        "--name",
+        "lone",
+        &bb(),
+        "true",
+    ])
+    .ok();
+    home.husk(&["network", "connect", "front", "lone"])
+        .fails(125, "not a bridge network");
+}
+
+#[test]
+fn pasta_network_publishes_ports_itself() {
+    let home = Home::new();
+    let p = free_port();
+    web(
+        &home,
+        "pw",
+        &["--network", "pasta", "-p", &format!("127.0.0.1:{p}:80")],
+    );
+    assert!(http_get(p).contains("hello from pw"));
+    let ports = home.husk(&["port", "pw"]).ok().to_string();
+    assert!(
+        ports.contains(&format!("80/tcp -> 127.0.0.1:{p}")),
+        "{ports}"
+    );
+    assert_eq!(inspect(&home, "pw", "{{.HostConfig.NetworkMode}}"), "pasta");
+    // Out: the gateway pasta gives the container is the host's loopback.
+    let port = host_server("via pasta");
+    let out = home
+        .husk(&[
+            "run", "--rm", "--network", "pasta", &bb(), "sh", "-c",
+            &format!("busybox wget -qO- http://$(ip route | busybox awk '/default/ {{print $3}}'):{port}/"),
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(out.trim(), "via pasta");
+    home.husk(&["stop", "-t", "0", "pw"]).ok();
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        TcpStream::connect(("127.0.0.1", p)).is_err(),
+        "pasta outlived the container"
+    );
+    home.husk(&["rm", "pw"]).ok();
 }

@@ -784,6 +784,13 @@ impl Cli {
                     | ContainerCommand::Restart(_)
             ),
             Command::System(_) => true,
+            // They remove containers (rm -f) or wire running ones.
+            Command::Network(c) => matches!(
+                c,
+                network::NetworkCommand::Rm(_)
+                    | network::NetworkCommand::Connect(_)
+                    | network::NetworkCommand::Disconnect(_)
+            ),
             _ => false,
         }
     }

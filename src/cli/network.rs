@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use super::store_root;
 use crate::error::{ExitCode, Failure};
+use crate::network::attach;
 use crate::network::config::{self, CreateOptions, Network};
 use crate::output::{table, template};
 use crate::store::Store;
@@ -30,6 +31,32 @@ pub enum NetworkCommand {
     Prune(PruneArgs),
     /// Exit 0 if the network exists, 1 if not
     Exists(NameArg),
+    /// Put a container on a network (a running one at once)
+    Connect(ConnectArgs),
+    /// Take a container off a network (a running one at once)
+    Disconnect(DisconnectArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ConnectArgs {
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Another name for the container on the network
+    #[arg(long, value_name = "NAME")]
+    pub alias: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct DisconnectArgs {
+    #[arg(value_name = "NETWORK")]
+    pub network: String,
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Accepted for docker's sake (a running container is always taken off)
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -119,6 +146,14 @@ pub fn run(root: Option<PathBuf>, cmd: NetworkCommand) -> Result<i32> {
         } else {
             1
         }),
+        NetworkCommand::Connect(a) => {
+            attach::connect_container(&store, &a.network, &a.container, &a.alias)?;
+            Ok(0)
+        }
+        NetworkCommand::Disconnect(a) => {
+            attach::disconnect_container(&store, &a.network, &a.container)?;
+            Ok(0)
+        }
     }
 }
 

@@ -40,7 +40,7 @@ impl Launched {
     /// What the state should say of its network while it runs.
     pub fn network_state(&self) -> Option<network::Running> {
         let n = self.network.as_ref()?;
-        (!n.leases.is_empty()).then(|| network::Running {
+        (!n.leases.is_empty() || !n.ports.is_empty()).then(|| network::Running {
             addresses: n.leases.clone(),
             ports: n.ports.clone(),
         })

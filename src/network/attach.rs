@@ -12,7 +12,7 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::os::fd::AsRawFd;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use nix::unistd::Pid;
 
 use super::config::{self, Network};
@@ -31,6 +31,8 @@ pub struct Prepared {
     listeners: Vec<Listener>,
     /// `container:`/`ns:`: the namespace to join.
     pub join: Option<PathBuf>,
+    /// `pasta`: its options and the ports it is to publish (host ports chosen).
+    pasta: Option<(Vec<String>, Vec<PortMapping>)>,
 }
 
 /// A container's network while it runs.
@@ -41,6 +43,7 @@ pub struct Attached {
     /// The published ports, as bound.
     pub ports: Vec<PortMapping>,
     _forwarders: Option<ports::Forwarders>,
+    _pasta: Option<super::pasta::Pasta>,
 }
 
 /// Step one, before the container process exists (one thread only: this may
@@ -52,6 +55,7 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
         networks: Vec::new(),
         listeners: Vec::new(),
         join: None,
+        pasta: None,
     };
     match &settings.mode {
         NetworkMode::Bridge => {
@@ -70,6 +74,14 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
             prepared.join = Some(PathBuf::from(format!("/proc/{pid}/ns/net")));
         }
         NetworkMode::Ns(path) => prepared.join = Some(path.clone()),
+        NetworkMode::Pasta(options) => {
+            super::pasta::program()?;
+            // Bound and let go: the errors of a port in use come now, and a free
+            // port is chosen for `-p PORT`; pasta binds them again.
+            let bound = ports::bind(&settings.ports)?;
+            let ports = bound.iter().map(|l| l.mapping().clone()).collect();
+            prepared.pasta = Some((options.clone(), ports));
+        }
         NetworkMode::None | NetworkMode::Host => {}
     }
     Ok(prepared)
@@ -78,6 +90,14 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
 impl Prepared {
     /// Step two: the container process `pid` exists, in its own network namespace.
     pub fn attach(self, store: &Store, ctr: &Container, pid: Pid) -> Result<Attached> {
+        if let Some((options, ports)) = self.pasta {
+            let pasta = super::pasta::start(&ctr.record.id, pid, &ports, &options)?;
+            return Ok(Attached {
+                ports,
+                _pasta: Some(pasta),
+                ..Attached::default()
+            });
+        }
         let Some(rootless) = self.rootless else {
             return Ok(Attached::default());
         };
@@ -93,10 +113,12 @@ impl Prepared {
                 prefix: net.subnet.prefix,
                 container_id: ctr.record.id.clone(),
                 container_name: ctr.record.name.clone(),
-                aliases: aliases(&ctr.record.network, net),
+                aliases: aliases_on(&ctr.record.network, net),
                 monitor_pid: me,
                 monitor_start: start,
             };
+            // A lease a `network connect` took for an earlier run of this container.
+            ipam::release_container(&net.name, &ctr.record.id);
             let held = ipam::allocate(net, template)?;
             let ifname = format!("eth{i}");
             connect(
@@ -130,7 +152,7 @@ impl Prepared {
 /// The names this container answers to on `net`: `--network-alias`es (on
 /// user networks, as docker), and the aliases of `--link`s made to it are the
 /// linker's business (in its /etc/hosts).
-fn aliases(settings: &NetworkSettings, net: &Network) -> Vec<String> {
+fn aliases_on(settings: &NetworkSettings, net: &Network) -> Vec<String> {
     if net.is_default() {
         return Vec::new();
     }
@@ -150,8 +172,7 @@ fn connect(
     link::run_in(&rootless.netns, || {
         let mut nl = Netlink::open()?;
         let bridge = ensure_bridge(&mut nl, net)?;
-        // 15 bytes at most; unique per container and network.
-        let host_end = format!("vh{}{}", &id[..10.min(id.len())], &net.bridge[4..]);
+        let host_end = host_end(id, net);
         let created = nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd());
         if let Err(e) = created {
             // A previous run's pair may linger while the kernel tears its namespace down.
@@ -253,4 +274,117 @@ fn linked_address(store: &Store, name: &str) -> Option<Ipv4Addr> {
         .into_iter()
         .find(|l| l.container_id == id)
         .map(|l| l.ip)
+}
+
+/// `husk network connect`: put container `name` on network `net_name` (with
+/// more `aliases`); a running container gets its interface at once, kept
+/// until it stops (its monitor's lease), and on every later start.
+pub fn connect_container(
+    store: &Store,
+    net_name: &str,
+    name: &str,
+    aliases: &[String],
+) -> Result<()> {
+    let net = config::find(store, net_name)?;
+    let id = crate::container::find(store, name)?;
+    for a in aliases {
+        config::check_name(a).with_context(|| format!("invalid --alias {a:?}"))?;
+    }
+    let record = store.update_container_record(&id, |r| {
+        if r.network.mode != NetworkMode::Bridge {
+            bail!(
+                "container {name} is on --network {}, not a bridge network",
+                r.network.mode.name(&r.network.networks)
+            );
+        }
+        if r.network.networks.iter().any(|n| same_network(n, &net)) {
+            bail!(
+                "container {name} is already connected to network {}",
+                net.name
+            );
+        }
+        r.network.networks.push(net.name.clone());
+        for a in aliases {
+            if !r.network.aliases.contains(a) {
+                r.network.aliases.push(a.clone());
+            }
+        }
+        Ok(())
+    })?;
+    let state = crate::container::state::current(store, &id)?;
+    let (Some(pid), Some(monitor)) = (
+        crate::container::state::running_pid(&state),
+        state.monitor_pid,
+    ) else {
+        return Ok(());
+    };
+    let rootless = netns::ensure()?;
+    let child_ns = File::open(format!("/proc/{pid}/ns/net"))
+        .context("opening the container's network namespace")?;
+    let template = Lease {
+        network: net.name.clone(),
+        ip: Ipv4Addr::UNSPECIFIED,
+        gateway: net.gateway,
+        prefix: net.subnet.prefix,
+        container_id: id.clone(),
+        container_name: record.name.clone(),
+        aliases: aliases_on(&record.network, &net),
+        monitor_pid: monitor,
+        monitor_start: state.monitor_start,
+    };
+    let held = ipam::allocate(&net, template)?;
+    let ifname = format!("eth{}", record.network.networks.len() - 1);
+    connect(&rootless, &child_ns, &net, &held.lease, &id, &ifname, false)?;
+    let lease = held.keep();
+    crate::container::state::update(store, &id, |s| {
+        if let Some(n) = s.network.as_mut() {
+            n.addresses.push(lease);
+        }
+    })?;
+    Ok(())
+}
+
+/// `husk network disconnect`: take container `name` off network `net_name`
+/// (its interface on it goes at once if it runs).
+pub fn disconnect_container(store: &Store, net_name: &str, name: &str) -> Result<()> {
+    let net = config::find(store, net_name)?;
+    let id = crate::container::find(store, name)?;
+    store.update_container_record(&id, |r| {
+        let before = r.network.networks.len();
+        r.network.networks.retain(|n| !same_network(n, &net));
+        if r.network.networks.len() == before {
+            bail!("container {name} is not connected to network {}", net.name);
+        }
+        Ok(())
+    })?;
+    let state = crate::container::state::current(store, &id)?;
+    if crate::container::state::running_pid(&state).is_none() {
+        return Ok(());
+    }
+    if let Some(rootless) = netns::current().and_then(|_| netns::ensure().ok()) {
+        let host_end = host_end(&id, &net);
+        link::run_in(&rootless.netns, || {
+            let mut nl = Netlink::open()?;
+            if let Ok(i) = link::index(&host_end) {
+                nl.delete(i)?;
+            }
+            Ok(())
+        })?;
+    }
+    ipam::release_container(&net.name, &id);
+    crate::container::state::update(store, &id, |s| {
+        if let Some(n) = s.network.as_mut() {
+            n.addresses.retain(|l| l.network != net.name);
+        }
+    })?;
+    Ok(())
+}
+
+fn same_network(name: &str, net: &Network) -> bool {
+    name == net.name || (net.is_default() && config::is_default_name(name))
+}
+
+/// The name of a container's veth end on `net`'s bridge (15 bytes at most).
+fn host_end(id: &str, net: &Network) -> String {
+    format!("vh{}{}", &id[..10.min(id.len())], &net.bridge[4..])
 }

@@ -103,6 +103,30 @@ pub fn allocate(net: &Network, template: Lease) -> Result<Held> {
     )
 }
 
+impl Held {
+    /// Keep the lease file after this value goes (its monitor's life bounds it).
+    pub fn keep(self) -> Lease {
+        let lease = self.lease.clone();
+        std::mem::forget(self);
+        lease
+    }
+}
+
+/// Remove the leases container `id` holds on network `name`.
+pub fn release_container(name: &str, id: &str) {
+    let Ok(dir) = root().map(|r| r.join(name)) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        if read(&e.path()).is_some_and(|l| l.container_id == id) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 fn read(path: &Path) -> Option<Lease> {
     serde_json::from_slice(&std::fs::read(path).ok()?).ok()
 }

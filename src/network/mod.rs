@@ -12,6 +12,7 @@ pub mod etc;
 pub mod ipam;
 pub mod link;
 pub mod netns;
+pub mod pasta;
 pub mod ports;
 
 use std::net::{IpAddr, Ipv4Addr};
@@ -39,12 +40,17 @@ pub enum NetworkMode {
     Container(String),
     /// `ns:PATH`: a network namespace file.
     Ns(PathBuf),
+    /// `pasta[:OPTIONS]`: its own namespace, connected by a pasta of its own.
+    Pasta(Vec<String>),
 }
 
 impl NetworkMode {
     /// Whether the container gets a network namespace of its own (made when it starts).
     pub fn own_namespace(&self) -> bool {
-        matches!(self, NetworkMode::None | NetworkMode::Bridge)
+        matches!(
+            self,
+            NetworkMode::None | NetworkMode::Bridge | NetworkMode::Pasta(_)
+        )
     }
 }
 
@@ -93,11 +99,10 @@ impl NetworkFlags {
             }
             "none" => (NetworkMode::None, vec![]),
             "host" => (NetworkMode::Host, vec![]),
-            "pasta" | "slirp4netns" => bail!(
-                "--network {text} is not supported yet: use the default network (bridge), none or host"
-            ),
-            t if t.starts_with("pasta:") || t.starts_with("slirp4netns:") => bail!(
-                "--network {t} is not supported yet: use the default network (bridge), none or host"
+            "pasta" => (NetworkMode::Pasta(Vec::new()), vec![]),
+            t if t.starts_with("pasta:") => (NetworkMode::Pasta(pasta::options(&t[6..])), vec![]),
+            t if t == "slirp4netns" || t.starts_with("slirp4netns:") => bail!(
+                "--network {t} is not supported yet: use the default network (bridge), pasta, none or host"
             ),
             t => match t.split_once(':') {
                 Some(("container", name)) if !name.is_empty() => (NetworkMode::Container(name.into()), vec![]),
@@ -132,8 +137,9 @@ impl NetworkFlags {
             }
         }
         ports::check(&ports)?;
+        let publishes = matches!(mode, NetworkMode::Bridge | NetworkMode::Pasta(_));
         if mode != NetworkMode::Bridge {
-            let what = if !ports.is_empty() {
+            let what = if !ports.is_empty() && !publishes {
                 Some("-p/-P")
             } else if !self.aliases.is_empty() {
                 Some("--network-alias")
@@ -263,6 +269,8 @@ impl NetworkMode {
             NetworkMode::Bridge => networks.first().cloned().unwrap_or_else(|| "bridge".into()),
             NetworkMode::Container(c) => format!("container:{c}"),
             NetworkMode::Ns(p) => format!("ns:{}", p.display()),
+            NetworkMode::Pasta(o) if o.is_empty() => "pasta".into(),
+            NetworkMode::Pasta(o) => format!("pasta:{}", o.join(",")),
         }
     }
 }

@@ -146,6 +146,9 @@ pub fn ensure() -> Result<Rootless> {
     if let Some(r) = open_current() {
         return Ok(r);
     }
+    // One of another user namespace (the pause process was replaced): no one
+    // can use it any more.
+    kill_recorded();
     let config = crate::config::Config::load()?;
     let (helper, program) = Helper::choose(config.network_helper.as_deref())?;
     let nft = find_program("nft").context(
@@ -179,10 +182,18 @@ fn open_current() -> Option<Rootless> {
 
 /// Stop the holder (husk system reset); true if there was one.
 pub fn stop() -> bool {
-    let Some(facts) = current() else { return false };
+    let killed = kill_recorded();
     if let Ok(p) = facts_path() {
         let _ = fs::remove_file(p);
     }
+    killed
+}
+
+/// Kill the recorded holder, whatever user namespace it is in (its helper dies with it).
+fn kill_recorded() -> bool {
+    let Some(facts) = recorded() else {
+        return false;
+    };
     nix::sys::signal::kill(
         nix::unistd::Pid::from_raw(facts.pid),
         nix::sys::signal::Signal::SIGKILL,

@@ -311,6 +311,22 @@ impl Store {
         )
     }
 
+    /// Change container `id`'s record with `change` (under the containers lock).
+    pub fn update_container_record(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut ContainerRecord) -> Result<()>,
+    ) -> Result<ContainerRecord> {
+        let _lock = self.containers_lock()?;
+        let mut record = self.container_record(id)?;
+        change(&mut record)?;
+        self.write_atomic(
+            &self.container_dir(id).join("container.json"),
+            &serde_json::to_vec_pretty(&record)?,
+        )?;
+        Ok(record)
+    }
+
     /// Give container `id` the name `new` (free, or left by a container that is gone).
     pub fn rename_container(&self, id: &str, new: &str) -> Result<()> {
         let _lock = self.containers_lock()?;
