@@ -18,27 +18,38 @@ command -v curl >/dev/null || { echo "$0: needs curl (apt-get install curl)" >&2
 image=$(busybox_image)
 as_user "$work/husk" pull -q "$image" > /dev/null
 have_podman=""
-if command -v podman > /dev/null && as_user podman pull -q "$image" > /dev/null 2>&1; then
+# Rootless podman on cgroup v1 (plus an empty v2, as on these machines): crun
+# refuses that "hybrid" setup, runc with the cgroupfs manager runs (apt-get install runc).
+mkdir -p "$home/.config/containers"
+printf '[engine]\ncgroup_manager = "cgroupfs"\n' > "$home/.config/containers/containers.conf"
+chown -R "$user:$user" "$home/.config"
+podman_runtime=()
+command -v runc >/dev/null && podman_runtime=(--runtime runc)
+podman_run() { as_user podman "${podman_runtime[@]}" run "$@"; }
+if command -v podman > /dev/null && as_user podman pull -q "$image" > /dev/null 2>&1 \
+    && podman_run --rm "$image" true; then
     have_podman=1
 fi
 
-ms_of() {
+ms_of() { # a failed run is not a time
     local s e
-    s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N)
+    s=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "$0: failed: $*" >&2; exit 1; }; e=$(date +%s%N)
     echo $(( (e - s) / 1000000 ))
 }
 
 echo "== run --rm true (ms, median of $rounds)"
 declare -A ms
 rows="husk-bridge husk-none"
-[ -n "$have_podman" ] && rows="$rows podman-default podman-none"
+[ -n "$have_podman" ] && rows="$rows podman-default podman-none podman-bridge"
+[ -n "$have_podman" ] && { as_user podman network rm -f benchnet >/dev/null 2>&1; as_user podman network create benchnet >/dev/null; }
 as_user "$work/husk" run --rm "$image" true  # the network namespace is made once
 for _ in $(seq 1 "$rounds"); do
     ms[husk-bridge]+=" $(ms_of as_user "$work/husk" run --rm "$image" true)"
     ms[husk-none]+=" $(ms_of as_user "$work/husk" run --rm --network none "$image" true)"
     if [ -n "$have_podman" ]; then
-        ms[podman-default]+=" $(ms_of as_user podman run --rm "$image" true)"
-        ms[podman-none]+=" $(ms_of as_user podman run --rm --network none "$image" true)"
+        ms[podman-default]+=" $(ms_of podman_run --rm "$image" true)"
+        ms[podman-none]+=" $(ms_of podman_run --rm --network none "$image" true)"
+        ms[podman-bridge]+=" $(ms_of podman_run --rm --network benchnet "$image" true)"
     fi
 done
 for row in $rows; do
@@ -69,14 +80,18 @@ measure husk
 monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' netbench)
 with_port=$(rss_kb "$monitor")
 as_user "$work/husk" rm -f netbench >/dev/null
+as_user "$work/husk" run -d --name netbench --network pasta --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:$port:80" "$image" sh -c "$serve" >/dev/null
+wait_port "$port"
+measure husk-pasta
+as_user "$work/husk" rm -f netbench >/dev/null
 as_user "$work/husk" run -d --name netnone --network none "$image" sleep 1000 >/dev/null
 monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' netnone)
 without=$(rss_kb "$monitor")
 as_user "$work/husk" rm -f netnone >/dev/null
 if [ -n "$have_podman" ]; then
-    as_user podman run -d --name netbench --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:$port:80" "$image" sh -c "$serve" >/dev/null
+    podman_run -d --name netbench --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:$port:80" "$image" sh -c "$serve" >/dev/null
     wait_port "$port"
     measure podman
-    as_user podman rm -f netbench >/dev/null
+    as_user podman "${podman_runtime[@]}" rm -f netbench >/dev/null
 fi
 echo "== memory: husk monitor RSS with a published port ${with_port} KiB, on --network none ${without} KiB: +$((with_port - without)) KiB"

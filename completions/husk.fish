@@ -89,6 +89,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l network -d 'Network: b
 complete -c husk -n "__fish_husk_using_subcommand run" -l network-alias -d 'Another name for the container on its (user-created) network' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp] (ranges N-M)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l sysctl -d 'Set a sysctl of the container\'s network namespace: net.KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
@@ -142,6 +143,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l network -d 'Network
 complete -c husk -n "__fish_husk_using_subcommand create" -l network-alias -d 'Another name for the container on its (user-created) network' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp] (ranges N-M)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l sysctl -d 'Set a sysctl of the container\'s network namespace: net.KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r

@@ -755,3 +755,78 @@ fn pasta_network_publishes_ports_itself() {
     );
     home.husk(&["rm", "pw"]).ok();
 }
+
+#[test]
+fn sysctls_of_the_network_namespace() {
+    let home = Home::new();
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--name",
+            "sc",
+            "--sysctl",
+            "net.ipv4.ip_unprivileged_port_start=0",
+            "--sysctl",
+            "net.ipv4.ping_group_range=0 0",
+            &bb(),
+            "sh",
+            "-c",
+            "cat /proc/sys/net/ipv4/ip_unprivileged_port_start /proc/sys/net/ipv4/ping_group_range",
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(
+        out.split_whitespace().collect::<Vec<_>>(),
+        ["0", "0", "0"],
+        "{out}"
+    );
+    // By default every group of the namespace may ping without NET_RAW
+    // (ICMP datagram sockets), as podman sets it.
+    let range = home
+        .husk(&[
+            "run",
+            "--rm",
+            &bb(),
+            "cat",
+            "/proc/sys/net/ipv4/ping_group_range",
+        ])
+        .ok()
+        .to_string();
+    let range: Vec<u64> = range
+        .split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect();
+    assert!(range[0] == 0 && range[1] >= 65535, "{range:?}");
+    home.husk(&["run", "--rm", "--sysctl", "kernel.shmmax=1", &bb(), "true"])
+        .fails(125, "only net.* sysctls");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--sysctl",
+        "net.ipv4/../../x=1",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "only net.* sysctls");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "host",
+        "--sysctl",
+        "net.ipv4.ip_forward=1",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "shares a network namespace");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--sysctl",
+        "net.ipv4.nosuch=1",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "net.ipv4.nosuch");
+}

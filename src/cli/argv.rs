@@ -265,7 +265,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--device-write-iops",
     "--gpus",
     "--shm-size",
-    "--sysctl",
     "--userns",
     "--uts",
     "--pid",

@@ -330,6 +330,9 @@ pub struct RunArgs {
     /// Publish every port the image exposes on a free host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
+    /// Set a sysctl of the container's network namespace: net.KEY=VALUE
+    #[arg(long, value_name = "net.KEY=VALUE")]
+    pub sysctl: Vec<String>,
     /// Add a line to /etc/hosts: NAME:IP
     #[arg(long, value_name = "NAME:IP")]
     pub add_host: Vec<String>,

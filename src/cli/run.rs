@@ -283,6 +283,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         links: a.link.clone(),
         publish: a.publish.clone(),
         publish_all: a.publish_all,
+        sysctls: a.sysctl.clone(),
     }
     .resolve(&[])?;
     let names =

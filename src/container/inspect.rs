@@ -87,6 +87,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "NetworkMode": r.network.mode.name(&r.network.networks),
             "PortBindings": crate::network::ports_json(&r.network.ports),
             "Links": r.network.links.iter().map(|(c, a)| format!("/{c}:/{}/{a}", r.name)).collect::<Vec<_>>(),
+            "Sysctls": r.network.sysctls.iter().map(|(k, v)| (k.replace('/', "."), v.clone())).collect::<std::collections::BTreeMap<_, _>>(),
         },
         "Mounts": mounts,
         "Config": {

@@ -90,6 +90,13 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
 impl Prepared {
     /// Step two: the container process `pid` exists, in its own network namespace.
     pub fn attach(self, store: &Store, ctr: &Container, pid: Pid) -> Result<Attached> {
+        let attached = self.connect_all(store, ctr, pid)?;
+        // Last: the user's `--sysctl`s win over husk's own (ping_group_range).
+        set_sysctls(pid, &ctr.record.network.sysctls)?;
+        Ok(attached)
+    }
+
+    fn connect_all(self, store: &Store, ctr: &Container, pid: Pid) -> Result<Attached> {
         if let Some((options, ports)) = self.pasta {
             let pasta = super::pasta::start(&ctr.record.id, pid, &ports, &options)?;
             return Ok(Attached {
@@ -387,4 +394,20 @@ fn same_network(name: &str, net: &Network) -> bool {
 /// The name of a container's veth end on `net`'s bridge (15 bytes at most).
 fn host_end(id: &str, net: &Network) -> String {
     format!("vh{}{}", &id[..10.min(id.len())], &net.bridge[4..])
+}
+
+/// `--sysctl net.*`: written in the container's network namespace (from a
+/// thread moved there: /proc/sys/net answers for the namespace of its reader).
+fn set_sysctls(pid: Pid, sysctls: &[(String, String)]) -> Result<()> {
+    if sysctls.is_empty() {
+        return Ok(());
+    }
+    let ns = File::open(format!("/proc/{pid}/ns/net"))
+        .context("opening the container's network namespace")?;
+    link::run_in(&ns, || {
+        for (key, value) in sysctls {
+            link::sysctl(key, value)?;
+        }
+        Ok(())
+    })
 }

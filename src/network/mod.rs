@@ -70,6 +70,9 @@ pub struct NetworkSettings {
     /// `-p`, and with `-P` the image's exposed ports.
     #[serde(default)]
     pub ports: Vec<PortMapping>,
+    /// `--sysctl net.*=VALUE`: (path under /proc/sys, value), set in its namespace.
+    #[serde(default)]
+    pub sysctls: Vec<(String, String)>,
 }
 
 /// A running container's network, as its state records it.
@@ -87,6 +90,28 @@ pub struct NetworkFlags {
     pub links: Vec<String>,
     pub publish: Vec<String>,
     pub publish_all: bool,
+    pub sysctls: Vec<String>,
+}
+
+/// `--sysctl KEY=VALUE`: only the network namespace's (`net.*`), as a path
+/// under /proc/sys (`net/ipv4/ip_forward`) and the value.
+fn parse_sysctl(text: &str) -> Result<(String, String)> {
+    let (key, value) = text
+        .split_once('=')
+        .with_context(|| format!("invalid --sysctl {text:?}: use KEY=VALUE"))?;
+    let key = key.trim();
+    let sane = key
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b))
+        && !key.contains("..")
+        && !key.contains("//");
+    if !sane || !(key.starts_with("net.") || key.starts_with("net/")) {
+        bail!("--sysctl {key}: only net.* sysctls can be set (the container's network namespace is its own)");
+    }
+    if value.contains('\n') {
+        bail!("invalid --sysctl {text:?}: one line of value");
+    }
+    Ok((key.replace('.', "/"), value.to_string()))
 }
 
 impl NetworkFlags {
@@ -137,6 +162,14 @@ impl NetworkFlags {
             }
         }
         ports::check(&ports)?;
+        let sysctls = self
+            .sysctls
+            .iter()
+            .map(|s| parse_sysctl(s))
+            .collect::<Result<Vec<_>>>()?;
+        if !sysctls.is_empty() && !mode.own_namespace() {
+            bail!("--sysctl net.*: the container shares a network namespace (--network {text})");
+        }
         let publishes = matches!(mode, NetworkMode::Bridge | NetworkMode::Pasta(_));
         if mode != NetworkMode::Bridge {
             let what = if !ports.is_empty() && !publishes {
@@ -160,8 +193,8 @@ impl NetworkFlags {
             .iter()
             .map(|l| {
                 let (name, alias) = l.split_once(':').unwrap_or((l, l));
-                if name.is_empty() || alias.is_empty() {
-                    bail!("invalid --link {l:?}: use NAME[:ALIAS]");
+                if name.is_empty() || config::check_name(alias).is_err() {
+                    bail!("invalid --link {l:?}: use NAME[:ALIAS] (an alias of letters, digits, _ . -)");
                 }
                 Ok((name.to_string(), alias.to_string()))
             })
@@ -172,6 +205,7 @@ impl NetworkFlags {
             aliases: self.aliases.clone(),
             links,
             ports,
+            sysctls,
         })
     }
 }

@@ -294,9 +294,18 @@ fn readable(fd: RawFd) -> bool {
     unsafe { libc::poll(&mut p, 1, TICK) > 0 }
 }
 
+/// Connections relayed at once per published port; more wait in the backlog.
+const MAX_CONNECTIONS: usize = 1024;
+
 fn tcp_loop(listener: TcpListener, target: SocketAddr, stop: &AtomicBool) {
     let _ = listener.set_nonblocking(true);
+    // Relay threads running (two per connection).
+    let open = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     while !stop.load(Ordering::SeqCst) {
+        if open.load(Ordering::SeqCst) >= 2 * MAX_CONNECTIONS {
+            std::thread::sleep(Duration::from_millis(10));
+            continue;
+        }
         if !readable(listener.as_raw_fd()) {
             continue;
         }
@@ -314,13 +323,24 @@ fn tcp_loop(listener: TcpListener, target: SocketAddr, stop: &AtomicBool) {
             continue;
         };
         let spawn = |from: TcpStream, to: TcpStream| {
-            std::thread::Builder::new()
+            let open = open.clone();
+            open.fetch_add(1, Ordering::SeqCst);
+            let started = std::thread::Builder::new()
                 .name("husk-relay".into())
                 .stack_size(STACK)
-                .spawn(move || relay(from, to))
+                .spawn({
+                    let open = open.clone();
+                    move || {
+                        relay(from, to);
+                        open.fetch_sub(1, Ordering::SeqCst);
+                    }
+                });
+            if started.is_err() {
+                open.fetch_sub(1, Ordering::SeqCst);
+            }
         };
-        let _ = spawn(client, upstream);
-        let _ = spawn(u2, c2);
+        spawn(client, upstream);
+        spawn(u2, c2);
     }
 }
 
