@@ -633,15 +633,47 @@ fn user_networks_resolve_names_and_forward_the_rest() {
     home.husk(&["network", "rm", "podman"])
         .fails(125, "cannot be removed");
 
-    // An internal network has no way out.
+    // An internal network has no way out: no default route, nothing routed even
+    // if a container adds one, and its DNS answers local names only.
     let port = host_server("unreachable");
-    home.husk(&["network", "create", "--internal", "sealed"])
+    let sealed = |net: &str| {
+        home.husk(&["network", "create", "--internal", net]).ok();
+        let doc = home.husk(&["network", "inspect", net]).json();
+        let gw = doc[0]["subnets"][0]["gateway"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        home.husk(&[
+            "run",
+            "--rm",
+            "--network",
+            net,
+            "--cap-add",
+            "NET_ADMIN",
+            &bb(),
+            "sh",
+            "-c",
+            &format!(
+                "! ip route | grep -q default && ip route add default via {gw} \
+                 && ! busybox wget -qO- -T 2 http://host.containers.internal:{port}/"
+            ),
+        ])
         .ok();
-    home.husk(&[
-        "run", "--rm", "--network", "sealed", &bb(), "sh", "-c",
-        &format!("! ip route | grep -q default && ! wget -qO- -T 2 http://host.containers.internal:{port}/"),
-    ])
-    .ok();
+        let out = home.husk(&[
+            "run",
+            "--rm",
+            "--network",
+            net,
+            &bb(),
+            "busybox",
+            "nslookup",
+            "outside.test",
+        ]);
+        assert!(!out.stdout.contains("192.0.2.77"), "{}", out.stdout);
+    };
+    sealed("sealed");
+    home.husk(&["run", "--rm", "--network", "appnet,appnet", &bb(), "true"])
+        .fails(125, "named twice");
 
     home.husk(&["rm", "-f", "db"]).ok();
     home.husk(&["network", "rm", "appnet"]).ok();
@@ -652,8 +684,12 @@ fn user_networks_resolve_names_and_forward_the_rest() {
             .code(),
         Some(1)
     );
+    // A new network takes appnet's bridge name: it starts afresh (internal now).
+    sealed("late");
+    let doc = home.husk(&["network", "inspect", "late"]).json();
+    assert_eq!(doc[0]["network_interface"], "husk1");
     let pruned = home.husk(&["network", "prune", "-f"]).ok().to_string();
-    assert_eq!(pruned.trim(), "sealed");
+    assert_eq!(pruned.lines().collect::<Vec<_>>(), ["late", "sealed"]);
     assert_eq!(home.husk(&["network", "ls", "-q"]).ok().trim(), "podman");
 }
 
@@ -719,6 +755,24 @@ fn network_connect_and_disconnect() {
     .ok();
     home.husk(&["network", "connect", "front", "lone"])
         .fails(125, "not a bridge network");
+    // Off its first network and on again: it gets the free eth0 back.
+    web(&home, "multi", &["--network", "front,podman"]);
+    home.husk(&["network", "disconnect", "front", "multi"]).ok();
+    home.husk(&["network", "connect", "front", "multi"]).ok();
+    assert_eq!(wget_in(&home, "front", "http://multi/"), "hello from multi");
+    // A network may be named like husk's lock files.
+    home.husk(&["network", "create", "bridges.lock"]).ok();
+    assert_eq!(
+        wget_in(
+            &home,
+            "bridges.lock",
+            &format!("http://host.containers.internal:{}/", host_server("locks"))
+        ),
+        "locks"
+    );
+    home.husk(&["run", "--rm", "-h", "bad host", &bb(), "true"])
+        .fails(125, "invalid --hostname");
+    home.husk(&["rm", "-f", "multi"]).ok();
 }
 
 #[test]
@@ -829,4 +883,128 @@ fn sysctls_of_the_network_namespace() {
         "true",
     ])
     .fails(125, "net.ipv4.nosuch");
+}
+
+#[test]
+fn slirp4netns_can_be_the_namespace_helper() {
+    let home = Home::new();
+    home.write(
+        ".config/husk/husk.toml",
+        "network-helper = \"slirp4netns\"\n",
+    );
+    let port = host_server("through slirp4netns");
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            &format!("http://host.containers.internal:{port}/"),
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(out.trim(), "through slirp4netns");
+    let info = home.husk(&["info", "--format", "json"]).json();
+    assert_eq!(
+        info["network"]["namespace"]["helper"], "slirp4netns",
+        "{info}"
+    );
+    assert_eq!(info["network"]["namespace"]["hostAddress"], "10.0.2.2");
+}
+
+#[test]
+fn publish_all_takes_the_images_exposed_ports() {
+    let home = Home::new();
+    let web_image = image("web");
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "pall",
+        "-P",
+        "-p",
+        "127.0.0.1::80",
+        &web_image,
+        "sh",
+        "-c",
+        "echo all > /index.html; exec httpd -f -p 80 -h /",
+    ])
+    .ok();
+    let ports = home.husk(&["port", "pall"]).ok().to_string();
+    // -p 127.0.0.1::80 takes 80/tcp; -P adds 9999/udp on a free port.
+    assert_eq!(ports.lines().count(), 2, "{ports}");
+    let tcp = ports
+        .lines()
+        .find(|l| l.starts_with("80/tcp -> 127.0.0.1:"))
+        .expect("80/tcp");
+    let host_port: u16 = tcp.rsplit(':').next().unwrap().parse().unwrap();
+    assert_ne!(host_port, 0);
+    assert!(http_get(host_port).contains("all"));
+    assert!(
+        ports.lines().any(|l| l.starts_with("9999/udp -> 0.0.0.0:")),
+        "{ports}"
+    );
+    home.husk(&["rm", "-f", "pall"]).ok();
+}
+
+#[test]
+fn slirp4netns_network_of_its_own() {
+    let home = Home::new();
+    let p = free_port();
+    web(
+        &home,
+        "sw",
+        &[
+            "--network",
+            "slirp4netns",
+            "-p",
+            &format!("127.0.0.1:{p}:80"),
+        ],
+    );
+    assert!(http_get(p).contains("hello from sw"));
+    assert_eq!(
+        inspect(&home, "sw", "{{.HostConfig.NetworkMode}}"),
+        "slirp4netns"
+    );
+    let addr = home
+        .husk(&["exec", "sw", "ip", "-4", "addr", "show", "tap0"])
+        .ok()
+        .to_string();
+    assert!(addr.contains("10.0.2.100"), "{addr}");
+    // The host's loopback only with allow_host_loopback=true.
+    let port = host_server("via slirp4netns");
+    let url = format!("http://10.0.2.2:{port}/");
+    let out = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--network",
+            "slirp4netns:allow_host_loopback=true",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            &url,
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(out.trim(), "via slirp4netns");
+    // Without it, 10.0.2.2 is not the host's loopback (busybox's wget may
+    // crash rather than fail: only that it does not succeed counts).
+    home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns",
+        &bb(),
+        "sh",
+        "-c",
+        &format!("! busybox wget -qO- -T 3 {url}"),
+    ])
+    .ok();
+    home.husk(&["stop", "-t", "0", "sw"]).ok();
+    assert!(TcpStream::connect(("127.0.0.1", p)).is_err());
+    home.husk(&["rm", "sw"]).ok();
 }

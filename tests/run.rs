@@ -395,8 +395,18 @@ fn networks_none_and_host() {
     let mut got: Vec<String> = host.split_whitespace().map(String::from).collect();
     got.sort();
     assert_eq!(got, want);
-    home.husk(&["run", "--rm", "--network", "slirp4netns", &bb(), "true"])
-        .fails(125, "--network slirp4netns is not supported yet");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns:cidr=10.5.0.0/24",
+        &bb(),
+        "true",
+    ])
+    .fails(
+        125,
+        "slirp4netns option \"cidr=10.5.0.0/24\" is not supported",
+    );
     home.husk(&["run", "--rm", "--network", "container:", &bb(), "true"])
         .fails(125, "invalid --network");
 }

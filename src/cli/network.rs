@@ -367,6 +367,7 @@ fn rm(store: &Store, a: RmArgs) -> Result<i32> {
                 crate::container::lifecycle::remove_checked(store, &id, true)?;
             }
             config::remove(store, &net)?;
+            attach::forget_bridge(&net)?;
             println!("{}", net.name);
             Ok(())
         })();

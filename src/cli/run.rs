@@ -288,6 +288,9 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
     .resolve(&[])?;
     let names =
         crate::network::NameOptions::parse(&a.add_host, &a.dns, &a.dns_search, &a.dns_option)?;
+    if let Some(h) = &a.hostname {
+        crate::network::etc::check_hostname(h)?;
+    }
     let log_max = log_max_size(&a.log_opt)?;
     let image = image_for(store, config, a)?;
     let (env, volumes) = with_notify_socket(a);

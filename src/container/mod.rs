@@ -207,6 +207,12 @@ fn network_settings(
     }
     if opts.publish_all {
         for (port, protocol) in network::ports::exposed(image_config) {
+            if settings.ports.len() >= network::ports::MAX_PORTS {
+                bail!(
+                    "-P: the image exposes more than {} ports",
+                    network::ports::MAX_PORTS
+                );
+            }
             if !settings
                 .ports
                 .iter()

@@ -31,8 +31,8 @@ pub struct Prepared {
     listeners: Vec<Listener>,
     /// `container:`/`ns:`: the namespace to join.
     pub join: Option<PathBuf>,
-    /// `pasta`: its options and the ports it is to publish (host ports chosen).
-    pasta: Option<(Vec<String>, Vec<PortMapping>)>,
+    /// `pasta`, `slirp4netns`: which, and the ports pasta is to publish (host ports chosen).
+    helper: Option<(super::helper::Private, Vec<PortMapping>)>,
 }
 
 /// A container's network while it runs.
@@ -43,7 +43,7 @@ pub struct Attached {
     /// The published ports, as bound.
     pub ports: Vec<PortMapping>,
     _forwarders: Option<ports::Forwarders>,
-    _pasta: Option<super::pasta::Pasta>,
+    _helper: Option<super::helper::Running>,
 }
 
 /// Step one, before the container process exists (one thread only: this may
@@ -55,7 +55,7 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
         networks: Vec::new(),
         listeners: Vec::new(),
         join: None,
-        pasta: None,
+        helper: None,
     };
     match &settings.mode {
         NetworkMode::Bridge => {
@@ -74,13 +74,17 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
             prepared.join = Some(PathBuf::from(format!("/proc/{pid}/ns/net")));
         }
         NetworkMode::Ns(path) => prepared.join = Some(path.clone()),
-        NetworkMode::Pasta(options) => {
-            super::pasta::program()?;
-            // Bound and let go: the errors of a port in use come now, and a free
-            // port is chosen for `-p PORT`; pasta binds them again.
+        NetworkMode::Private(which) => {
+            super::helper::program(which)?;
+            // pasta publishes the ports itself: they are bound and let go here, so
+            // that a port in use is an error now and `-p PORT` gets a free one.
+            // With slirp4netns the monitor keeps them and forwards.
             let bound = ports::bind(&settings.ports)?;
             let ports = bound.iter().map(|l| l.mapping().clone()).collect();
-            prepared.pasta = Some((options.clone(), ports));
+            if !which.publishes() {
+                prepared.listeners = bound;
+            }
+            prepared.helper = Some((which.clone(), ports));
         }
         NetworkMode::None | NetworkMode::Host => {}
     }
@@ -97,11 +101,25 @@ impl Prepared {
     }
 
     fn connect_all(self, store: &Store, ctr: &Container, pid: Pid) -> Result<Attached> {
-        if let Some((options, ports)) = self.pasta {
-            let pasta = super::pasta::start(&ctr.record.id, pid, &ports, &options)?;
+        if let Some((which, ports)) = self.helper {
+            let helper = super::helper::start(&ctr.record.id, pid, &which, &ports)?;
+            let forwarders = match self.listeners.is_empty() {
+                true => None,
+                // slirp4netns: to the container's loopback, from inside its namespace.
+                false => {
+                    let ns = File::open(format!("/proc/{pid}/ns/net"))
+                        .context("opening the container's network namespace")?;
+                    Some(ports::forward(
+                        self.listeners,
+                        &ns,
+                        IpAddr::V4(Ipv4Addr::LOCALHOST),
+                    )?)
+                }
+            };
             return Ok(Attached {
                 ports,
-                _pasta: Some(pasta),
+                _helper: Some(helper),
+                _forwarders: forwarders,
                 ..Attached::default()
             });
         }
@@ -123,6 +141,7 @@ impl Prepared {
                 aliases: aliases_on(&ctr.record.network, net),
                 monitor_pid: me,
                 monitor_start: start,
+                internal: net.internal,
             };
             // A lease a `network connect` took for an earlier run of this container.
             ipam::release_container(&net.name, &ctr.record.id);
@@ -222,7 +241,7 @@ fn ensure_bridge(nl: &mut Netlink, net: &Network) -> Result<u32> {
     if let Ok(i) = link::index(&net.bridge) {
         return Ok(i);
     }
-    let _lock = crate::store::lock::Lock::exclusive(&ipam::root()?.join("bridges.lock"))?;
+    let _lock = crate::store::lock::Lock::exclusive(&ipam::bridges_lock_path()?)?;
     if let Ok(i) = link::index(&net.bridge) {
         return Ok(i);
     }
@@ -230,16 +249,29 @@ fn ensure_bridge(nl: &mut Netlink, net: &Network) -> Result<u32> {
     let index = link::index(&net.bridge)?;
     nl.add_address(index, net.gateway, net.subnet.prefix)?;
     nl.set_up(index)?;
+    let nft = netns::find_program("nft").context("nft not found (apt-get install nftables)")?;
+    // The set of internal bridges: nothing is routed in or out of them. A
+    // bridge name may have been an internal network's before.
+    let element = format!("ip husk internal {{ {} }}", net.bridge);
+    let _ = netns::run_nft(&nft, &format!("delete element {element}\n"));
     if net.internal {
-        let nft = netns::find_program("nft").context("nft not found (apt-get install nftables)")?;
-        let rule = format!(
-            "add rule ip husk forward iifname \"{b}\" oifname != \"{b}\" drop\n\
-             add rule ip husk forward oifname \"{b}\" iifname != \"{b}\" drop\n",
-            b = net.bridge
-        );
-        netns::run_nft(&nft, &rule)?;
+        netns::run_nft(&nft, &format!("add element {element}\n"))?;
     }
     Ok(index)
+}
+
+/// After `network rm`: its bridge goes from the per-user namespace (if that
+/// runs), so that a network made later with the same bridge name starts afresh.
+pub fn forget_bridge(net: &Network) -> Result<()> {
+    let Some(rootless) = netns::current().and_then(|_| netns::ensure().ok()) else {
+        return Ok(());
+    };
+    link::run_in(&rootless.netns, || {
+        if let Ok(i) = link::index(&net.bridge) {
+            Netlink::open()?.delete(i)?;
+        }
+        Ok(())
+    })
 }
 
 /// /etc/hosts and resolv.conf, now that the address is known.
@@ -297,7 +329,8 @@ pub fn connect_container(
     for a in aliases {
         config::check_name(a).with_context(|| format!("invalid --alias {a:?}"))?;
     }
-    let record = store.update_container_record(&id, |r| {
+    // Checked first, written last: a live attach that fails changes nothing.
+    let check = |r: &crate::store::containers::ContainerRecord| -> Result<()> {
         if r.network.mode != NetworkMode::Bridge {
             bail!(
                 "container {name} is on --network {}, not a bridge network",
@@ -310,6 +343,17 @@ pub fn connect_container(
                 net.name
             );
         }
+        Ok(())
+    };
+    let mut record = store.container_record(&id)?;
+    check(&record)?;
+    for a in aliases {
+        if !record.network.aliases.contains(a) {
+            record.network.aliases.push(a.clone());
+        }
+    }
+    let add = |r: &mut crate::store::containers::ContainerRecord| -> Result<()> {
+        check(r)?;
         r.network.networks.push(net.name.clone());
         for a in aliases {
             if !r.network.aliases.contains(a) {
@@ -317,12 +361,13 @@ pub fn connect_container(
             }
         }
         Ok(())
-    })?;
+    };
     let state = crate::container::state::current(store, &id)?;
     let (Some(pid), Some(monitor)) = (
         crate::container::state::running_pid(&state),
         state.monitor_pid,
     ) else {
+        store.update_container_record(&id, add)?;
         return Ok(());
     };
     let rootless = netns::ensure()?;
@@ -338,10 +383,18 @@ pub fn connect_container(
         aliases: aliases_on(&record.network, &net),
         monitor_pid: monitor,
         monitor_start: state.monitor_start,
+        internal: net.internal,
     };
     let held = ipam::allocate(&net, template)?;
-    let ifname = format!("eth{}", record.network.networks.len() - 1);
+    // The first ethN the container does not have (one may have been disconnected).
+    let ifname = link::run_in(&child_ns, || {
+        Ok((0..)
+            .map(|i| format!("eth{i}"))
+            .find(|n| link::index(n).is_err())
+            .unwrap_or_default())
+    })?;
     connect(&rootless, &child_ns, &net, &held.lease, &id, &ifname, false)?;
+    store.update_container_record(&id, add)?;
     let lease = held.keep();
     crate::container::state::update(store, &id, |s| {
         if let Some(n) = s.network.as_mut() {

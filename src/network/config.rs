@@ -254,7 +254,10 @@ pub fn create(store: &Store, opts: &CreateOptions) -> Result<Network> {
         None => free_subnet(&all)?,
     };
     let gateway = match opts.gateway {
-        Some(g) if !subnet.contains(g) || Some(g) == subnet.host(0) => {
+        Some(g)
+            if !subnet.contains(g)
+                || !(1..=subnet.capacity()).contains(&(u32::from(g) - u32::from(subnet.addr))) =>
+        {
             bail!("gateway {g} is not a host address of subnet {subnet}")
         }
         Some(g) => g,

@@ -61,6 +61,7 @@ pub fn serve(s: Sockets, helper: Pid) {
     let mut pending: HashMap<u16, Pending> = HashMap::new();
     let mut next_id: u16 = rand_u16();
     let mut buf = vec![0u8; 65535];
+    let mut cache = LeaseCache::default();
     loop {
         let mut fds = [
             libc::pollfd {
@@ -93,19 +94,29 @@ pub fn serve(s: Sockets, helper: Pid) {
             return;
         }
         pending.retain(|_, p| p.sent.elapsed() < Duration::from_secs(10));
-        while let Ok((len, from)) = s.listen.recv_from(&mut buf) {
+        // A bounded number per pass from each side, so that a flood of
+        // questions cannot starve the answers.
+        for _ in 0..PER_PASS {
+            let Ok((len, from)) = s.listen.recv_from(&mut buf) else {
+                break;
+            };
             let query = &buf[..len];
-            if let Some(reply) = local_answer(query, from) {
+            let leases = cache.get();
+            if let Some(reply) = local_answer(query, from, leases) {
                 let _ = s.listen.send_to(&reply, from);
                 continue;
             }
-            let Some(server) = s.servers.first() else {
-                if let Some(reply) = failure(query, 2) {
+            // An internal network has no way out, not even through its DNS.
+            let internal = asker(leases, from).is_some_and(|l| l.internal);
+            let server = s.servers.first().filter(|_| !internal);
+            let Some(server) = server else {
+                if let Some(reply) = failure(query, if internal { 3 } else { 2 }) {
                     let _ = s.listen.send_to(&reply, from);
                 }
                 continue;
             };
-            if len < 12 || pending.len() > 4096 {
+            let from_this_client = pending.values().filter(|p| p.client == from).count();
+            if len < 12 || pending.len() > 4096 || from_this_client >= 256 {
                 continue;
             }
             next_id = next_id.wrapping_add(1);
@@ -121,7 +132,10 @@ pub fn serve(s: Sockets, helper: Pid) {
             out[0..2].copy_from_slice(&next_id.to_be_bytes());
             let _ = s.upstream.send_to(&out, server);
         }
-        while let Ok((len, from)) = s.upstream.recv_from(&mut buf) {
+        for _ in 0..PER_PASS {
+            let Ok((len, from)) = s.upstream.recv_from(&mut buf) else {
+                break;
+            };
             if len < 12 || !s.servers.contains(&from) {
                 continue;
             }
@@ -168,19 +182,69 @@ fn question(q: &[u8]) -> Option<(String, u16, usize)> {
         labels.push(String::from_utf8_lossy(q.get(at..at + len)?).to_ascii_lowercase());
         at += len;
     }
-    let kind = u16::from_be_bytes([*q.get(at)?, *q.get(at + 1)?]);
+    // Type and class: the question ends after both.
+    if q.len() < at + 4 {
+        return None;
+    }
+    let kind = u16::from_be_bytes([q[at], q[at + 1]]);
     Some((labels.join("."), kind, at + 4))
 }
 
+/// Packets taken from one socket per pass of the loop.
+const PER_PASS: usize = 64;
+
+/// The live leases, read again when a network's lease directory changes, and
+/// at least every second (a lease's monitor may have died).
+#[derive(Default)]
+struct LeaseCache {
+    leases: Vec<Lease>,
+    stamp: Vec<(std::path::PathBuf, Option<std::time::SystemTime>)>,
+    read_at: Option<Instant>,
+}
+
+impl LeaseCache {
+    fn get(&mut self) -> &[Lease] {
+        let stamp = Self::stamp();
+        let stale = self
+            .read_at
+            .is_none_or(|t| t.elapsed() > Duration::from_secs(1));
+        if stale || stamp != self.stamp {
+            self.leases = ipam::all_live();
+            self.stamp = stamp;
+            self.read_at = Some(Instant::now());
+        }
+        &self.leases
+    }
+
+    fn stamp() -> Vec<(std::path::PathBuf, Option<std::time::SystemTime>)> {
+        let Ok(entries) = ipam::root().and_then(|r| Ok(std::fs::read_dir(r)?)) else {
+            return Vec::new();
+        };
+        let mut v: Vec<_> = entries
+            .flatten()
+            .map(|e| (e.path(), e.metadata().and_then(|m| m.modified()).ok()))
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+/// The asker's own lease.
+fn asker(leases: &[Lease], from: SocketAddr) -> Option<&Lease> {
+    let SocketAddr::V4(from) = from else {
+        return None;
+    };
+    leases.iter().find(|l| l.ip == *from.ip())
+}
+
 /// The answer from the leases, if the name is a container on the asker's network.
-fn local_answer(q: &[u8], from: SocketAddr) -> Option<Vec<u8>> {
+fn local_answer(q: &[u8], from: SocketAddr, leases: &[Lease]) -> Option<Vec<u8>> {
     let SocketAddr::V4(from) = from else {
         return None;
     };
     let (name, kind, end) = question(q)?;
     let short = name.strip_suffix(&format!(".{DOMAIN}")).unwrap_or(&name);
-    let leases = ipam::all_live();
-    let ip = find(&leases, *from.ip(), short)?;
+    let ip = find(leases, *from.ip(), short)?;
     let mut r = q[..end].to_vec();
     r[2] = 0x84 | (q[2] & 0x79); // QR, AA, opcode and RD kept
     r[3] = 0x80; // RA, NOERROR
@@ -246,6 +310,7 @@ mod tests {
             aliases: vec!["database".into()],
             monitor_pid: 1,
             monitor_start: None,
+            internal: false,
         }
     }
 
@@ -273,6 +338,15 @@ mod tests {
         assert_eq!((name.as_str(), kind), ("db.dns.podman", TYPE_A));
         assert_eq!(end, query("DB.dns.podman", TYPE_A).len());
         assert!(question(&[0u8; 5]).is_none());
+        // A question cut after its type (no class) is refused, not a panic.
+        let mut cut = query("db", TYPE_A);
+        cut.truncate(cut.len() - 2);
+        assert!(question(&cut).is_none());
+        assert!(local_answer(&cut, "10.89.0.9:5000".parse().unwrap(), &leases).is_none());
+        for n in 0..cut.len() {
+            let _ = failure(&cut[..n], 2);
+            let _ = question(&cut[..n]);
+        }
         let f = failure(&query("x", TYPE_A), 2).unwrap();
         assert_eq!((f[0], f[1], f[3] & 0x0f), (0x12, 0x34, 2));
     }

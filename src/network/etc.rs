@@ -81,6 +81,15 @@ fn parse_add_host(text: &str) -> Result<(String, IpAddr)> {
     Ok((name.to_string(), ip))
 }
 
+/// `--hostname`: a host name of at most 64 bytes (what sethostname takes); it
+/// goes into /etc/hosts as it is.
+pub fn check_hostname(name: &str) -> Result<()> {
+    if !is_name(name) || name.len() > 64 {
+        bail!("invalid --hostname {name:?}: letters, digits, - _ and dots, at most 64 bytes");
+    }
+    Ok(())
+}
+
 /// A host or domain name: letters, digits, `-`, `_` and dots, at most 253 bytes.
 fn is_name(s: &str) -> bool {
     !s.is_empty()

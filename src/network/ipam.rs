@@ -1,12 +1,12 @@
 //! Addresses of running containers: one lease file per address,
-//! `RUNDIR/net/<network>/<ip>`, taken by a container's monitor when it
+//! `RUNDIR/net/leases/<network>/<ip>`, taken by a container's monitor when it
 //! attaches the container and removed when the container stops. A lease names
 //! the monitor (pid and start time): one whose monitor is gone (kill -9) is
 //! free again, so nothing leaks. Leases are also what husk's DNS responder
 //! answers from (names, aliases, short ids).
 //!
-//! Allocation holds `RUNDIR/net/<network>.lock`, so parallel runs get distinct
-//! addresses.
+//! Allocation holds `RUNDIR/net/locks/<network>.lock`, so parallel runs get
+//! distinct addresses.
 
 use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
@@ -32,6 +32,9 @@ pub struct Lease {
     pub aliases: Vec<String>,
     pub monitor_pid: i32,
     pub monitor_start: Option<u64>,
+    /// On an `--internal` network: its DNS answers local names only.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 impl Lease {
@@ -49,9 +52,26 @@ impl Lease {
     }
 }
 
-/// The leases directory of all networks.
+/// The leases directory of all networks (one directory per network).
 pub fn root() -> Result<PathBuf> {
-    let dir = crate::userns::pause::runtime_dir()?.join("net");
+    let dir = crate::userns::pause::runtime_dir()?.join("net/leases");
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+/// The lock of network `name`'s leases (apart from them: a network may be
+/// named like a lock file).
+pub fn lock_path(name: &str) -> Result<PathBuf> {
+    Ok(locks_dir()?.join(format!("network-{name}.lock")))
+}
+
+/// The lock under which bridges are made in the per-user namespace.
+pub fn bridges_lock_path() -> Result<PathBuf> {
+    Ok(locks_dir()?.join("bridges.lock"))
+}
+
+fn locks_dir() -> Result<PathBuf> {
+    let dir = crate::userns::pause::runtime_dir()?.join("net/locks");
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     Ok(dir)
 }
@@ -64,8 +84,18 @@ pub struct Held {
 }
 
 impl Drop for Held {
+    /// Only if the file is still this lease: `network disconnect` may have
+    /// removed it, and another container taken the address since.
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+        let Ok(_lock) = lock_path(&self.lease.network).and_then(|p| Lock::exclusive(&p)) else {
+            return;
+        };
+        let ours = read(&self.path).is_some_and(|l| {
+            l.container_id == self.lease.container_id && l.monitor_pid == self.lease.monitor_pid
+        });
+        if ours {
+            let _ = std::fs::remove_file(&self.path);
+        }
     }
 }
 
@@ -74,7 +104,7 @@ impl Drop for Held {
 pub fn allocate(net: &Network, template: Lease) -> Result<Held> {
     let dir = root()?.join(&net.name);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let _lock = Lock::exclusive(&root()?.join(format!("{}.lock", net.name)))?;
+    let _lock = Lock::exclusive(&lock_path(&net.name)?)?;
     for n in 2..=net.subnet.capacity() + 1 {
         let Some(ip) = net.subnet.host(n) else { break };
         if ip == net.gateway {
@@ -89,6 +119,7 @@ pub fn allocate(net: &Network, template: Lease) -> Result<Held> {
             gateway: net.gateway,
             prefix: net.subnet.prefix,
             network: net.name.clone(),
+            internal: net.internal,
             ..template
         };
         let tmp = dir.join(format!(".{ip}.{}", std::process::id()));
@@ -114,6 +145,9 @@ impl Held {
 
 /// Remove the leases container `id` holds on network `name`.
 pub fn release_container(name: &str, id: &str) {
+    let Ok(_lock) = lock_path(name).and_then(|p| Lock::exclusive(&p)) else {
+        return;
+    };
     let Ok(dir) = root().map(|r| r.join(name)) else {
         return;
     };

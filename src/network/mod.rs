@@ -9,10 +9,10 @@ pub mod attach;
 pub mod config;
 pub mod dns;
 pub mod etc;
+pub mod helper;
 pub mod ipam;
 pub mod link;
 pub mod netns;
-pub mod pasta;
 pub mod ports;
 
 use std::net::{IpAddr, Ipv4Addr};
@@ -40,8 +40,9 @@ pub enum NetworkMode {
     Container(String),
     /// `ns:PATH`: a network namespace file.
     Ns(PathBuf),
-    /// `pasta[:OPTIONS]`: its own namespace, connected by a pasta of its own.
-    Pasta(Vec<String>),
+    /// `pasta[:OPTIONS]`, `slirp4netns[:OPTIONS]`: its own namespace,
+    /// connected by a helper process of its own.
+    Private(helper::Private),
 }
 
 impl NetworkMode {
@@ -49,7 +50,7 @@ impl NetworkMode {
     pub fn own_namespace(&self) -> bool {
         matches!(
             self,
-            NetworkMode::None | NetworkMode::Bridge | NetworkMode::Pasta(_)
+            NetworkMode::None | NetworkMode::Bridge | NetworkMode::Private(_)
         )
     }
 }
@@ -124,19 +125,34 @@ impl NetworkFlags {
             }
             "none" => (NetworkMode::None, vec![]),
             "host" => (NetworkMode::Host, vec![]),
-            "pasta" => (NetworkMode::Pasta(Vec::new()), vec![]),
-            t if t.starts_with("pasta:") => (NetworkMode::Pasta(pasta::options(&t[6..])), vec![]),
-            t if t == "slirp4netns" || t.starts_with("slirp4netns:") => bail!(
-                "--network {t} is not supported yet: use the default network (bridge), pasta, none or host"
+            "pasta" => (NetworkMode::Private(helper::Private::Pasta(Vec::new())), vec![]),
+            t if t.starts_with("pasta:") => (
+                NetworkMode::Private(helper::Private::Pasta(helper::options(&t[6..]))),
+                vec![],
+            ),
+            "slirp4netns" => (
+                NetworkMode::Private(helper::Private::Slirp4netns(Default::default())),
+                vec![],
+            ),
+            t if t.starts_with("slirp4netns:") => (
+                NetworkMode::Private(helper::Private::Slirp4netns(
+                    helper::Slirp4netnsOptions::parse(&t[12..])?,
+                )),
+                vec![],
             ),
             t => match t.split_once(':') {
                 Some(("container", name)) if !name.is_empty() => (NetworkMode::Container(name.into()), vec![]),
                 Some(("ns", path)) if path.starts_with('/') => (NetworkMode::Ns(path.into()), vec![]),
                 Some(_) => bail!("invalid --network {t:?}: use bridge, none, host, container:NAME, ns:PATH or a network's name"),
                 None => {
-                    let names: Vec<String> = t.split(',').map(str::to_string).collect();
-                    for n in &names {
+                    let mut names: Vec<String> = Vec::new();
+                    for n in t.split(',') {
+                        let n = if config::is_default_name(n) { config::DEFAULT } else { n };
                         config::check_name(n)?;
+                        if names.iter().any(|x| x == n) {
+                            bail!("invalid --network {t:?}: network {n} is named twice");
+                        }
+                        names.push(n.to_string());
                     }
                     (NetworkMode::Bridge, names)
                 }
@@ -170,7 +186,7 @@ impl NetworkFlags {
         if !sysctls.is_empty() && !mode.own_namespace() {
             bail!("--sysctl net.*: the container shares a network namespace (--network {text})");
         }
-        let publishes = matches!(mode, NetworkMode::Bridge | NetworkMode::Pasta(_));
+        let publishes = matches!(mode, NetworkMode::Bridge | NetworkMode::Private(_));
         if mode != NetworkMode::Bridge {
             let what = if !ports.is_empty() && !publishes {
                 Some("-p/-P")
@@ -303,8 +319,9 @@ impl NetworkMode {
             NetworkMode::Bridge => networks.first().cloned().unwrap_or_else(|| "bridge".into()),
             NetworkMode::Container(c) => format!("container:{c}"),
             NetworkMode::Ns(p) => format!("ns:{}", p.display()),
-            NetworkMode::Pasta(o) if o.is_empty() => "pasta".into(),
-            NetworkMode::Pasta(o) => format!("pasta:{}", o.join(",")),
+            NetworkMode::Private(helper::Private::Pasta(o)) if o.is_empty() => "pasta".into(),
+            NetworkMode::Private(helper::Private::Pasta(o)) => format!("pasta:{}", o.join(",")),
+            NetworkMode::Private(helper::Private::Slirp4netns(_)) => "slirp4netns".into(),
         }
     }
 }

@@ -244,7 +244,11 @@ fn spawn_detached(plan: &Plan) -> Result<Facts> {
             unsafe { libc::setsid() };
             // SAFETY: as above.
             let code = match unsafe { fork() } {
-                Ok(ForkResult::Child) => holder_main(w, plan),
+                // A panic must not unwind into the monitor's stack it was forked with.
+                Ok(ForkResult::Child) => {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| holder_main(w, plan)))
+                        .unwrap_or(101)
+                }
                 Ok(ForkResult::Parent { .. }) => 0,
                 Err(_) => 1,
             };
@@ -343,13 +347,17 @@ fn setup(plan: &Plan) -> Result<(Facts, Pid, super::dns::Sockets)> {
 }
 
 /// The namespace's firewall: what leaves through the helper's tap is
-/// masqueraded (the helper sees one guest address); a `forward` chain holds
-/// the rules of internal networks.
+/// masqueraded (the helper sees one guest address); nothing is routed into or
+/// out of the bridges of internal networks (the set `internal`; traffic on one
+/// bridge is switched, not routed).
 const RULES: &str = "table ip husk {
+  set internal { type ifname; }
   chain postrouting { type nat hook postrouting priority srcnat; policy accept;
     oifname \"tap0\" masquerade
   }
   chain forward { type filter hook forward priority filter; policy accept;
+    iifname @internal drop
+    oifname @internal drop
   }
 }
 ";

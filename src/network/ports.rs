@@ -13,8 +13,8 @@ use std::fs::File;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::os::fd::{AsRawFd, RawFd};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -139,6 +139,10 @@ fn range(text: &str) -> std::result::Result<(u16, u16), String> {
     Ok((a, b))
 }
 
+/// The most ports a container may publish (an image's EXPOSE list is the
+/// image author's to choose).
+pub const MAX_PORTS: usize = 1024;
+
 /// The ports an image EXPOSEs (`80/tcp`), for `-P`.
 pub fn exposed(config: &serde_json::Value) -> Vec<(u16, Protocol)> {
     let Some(ports) = config
@@ -156,7 +160,7 @@ pub fn exposed(config: &serde_json::Value) -> Vec<(u16, Protocol)> {
             } else {
                 Protocol::Tcp
             };
-            Some((p.parse().ok()?, proto))
+            Some((p.parse().ok().filter(|p| *p != 0)?, proto))
         })
         .collect()
 }
@@ -235,10 +239,12 @@ impl Listener {
     }
 }
 
-/// The running forwarders of one container; dropping them closes the ports.
+/// The running forwarders of one container; dropping them closes the ports
+/// and ends the connections still relayed.
 pub struct Forwarders {
     stop: Arc<AtomicBool>,
     threads: Vec<JoinHandle<()>>,
+    relays: Arc<Relays>,
 }
 
 impl Drop for Forwarders {
@@ -247,19 +253,60 @@ impl Drop for Forwarders {
         for t in self.threads.drain(..) {
             let _ = t.join();
         }
+        self.relays.shut_all();
+    }
+}
+
+/// The connections being relayed (a clone of each side's socket), so that
+/// they can be cut when the container stops: its end vanishes without a reset.
+#[derive(Default)]
+struct Relays {
+    next: AtomicUsize,
+    open: Mutex<HashMap<usize, (TcpStream, TcpStream)>>,
+}
+
+impl Relays {
+    fn add(&self, a: &TcpStream, b: &TcpStream) -> Option<usize> {
+        let id = self.next.fetch_add(1, Ordering::SeqCst);
+        let pair = (a.try_clone().ok()?, b.try_clone().ok()?);
+        self.open.lock().ok()?.insert(id, pair);
+        Some(id)
+    }
+
+    fn count(&self) -> usize {
+        self.open.lock().map(|o| o.len()).unwrap_or(0)
+    }
+
+    fn remove(&self, id: usize) {
+        if let Ok(mut o) = self.open.lock() {
+            o.remove(&id);
+        }
+    }
+
+    fn shut_all(&self) {
+        if let Ok(mut o) = self.open.lock() {
+            for (_, (a, b)) in o.drain() {
+                let _ = a.shutdown(std::net::Shutdown::Both);
+                let _ = b.shutdown(std::net::Shutdown::Both);
+            }
+        }
     }
 }
 
 const STACK: usize = 128 * 1024;
 const TICK: i32 = 100;
+/// Datagrams or connections taken per pass of a loop.
+const PER_PASS: usize = 64;
 
 /// Start forwarding to `target` (the container's address) from inside `netns`.
 pub fn forward(listeners: Vec<Listener>, netns: &File, target: IpAddr) -> Result<Forwarders> {
+    raise_fd_limit();
     let stop = Arc::new(AtomicBool::new(false));
+    let relays = Arc::new(Relays::default());
     let mut threads = Vec::new();
     for l in listeners {
         let ns = netns.try_clone().context("netns fd")?;
-        let stop = stop.clone();
+        let (stop, relays) = (stop.clone(), relays.clone());
         let t = std::thread::Builder::new()
             .name("husk-ports".into())
             .stack_size(STACK)
@@ -269,9 +316,12 @@ pub fn forward(listeners: Vec<Listener>, netns: &File, target: IpAddr) -> Result
                     return;
                 }
                 match l {
-                    Listener::Tcp(listener, m) => {
-                        tcp_loop(listener, SocketAddr::new(target, m.container_port), &stop)
-                    }
+                    Listener::Tcp(listener, m) => tcp_loop(
+                        listener,
+                        SocketAddr::new(target, m.container_port),
+                        &stop,
+                        &relays,
+                    ),
                     Listener::Udp(sock, m) => {
                         udp_loop(sock, SocketAddr::new(target, m.container_port), &stop)
                     }
@@ -280,7 +330,43 @@ pub fn forward(listeners: Vec<Listener>, netns: &File, target: IpAddr) -> Result
             .context("starting a port forwarder")?;
         threads.push(t);
     }
-    Ok(Forwarders { stop, threads })
+    Ok(Forwarders {
+        stop,
+        threads,
+        relays,
+    })
+}
+
+/// The soft limit of open files up to the hard one (each relayed connection
+/// holds eight: two sockets per side, two pipes); returns the limit.
+fn raise_fd_limit() -> u64 {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit on a struct of ours.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
+            return 1024;
+        }
+        if lim.rlim_cur < lim.rlim_max {
+            let raised = libc::rlimit {
+                rlim_cur: lim.rlim_max,
+                rlim_max: lim.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                return lim.rlim_max;
+            }
+        }
+    }
+    lim.rlim_cur
+}
+
+/// Connections relayed at once per published port, within the open-files
+/// limit; more wait in the backlog.
+fn max_connections() -> usize {
+    let limit = raise_fd_limit() as usize;
+    (limit.saturating_sub(128) / 8).clamp(16, 4096)
 }
 
 /// Wait up to TICK ms for `fd` to be readable; true if it is.
@@ -294,53 +380,57 @@ fn readable(fd: RawFd) -> bool {
     unsafe { libc::poll(&mut p, 1, TICK) > 0 }
 }
 
-/// Connections relayed at once per published port; more wait in the backlog.
-const MAX_CONNECTIONS: usize = 1024;
-
-fn tcp_loop(listener: TcpListener, target: SocketAddr, stop: &AtomicBool) {
+fn tcp_loop(listener: TcpListener, target: SocketAddr, stop: &AtomicBool, relays: &Arc<Relays>) {
     let _ = listener.set_nonblocking(true);
-    // Relay threads running (two per connection).
-    let open = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let max = max_connections();
     while !stop.load(Ordering::SeqCst) {
-        if open.load(Ordering::SeqCst) >= 2 * MAX_CONNECTIONS {
+        if relays.count() >= max {
             std::thread::sleep(Duration::from_millis(10));
             continue;
         }
         if !readable(listener.as_raw_fd()) {
             continue;
         }
-        let Ok((client, _)) = listener.accept() else {
-            continue;
+        let client = match listener.accept() {
+            Ok((c, _)) => c,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+            // Out of files or memory: wait rather than spin on the backlog.
+            Err(_) => {
+                std::thread::sleep(Duration::from_millis(50));
+                continue;
+            }
         };
         let _ = client.set_nonblocking(false);
-        // This thread is in the per-user namespace: the connection is made there.
+        // This thread is in the container's side: the connection is made there.
         let Ok(upstream) = TcpStream::connect_timeout(&target, Duration::from_secs(5)) else {
             continue; // dropping `client` resets it, as a closed port would
         };
         let _ = client.set_nodelay(true);
         let _ = upstream.set_nodelay(true);
-        let (Ok(c2), Ok(u2)) = (client.try_clone(), upstream.try_clone()) else {
+        let Some(id) = relays.add(&client, &upstream) else {
             continue;
         };
-        let spawn = |from: TcpStream, to: TcpStream| {
-            let open = open.clone();
-            open.fetch_add(1, Ordering::SeqCst);
+        let (Ok(c2), Ok(u2)) = (client.try_clone(), upstream.try_clone()) else {
+            relays.remove(id);
+            continue;
+        };
+        // Two threads, one per direction; the second to finish forgets the pair.
+        let left = Arc::new(AtomicUsize::new(2));
+        for (from, to) in [(client, upstream), (u2, c2)] {
+            let (mine, left) = (relays.clone(), left.clone());
             let started = std::thread::Builder::new()
                 .name("husk-relay".into())
                 .stack_size(STACK)
-                .spawn({
-                    let open = open.clone();
-                    move || {
-                        relay(from, to);
-                        open.fetch_sub(1, Ordering::SeqCst);
+                .spawn(move || {
+                    relay(from, to);
+                    if left.fetch_sub(1, Ordering::SeqCst) == 1 {
+                        mine.remove(id);
                     }
                 });
             if started.is_err() {
-                open.fetch_sub(1, Ordering::SeqCst);
+                relays.remove(id);
             }
-        };
-        spawn(client, upstream);
-        spawn(u2, c2);
+        }
     }
 }
 
@@ -395,13 +485,19 @@ fn splice_all(from: RawFd, to: RawFd) -> io::Result<()> {
     }
 }
 
-/// UDP: one socket towards the container per client address, forgotten after
-/// a minute of silence.
+/// UDP clients remembered at once per published port (the least recently
+/// heard goes first).
+const MAX_SESSIONS: usize = 1024;
+/// A UDP client is forgotten after this long without a datagram either way.
+const SESSION_IDLE: Duration = Duration::from_secs(60);
+
+/// UDP: one socket towards the container per client address.
 fn udp_loop(sock: UdpSocket, target: SocketAddr, stop: &AtomicBool) {
     let _ = sock.set_nonblocking(true);
     let mut sessions: HashMap<SocketAddr, (UdpSocket, Instant)> = HashMap::new();
     let mut buf = vec![0u8; 65535];
     while !stop.load(Ordering::SeqCst) {
+        sessions.retain(|_, (_, t)| t.elapsed() < SESSION_IDLE);
         let mut fds = vec![libc::pollfd {
             fd: sock.as_raw_fd(),
             events: libc::POLLIN,
@@ -417,10 +513,21 @@ fn udp_loop(sock: UdpSocket, target: SocketAddr, stop: &AtomicBool) {
         }
         // SAFETY: fds is a valid array of pollfd structs.
         if unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, TICK) } <= 0 {
-            sessions.retain(|_, (_, t)| t.elapsed() < Duration::from_secs(60));
             continue;
         }
-        while let Ok((n, client)) = sock.recv_from(&mut buf) {
+        for _ in 0..PER_PASS {
+            let Ok((n, client)) = sock.recv_from(&mut buf) else {
+                break;
+            };
+            if !sessions.contains_key(&client) && sessions.len() >= MAX_SESSIONS {
+                let oldest = sessions
+                    .iter()
+                    .min_by_key(|(_, (_, t))| *t)
+                    .map(|(c, _)| *c);
+                if let Some(c) = oldest {
+                    sessions.remove(&c);
+                }
+            }
             let session = match sessions.entry(client) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::hash_map::Entry::Vacant(e) => match session_socket(target) {
@@ -433,7 +540,8 @@ fn udp_loop(sock: UdpSocket, target: SocketAddr, stop: &AtomicBool) {
         }
         for c in clients {
             if let Some((s, t)) = sessions.get_mut(&c) {
-                while let Ok(n) = s.recv(&mut buf) {
+                for _ in 0..PER_PASS {
+                    let Ok(n) = s.recv(&mut buf) else { break };
                     let _ = sock.send_to(&buf[..n], c);
                     *t = Instant::now();
                 }
@@ -459,8 +567,11 @@ pub fn summary(ports: &[PortMapping]) -> String {
         .join(", ")
 }
 
-/// Refuse mappings that cannot all hold: the same host port twice.
+/// Refuse mappings that cannot all hold: the same host port twice, or too many.
 pub fn check(mappings: &[PortMapping]) -> Result<()> {
+    if mappings.len() > MAX_PORTS {
+        bail!("{} ports to publish: at most {MAX_PORTS}", mappings.len());
+    }
     let mut seen = std::collections::HashSet::new();
     for m in mappings.iter().filter(|m| m.host_port != 0) {
         if !seen.insert((m.host_ip, m.host_port, m.protocol)) {
