@@ -424,19 +424,7 @@ fn killing_a_monitor_frees_its_published_port() {
         .success());
     std::thread::sleep(Duration::from_millis(100));
     let port = host_server("after the holder died");
-    let out = home
-        .husk(&[
-            "run",
-            "--rm",
-            &bb(),
-            "busybox",
-            "wget",
-            "-qO-",
-            &format!("http://host.containers.internal:{port}/"),
-        ])
-        .ok()
-        .to_string();
-    assert_eq!(out.trim(), "after the holder died");
+    assert_eq!(from_host_loopback(&home, port), "after the holder died");
 }
 
 #[test]
@@ -516,6 +504,15 @@ fn host_dns() -> u16 {
         }
     });
     port
+}
+
+/// What a container on the default network fetches from the host's loopback.
+fn from_host_loopback(home: &Home, port: u16) -> String {
+    wget_in(
+        home,
+        "podman",
+        &format!("http://host.containers.internal:{port}/"),
+    )
 }
 
 fn wget_in(home: &Home, network: &str, url: &str) -> String {
@@ -893,19 +890,7 @@ fn slirp4netns_can_be_the_namespace_helper() {
         "network-helper = \"slirp4netns\"\n",
     );
     let port = host_server("through slirp4netns");
-    let out = home
-        .husk(&[
-            "run",
-            "--rm",
-            &bb(),
-            "busybox",
-            "wget",
-            "-qO-",
-            &format!("http://host.containers.internal:{port}/"),
-        ])
-        .ok()
-        .to_string();
-    assert_eq!(out.trim(), "through slirp4netns");
+    assert_eq!(from_host_loopback(&home, port), "through slirp4netns");
     let info = home.husk(&["info", "--format", "json"]).json();
     assert_eq!(
         info["network"]["namespace"]["helper"], "slirp4netns",

@@ -157,12 +157,7 @@ pub fn start(id: &str, pid: Pid, which: &Private, ports: &[PortMapping]) -> Resu
             return Ok(helper);
         }
         if let Ok(Some(status)) = helper.child.try_wait() {
-            let text = std::fs::read_to_string(&log).unwrap_or_default();
-            let last = text
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("");
+            let last = last_log_line(&log);
             bail!("{} failed ({status}): {last}", which.name());
         }
         if Instant::now() > deadline {
@@ -212,21 +207,58 @@ fn spawn(program: &Path, log: &Path, args: &[std::ffi::OsString]) -> Result<Chil
         .stdin(Stdio::null())
         .stdout(log.try_clone()?)
         .stderr(log);
-    // SAFETY: async-signal-safe calls between fork and exec: die with the
-    // monitor, SIGPIPE back to default (pasta takes an ignored one for a
-    // failure), and the signals the monitor blocks unblocked.
+    // SAFETY: `before_exec` makes only async-signal-safe calls.
     unsafe {
         std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
-            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
-            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-            let mut none: libc::sigset_t = std::mem::zeroed();
-            libc::sigemptyset(&mut none);
-            libc::sigprocmask(libc::SIG_SETMASK, &none, std::ptr::null_mut());
+            before_exec();
             Ok(())
         });
     }
     cmd.spawn()
         .with_context(|| format!("starting {}", program.display()))
+}
+
+/// In a helper's process between fork and exec: die with the parent (the
+/// monitor, or the namespace's holder), SIGPIPE back to its default (Rust
+/// ignores it, an ignored signal survives exec, and pasta takes an ignored
+/// SIGPIPE for a failure to set itself up), and no signal blocked (the
+/// monitor blocks those it reads from a signalfd). Async-signal-safe.
+pub fn before_exec() {
+    // SAFETY: prctl, signal and sigprocmask with valid arguments; no allocation.
+    unsafe {
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        let mut none: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut none);
+        libc::sigprocmask(libc::SIG_SETMASK, &none, std::ptr::null_mut());
+    }
+}
+
+/// The last line a helper wrote to its log (for an error message), with the
+/// fix when it is the usual one: /dev/net/tun closed to ordinary users.
+pub fn last_log_line(log: &Path) -> String {
+    let line = std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string();
+    if line.contains("/dev/net/tun") || !tun_usable() {
+        return format!(
+            "{line} (/dev/net/tun must be usable by you: as root, chmod 0666 /dev/net/tun)"
+        );
+    }
+    line
+}
+
+/// Whether this user may open /dev/net/tun.
+fn tun_usable() -> bool {
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/net/tun")
+        .is_ok()
 }
 
 /// Whether the calling thread's namespace has a default route (the helper is done).

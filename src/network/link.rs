@@ -191,6 +191,9 @@ impl Netlink {
         match self.call(m, &format!("creating bridge {name}")) {
             Ok(()) => Ok(true),
             Err(e) if errno_of(&e) == Some(libc::EEXIST) => Ok(false),
+            Err(e) if errno_of(&e) == Some(libc::EOPNOTSUPP) => Err(e.context(
+                "the kernel has no bridge support (module bridge): use --network pasta, slirp4netns, none or host",
+            )),
             Err(e) => Err(e),
         }
     }

@@ -453,22 +453,15 @@ impl Launcher {
             ForkResult::Child => {
                 drop(w);
                 let mut word = [0u8; 1];
-                // SAFETY: plain syscalls in the child: die with the holder, wait for
-                // the word, stdio to the log, then exec.
+                super::helper::before_exec();
+                // SAFETY: plain syscalls in the child: wait for the word, stdio to
+                // the log, then exec.
                 unsafe {
-                    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
                     if libc::read(r.as_raw_fd(), word.as_mut_ptr().cast(), 1) != 1 {
                         libc::_exit(1);
                     }
                     libc::dup2(log_file.as_raw_fd(), 1);
                     libc::dup2(log_file.as_raw_fd(), 2);
-                    // Rust ignores SIGPIPE, and an ignored signal survives exec: pasta
-                    // takes an ignored SIGPIPE for a failure to set it up. Signals
-                    // the monitor blocked are unblocked too.
-                    libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-                    let mut none: libc::sigset_t = std::mem::zeroed();
-                    libc::sigemptyset(&mut none);
-                    libc::sigprocmask(libc::SIG_SETMASK, &none, std::ptr::null_mut());
                 }
                 let _ = nix::unistd::execv(&argv[0], &argv);
                 // SAFETY: leaving the forked child.
@@ -500,12 +493,7 @@ impl Launcher {
             if let Ok(WaitStatus::Exited(..) | WaitStatus::Signaled(..)) =
                 waitpid(self.pid, Some(WaitPidFlag::WNOHANG))
             {
-                let text = fs::read_to_string(&self.log).unwrap_or_default();
-                let last = text
-                    .lines()
-                    .rev()
-                    .find(|l| !l.trim().is_empty())
-                    .unwrap_or("");
+                let last = super::helper::last_log_line(&self.log);
                 bail!("{} failed: {last}", helper.program());
             }
             if Instant::now() > deadline {
