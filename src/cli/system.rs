@@ -136,6 +136,13 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
         );
         return Ok(0);
     }
+    let network = crate::network::check();
+    for line in network.lines() {
+        println!("{line}");
+    }
+    if a.repair {
+        crate::network::repair(&network);
+    }
     let report = store_check::check(&store)?;
     for p in &report.problems {
         println!("{p}");

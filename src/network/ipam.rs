@@ -192,3 +192,18 @@ pub fn all_live() -> Vec<Lease> {
         .flat_map(|e| live(&e.file_name().to_string_lossy()))
         .collect()
 }
+
+/// Lease files whose monitor is gone (or that cannot be read): free for reuse
+/// already; `system check --repair` removes them.
+pub fn stale() -> Vec<PathBuf> {
+    let Ok(entries) = root().and_then(|r| Ok(std::fs::read_dir(r)?)) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|net| std::fs::read_dir(net.path()).ok())
+        .flat_map(|leases| leases.flatten())
+        .map(|e| e.path())
+        .filter(|p| !read(p).is_some_and(|l| l.live()))
+        .collect()
+}

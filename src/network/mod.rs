@@ -76,6 +76,55 @@ pub struct NetworkSettings {
     pub sysctls: Vec<(String, String)>,
 }
 
+/// What `husk system check` finds of the network state (none of it breaks a
+/// run: the next one replaces or reuses it).
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    /// Lease files of monitors that are gone.
+    pub stale_leases: Vec<PathBuf>,
+    /// A namespace holder of an older user namespace, still running.
+    pub foreign_holder: Option<i32>,
+}
+
+impl CheckReport {
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if !self.stale_leases.is_empty() {
+            out.push(format!(
+                "network: {} address leases of containers whose monitor is gone (free for reuse)",
+                self.stale_leases.len()
+            ));
+        }
+        if let Some(pid) = self.foreign_holder {
+            out.push(format!(
+                "network: the network namespace holder (pid {pid}) belongs to an older user namespace"
+            ));
+        }
+        out
+    }
+}
+
+/// Look at the network state of this user.
+pub fn check() -> CheckReport {
+    let current = netns::current().map(|f| f.pid);
+    CheckReport {
+        stale_leases: ipam::stale(),
+        foreign_holder: netns::recorded()
+            .map(|f| f.pid)
+            .filter(|p| Some(*p) != current),
+    }
+}
+
+/// Remove what `check` found.
+pub fn repair(report: &CheckReport) {
+    for p in &report.stale_leases {
+        let _ = std::fs::remove_file(p);
+    }
+    if report.foreign_holder.is_some() {
+        netns::stop();
+    }
+}
+
 /// A running container's network, as its state records it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Running {
