@@ -86,11 +86,6 @@ fn add_host_and_dns_flags_write_hosts_and_resolv_conf() {
     for (flag, value, needle) in [
         ("--add-host", "nocolon", "use NAME:IP"),
         ("--add-host", "x:999.1.1.1", "not an IP address"),
-        (
-            "--add-host",
-            "x:host-gateway",
-            "host-gateway is not supported",
-        ),
         ("--dns", "dns.example", "an IP address"),
         ("--dns-search", "a b", "a domain name"),
     ] {
@@ -242,6 +237,37 @@ fn default_network_reaches_the_host_and_other_containers() {
         .ok()
         .to_string();
     assert_eq!(got.trim(), "hello from web1");
+    // --add-host NAME:host-gateway: the host, as host.containers.internal is.
+    let port = host_server("gateway");
+    let got = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--add-host",
+            "hostbox:host-gateway",
+            &bb(),
+            "busybox",
+            "wget",
+            "-qO-",
+            &format!("http://hostbox:{port}/"),
+        ])
+        .ok()
+        .to_string();
+    assert_eq!(got.trim(), "gateway");
+    home.husk(&[
+        "create",
+        "--name",
+        "hg",
+        "--add-host",
+        "hostbox:host-gateway",
+        &bb(),
+    ])
+    .ok();
+    assert_eq!(
+        inspect(&home, "hg", "{{json .HostConfig.ExtraHosts}}"),
+        r#"["hostbox:host-gateway"]"#
+    );
+    home.husk(&["rm", "hg"]).ok();
     // --network none: loopback only.
     home.husk(&[
         "run",

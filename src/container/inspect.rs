@@ -82,7 +82,9 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "Dns": r.names.dns,
             "DnsOptions": r.names.dns_options,
             "DnsSearch": r.names.dns_search,
-            "ExtraHosts": r.names.extra_hosts.iter().map(|(n, ip)| format!("{n}:{ip}")).collect::<Vec<_>>(),
+            "ExtraHosts": r.names.extra_hosts.iter().map(|(n, ip)| format!("{n}:{ip}"))
+                .chain(r.names.host_gateway.iter().map(|n| format!("{n}:host-gateway")))
+                .collect::<Vec<_>>(),
             "CpusetCpus": crate::runtime::affinity::of_spec(&ctr.spec).unwrap_or_default(),
             "NetworkMode": r.network.mode.name(&r.network.networks),
             "PortBindings": crate::network::ports_json(&r.network.ports),

@@ -283,7 +283,10 @@ fn write_files(ctr: &Container, lease: &Lease, host: Ipv4Addr, store: &Store) ->
             IpAddr::V4(lease.ip),
         ),
         (
-            "host.containers.internal host.docker.internal".to_string(),
+            std::iter::once("host.containers.internal host.docker.internal".to_string())
+                .chain(ctr.record.names.host_gateway.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" "),
             IpAddr::V4(host),
         ),
     ];

@@ -13,6 +13,10 @@ pub struct NameOptions {
     /// (name, address) lines added to /etc/hosts.
     #[serde(default)]
     pub extra_hosts: Vec<(String, IpAddr)>,
+    /// `--add-host NAME:host-gateway`: names for the host, whose address is
+    /// known when the container starts.
+    #[serde(default)]
+    pub host_gateway: Vec<String>,
     #[serde(default)]
     pub dns: Vec<IpAddr>,
     /// Search domains; `["."]` means none.
@@ -30,10 +34,14 @@ impl NameOptions {
         search: &[String],
         options: &[String],
     ) -> Result<NameOptions> {
-        let extra_hosts = add_host
-            .iter()
-            .map(|h| parse_add_host(h))
-            .collect::<Result<_>>()?;
+        let mut extra_hosts = Vec::new();
+        let mut host_gateway = Vec::new();
+        for h in add_host {
+            match parse_add_host(h)? {
+                (name, None) => host_gateway.push(name),
+                (name, Some(ip)) => extra_hosts.push((name, ip)),
+            }
+        }
         let dns = dns
             .iter()
             .map(|d| {
@@ -53,6 +61,7 @@ impl NameOptions {
         }
         Ok(NameOptions {
             extra_hosts,
+            host_gateway,
             dns,
             dns_search: search.to_vec(),
             dns_options: options.to_vec(),
@@ -61,7 +70,8 @@ impl NameOptions {
 }
 
 /// `NAME:IP` (or docker's newer `NAME=IP`); an IPv6 address may have colons.
-fn parse_add_host(text: &str) -> Result<(String, IpAddr)> {
+/// No address: `host-gateway`.
+fn parse_add_host(text: &str) -> Result<(String, Option<IpAddr>)> {
     let split = text.find('=').or_else(|| text.find(':'));
     let Some(at) = split else {
         bail!("invalid --add-host {text:?}: use NAME:IP");
@@ -71,14 +81,14 @@ fn parse_add_host(text: &str) -> Result<(String, IpAddr)> {
         bail!("invalid --add-host {text:?}: {name:?} is not a host name");
     }
     if ip == "host-gateway" {
-        bail!("--add-host {text:?}: host-gateway is not supported by husk yet (it comes with networking)");
+        return Ok((name.to_string(), None));
     }
     let ip = ip
         .trim_start_matches('[')
         .trim_end_matches(']')
         .parse::<IpAddr>()
         .with_context(|| format!("invalid --add-host {text:?}: {ip:?} is not an IP address"))?;
-    Ok((name.to_string(), ip))
+    Ok((name.to_string(), Some(ip)))
 }
 
 /// `--hostname`: a host name of at most 64 bytes (what sethostname takes); it
@@ -185,7 +195,6 @@ mod tests {
         for (h, d, sr, o) in [
             (vec!["nocolon"], vec![], vec![], vec![]),
             (vec!["bad name:1.2.3.4"], vec![], vec![], vec![]),
-            (vec!["x:host-gateway"], vec![], vec![], vec![]),
             (vec![], vec!["not-an-ip"], vec![], vec![]),
             (vec![], vec![], vec!["a b"], vec![]),
             (vec![], vec![], vec![], vec!["nd ots"]),

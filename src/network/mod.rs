@@ -284,20 +284,19 @@ pub fn write_etc_files(
     mode: &NetworkMode,
     names: &NameOptions,
 ) -> Result<()> {
-    let own = etc::hosts(hostname, names, &[]);
     let hosts = match mode {
-        // The host's file, with the extra hosts after it.
-        NetworkMode::Host => match std::fs::read_to_string("/etc/hosts") {
-            Ok(host) => {
-                host + &own
-                    .lines()
-                    .skip(3)
-                    .map(|l| format!("{l}\n"))
-                    .collect::<String>()
+        // The host's file, then the extra hosts; host-gateway is this host.
+        NetworkMode::Host => {
+            let mut text = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
+            for (name, ip) in &names.extra_hosts {
+                text += &format!("{ip}\t{name}\n");
             }
-            Err(_) => own,
-        },
-        _ => own,
+            for name in &names.host_gateway {
+                text += &format!("127.0.0.1\t{name}\n");
+            }
+            text
+        }
+        _ => etc::hosts(hostname, names, &[]),
     };
     std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
     std::fs::write(dir.join("hostname"), format!("{hostname}\n")).context("writing hostname")?;
