@@ -360,6 +360,22 @@ impl AttachedStart {
 
     /// Wait (a minute at most) for the monitor to finish (after --rm's removal).
     pub fn wait_monitor(&mut self) {
+        // Woken the moment it exits (a pidfd is readable then), not at the next poll.
+        let pid = self.monitor.id() as libc::pid_t;
+        // SAFETY: pidfd_open of our own child, which has not been reaped yet.
+        let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
+        if fd >= 0 {
+            let mut p = libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd; fd is ours and closed right after.
+            unsafe {
+                libc::poll(&mut p, 1, 60_000);
+                libc::close(fd);
+            }
+        }
         let start = std::time::Instant::now();
         while matches!(self.monitor.try_wait(), Ok(None))
             && start.elapsed() < Duration::from_secs(60)
