@@ -25,7 +25,7 @@ use crate::store::Store;
 
 /// Run `each` on every named container, docker-style: go on after a failure,
 /// report each one on stderr, and end with the exit code of the last failure.
-fn for_each(names: &[String], mut each: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+pub(super) fn for_each(names: &[String], mut each: impl FnMut(&str) -> Result<()>) -> Result<i32> {
     let mut code = 0;
     for name in names {
         if let Err(e) = each(name) {

@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
 use super::store_root;
-use crate::error::{ExitCode, Failure};
+use crate::error::ExitCode;
 use crate::network::attach;
 use crate::network::config::{self, CreateOptions, Network};
 use crate::output::{table, template};
@@ -164,14 +164,11 @@ fn create(store: &Store, a: CreateArgs) -> Result<i32> {
             a.driver
         );
     }
-    let mut labels = BTreeMap::new();
-    for l in &a.label {
-        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-        if k.is_empty() {
-            bail!("invalid label {l:?}: use KEY=VALUE");
-        }
-        labels.insert(k.to_string(), v.to_string());
-    }
+    let labels = a
+        .label
+        .iter()
+        .map(|l| crate::container::parse_label(l))
+        .collect::<Result<BTreeMap<_, _>>>()?;
     let opts = CreateOptions {
         name: a.name,
         subnet: a.subnet.map(|s| s.parse()).transpose()?,
@@ -191,56 +188,12 @@ fn create(store: &Store, a: CreateArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// inspect's document of a network (podman's fields).
-fn document(store: &Store, net: &Network) -> Value {
-    let containers: BTreeMap<String, Value> = crate::network::ipam::live(&net.name)
-        .into_iter()
-        .filter(|l| store.container_dir(&l.container_id).exists())
-        .map(|l| {
-            (
-                l.container_id.clone(),
-                json!({"name": l.container_name, "ipv4": format!("{}/{}", l.ip, l.prefix)}),
-            )
-        })
-        .collect();
-    json!({
-        "name": net.name,
-        "id": net.id,
-        "driver": "bridge",
-        "network_interface": net.bridge,
-        "created": net.created,
-        "subnets": [{"subnet": net.subnet.to_string(), "gateway": net.gateway.to_string()}],
-        "ipv6_enabled": false,
-        "internal": net.internal,
-        "dns_enabled": !net.is_default(),
-        "labels": net.labels,
-        "ipam_options": {"driver": "host-local"},
-        "containers": containers,
-    })
-}
-
-fn matches(net: &Network, filter: &str) -> Result<bool> {
-    let (key, value) = filter
-        .split_once('=')
-        .ok_or_else(|| anyhow::anyhow!("invalid filter {filter:?}: use KEY=VALUE"))?;
-    Ok(match key {
-        "name" => net.name.contains(value),
-        "id" => net.id.starts_with(value),
-        "driver" => value == "bridge",
-        "label" => match value.split_once('=') {
-            Some((k, v)) => net.labels.get(k).is_some_and(|x| x == v),
-            None => net.labels.contains_key(value),
-        },
-        _ => bail!("invalid filter {key:?}: use name, id, driver or label"),
-    })
-}
-
 fn ls(store: &Store, a: LsArgs) -> Result<i32> {
     let mut nets = Vec::new();
     for n in config::list(store)? {
         let mut keep = true;
         for f in &a.filter {
-            keep &= matches(&n, f)?;
+            keep &= config::matches(&n, f)?;
         }
         if keep {
             nets.push(n);
@@ -262,7 +215,7 @@ fn ls(store: &Store, a: LsArgs) -> Result<i32> {
     };
     match a.format.as_deref() {
         Some("json") => {
-            let docs: Vec<Value> = nets.iter().map(|n| document(store, n)).collect();
+            let docs: Vec<Value> = nets.iter().map(|n| config::inspect(store, n)).collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
         }
         Some(fmt) => {
@@ -301,7 +254,7 @@ fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
     let mut code = 0;
     for name in &a.networks {
         match config::find(store, name) {
-            Ok(n) => docs.push(document(store, &n)),
+            Ok(n) => docs.push(config::inspect(store, &n)),
             Err(e) => {
                 eprintln!("Error: {}", crate::error::one_line(&e));
                 code = 125;
@@ -323,63 +276,12 @@ fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
     }
 }
 
-/// The names of the containers whose record names network `net`.
-fn users(store: &Store, net: &Network) -> Result<Vec<(String, String)>> {
-    let mut out = Vec::new();
-    for id in store.container_ids()? {
-        let Ok(r) = store.container_record(&id) else {
-            continue;
-        };
-        let uses = r.network.mode == crate::network::NetworkMode::Bridge
-            && r.network
-                .networks
-                .iter()
-                .any(|n| n == &net.name || (net.is_default() && config::is_default_name(n)));
-        if uses {
-            out.push((id, r.name));
-        }
-    }
-    Ok(out)
-}
-
 fn rm(store: &Store, a: RmArgs) -> Result<i32> {
-    let mut code = 0;
-    for name in &a.networks {
-        let result = (|| -> Result<()> {
-            let net = config::find(store, name)?;
-            if net.is_default() {
-                bail!("the default network {} cannot be removed", config::DEFAULT);
-            }
-            let used = users(store, &net)?;
-            if !used.is_empty() && !a.force {
-                let names: Vec<&str> = used.iter().map(|(_, n)| n.as_str()).collect();
-                return Err(Failure::new(
-                    2,
-                    format!(
-                        "network {} is in use by container(s): {} (remove them, or use -f)",
-                        net.name,
-                        names.join(", ")
-                    ),
-                )
-                .into());
-            }
-            for (id, _) in used {
-                crate::container::lifecycle::remove_checked(store, &id, true)?;
-            }
-            config::remove(store, &net)?;
-            attach::forget_bridge(&net)?;
-            println!("{}", net.name);
-            Ok(())
-        })();
-        if let Err(e) = result {
-            eprintln!("Error: {}", crate::error::one_line(&e));
-            code = crate::error::exit_code_of(&e);
-        }
-    }
-    match code {
-        0 => Ok(0),
-        c => Err(ExitCode(c).into()),
-    }
+    super::containers::for_each(&a.networks, |name| {
+        let net = config::remove(store, name, a.force)?;
+        println!("{}", net.name);
+        Ok(())
+    })
 }
 
 fn prune(store: &Store, a: PruneArgs) -> Result<i32> {
@@ -389,11 +291,8 @@ fn prune(store: &Store, a: PruneArgs) -> Result<i32> {
     )? {
         return Ok(0);
     }
-    for net in config::list(store)?.into_iter().filter(|n| !n.is_default()) {
-        if users(store, &net)?.is_empty() {
-            config::remove(store, &net)?;
-            println!("{}", net.name);
-        }
+    for name in config::prune(store)? {
+        println!("{name}");
     }
     Ok(0)
 }

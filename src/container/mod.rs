@@ -245,13 +245,19 @@ fn labels(
         })
         .unwrap_or_default();
     for l in extra {
-        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-        if k.is_empty() {
-            bail!("invalid label {l:?}: use KEY=VALUE");
-        }
-        labels.insert(k.to_string(), v.to_string());
+        let (k, v) = parse_label(l)?;
+        labels.insert(k, v);
     }
     Ok(labels)
+}
+
+/// `--label KEY=VALUE` (a bare KEY has an empty value).
+pub fn parse_label(text: &str) -> Result<(String, String)> {
+    let (k, v) = text.split_once('=').unwrap_or((text, ""));
+    if k.is_empty() {
+        bail!("invalid label {text:?}: use KEY=VALUE");
+    }
+    Ok((k.to_string(), v.to_string()))
 }
 
 /// Parse `--restart`: no, always, unless-stopped, on-failure[:N].

@@ -97,9 +97,10 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     };
     let storage: &dyn StorageDriver = if fuse_driver { &fuse } else { &KernelOverlay };
     let fuse_layout = layout.clone();
+    // Copied only when the network namespace to join is known now.
     let spec = match &net.join {
-        Some(path) => with_network_path(&ctr.spec, path),
-        None => ctr.spec.clone(),
+        Some(path) => std::borrow::Cow::Owned(with_network_path(&ctr.spec, path)),
+        None => std::borrow::Cow::Borrowed(&ctr.spec),
     };
     let launch = runtime::Launch {
         spec: &spec,

@@ -263,7 +263,7 @@ fn ensure_bridge(nl: &mut Netlink, net: &Network) -> Result<u32> {
 /// After `network rm`: its bridge goes from the per-user namespace (if that
 /// runs), so that a network made later with the same bridge name starts afresh.
 pub fn forget_bridge(net: &Network) -> Result<()> {
-    let Some(rootless) = netns::current().and_then(|_| netns::ensure().ok()) else {
+    let Some(rootless) = netns::open_current() else {
         return Ok(());
     };
     link::run_in(&rootless.netns, || {
@@ -340,7 +340,7 @@ pub fn connect_container(
                 r.network.mode.name(&r.network.networks)
             );
         }
-        if r.network.networks.iter().any(|n| same_network(n, &net)) {
+        if r.network.networks.iter().any(|n| net.is_named(n)) {
             bail!(
                 "container {name} is already connected to network {}",
                 net.name
@@ -414,7 +414,7 @@ pub fn disconnect_container(store: &Store, net_name: &str, name: &str) -> Result
     let id = crate::container::find(store, name)?;
     store.update_container_record(&id, |r| {
         let before = r.network.networks.len();
-        r.network.networks.retain(|n| !same_network(n, &net));
+        r.network.networks.retain(|n| !net.is_named(n));
         if r.network.networks.len() == before {
             bail!("container {name} is not connected to network {}", net.name);
         }
@@ -424,7 +424,7 @@ pub fn disconnect_container(store: &Store, net_name: &str, name: &str) -> Result
     if crate::container::state::running_pid(&state).is_none() {
         return Ok(());
     }
-    if let Some(rootless) = netns::current().and_then(|_| netns::ensure().ok()) {
+    if let Some(rootless) = netns::open_current() {
         let host_end = host_end(&id, &net);
         link::run_in(&rootless.netns, || {
             let mut nl = Netlink::open()?;
@@ -441,10 +441,6 @@ pub fn disconnect_container(store: &Store, net_name: &str, name: &str) -> Result
         }
     })?;
     Ok(())
-}
-
-fn same_network(name: &str, net: &Network) -> bool {
-    name == net.name || (net.is_default() && config::is_default_name(name))
 }
 
 /// The name of a container's veth end on `net`'s bridge (15 bytes at most).

@@ -141,6 +141,11 @@ impl Network {
     pub fn is_default(&self) -> bool {
         self.name == DEFAULT
     }
+
+    /// Whether `name` (as a record or a flag has it) names this network.
+    pub fn is_named(&self, name: &str) -> bool {
+        name == self.name || (self.is_default() && is_default_name(name))
+    }
 }
 
 /// Whether `name` means the default network.
@@ -313,14 +318,111 @@ pub fn check_name(name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Remove the stored network `net` (the caller checked that nothing uses it).
-pub fn remove(store: &Store, net: &Network) -> Result<()> {
+/// The containers (id, name) whose record puts them on `net`.
+pub fn users(store: &Store, net: &Network) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for id in store.container_ids()? {
+        let Ok(r) = store.container_record(&id) else {
+            continue;
+        };
+        let on_it = r.network.mode == super::NetworkMode::Bridge
+            && r.network.networks.iter().any(|n| net.is_named(n));
+        if on_it {
+            out.push((id, r.name));
+        }
+    }
+    Ok(out)
+}
+
+/// `husk network rm`: remove the network `name_or_id`; refused (exit 2) while
+/// containers are on it, unless `force`, which removes them first.
+pub fn remove(store: &Store, name_or_id: &str, force: bool) -> Result<Network> {
+    let net = find(store, name_or_id)?;
     if net.is_default() {
         bail!("the default network {DEFAULT} cannot be removed");
     }
+    let used = users(store, &net)?;
+    if !used.is_empty() && !force {
+        let names: Vec<&str> = used.iter().map(|(_, n)| n.as_str()).collect();
+        return Err(crate::error::Failure::new(
+            2,
+            format!(
+                "network {} is in use by container(s): {} (remove them, or use -f)",
+                net.name,
+                names.join(", ")
+            ),
+        )
+        .into());
+    }
+    for (id, _) in used {
+        crate::container::lifecycle::remove_checked(store, &id, true)?;
+    }
+    forget(store, &net)?;
+    Ok(net)
+}
+
+/// `husk network prune`: remove every network no container is on; their names.
+pub fn prune(store: &Store) -> Result<Vec<String>> {
+    let mut removed = Vec::new();
+    for net in list(store)?.into_iter().filter(|n| !n.is_default()) {
+        if users(store, &net)?.is_empty() {
+            forget(store, &net)?;
+            removed.push(net.name);
+        }
+    }
+    Ok(removed)
+}
+
+/// Remove the stored network and its bridge (a network made later with the
+/// same bridge name must start afresh).
+fn forget(store: &Store, net: &Network) -> Result<()> {
     let path = dir(store).join(format!("{}.json", net.name));
     std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
-    crate::store::sync_dir(&dir(store))
+    crate::store::sync_dir(&dir(store))?;
+    super::attach::forget_bridge(net)
+}
+
+/// `network ls --filter KEY=VALUE`: name= (part of it), id= (prefix), driver=, label=KEY[=VALUE].
+pub fn matches(net: &Network, filter: &str) -> Result<bool> {
+    let (key, value) = filter
+        .split_once('=')
+        .ok_or_else(|| anyhow::anyhow!("invalid filter {filter:?}: use KEY=VALUE"))?;
+    Ok(match key {
+        "name" => net.name.contains(value),
+        "id" => net.id.starts_with(value),
+        "driver" => value == "bridge",
+        "label" => match value.split_once('=') {
+            Some((k, v)) => net.labels.get(k).is_some_and(|x| x == v),
+            None => net.labels.contains_key(value),
+        },
+        _ => bail!("invalid filter {key:?}: use name, id, driver or label"),
+    })
+}
+
+/// The inspect document of a network (podman's fields), with the containers on it now.
+pub fn inspect(store: &Store, net: &Network) -> serde_json::Value {
+    let containers: BTreeMap<String, serde_json::Value> = super::ipam::live(&net.name)
+        .into_iter()
+        .filter(|l| store.container_dir(&l.container_id).exists())
+        .map(|l| {
+            let doc = serde_json::json!({"name": l.container_name, "ipv4": format!("{}/{}", l.ip, l.prefix)});
+            (l.container_id, doc)
+        })
+        .collect();
+    serde_json::json!({
+        "name": net.name,
+        "id": net.id,
+        "driver": "bridge",
+        "network_interface": net.bridge,
+        "created": net.created,
+        "subnets": [{"subnet": net.subnet.to_string(), "gateway": net.gateway.to_string()}],
+        "ipv6_enabled": false,
+        "internal": net.internal,
+        "dns_enabled": !net.is_default(),
+        "labels": net.labels,
+        "ipam_options": {"driver": "host-local"},
+        "containers": containers,
+    })
 }
 
 #[cfg(test)]

@@ -148,15 +148,9 @@ pub fn release_container(name: &str, id: &str) {
     let Ok(_lock) = lock_path(name).and_then(|p| Lock::exclusive(&p)) else {
         return;
     };
-    let Ok(dir) = root().map(|r| r.join(name)) else {
-        return;
-    };
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        if read(&e.path()).is_some_and(|l| l.container_id == id) {
-            let _ = std::fs::remove_file(e.path());
+    for (path, lease) in files(name) {
+        if lease.is_some_and(|l| l.container_id == id) {
+            let _ = std::fs::remove_file(path);
         }
     }
 }
@@ -165,45 +159,55 @@ fn read(path: &Path) -> Option<Lease> {
     serde_json::from_slice(&std::fs::read(path).ok()?).ok()
 }
 
-/// The live leases of network `name`.
-pub fn live(name: &str) -> Vec<Lease> {
-    let Ok(dir) = root().map(|r| r.join(name)) else {
-        return Vec::new();
-    };
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(|e| read(&e.path()))
-        .filter(Lease::live)
-        .collect()
-}
-
-/// Every live lease, of every network.
-pub fn all_live() -> Vec<Lease> {
+/// The networks that have a lease directory.
+fn networks() -> Vec<String> {
     let Ok(entries) = root().and_then(|r| Ok(std::fs::read_dir(r)?)) else {
         return Vec::new();
     };
     entries
         .flatten()
         .filter(|e| e.path().is_dir())
-        .flat_map(|e| live(&e.file_name().to_string_lossy()))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect()
+}
+
+/// The lease files of network `name` and what they hold (None: unreadable),
+/// but for those being written (`.IP.PID`).
+fn files(name: &str) -> Vec<(PathBuf, Option<Lease>)> {
+    let Ok(entries) = root().and_then(|r| Ok(std::fs::read_dir(r.join(name))?)) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| {
+            let lease = read(&e.path());
+            (e.path(), lease)
+        })
+        .collect()
+}
+
+/// The live leases of network `name`.
+pub fn live(name: &str) -> Vec<Lease> {
+    files(name)
+        .into_iter()
+        .filter_map(|(_, l)| l)
+        .filter(Lease::live)
+        .collect()
+}
+
+/// Every live lease, of every network.
+pub fn all_live() -> Vec<Lease> {
+    networks().iter().flat_map(|n| live(n)).collect()
 }
 
 /// Lease files whose monitor is gone (or that cannot be read): free for reuse
 /// already; `system check --repair` removes them.
 pub fn stale() -> Vec<PathBuf> {
-    let Ok(entries) = root().and_then(|r| Ok(std::fs::read_dir(r)?)) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter_map(|net| std::fs::read_dir(net.path()).ok())
-        .flat_map(|leases| leases.flatten())
-        .map(|e| e.path())
-        .filter(|p| !read(p).is_some_and(|l| l.live()))
+    networks()
+        .iter()
+        .flat_map(|n| files(n))
+        .filter(|(_, l)| !l.as_ref().is_some_and(Lease::live))
+        .map(|(p, _)| p)
         .collect()
 }

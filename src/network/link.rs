@@ -117,6 +117,18 @@ fn ifinfomsg(index: i32, flags: u32, change: u32) -> [u8; 16] {
     m
 }
 
+/// The start of a request that creates link `name` (with husk's MTU).
+fn new_link(name: &str) -> Message {
+    let mut m = Message::new(
+        libc::RTM_NEWLINK,
+        (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
+        &ifinfomsg(0, 0, 0),
+    );
+    m.str_attr(libc::IFLA_IFNAME, name);
+    m.attr(libc::IFLA_MTU, &MTU.to_ne_bytes());
+    m
+}
+
 const IFLA_INFO_KIND: u16 = 1;
 const IFLA_INFO_DATA: u16 = 2;
 const VETH_INFO_PEER: u16 = 1;
@@ -178,13 +190,7 @@ impl Netlink {
 
     /// Create a bridge; Ok(false) if a link of that name exists.
     pub fn add_bridge(&mut self, name: &str) -> Result<bool> {
-        let mut m = Message::new(
-            libc::RTM_NEWLINK,
-            (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
-            &ifinfomsg(0, 0, 0),
-        );
-        m.str_attr(libc::IFLA_IFNAME, name);
-        m.attr(libc::IFLA_MTU, &MTU.to_ne_bytes());
+        let mut m = new_link(name);
         let info = m.begin(libc::IFLA_LINKINFO);
         m.str_attr(IFLA_INFO_KIND, "bridge");
         m.end(info);
@@ -207,13 +213,7 @@ impl Netlink {
         peer_name: &str,
         peer_ns: RawFd,
     ) -> Result<()> {
-        let mut m = Message::new(
-            libc::RTM_NEWLINK,
-            (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
-            &ifinfomsg(0, 0, 0),
-        );
-        m.str_attr(libc::IFLA_IFNAME, name);
-        m.attr(libc::IFLA_MTU, &MTU.to_ne_bytes());
+        let mut m = new_link(name);
         m.attr(libc::IFLA_MASTER, &master.to_ne_bytes());
         let info = m.begin(libc::IFLA_LINKINFO);
         m.str_attr(IFLA_INFO_KIND, "veth");

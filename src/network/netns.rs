@@ -110,29 +110,31 @@ fn facts_path() -> Result<PathBuf> {
 
 /// The holder's facts, if it runs and is ours (for `husk info` and checks).
 pub fn current() -> Option<Facts> {
-    let facts: Facts = serde_json::from_slice(&fs::read(facts_path().ok()?).ok()?).ok()?;
-    valid(&facts).then_some(facts)
+    recorded().filter(valid)
 }
 
 /// The recorded holder if that process still runs as `husk-netns` (without
 /// the user-namespace check: for `husk info`, which stays outside).
 pub fn recorded() -> Option<Facts> {
     let facts: Facts = serde_json::from_slice(&fs::read(facts_path().ok()?).ok()?).ok()?;
-    let comm = fs::read_to_string(format!("/proc/{}/comm", facts.pid)).ok()?;
-    (comm.trim() == NAME && crate::container::state::same_process(Some(facts.pid), facts.start))
-        .then_some(facts)
+    alive(&facts).then_some(facts)
 }
 
+/// Whether the recorded process still runs, as `husk-netns` and the same process.
+fn alive(facts: &Facts) -> bool {
+    let named =
+        fs::read_to_string(format!("/proc/{}/comm", facts.pid)).is_ok_and(|c| c.trim() == NAME);
+    named && crate::container::state::same_process(Some(facts.pid), facts.start)
+}
+
+/// `alive`, ours, and in our user namespace.
 fn valid(facts: &Facts) -> bool {
     let proc_dir = PathBuf::from(format!("/proc/{}", facts.pid));
     let ours = fs::metadata(&proc_dir).is_ok_and(|m| m.uid() == nix::unistd::getuid().as_raw());
-    let named = fs::read_to_string(proc_dir.join("comm")).is_ok_and(|c| c.trim() == NAME);
     let ino = |p: PathBuf| fs::metadata(p).map(|m| (m.dev(), m.ino())).ok();
     let same_userns = ino(proc_dir.join("ns/user")).is_some()
         && ino(proc_dir.join("ns/user")) == ino(PathBuf::from("/proc/self/ns/user"));
-    ours && named
-        && same_userns
-        && crate::container::state::same_process(Some(facts.pid), facts.start)
+    ours && same_userns && alive(facts)
 }
 
 /// The namespace, made (with its holder) if there is none. Called by a monitor
@@ -173,7 +175,9 @@ pub fn ensure() -> Result<Rootless> {
     open_current().context("the network namespace holder exited at once")
 }
 
-fn open_current() -> Option<Rootless> {
+/// The namespace if its holder runs (never makes one: for commands that only
+/// change what exists).
+pub fn open_current() -> Option<Rootless> {
     let facts = current()?;
     let netns = File::open(format!("/proc/{}/ns/net", facts.pid)).ok()?;
     // Checked again now that it is open: the pid cannot have been reused meanwhile.
