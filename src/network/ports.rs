@@ -154,11 +154,12 @@ pub fn exposed(config: &serde_json::Value) -> Vec<(u16, Protocol)> {
     ports
         .keys()
         .filter_map(|k| {
+            // Other protocols (sctp) are not published.
             let (p, proto) = k.split_once('/').unwrap_or((k, "tcp"));
-            let proto = if proto == "udp" {
-                Protocol::Udp
-            } else {
-                Protocol::Tcp
+            let proto = match proto {
+                "tcp" => Protocol::Tcp,
+                "udp" => Protocol::Udp,
+                _ => return None,
             };
             Some((p.parse().ok().filter(|p| *p != 0)?, proto))
         })
@@ -622,5 +623,10 @@ mod tests {
             "127.0.0.1:8080->80/tcp"
         );
         assert!(check(&[parse("80:80").unwrap(), parse("80:81").unwrap()].concat()).is_err());
+        let hostile = serde_json::json!({"config": {"ExposedPorts": {
+            "80/tcp": {}, "53/udp": {}, "0/tcp": {}, "99/sctp": {}, "x/tcp": {}, "70000/tcp": {}}}});
+        let mut got = exposed(&hostile);
+        got.sort();
+        assert_eq!(got, [(53, Protocol::Udp), (80, Protocol::Tcp)]);
     }
 }
