@@ -18,4 +18,5 @@ pub mod registry;
 pub mod runtime;
 pub mod store;
 pub mod systemd;
+pub mod timeline;
 pub mod userns;

@@ -2,6 +2,7 @@ use husk::error::{exit_code_of, one_line, EXIT_TOOL};
 use husk::userns;
 
 fn main() {
+    husk::timeline::mark("main");
     let cli = match husk::cli::argv::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(e) => {
@@ -11,6 +12,7 @@ fn main() {
         }
     };
     husk::cli::quiet_on_broken_pipe(&cli);
+    husk::timeline::mark("parsed");
     // Before any thread exists: unshare(CLONE_NEWUSER) refuses multithreaded callers.
     if cli.needs_user_namespace() && userns::in_child_namespace() {
         userns::adopt();
@@ -26,8 +28,12 @@ fn main() {
             std::process::exit(EXIT_TOOL);
         }
     }
+    husk::timeline::mark("namespaces entered");
     match husk::cli::run(cli) {
-        Ok(code) => std::process::exit(code),
+        Ok(code) => {
+            husk::timeline::mark("exit");
+            std::process::exit(code)
+        }
         Err(e) => {
             if e.downcast_ref::<husk::error::ExitCode>().is_none() {
                 eprintln!("Error: {}", one_line(&e));

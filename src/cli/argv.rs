@@ -142,9 +142,10 @@ pub fn parse(argv: Vec<OsString>) -> Result<super::Cli, clap::Error> {
     if let Some(cli) = super::Cli::monitor_invocation(argv.clone()) {
         return Ok(cli);
     }
-    let matches = super::command()
-        .try_get_matches_from(normalize(argv))
-        .map_err(plainer)?;
+    // Built once, and only as far as clap's parse needs (not every subcommand).
+    let mut cli = super::command();
+    let argv = normalize_with(&cli, argv);
+    let matches = cli.try_get_matches_from_mut(argv).map_err(plainer)?;
     super::Cli::from_arg_matches(&matches)
 }
 
@@ -328,15 +329,20 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of
 /// `exec` (also as `husk container …`), unless the user wrote one before it.
 pub fn normalize(argv: Vec<OsString>) -> Vec<OsString> {
-    // Most commands are none of these: build no command tree for them.
+    normalize_with(&super::command(), argv)
+}
+
+/// [`normalize`] with husk's command tree `cli` (unbuilt: building every
+/// subcommand costs more than the rest of a `husk run`'s parse).
+fn normalize_with(cli: &clap::Command, argv: Vec<OsString>) -> Vec<OsString> {
+    // Most commands are none of these.
     if !argv
         .iter()
         .any(|a| STOP_AT_FIRST_POSITIONAL.iter().any(|s| a == s))
     {
         return argv;
     }
-    let cli = command_tree();
-    let Some((sub_at, sub)) = subcommand(&cli, &argv) else {
+    let Some((sub_at, sub)) = subcommand(cli, &argv) else {
         return argv;
     };
     let Some(sub_cmd) = sub else {
@@ -377,8 +383,15 @@ fn subcommand(cli: &clap::Command, argv: &[OsString]) -> Option<(usize, Option<c
         at += 1;
         cmd = cmd.find_subcommand(inner.to_str()?)?.clone();
     }
-    let stops = STOP_AT_FIRST_POSITIONAL.contains(&cmd.get_name());
-    Some((at, stops.then_some(cmd)))
+    if !STOP_AT_FIRST_POSITIONAL.contains(&cmd.get_name()) {
+        return Some((at, None));
+    }
+    // As clap parses it: with the global options (`--root`) and their values known.
+    for global in cli.get_arguments().filter(|a| a.is_global_set()) {
+        cmd = cmd.arg(global.clone());
+    }
+    cmd.build();
+    Some((at, Some(cmd)))
 }
 
 #[cfg(test)]

@@ -858,14 +858,7 @@ impl Cli {
     /// Whether the command needs a mount namespace of its own (the monitor of a
     /// container mounts its FUSE root there). Entered right after the user namespace.
     pub fn needs_mount_namespace(&self) -> bool {
-        matches!(
-            self.command,
-            Command::Run(_)
-                | Command::Start(_)
-                | Command::Restart(_)
-                | Command::Monitor(_)
-                | Command::Container(ContainerCommand::Start(_) | ContainerCommand::Restart(_))
-        )
+        matches!(self.command, Command::Monitor(_))
     }
 }
 

@@ -67,6 +67,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
     let ctr = create_container(&store, &config, &a)?;
+    crate::timeline::mark("created");
     if a.detach {
         detached::spawn(&store, &ctr.record.id, &driver)?;
         println!("{}", ctr.record.id);
@@ -89,6 +90,7 @@ fn run_attached(
     // (The monitor starts with an empty mask: Command resets it.)
     let signals = crate::runtime::block_signals()?;
     let mut start = detached::start_attached(store, &record.id, driver)?;
+    crate::timeline::mark("monitor forked");
     let sock = match start.attach(&record.id) {
         Ok(sock) => sock,
         Err(e) => {
@@ -99,11 +101,14 @@ fn run_attached(
             return Err(e);
         }
     };
+    crate::timeline::mark("attached");
     let outcome = relay(sock, record, interactive, detach_keys, signals)?;
+    crate::timeline::mark("exit frame");
     let detached = outcome == attach::Outcome::Detached;
     let code = finish_attached(store, &record.id, outcome);
     if record.auto_remove && !detached {
         start.wait_monitor();
+        crate::timeline::mark("monitor gone");
     }
     code
 }

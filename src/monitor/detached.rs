@@ -43,6 +43,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(60);
 pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Result<i32> {
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
+    crate::timeline::mark("monitor");
     let ctr = container::load(store, id)?;
     crate::proctitle::set(&format!("husk-monitor {}", ctr.record.name));
     // For systemd units of Type=forking (`husk generate systemd`): the main process.
@@ -58,6 +59,7 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
             writeln!(r, "attach").context("telling husk run to attach")?;
         }
         att.wait_for_client(Duration::from_secs(30))?;
+        crate::timeline::mark("client attached");
     }
     let mut backoff = FIRST_BACKOFF;
     loop {
@@ -72,7 +74,9 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
                 code
             }
         };
+        crate::timeline::mark("container gone");
         let s = state::record_exit(store, id, code)?;
+        crate::timeline::mark("exit recorded");
         // Clients hear the code once the state says it: a `husk start` right
         // after `husk run` returns must not find the container still running.
         att.disconnect(Some(code));
@@ -90,6 +94,7 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
     let _ = std::fs::remove_file(&pid_file);
     if ctr.record.auto_remove {
         container::remove(store, id)?;
+        crate::timeline::mark("removed");
     }
     Ok(0)
 }
@@ -180,6 +185,7 @@ fn run_once(
     let launched = launch(store, ctr, driver, keep_stdin);
     set_stdio(None)?;
     let mut launched = launched?;
+    crate::timeline::mark("container execs");
     att.set_target(Some(launched.pid));
     state::record_started(store, id, launched.pid.as_raw())?;
     if let Some(net) = launched.network_state() {
@@ -209,12 +215,14 @@ fn run_once(
         let _ = state::update(store, id, |s| s.error = Some(e));
     };
     let code = pump(&launched, sources, log, att, &report);
+    crate::timeline::mark("pump done");
     log.flush();
     if let Some(e) = log.take_error() {
         report(e);
     }
     launched.release_network();
     launched.release_rootfs();
+    crate::timeline::mark("rootfs released");
     code
 }
 

@@ -78,7 +78,9 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
 /// this process's stdin. Must be called while the process has one thread.
 pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) -> Result<Launched> {
     // First: it may fork the per-user network namespace's holder, and binds the published ports.
+    crate::timeline::mark("launch");
     let net = network::attach::prepare(store, ctr)?;
+    crate::timeline::mark("network prepared");
     // So that the FUSE workers and the container inherit it (and share its CPUs).
     runtime::affinity::apply(&ctr.spec)?;
     let layout = container::rootfs_layout(store, ctr)?;
@@ -110,12 +112,16 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
         seccomp: filter,
         can_setgroups: !matches!(userns::current(), IdMapping::Single { .. }),
     };
+    crate::timeline::mark("clone");
     let (started, (served, network)) = runtime::start(&launch, |pid| {
         let served = match fuse_driver {
             true => fuse.serve(&fuse_layout).map(Some)?,
             false => None,
         };
-        Ok((served, net.attach(store, ctr, pid)?))
+        crate::timeline::mark("rootfs served");
+        let attached = net.attach(store, ctr, pid)?;
+        crate::timeline::mark("network attached");
+        Ok((served, attached))
     })?;
     Ok(Launched {
         pid: started.pid,

@@ -253,6 +253,7 @@ fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<
     if !matches!(nix::unistd::read(go_fd, &mut go), Ok(1)) {
         return crate::error::EXIT_TOOL; // husk failed before starting us; it reports that itself
     }
+    crate::timeline::mark("child: go");
     match setup_and_exec(launch, err_fd, sock_fd) {
         Ok(code) => code,
         Err(e) => report(err_fd, &e),
@@ -266,6 +267,7 @@ fn setup_and_exec(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) ->
         nix::unistd::sethostname(h).context("sethostname")?;
     }
     rootfs::setup(spec, &launch.layout, launch.driver)?;
+    crate::timeline::mark("child: rootfs set up");
     if clone_flags(spec).contains(CloneFlags::CLONE_NEWNET) {
         crate::network::loopback_up().context("bringing up loopback")?;
     }
@@ -309,6 +311,7 @@ fn exec_command(launch: &Launch<'_>, sock_fd: Option<RawFd>) -> Result<std::conv
         None => process::detach_stdio(launch.keep_stdin)?,
     }
     reset_signals()?;
+    crate::timeline::mark("child: exec");
     process::exec(launch.spec, launch.seccomp.as_ref(), launch.can_setgroups)
 }
 

@@ -255,6 +255,7 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
         None,
     )?;
     driver.mount(layout)?;
+    crate::timeline::mark("child: root mounted");
     let root: OwnedFd = std::fs::File::open(&layout.target)
         .context("opening the rootfs")?
         .into();
@@ -263,7 +264,9 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
     }
     dev_links(&root)?;
     drop(root);
+    crate::timeline::mark("child: mounts done");
     pivot(&layout.target)?;
+    crate::timeline::mark("child: pivoted");
     if let Some(linux) = spec.linux() {
         for p in linux.masked_paths().as_deref().unwrap_or_default() {
             mask(Path::new(p)).with_context(|| format!("masking {p}"))?;

@@ -20,7 +20,7 @@ use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
 use super::lock::Lock;
-use super::Store;
+use super::{Durability, Store};
 use crate::digest::Digest;
 
 /// What a container is made of; written once, when it is created.
@@ -195,19 +195,26 @@ impl Store {
         for sub in ["upper", "work", "rootfs"] {
             fs::create_dir_all(dir.join(sub)).with_context(|| format!("creating {sub}/"))?;
         }
-        // On disk before the rename makes them the container: a crash never leaves an empty record.
-        super::write_synced(
-            &dir.join("container.json"),
-            &serde_json::to_vec_pretty(record)?,
-        )
-        .context("writing container.json")?;
-        super::write_synced(&dir.join("config.json"), spec_json).context("writing config.json")?;
-        super::write_synced(
-            &dir.join("state.json"),
+        // On disk before the rename makes them the container: a crash never leaves an
+        // empty record. A `--rm` container is not worth a wait for the disk: a reboot
+        // would only leave it to be removed.
+        let durability = match record.auto_remove {
+            true => Durability::Process,
+            false => Durability::Disk,
+        };
+        let write = |name: &str, bytes: &[u8]| {
+            super::write_file(&dir.join(name), bytes, durability)
+                .with_context(|| format!("writing {name}"))
+        };
+        write("container.json", &serde_json::to_vec_pretty(record)?)?;
+        write("config.json", spec_json)?;
+        write(
+            "state.json",
             &serde_json::to_vec_pretty(&ContainerState::default())?,
-        )
-        .context("writing state.json")?;
-        super::sync_dir(dir)?;
+        )?;
+        if durability == Durability::Disk {
+            super::sync_dir(dir)?;
+        }
 
         let _lock = self.containers_lock()?;
         self.take_name(&record.name, &record.id)?;
@@ -216,8 +223,10 @@ impl Store {
             let _ = fs::remove_file(self.names_dir().join(&record.name));
             return Err(e).context("moving the container into place");
         }
-        super::sync_dir(&self.containers_dir())?;
-        super::sync_dir(&self.names_dir())?;
+        if durability == Durability::Disk {
+            super::sync_dir(&self.containers_dir())?;
+            super::sync_dir(&self.names_dir())?;
+        }
         Ok(dest)
     }
 
@@ -301,13 +310,20 @@ impl Store {
     pub fn container_state(&self, id: &str) -> Result<ContainerState> {
         let path = self.container_dir(id).join("state.json");
         let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        // Empty: written without fsync (runtime state) just before a power loss.
+        if bytes.is_empty() {
+            return Ok(ContainerState::default());
+        }
         serde_json::from_slice(&bytes).with_context(|| format!("{} is corrupt", path.display()))
     }
 
+    /// Runtime state: atomic, not fsync'd (a reboot makes it stale anyway, and a
+    /// container's start and exit must not wait for the disk).
     pub fn set_container_state(&self, id: &str, state: &ContainerState) -> Result<()> {
-        self.write_atomic(
+        self.write_atomic_as(
             &self.container_dir(id).join("state.json"),
             &serde_json::to_vec_pretty(state)?,
+            Durability::Process,
         )
     }
 
@@ -368,5 +384,35 @@ impl Store {
         }
         Ok(())
         // `temp` (the container's files) is deleted on drop.
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_state_file_reads_as_a_new_container() {
+        let dir = std::env::temp_dir().join(format!("husk-state-test-{}", std::process::id()));
+        let store = Store::open(&dir).unwrap();
+        let id = "0".repeat(64);
+        fs::create_dir_all(store.container_dir(&id)).unwrap();
+        let path = store.container_dir(&id).join("state.json");
+        // What a rename not yet on disk may leave after a power loss.
+        fs::write(&path, b"").unwrap();
+        assert_eq!(
+            store.container_state(&id).unwrap().status,
+            ContainerState::default().status
+        );
+        // Anything else that does not parse is still an error.
+        fs::write(&path, b"{").unwrap();
+        assert!(store.container_state(&id).is_err());
+        let s = ContainerState {
+            restart_count: 3,
+            ..Default::default()
+        };
+        store.set_container_state(&id, &s).unwrap();
+        assert_eq!(store.container_state(&id).unwrap().restart_count, 3);
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -119,19 +119,47 @@ impl Store {
 
     /// Write `bytes` to `dest` atomically: a temp file, fsync, rename, fsync of the directory.
     pub fn write_atomic(&self, dest: &Path, bytes: &[u8]) -> Result<()> {
+        self.write_atomic_as(dest, bytes, Durability::Disk)
+    }
+
+    /// Write `bytes` to `dest` atomically (a temp file renamed over it), as durable as `d`.
+    pub fn write_atomic_as(&self, dest: &Path, bytes: &[u8], d: Durability) -> Result<()> {
         let temp = self.temp("file")?;
-        write_synced(temp.path(), bytes).with_context(|| format!("writing {}", dest.display()))?;
+        write_file(temp.path(), bytes, d).with_context(|| format!("writing {}", dest.display()))?;
         temp.persist(dest)
             .with_context(|| format!("renaming into {}", dest.display()))?;
-        sync_parent(dest)
+        match d {
+            Durability::Disk => sync_parent(dest),
+            Durability::Process => Ok(()),
+        }
     }
+}
+
+/// How far a write has got when it returns. Every write of the store is atomic
+/// for readers and survives a kill -9 of any process (a temp entry renamed into
+/// place; the page cache keeps it); only `Disk` also survives a power loss.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durability {
+    /// fsync'd, file and directory: images, layers, named containers, networks.
+    Disk,
+    /// Not fsync'd: what a reboot makes stale or gone anyway (a container's
+    /// runtime state, a `--rm` container), so that starting one waits for no disk.
+    Process,
 }
 
 /// Create `path` with `bytes`, on disk before this returns.
 pub fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_file(path, bytes, Durability::Disk)
+}
+
+/// Create `path` with `bytes`, as durable as `d`.
+pub fn write_file(path: &Path, bytes: &[u8], d: Durability) -> std::io::Result<()> {
     let mut f = fs::File::create(path)?;
     f.write_all(bytes)?;
-    f.sync_all()
+    match d {
+        Durability::Disk => f.sync_all(),
+        Durability::Process => Ok(()),
+    }
 }
 
 /// fsync the directory `dir` (its entries: a rename or create in it is on disk after).
