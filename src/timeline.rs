@@ -29,6 +29,13 @@ fn sink() -> Option<&'static File> {
     .as_ref()
 }
 
+/// The fd the marks are written to, if any (a forked process that closes its
+/// inherited fds keeps this one).
+pub fn raw_fd() -> Option<std::os::fd::RawFd> {
+    use std::os::fd::AsRawFd;
+    SINK.get()?.as_ref().map(|f| f.as_raw_fd())
+}
+
 /// Record that `phase` starts (or ends) now.
 pub fn mark(phase: &str) {
     let Some(mut file) = sink() else { return };

@@ -38,9 +38,22 @@ pub const WINSIZE_ENV: &str = "HUSK_MONITOR_WINSIZE";
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
+/// Whether this process was exec'd as the monitor of a foreground container
+/// (`start_monitor` said so in the environment).
+pub fn attached_from_env() -> bool {
+    std::env::var_os(ATTACH_ENV).is_some()
+}
+
 /// Run the monitor of container `id`. `ready`: where to say "0" once started, or
-/// "CODE message" if it could not start.
-pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Result<i32> {
+/// "CODE message" if it could not start; `attached`: a foreground container,
+/// whose client attaches before it starts.
+pub fn run(
+    store: &Store,
+    id: &str,
+    driver: &str,
+    mut ready: Option<File>,
+    attached: bool,
+) -> Result<i32> {
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
     crate::timeline::mark("monitor");
@@ -54,7 +67,7 @@ pub fn run(store: &Store, id: &str, driver: &str, mut ready: Option<File>) -> Re
     let mut log = log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?;
     let mut att = Attachments::bind(attach::socket_path(&run_dir, id))?;
     // A foreground container (`husk run`, `start -a`): its client attaches before it starts.
-    if std::env::var_os(ATTACH_ENV).is_some() {
+    if attached {
         if let Some(r) = ready.as_mut() {
             writeln!(r, "attach").context("telling husk run to attach")?;
         }
@@ -338,7 +351,7 @@ pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
 pub struct AttachedStart {
     /// The monitor process (a child of this one: `husk run --rm` waits for it,
     /// since it removes the container).
-    pub monitor: std::process::Child,
+    pub monitor: Pid,
     ready: std::io::BufReader<File>,
 }
 
@@ -369,7 +382,7 @@ impl AttachedStart {
     /// Wait (a minute at most) for the monitor to finish (after --rm's removal).
     pub fn wait_monitor(&mut self) {
         // Woken the moment it exits (a pidfd is readable then), not at the next poll.
-        let pid = self.monitor.id() as libc::pid_t;
+        let pid = self.monitor.as_raw();
         // SAFETY: pidfd_open of our own child, which has not been reaped yet.
         let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
         if fd >= 0 {
@@ -385,23 +398,118 @@ impl AttachedStart {
             }
         }
         let start = std::time::Instant::now();
-        while matches!(self.monitor.try_wait(), Ok(None))
-            && start.elapsed() < Duration::from_secs(60)
+        while matches!(
+            waitpid(self.monitor, Some(WaitPidFlag::WNOHANG)),
+            Ok(nix::sys::wait::WaitStatus::StillAlive)
+        ) && start.elapsed() < Duration::from_secs(60)
         {
             std::thread::sleep(Duration::from_millis(2));
         }
     }
 }
 
+/// Start the monitor of container `id` in a session of its own, stdio on
+/// /dev/null; the pipe on which it says "attach" (`attached`), then "0" or
+/// its failure. A single-threaded husk forks it (the monitor runs on from
+/// here, in the namespaces this process entered); one with threads (a `run`
+/// that pulled) execs `husk monitor`, since a fork copies only the calling thread.
 fn start_monitor(
     store: &Store,
     id: &str,
     driver: &str,
     attached: bool,
-) -> Result<(std::io::BufReader<File>, std::process::Child)> {
+) -> Result<(std::io::BufReader<File>, Pid)> {
+    let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let monitor = match crate::runtime::single_threaded() {
+        true => fork_monitor(store, id, driver, attached, ready_r.as_raw_fd(), ready_w)?,
+        false => exec_monitor(store, id, driver, attached, ready_w)?,
+    };
+    Ok((std::io::BufReader::new(File::from(ready_r)), monitor))
+}
+
+/// [`start_monitor`] by fork alone.
+fn fork_monitor(
+    store: &Store,
+    id: &str,
+    driver: &str,
+    attached: bool,
+    ready_r: RawFd,
+    ready_w: OwnedFd,
+) -> Result<Pid> {
+    let winsize = attach::window_size();
+    // SAFETY: this process has one thread (checked by the caller), so the child
+    // inherits no lock held elsewhere; it leaves with _exit, never returning here.
+    match unsafe { nix::unistd::fork() }.context("starting the container's monitor (fork)")? {
+        nix::unistd::ForkResult::Parent { child } => Ok(child),
+        nix::unistd::ForkResult::Child => {
+            let code = match become_monitor(ready_r, ready_w, winsize) {
+                Ok(ready) => run(store, id, driver, Some(ready), attached).unwrap_or_else(|e| {
+                    let _ = state::update(store, id, |s| s.error = Some(one_line(&e)));
+                    exit_code_of(&e)
+                }),
+                Err(_) => crate::error::EXIT_TOOL, // the client reads end-of-file: "exited before starting"
+            };
+            // SAFETY: leaving the forked child without the client's destructors and buffers.
+            unsafe { libc::_exit(code) }
+        }
+    }
+}
+
+/// In the forked monitor: what `husk monitor` would start with. A session of its
+/// own, stdio on /dev/null, no fd of the client's but the ready pipe and the
+/// timeline's, no blocked signal, a mount namespace of its own, the client's
+/// freed memory given back. Returns the ready pipe.
+fn become_monitor(ready_r: RawFd, ready_w: OwnedFd, winsize: Option<(u16, u16)>) -> Result<File> {
+    nix::unistd::setsid().context("setsid")?;
+    set_stdio(None)?;
+    close_other_fds(
+        &[Some(ready_w.as_raw_fd()), crate::timeline::raw_fd()],
+        ready_r,
+    );
+    nix::sys::signal::pthread_sigmask(
+        nix::sys::signal::SigmaskHow::SIG_SETMASK,
+        Some(&nix::sys::signal::SigSet::empty()),
+        None,
+    )
+    .context("unblocking signals")?;
+    crate::userns::private_mounts()?;
+    if let Some((rows, cols)) = winsize {
+        std::env::set_var(WINSIZE_ENV, format!("{rows}x{cols}"));
+    }
+    // SAFETY: malloc_trim only returns free heap memory to the system.
+    unsafe { libc::malloc_trim(0) };
+    Ok(File::from(ready_w))
+}
+
+/// Close every fd of this process from 3 up but those in `keep` (the forked
+/// monitor must not hold the client's files: a lock lives as long as any copy
+/// of its fd). `also` is closed even if it is in `keep`.
+fn close_other_fds(keep: &[Option<RawFd>], also: RawFd) {
+    let open: Vec<RawFd> = match std::fs::read_dir("/proc/self/fd") {
+        Ok(dir) => dir
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+            .collect(),
+        Err(_) => return,
+    };
+    for fd in open {
+        if fd > 2 && (fd == also || !keep.contains(&Some(fd))) {
+            // SAFETY: closing an fd of this single-threaded child; the read_dir fd is
+            // already closed (EBADF then, harmless).
+            unsafe { libc::close(fd) };
+        }
+    }
+}
+
+/// [`start_monitor`] by exec of `husk monitor`.
+fn exec_monitor(
+    store: &Store,
+    id: &str,
+    driver: &str,
+    attached: bool,
+    ready_w: OwnedFd,
+) -> Result<Pid> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
-    let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let ready_raw = ready_w.as_raw_fd();
     let mut cmd = Command::new("/proc/self/exe");
     cmd.arg("--root")
@@ -435,7 +543,7 @@ fn start_monitor(
     // Usually not waited for: the monitor outlives this command (init or a subreaper adopts it).
     let monitor = cmd.spawn().context("starting the container's monitor")?;
     drop(ready_w);
-    Ok((std::io::BufReader::new(File::from(ready_r)), monitor))
+    Ok(Pid::from_raw(monitor.id() as i32))
 }
 
 /// Read the monitor's word that the container runs ("0"), or its failure.

@@ -113,16 +113,23 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
         can_setgroups: !matches!(userns::current(), IdMapping::Single { .. }),
     };
     crate::timeline::mark("clone");
-    let (started, (served, network)) = runtime::start(&launch, |pid| {
-        let served = match fuse_driver {
-            true => fuse.serve(&fuse_layout).map(Some)?,
-            false => None,
-        };
-        crate::timeline::mark("rootfs served");
-        let attached = net.attach(store, ctr, pid)?;
-        crate::timeline::mark("network attached");
-        Ok((served, attached))
-    })?;
+    // The network is connected while the container process sets up its root.
+    let (started, served, network) = runtime::start(
+        &launch,
+        |_| {
+            let served = match fuse_driver {
+                true => fuse.serve(&fuse_layout).map(Some)?,
+                false => None,
+            };
+            crate::timeline::mark("rootfs served");
+            Ok(served)
+        },
+        |pid| {
+            let attached = net.attach(store, ctr, pid)?;
+            crate::timeline::mark("network attached");
+            Ok(attached)
+        },
+    )?;
     Ok(Launched {
         pid: started.pid,
         terminal: started.terminal,

@@ -100,10 +100,16 @@ fn clone_flags(spec: &Spec) -> CloneFlags {
 ///
 /// The process is cloned while husk still has one thread (a clone of a
 /// multithreaded process may inherit a lock another thread held), and waits;
-/// `ready` then runs in husk (the FUSE driver mounts and starts serving there:
+/// `rooted` then runs in husk (the FUSE driver mounts and starts serving there:
 /// the mount reaches the container through a shared mountpoint), and only then
-/// does the container process go on. What `ready` returns is handed back.
-pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce(Pid) -> Result<T>) -> Result<(Started, T)> {
+/// does the container process set up its root. Meanwhile `connected` runs in
+/// husk (its network: the namespace exists from the clone on), and the process
+/// execs its command only once that is done. What they return is handed back.
+pub fn start<T, U>(
+    launch: &Launch<'_>,
+    rooted: impl FnOnce(Pid) -> Result<T>,
+    connected: impl FnOnce(Pid) -> Result<U>,
+) -> Result<(Started, T, U)> {
     let tty = wants_terminal(launch.spec);
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -120,22 +126,34 @@ pub fn start<T>(launch: &Launch<'_>, ready: impl FnOnce(Pid) -> Result<T>) -> Re
         .context("cannot create the container's namespaces (clone)")?;
     drop(err_w);
     drop(go_r);
-    let prepared = match ready(pid) {
-        Ok(p) => p,
-        Err(e) => {
-            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
-            let _ = nix::sys::wait::waitpid(pid, None);
-            return Err(e);
-        }
+    let abort = |e: anyhow::Error| {
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        let _ = nix::sys::wait::waitpid(pid, None);
+        e
     };
-    nix::unistd::write(&go_w, b"g").context("starting the container process")?;
+    let rooted = rooted(pid).map_err(abort)?;
+    nix::unistd::write(&go_w, GO_ROOT).context("starting the container process")?;
+    let connected = connected(pid).map_err(abort)?;
+    // A process that failed in the meantime has closed its end: its report says why.
+    let _ = nix::unistd::write(&go_w, GO_EXEC);
     drop(go_w);
     let terminal = receive_terminal(socks)?;
     read_report(err_r, pid)?;
     if tty && terminal.is_none() {
         bail!("the container did not hand over its terminal");
     }
-    Ok((Started { pid, terminal }, prepared))
+    Ok((Started { pid, terminal }, rooted, connected))
+}
+
+/// Written on the go pipe: set up the root (it is mounted), then exec (the network is ready).
+const GO_ROOT: &[u8] = b"r";
+const GO_EXEC: &[u8] = b"x";
+
+/// In the container process: wait for `word` on the go pipe; false if husk
+/// closed it instead (it failed, and reports that itself).
+fn wait_for(go_fd: RawFd, word: &[u8]) -> bool {
+    let mut got = [0u8; 1];
+    matches!(nix::unistd::read(go_fd, &mut got), Ok(1) if got == word)
 }
 
 /// Whether the spec's process has a terminal (`-t`).
@@ -228,6 +246,12 @@ fn report(err_fd: RawFd, e: &anyhow::Error) -> i32 {
     code
 }
 
+/// Whether this process has one thread (may fork and go on as another process,
+/// or unshare what threads share).
+pub fn single_threaded() -> bool {
+    std::fs::read_dir("/proc/self/task").is_ok_and(|d| d.count() == 1)
+}
+
 /// Make this process non-dumpable: processes with the same uid can no longer
 /// ptrace it or open its /proc/PID files (exe, mem, fd, environ) unless they
 /// hold CAP_SYS_PTRACE where it was started. Used by every husk process that
@@ -249,18 +273,22 @@ fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<
     // Should the monitor die before this is armed, the go pipe below reads end-of-file.
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
-    let mut go = [0u8; 1];
-    if !matches!(nix::unistd::read(go_fd, &mut go), Ok(1)) {
-        return crate::error::EXIT_TOOL; // husk failed before starting us; it reports that itself
+    if !wait_for(go_fd, GO_ROOT) {
+        return crate::error::EXIT_TOOL;
     }
     crate::timeline::mark("child: go");
-    match setup_and_exec(launch, err_fd, sock_fd) {
+    match setup_and_exec(launch, go_fd, err_fd, sock_fd) {
         Ok(code) => code,
         Err(e) => report(err_fd, &e),
     }
 }
 
-fn setup_and_exec(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) -> Result<i32> {
+fn setup_and_exec(
+    launch: &Launch<'_>,
+    go_fd: RawFd,
+    err_fd: RawFd,
+    sock_fd: Option<RawFd>,
+) -> Result<i32> {
     let spec = launch.spec;
     join_network(spec)?;
     if let Some(h) = spec.hostname() {
@@ -271,6 +299,10 @@ fn setup_and_exec(launch: &Launch<'_>, err_fd: RawFd, sock_fd: Option<RawFd>) ->
     if clone_flags(spec).contains(CloneFlags::CLONE_NEWNET) {
         crate::network::loopback_up().context("bringing up loopback")?;
     }
+    if !wait_for(go_fd, GO_EXEC) {
+        return Ok(crate::error::EXIT_TOOL);
+    }
+    crate::timeline::mark("child: connected");
     let init = spec
         .annotations()
         .as_ref()
