@@ -357,7 +357,22 @@ pub fn join(parts: &[&OsStr]) -> OsString {
 
 /// Open the directory `parts` below `root` (resolved inside it), creating missing ones if `create`.
 pub fn open_dir(root: BorrowedFd<'_>, parts: &[&OsStr], create: bool) -> Result<OwnedFd> {
-    let flags = libc::O_RDONLY | libc::O_DIRECTORY;
+    open_dir_as(root, parts, create, libc::O_RDONLY)
+}
+
+/// [`open_dir`] as an O_PATH fd: enough for the `*at` calls, and on FUSE no
+/// OPENDIR and RELEASEDIR round trips.
+pub fn path_dir(root: BorrowedFd<'_>, parts: &[&OsStr], create: bool) -> Result<OwnedFd> {
+    open_dir_as(root, parts, create, libc::O_PATH)
+}
+
+fn open_dir_as(
+    root: BorrowedFd<'_>,
+    parts: &[&OsStr],
+    create: bool,
+    access: libc::c_int,
+) -> Result<OwnedFd> {
+    let flags = access | libc::O_DIRECTORY;
     let path = if parts.is_empty() {
         OsString::from(".")
     } else {

@@ -104,11 +104,12 @@ fn run_attached(
     crate::timeline::mark("attached");
     let outcome = relay(sock, record, interactive, detach_keys, signals)?;
     crate::timeline::mark("exit frame");
-    let detached = outcome == attach::Outcome::Detached;
+    // With --rm, the exit frame comes once the container is removed; without
+    // one (the monitor was killed), wait for the monitor's own end.
+    let closed = outcome == attach::Outcome::Closed;
     let code = finish_attached(store, &record.id, outcome);
-    if record.auto_remove && !detached {
+    if record.auto_remove && closed {
         start.wait_monitor();
-        crate::timeline::mark("monitor gone");
     }
     code
 }

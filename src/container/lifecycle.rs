@@ -165,13 +165,20 @@ pub fn stop(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
 
 /// Remove a container that is not running (its lock held meanwhile).
 pub fn remove(store: &Store, id: &str) -> Result<()> {
-    let _lock = state::lock(store, id)?;
+    remove_later(store, id).map(drop)
+}
+
+/// [`remove`], but the container's files are deleted only when the returned
+/// entry is dropped (the container is gone for every command already).
+pub fn remove_later(store: &Store, id: &str) -> Result<crate::store::tmp::TempEntry> {
+    let lock = state::lock(store, id)?;
     if state::is_active(&store.container_state(id).unwrap_or_default()) {
         bail!("container {id} is running again");
     }
-    store.remove_container(id)?;
+    let trash = store.remove_container(id)?;
     state::forget_lock(store, id);
-    Ok(())
+    drop(lock);
+    Ok(trash)
 }
 
 /// Why `husk rm` refused: the container runs (exit code 2, as podman's).

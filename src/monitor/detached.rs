@@ -76,7 +76,18 @@ pub fn run(
     }
     let mut backoff = FIRST_BACKOFF;
     loop {
-        let code = match run_once(store, &ctr, driver, &mut log, &mut att, &mut ready) {
+        // The last start's process: its root is unmounted (and its FUSE workers
+        // waited for) once the clients have heard the exit.
+        let mut finished = None;
+        let code = match run_once(
+            store,
+            &ctr,
+            driver,
+            &mut log,
+            &mut att,
+            &mut ready,
+            &mut finished,
+        ) {
             Ok(code) => code,
             Err(e) => {
                 let code = exit_code_of(&e);
@@ -90,10 +101,22 @@ pub fn run(
         crate::timeline::mark("container gone");
         let s = state::record_exit(store, id, code)?;
         crate::timeline::mark("exit recorded");
+        let again = restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested);
+        // --rm: gone before `husk run --rm` returns; its files are deleted after.
+        let trash = match ctr.record.auto_remove && !again {
+            true => container::remove_later(store, id).map(Some),
+            false => Ok(None),
+        };
+        if let (Ok(Some(t)), Some(f)) = (&trash, finished.as_mut()) {
+            f.moved_to(&t.path().join("rootfs"));
+        }
         // Clients hear the code once the state says it: a `husk start` right
         // after `husk run` returns must not find the container still running.
         att.disconnect(Some(code));
-        if !restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested) {
+        crate::timeline::mark("clients told");
+        drop(finished);
+        drop(trash?);
+        if !again {
             break;
         }
         state::update(store, id, |s| s.status = Status::Restarting)?;
@@ -105,10 +128,7 @@ pub fn run(
         state::update(store, id, |s| s.restart_count += 1)?;
     }
     let _ = std::fs::remove_file(&pid_file);
-    if ctr.record.auto_remove {
-        container::remove(store, id)?;
-        crate::timeline::mark("removed");
-    }
+    crate::timeline::mark("monitor done");
     Ok(0)
 }
 
@@ -177,6 +197,7 @@ fn run_once(
     log: &mut log::Writer,
     att: &mut Attachments,
     ready: &mut Option<File>,
+    finished: &mut Option<Launched>,
 ) -> Result<i32> {
     let id = &ctr.record.id;
     let pipes = if ctr.record.tty {
@@ -234,8 +255,7 @@ fn run_once(
         report(e);
     }
     launched.release_network();
-    launched.release_rootfs();
-    crate::timeline::mark("rootfs released");
+    *finished = Some(launched);
     code
 }
 

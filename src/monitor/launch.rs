@@ -31,10 +31,15 @@ pub struct Launched {
 }
 
 impl Launched {
-    /// Unmount the FUSE root and stop its threads (once the container is gone).
-    pub fn release_rootfs(&mut self) {
-        self.served.take();
-        self.shared.take();
+    /// The container's directory was renamed (`--rm`): its root is mounted at
+    /// `rootfs` now, where dropping this unmounts it.
+    pub fn moved_to(&mut self, rootfs: &std::path::Path) {
+        if let Some(s) = self.served.as_mut() {
+            s.target = rootfs.to_path_buf();
+        }
+        if let Some(s) = self.shared.as_mut() {
+            s.target = rootfs.to_path_buf();
+        }
     }
 
     /// What the state should say of its network while it runs.

@@ -118,15 +118,10 @@ fn target_in_root(root: &OwnedFd, dest: &Path, file: bool) -> Result<OwnedFd> {
         return fsat::open_in_root(root.as_fd(), OsStr::new("."), libc::O_PATH)
             .context("opening the rootfs");
     };
-    let dir = fsat::open_dir(root.as_fd(), parent, true)?;
+    let dir = fsat::path_dir(root.as_fd(), parent, true)?;
     let made = if file {
-        fsat::open_at(
-            dir.as_fd(),
-            name,
-            libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL,
-            0o644,
-        )
-        .map(drop)
+        // mknod, not open(O_CREAT): on FUSE one round trip instead of four.
+        fsat::mknod_at(dir.as_fd(), name, libc::S_IFREG | 0o644, 0)
     } else {
         fsat::mkdir_at(dir.as_fd(), name, 0o755)
     };
@@ -181,7 +176,7 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<()> {
 
 /// The links /dev has on every Linux system.
 fn dev_links(root: &OwnedFd) -> Result<()> {
-    let dev = fsat::open_dir(root.as_fd(), &[OsStr::new("dev")], true)?;
+    let dev = fsat::path_dir(root.as_fd(), &[OsStr::new("dev")], true)?;
     for (name, target) in [
         ("fd", "/proc/self/fd"),
         ("stdin", "/proc/self/fd/0"),
@@ -256,9 +251,15 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
     )?;
     driver.mount(layout)?;
     crate::timeline::mark("child: root mounted");
-    let root: OwnedFd = std::fs::File::open(&layout.target)
-        .context("opening the rootfs")?
-        .into();
+    let root: OwnedFd = {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_PATH | libc::O_DIRECTORY)
+            .open(&layout.target)
+            .context("opening the rootfs")?
+            .into()
+    };
     for m in spec.mounts().as_deref().unwrap_or_default() {
         mount_one(&root, m)?;
         crate::timeline::mark(&format!("TMP {}", m.destination().display()));

@@ -318,13 +318,19 @@ impl Store {
     }
 
     /// Runtime state: atomic, not fsync'd (a reboot makes it stale anyway, and a
-    /// container's start and exit must not wait for the disk).
+    /// container's start and exit must not wait for the disk). The caller holds
+    /// the container's lock (`container::state::lock`), so `state.json.new` is
+    /// its own to write and rename (one left by a crash is overwritten).
     pub fn set_container_state(&self, id: &str, state: &ContainerState) -> Result<()> {
-        self.write_atomic_as(
-            &self.container_dir(id).join("state.json"),
+        let dir = self.container_dir(id);
+        let (new, path) = (dir.join("state.json.new"), dir.join("state.json"));
+        super::write_file(
+            &new,
             &serde_json::to_vec_pretty(state)?,
             Durability::Process,
         )
+        .and_then(|()| fs::rename(&new, &path))
+        .with_context(|| format!("writing {}", path.display()))
     }
 
     /// Change container `id`'s record with `change` (under the containers lock).
@@ -363,8 +369,11 @@ impl Store {
         Ok(())
     }
 
-    /// Remove a container's directory and name (the caller made sure it is not running).
-    pub fn remove_container(&self, id: &str) -> Result<()> {
+    /// Remove a container's directory and name (the caller made sure it is not
+    /// running). The container is gone when this returns; its files are deleted
+    /// when the returned entry is dropped (or by the next `Store::open` after a crash).
+    #[must_use = "the container's files are deleted when this is dropped"]
+    pub fn remove_container(&self, id: &str) -> Result<super::tmp::TempEntry> {
         let record = self.container_record(id).ok();
         let _lock = self.containers_lock()?;
         let temp = self.temp("delete")?;
@@ -382,8 +391,7 @@ impl Store {
                 let _ = fs::remove_file(link);
             }
         }
-        Ok(())
-        // `temp` (the container's files) is deleted on drop.
+        Ok(temp)
     }
 }
 

@@ -119,19 +119,11 @@ impl Store {
 
     /// Write `bytes` to `dest` atomically: a temp file, fsync, rename, fsync of the directory.
     pub fn write_atomic(&self, dest: &Path, bytes: &[u8]) -> Result<()> {
-        self.write_atomic_as(dest, bytes, Durability::Disk)
-    }
-
-    /// Write `bytes` to `dest` atomically (a temp file renamed over it), as durable as `d`.
-    pub fn write_atomic_as(&self, dest: &Path, bytes: &[u8], d: Durability) -> Result<()> {
         let temp = self.temp("file")?;
-        write_file(temp.path(), bytes, d).with_context(|| format!("writing {}", dest.display()))?;
+        write_synced(temp.path(), bytes).with_context(|| format!("writing {}", dest.display()))?;
         temp.persist(dest)
             .with_context(|| format!("renaming into {}", dest.display()))?;
-        match d {
-            Durability::Disk => sync_parent(dest),
-            Durability::Process => Ok(()),
-        }
+        sync_parent(dest)
     }
 }
 

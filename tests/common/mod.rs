@@ -266,8 +266,13 @@ impl Home {
     }
 
     /// Assert that `husk system check` finds the store consistent and that no
-    /// command left anything in tmp/.
+    /// command left anything in tmp/ (a `--rm` container's monitor deletes its
+    /// files just after `husk run --rm` returned: it is given 10 s for that).
     pub fn assert_consistent(&self) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !self.tmp_entries().is_empty() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
         assert!(
             self.tmp_entries().is_empty(),
             "tmp/ left: {:?}",

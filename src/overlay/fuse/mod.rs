@@ -53,7 +53,8 @@ impl FuseOverlay {
 
 /// A mounted and served overlay; unmounts and stops its threads when dropped.
 pub struct Served {
-    target: std::path::PathBuf,
+    /// Where it is mounted (changed if the container's directory is renamed).
+    pub target: std::path::PathBuf,
     stopper: Arc<Stopper>,
     workers: Vec<JoinHandle<()>>,
 }
@@ -74,7 +75,7 @@ const BUFSIZE: usize = 1024 * 1024 + 4096;
 /// The bind mount [`FuseOverlay::share_mountpoint`] made; unmounted when dropped
 /// (after the [`Served`] overlay on top of it), so the container directory can go.
 pub struct SharedMountpoint {
-    target: std::path::PathBuf,
+    pub target: std::path::PathBuf,
 }
 
 impl Drop for SharedMountpoint {
