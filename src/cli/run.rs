@@ -212,8 +212,8 @@ pub fn monitor(root: Option<PathBuf>, driver: Option<String>, a: MonitorArgs) ->
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    let attached = detached::attached_from_env();
-    detached::run(&store, &a.id, &driver, detached::ready_pipe(), attached)
+    let client = detached::client_from_env();
+    detached::run(&store, &a.id, &driver, detached::ready_pipe(), client)
 }
 
 /// A new start: no stop asked for, no restarts counted yet.

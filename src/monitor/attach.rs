@@ -122,6 +122,12 @@ impl Attachments {
         Ok(())
     }
 
+    /// The foreground client, connected already (a socket pair made before the
+    /// monitor was forked).
+    pub fn add_primary(&mut self, stream: UnixStream) {
+        self.clients.push(Client::new(stream, true));
+    }
+
     /// The container's process, which SIGNAL frames are for.
     pub fn set_target(&mut self, pid: Option<nix::unistd::Pid>) {
         self.target = pid;

@@ -38,21 +38,34 @@ pub const WINSIZE_ENV: &str = "HUSK_MONITOR_WINSIZE";
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
 const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
-/// Whether this process was exec'd as the monitor of a foreground container
-/// (`start_monitor` said so in the environment).
-pub fn attached_from_env() -> bool {
-    std::env::var_os(ATTACH_ENV).is_some()
+/// The foreground client of a monitor (`husk run`, `start -a`), attached
+/// before the container starts so that no output is lost.
+pub enum Client {
+    /// None: a detached container.
+    None,
+    /// It connects to the attach socket (a monitor exec'd as `husk monitor`).
+    Connects,
+    /// Connected already: a socket pair made before the monitor was forked.
+    Connected(std::os::unix::net::UnixStream),
+}
+
+/// The client of a monitor exec'd as `husk monitor` (`start_monitor` said in
+/// the environment whether one comes).
+pub fn client_from_env() -> Client {
+    match std::env::var_os(ATTACH_ENV) {
+        Some(_) => Client::Connects,
+        None => Client::None,
+    }
 }
 
 /// Run the monitor of container `id`. `ready`: where to say "0" once started, or
-/// "CODE message" if it could not start; `attached`: a foreground container,
-/// whose client attaches before it starts.
+/// "CODE message" if it could not start; `client`: a foreground container's.
 pub fn run(
     store: &Store,
     id: &str,
     driver: &str,
     mut ready: Option<File>,
-    attached: bool,
+    client: Client,
 ) -> Result<i32> {
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
@@ -67,13 +80,17 @@ pub fn run(
     let mut log = log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?;
     let mut att = Attachments::bind(attach::socket_path(&run_dir, id))?;
     // A foreground container (`husk run`, `start -a`): its client attaches before it starts.
-    if attached {
-        if let Some(r) = ready.as_mut() {
-            writeln!(r, "attach").context("telling husk run to attach")?;
+    match client {
+        Client::None => {}
+        Client::Connects => {
+            if let Some(r) = ready.as_mut() {
+                writeln!(r, "attach").context("telling husk run to attach")?;
+            }
+            att.wait_for_client(Duration::from_secs(30))?;
         }
-        att.wait_for_client(Duration::from_secs(30))?;
-        crate::timeline::mark("client attached");
+        Client::Connected(stream) => att.add_primary(stream),
     }
+    crate::timeline::mark("client attached");
     let mut backoff = FIRST_BACKOFF;
     loop {
         // The last start's process: its root is unmounted (and its FUSE workers
@@ -363,7 +380,7 @@ fn handle_signal(sfd: &SignalFd, pid: Pid) -> Result<Option<i32>> {
 /// stdio on /dev/null) and wait until it says the container runs. A container
 /// that cannot start fails here with its exit code (125, 126, 127) and message.
 pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
-    let (mut ready, _monitor) = start_monitor(store, id, driver, false)?;
+    let (mut ready, _monitor, _) = start_monitor(store, id, driver, false)?;
     started(&mut ready)
 }
 
@@ -373,19 +390,29 @@ pub struct AttachedStart {
     /// since it removes the container).
     pub monitor: Pid,
     ready: std::io::BufReader<File>,
+    /// Connected from the start (a forked monitor), else by [`AttachedStart::attach`].
+    stream: Option<std::os::unix::net::UnixStream>,
 }
 
 /// For a foreground container: start its monitor, which waits for
 /// [`AttachedStart::attach`] before it starts the container (so that no output is lost).
 pub fn start_attached(store: &Store, id: &str, driver: &str) -> Result<AttachedStart> {
-    let (ready, monitor) = start_monitor(store, id, driver, true)?;
-    Ok(AttachedStart { monitor, ready })
+    let (ready, monitor, stream) = start_monitor(store, id, driver, true)?;
+    Ok(AttachedStart {
+        monitor,
+        ready,
+        stream,
+    })
 }
 
 impl AttachedStart {
     /// Attach to the monitor of container `id`, then wait until the container runs.
     pub fn attach(&mut self, id: &str) -> Result<std::os::unix::net::UnixStream> {
         use std::io::BufRead;
+        if let Some(sock) = self.stream.take() {
+            started(&mut self.ready)?;
+            return Ok(sock);
+        }
         let mut line = String::new();
         self.ready
             .read_line(&mut line)
@@ -429,22 +456,44 @@ impl AttachedStart {
 }
 
 /// Start the monitor of container `id` in a session of its own, stdio on
-/// /dev/null; the pipe on which it says "attach" (`attached`), then "0" or
-/// its failure. A single-threaded husk forks it (the monitor runs on from
-/// here, in the namespaces this process entered); one with threads (a `run`
-/// that pulled) execs `husk monitor`, since a fork copies only the calling thread.
+/// /dev/null; the pipe on which it says "0" or its failure (and before, for an
+/// `attached` client that connects, "attach"). A single-threaded husk forks it
+/// (the monitor runs on from here, in the namespaces this process entered),
+/// and an attached client gets its connection to it at once; one with threads
+/// (a `run` that pulled) execs `husk monitor`, since a fork copies only the
+/// calling thread.
+#[allow(clippy::type_complexity)]
 fn start_monitor(
     store: &Store,
     id: &str,
     driver: &str,
     attached: bool,
-) -> Result<(std::io::BufReader<File>, Pid)> {
+) -> Result<(
+    std::io::BufReader<File>,
+    Pid,
+    Option<std::os::unix::net::UnixStream>,
+)> {
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
-    let monitor = match crate::runtime::single_threaded() {
-        true => fork_monitor(store, id, driver, attached, ready_r.as_raw_fd(), ready_w)?,
-        false => exec_monitor(store, id, driver, attached, ready_w)?,
+    let (monitor, stream) = match crate::runtime::single_threaded() {
+        true => {
+            let (client, pair) = match attached {
+                true => {
+                    let (mine, its) = std::os::unix::net::UnixStream::pair()
+                        .context("a socket pair for the container's monitor")?;
+                    (Some(mine), Client::Connected(its))
+                }
+                false => (None, Client::None),
+            };
+            let pid = fork_monitor(store, id, driver, pair, ready_r.as_raw_fd(), ready_w)?;
+            (pid, client)
+        }
+        false => (exec_monitor(store, id, driver, attached, ready_w)?, None),
     };
-    Ok((std::io::BufReader::new(File::from(ready_r)), monitor))
+    Ok((
+        std::io::BufReader::new(File::from(ready_r)),
+        monitor,
+        stream,
+    ))
 }
 
 /// [`start_monitor`] by fork alone.
@@ -452,18 +501,22 @@ fn fork_monitor(
     store: &Store,
     id: &str,
     driver: &str,
-    attached: bool,
+    client: Client,
     ready_r: RawFd,
     ready_w: OwnedFd,
 ) -> Result<Pid> {
     let winsize = attach::window_size();
+    let client_fd = match &client {
+        Client::Connected(s) => Some(s.as_raw_fd()),
+        _ => None,
+    };
     // SAFETY: this process has one thread (checked by the caller), so the child
     // inherits no lock held elsewhere; it leaves with _exit, never returning here.
     match unsafe { nix::unistd::fork() }.context("starting the container's monitor (fork)")? {
         nix::unistd::ForkResult::Parent { child } => Ok(child),
         nix::unistd::ForkResult::Child => {
-            let code = match become_monitor(ready_r, ready_w, winsize) {
-                Ok(ready) => run(store, id, driver, Some(ready), attached).unwrap_or_else(|e| {
+            let code = match become_monitor(ready_r, ready_w, client_fd, winsize) {
+                Ok(ready) => run(store, id, driver, Some(ready), client).unwrap_or_else(|e| {
                     let _ = state::update(store, id, |s| s.error = Some(one_line(&e)));
                     exit_code_of(&e)
                 }),
@@ -476,16 +529,20 @@ fn fork_monitor(
 }
 
 /// In the forked monitor: what `husk monitor` would start with. A session of its
-/// own, stdio on /dev/null, no fd of the client's but the ready pipe and the
-/// timeline's, no blocked signal, a mount namespace of its own, the client's
-/// freed memory given back. Returns the ready pipe.
-fn become_monitor(ready_r: RawFd, ready_w: OwnedFd, winsize: Option<(u16, u16)>) -> Result<File> {
+/// own, stdio on /dev/null, no fd of the client's but the ready pipe, its end of
+/// the client's connection and the timeline's, no blocked signal, a mount
+/// namespace of its own, the client's freed memory given back. Returns the
+/// ready pipe.
+fn become_monitor(
+    ready_r: RawFd,
+    ready_w: OwnedFd,
+    client: Option<RawFd>,
+    winsize: Option<(u16, u16)>,
+) -> Result<File> {
     nix::unistd::setsid().context("setsid")?;
     set_stdio(None)?;
-    close_other_fds(
-        &[Some(ready_w.as_raw_fd()), crate::timeline::raw_fd()],
-        ready_r,
-    );
+    let keep = [Some(ready_w.as_raw_fd()), client, crate::timeline::raw_fd()];
+    close_other_fds(&keep, ready_r);
     nix::sys::signal::pthread_sigmask(
         nix::sys::signal::SigmaskHow::SIG_SETMASK,
         Some(&nix::sys::signal::SigSet::empty()),

@@ -90,7 +90,10 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     runtime::affinity::apply(&ctr.spec)?;
     let layout = container::rootfs_layout(store, ctr)?;
     let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
-        Some(profile) => Some(seccomp::compile(profile)?),
+        Some(profile) => Some(seccomp::compile_cached(
+            profile,
+            &userns::pause::runtime_dir()?.join("seccomp"),
+        )?),
         None => None,
     };
     // Blocked before any FUSE worker thread exists, so that only the monitor's signalfd sees them.

@@ -262,7 +262,6 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
     };
     for m in spec.mounts().as_deref().unwrap_or_default() {
         mount_one(&root, m)?;
-        crate::timeline::mark(&format!("TMP {}", m.destination().display()));
     }
     dev_links(&root)?;
     drop(root);

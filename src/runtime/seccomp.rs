@@ -47,6 +47,7 @@ pub struct Filter {
 /// The default profile for a container with capabilities `caps`, as an OCI
 /// seccomp section (what config.json records).
 pub fn default_profile(caps: &HashSet<String>) -> Result<LinuxSeccomp> {
+    // Not compiled here: it always compiles (a unit test says so).
     profile_from_json(DEFAULT_PROFILE.as_bytes(), caps).context("husk's default seccomp profile")
 }
 
@@ -57,7 +58,11 @@ pub fn profile_from_file(path: &std::path::Path, caps: &HashSet<String>) -> Resu
     const MAX_PROFILE: u64 = 4 << 20;
     let text = crate::fsat::read_small_file(path, MAX_PROFILE)
         .with_context(|| format!("reading seccomp profile {}", path.display()))?;
-    profile_from_json(&text, caps).with_context(|| format!("seccomp profile {}", path.display()))
+    let profile = profile_from_json(&text, caps)
+        .with_context(|| format!("seccomp profile {}", path.display()))?;
+    // Refused now, not when the container starts.
+    compile(&profile).with_context(|| format!("seccomp profile {}", path.display()))?;
+    Ok(profile)
 }
 
 fn profile_from_json(text: &[u8], caps: &HashSet<String>) -> Result<LinuxSeccomp> {
@@ -77,7 +82,6 @@ fn profile_from_json(text: &[u8], caps: &HashSet<String>) -> Result<LinuxSeccomp
         o.remove("archMap");
     }
     let profile: LinuxSeccomp = serde_json::from_value(doc).context("is malformed")?;
-    compile(&profile)?; // refused now, not when the container starts
     Ok(profile)
 }
 
@@ -281,6 +285,87 @@ pub fn compile(profile: &LinuxSeccomp) -> Result<Filter> {
     Ok(Filter { programs })
 }
 
+/// [`compile`], through a cache of compiled filters in `dir` (husk's runtime
+/// directory): compiling docker's profile costs a quarter of a millisecond on
+/// every container start, reading it back a few microseconds. The key is the
+/// profile and this husk binary (a new build may compile differently).
+pub fn compile_cached(profile: &LinuxSeccomp, dir: &std::path::Path) -> Result<Filter> {
+    let Some(path) = cache_path(profile, dir) else {
+        return compile(profile);
+    };
+    if let Some(filter) = std::fs::read(&path).ok().and_then(|b| decode(&b)) {
+        return Ok(filter);
+    }
+    let filter = compile(profile)?;
+    // A cache that cannot be written is no error: the next start compiles again.
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(&tmp, encode(&filter)))
+        .and_then(|()| std::fs::rename(&tmp, &path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    Ok(filter)
+}
+
+/// `dir/<sha256 of the profile and of this binary's identity>.bpf`.
+fn cache_path(profile: &LinuxSeccomp, dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    use sha2::{Digest, Sha256};
+    use std::os::unix::fs::MetadataExt;
+    let exe = std::fs::metadata("/proc/self/exe").ok()?;
+    let mut h = Sha256::new();
+    h.update(serde_json::to_vec(profile).ok()?);
+    h.update(format!(
+        "{} {} {} {}.{}",
+        env!("CARGO_PKG_VERSION"),
+        exe.dev(),
+        exe.ino(),
+        exe.mtime(),
+        exe.mtime_nsec()
+    ));
+    Some(dir.join(format!("{}.bpf", hex::encode(h.finalize()))))
+}
+
+/// The cache file: per program, its length (u32 LE) and its instructions
+/// (code u16 LE, jt, jf, k u32 LE).
+fn encode(filter: &Filter) -> Vec<u8> {
+    let mut out = Vec::new();
+    for prog in &filter.programs {
+        out.extend_from_slice(&(prog.len() as u32).to_le_bytes());
+        for i in prog {
+            out.extend_from_slice(&i.code.to_le_bytes());
+            out.extend_from_slice(&[i.jt, i.jf]);
+            out.extend_from_slice(&i.k.to_le_bytes());
+        }
+    }
+    out
+}
+
+/// [`encode`]'s inverse; None for anything malformed (it is compiled again then).
+fn decode(mut bytes: &[u8]) -> Option<Filter> {
+    const MAX_INSNS: usize = 4096; // BPF_MAXINSNS
+    let mut programs = Vec::new();
+    while !bytes.is_empty() {
+        let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+        bytes = &bytes[4..];
+        if len == 0 || len > MAX_INSNS || bytes.len() < len * 8 || programs.len() >= 16 {
+            return None;
+        }
+        let prog = bytes[..len * 8]
+            .chunks_exact(8)
+            .map(|c| libc::sock_filter {
+                code: u16::from_le_bytes([c[0], c[1]]),
+                jt: c[2],
+                jf: c[3],
+                k: u32::from_le_bytes([c[4], c[5], c[6], c[7]]),
+            })
+            .collect();
+        programs.push(prog);
+        bytes = &bytes[len * 8..];
+    }
+    (!programs.is_empty()).then_some(Filter { programs })
+}
+
 /// x86_64: EPERM for x32 syscalls (bit 30 of the number), ALLOW for the rest.
 #[cfg(target_arch = "x86_64")]
 fn refuse_x32() -> Vec<libc::sock_filter> {
@@ -357,6 +442,27 @@ mod tests {
             compile(&p).unwrap().programs.len(),
             if cfg!(target_arch = "x86_64") { 3 } else { 2 }
         );
+    }
+
+    #[test]
+    fn the_cache_gives_back_what_was_compiled() {
+        let dir = std::env::temp_dir().join(format!("husk-seccomp-test-{}", std::process::id()));
+        let everything = caps(&["CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_BOOT"]);
+        for caps in [caps(&[]), everything] {
+            let p = default_profile(&caps).unwrap();
+            let fresh = compile(&p).unwrap();
+            let first = compile_cached(&p, &dir).unwrap(); // compiles and writes
+            let second = compile_cached(&p, &dir).unwrap(); // reads
+            for f in [&first, &second] {
+                assert_eq!(encode(f), encode(&fresh));
+            }
+        }
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+        // A damaged cache file is compiled again, never loaded.
+        for bad in [&b""[..], b"\x01\0\0", b"\0\0\0\0", b"\xff\xff\0\0abcdefgh"] {
+            assert!(decode(bad).is_none());
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
