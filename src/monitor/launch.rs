@@ -10,7 +10,7 @@ use nix::unistd::Pid;
 
 use crate::container::{self, Container};
 use crate::network;
-use crate::overlay::fuse::{FuseOverlay, Served, SharedMountpoint};
+use crate::overlay::fuse::{prefetch, FuseOverlay, Served, SharedMountpoint};
 use crate::overlay::kernel::KernelOverlay;
 use crate::overlay::StorageDriver;
 use crate::runtime::{self, seccomp};
@@ -129,6 +129,9 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
                 true => fuse.serve(&fuse_layout).map(Some)?,
                 false => None,
             };
+            if let (true, Some(exec)) = (fuse_driver, prefetch::Exec::of(&ctr.spec)) {
+                prefetch::start(&fuse_layout.target, exec);
+            }
             crate::timeline::mark("rootfs served");
             Ok(served)
         },

@@ -13,6 +13,7 @@ mod copyup;
 pub mod fs;
 mod layers;
 mod nodes;
+pub mod prefetch;
 
 use std::ffi::CString;
 use std::fs::OpenOptions;
