@@ -69,11 +69,11 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let ctr = create_container(&store, &config, &a)?;
     crate::timeline::mark("created");
     if a.detach {
-        detached::spawn(&store, &ctr.record.id, &driver)?;
+        detached::spawn(&store, &ctr, &driver)?;
         println!("{}", ctr.record.id);
         return Ok(0);
     }
-    run_attached(&store, &ctr.record, &driver, a.interactive, detach_keys)
+    run_attached(&store, &ctr, &driver, a.interactive, detach_keys)
 }
 
 /// A container in the foreground, as podman runs it: its own monitor (which
@@ -81,15 +81,16 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
 /// this process attached to it until it exits or the detach keys are typed.
 fn run_attached(
     store: &Store,
-    record: &ContainerRecord,
+    ctr: &container::Container,
     driver: &str,
     interactive: bool,
     detach_keys: Vec<u8>,
 ) -> Result<i32> {
+    let record = &ctr.record;
     // Blocked first: a signal that comes once the container runs is for it.
     // (The monitor starts with an empty mask: Command resets it.)
     let signals = crate::runtime::block_signals()?;
-    let mut start = detached::start_attached(store, &record.id, driver)?;
+    let mut start = detached::start_attached(store, ctr, driver)?;
     crate::timeline::mark("monitor forked");
     let sock = match start.attach(&record.id) {
         Ok(sock) => sock,
@@ -184,9 +185,9 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
         reset_for_start(&store, &id)?;
         if a.attach {
             let keys = attach::parse_detach_keys(&a.detach_keys)?;
-            return run_attached(&store, &ctr.record, &driver, a.interactive, keys);
+            return run_attached(&store, &ctr, &driver, a.interactive, keys);
         }
-        detached::spawn(&store, &id, &driver)?;
+        detached::spawn(&store, &ctr, &driver)?;
         println!("{name}");
     }
     Ok(0)
@@ -201,7 +202,7 @@ pub fn restart(root: Option<PathBuf>, driver: Option<String>, a: StopArgs) -> Re
         let id = container::find(&store, name)?;
         lifecycle::stop(&store, &id, a.time)?;
         reset_for_start(&store, &id)?;
-        detached::spawn(&store, &id, &driver)?;
+        detached::spawn(&store, &container::load(&store, &id)?, &driver)?;
         println!("{name}");
     }
     Ok(0)
@@ -213,7 +214,8 @@ pub fn monitor(root: Option<PathBuf>, driver: Option<String>, a: MonitorArgs) ->
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
     let client = detached::client_from_env();
-    detached::run(&store, &a.id, &driver, detached::ready_pipe(), client)
+    let ctr = container::load(&store, &a.id)?;
+    detached::run(&store, &ctr, &driver, detached::ready_pipe(), client)
 }
 
 /// A new start: no stop asked for, no restarts counted yet.

@@ -186,7 +186,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         lifecycle::remove_checked(store, &old, true)?;
     }
     layer_dirs(store, &req.image.layers, req.image_name)?;
-    let dir = store.create_container(&record, &serde_json::to_vec_pretty(&spec)?)?;
+    let dir = store.create_container(&record, &serde_json::to_vec(&spec)?)?;
     network::write_etc_files(&dir, &hostname, &req.spec.network.mode, &req.spec.names)?;
     Ok(Container { record, dir, spec })
 }

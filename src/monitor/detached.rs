@@ -58,11 +58,11 @@ pub fn client_from_env() -> Client {
     }
 }
 
-/// Run the monitor of container `id`. `ready`: where to say "0" once started, or
+/// Run the monitor of container `ctr`. `ready`: where to say "0" once started, or
 /// "CODE message" if it could not start; `client`: a foreground container's.
 pub fn run(
     store: &Store,
-    id: &str,
+    ctr: &Container,
     driver: &str,
     mut ready: Option<File>,
     client: Client,
@@ -70,7 +70,7 @@ pub fn run(
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
     crate::timeline::mark("monitor");
-    let ctr = container::load(store, id)?;
+    let id = ctr.record.id.as_str();
     crate::proctitle::set(&format!("husk-monitor {}", ctr.record.name));
     // For systemd units of Type=forking (`husk generate systemd`): the main process.
     let run_dir = crate::userns::pause::runtime_dir()?;
@@ -98,7 +98,7 @@ pub fn run(
         let mut finished = None;
         let code = match run_once(
             store,
-            &ctr,
+            ctr,
             driver,
             &mut log,
             &mut att,
@@ -379,8 +379,8 @@ fn handle_signal(sfd: &SignalFd, pid: Pid) -> Result<Option<i32>> {
 /// Start the monitor of container `id` (`husk monitor`, in a session of its own,
 /// stdio on /dev/null) and wait until it says the container runs. A container
 /// that cannot start fails here with its exit code (125, 126, 127) and message.
-pub fn spawn(store: &Store, id: &str, driver: &str) -> Result<()> {
-    let (mut ready, _monitor, _) = start_monitor(store, id, driver, false)?;
+pub fn spawn(store: &Store, ctr: &Container, driver: &str) -> Result<()> {
+    let (mut ready, _monitor, _) = start_monitor(store, ctr, driver, false)?;
     started(&mut ready)
 }
 
@@ -396,8 +396,8 @@ pub struct AttachedStart {
 
 /// For a foreground container: start its monitor, which waits for
 /// [`AttachedStart::attach`] before it starts the container (so that no output is lost).
-pub fn start_attached(store: &Store, id: &str, driver: &str) -> Result<AttachedStart> {
-    let (ready, monitor, stream) = start_monitor(store, id, driver, true)?;
+pub fn start_attached(store: &Store, ctr: &Container, driver: &str) -> Result<AttachedStart> {
+    let (ready, monitor, stream) = start_monitor(store, ctr, driver, true)?;
     Ok(AttachedStart {
         monitor,
         ready,
@@ -465,7 +465,7 @@ impl AttachedStart {
 #[allow(clippy::type_complexity)]
 fn start_monitor(
     store: &Store,
-    id: &str,
+    ctr: &Container,
     driver: &str,
     attached: bool,
 ) -> Result<(
@@ -484,10 +484,13 @@ fn start_monitor(
                 }
                 false => (None, Client::None),
             };
-            let pid = fork_monitor(store, id, driver, pair, ready_r.as_raw_fd(), ready_w)?;
+            let pid = fork_monitor(store, ctr, driver, pair, ready_r.as_raw_fd(), ready_w)?;
             (pid, client)
         }
-        false => (exec_monitor(store, id, driver, attached, ready_w)?, None),
+        false => (
+            exec_monitor(store, &ctr.record.id, driver, attached, ready_w)?,
+            None,
+        ),
     };
     Ok((
         std::io::BufReader::new(File::from(ready_r)),
@@ -499,7 +502,7 @@ fn start_monitor(
 /// [`start_monitor`] by fork alone.
 fn fork_monitor(
     store: &Store,
-    id: &str,
+    ctr: &Container,
     driver: &str,
     client: Client,
     ready_r: RawFd,
@@ -516,8 +519,8 @@ fn fork_monitor(
         nix::unistd::ForkResult::Parent { child } => Ok(child),
         nix::unistd::ForkResult::Child => {
             let code = match become_monitor(ready_r, ready_w, client_fd, winsize) {
-                Ok(ready) => run(store, id, driver, Some(ready), client).unwrap_or_else(|e| {
-                    let _ = state::update(store, id, |s| s.error = Some(one_line(&e)));
+                Ok(ready) => run(store, ctr, driver, Some(ready), client).unwrap_or_else(|e| {
+                    let _ = state::update(store, &ctr.record.id, |s| s.error = Some(one_line(&e)));
                     exit_code_of(&e)
                 }),
                 Err(_) => crate::error::EXIT_TOOL, // the client reads end-of-file: "exited before starting"
