@@ -102,10 +102,7 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
         &a.env,
     );
     let single_uid = single_uid_namespace(pid);
-    let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
-        Some(profile) => Some(seccomp::compile(profile)?),
-        None => None,
-    };
+    let filter = seccomp::filter_for(&ctr.spec, &seccomp::cache_dir()?)?;
     rexec::join_namespaces(pid)?;
     let spec = exec_spec(&ctr.spec, &a, env, single_uid)?;
     let signals = runtime::block_signals()?;

@@ -89,13 +89,7 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     // So that the FUSE workers and the container inherit it (and share its CPUs).
     runtime::affinity::apply(&ctr.spec)?;
     let layout = container::rootfs_layout(store, ctr)?;
-    let filter = match ctr.spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
-        Some(profile) => Some(seccomp::compile_cached(
-            profile,
-            &userns::pause::runtime_dir()?.join("seccomp"),
-        )?),
-        None => None,
-    };
+    let filter = seccomp::filter_for(&ctr.spec, &seccomp::cache_dir()?)?;
     // Blocked before any FUSE worker thread exists, so that only the monitor's signalfd sees them.
     let signals = runtime::block_signals()?;
     let fuse = fuse_overlay(store, ctr);

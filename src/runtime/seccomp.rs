@@ -285,18 +285,63 @@ pub fn compile(profile: &LinuxSeccomp) -> Result<Filter> {
     Ok(Filter { programs })
 }
 
-/// [`compile`], through a cache of compiled filters in `dir` (husk's runtime
-/// directory): compiling docker's profile costs a quarter of a millisecond on
-/// every container start, reading it back a few microseconds. The key is the
-/// profile and this husk binary (a new build may compile differently).
-pub fn compile_cached(profile: &LinuxSeccomp, dir: &std::path::Path) -> Result<Filter> {
-    let Some(path) = cache_path(profile, dir) else {
-        return compile(profile);
+/// The filter for a container's process (`spec`), or None (unconfined): its
+/// seccomp section, or docker's default profile for its bounding set when the
+/// spec names it (`container::spec::ANNOTATION_SECCOMP`). Compiled through a
+/// cache in `dir` (husk's runtime directory): expanding and compiling docker's
+/// profile costs half a millisecond on every container start, reading the
+/// result back a few microseconds. The key is the profile (or the default's
+/// inputs: capabilities, kernel) and this husk binary, which may compile
+/// differently after an upgrade.
+pub fn filter_for(spec: &oci_spec::runtime::Spec, dir: &std::path::Path) -> Result<Option<Filter>> {
+    if let Some(profile) = spec.linux().as_ref().and_then(|l| l.seccomp().as_ref()) {
+        let key = serde_json::to_vec(profile).context("seccomp profile")?;
+        return cached(&key, dir, || compile(profile)).map(Some);
+    }
+    let default = spec
+        .annotations()
+        .as_ref()
+        .and_then(|a| a.get(crate::container::spec::ANNOTATION_SECCOMP))
+        .is_some_and(|v| v == "default");
+    if !default {
+        return Ok(None);
+    }
+    let caps: std::collections::BTreeSet<String> = spec
+        .process()
+        .as_ref()
+        .and_then(|p| p.capabilities().as_ref())
+        .and_then(|c| c.bounding().as_ref())
+        .map(|set| {
+            set.iter()
+                .filter_map(|c| serde_json::to_value(c).ok()?.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    let key = format!("default {:?} {:?}", caps, kernel_version());
+    cached(key.as_bytes(), dir, || {
+        compile(&default_profile(&caps.into_iter().collect())?)
+    })
+    .map(Some)
+}
+
+/// Where [`filter_for`] keeps compiled filters: `RUNDIR/seccomp`.
+pub fn cache_dir() -> Result<std::path::PathBuf> {
+    Ok(crate::userns::pause::runtime_dir()?.join("seccomp"))
+}
+
+/// `make`'s filter, from the cache in `dir` under `key` if it is there.
+fn cached(
+    key: &[u8],
+    dir: &std::path::Path,
+    make: impl FnOnce() -> Result<Filter>,
+) -> Result<Filter> {
+    let Some(path) = cache_path(key, dir) else {
+        return make();
     };
     if let Some(filter) = std::fs::read(&path).ok().and_then(|b| decode(&b)) {
         return Ok(filter);
     }
-    let filter = compile(profile)?;
+    let filter = make()?;
     // A cache that cannot be written is no error: the next start compiles again.
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let written = std::fs::create_dir_all(dir)
@@ -308,13 +353,13 @@ pub fn compile_cached(profile: &LinuxSeccomp, dir: &std::path::Path) -> Result<F
     Ok(filter)
 }
 
-/// `dir/<sha256 of the profile and of this binary's identity>.bpf`.
-fn cache_path(profile: &LinuxSeccomp, dir: &std::path::Path) -> Option<std::path::PathBuf> {
+/// `dir/<sha256 of the key and of this binary's identity>.bpf`.
+fn cache_path(key: &[u8], dir: &std::path::Path) -> Option<std::path::PathBuf> {
     use sha2::{Digest, Sha256};
     use std::os::unix::fs::MetadataExt;
     let exe = std::fs::metadata("/proc/self/exe").ok()?;
     let mut h = Sha256::new();
-    h.update(serde_json::to_vec(profile).ok()?);
+    h.update(key);
     h.update(format!(
         "{} {} {} {}.{}",
         env!("CARGO_PKG_VERSION"),
@@ -451,8 +496,9 @@ mod tests {
         for caps in [caps(&[]), everything] {
             let p = default_profile(&caps).unwrap();
             let fresh = compile(&p).unwrap();
-            let first = compile_cached(&p, &dir).unwrap(); // compiles and writes
-            let second = compile_cached(&p, &dir).unwrap(); // reads
+            let key = serde_json::to_vec(&p).unwrap();
+            let first = cached(&key, &dir, || compile(&p)).unwrap(); // compiles and writes
+            let second = cached(&key, &dir, || panic!("not cached")).unwrap(); // reads
             for f in [&first, &second] {
                 assert_eq!(encode(f), encode(&fresh));
             }
@@ -462,6 +508,40 @@ mod tests {
         for bad in [&b""[..], b"\x01\0\0", b"\0\0\0\0", b"\xff\xff\0\0abcdefgh"] {
             assert!(decode(bad).is_none());
         }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_spec_names_the_default_profile_for_its_capabilities() {
+        let dir = std::env::temp_dir().join(format!("husk-seccomp-spec-{}", std::process::id()));
+        let spec = |annotation: Option<&str>, bounding: &[&str]| -> oci_spec::runtime::Spec {
+            let mut s = serde_json::json!({
+                "ociVersion": "1.0.2",
+                "root": {"path": "/"},
+                "process": {"cwd": "/", "user": {"uid": 0, "gid": 0}, "args": ["true"],
+                            "capabilities": {"bounding": bounding}},
+            });
+            if let Some(a) = annotation {
+                s["annotations"] =
+                    serde_json::json!({crate::container::spec::ANNOTATION_SECCOMP: a});
+            }
+            serde_json::from_value(s).unwrap()
+        };
+        for bounding in [&["CAP_CHOWN"][..], &["CAP_CHOWN", "CAP_SYS_ADMIN"]] {
+            let want = compile(&default_profile(&caps(bounding)).unwrap()).unwrap();
+            for _ in 0..2 {
+                // Compiled, then read back from the cache.
+                let got = filter_for(&spec(Some("default"), bounding), &dir)
+                    .unwrap()
+                    .unwrap();
+                assert_eq!(encode(&got), encode(&want));
+            }
+        }
+        // Two capability sets, two filters (CAP_SYS_ADMIN opens mount and more).
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+        assert!(filter_for(&spec(None, &["CAP_CHOWN"]), &dir)
+            .unwrap()
+            .is_none());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
