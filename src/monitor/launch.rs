@@ -76,7 +76,32 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
         single_uid,
         mapped_ids,
         lower_overrides,
+        file_targets: Vec::new(),
     }
+}
+
+/// The destinations of the spec's bind mounts of files ("etc/hosts"), which
+/// the FUSE driver makes before it serves the root.
+fn file_targets(spec: &oci_spec::runtime::Spec) -> Vec<Vec<u8>> {
+    use std::os::unix::ffi::OsStrExt;
+    spec.mounts()
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| {
+            let bind = m
+                .options()
+                .as_deref()
+                .unwrap_or_default()
+                .iter()
+                .any(|o| o == "bind" || o == "rbind");
+            bind && m.source().as_deref().is_some_and(|s| s.is_file())
+        })
+        .filter_map(|m| {
+            let d = m.destination().as_os_str().as_bytes();
+            d.strip_prefix(b"/").map(<[u8]>::to_vec)
+        })
+        .collect()
 }
 
 /// Start the container `ctr` with storage driver `driver`; `keep_stdin`: it reads
@@ -92,7 +117,8 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     let filter = seccomp::filter_for(&ctr.spec, &seccomp::cache_dir()?)?;
     // Blocked before any FUSE worker thread exists, so that only the monitor's signalfd sees them.
     let signals = runtime::block_signals()?;
-    let fuse = fuse_overlay(store, ctr);
+    let mut fuse = fuse_overlay(store, ctr);
+    fuse.file_targets = file_targets(&ctr.spec);
     let fuse_driver = driver == "fuse-overlay";
     // Dropped last: the bind under the FUSE mount goes after it.
     let shared = match fuse_driver {

@@ -182,3 +182,120 @@ fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
     copy_xattrs(layers, from, path)?;
     copy_metadata(layers, path, &st)
 }
+
+/// Make empty files at `paths` ("etc/hosts": one directory under the root, then
+/// a name) in the upper layer, before the overlay is served, where no layer has
+/// anything at the path and every layer's parent is a plain directory: the
+/// targets of the container's file bind mounts, which its process would
+/// otherwise create through FUSE (a copy-up of the parent, then a MKNOD, each a
+/// round trip while the container starts). Anything else is left to that path.
+pub fn create_file_targets(layers: &Layers, paths: &[Vec<u8>]) {
+    for path in paths {
+        let _ = create_file_target(layers, path);
+    }
+}
+
+fn create_file_target(layers: &Layers, path: &[u8]) -> io::Result<()> {
+    let Some(slash) = path.iter().position(|b| *b == b'/') else {
+        return Ok(());
+    };
+    let (parent, name) = (&path[..slash], &path[slash + 1..]);
+    let plain = |c: &[u8]| !c.is_empty() && c != b"." && c != b".." && !c.contains(&b'/');
+    if !plain(parent) || !plain(name) {
+        return Ok(());
+    }
+    let is_dir = |st: &libc::stat64| st.st_mode & libc::S_IFMT == libc::S_IFDIR;
+    // The topmost lower layer with the parent, and none with anything but a
+    // directory there (whose name a stat of parent/name would follow).
+    let mut from = None;
+    let mut in_upper = false;
+    for layer in 0..layers.count() {
+        match layers.stat(layer, parent) {
+            Ok(st) if is_dir(&st) => {
+                if layer == UPPER {
+                    in_upper = true;
+                } else if from.is_none() {
+                    from = Some(layer);
+                }
+                match layers.stat(layer, path) {
+                    Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
+                    _ => return Ok(()), // something is there (or a whiteout): not ours
+                }
+                if layers.is_opaque(layer, parent) {
+                    break;
+                }
+            }
+            Ok(_) => return Ok(()),
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    match (in_upper, from) {
+        (true, _) => {}
+        (false, Some(layer)) => copy_up(layers, layer, parent)?,
+        (false, None) => return Ok(()),
+    }
+    let c = c_path(path)?;
+    // SAFETY: mknodat on the upper root with a NUL-terminated relative path.
+    check(unsafe { libc::mknodat(layers.root_fd(UPPER), c.as_ptr(), libc::S_IFREG | 0o644, 0) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+    use std::path::Path;
+
+    /// upper, work, and lowers from the top down, under `dir`; `setup` fills them.
+    fn layers(dir: &Path, lowers: usize, setup: impl Fn(&[std::path::PathBuf])) -> Layers {
+        let _ = fs::remove_dir_all(dir);
+        let paths: Vec<_> = (0..lowers + 2).map(|i| dir.join(i.to_string())).collect();
+        for p in &paths {
+            fs::create_dir_all(p).unwrap();
+        }
+        setup(&paths);
+        let lower_refs: Vec<&Path> = paths[2..].iter().map(|p| p.as_path()).collect();
+        Layers::open(&paths[0], &paths[1], &lower_refs).unwrap()
+    }
+
+    #[test]
+    fn file_targets_are_made_only_where_nothing_is() {
+        let dir = std::env::temp_dir().join(format!("husk-targets-{}", std::process::id()));
+        let targets = [
+            b"etc/hosts".to_vec(),
+            b"etc/passwd".to_vec(),
+            b"../x".to_vec(),
+        ];
+        // A plain /etc in a lower layer: copied up, the missing file made, the existing one left.
+        let l = layers(&dir, 1, |p| {
+            fs::create_dir(p[2].join("etc")).unwrap();
+            fs::write(p[2].join("etc/passwd"), "root:x:0:0::/:/bin/sh\n").unwrap();
+        });
+        create_file_targets(&l, &targets);
+        assert!(dir.join("0/etc/hosts").is_file());
+        assert!(!dir.join("0/etc/passwd").exists());
+        assert!(!dir.join("x").exists() && !dir.join("0/../x").exists());
+        // /etc a symlink (to anywhere): nothing is made, nothing followed.
+        let outside = dir.join("outside");
+        let l = layers(&dir, 1, |p| {
+            std::os::unix::fs::symlink(&outside, p[2].join("etc")).unwrap();
+        });
+        fs::create_dir_all(&outside).unwrap();
+        create_file_targets(&l, &targets);
+        assert!(!dir.join("0/etc").exists());
+        assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
+        // A lower layer has the file, a higher one the directory only: left to the overlay.
+        let l = layers(&dir, 2, |p| {
+            fs::create_dir(p[2].join("etc")).unwrap();
+            fs::create_dir(p[3].join("etc")).unwrap();
+            fs::write(p[3].join("etc/hosts"), "").unwrap();
+        });
+        create_file_targets(&l, &[b"etc/hosts".to_vec()]);
+        assert!(!dir.join("0/etc").exists());
+        // No /etc anywhere: nothing made (the container process decides).
+        let l = layers(&dir, 1, |_| {});
+        create_file_targets(&l, &targets);
+        assert!(!dir.join("0/etc").exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}

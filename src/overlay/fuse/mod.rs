@@ -40,6 +40,9 @@ pub struct FuseOverlay {
     pub mapped_ids: u32,
     /// Per lower layer, lowest first (as `RootfsLayout::lowers`): whether it has override xattrs.
     pub lower_overrides: Vec<bool>,
+    /// Files to make in the upper layer before serving, where nothing is yet:
+    /// the targets of the container's file bind mounts (see `copyup::create_file_targets`).
+    pub file_targets: Vec<Vec<u8>>,
 }
 
 impl FuseOverlay {
@@ -116,6 +119,7 @@ impl FuseOverlay {
         std::fs::create_dir_all(&fuse_work).context("creating the overlay work directory")?;
         let layers =
             Layers::open(&layout.upper, &fuse_work, &lowers).context("opening the layers")?;
+        copyup::create_file_targets(&layers, &self.file_targets);
         let fs = OverlayFs::new(
             layers,
             self.single_uid,
