@@ -523,7 +523,7 @@ fn fork_monitor(
                     let _ = state::update(store, &ctr.record.id, |s| s.error = Some(one_line(&e)));
                     exit_code_of(&e)
                 }),
-                Err(_) => crate::error::EXIT_TOOL, // the client reads end-of-file: "exited before starting"
+                Err(_) => crate::error::EXIT_TOOL, // said on the ready pipe
             };
             // SAFETY: leaving the forked child without the client's destructors and buffers.
             unsafe { libc::_exit(code) }
@@ -535,17 +535,30 @@ fn fork_monitor(
 /// own, stdio on /dev/null, no fd of the client's but the ready pipe, its end of
 /// the client's connection and the timeline's, no blocked signal, a mount
 /// namespace of its own, the client's freed memory given back. Returns the
-/// ready pipe.
+/// ready pipe; a failure is said there ("125 message") before it is returned.
 fn become_monitor(
     ready_r: RawFd,
     ready_w: OwnedFd,
     client: Option<RawFd>,
     winsize: Option<(u16, u16)>,
 ) -> Result<File> {
+    let keep = [Some(ready_w.as_raw_fd()), client, crate::timeline::raw_fd()];
+    let mut ready = File::from(ready_w);
+    let prepared = prepare_monitor(&keep, ready_r, winsize);
+    if let Err(e) = &prepared {
+        let _ = writeln!(ready, "{} {}", crate::error::EXIT_TOOL, one_line(e));
+    }
+    prepared.map(|()| ready)
+}
+
+fn prepare_monitor(
+    keep: &[Option<RawFd>],
+    ready_r: RawFd,
+    winsize: Option<(u16, u16)>,
+) -> Result<()> {
     nix::unistd::setsid().context("setsid")?;
     set_stdio(None)?;
-    let keep = [Some(ready_w.as_raw_fd()), client, crate::timeline::raw_fd()];
-    close_other_fds(&keep, ready_r);
+    close_other_fds(keep, ready_r);
     nix::sys::signal::pthread_sigmask(
         nix::sys::signal::SigmaskHow::SIG_SETMASK,
         Some(&nix::sys::signal::SigSet::empty()),
@@ -558,7 +571,7 @@ fn become_monitor(
     }
     // SAFETY: malloc_trim only returns free heap memory to the system.
     unsafe { libc::malloc_trim(0) };
-    Ok(File::from(ready_w))
+    Ok(())
 }
 
 /// Close every fd of this process from 3 up but those in `keep` (the forked
