@@ -118,6 +118,17 @@ fn last_cap() -> u32 {
         .unwrap_or(ALL.len() as u32 - 1)
 }
 
+/// The names ("CAP_CHOWN") of an OCI spec's capability set.
+pub fn names(set: &Option<oci_spec::runtime::Capabilities>) -> HashSet<String> {
+    set.as_ref()
+        .map(|s| {
+            s.iter()
+                .filter_map(|c| serde_json::to_value(c).ok()?.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Drop every capability not in `keep` from the bounding set.
 pub fn limit_bounding(keep: &HashSet<String>) -> std::io::Result<()> {
     let keep: HashSet<u32> = keep.iter().filter_map(|c| number(c)).collect();

@@ -2,7 +2,6 @@
 //! working directory, user, capabilities, no_new_privs, seccomp, file
 //! descriptors, and finding the command like execvp does.
 
-use std::collections::HashSet;
 use std::ffi::CString;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::ffi::OsStrExt;
@@ -148,21 +147,11 @@ fn set_rlimits(process: &Process) -> Result<()> {
     Ok(())
 }
 
-fn names(set: &Option<oci_spec::runtime::Capabilities>) -> HashSet<String> {
-    set.as_ref()
-        .map(|s| {
-            s.iter()
-                .filter_map(|c| serde_json::to_value(c).ok()?.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Switch to the spec's user and capability sets.
 fn set_identity(process: &Process, can_setgroups: bool) -> Result<()> {
     let user = process.user();
     let caps_spec = process.capabilities().clone().unwrap_or_default();
-    caps::limit_bounding(&names(caps_spec.bounding()))
+    caps::limit_bounding(&caps::names(caps_spec.bounding()))
         .context("limiting the capability bounding set")?;
     // SAFETY: prctl/setgroups/setresgid/setresuid with plain arguments; gids outlives the call.
     unsafe {
@@ -187,12 +176,13 @@ fn set_identity(process: &Process, can_setgroups: bool) -> Result<()> {
         }
     }
     caps::set(
-        &names(caps_spec.effective()),
-        &names(caps_spec.permitted()),
-        &names(caps_spec.inheritable()),
+        &caps::names(caps_spec.effective()),
+        &caps::names(caps_spec.permitted()),
+        &caps::names(caps_spec.inheritable()),
     )
     .context("setting capabilities")?;
-    caps::raise_ambient(&names(caps_spec.ambient())).context("raising ambient capabilities")?;
+    caps::raise_ambient(&caps::names(caps_spec.ambient()))
+        .context("raising ambient capabilities")?;
     Ok(())
 }
 

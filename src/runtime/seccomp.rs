@@ -306,17 +306,14 @@ pub fn filter_for(spec: &oci_spec::runtime::Spec, dir: &std::path::Path) -> Resu
     if !default {
         return Ok(None);
     }
-    let caps: std::collections::BTreeSet<String> = spec
+    let bounding = spec
         .process()
         .as_ref()
         .and_then(|p| p.capabilities().as_ref())
-        .and_then(|c| c.bounding().as_ref())
-        .map(|set| {
-            set.iter()
-                .filter_map(|c| serde_json::to_value(c).ok()?.as_str().map(String::from))
-                .collect()
-        })
+        .map(|c| super::caps::names(c.bounding()))
         .unwrap_or_default();
+    // Sorted: the same set gives the same key.
+    let caps: std::collections::BTreeSet<String> = bounding.into_iter().collect();
     let key = format!("default {:?} {:?}", caps, kernel_version());
     cached(key.as_bytes(), dir, || {
         compile(&default_profile(&caps.into_iter().collect())?)

@@ -98,10 +98,12 @@ fn interpreter_of(file: BorrowedFd<'_>) -> Option<PathBuf> {
     let u16_at = |at: usize| Some(u16::from_le_bytes(head.get(at..at + 2)?.try_into().ok()?));
     let u64_at =
         |h: &[u8], at: usize| Some(u64::from_le_bytes(h.get(at..at + 8)?.try_into().ok()?));
-    let phoff = u64_at(head, 0x20)? as usize;
+    // Offsets from the file (an image's, so anyone's): checked, never trusted.
+    let phoff = usize::try_from(u64_at(head, 0x20)?).ok()?;
     let (phentsize, phnum) = (u16_at(0x36)? as usize, u16_at(0x38)? as usize);
     for i in 0..phnum.min(64) {
-        let ph = head.get(phoff + i * phentsize..phoff + (i + 1) * phentsize)?;
+        let at = phoff.checked_add(i.checked_mul(phentsize)?)?;
+        let ph = head.get(at..at.checked_add(phentsize)?)?;
         if u32::from_le_bytes(ph.get(..4)?.try_into().ok()?) != 3 {
             continue; // not PT_INTERP
         }
@@ -137,4 +139,64 @@ fn read_ahead(file: BorrowedFd<'_>) {
     let len = (st.st_size.max(0) as u64).min(MAX_BYTES);
     // SAFETY: readahead(2) on an fd we hold; it only fills the page cache.
     unsafe { libc::readahead(file.as_raw_fd(), 0, len as usize) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn interp_of(bytes: &[u8]) -> Option<PathBuf> {
+        let path = std::env::temp_dir().join(format!(
+            "husk-prefetch-{}-{}",
+            std::process::id(),
+            bytes.len()
+        ));
+        std::fs::File::create(&path)
+            .unwrap()
+            .write_all(bytes)
+            .unwrap();
+        let f = std::fs::File::open(&path).unwrap();
+        let got = interpreter_of(f.as_fd());
+        std::fs::remove_file(&path).unwrap();
+        got
+    }
+
+    /// A 64-bit ELF header with one program header at `phoff`.
+    fn elf(phoff: u64, phentsize: u16, interp: &[u8]) -> Vec<u8> {
+        let mut b = vec![0u8; 0x40];
+        b[..6].copy_from_slice(b"\x7fELF\x02\x01");
+        b[0x20..0x28].copy_from_slice(&phoff.to_le_bytes());
+        b[0x36..0x38].copy_from_slice(&phentsize.to_le_bytes());
+        b[0x38..0x3a].copy_from_slice(&1u16.to_le_bytes());
+        let mut ph = vec![0u8; 56];
+        ph[..4].copy_from_slice(&3u32.to_le_bytes()); // PT_INTERP
+        ph[8..16].copy_from_slice(&(0x40u64 + 56).to_le_bytes());
+        ph[32..40].copy_from_slice(&(interp.len() as u64).to_le_bytes());
+        b.extend_from_slice(&ph);
+        b.extend_from_slice(interp);
+        b
+    }
+
+    #[test]
+    fn the_interpreter_of_an_elf_file() {
+        assert_eq!(
+            interp_of(&elf(0x40, 56, b"/lib64/ld-linux-x86-64.so.2\0")),
+            Some(PathBuf::from("/lib64/ld-linux-x86-64.so.2"))
+        );
+    }
+
+    #[test]
+    fn hostile_headers_give_nothing_and_never_panic() {
+        for (phoff, phentsize) in [
+            (u64::MAX, 56),
+            (u64::MAX - 10, 56),
+            (0x40, u16::MAX),
+            (1 << 40, 56),
+        ] {
+            assert_eq!(interp_of(&elf(phoff, phentsize, b"/x\0")), None);
+        }
+        assert_eq!(interp_of(b"#!/bin/sh\n"), None);
+        assert_eq!(interp_of(b""), None);
+    }
 }
