@@ -171,8 +171,26 @@ pub fn remove(store: &Store, id: &str) -> Result<()> {
 /// [`remove`], but the container's files are deleted only when the returned
 /// entry is dropped (the container is gone for every command already).
 pub fn remove_later(store: &Store, id: &str) -> Result<crate::store::tmp::TempEntry> {
+    remove_unless(store, id, state::is_active)
+}
+
+/// [`remove_later`] by the monitor of a `--rm` container whose process just
+/// exited: its state still names this monitor's run (the exit is not written
+/// first, since the record goes); any other live run refuses it.
+pub fn remove_exited(store: &Store, id: &str) -> Result<crate::store::tmp::TempEntry> {
+    let (pid, start) = state::own_identity();
+    remove_unless(store, id, |s| {
+        state::is_active(s) && (s.monitor_pid, s.monitor_start) != (Some(pid), start)
+    })
+}
+
+fn remove_unless(
+    store: &Store,
+    id: &str,
+    running: impl Fn(&ContainerState) -> bool,
+) -> Result<crate::store::tmp::TempEntry> {
     let lock = state::lock(store, id)?;
-    if state::is_active(&store.container_state(id).unwrap_or_default()) {
+    if running(&store.container_state(id).unwrap_or_default()) {
         bail!("container {id} is running again");
     }
     let trash = store.remove_container(id)?;

@@ -24,7 +24,7 @@ use crate::store::containers::{ContainerRecord, RestartPolicy};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
 use crate::userns::{self, IdMapping};
-pub use lifecycle::{remove, remove_later};
+pub use lifecycle::{remove, remove_exited, remove_later};
 pub use spec::SpecOptions;
 
 /// What `husk create` / `husk run` asks for.

@@ -353,7 +353,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         _ => json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options": ["nosuid", "noexec", "nodev", "ro"]}),
     });
     for dev in DEVICES {
-        mounts.push(json!({"destination": dev, "type": "bind", "source": dev, "options": ["bind", "nosuid", "noexec"]}));
+        // A plain bind: nosuid and noexec mean nothing on a device node, and would cost a remount.
+        mounts
+            .push(json!({"destination": dev, "type": "bind", "source": dev, "options": ["bind"]}));
     }
     for file in ["hosts", "hostname", "resolv.conf"] {
         let src = inputs.container_dir.join(file);

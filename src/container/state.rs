@@ -129,10 +129,17 @@ pub fn own_identity() -> (i32, Option<u64>) {
     (pid, start_time(pid))
 }
 
-/// Record that container `id` runs as `pid`, kept by this process (its monitor).
-pub fn record_started(store: &Store, id: &str, pid: i32) -> Result<ContainerState> {
+/// Record that container `id` runs as `pid`, kept by this process (its monitor),
+/// with `network` (its addresses and published ports) if it has any.
+pub fn record_started(
+    store: &Store,
+    id: &str,
+    pid: i32,
+    network: Option<crate::network::Running>,
+) -> Result<ContainerState> {
     let (monitor_pid, monitor_start) = own_identity();
     update(store, id, |s| {
+        s.network = network;
         s.status = Status::Running;
         s.pid = Some(pid);
         s.pid_start = start_time(pid);

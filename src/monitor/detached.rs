@@ -116,14 +116,20 @@ pub fn run(
             }
         };
         crate::timeline::mark("container gone");
-        let s = state::record_exit(store, id, code)?;
-        crate::timeline::mark("exit recorded");
-        let again = restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested);
-        // --rm: gone before `husk run --rm` returns; its files are deleted after.
-        let trash = match ctr.record.auto_remove && !again {
-            true => container::remove_later(store, id).map(Some),
+        // --rm: gone before `husk run --rm` returns (its exit is not written
+        // first); its files are deleted after the clients heard the code.
+        let trash = match ctr.record.auto_remove {
+            true => container::remove_exited(store, id).map(Some),
             false => Ok(None),
         };
+        let again = match &trash {
+            Ok(Some(_)) => false,
+            _ => {
+                let s = state::record_exit(store, id, code)?;
+                restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested)
+            }
+        };
+        crate::timeline::mark("exit recorded");
         if let (Ok(Some(t)), Some(f)) = (&trash, finished.as_mut()) {
             f.moved_to(&t.path().join("rootfs"));
         }
@@ -238,10 +244,7 @@ fn run_once(
     let mut launched = launched?;
     crate::timeline::mark("container execs");
     att.set_target(Some(launched.pid));
-    state::record_started(store, id, launched.pid.as_raw())?;
-    if let Some(net) = launched.network_state() {
-        state::update(store, id, |s| s.network = Some(net.clone()))?;
-    }
+    state::record_started(store, id, launched.pid.as_raw(), launched.network_state())?;
     if let Some(mut r) = ready.take() {
         // The first start: systemd hears of it (a restart keeps the same monitor).
         if let Err(e) = super::sdnotify::started(&ctr.record.sdnotify) {

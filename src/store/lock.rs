@@ -8,7 +8,6 @@ use std::io::ErrorKind;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
-use std::os::unix::fs::FileExt;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
@@ -71,28 +70,21 @@ impl Lock {
         }
     }
 
-    /// An exclusive lock within `timeout`; the holder (pid and command line) is written
-    /// into the lock file, so that a timeout can name who held it.
+    /// An exclusive lock within `timeout`; a timeout names who held it (from
+    /// /proc/locks: nothing is written into the lock file, so taking it costs no write).
     pub fn exclusive_within(path: &Path, timeout: Duration) -> Result<Lock> {
         let deadline = Instant::now() + timeout;
         let mut pause = Duration::from_millis(1);
         loop {
             if let Some(lock) = Self::take(path, FlockArg::LockExclusiveNonblock)? {
-                lock.write_holder();
                 return Ok(lock);
             }
             if Instant::now() >= deadline {
-                let holder = std::fs::read_to_string(path).unwrap_or_default();
-                let holder = holder.trim();
                 bail!(
                     "timed out after {}s waiting for {}: held by {}",
                     timeout.as_secs(),
                     path.display(),
-                    if holder.is_empty() {
-                        "an unknown process"
-                    } else {
-                        holder
-                    }
+                    holder(path).unwrap_or_else(|| "an unknown process".into())
                 );
             }
             std::thread::sleep(pause);
@@ -100,25 +92,45 @@ impl Lock {
         }
     }
 
-    /// "pid 123 (husk stop web)" into the lock file, for [`Lock::exclusive_within`]'s message.
-    fn write_holder(&self) {
-        let args: Vec<String> = std::env::args_os()
-            .map(|a| a.to_string_lossy().into_owned())
-            .collect();
-        let text = crate::error::bounded(&format!(
-            "pid {} ({})\n",
-            std::process::id(),
-            args.join(" ")
-        ));
-        let f: &File = &self._flock;
-        let _ = f.set_len(0);
-        let _ = f.write_all_at(text.as_bytes(), 0);
-    }
-
     /// The lock file.
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// "pid 123 (husk stop web)": the process /proc/locks says holds a flock on `path`.
+fn holder(path: &Path) -> Option<String> {
+    let st = std::fs::metadata(path).ok()?;
+    let locks = std::fs::read_to_string("/proc/locks").ok()?;
+    let pid = flock_holder(&locks, st.dev(), st.ino())?;
+    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    let args: Vec<String> = cmdline
+        .split(|b| *b == 0)
+        .filter(|a| !a.is_empty())
+        .map(|a| String::from_utf8_lossy(a).into_owned())
+        .collect();
+    Some(crate::error::bounded(&format!(
+        "pid {pid} ({})",
+        args.join(" ")
+    )))
+}
+
+/// The pid of a FLOCK line of `/proc/locks` on inode `ino` of device `dev`
+/// ("1: FLOCK  ADVISORY  WRITE 123 fd:00:4567 0 EOF": major and minor in hex).
+fn flock_holder(locks: &str, dev: u64, ino: u64) -> Option<u32> {
+    let want = format!(
+        "{:02x}:{:02x}:{ino}",
+        nix::sys::stat::major(dev),
+        nix::sys::stat::minor(dev)
+    );
+    locks.lines().find_map(|line| {
+        // Fields after "N:": kind, ADVISORY, mode, pid, dev:ino; a waiter's line has "->" first.
+        let f: Vec<&str> = line.split_whitespace().skip(1).collect();
+        match f.as_slice() {
+            ["FLOCK", _, _, pid, at, ..] if *at == want => pid.parse().ok(),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -141,5 +153,22 @@ mod tests {
         drop(held);
         Lock::exclusive_within(&path, Duration::from_millis(50)).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_holder_is_read_from_proc_locks() {
+        let locks = "1: FLOCK  ADVISORY  WRITE 4242 fd:01:77 0 EOF\n\
+                     1: -> FLOCK  ADVISORY  WRITE 99 fd:01:78 0 EOF\n\
+                     2: POSIX  ADVISORY  WRITE 17 fd:01:78 0 EOF\n\
+                     3: FLOCK  ADVISORY  WRITE 5151 fd:01:78 0 EOF\n";
+        let dev = nix::sys::stat::makedev(0xfd, 1);
+        assert_eq!(flock_holder(locks, dev, 77), Some(4242));
+        // Not the waiter, not a POSIX lock: the flock holder.
+        assert_eq!(flock_holder(locks, dev, 78), Some(5151));
+        assert_eq!(flock_holder(locks, dev, 79), None);
+        assert_eq!(
+            flock_holder(locks, nix::sys::stat::makedev(0xfd, 2), 77),
+            None
+        );
     }
 }
