@@ -149,8 +149,8 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
                 true => fuse.serve(&fuse_layout).map(Some)?,
                 false => None,
             };
-            if let (true, Some(exec)) = (fuse_driver, prefetch::Exec::of(&ctr.spec)) {
-                prefetch::start(&fuse_layout.target, exec);
+            if fuse_driver {
+                prefetch::start(&fuse_layout.target, prefetch::Plan::of(&ctr.spec));
             }
             crate::timeline::mark("rootfs served");
             Ok(served)

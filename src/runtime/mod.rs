@@ -7,6 +7,7 @@
 //! exit code and a message); a pipe that closes empty means the command runs.
 
 pub mod affinity;
+mod bpf;
 pub mod caps;
 pub mod exec;
 mod init;

@@ -29,6 +29,12 @@ use serde_json::Value;
 
 use super::syscalls;
 
+/// This architecture's AUDIT_ARCH_* (what `seccomp_data.arch` holds).
+#[cfg(target_arch = "x86_64")]
+const AUDIT_ARCH: u32 = 62 | 0x8000_0000 | 0x4000_0000;
+#[cfg(target_arch = "aarch64")]
+const AUDIT_ARCH: u32 = 183 | 0x8000_0000 | 0x4000_0000;
+
 /// Docker's default profile (github.com/moby/profiles, seccomp/default.json).
 const DEFAULT_PROFILE: &str = include_str!("seccomp-default.json");
 
@@ -247,6 +253,37 @@ fn program(
         .collect())
 }
 
+/// The base filter: a syscall of `all` that its rules allow -> ALLOW, else
+/// `default`. Those allowed whatever their arguments are found by a binary
+/// search (`bpf::with_search`); `seccompiler` compiles the rest.
+fn base_program(all: &RuleMap, default: &SeccompAction) -> Result<Vec<libc::sock_filter>> {
+    let unconditional: Vec<u32> = all
+        .iter()
+        .filter(|(_, rules)| rules.is_none())
+        .filter_map(|(nr, _)| u32::try_from(*nr).ok())
+        .collect();
+    let conditional: RuleMap = all
+        .iter()
+        .filter(|(nr, rules)| rules.is_some() || u32::try_from(**nr).is_err())
+        .map(|(nr, rules)| (*nr, rules.clone()))
+        .collect();
+    let rest = program(
+        for_seccompiler(&conditional),
+        default.clone(),
+        SeccompAction::Allow,
+    )?;
+    let searched = super::bpf::with_search(
+        AUDIT_ARCH,
+        &super::bpf::ranges(unconditional),
+        libc::SECCOMP_RET_ALLOW,
+        &rest,
+    );
+    match searched {
+        Some(p) => Ok(p),
+        None => program(for_seccompiler(all), default.clone(), SeccompAction::Allow),
+    }
+}
+
 /// Compile a profile to the stack of filters described in the module docs.
 pub fn compile(profile: &LinuxSeccomp) -> Result<Filter> {
     let default = action(profile.default_action(), profile.default_errno_ret())?;
@@ -265,11 +302,7 @@ pub fn compile(profile: &LinuxSeccomp) -> Result<Filter> {
                 }
             }
         }
-        programs.push(program(
-            for_seccompiler(&all),
-            default.clone(),
-            SeccompAction::Allow,
-        )?);
+        programs.push(base_program(&all, &default)?);
     }
     for (act, map) in &by_action {
         if *act != SeccompAction::Allow && !map.is_empty() {
@@ -459,6 +492,63 @@ mod tests {
             .filter(|r| r.action() == action)
             .flat_map(|r| r.names().iter().cloned())
             .collect()
+    }
+
+    /// The base filter of `profile` as `seccompiler` alone compiles it.
+    fn linear_base(profile: &LinuxSeccomp) -> Vec<libc::sock_filter> {
+        let default = action(profile.default_action(), profile.default_errno_ret()).unwrap();
+        let mut all = RuleMap::new();
+        for (_, map) in rules_by_action(profile).unwrap() {
+            for (nr, rules) in map {
+                let entry = all.entry(nr).or_insert_with(|| Some(Vec::new()));
+                match (entry.as_mut(), rules) {
+                    (Some(_), None) => *entry = None,
+                    (Some(mine), Some(theirs)) => mine.extend(theirs),
+                    (None, _) => {}
+                }
+            }
+        }
+        program(for_seccompiler(&all), default, SeccompAction::Allow).unwrap()
+    }
+
+    #[test]
+    fn the_searched_base_filter_decides_as_seccompilers() {
+        for caps in [caps(&[]), caps(&["CAP_SYS_ADMIN", "CAP_SYS_PTRACE"])] {
+            let profile = default_profile(&caps).unwrap();
+            let linear = linear_base(&profile);
+            let fast = compile(&profile).unwrap().programs.remove(0);
+            assert!(
+                fast.len() * 4 < linear.len(),
+                "{} vs {}",
+                fast.len(),
+                linear.len()
+            );
+            // Arguments that the profile's conditions look at: clone's namespace
+            // flags, personality's values, socket's AF_VSOCK.
+            let args = [
+                [0; 6],
+                [libc::CLONE_NEWUSER as u64, 0, 0, 0, 0, 0],
+                [0x7e02_0000, 0, 0, 0, 0, 0],
+                [0x0008, 0, 0, 0, 0, 0],
+                [0xffff_ffff, 0, 0, 0, 0, 0],
+                [40, 1, 0, 0, 0, 0],
+                [1, u64::MAX, 7, 0, 0, 0],
+            ];
+            for nr in (0..512).chain([0x4000_0000, 0x4000_0002, u32::MAX]) {
+                for a in args {
+                    assert_eq!(
+                        super::super::bpf::run(&fast, nr, AUDIT_ARCH, a),
+                        super::super::bpf::run(&linear, nr, AUDIT_ARCH, a),
+                        "syscall {nr} with {a:?}"
+                    );
+                }
+            }
+            let other_arch = AUDIT_ARCH ^ 0x4000_0000;
+            assert_eq!(
+                super::super::bpf::run(&fast, 1, other_arch, [0; 6]),
+                super::super::bpf::run(&linear, 1, other_arch, [0; 6])
+            );
+        }
     }
 
     #[test]
