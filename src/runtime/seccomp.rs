@@ -253,6 +253,23 @@ fn program(
         .collect())
 }
 
+/// The rules of every action in one map: every rule, whatever its action,
+/// keeps the syscall from the default (None: a rule without conditions).
+fn merged(by_action: &[(SeccompAction, RuleMap)]) -> RuleMap {
+    let mut all = RuleMap::new();
+    for (_, map) in by_action {
+        for (nr, rules) in map {
+            let entry = all.entry(*nr).or_insert_with(|| Some(Vec::new()));
+            match (entry.as_mut(), rules) {
+                (Some(_), None) => *entry = None,
+                (Some(mine), Some(theirs)) => mine.extend(theirs.iter().cloned()),
+                (None, _) => {}
+            }
+        }
+    }
+    all
+}
+
 /// The base filter: a syscall of `all` that its rules allow -> ALLOW, else
 /// `default`. Those allowed whatever their arguments are found by a binary
 /// search (`bpf::with_search`); `seccompiler` compiles the rest.
@@ -290,19 +307,7 @@ pub fn compile(profile: &LinuxSeccomp) -> Result<Filter> {
     let by_action = rules_by_action(profile)?;
     let mut programs = Vec::new();
     if default != SeccompAction::Allow {
-        // Every rule, whatever its action, keeps the syscall from the default.
-        let mut all = RuleMap::new();
-        for (_, map) in &by_action {
-            for (nr, rules) in map {
-                let entry = all.entry(*nr).or_insert_with(|| Some(Vec::new()));
-                match (entry.as_mut(), rules) {
-                    (Some(_), None) => *entry = None,
-                    (Some(mine), Some(theirs)) => mine.extend(theirs.iter().cloned()),
-                    (None, _) => {}
-                }
-            }
-        }
-        programs.push(base_program(&all, &default)?);
+        programs.push(base_program(&merged(&by_action), &default)?);
     }
     for (act, map) in &by_action {
         if *act != SeccompAction::Allow && !map.is_empty() {
@@ -497,17 +502,7 @@ mod tests {
     /// The base filter of `profile` as `seccompiler` alone compiles it.
     fn linear_base(profile: &LinuxSeccomp) -> Vec<libc::sock_filter> {
         let default = action(profile.default_action(), profile.default_errno_ret()).unwrap();
-        let mut all = RuleMap::new();
-        for (_, map) in rules_by_action(profile).unwrap() {
-            for (nr, rules) in map {
-                let entry = all.entry(nr).or_insert_with(|| Some(Vec::new()));
-                match (entry.as_mut(), rules) {
-                    (Some(_), None) => *entry = None,
-                    (Some(mine), Some(theirs)) => mine.extend(theirs),
-                    (None, _) => {}
-                }
-            }
-        }
+        let all = merged(&rules_by_action(profile).unwrap());
         program(for_seccompiler(&all), default, SeccompAction::Allow).unwrap()
     }
 
