@@ -193,10 +193,7 @@ fn remove_unless(
     if running(&store.container_state(id).unwrap_or_default()) {
         bail!("container {id} is running again");
     }
-    let trash = store.remove_container(id)?;
-    state::forget_lock(store, id);
-    drop(lock);
-    Ok(trash)
+    store.remove_container(id, lock)
 }
 
 /// Why `husk rm` refused: the container runs (exit code 2, as podman's).

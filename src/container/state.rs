@@ -3,7 +3,6 @@
 //! and a reader that finds the monitor gone (SIGKILL, a reboot) sees the
 //! container as exited. Changes go through [`update`], under the container's lock.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -102,20 +101,12 @@ pub fn update(
     Ok(s)
 }
 
-fn lock_path(store: &Store, id: &str) -> PathBuf {
-    store.locks_dir().join(format!("container-{id}.lock"))
-}
-
-/// The container's lock: held only for short changes, never while waiting for the container.
+/// The container's lock, a flock on its directory (which a removal renames into
+/// `tmp/` with the lock held): held only for short changes, never while waiting
+/// for the container. An error if the container is gone.
 pub fn lock(store: &Store, id: &str) -> Result<Lock> {
-    std::fs::create_dir_all(store.locks_dir()).context("creating locks/")?;
-    Lock::exclusive_within(&lock_path(store, id), LOCK_TIMEOUT)
+    Lock::dir_within(&store.container_dir(id), LOCK_TIMEOUT)
         .with_context(|| format!("container {}", &id[..12.min(id.len())]))
-}
-
-/// Remove the lock file of a removed container (its lock held by the caller).
-pub fn forget_lock(store: &Store, id: &str) {
-    let _ = std::fs::remove_file(lock_path(store, id));
 }
 
 /// Now, as RFC 3339 with nanoseconds (the times state.json keeps).

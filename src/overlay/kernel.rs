@@ -29,6 +29,9 @@ impl StorageDriver for KernelOverlay {
             let rel = l.strip_prefix(parent).context("layers outside the store")?;
             lowers.push(rel.to_string_lossy().into_owned());
         }
+        // Made on the first mount by this driver (the FUSE overlay needs none).
+        std::fs::create_dir_all(&layout.work)
+            .with_context(|| format!("creating {}", layout.work.display()))?;
         let options = format!(
             "lowerdir={},upperdir={},workdir={},userxattr",
             lowers.join(":"),

@@ -19,6 +19,8 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
+use super::tmp::TempEntry;
+
 use super::lock::Lock;
 use super::{Durability, Store};
 use crate::digest::Digest;
@@ -186,13 +188,16 @@ impl Store {
         Lock::exclusive(&self.locks_dir().join("containers.lock"))
     }
 
-    /// Create the container's directory (record, spec, upper/ and work/) and take its name.
+    /// Create the container's directory (record, spec, upper/ and rootfs/) and take its name.
     /// `spec_json` is written as config.json.
     pub fn create_container(&self, record: &ContainerRecord, spec_json: &[u8]) -> Result<PathBuf> {
         fs::create_dir_all(self.names_dir()).context("creating containers/names")?;
-        let temp = self.temp("container")?;
+        let temp = TempEntry::create_dir(&self.tmp_dir(), "container")?;
         let dir = temp.path();
-        for sub in ["upper", "work", "rootfs"] {
+        // No work/ yet: the FUSE overlay copies up through O_TMPFILEs in upper/; the
+        // kernel's overlay makes it when it mounts. No state.json either: a
+        // container never started reads as new.
+        for sub in ["upper", "rootfs"] {
             fs::create_dir_all(dir.join(sub)).with_context(|| format!("creating {sub}/"))?;
         }
         // On disk before the rename makes them the container: a crash never leaves an
@@ -208,10 +213,6 @@ impl Store {
         };
         write("container.json", &serde_json::to_vec_pretty(record)?)?;
         write("config.json", spec_json)?;
-        write(
-            "state.json",
-            &serde_json::to_vec_pretty(&ContainerState::default())?,
-        )?;
         if durability == Durability::Disk {
             super::sync_dir(dir)?;
         }
@@ -309,8 +310,16 @@ impl Store {
 
     pub fn container_state(&self, id: &str) -> Result<ContainerState> {
         let path = self.container_dir(id).join("state.json");
-        let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        // Empty: written without fsync (runtime state) just before a power loss.
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            // Not written yet: a container never started (its directory is there).
+            Err(e) if e.kind() == ErrorKind::NotFound && self.container_dir(id).is_dir() => {
+                Vec::new()
+            }
+            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        };
+        // Empty: not written yet, or written without fsync (runtime state) just
+        // before a power loss.
         if bytes.is_empty() {
             return Ok(ContainerState::default());
         }
@@ -370,18 +379,17 @@ impl Store {
     }
 
     /// Remove a container's directory and name (the caller made sure it is not
-    /// running). The container is gone when this returns; its files are deleted
-    /// when the returned entry is dropped (or by the next `Store::open` after a crash).
+    /// running, and holds `lock`, the directory's own: `container::state::lock`).
+    /// The container is gone when this returns; its files are deleted when the
+    /// returned entry is dropped (or by the next `Store::open` after a crash):
+    /// the lock keeps them from a cleanup until then.
     #[must_use = "the container's files are deleted when this is dropped"]
-    pub fn remove_container(&self, id: &str) -> Result<super::tmp::TempEntry> {
+    pub fn remove_container(&self, id: &str, lock: Lock) -> Result<super::tmp::TempEntry> {
         let record = self.container_record(id).ok();
         let _lock = self.containers_lock()?;
-        let temp = self.temp("delete")?;
-        match fs::rename(self.container_dir(id), temp.path()) {
-            Ok(()) => {}
-            Err(e) if e.kind() == ErrorKind::NotFound => {}
-            Err(e) => return Err(e).with_context(|| format!("removing container {id}")),
-        }
+        let temp = TempEntry::adopt(&self.tmp_dir(), "delete", &self.container_dir(id), lock)
+            .map_err(|(e, _)| e)
+            .with_context(|| format!("removing container {id}"))?;
         if let Some(r) = record {
             let link = self.names_dir().join(&r.name);
             if fs::read_link(&link)

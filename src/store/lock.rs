@@ -50,33 +50,92 @@ impl Lock {
                 .truncate(false)
                 .open(path)
                 .with_context(|| format!("opening lock file {}", path.display()))?;
-            let flock = match Flock::lock(file, how) {
-                Ok(f) => f,
-                Err((_, Errno::EWOULDBLOCK)) => return Ok(None),
-                Err((_, e)) => return Err(e).with_context(|| format!("flock {}", path.display())),
-            };
-            let held = flock.metadata().context("fstat lock")?;
-            match std::fs::metadata(path) {
-                Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => {
-                    return Ok(Some(Lock {
-                        _flock: flock,
-                        path: path.to_path_buf(),
-                    }));
-                }
-                Ok(_) => continue,
-                Err(e) if e.kind() == ErrorKind::NotFound => continue,
-                Err(e) => return Err(e).with_context(|| format!("stat {}", path.display())),
+            match Self::hold(file, path, how)? {
+                Held::Yes(lock) => return Ok(Some(lock)),
+                Held::Busy => return Ok(None),
+                Held::Moved => continue,
             }
+        }
+    }
+
+    /// Lock the directory `path` itself, if nobody holds it: None when someone
+    /// does, or when it is gone or was replaced (no lock file: the directory is
+    /// what is locked, and its lock goes with it where it is renamed).
+    pub fn try_dir(path: &Path) -> Result<Option<Lock>> {
+        match Self::open_dir(path)? {
+            None => Ok(None),
+            Some(dir) => match Self::hold(dir, path, FlockArg::LockExclusiveNonblock)? {
+                Held::Yes(lock) => Ok(Some(lock)),
+                Held::Busy | Held::Moved => Ok(None),
+            },
+        }
+    }
+
+    /// An exclusive lock on the directory `path` itself within `timeout` (see
+    /// [`Lock::exclusive_within`]); an error if it does not exist.
+    pub fn dir_within(path: &Path, timeout: Duration) -> Result<Lock> {
+        Self::within(path, timeout, || loop {
+            let Some(dir) = Self::open_dir(path)? else {
+                bail!("{} does not exist", path.display());
+            };
+            match Self::hold(dir, path, FlockArg::LockExclusiveNonblock)? {
+                Held::Yes(lock) => return Ok(Some(lock)),
+                Held::Busy => return Ok(None),
+                Held::Moved => continue,
+            }
+        })
+    }
+
+    fn open_dir(path: &Path) -> Result<Option<File>> {
+        use std::os::unix::fs::OpenOptionsExt;
+        match OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_DIRECTORY)
+            .open(path)
+        {
+            Ok(f) => Ok(Some(f)),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e).with_context(|| format!("opening {}", path.display())),
+        }
+    }
+
+    /// flock `file`, opened from `path`, and check that `path` still names it.
+    fn hold(file: File, path: &Path, how: FlockArg) -> Result<Held> {
+        let flock = match Flock::lock(file, how) {
+            Ok(f) => f,
+            Err((_, Errno::EWOULDBLOCK)) => return Ok(Held::Busy),
+            Err((_, e)) => return Err(e).with_context(|| format!("flock {}", path.display())),
+        };
+        let held = flock.metadata().context("fstat lock")?;
+        match std::fs::metadata(path) {
+            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => Ok(Held::Yes(Lock {
+                _flock: flock,
+                path: path.to_path_buf(),
+            })),
+            Ok(_) => Ok(Held::Moved),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(Held::Moved),
+            Err(e) => Err(e).with_context(|| format!("stat {}", path.display())),
         }
     }
 
     /// An exclusive lock within `timeout`; a timeout names who held it (from
     /// /proc/locks: nothing is written into the lock file, so taking it costs no write).
     pub fn exclusive_within(path: &Path, timeout: Duration) -> Result<Lock> {
+        Self::within(path, timeout, || {
+            Self::take(path, FlockArg::LockExclusiveNonblock)
+        })
+    }
+
+    /// Retry `attempt` (a non-blocking lock of `path`) until it gets the lock or `timeout` passes.
+    fn within(
+        path: &Path,
+        timeout: Duration,
+        mut attempt: impl FnMut() -> Result<Option<Lock>>,
+    ) -> Result<Lock> {
         let deadline = Instant::now() + timeout;
         let mut pause = Duration::from_millis(1);
         loop {
-            if let Some(lock) = Self::take(path, FlockArg::LockExclusiveNonblock)? {
+            if let Some(lock) = attempt()? {
                 return Ok(lock);
             }
             if Instant::now() >= deadline {
@@ -96,6 +155,15 @@ impl Lock {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// What [`Lock::hold`] got.
+enum Held {
+    Yes(Lock),
+    /// Someone else holds it.
+    Busy,
+    /// The path names another file now, or nothing.
+    Moved,
 }
 
 /// "pid 123 (husk stop web)": the process /proc/locks says holds a flock on `path`.
@@ -153,6 +221,27 @@ mod tests {
         drop(held);
         Lock::exclusive_within(&path, Duration::from_millis(50)).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_directory_is_its_own_lock() {
+        let dir = std::env::temp_dir().join(format!("husk-dirlock-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let held = Lock::dir_within(&dir, Duration::from_secs(1)).unwrap();
+        assert!(Lock::try_dir(&dir).unwrap().is_none());
+        let err = Lock::dir_within(&dir, Duration::from_millis(50)).unwrap_err();
+        assert!(
+            format!("{err:#}").contains(&format!("held by pid {}", std::process::id())),
+            "{err:#}"
+        );
+        // Renamed away with its lock: the path no longer names a locked directory.
+        let moved = dir.with_extension("moved");
+        std::fs::rename(&dir, &moved).unwrap();
+        let err = Lock::dir_within(&dir, Duration::from_millis(50)).unwrap_err();
+        assert!(format!("{err:#}").contains("does not exist"), "{err:#}");
+        drop(held);
+        assert!(Lock::try_dir(&moved).unwrap().is_some());
+        std::fs::remove_dir_all(&moved).unwrap();
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Copy-up: before a lower object is changed, the upper layer gets a copy of it
 //! with its data (sparse files stay sparse), owner, mode, times and xattrs; a
-//! FIFO or socket is made again as what it is. Files are built in the work
-//! directory (O_TMPFILE) and linked into place whole.
+//! FIFO or socket is made again as what it is. Files are built as O_TMPFILEs
+//! in the upper layer (nameless until done) and linked into place whole.
 
 use std::ffi::CString;
 use std::io;
@@ -141,10 +141,12 @@ fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
         }
         libc::S_IFREG => {
             let src = layers.open_at(from, path, libc::O_RDONLY, 0)?;
-            // SAFETY: O_TMPFILE in the work directory; the fd is owned below.
+            // An O_TMPFILE in the upper layer itself: it has no name until linked
+            // into place, so no work directory is needed (nor left half-full).
+            // SAFETY: O_TMPFILE in the upper root; the fd is owned below.
             let tmp = unsafe {
                 libc::openat(
-                    layers.work_fd(),
+                    up,
                     c".".as_ptr(),
                     libc::O_TMPFILE | libc::O_RDWR | libc::O_CLOEXEC,
                     0o600,
@@ -246,7 +248,8 @@ mod tests {
     use std::fs;
     use std::path::Path;
 
-    /// upper, work, and lowers from the top down, under `dir`; `setup` fills them.
+    /// upper (0), a directory no layer uses (1), and lowers from the top down
+    /// (2 on), under `dir`; `setup` fills them.
     fn layers(dir: &Path, lowers: usize, setup: impl Fn(&[std::path::PathBuf])) -> Layers {
         let _ = fs::remove_dir_all(dir);
         let paths: Vec<_> = (0..lowers + 2).map(|i| dir.join(i.to_string())).collect();
@@ -255,7 +258,7 @@ mod tests {
         }
         setup(&paths);
         let lower_refs: Vec<&Path> = paths[2..].iter().map(|p| p.as_path()).collect();
-        Layers::open(&paths[0], &paths[1], &lower_refs).unwrap()
+        Layers::open(&paths[0], &lower_refs).unwrap()
     }
 
     #[test]

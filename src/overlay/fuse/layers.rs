@@ -13,10 +13,9 @@ use std::path::Path;
 /// The upper layer's index.
 pub const UPPER: usize = 0;
 
-/// Layer roots and the work directory (same file system as the upper one).
+/// Layer roots.
 pub struct Layers {
     roots: Vec<OwnedFd>,
-    work: OwnedFd,
 }
 
 fn check(r: libc::c_int) -> io::Result<()> {
@@ -42,16 +41,13 @@ pub fn is_whiteout(st: &libc::stat64) -> bool {
 }
 
 impl Layers {
-    /// `upper` and `work`, then `lowers` from the top layer down.
-    pub fn open(upper: &Path, work: &Path, lowers_top_down: &[&Path]) -> io::Result<Layers> {
+    /// `upper`, then `lowers` from the top layer down.
+    pub fn open(upper: &Path, lowers_top_down: &[&Path]) -> io::Result<Layers> {
         let mut roots = vec![open_dir(upper)?];
         for l in lowers_top_down {
             roots.push(open_dir(l)?);
         }
-        Ok(Layers {
-            roots,
-            work: open_dir(work)?,
-        })
+        Ok(Layers { roots })
     }
 
     pub fn count(&self) -> usize {
@@ -60,10 +56,6 @@ impl Layers {
 
     pub fn root_fd(&self, layer: usize) -> RawFd {
         self.roots[layer].as_raw_fd()
-    }
-
-    pub fn work_fd(&self) -> RawFd {
-        self.work.as_raw_fd()
     }
 
     /// lstat of `path` in `layer`.

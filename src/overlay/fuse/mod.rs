@@ -115,10 +115,7 @@ impl FuseOverlay {
     pub fn serve(&self, layout: &RootfsLayout) -> Result<Served> {
         let lowers: Vec<&std::path::Path> =
             layout.lowers.iter().rev().map(|p| p.as_path()).collect();
-        // Copy-ups are O_TMPFILEs in the work directory: nothing named is left there
-        // that the kernel's overlay (the other driver) could trip on.
-        let layers =
-            Layers::open(&layout.upper, &layout.work, &lowers).context("opening the layers")?;
+        let layers = Layers::open(&layout.upper, &lowers).context("opening the layers")?;
         copyup::create_file_targets(&layers, &self.file_targets);
         let fs = OverlayFs::new(
             layers,
