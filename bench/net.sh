@@ -5,9 +5,12 @@
 #     (ROUNDS rounds, medians);
 #  2. HTTP throughput through a published port: curl downloads a SIZE_MB file
 #     (in a tmpfs) from a busybox httpd in the container, -p 127.0.0.1:PORT:80;
-#  3. latency: REQUESTS sequential small requests through the same port;
+#  3. latency: REQUESTS sequential small requests through the same port, each on
+#     a new connection;
 #  4. memory: RSS of the container's monitor with a published port against one
 #     on --network none (podman: conmon + rootlessport).
+# Each table's rows take turns, round after round (bench/interleave.py), so that
+# the machine's drift biases none of them.
 # Run as root; needs docker-registry, uidmap, busybox-static, passt, nftables, curl.
 rounds=${ROUNDS:-10}
 size_mb=${SIZE_MB:-1024}
@@ -31,67 +34,57 @@ if command -v podman > /dev/null && as_user podman pull -q "$image" > /dev/null 
     have_podman=1
 fi
 
-ms_of() { # a failed run is not a time
-    local s e
-    s=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "$0: failed: $*" >&2; exit 1; }; e=$(date +%s%N)
-    echo $(( (e - s) / 1000000 ))
-}
+u="setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=$home XDG_RUNTIME_DIR=$home/run"
+interleave="python3 $(dirname "$0")/interleave.py"
 
-echo "== run --rm true (ms, median of $rounds)"
-declare -A ms
-rows="husk-bridge husk-none"
-[ -n "$have_podman" ] && rows="$rows podman-default podman-none podman-bridge"
-[ -n "$have_podman" ] && { as_user podman network rm -f benchnet >/dev/null 2>&1; as_user podman network create benchnet >/dev/null; }
+echo "== run --rm true (ms, median of $rounds rounds; the rows run in turn, round after round)"
+runs=("husk-bridge=$u $work/husk run --rm $image true" "husk-none=$u $work/husk run --rm --network none $image true")
+if [ -n "$have_podman" ]; then
+    as_user podman network rm -f benchnet >/dev/null 2>&1; as_user podman network create benchnet >/dev/null
+    p="$u podman ${podman_runtime[*]} run --rm"
+    runs+=("podman-default=$p $image true" "podman-none=$p --network none $image true" "podman-bridge=$p --network benchnet $image true")
+fi
 as_user "$work/husk" run --rm "$image" true  # the network namespace is made once
-for _ in $(seq 1 "$rounds"); do
-    ms[husk-bridge]+=" $(ms_of as_user "$work/husk" run --rm "$image" true)"
-    ms[husk-none]+=" $(ms_of as_user "$work/husk" run --rm --network none "$image" true)"
-    if [ -n "$have_podman" ]; then
-        ms[podman-default]+=" $(ms_of podman_run --rm "$image" true)"
-        ms[podman-none]+=" $(ms_of podman_run --rm --network none "$image" true)"
-        ms[podman-bridge]+=" $(ms_of podman_run --rm --network benchnet "$image" true)"
-    fi
-done
-for row in $rows; do
-    # shellcheck disable=SC2086
-    printf '%-16s %6s\n' "$row" "$(median ${ms[$row]})"
-done
+$interleave run "$rounds" "${runs[@]}"
 
 serve="busybox mkdir -p /www && busybox dd if=/dev/zero of=/www/big bs=1M count=$size_mb 2>/dev/null && echo ok > /www/small && exec busybox httpd -f -p 80 -h /www"
-port=18080
 wait_port() { for _ in $(seq 1 200); do curl -sf -o /dev/null "http://127.0.0.1:$1/small" && return 0; sleep 0.05; done; return 1; }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
-
-measure() { # NAME TOOL...
-    local name=$1; shift
-    local speed s e
-    speed=$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$port/big")
-    s=$(date +%s%N)
-    for _ in $(seq 1 "$requests"); do curl -s -o /dev/null "http://127.0.0.1:$port/small"; done
-    e=$(date +%s%N)
-    printf '%-16s %10.0f MB/s %10.3f ms/request\n' "$name" "$(echo "$speed / 1000000" | bc -l)" \
-        "$(echo "($e - $s) / 1000000 / $requests" | bc -l)"
+speed() { # MB/s of one download of /big from port $1
+    echo "$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$1/big") / 1000000" | bc -l
 }
 
-echo "== through -p 127.0.0.1:$port:80: ${size_mb} MiB download; $requests sequential requests (each curl a new process and connection)"
-as_user "$work/husk" run -d --name netbench --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:$port:80" "$image" sh -c "$serve" >/dev/null
-wait_port "$port"
-measure husk
+# Every server at once, each on its port, so that the measurements can take turns.
+declare -A port=([husk]=18080 [husk-pasta]=18081 [podman]=18082)
+servers="husk husk-pasta"
+as_user "$work/husk" run -d --name netbench --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:${port[husk]}:80" "$image" sh -c "$serve" >/dev/null
+as_user "$work/husk" run -d --name netpasta --network pasta --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:${port[husk-pasta]}:80" "$image" sh -c "$serve" >/dev/null
+if [ -n "$have_podman" ]; then
+    podman_run -d --name netbench --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:${port[podman]}:80" "$image" sh -c "$serve" >/dev/null
+    servers="$servers podman"
+fi
+for s in $servers; do wait_port "${port[$s]}"; done
+
+echo "== through -p 127.0.0.1:PORT:80: a ${size_mb} MiB download (MB/s, median of 3 rounds in turn)"
+declare -A mbs
+for _ in 1 2 3; do
+    for s in $servers; do mbs[$s]+=" $(speed "${port[$s]}")"; done
+done
+for s in $servers; do
+    # shellcheck disable=SC2086
+    printf '%-16s %8.0f MB/s\n' "$s" "$(median ${mbs[$s]})"
+done
+echo "== latency: $requests sequential requests, each on a new connection (median of $rounds rounds in turn)"
+targets=()
+for s in $servers; do targets+=("$s=${port[$s]}"); done
+$interleave http "$rounds" "$((requests / rounds > 0 ? requests / rounds : 1))" "${targets[@]}"
+
 monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' netbench)
 with_port=$(rss_kb "$monitor")
-as_user "$work/husk" rm -f netbench >/dev/null
-as_user "$work/husk" run -d --name netbench --network pasta --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:$port:80" "$image" sh -c "$serve" >/dev/null
-wait_port "$port"
-measure husk-pasta
-as_user "$work/husk" rm -f netbench >/dev/null
+as_user "$work/husk" rm -f netbench netpasta >/dev/null
+[ -n "$have_podman" ] && as_user podman "${podman_runtime[@]}" rm -f -t 0 netbench >/dev/null
 as_user "$work/husk" run -d --name netnone --network none "$image" sleep 1000 >/dev/null
 monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' netnone)
 without=$(rss_kb "$monitor")
 as_user "$work/husk" rm -f netnone >/dev/null
-if [ -n "$have_podman" ]; then
-    podman_run -d --name netbench --tmpfs /www:size=$((size_mb + 64))m -p "127.0.0.1:$port:80" "$image" sh -c "$serve" >/dev/null
-    wait_port "$port"
-    measure podman
-    as_user podman "${podman_runtime[@]}" rm -f netbench >/dev/null
-fi
 echo "== memory: husk monitor RSS with a published port ${with_port} KiB, on --network none ${without} KiB: +$((with_port - without)) KiB"
