@@ -19,9 +19,14 @@ trap '"$repo/tests/fixtures/registry.sh" stop "$work/registry"; as_user "$work/h
 host="127.0.0.1:${HUSK_TEST_PORT_BASE:-45000}"
 
 home="$work/home"
+pkill -9 -u "$user" 2>/dev/null || true  # a previous run's pause processes use the old home
+mountpoint -q "$home/run" && umount -l "$home/run"
 rm -rf "$home"; mkdir -p "$home/.config/containers/certs.d/$host" "$home/run"
 cp "$work/registry/ca.crt" "$home/.config/containers/certs.d/$host/ca.crt"
-chmod 700 "$home/run"; chown -R "$user:$user" "$home"
+chown -R "$user:$user" "$home"
+# XDG_RUNTIME_DIR is a tmpfs, as /run/user/UID is on a user's machine (both tools
+# keep runtime files there: husk its sockets and pid files, podman its runroot).
+mount -t tmpfs -o "mode=700,uid=$(id -u "$user"),gid=$(id -g "$user")" tmpfs "$home/run"
 
 as_user() {
     setpriv --reuid "$user" --regid "$user" --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin \

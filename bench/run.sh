@@ -2,11 +2,11 @@
 # `husk run --rm IMG true` against `podman run --rm IMG true` (same busybox image
 # from the local registry, both warm: image pulled, pause process running) and
 # against the floor `unshare -Urmpf --mount-proc true`, all as the same
-# unprivileged user; hyperfine, RUNS runs each, medians and ratios; then husk's
-# peak RSS during a run.
+# unprivileged user; RUNS rounds in turn, medians and ratios; then husk's peak
+# RSS during a run.
 #
-# Run as root. Needs: hyperfine, podman, runc, docker-registry, uidmap, busybox-static,
-# GNU time (apt-get install hyperfine podman runc docker-registry uidmap busybox-static time).
+# Run as root. Needs: python3, podman, runc, docker-registry, uidmap, busybox-static,
+# GNU time (apt-get install python3 podman runc docker-registry uidmap busybox-static time).
 # podman's default runtime, crun, refuses a machine whose cgroup v2 hierarchy has
 # controllers while v1 is mounted (as here); podman then runs with --runtime runc.
 runs=${RUNS:-40}
@@ -25,13 +25,15 @@ if ! as_user podman run --rm "$image" true 2> /dev/null; then
 fi
 
 u="setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=$home XDG_RUNTIME_DIR=$home/run"
-hyperfine -N -w 5 -r "$runs" --export-json "$work/run.json" \
-    -n husk "$u $work/husk run --rm $image true" \
-    -n podman "$u podman run --rm $podman_rt $image true" \
-    -n floor "$u unshare -Urmpf --mount-proc true" > "$work/hyperfine.txt"
-python3 - "$work/run.json" <<'PY'
-import json, statistics, sys
-r = {x["command"]: statistics.median(x["times"]) * 1000 for x in json.load(open(sys.argv[1]))["results"]}
+# The three take turns, round after round (bench/interleave.py): the machine's
+# drift (its speed swings by half within minutes) biases none of them.
+python3 "$(dirname "$0")/interleave.py" run "$runs" \
+    "husk=$u $work/husk run --rm $image true" \
+    "podman=$u podman run --rm $podman_rt $image true" \
+    "floor=$u unshare -Urmpf --mount-proc true" | tee "$work/run.txt"
+python3 - "$work/run.txt" <<'PY'
+import sys
+r = {name: float(ms) for name, ms in (l.split() for l in open(sys.argv[1]))}
 print(f"median: husk {r['husk']:.1f} ms, podman {r['podman']:.1f} ms, floor {r['floor']:.1f} ms")
 print(f"husk/podman {r['husk'] / r['podman']:.3f} (target <= 0.1), husk/floor {r['husk'] / r['floor']:.2f} (target <= 5)")
 PY
