@@ -801,3 +801,49 @@ fn container_dies_with_its_monitor() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// Every flag of `run` is checked before anything happens: in a fresh store, a
+/// bad value fails with one line naming it, and the image was not pulled.
+#[test]
+fn bad_flags_fail_before_the_pull() {
+    let home = Home::new();
+    let seccomp_file = "seccomp=/no/such/profile.json".to_string();
+    for (flag, value, needle) in [
+        (
+            "-v",
+            "/no/such/husk/dir:/data",
+            "bind source path does not exist",
+        ),
+        ("-v", "/tmp:relative", "must be absolute"),
+        ("-v", "/tmp:/x:bogus", "unknown option"),
+        ("--tmpfs", "relative", "must be absolute"),
+        ("--ulimit", "nofile=10:5", "soft limit above hard limit"),
+        ("--ulimit", "bogus=1", "unknown resource"),
+        ("--security-opt", "bogus", "invalid --security-opt"),
+        (
+            "--security-opt",
+            seccomp_file.as_str(),
+            "no seccomp profile file",
+        ),
+        ("--cap-add", "NOT_A_CAP", "NOT_A_CAP"),
+        ("--workdir", "relative/dir", "not an absolute path"),
+        ("--name", "a/b", "invalid container name"),
+        ("--env-file", "/no/such/husk/env", "env file"),
+        ("--log-opt", "max-file=3", "unsupported --log-opt"),
+        ("--pull", "sometimes", "sometimes"),
+    ] {
+        home.husk(&["run", "--rm", flag, value, &bb(), "true"])
+            .fails(125, needle);
+    }
+    assert_eq!(
+        home.husk(&["images", "-q"]).ok().trim(),
+        "",
+        "nothing was pulled"
+    );
+    assert_eq!(
+        home.husk(&["ps", "-aq"]).ok().trim(),
+        "",
+        "nothing was made"
+    );
+    home.assert_consistent();
+}

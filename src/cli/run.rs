@@ -6,17 +6,23 @@ use anyhow::{bail, Context, Result};
 
 use super::{store_root, MonitorArgs, RunArgs, StartArgs, StopArgs};
 use crate::config::Config;
+use crate::container::options::{self, BindMount, PullPolicy, SecurityOptions};
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::container::{lifecycle, state};
 use crate::image::{lookup, pull as pull_image};
 use crate::monitor::{attach, detached, foreground, sdnotify};
 use crate::progress::Progress;
-use crate::store::containers::ContainerRecord;
+use crate::store::containers::{ContainerRecord, RestartPolicy};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
 
-/// The image `name` names, pulling it if `--pull` says so.
-fn image_for(store: &Store, config: &Config, a: &RunArgs) -> Result<ImageRecord> {
+/// The image `name` names, pulling it if `--pull` (`policy`) says so.
+fn image_for(
+    store: &Store,
+    config: &Config,
+    a: &RunArgs,
+    policy: PullPolicy,
+) -> Result<ImageRecord> {
     let local = |store: &Store| -> Result<Option<ImageRecord>> {
         let images = store.images()?;
         match lookup::find(&images, &a.image, config) {
@@ -32,7 +38,7 @@ fn image_for(store: &Store, config: &Config, a: &RunArgs) -> Result<ImageRecord>
             Err(e) => Err(e),
         }
     };
-    let have = if a.pull == "always" {
+    let have = if policy == PullPolicy::Always {
         None
     } else {
         local(store)?
@@ -40,7 +46,7 @@ fn image_for(store: &Store, config: &Config, a: &RunArgs) -> Result<ImageRecord>
     if let Some(image) = have {
         return Ok(image);
     }
-    if a.pull == "never" {
+    if policy == PullPolicy::Never {
         anyhow::bail!(
             "{}: image not known (and --pull=never): run husk pull {}",
             a.image,
@@ -258,21 +264,16 @@ fn parse_size(v: &str) -> Result<u64> {
     Ok((n * mult as f64) as u64)
 }
 
-/// `-e` and `-v`, with systemd's notify socket passed in for `--sdnotify=container`
-/// (a path socket only: an abstract one does not cross network namespaces).
-fn with_notify_socket(a: &RunArgs) -> (Vec<String>, Vec<String>) {
-    let (mut env, mut volumes) = (a.env.clone(), a.volume.clone());
-    if let Some(sock) =
-        sdnotify::socket().filter(|s| a.sdnotify == "container" && s.starts_with('/'))
-    {
-        env.push(format!("NOTIFY_SOCKET={}", sdnotify::CONTAINER_SOCKET));
-        volumes.push(format!("{sock}:{}", sdnotify::CONTAINER_SOCKET));
-    }
-    (env, volumes)
+/// `run`/`create`'s flags, resolved: each typed and checked; nothing pulled,
+/// replaced or written yet.
+struct Resolved {
+    restart: RestartPolicy,
+    pull: PullPolicy,
+    log_max_size: Option<u64>,
+    spec: SpecOptions,
 }
 
-/// Create the container that run/create describe (pulling its image if need be).
-fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
+fn resolve(a: &RunArgs) -> Result<Resolved> {
     let restart = container::parse_restart(&a.restart)?;
     if a.rm && restart.name != "no" {
         bail!("conflicting options: --restart {} and --rm", a.restart);
@@ -285,7 +286,6 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             );
         }
     }
-    // Checked before anything is pulled or made.
     let network = crate::network::NetworkFlags {
         network: a.network.clone(),
         aliases: a.network_alias.clone(),
@@ -300,31 +300,71 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
     if let Some(h) = &a.hostname {
         crate::network::etc::check_hostname(h)?;
     }
-    let log_max = log_max_size(&a.log_opt)?;
-    let image = image_for(store, config, a)?;
-    let (env, volumes) = with_notify_socket(a);
-    let spec_opts = SpecOptions {
-        args: a.command.clone(),
-        entrypoint: a.entrypoint.clone(),
-        env,
-        env_files: a.env_file.clone(),
-        workdir: a.workdir.clone(),
-        hostname: a.hostname.clone(),
-        volumes,
-        tmpfs: a.tmpfs.clone(),
-        read_only: a.read_only,
-        network,
-        publish_all: a.publish_all,
-        names,
-        cap_add: a.cap_add.clone(),
-        cap_drop: a.cap_drop.clone(),
-        privileged: a.privileged,
-        security_opts: a.security_opt.clone(),
-        ulimits: a.ulimit.clone(),
-        cpuset_cpus: a.cpuset_cpus.clone(),
-        tty: a.tty,
-        init: a.init,
-    };
+    if let Some(w) = a.workdir.as_deref().filter(|w| !w.starts_with('/')) {
+        bail!("the working directory {w:?} is not an absolute path");
+    }
+    if let Some(cpus) = &a.cpuset_cpus {
+        crate::runtime::affinity::validate(cpus)?;
+    }
+    crate::runtime::caps::resolve(a.privileged, &a.cap_add, &a.cap_drop)?;
+    if let Some(n) = a.name.as_deref().filter(|n| !container::names::is_valid(n)) {
+        bail!("invalid container name {n:?}: use letters, digits and _ . - (starting with a letter or digit)");
+    }
+    for f in &a.env_file {
+        std::fs::File::open(f).with_context(|| format!("opening the env file {}", f.display()))?;
+    }
+    let (env, volumes) = with_notify_socket(a, options::parse_each(&a.volume)?);
+    Ok(Resolved {
+        restart,
+        pull: a.pull.parse()?,
+        log_max_size: log_max_size(&a.log_opt)?,
+        spec: SpecOptions {
+            args: a.command.clone(),
+            entrypoint: a.entrypoint.clone(),
+            env,
+            env_files: a.env_file.clone(),
+            workdir: a.workdir.clone(),
+            hostname: a.hostname.clone(),
+            volumes,
+            tmpfs: options::parse_each(&a.tmpfs)?,
+            read_only: a.read_only,
+            network,
+            publish_all: a.publish_all,
+            names,
+            cap_add: a.cap_add.clone(),
+            cap_drop: a.cap_drop.clone(),
+            privileged: a.privileged,
+            security: SecurityOptions::parse(&a.security_opt)?,
+            ulimits: options::parse_each(&a.ulimit)?,
+            cpuset_cpus: a.cpuset_cpus.clone(),
+            tty: a.tty,
+            init: a.init,
+        },
+    })
+}
+
+/// `-e` and `volumes`, with systemd's notify socket passed in for `--sdnotify=container`
+/// (a path socket only: an abstract one does not cross network namespaces).
+fn with_notify_socket(a: &RunArgs, mut volumes: Vec<BindMount>) -> (Vec<String>, Vec<BindMount>) {
+    let mut env = a.env.clone();
+    if let Some(sock) =
+        sdnotify::socket().filter(|s| a.sdnotify == "container" && s.starts_with('/'))
+    {
+        env.push(format!("NOTIFY_SOCKET={}", sdnotify::CONTAINER_SOCKET));
+        volumes.push(BindMount {
+            source: sock.into(),
+            destination: sdnotify::CONTAINER_SOCKET.into(),
+            options: Vec::new(),
+        });
+    }
+    (env, volumes)
+}
+
+/// Create the container that run/create describe (pulling its image if need be).
+fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
+    // Every flag checked before anything is pulled or made.
+    let plan = resolve(a)?;
+    let image = image_for(store, config, a, plan.pull)?;
     let image_name = image
         .names
         .first()
@@ -337,12 +377,12 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             image_name: &image_name,
             name: a.name.clone(),
             user: a.user.clone(),
-            spec: spec_opts,
+            spec: plan.spec,
             auto_remove: a.rm,
             labels: a.label.clone(),
-            restart,
+            restart: plan.restart,
             stop_timeout: a.stop_timeout,
-            log_max_size: log_max,
+            log_max_size: plan.log_max_size,
             interactive: a.interactive,
             sdnotify: a.sdnotify.clone(),
             create_command: std::env::args_os()

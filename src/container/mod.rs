@@ -7,6 +7,7 @@ pub mod inspect;
 pub mod lifecycle;
 pub mod list;
 pub mod names;
+pub mod options;
 pub mod processes;
 pub mod spec;
 pub mod state;

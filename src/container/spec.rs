@@ -8,6 +8,7 @@ use anyhow::{bail, Context, Result};
 use oci_spec::runtime::Spec;
 use serde_json::{json, Value};
 
+use super::options::{self, BindMount, SecurityOptions, TmpfsMount, Ulimit};
 use super::user::User;
 use crate::network::NetworkMode;
 use crate::runtime::{caps, seccomp};
@@ -64,8 +65,8 @@ pub struct SpecOptions {
     pub env_files: Vec<PathBuf>,
     pub workdir: Option<String>,
     pub hostname: Option<String>,
-    pub volumes: Vec<String>,
-    pub tmpfs: Vec<String>,
+    pub volumes: Vec<BindMount>,
+    pub tmpfs: Vec<TmpfsMount>,
     pub read_only: bool,
     pub network: crate::network::NetworkSettings,
     /// `-P`: the image's exposed ports are published too.
@@ -75,8 +76,8 @@ pub struct SpecOptions {
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub privileged: bool,
-    pub security_opts: Vec<String>,
-    pub ulimits: Vec<String>,
+    pub security: SecurityOptions,
+    pub ulimits: Vec<Ulimit>,
     /// `--cpuset-cpus`: the CPUs the container may run on ("0-3", "0,2").
     pub cpuset_cpus: Option<String>,
     pub tty: bool,
@@ -165,93 +166,28 @@ pub fn environment(
     Ok(env.into_iter().map(|(k, v)| format!("{k}={v}")).collect())
 }
 
-/// `-v SRC:DST[:OPTS]` as a bind mount.
-fn volume_mount(spec: &str) -> Result<Value> {
-    let parts: Vec<&str> = spec.split(':').collect();
-    let (src, dst, opts) = match parts.as_slice() {
-        [src, dst] => (*src, *dst, ""),
-        [src, dst, opts] => (*src, *dst, *opts),
-        _ => bail!("invalid volume {spec:?}: expected SRC:DST[:OPTIONS]"),
-    };
-    if !src.starts_with('/') {
-        bail!("invalid volume {spec:?}: named volumes are not supported yet; give an absolute host path");
-    }
-    if !dst.starts_with('/') {
-        bail!("invalid volume {spec:?}: the container path must be absolute");
-    }
-    if !Path::new(src).exists() {
-        bail!("bind source path does not exist: {src}");
-    }
+/// `-v` as the spec's bind mount.
+fn volume_mount(v: &BindMount) -> Value {
     let mut options = vec!["rbind".to_string()];
-    for o in opts.split(',').filter(|o| !o.is_empty()) {
-        match o {
-            "ro" | "rw" | "nosuid" | "nodev" | "noexec" | "suid" | "dev" | "exec" => {
-                options.push(o.into())
-            }
-            "z" | "Z" | "rprivate" | "private" => {}
-            other => bail!("invalid volume {spec:?}: unknown option {other:?}"),
-        }
-    }
-    Ok(json!({"destination": dst, "type": "bind", "source": src, "options": options}))
+    options.extend(v.options.iter().cloned());
+    json!({"destination": v.destination, "type": "bind", "source": v.source, "options": options})
 }
 
-/// `--tmpfs DST[:OPTS]`.
-fn tmpfs_mount(spec: &str) -> Result<Value> {
-    let (dst, opts) = spec.split_once(':').unwrap_or((spec, ""));
-    if !dst.starts_with('/') {
-        bail!("invalid tmpfs {spec:?}: the container path must be absolute");
-    }
+/// `--tmpfs` as the spec's mount: husk's defaults, then the options given.
+fn tmpfs_mount(t: &TmpfsMount) -> Value {
     let mut options: Vec<String> = vec![
         "rw".into(),
         "noexec".into(),
         "nosuid".into(),
         "nodev".into(),
     ];
-    options.extend(opts.split(',').filter(|o| !o.is_empty()).map(String::from));
-    Ok(json!({"destination": dst, "type": "tmpfs", "source": "tmpfs", "options": options}))
+    options.extend(t.options.iter().cloned());
+    json!({"destination": t.destination, "type": "tmpfs", "source": "tmpfs", "options": options})
 }
 
-/// `--ulimit NAME=SOFT[:HARD]`.
-fn rlimit(spec: &str) -> Result<Value> {
-    let (name, values) = spec
-        .split_once('=')
-        .with_context(|| format!("invalid ulimit {spec:?}: expected NAME=SOFT[:HARD]"))?;
-    const NAMES: &[&str] = &[
-        "as",
-        "core",
-        "cpu",
-        "data",
-        "fsize",
-        "locks",
-        "memlock",
-        "msgqueue",
-        "nice",
-        "nofile",
-        "nproc",
-        "rss",
-        "rtprio",
-        "rttime",
-        "sigpending",
-        "stack",
-    ];
-    if !NAMES.contains(&name) {
-        bail!("invalid ulimit {spec:?}: unknown resource {name:?}");
-    }
-    let parse = |s: &str| -> Result<u64> {
-        if s == "-1" || s == "unlimited" {
-            return Ok(u64::MAX);
-        }
-        s.parse()
-            .with_context(|| format!("invalid ulimit {spec:?}: {s:?} is not a number"))
-    };
-    let (soft, hard) = match values.split_once(':') {
-        Some((s, h)) => (parse(s)?, parse(h)?),
-        None => (parse(values)?, parse(values)?),
-    };
-    if soft > hard {
-        bail!("invalid ulimit {spec:?}: soft limit above hard limit");
-    }
-    Ok(json!({"type": format!("RLIMIT_{}", name.to_ascii_uppercase()), "soft": soft, "hard": hard}))
+/// `--ulimit` as the spec's rlimit.
+fn rlimit(u: &Ulimit) -> Value {
+    json!({"type": u.rlimit_name(), "soft": u.soft, "hard": u.hard})
 }
 
 /// The seccomp choice: docker's default profile (named by an annotation, not
@@ -263,32 +199,16 @@ enum Seccomp {
 }
 
 fn seccomp_choice(opts: &SpecOptions, caps: &HashSet<String>) -> Result<Option<Seccomp>> {
-    let mut choice = (!opts.privileged).then_some(Seccomp::Default);
-    for o in &opts.security_opts {
-        match o.split_once(['=', ':']) {
-            Some(("seccomp", "unconfined")) => choice = None,
-            Some(("seccomp", file)) => {
-                let profile = seccomp::profile_from_file(Path::new(file), caps)?;
-                choice = Some(Seccomp::Profile(
-                    serde_json::to_value(profile).context("seccomp profile")?,
-                ));
-            }
-            Some(("no-new-privileges", "true" | "false")) => {}
-            _ if o == "no-new-privileges" => {}
-            Some(("label", _)) | Some(("apparmor", _)) => {}
-            _ => bail!("invalid --security-opt {o:?}: expected seccomp=unconfined|FILE, no-new-privileges, label=..., apparmor=..."),
+    Ok(match &opts.security.seccomp {
+        options::Seccomp::Unconfined => None,
+        options::Seccomp::Default if opts.privileged => None,
+        options::Seccomp::Default => Some(Seccomp::Default),
+        options::Seccomp::Profile(file) => {
+            let profile = seccomp::profile_from_file(file, caps)?;
+            Some(Seccomp::Profile(
+                serde_json::to_value(profile).context("seccomp profile")?,
+            ))
         }
-    }
-    Ok(choice)
-}
-
-/// `--security-opt no-new-privileges[=true|false]` (the last one counts); off by default,
-/// as in docker and podman, so that set-id programs in images (su, sudo) work.
-fn no_new_privileges(security_opts: &[String]) -> bool {
-    security_opts.iter().fold(false, |on, o| match o.as_str() {
-        "no-new-privileges" | "no-new-privileges=true" | "no-new-privileges:true" => true,
-        "no-new-privileges=false" | "no-new-privileges:false" => false,
-        _ => on,
     })
 }
 
@@ -332,11 +252,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     } else {
         vec![]
     };
-    let rlimits = opts
-        .ulimits
-        .iter()
-        .map(|u| rlimit(u))
-        .collect::<Result<Vec<_>>>()?;
+    let rlimits: Vec<Value> = opts.ulimits.iter().map(rlimit).collect();
 
     let mut mounts = vec![
         json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
@@ -361,12 +277,8 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         let src = inputs.container_dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }
-    for v in &opts.volumes {
-        mounts.push(volume_mount(v)?);
-    }
-    for t in &opts.tmpfs {
-        mounts.push(tmpfs_mount(t)?);
-    }
+    mounts.extend(opts.volumes.iter().map(volume_mount));
+    mounts.extend(opts.tmpfs.iter().map(tmpfs_mount));
 
     let mut namespaces = vec![
         json!({"type": "pid"}),
@@ -409,7 +321,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             "cwd": cwd,
             "capabilities": {"bounding": capvec, "permitted": effective, "effective": effective, "inheritable": [], "ambient": []},
             "rlimits": rlimits,
-            "noNewPrivileges": no_new_privileges(&opts.security_opts),
+            "noNewPrivileges": opts.security.no_new_privileges,
         },
         "root": {"path": inputs.container_dir.join("rootfs"), "readonly": opts.read_only},
         "hostname": inputs.hostname,
@@ -473,18 +385,16 @@ mod tests {
     }
 
     #[test]
-    fn ulimits_and_volumes() {
-        assert_eq!(rlimit("nofile=1024:2048").unwrap()["hard"], 2048);
-        assert!(rlimit("nofile=4096:2048").is_err());
-        assert!(rlimit("bogus=1").is_err());
-        assert!(volume_mount("/nonexistent-husk-path:/x")
-            .unwrap_err()
-            .to_string()
-            .contains("bind source path does not exist"));
-        assert!(volume_mount("relative:/x").is_err());
+    fn ulimits_and_volumes_in_the_spec() {
+        let u: Ulimit = "nofile=1024:2048".parse().unwrap();
+        assert_eq!(rlimit(&u)["hard"], 2048);
+        assert_eq!(rlimit(&u)["type"], "RLIMIT_NOFILE");
+        let v: BindMount = "/tmp:/t:ro".parse().unwrap();
+        assert_eq!(volume_mount(&v)["options"], json!(["rbind", "ro"]));
+        let t: TmpfsMount = "/run:size=1m".parse().unwrap();
         assert_eq!(
-            volume_mount("/tmp:/t:ro").unwrap()["options"],
-            json!(["rbind", "ro"])
+            tmpfs_mount(&t)["options"],
+            json!(["rw", "noexec", "nosuid", "nodev", "size=1m"])
         );
     }
 }
