@@ -6,7 +6,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{image, Home};
+use common::{fact, image, Home};
 
 fn bb() -> String {
     image("busybox")
@@ -360,6 +360,19 @@ fn create_start_cidfile_filters_and_formats() {
     assert_eq!(names("name=sv"), "svc");
     assert_eq!(names(&format!("id={}", &id[..8])), "job");
     assert_eq!(names(&format!("ancestor={}", bb())), "svc\njob");
+    // One rule for image names, as `run` finds the image: short, tagged, by id.
+    assert_eq!(names("ancestor=busybox"), "svc\njob");
+    assert_eq!(names(&format!("ancestor={}:latest", bb())), "svc\njob");
+    assert_eq!(names("ancestor=busybox:latest"), "svc\njob");
+    let image_id = fact("busybox", "id");
+    let image_hex = image_id.trim_start_matches("sha256:");
+    assert_eq!(names(&format!("ancestor={}", &image_hex[..12])), "svc\njob");
+    assert_eq!(names("ancestor=busybox:1.0"), "");
+    assert_eq!(names("ancestor=box"), "");
+    assert!(home
+        .husk(&["images", "--format", "{{.Repository}}", "busybox"])
+        .ok()
+        .contains("/busybox"));
     assert_eq!(
         home.husk(&["ps", "-l", "--format", "{{.Names}}"]).ok(),
         "svc\n"

@@ -77,9 +77,9 @@ impl Row<'_> {
 }
 
 fn rows_of<'a>(images: &'a [ImageRecord], filter: Option<&str>) -> Result<Vec<Row<'a>>> {
-    let want = filter.map(Reference::parse).transpose()?;
-    let filter_has_tag =
-        filter.is_some_and(|f| f.rsplit('/').next().is_some_and(|last| last.contains(':')));
+    if let Some(f) = filter {
+        Reference::parse(f)?; // a name that cannot be an image's is an error, not an empty list
+    }
     let mut rows = Vec::new();
     for image in images {
         let mut names: Vec<(String, String)> = image
@@ -99,11 +99,12 @@ fn rows_of<'a>(images: &'a [ImageRecord], filter: Option<&str>) -> Result<Vec<Ro
             names.push((repo.unwrap_or_else(|| "<none>".into()), "<none>".into()));
         }
         for (repository, tag) in names {
-            if let (Some(w), Some(f)) = (&want, filter) {
-                let same_repo = repository == w.name()
-                    || (Reference::is_short(f)
-                        && repository.ends_with(&format!("/{}", f.split(':').next().unwrap_or(f))));
-                if !same_repo || (filter_has_tag && w.tag.as_deref() != Some(tag.as_str())) {
+            if let Some(f) = filter {
+                let stored = match tag.as_str() {
+                    "<none>" => repository.clone(),
+                    _ => format!("{repository}:{tag}"),
+                };
+                if !lookup::name_matches(f, &stored, true) {
                     continue;
                 }
             }

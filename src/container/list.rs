@@ -62,11 +62,7 @@ impl Filter {
                 (None, _) => false,
             },
             Filter::Ancestor(a) => {
-                let name = &c.record.image_name;
-                name == a
-                    || name.strip_suffix(":latest") == Some(a.as_str())
-                    || name.rsplit('/').next() == Some(a.as_str())
-                    || name.ends_with(&format!("/{a}"))
+                crate::image::lookup::name_matches(a, &c.record.image_name, false)
                     || c.record
                         .image
                         .hex()

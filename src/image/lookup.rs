@@ -41,22 +41,14 @@ fn by_name(images: &[ImageRecord], input: &str, config: &Config) -> Result<Optio
     }
     // Like podman: a short name also finds an image of any registry whose
     // repository ends with it (`busybox` finds `127.0.0.1:5000/busybox:latest`).
-    let r = &candidates[0];
-    let short = r.repository.trim_start_matches("library/");
     let found: Vec<usize> = images
         .iter()
         .enumerate()
         .filter(|(_, img)| {
-            img.names.iter().chain(img.repo_digests.iter()).any(|n| {
-                let Ok(have) = Reference::parse(n) else {
-                    return false;
-                };
-                let same_repo =
-                    have.repository == short || have.repository.ends_with(&format!("/{short}"));
-                same_repo
-                    && (r.digest.is_some() && have.digest == r.digest
-                        || r.digest.is_none() && have.tag == r.tag)
-            })
+            img.names
+                .iter()
+                .chain(img.repo_digests.iter())
+                .any(|n| name_matches(input, n, false))
         })
         .map(|(i, _)| i)
         .collect();
@@ -70,6 +62,34 @@ fn by_name(images: &[ImageRecord], input: &str, config: &Config) -> Result<Optio
                 .collect();
             Err(LookupError::Ambiguous(input.to_string(), names.join(", ")).into())
         }
+    }
+}
+
+/// Whether the name a user typed (`input`: short or qualified, with or without
+/// a tag or digest) names `stored`, an image name as the store keeps it
+/// (`registry/repository:tag` or `…@digest`): the same after docker's
+/// normalization (docker.io, library/, :latest), or, for a short input, a
+/// repository of any registry that ends with it (podman's rule: `busybox` names
+/// `127.0.0.1:5000/busybox:latest`). With `any_tag`, an input without a tag or
+/// digest names every tag (`husk images busybox`). The one rule for every
+/// command that matches image names (lookup, `ps --filter ancestor=`, `images REPO`).
+pub fn name_matches(input: &str, stored: &str, any_tag: bool) -> bool {
+    let (Ok(want), Ok(have)) = (Reference::parse(input), Reference::parse(stored)) else {
+        return false;
+    };
+    let short = want.repository.trim_start_matches("library/");
+    let same_repo = have.name() == want.name()
+        || (Reference::is_short(input)
+            && (have.repository == short || have.repository.ends_with(&format!("/{short}"))));
+    if !same_repo {
+        return false;
+    }
+    let last = input.rsplit('/').next().unwrap_or(input);
+    let explicit = last.contains(':') || last.contains('@');
+    match (&want.digest, any_tag && !explicit) {
+        (_, true) => true,
+        (Some(d), false) => have.digest.as_ref() == Some(d),
+        (None, false) => have.digest.is_none() && have.tag == want.tag,
     }
 }
 
@@ -106,5 +126,47 @@ fn by_id(images: &[ImageRecord], input: &str) -> Result<Option<usize>> {
             input.to_string(),
             format!("{} images", found.len())
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_matches;
+
+    #[test]
+    fn one_rule_for_image_names() {
+        let hub = "docker.io/library/busybox:latest";
+        for input in [
+            "busybox",
+            "busybox:latest",
+            "library/busybox",
+            "docker.io/busybox",
+            hub,
+        ] {
+            assert!(name_matches(input, hub, false), "{input}");
+        }
+        // A short name finds the repository in any registry; a qualified one only in its own.
+        let local = "127.0.0.1:5000/tests/busybox:latest";
+        assert!(name_matches("busybox", local, false));
+        assert!(!name_matches("docker.io/library/busybox", local, false));
+        assert!(!name_matches("busybox:1.36", hub, false));
+        assert!(!name_matches("busy", hub, false));
+        assert!(!name_matches("box", hub, false));
+        // Every tag, when asked, unless the input names one.
+        assert!(name_matches(
+            "busybox",
+            "docker.io/library/busybox:1.36",
+            true
+        ));
+        assert!(!name_matches(
+            "busybox:latest",
+            "docker.io/library/busybox:1.36",
+            true
+        ));
+        let d = "sha256:".to_string() + &"a".repeat(64);
+        let pinned = format!("docker.io/library/busybox@{d}");
+        assert!(name_matches(&format!("busybox@{d}"), &pinned, false));
+        assert!(!name_matches("busybox", &pinned, false));
+        assert!(name_matches("busybox", &pinned, true));
     }
 }
