@@ -873,6 +873,11 @@ fn cp_to_and_from_running_and_stopped_containers() {
         .fails(125, "no such file or directory");
     home.husk(&["cp", &p("note.txt"), "box:/no/such/dir/"])
         .fails(125, "no such directory");
+    // Larger than a pipe: the host side's write breaks, the container side's error is said.
+    std::fs::write(p("big"), vec![b'x'; 1 << 20]).unwrap();
+    let run = home.husk(&["cp", &p("big"), "box:/no/such/dir/"]);
+    run.fails(125, "no such directory");
+    assert!(!run.stderr.contains("Broken pipe"), "{}", run.stderr);
     home.husk(&["cp", &p("note.txt"), "ghost:/tmp/"])
         .fails(125, "no such container");
     home.husk(&["cp", &p("note.txt"), &p("copy")])

@@ -8,11 +8,14 @@
 //! Docker's rules: SRC is archived under its base name (`SRC/.`: its contents);
 //! the receiver puts it into DST if DST is a directory, else makes it DST.
 
-use std::fs;
+use std::fs::{self, File};
 use std::io::{Read, Write};
+use std::os::fd::OwnedFd;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use nix::sys::wait::{waitpid, WaitStatus};
+use nix::unistd::{fork, ForkResult};
 
 use super::{load, state, Container};
 use crate::monitor::launch;
@@ -40,6 +43,131 @@ impl Location {
                 Location::Container(ctr.to_string(), path)
             }
             _ => Location::Host(PathBuf::from(arg)),
+        }
+    }
+}
+
+/// Copy `src` to `dst`, one of them in a container (`driver` mounts a stopped
+/// one's root); `archive` (`-a`) keeps set-id bits and owners of what comes out.
+/// Forks: single-threaded callers only.
+pub fn copy(
+    store: &Store,
+    driver: &str,
+    src: &Location,
+    dst: &Location,
+    archive: bool,
+) -> Result<()> {
+    match (src, dst) {
+        (Location::Host(src), Location::Container(name, dst)) => {
+            fs::symlink_metadata(src)
+                .with_context(|| format!("{}: no such file or directory", src.display()))?;
+            let contents = contents_of(src);
+            let into = |from: File| receive(from, dst, contents, true);
+            let out = |to: File| send(src, to);
+            with_container(store, name, driver, Flow::IntoContainer, into, out)
+        }
+        (Location::Container(name, src), Location::Host(dst)) => {
+            let contents = contents_of(src);
+            let existed = fs::symlink_metadata(dst).is_ok();
+            let out = |to: File| send(src, to);
+            let into = |from: File| receive(from, dst, contents, archive);
+            let result = with_container(store, name, driver, Flow::OutOfContainer, out, into);
+            if result.is_err() && !existed {
+                // The receiver may have made DST before the sender failed: leave nothing behind.
+                let _ = fs::remove_dir(dst);
+            }
+            result
+        }
+        _ => bail!("husk cp copies between a container and the host: write one of SRC and DST as CONTAINER:PATH"),
+    }
+}
+
+/// Whether an error comes from writing to a pipe whose reader is gone.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Which way the archive goes.
+#[derive(PartialEq, Eq)]
+enum Flow {
+    IntoContainer,
+    OutOfContainer,
+}
+
+/// Fork a child that takes the container's view and runs `inside` on its end of
+/// a pipe, while this process runs `outside` on the other end. The child's
+/// error comes back on a pipe of its own, as one line.
+fn with_container(
+    store: &Store,
+    name: &str,
+    driver: &str,
+    flow: Flow,
+    inside: impl FnOnce(File) -> Result<()>,
+    outside: impl FnOnce(File) -> Result<()>,
+) -> Result<()> {
+    let id = super::find(store, name)?;
+    // A stopped container's root is mounted by the child: no start meanwhile.
+    let running = state::is_running(&state::current(store, &id)?);
+    let _lock = if running {
+        None
+    } else {
+        Some(state::lock(store, &id)?)
+    };
+    let cloexec = nix::fcntl::OFlag::O_CLOEXEC;
+    let (r, w) = nix::unistd::pipe2(cloexec).context("pipe")?;
+    let (err_r, err_w) = nix::unistd::pipe2(cloexec).context("pipe")?;
+    let (child_end, our_end): (OwnedFd, OwnedFd) = match flow {
+        Flow::IntoContainer => (r, w),
+        Flow::OutOfContainer => (w, r),
+    };
+    // SAFETY: the caller is single-threaded; the child leaves with _exit.
+    match unsafe { fork() }.context("fork")? {
+        ForkResult::Child => {
+            drop((our_end, err_r));
+            let done = enter_view(store, &id, driver).and_then(|view| {
+                inside(File::from(child_end))?;
+                drop(view);
+                Ok(())
+            });
+            let code = match done {
+                Ok(()) => 0,
+                Err(e) => {
+                    // A broken pipe: the host side failed, and says why itself.
+                    if !broken_pipe(&e) {
+                        let _ = File::from(err_w).write_all(crate::error::one_line(&e).as_bytes());
+                    }
+                    crate::error::EXIT_TOOL
+                }
+            };
+            // SAFETY: _exit ends the child without running the parent's exit handlers.
+            unsafe { libc::_exit(code) }
+        }
+        ForkResult::Parent { child } => {
+            drop((child_end, err_w));
+            let result = outside(File::from(our_end));
+            let mut said = String::new();
+            let _ = File::from(err_r).read_to_string(&mut said);
+            let status = waitpid(child, None).context("waiting for the copy")?;
+            let inside_failed = (!said.is_empty()).then(|| anyhow::anyhow!(said));
+            // Both sides may fail: the sender's error is the cause, the receiver's
+            // (a short archive, a broken pipe) follows from it.
+            let (first, second) = match flow {
+                Flow::IntoContainer => (result.err(), inside_failed),
+                Flow::OutOfContainer => (inside_failed, result.err()),
+            };
+            // A broken pipe only says that the other side stopped reading.
+            let (first, second) = match first {
+                Some(e) if broken_pipe(&e) && second.is_some() => (second, Some(e)),
+                _ => (first, second),
+            };
+            match (first.or(second), status) {
+                (Some(e), _) => Err(e),
+                (None, WaitStatus::Exited(_, 0)) => Ok(()),
+                (None, _) => bail!("the copy inside the container failed"),
+            }
         }
     }
 }

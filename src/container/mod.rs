@@ -3,6 +3,7 @@
 
 pub mod copy;
 pub mod diff;
+pub mod exec;
 pub mod inspect;
 pub mod lifecycle;
 pub mod list;
