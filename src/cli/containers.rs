@@ -2,7 +2,7 @@
 //! top, port, diff, pause/unpause, container prune, generate systemd, and
 //! inspect (containers, then images).
 
-use std::io::{BufReader, Seek, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
@@ -15,10 +15,11 @@ use super::{
 };
 use crate::config::Config;
 use crate::container::list::{self, Filter, Listed};
+use crate::container::logs::LogQuery;
 use crate::container::{self, inspect as inspect_container, lifecycle, state};
 use crate::error::{one_line, ExitCode, Failure};
 use crate::image::{inspect as inspect_image, lookup};
-use crate::monitor::log::{self, Entry, Stream};
+use crate::monitor::log::{Entry, Stream};
 use crate::output::{human, table, template};
 use crate::store::containers::Status;
 use crate::store::Store;
@@ -259,92 +260,27 @@ impl Printer {
     }
 }
 
-/// The entries from the last `n` lines on.
-fn tail(entries: &[Entry], n: usize) -> &[Entry] {
-    let mut lines = 0;
-    for (i, e) in entries.iter().enumerate().rev() {
-        if e.full {
-            lines += 1;
-            if lines > n {
-                return &entries[i + 1..];
-            }
-        }
-    }
-    entries
-}
-
 pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let id = container::find(&store, &a.container)?;
-    let dir = store.container_dir(&id);
-    let since = a.since.as_deref().map(parse_when).transpose()?;
-    let until = a.until.as_deref().map(parse_when).transpose()?;
-    let tail_n = match a.tail.as_deref() {
-        None | Some("all") => None,
-        Some(n) => Some(
-            n.parse::<usize>()
-                .with_context(|| format!("invalid --tail {n:?}: a number of lines, or all"))?,
-        ),
-    };
-    let wanted = |e: &Entry| {
-        let t = e.system_time();
-        since.is_none_or(|s| t >= s) && until.is_none_or(|u| t <= u)
-    };
-    let path = log::path(&dir);
-    let entries: Vec<Entry> = log::read_all(&path)?.into_iter().filter(wanted).collect();
-    let shown = match tail_n {
-        Some(n) => tail(&entries, n),
-        None => &entries,
+    let query = LogQuery {
+        since: a.since.as_deref().map(parse_when).transpose()?,
+        until: a.until.as_deref().map(parse_when).transpose()?,
+        tail: match a.tail.as_deref() {
+            None | Some("all") => None,
+            Some(n) => Some(
+                n.parse::<usize>()
+                    .with_context(|| format!("invalid --tail {n:?}: a number of lines, or all"))?,
+            ),
+        },
+        follow: a.follow,
     };
     let mut printer = Printer {
         timestamps: a.timestamps,
         at_line_start: [true, true],
     };
-    for e in shown {
-        printer.print(e)?;
-    }
-    if a.follow {
-        follow(&store, &id, &path, &mut printer, &wanted)?;
-    }
+    container::logs::read(&store, &id, &query, &mut |e| printer.print(e))?;
     Ok(0)
-}
-
-/// Print what the log gains until the container is no longer running.
-fn follow(
-    store: &Store,
-    id: &str,
-    path: &std::path::Path,
-    printer: &mut Printer,
-    wanted: &dyn Fn(&Entry) -> bool,
-) -> Result<()> {
-    use std::os::unix::fs::MetadataExt;
-    let open = || -> Result<(BufReader<std::fs::File>, u64)> {
-        let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-        let ino = f.metadata()?.ino();
-        Ok((BufReader::new(f), ino))
-    };
-    let (mut reader, mut ino) = open()?;
-    reader.seek(std::io::SeekFrom::End(0))?;
-    loop {
-        // Read what is there before looking at the state: output written just before the exit is kept.
-        let active = state::is_active(&state::current(store, id)?);
-        for e in log::read_from(&mut reader)? {
-            if wanted(&e) {
-                printer.print(&e)?;
-            }
-        }
-        match std::fs::metadata(path) {
-            Ok(m) if m.ino() != ino => {
-                (reader, ino) = open()?; // rotated: the new file from its start
-                continue;
-            }
-            _ => {}
-        }
-        if !active {
-            return Ok(());
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {

@@ -7,6 +7,7 @@ pub mod exec;
 pub mod inspect;
 pub mod lifecycle;
 pub mod list;
+pub mod logs;
 pub mod names;
 pub mod options;
 pub mod processes;

@@ -1,0 +1,107 @@
+//! `logs`: a container's log entries as the CLI and (later) the API socket
+//! give them: within a time window, the last N lines, and with `follow`, what
+//! the log gains until the container is no longer running (across a rotation).
+
+use std::io::{BufReader, Seek};
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use anyhow::{Context, Result};
+
+use super::state;
+use crate::monitor::log::{self, Entry};
+use crate::store::Store;
+
+/// Which entries, and whether to wait for more.
+#[derive(Debug, Clone, Default)]
+pub struct LogQuery {
+    pub since: Option<SystemTime>,
+    pub until: Option<SystemTime>,
+    /// The last this many lines (a partial line counts with the line it ends).
+    pub tail: Option<usize>,
+    pub follow: bool,
+}
+
+impl LogQuery {
+    fn wants(&self, e: &Entry) -> bool {
+        let t = e.system_time();
+        self.since.is_none_or(|s| t >= s) && self.until.is_none_or(|u| t <= u)
+    }
+}
+
+/// Give `sink` the entries of container `id`'s log that `query` asks for, in order.
+pub fn read(
+    store: &Store,
+    id: &str,
+    query: &LogQuery,
+    sink: &mut dyn FnMut(&Entry) -> Result<()>,
+) -> Result<()> {
+    let path = log::path(&store.container_dir(id));
+    let entries: Vec<Entry> = log::read_all(&path)?
+        .into_iter()
+        .filter(|e| query.wants(e))
+        .collect();
+    let shown = match query.tail {
+        Some(n) => tail(&entries, n),
+        None => &entries,
+    };
+    for e in shown {
+        sink(e)?;
+    }
+    if query.follow {
+        follow(store, id, &path, query, sink)?;
+    }
+    Ok(())
+}
+
+/// The entries of the last `n` lines.
+fn tail(entries: &[Entry], n: usize) -> &[Entry] {
+    let mut lines = 0;
+    for (i, e) in entries.iter().enumerate().rev() {
+        if e.full {
+            lines += 1;
+            if lines > n {
+                return &entries[i + 1..];
+            }
+        }
+    }
+    entries
+}
+
+/// What the log gains until the container is no longer running.
+fn follow(
+    store: &Store,
+    id: &str,
+    path: &Path,
+    query: &LogQuery,
+    sink: &mut dyn FnMut(&Entry) -> Result<()>,
+) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let open = || -> Result<(BufReader<std::fs::File>, u64)> {
+        let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        let ino = f.metadata()?.ino();
+        Ok((BufReader::new(f), ino))
+    };
+    let (mut reader, mut ino) = open()?;
+    reader.seek(std::io::SeekFrom::End(0))?;
+    loop {
+        // Read what is there before looking at the state: output written just before the exit is kept.
+        let active = state::is_active(&state::current(store, id)?);
+        for e in log::read_from(&mut reader)? {
+            if query.wants(&e) {
+                sink(&e)?;
+            }
+        }
+        match std::fs::metadata(path) {
+            Ok(m) if m.ino() != ino => {
+                (reader, ino) = open()?; // rotated: the new file from its start
+                continue;
+            }
+            _ => {}
+        }
+        if !active {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
