@@ -177,24 +177,20 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
     }
     for name in &a.containers {
         let id = container::find(&store, name)?;
-        let ctr = container::load(&store, &id)?;
-        if state::is_active(&state::current(&store, &id)?) {
-            if a.attach {
-                bail!("container {} is already running", ctr.record.name);
-            }
-            println!("{name}"); // docker: starting a running container is no error
+        if !a.attach {
+            // docker: starting a running container is no error.
+            lifecycle::start(&store, &id, &driver)?;
+            println!("{name}");
             continue;
         }
-        if a.attach {
-            super::require_terminal_stdin(ctr.record.tty, a.interactive)?;
+        let ctr = container::load(&store, &id)?;
+        if state::is_active(&state::current(&store, &id)?) {
+            bail!("container {} is already running", ctr.record.name);
         }
-        reset_for_start(&store, &id)?;
-        if a.attach {
-            let keys = attach::parse_detach_keys(&a.detach_keys)?;
-            return run_attached(&store, &ctr, &driver, a.interactive, keys);
-        }
-        detached::spawn(&store, &ctr, &driver)?;
-        println!("{name}");
+        super::require_terminal_stdin(ctr.record.tty, a.interactive)?;
+        lifecycle::reset_for_start(&store, &id)?;
+        let keys = attach::parse_detach_keys(&a.detach_keys)?;
+        return run_attached(&store, &ctr, &driver, a.interactive, keys);
     }
     Ok(0)
 }
@@ -206,9 +202,7 @@ pub fn restart(root: Option<PathBuf>, driver: Option<String>, a: StopArgs) -> Re
     let store = Store::open(&store_root(root)?)?;
     for name in &a.containers {
         let id = container::find(&store, name)?;
-        lifecycle::stop(&store, &id, a.time)?;
-        reset_for_start(&store, &id)?;
-        detached::spawn(&store, &container::load(&store, &id)?, &driver)?;
+        lifecycle::restart(&store, &id, a.time, &driver)?;
         println!("{name}");
     }
     Ok(0)
@@ -222,15 +216,6 @@ pub fn monitor(root: Option<PathBuf>, driver: Option<String>, a: MonitorArgs) ->
     let client = detached::client_from_env();
     let ctr = container::load(&store, &a.id)?;
     detached::run(&store, &ctr, &driver, detached::ready_pipe(), client)
-}
-
-/// A new start: no stop asked for, no restarts counted yet.
-fn reset_for_start(store: &Store, id: &str) -> Result<()> {
-    state::update(store, id, |s| {
-        s.stop_requested = false;
-        s.restart_count = 0;
-    })?;
-    Ok(())
 }
 
 /// `--log-opt max-size=SIZE` (10m, 1g, 500k or bytes); other options are refused.

@@ -163,6 +163,33 @@ pub fn stop(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
     Ok(())
 }
 
+/// Start container `id` in the background with its monitor (`driver` for its
+/// root); false if it was running already (no error, as in docker).
+pub fn start(store: &Store, id: &str, driver: &str) -> Result<bool> {
+    if state::is_active(&state::current(store, id)?) {
+        return Ok(false);
+    }
+    reset_for_start(store, id)?;
+    crate::monitor::detached::spawn(store, &super::load(store, id)?, driver)?;
+    Ok(true)
+}
+
+/// Stop container `id` if it runs (`timeout` as `stop`'s), then start it again.
+pub fn restart(store: &Store, id: &str, timeout: Option<u32>, driver: &str) -> Result<()> {
+    stop(store, id, timeout)?;
+    reset_for_start(store, id)?;
+    crate::monitor::detached::spawn(store, &super::load(store, id)?, driver)
+}
+
+/// A new start: no stop asked for, no restarts counted yet.
+pub fn reset_for_start(store: &Store, id: &str) -> Result<()> {
+    state::update(store, id, |s| {
+        s.stop_requested = false;
+        s.restart_count = 0;
+    })?;
+    Ok(())
+}
+
 /// Remove a container that is not running (its lock held meanwhile).
 pub fn remove(store: &Store, id: &str) -> Result<()> {
     remove_later(store, id).map(drop)
