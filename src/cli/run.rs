@@ -253,6 +253,7 @@ fn parse_size(v: &str) -> Result<u64> {
 /// replaced or written yet.
 struct Resolved {
     restart: RestartPolicy,
+    sdnotify: sdnotify::Mode,
     pull: PullPolicy,
     log_max_size: Option<u64>,
     spec: SpecOptions,
@@ -298,9 +299,11 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     for f in &a.env_file {
         std::fs::File::open(f).with_context(|| format!("opening the env file {}", f.display()))?;
     }
-    let (env, volumes) = with_notify_socket(a, options::parse_each(&a.volume)?);
+    let sdnotify: sdnotify::Mode = a.sdnotify.parse()?;
+    let (env, volumes) = with_notify_socket(a, sdnotify, options::parse_each(&a.volume)?);
     Ok(Resolved {
         restart,
+        sdnotify,
         pull: a.pull.parse()?,
         log_max_size: log_max_size(&a.log_opt)?,
         spec: SpecOptions {
@@ -330,10 +333,14 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
 
 /// `-e` and `volumes`, with systemd's notify socket passed in for `--sdnotify=container`
 /// (a path socket only: an abstract one does not cross network namespaces).
-fn with_notify_socket(a: &RunArgs, mut volumes: Vec<BindMount>) -> (Vec<String>, Vec<BindMount>) {
+fn with_notify_socket(
+    a: &RunArgs,
+    mode: sdnotify::Mode,
+    mut volumes: Vec<BindMount>,
+) -> (Vec<String>, Vec<BindMount>) {
     let mut env = a.env.clone();
     if let Some(sock) =
-        sdnotify::socket().filter(|s| a.sdnotify == "container" && s.starts_with('/'))
+        sdnotify::socket().filter(|s| mode == sdnotify::Mode::Container && s.starts_with('/'))
     {
         env.push(format!("NOTIFY_SOCKET={}", sdnotify::CONTAINER_SOCKET));
         volumes.push(BindMount {
@@ -369,7 +376,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             stop_timeout: a.stop_timeout,
             log_max_size: plan.log_max_size,
             interactive: a.interactive,
-            sdnotify: a.sdnotify.clone(),
+            sdnotify: plan.sdnotify,
             create_command: std::env::args_os()
                 .map(|a| a.to_string_lossy().into_owned())
                 .collect(),

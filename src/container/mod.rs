@@ -46,7 +46,7 @@ pub struct CreateRequest<'a> {
     pub log_max_size: Option<u64>,
     /// `-i`: stdin stays open.
     pub interactive: bool,
-    pub sdnotify: String,
+    pub sdnotify: crate::monitor::sdnotify::Mode,
     pub create_command: Vec<String>,
     pub create_command_tail: usize,
     /// `--replace`: a container with the same name is removed (once the request is valid).

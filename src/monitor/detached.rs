@@ -247,7 +247,7 @@ fn run_once(
     state::record_started(store, id, launched.pid.as_raw(), launched.network_state())?;
     if let Some(mut r) = ready.take() {
         // The first start: systemd hears of it (a restart keeps the same monitor).
-        if let Err(e) = super::sdnotify::started(&ctr.record.sdnotify) {
+        if let Err(e) = super::sdnotify::started(ctr.record.sdnotify) {
             state::update(store, id, |s| s.error = Some(crate::error::one_line(&e)))?;
         }
         let _ = writeln!(r, "0");

@@ -16,6 +16,29 @@ pub const CONTAINER_SOCKET: &str = "/run/notify/notify.sock";
 /// The modes `--sdnotify` takes.
 pub const MODES: [&str; 3] = ["conmon", "container", "ignore"];
 
+/// Who tells systemd (see the module docs); kept in the container's record
+/// by these names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Conmon,
+    #[default]
+    Container,
+    Ignore,
+}
+
+impl std::str::FromStr for Mode {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Mode> {
+        match s {
+            "conmon" => Ok(Mode::Conmon),
+            "container" => Ok(Mode::Container),
+            "ignore" => Ok(Mode::Ignore),
+            _ => anyhow::bail!("invalid --sdnotify {s:?}: expected {}", MODES.join(", ")),
+        }
+    }
+}
+
 /// The socket systemd gave us, if any.
 pub fn socket() -> Option<String> {
     std::env::var("NOTIFY_SOCKET")
@@ -43,11 +66,29 @@ pub fn send(message: &str) -> Result<()> {
 }
 
 /// What the monitor says once the container runs, per `mode`.
-pub fn started(mode: &str) -> Result<()> {
+pub fn started(mode: Mode) -> Result<()> {
     let pid = std::process::id();
     match mode {
-        "conmon" => send(&format!("MAINPID={pid}\nREADY=1\n")),
-        "container" => send(&format!("MAINPID={pid}\n")),
-        _ => Ok(()),
+        Mode::Conmon => send(&format!("MAINPID={pid}\nREADY=1\n")),
+        Mode::Container => send(&format!("MAINPID={pid}\n")),
+        Mode::Ignore => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Mode;
+
+    #[test]
+    fn modes_read_and_keep_their_names() {
+        assert_eq!("conmon".parse::<Mode>().unwrap(), Mode::Conmon);
+        assert!("loud".parse::<Mode>().is_err());
+        // As records of every husk version keep it.
+        assert_eq!(serde_json::to_string(&Mode::Ignore).unwrap(), r#""ignore""#);
+        assert_eq!(
+            serde_json::from_str::<Mode>(r#""container""#).unwrap(),
+            Mode::Container
+        );
+        assert_eq!(Mode::default(), Mode::Container);
     }
 }

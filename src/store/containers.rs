@@ -59,8 +59,8 @@ pub struct ContainerRecord {
     #[serde(default)]
     pub interactive: bool,
     /// `--sdnotify`: conmon, container or ignore (see `monitor::sdnotify`).
-    #[serde(default = "default_sdnotify")]
-    pub sdnotify: String,
+    #[serde(default)]
+    pub sdnotify: crate::monitor::sdnotify::Mode,
     /// The command line that created it (for `husk generate systemd --new`).
     #[serde(default)]
     pub create_command: Vec<String>,
@@ -73,10 +73,6 @@ pub struct ContainerRecord {
     /// `--network`, `-p`, `--network-alias`, `--link`.
     #[serde(default)]
     pub network: crate::network::NetworkSettings,
-}
-
-fn default_sdnotify() -> String {
-    "container".into()
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).
