@@ -218,6 +218,35 @@ fn volumes_tmpfs_and_read_only() {
         .husk(&["run", "--rm", &bb(), "cat", "/etc/passwd"])
         .ok()
         .starts_with("root:x:0:0"));
+    // inspect lists the user's mounts, as given, and none of husk's own.
+    home.husk(&[
+        "create",
+        "--name",
+        "m",
+        "-v",
+        &v_ro,
+        "--tmpfs",
+        "/scratch:size=1m",
+        &bb(),
+        "true",
+    ])
+    .ok();
+    let got = home
+        .husk(&[
+            "inspect",
+            "--format",
+            "{{json .Mounts}} {{json .HostConfig.Binds}} {{json .HostConfig.Tmpfs}}",
+            "m",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    let want = format!(
+        r#"[{{"Type":"bind","Source":"{0}","Destination":"/data","RW":false}}] ["{0}:/data:ro"] {{"/scratch":"size=1m"}}"#,
+        dir.display()
+    );
+    assert_eq!(got, want);
+    home.husk(&["rm", "m"]).ok();
 }
 
 #[test]

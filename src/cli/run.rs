@@ -6,7 +6,7 @@ use anyhow::{bail, Context, Result};
 
 use super::{store_root, MonitorArgs, RunArgs, StartArgs, StopArgs};
 use crate::config::Config;
-use crate::container::options::{self, BindMount, PullPolicy, SecurityOptions};
+use crate::container::options::{self, BindMount, PullPolicy, SecurityOptions, UserMounts};
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::container::{lifecycle, state};
 use crate::image::{lookup, pull as pull_image};
@@ -252,6 +252,7 @@ fn parse_size(v: &str) -> Result<u64> {
 /// `run`/`create`'s flags, resolved: each typed and checked; nothing pulled,
 /// replaced or written yet.
 struct Resolved {
+    mounts: UserMounts,
     restart: RestartPolicy,
     sdnotify: sdnotify::Mode,
     pull: PullPolicy,
@@ -300,8 +301,14 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         std::fs::File::open(f).with_context(|| format!("opening the env file {}", f.display()))?;
     }
     let sdnotify: sdnotify::Mode = a.sdnotify.parse()?;
-    let (env, volumes) = with_notify_socket(a, sdnotify, options::parse_each(&a.volume)?);
+    let mounts = UserMounts {
+        binds: options::parse_each(&a.volume)?,
+        tmpfs: options::parse_each(&a.tmpfs)?,
+    };
+    let (env, volumes) = with_notify_socket(a, sdnotify, mounts.binds.clone());
+    let tmpfs_mounts = mounts.tmpfs.clone();
     Ok(Resolved {
+        mounts,
         restart,
         sdnotify,
         pull: a.pull.parse()?,
@@ -314,7 +321,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
             workdir: a.workdir.clone(),
             hostname: a.hostname.clone(),
             volumes,
-            tmpfs: options::parse_each(&a.tmpfs)?,
+            tmpfs: tmpfs_mounts,
             read_only: a.read_only,
             network,
             publish_all: a.publish_all,
@@ -370,6 +377,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             name: a.name.clone(),
             user: a.user.clone(),
             spec: plan.spec,
+            mounts: plan.mounts,
             auto_remove: a.rm,
             labels: a.label.clone(),
             restart: plan.restart,

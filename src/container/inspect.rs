@@ -17,30 +17,14 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
     let annotations = ctr.spec.annotations().clone().unwrap_or_default();
     let running = state::is_running(&s);
     let user = process.user();
-    let mounts: Vec<Value> = ctr
-        .spec
-        .mounts()
-        .clone()
-        .unwrap_or_default()
-        .iter()
-        // The user's bind mounts: not the /etc files husk makes in the container's
-        // directory, nor the host devices (/dev/null, ...) it binds at their own paths.
-        .filter(|m| m.typ().as_deref() == Some("bind"))
-        .filter(|m| {
-            !m.source().as_ref().is_some_and(|s| {
-                s.starts_with(&ctr.dir) || (s.starts_with("/dev") && s == m.destination())
-            })
-        })
-        .map(|m| {
-            let opts = m.options().clone().unwrap_or_default();
-            json!({
-                "Type": "bind",
-                "Source": m.source().as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
-                "Destination": m.destination().display().to_string(),
-                "RW": !opts.iter().any(|o| o == "ro"),
-            })
-        })
-        .collect();
+    let mounts = match &r.mounts {
+        Some(m) => m
+            .binds
+            .iter()
+            .map(|b| bind_json(&b.source, &b.destination, b.writable()))
+            .collect(),
+        None => binds_of_spec(&ctr),
+    };
     // Keys in docker's order (serde_json keeps it: feature preserve_order).
     let etc = |name: &str| ctr.dir.join(name).display().to_string();
     Ok(json!({
@@ -90,6 +74,10 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "PortBindings": crate::network::ports_json(&r.network.ports),
             "Links": r.network.links.iter().map(|(c, a)| format!("/{c}:/{}/{a}", r.name)).collect::<Vec<_>>(),
             "Sysctls": r.network.sysctls.iter().map(|(k, v)| (k.replace('/', "."), v.clone())).collect::<std::collections::BTreeMap<_, _>>(),
+            "Binds": r.mounts.as_ref().map(|m| m.binds.iter().map(|b| b.to_bind_string()).collect::<Vec<_>>()),
+            "Tmpfs": r.mounts.as_ref().map(|m| m.tmpfs.iter()
+                .map(|t| (t.destination.display().to_string(), t.options.join(",")))
+                .collect::<std::collections::BTreeMap<_, _>>()),
         },
         "Mounts": mounts,
         "Config": {
@@ -107,4 +95,36 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         },
         "NetworkSettings": crate::network::settings_json(&r.network, s.network.as_ref()),
     }))
+}
+
+fn bind_json(source: &std::path::Path, destination: &std::path::Path, rw: bool) -> Value {
+    json!({
+        "Type": "bind",
+        "Source": source.display().to_string(),
+        "Destination": destination.display().to_string(),
+        "RW": rw,
+    })
+}
+
+/// The user's bind mounts of a record that does not keep them (husk before
+/// 2026-12), from its spec: not the /etc files husk makes in the container's
+/// directory, nor the host devices (/dev/null, ...) it binds at their own paths.
+fn binds_of_spec(ctr: &super::Container) -> Vec<Value> {
+    ctr.spec
+        .mounts()
+        .clone()
+        .unwrap_or_default()
+        .iter()
+        .filter(|m| m.typ().as_deref() == Some("bind"))
+        .filter(|m| {
+            !m.source().as_ref().is_some_and(|s| {
+                s.starts_with(&ctr.dir) || (s.starts_with("/dev") && s == m.destination())
+            })
+        })
+        .map(|m| {
+            let opts = m.options().clone().unwrap_or_default();
+            let source = m.source().clone().unwrap_or_default();
+            bind_json(&source, m.destination(), !opts.iter().any(|o| o == "ro"))
+        })
+        .collect()
 }

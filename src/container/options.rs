@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use anyhow::{bail, Context, Error, Result};
+use serde::{Deserialize, Serialize};
 
 /// `--pull`: when the image is fetched from its registry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,7 +32,7 @@ impl FromStr for PullPolicy {
 }
 
 /// `-v SRC:DST[:OPTIONS]`: a host path bound into the container.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BindMount {
     pub source: PathBuf,
     pub destination: PathBuf,
@@ -76,8 +77,33 @@ impl FromStr for BindMount {
     }
 }
 
+/// The mounts a user asked for (`-v`, `--tmpfs`), as the container's record
+/// keeps them (inspect's `Mounts`, `HostConfig.Binds` and `HostConfig.Tmpfs`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct UserMounts {
+    pub binds: Vec<BindMount>,
+    pub tmpfs: Vec<TmpfsMount>,
+}
+
+impl BindMount {
+    /// As docker's `HostConfig.Binds` writes it: SRC:DST[:OPTIONS].
+    pub fn to_bind_string(&self) -> String {
+        let mut s = format!("{}:{}", self.source.display(), self.destination.display());
+        if !self.options.is_empty() {
+            s += ":";
+            s += &self.options.join(",");
+        }
+        s
+    }
+
+    /// Whether the container may write it.
+    pub fn writable(&self) -> bool {
+        !self.options.iter().any(|o| o == "ro")
+    }
+}
+
 /// `--tmpfs DST[:OPTIONS]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TmpfsMount {
     pub destination: PathBuf,
     /// Options after husk's defaults (rw, noexec, nosuid, nodev), as given.

@@ -73,6 +73,9 @@ pub struct ContainerRecord {
     /// `--network`, `-p`, `--network-alias`, `--link`.
     #[serde(default)]
     pub network: crate::network::NetworkSettings,
+    /// `-v`, `--tmpfs` (None in records of husk before 2026-12).
+    #[serde(default)]
+    pub mounts: Option<crate::container::options::UserMounts>,
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).
