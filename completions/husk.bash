@@ -1550,7 +1550,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --mount --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1641,10 @@ _husk() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4102,7 +4106,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --mount --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4193,6 +4197,10 @@ _husk() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -85,6 +85,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s h -l hostname -d 'Host
 complete -c husk -n "__fish_husk_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Bind-mount a host path: SRC:DST[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l network -d 'Network: bridge (the default network), a network\'s name, none, host, container:NAME or ns:PATH' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l network-alias -d 'Another name for the container on its (user-created) network' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
@@ -139,6 +140,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s h -l hostname -d 'H
 complete -c husk -n "__fish_husk_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Bind-mount a host path: SRC:DST[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l network -d 'Network: bridge (the default network), a network\'s name, none, host, container:NAME or ns:PATH' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l network-alias -d 'Another name for the container on its (user-created) network' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r

@@ -247,6 +247,36 @@ fn volumes_tmpfs_and_read_only() {
     );
     assert_eq!(got, want);
     home.husk(&["rm", "m"]).ok();
+    // --mount, docker's long form, into the same mounts.
+    let long = format!("type=bind,src={},dst=/data,readonly", dir.display());
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "--mount",
+            &long,
+            "--mount",
+            "type=tmpfs,dst=/scratch,tmpfs-size=1m",
+            &bb(),
+            "sh",
+            "-c",
+            "cat /data/in; touch /data/x 2>/dev/null || echo read-only; grep -c /scratch /proc/mounts",
+        ])
+        .ok(),
+        "from host\nread-only\n1\n"
+    );
+    // Unlike -v, a missing source is refused; a named volume is not there yet.
+    home.husk(&[
+        "run",
+        "--rm",
+        "--mount",
+        "type=bind,src=/no/such/dir,dst=/x",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "bind source path does not exist");
+    home.husk(&["run", "--rm", "--mount", "src=data,dst=/x", &bb(), "true"])
+        .fails(125, "named volumes");
 }
 
 #[test]

@@ -312,6 +312,9 @@ pub struct RunArgs {
     /// Mount a tmpfs: DST[:OPTS]
     #[arg(long, value_name = "DST[:OPTS]")]
     pub tmpfs: Vec<String>,
+    /// Mount: type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]
+    #[arg(long, value_name = "type=TYPE,...")]
+    pub mount: Vec<String>,
     /// Mount the root filesystem read-only
     #[arg(long)]
     pub read_only: bool,

@@ -301,10 +301,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         std::fs::File::open(f).with_context(|| format!("opening the env file {}", f.display()))?;
     }
     let sdnotify: sdnotify::Mode = a.sdnotify.parse()?;
-    let mounts = UserMounts {
-        binds: options::parse_each(&a.volume)?,
-        tmpfs: options::parse_each(&a.tmpfs)?,
-    };
+    let mounts = UserMounts::parse(&a.volume, &a.tmpfs, &a.mount)?;
     let (env, volumes) = with_notify_socket(a, sdnotify, mounts.binds.clone());
     let tmpfs_mounts = mounts.tmpfs.clone();
     Ok(Resolved {

@@ -128,6 +128,106 @@ impl FromStr for TmpfsMount {
     }
 }
 
+/// `--mount type=bind|tmpfs,...`: docker's long form, into the same mounts as
+/// `-v` and `--tmpfs`. Unlike `-v`, a bind source that does not exist is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MountFlag {
+    Bind(BindMount),
+    Tmpfs(TmpfsMount),
+}
+
+impl FromStr for MountFlag {
+    type Err = Error;
+    fn from_str(spec: &str) -> Result<MountFlag> {
+        let bad = |why: &str| anyhow::anyhow!("invalid --mount {spec:?}: {why}");
+        let (mut kind, mut source, mut target) = (None, None, None);
+        let (mut readonly, mut options) = (false, Vec::new());
+        for field in spec.split(',').filter(|f| !f.is_empty()) {
+            let (key, value) = match field.split_once('=') {
+                Some((k, v)) => (k, Some(v)),
+                None => (field, None),
+            };
+            match (key, value) {
+                ("type", Some(v)) => kind = Some(v),
+                ("source" | "src", Some(v)) => source = Some(v),
+                ("destination" | "dst" | "target", Some(v)) => target = Some(v),
+                ("readonly" | "ro", None | Some("true" | "1")) => readonly = true,
+                ("readonly" | "ro", Some("false" | "0")) => readonly = false,
+                ("bind-propagation", Some("private" | "rprivate")) => {}
+                ("bind-propagation", Some(v)) => {
+                    return Err(bad(&format!(
+                        "bind-propagation={v} is not supported (private, rprivate)"
+                    )))
+                }
+                ("tmpfs-size", Some(v)) => options.push(format!("size={v}")),
+                ("tmpfs-mode", Some(v)) => {
+                    u32::from_str_radix(v, 8).map_err(|_| bad("tmpfs-mode is an octal mode"))?;
+                    options.push(format!("mode={v}"));
+                }
+                ("consistency", Some(_)) => {} // docker desktop's; nothing here
+                _ => return Err(bad(&format!("unknown key {key:?}"))),
+            }
+        }
+        let target = target.ok_or_else(|| bad("it needs a target (dst=PATH)"))?;
+        if !target.starts_with('/') {
+            return Err(bad("the container path must be absolute"));
+        }
+        if readonly {
+            options.insert(0, "ro".to_string());
+        }
+        match kind.unwrap_or("volume") {
+            "bind" => {
+                let source = source.ok_or_else(|| bad("a bind mount needs a source (src=PATH)"))?;
+                if !source.starts_with('/') {
+                    return Err(bad("the source must be an absolute host path"));
+                }
+                if !Path::new(source).exists() {
+                    bail!("bind source path does not exist: {source}");
+                }
+                if options
+                    .iter()
+                    .any(|o| o.starts_with("size=") || o.starts_with("mode="))
+                {
+                    return Err(bad("tmpfs- keys are for type=tmpfs"));
+                }
+                Ok(MountFlag::Bind(BindMount {
+                    source: source.into(),
+                    destination: target.into(),
+                    options,
+                }))
+            }
+            "tmpfs" => {
+                if source.is_some() {
+                    return Err(bad("a tmpfs has no source"));
+                }
+                Ok(MountFlag::Tmpfs(TmpfsMount {
+                    destination: target.into(),
+                    options,
+                }))
+            }
+            "volume" => Err(bad("named volumes are not supported yet")),
+            other => Err(bad(&format!("unknown type {other:?} (bind, tmpfs)"))),
+        }
+    }
+}
+
+impl UserMounts {
+    /// From `-v`, `--tmpfs` and `--mount`, in that order.
+    pub fn parse(volumes: &[String], tmpfs: &[String], mounts: &[String]) -> Result<UserMounts> {
+        let mut out = UserMounts {
+            binds: parse_each(volumes)?,
+            tmpfs: parse_each(tmpfs)?,
+        };
+        for m in parse_each::<MountFlag>(mounts)? {
+            match m {
+                MountFlag::Bind(b) => out.binds.push(b),
+                MountFlag::Tmpfs(t) => out.tmpfs.push(t),
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// Resources `--ulimit` knows (RLIMIT_ + the name in capitals).
 const RESOURCES: &[&str] = &[
     "as",
@@ -262,6 +362,44 @@ mod tests {
             ("/tmp:/a:ro:x", "expected SRC:DST"),
         ] {
             let e = bad.parse::<BindMount>().unwrap_err().to_string();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn mount_flags() {
+        let m = |s: &str| s.parse::<MountFlag>();
+        assert_eq!(
+            m("type=bind,src=/tmp,dst=/data,readonly").unwrap(),
+            MountFlag::Bind(BindMount {
+                source: "/tmp".into(),
+                destination: "/data".into(),
+                options: vec!["ro".into()]
+            })
+        );
+        assert_eq!(
+            m("type=tmpfs,target=/run,tmpfs-size=64m,tmpfs-mode=1770").unwrap(),
+            MountFlag::Tmpfs(TmpfsMount {
+                destination: "/run".into(),
+                options: vec!["size=64m".into(), "mode=1770".into()]
+            })
+        );
+        for (bad, says) in [
+            ("type=bind,src=/no/such/husk/dir,dst=/x", "does not exist"),
+            ("type=bind,dst=/x", "needs a source"),
+            ("type=bind,src=/tmp", "needs a target"),
+            ("type=bind,src=/tmp,dst=x", "must be absolute"),
+            ("type=bind,src=/tmp,dst=/x,color=red", "unknown key"),
+            (
+                "type=bind,src=/tmp,dst=/x,bind-propagation=rshared",
+                "not supported",
+            ),
+            ("type=tmpfs,dst=/x,tmpfs-mode=999", "octal"),
+            ("type=volume,src=data,dst=/x", "named volumes"),
+            ("src=data,dst=/x", "named volumes"),
+            ("type=nfs,dst=/x", "unknown type"),
+        ] {
+            let e = m(bad).unwrap_err().to_string();
             assert!(e.contains(says), "{bad}: {e}");
         }
     }
