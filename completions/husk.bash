@@ -770,7 +770,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --user --workdir --help --root --storage-driver --version"
+            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +785,10 @@ _husk() {
                     return 0
                     ;;
                 -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1762,7 +1766,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --user --workdir --help --root --storage-driver --version"
+            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1777,6 +1781,10 @@ _husk() {
                     return 0
                     ;;
                 -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

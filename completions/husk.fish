@@ -221,6 +221,7 @@ complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print h
 complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand exec" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines), before -e' -r -F
 complete -c husk -n "__fish_husk_using_subcommand exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -416,6 +417,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines), before -e' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F

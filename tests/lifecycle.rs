@@ -93,6 +93,26 @@ fn detached_service_logs_exec_stop_rm() {
         "echo $X $(pwd) $(id -u)",
     ]);
     assert_eq!(out.ok(), "1 /tmp 1000\n");
+    // --env-file, a host file read before husk joins the container; -e over it.
+    home.write("exec.env", "# comment\nA=from-file\nB=file\n");
+    let env_file = home.dir.join("exec.env");
+    assert_eq!(
+        home.husk(&[
+            "exec",
+            "--env-file",
+            env_file.to_str().unwrap(),
+            "-e",
+            "B=flag",
+            "web",
+            "sh",
+            "-c",
+            "echo $A $B",
+        ])
+        .ok(),
+        "from-file flag\n"
+    );
+    home.husk(&["exec", "--env-file", "/no/such/env", "web", "true"])
+        .fails(125, "env file");
     // The exec'd process is in the container's pid namespace: PID 1 is the service.
     let out = home.husk(&["exec", "web", "cat", "/proc/1/cmdline"]);
     assert!(out.ok().starts_with("sh\0-c\0"), "{:?}", out.stdout);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::{store_root, ExecArgs};
-use crate::container::{self, exec::ExecOptions};
+use crate::container::{self, exec::ExecOptions, spec};
 use crate::monitor::foreground;
 use crate::store::Store;
 
@@ -16,9 +16,15 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
     let detach_keys = crate::monitor::attach::parse_detach_keys(&a.detach_keys)?;
     let store = Store::open_existing(&store_root(root)?);
     let id = container::find(&store, &a.container)?;
+    // The files are the host's: read now, before this process joins the container.
+    let mut env = Vec::new();
+    for f in &a.env_file {
+        env.extend(spec::env_file(f)?);
+    }
+    env.extend(a.env);
     let opts = ExecOptions {
         command: a.command,
-        env: a.env,
+        env,
         workdir: a.workdir,
         user: a.user,
         tty: a.tty,

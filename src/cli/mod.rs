@@ -593,6 +593,9 @@ pub struct ExecArgs {
     /// Set an environment variable (NAME=VALUE, or NAME to take husk's own)
     #[arg(short, long, value_name = "NAME[=VALUE]")]
     pub env: Vec<String>,
+    /// Read environment variables from a file (NAME=VALUE lines), before -e
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
     /// User (name or uid) and group to run as
     #[arg(short, long, value_name = "USER[:GROUP]")]
     pub user: Option<String>,

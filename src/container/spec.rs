@@ -129,6 +129,19 @@ pub fn set_env(env: &mut Vec<(String, String)>, entry: &str) {
     env.push((k, v));
 }
 
+/// The entries of an `--env-file`: NAME=VALUE (or NAME) lines; blank lines and
+/// `#` comments skipped.
+pub fn env_file(file: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("reading env file {}", file.display()))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect())
+}
+
 /// The environment: the image's, then --env-file, then -e (later ones win), plus PATH, HOSTNAME, HOME, TERM.
 pub fn environment(
     image_config: &Value,
@@ -142,12 +155,7 @@ pub fn environment(
         list.iter().filter_map(Value::as_str).for_each(&mut set);
     }
     for file in &opts.env_files {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("reading env file {}", file.display()))?;
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .for_each(&mut set);
+        env_file(file)?.iter().for_each(|e| set(e));
     }
     opts.env.iter().for_each(|e| set(e));
     let mut defaults = vec![
