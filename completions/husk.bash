@@ -142,6 +142,9 @@ _husk() {
             husk__subcmd__container,exec)
                 cmd="husk__subcmd__container__subcmd__exec"
                 ;;
+            husk__subcmd__container,exists)
+                cmd="husk__subcmd__container__subcmd__exists"
+                ;;
             husk__subcmd__container,help)
                 cmd="husk__subcmd__container__subcmd__help"
                 ;;
@@ -204,6 +207,9 @@ _husk() {
                 ;;
             husk__subcmd__container__subcmd__help,exec)
                 cmd="husk__subcmd__container__subcmd__help__subcmd__exec"
+                ;;
+            husk__subcmd__container__subcmd__help,exists)
+                cmd="husk__subcmd__container__subcmd__help__subcmd__exists"
                 ;;
             husk__subcmd__container__subcmd__help,help)
                 cmd="husk__subcmd__container__subcmd__help__subcmd__help"
@@ -388,6 +394,9 @@ _husk() {
             husk__subcmd__help__subcmd__container,exec)
                 cmd="husk__subcmd__help__subcmd__container__subcmd__exec"
                 ;;
+            husk__subcmd__help__subcmd__container,exists)
+                cmd="husk__subcmd__help__subcmd__container__subcmd__exists"
+                ;;
             husk__subcmd__help__subcmd__container,inspect)
                 cmd="husk__subcmd__help__subcmd__container__subcmd__inspect"
                 ;;
@@ -435,6 +444,9 @@ _husk() {
                 ;;
             husk__subcmd__help__subcmd__generate,systemd)
                 cmd="husk__subcmd__help__subcmd__generate__subcmd__systemd"
+                ;;
+            husk__subcmd__help__subcmd__image,exists)
+                cmd="husk__subcmd__help__subcmd__image__subcmd__exists"
                 ;;
             husk__subcmd__help__subcmd__image,inspect)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__inspect"
@@ -484,6 +496,9 @@ _husk() {
             husk__subcmd__help__subcmd__system,reset)
                 cmd="husk__subcmd__help__subcmd__system__subcmd__reset"
                 ;;
+            husk__subcmd__image,exists)
+                cmd="husk__subcmd__image__subcmd__exists"
+                ;;
             husk__subcmd__image,help)
                 cmd="husk__subcmd__image__subcmd__help"
                 ;;
@@ -507,6 +522,9 @@ _husk() {
                 ;;
             husk__subcmd__image,tag)
                 cmd="husk__subcmd__image__subcmd__tag"
+                ;;
+            husk__subcmd__image__subcmd__help,exists)
+                cmd="husk__subcmd__image__subcmd__help__subcmd__exists"
                 ;;
             husk__subcmd__image__subcmd__help,help)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__help"
@@ -678,7 +696,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container)
-            opts="-h -V --root --storage-driver --help --version ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause help"
+            opts="-h -V --root --storage-driver --help --version ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -823,8 +841,30 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__container__subcmd__exists)
+            opts="-h -V --root --storage-driver --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__container__subcmd__help)
-            opts="ls inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause help"
+            opts="ls inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,6 +920,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__container__subcmd__help__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1964,7 +2018,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__container)
-            opts="ls inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause"
+            opts="ls inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2074,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__container__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__container__subcmd__exists)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2342,8 +2410,22 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image)
-            opts="ls pull inspect tag rm prune"
+            opts="ls pull inspect tag rm prune exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__image__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2958,7 +3040,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image)
-            opts="-h -V --root --storage-driver --help --version ls list pull inspect tag rm prune help"
+            opts="-h -V --root --storage-driver --help --version ls list pull inspect tag rm prune exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2979,9 +3061,45 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        husk__subcmd__image__subcmd__help)
-            opts="ls pull inspect tag rm prune help"
+        husk__subcmd__image__subcmd__exists)
+            opts="-h -V --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__help)
+            opts="ls pull inspect tag rm prune exists help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -389,6 +389,22 @@ fn create_start_cidfile_filters_and_formats() {
     assert_eq!(names(&format!("ancestor={}", &image_hex[..12])), "svc\njob");
     assert_eq!(names("ancestor=busybox:1.0"), "");
     assert_eq!(names("ancestor=box"), "");
+    // podman's exists: the answer in the exit code, nothing printed.
+    for (what, name, code) in [
+        ("container", "job", 0),
+        ("container", &id[..12], 0),
+        ("container", "ghost", 1),
+        ("image", "busybox", 0),
+        ("image", &image_hex[..12], 0),
+        ("image", "nosuchimage", 1),
+    ] {
+        let run = home.husk(&[what, "exists", name]);
+        assert_eq!(
+            (run.code, run.stdout.as_str()),
+            (code, ""),
+            "{what} exists {name}"
+        );
+    }
     assert!(home
         .husk(&["images", "--format", "{{.Repository}}", "busybox"])
         .ok()

@@ -260,6 +260,15 @@ impl Printer {
     }
 }
 
+/// `husk container exists`: 0 if it exists, 1 if not, nothing printed.
+pub fn exists(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    Ok(match container::exists(&store, &a.container)? {
+        true => 0,
+        false => 1,
+    })
+}
+
 pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let id = container::find(&store, &a.container)?;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Result};
 use serde_json::{json, Value};
 
-use super::{store_root, ImagesArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
+use super::{store_root, ImageArg, ImagesArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
 use crate::config::Config;
 use crate::error::ExitCode;
 use crate::image::{lookup, pull as pull_image, remove};
@@ -117,6 +117,16 @@ fn rows_of<'a>(images: &'a [ImageRecord], filter: Option<&str>) -> Result<Vec<Ro
     }
     rows.sort_by_key(|r| std::cmp::Reverse(human::unix_seconds(r.image.created.as_deref())));
     Ok(rows)
+}
+
+/// `husk image exists`: 0 if stored, 1 if not, nothing printed.
+pub fn exists(root: Option<PathBuf>, a: ImageArg) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open_existing(&store_root(root)?);
+    Ok(match lookup::exists(&store.images()?, &a.image, &config)? {
+        true => 0,
+        false => 1,
+    })
 }
 
 pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {

@@ -142,6 +142,8 @@ pub enum ImageCommand {
     Rm(RmiArgs),
     /// Remove unused images
     Prune(PruneArgs),
+    /// Exit 0 if the image is stored, 1 if not (podman's)
+    Exists(ImageArg),
 }
 
 #[derive(Subcommand, Debug)]
@@ -185,6 +187,8 @@ pub enum ContainerCommand {
     Pause(ContainersArgs),
     /// Unpause containers
     Unpause(ContainersArgs),
+    /// Exit 0 if the container exists, 1 if not (podman's)
+    Exists(ContainerArg),
 }
 
 #[derive(Subcommand, Debug)]
@@ -664,6 +668,13 @@ pub struct PortArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct ImageArg {
+    /// The image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Args, Debug)]
 pub struct ContainerArg {
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
@@ -783,7 +794,10 @@ impl Cli {
             | Command::Rmi(_)
             | Command::Tag(_)
             | Command::Unshare(_) => true,
-            Command::Image(c) => !matches!(c, ImageCommand::Ls(_) | ImageCommand::Inspect(_)),
+            Command::Image(c) => !matches!(
+                c,
+                ImageCommand::Ls(_) | ImageCommand::Inspect(_) | ImageCommand::Exists(_)
+            ),
             Command::Container(c) => matches!(
                 c,
                 ContainerCommand::Rm(_)
@@ -1055,6 +1069,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Tag(a) | Command::Image(ImageCommand::Tag(a)) => images::tag(root, a),
         Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => images::rmi(root, a),
         Command::Image(ImageCommand::Prune(a)) => images::prune(root, a),
+        Command::Image(ImageCommand::Exists(a)) => images::exists(root, a),
+        Command::Container(ContainerCommand::Exists(a)) => containers::exists(root, a),
         Command::Login(a) => login::login(a),
         Command::Logout(a) => login::logout(a),
         Command::Version(a) => system::version(a),

@@ -298,6 +298,21 @@ pub fn load(store: &Store, id: &str) -> Result<Container> {
 }
 
 /// The id of the container `name_or_id` names (a name, a full id or a unique id prefix).
+/// No container has that name or id (prefix).
+#[derive(Debug, thiserror::Error)]
+#[error("no such container: {0}")]
+pub struct NoSuchContainer(pub String);
+
+/// Whether container `name_or_id` exists (`husk container exists`): an error
+/// only when the store cannot say (an ambiguous prefix, an unreadable store).
+pub fn exists(store: &Store, name_or_id: &str) -> Result<bool> {
+    match find(store, name_or_id) {
+        Ok(_) => Ok(true),
+        Err(e) if e.downcast_ref::<NoSuchContainer>().is_some() => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn find(store: &Store, name_or_id: &str) -> Result<String> {
     if let Some(id) = store.container_id_by_name(name_or_id) {
         return Ok(id);
@@ -309,7 +324,7 @@ pub fn find(store: &Store, name_or_id: &str) -> Result<String> {
         .collect();
     match ids.as_slice() {
         [id] if !name_or_id.is_empty() => Ok(id.clone()),
-        [] | [_] => bail!("no such container: {name_or_id}"),
+        [] | [_] => bail!(NoSuchContainer(name_or_id.to_string())),
         _ => bail!(
             "{name_or_id}: ambiguous, it matches {} containers",
             ids.len()

@@ -27,6 +27,23 @@ pub fn find(images: &[ImageRecord], input: &str, config: &Config) -> Result<usiz
     Err(LookupError::NotFound(input.to_string()).into())
 }
 
+/// Whether an image `input` names is stored (`husk image exists`): an error
+/// only for an ambiguous name or id.
+pub fn exists(images: &[ImageRecord], input: &str, config: &Config) -> Result<bool> {
+    match find(images, input, config) {
+        Ok(_) => Ok(true),
+        Err(e)
+            if matches!(
+                e.downcast_ref::<LookupError>(),
+                Some(LookupError::NotFound(_))
+            ) =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 fn by_name(images: &[ImageRecord], input: &str, config: &Config) -> Result<Option<usize>> {
     let Ok(candidates) = Reference::candidates(input, &config.search_registries) else {
         return Ok(None);
