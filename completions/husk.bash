@@ -1206,7 +1206,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__kill)
-            opts="-s -h -V --signal --root --storage-driver --help --version"
+            opts="-s -a -i -h -V --signal --all --ignore --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,7 +1404,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__restart)
-            opts="-t -h -V --timeout --time --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1438,12 +1438,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__rm)
-            opts="-f -v -a -h -V --force --volumes --all --root --storage-driver --help --version"
+            opts="-f -v -a -i -t -h -V --force --volumes --all --ignore --time --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1486,7 +1494,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__stop)
-            opts="-t -h -V --timeout --time --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3464,7 +3472,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__kill)
-            opts="-s -h -V --signal --root --storage-driver --help --version"
+            opts="-s -a -i -h -V --signal --all --ignore --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4154,7 +4162,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__restart)
-            opts="-t -h -V --timeout --time --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4188,12 +4196,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rm)
-            opts="-f -v -a -h -V --force --volumes --all --root --storage-driver --help --version"
+            opts="-f -v -a -i -t -h -V --force --volumes --all --ignore --time --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4448,7 +4464,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__stop)
-            opts="-t -h -V --timeout --time --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

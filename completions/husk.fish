@@ -243,18 +243,24 @@ complete -c husk -n "__fish_husk_using_subcommand stop" -s t -l time -l timeout 
 complete -c husk -n "__fish_husk_using_subcommand stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand stop" -s a -l all -d 'Every running container'
+complete -c husk -n "__fish_husk_using_subcommand stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP...) or a number' -r
 complete -c husk -n "__fish_husk_using_subcommand kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand kill" -s a -l all -d 'Every running container'
+complete -c husk -n "__fish_husk_using_subcommand kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand restart" -s a -l all -d 'Every running container'
+complete -c husk -n "__fish_husk_using_subcommand restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -262,12 +268,14 @@ complete -c husk -n "__fish_husk_using_subcommand wait" -l storage-driver -d 'St
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand rm" -s f -l force -d 'Remove running containers too (killed first)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too (husk makes none yet)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s a -l all -d 'Remove every container'
+complete -c husk -n "__fish_husk_using_subcommand rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -367,12 +375,14 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (killed first)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too (husk makes none yet)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -385,6 +395,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
@@ -399,6 +411,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -440,6 +454,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F

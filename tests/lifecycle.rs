@@ -219,6 +219,33 @@ fn unknown_containers_and_names_in_use() {
     assert_eq!(cmd.ok().trim(), format!("{new_id} sleep"));
     home.husk(&["kill", "taken"]).ok();
     assert_eq!(home.husk(&["wait", "taken"]).ok(), "137\n");
+    // podman's --ignore: a missing container is no error (the others are still done).
+    for cmd in [
+        ["rm", "-i"],
+        ["stop", "-i"],
+        ["kill", "-i"],
+        ["restart", "-i"],
+    ] {
+        let run = home.husk(&[cmd[0], cmd[1], "ghost"]);
+        assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{cmd:?}");
+    }
+    // --all: every running container; rm -f -t: a stop with that timeout first.
+    service(&home, "a1");
+    service(&home, "a2");
+    home.husk(&["stop", "-a", "-t", "0"]).ok();
+    assert_eq!(status(&home, "a1"), "exited");
+    assert_eq!(status(&home, "a2"), "exited");
+    home.husk(&["start", "a1"]).ok();
+    home.husk(&["kill", "-a"]).ok();
+    eventually("kill -a", || status(&home, "a1") == "exited");
+    home.husk(&["start", "a2"]).ok();
+    assert_eq!(
+        home.husk(&["rm", "-f", "-t", "0", "-i", "a2", "ghost"])
+            .ok(),
+        "a2\n"
+    );
+    home.husk(&["rm", "-a", "-f"]).ok();
+    assert_eq!(home.husk(&["ps", "-aq"]).ok(), "");
 }
 
 #[test]

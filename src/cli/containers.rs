@@ -292,10 +292,37 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// The containers a command names: with `all`, every running one (by id).
+fn named_or_running(store: &Store, all: bool, names: &[String]) -> Result<Vec<String>> {
+    if !all {
+        return Ok(names.to_vec());
+    }
+    Ok(list::list(store, false, &[])?
+        .into_iter()
+        .map(|c| c.record.id)
+        .collect())
+}
+
+/// The id of container `name`; None (nothing done, no error) when it does not
+/// exist and `ignore` (podman's `--ignore`) says so.
+pub(super) fn find_unless_ignored(
+    store: &Store,
+    name: &str,
+    ignore: bool,
+) -> Result<Option<String>> {
+    match container::find(store, name) {
+        Ok(id) => Ok(Some(id)),
+        Err(e) if ignore && e.downcast_ref::<container::NoSuchContainer>().is_some() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    for_each(&a.containers, |name| {
-        let id = container::find(&store, name)?;
+    for_each(&named_or_running(&store, a.all, &a.containers)?, |name| {
+        let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
+            return Ok(());
+        };
         lifecycle::stop(&store, &id, a.time)?;
         println!("{name}");
         Ok(())
@@ -305,8 +332,10 @@ pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {
 pub fn kill(root: Option<PathBuf>, a: KillArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let signal = lifecycle::parse_signal(&a.signal)?;
-    for_each(&a.containers, |name| {
-        let id = container::find(&store, name)?;
+    for_each(&named_or_running(&store, a.all, &a.containers)?, |name| {
+        let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
+            return Ok(());
+        };
         let record = store.container_record(&id)?;
         // SIGKILL is a stop: no restart follows (as docker kill).
         let stop = signal == nix::sys::signal::Signal::SIGKILL;
@@ -337,8 +366,14 @@ pub fn rm(root: Option<PathBuf>, a: RmArgs) -> Result<i32> {
         a.containers.clone()
     };
     for_each(&names, |name| {
-        let id = container::find(&store, name)
-            .map_err(|e| crate::error::Failure::new(EXIT_NO_SUCH, one_line(&e)))?;
+        let Some(id) = find_unless_ignored(&store, name, a.ignore)
+            .map_err(|e| crate::error::Failure::new(EXIT_NO_SUCH, one_line(&e)))?
+        else {
+            return Ok(());
+        };
+        if let (true, Some(secs)) = (a.force, a.time) {
+            lifecycle::stop(&store, &id, Some(secs))?;
+        }
         lifecycle::remove_checked(&store, &id, a.force)?;
         println!("{name}");
         Ok(())

@@ -632,8 +632,14 @@ pub struct StopArgs {
         value_name = "SECONDS"
     )]
     pub time: Option<u32>,
+    /// Every running container
+    #[arg(short, long)]
+    pub all: bool,
+    /// A container that does not exist is no error (podman's)
+    #[arg(short, long)]
+    pub ignore: bool,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
     pub containers: Vec<String>,
 }
 
@@ -642,8 +648,14 @@ pub struct KillArgs {
     /// The signal: a name (KILL, TERM, HUP...) or a number
     #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
     pub signal: String,
+    /// Every running container
+    #[arg(short, long)]
+    pub all: bool,
+    /// A container that does not exist is no error (podman's)
+    #[arg(short, long)]
+    pub ignore: bool,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
     pub containers: Vec<String>,
 }
 
@@ -729,6 +741,12 @@ pub struct RmArgs {
     /// Remove every container
     #[arg(short, long)]
     pub all: bool,
+    /// A container that does not exist is no error (podman's)
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// With -f: seconds a running container gets to stop before SIGKILL (podman's; default: SIGKILL at once, as docker)
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u32>,
     /// The containers (names or ids)
     #[arg(value_name = "CONTAINER", required_unless_present = "all")]
     pub containers: Vec<String>,

@@ -200,8 +200,15 @@ pub fn restart(root: Option<PathBuf>, driver: Option<String>, a: StopArgs) -> Re
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    for name in &a.containers {
-        let id = container::find(&store, name)?;
+    // podman's --all: every container, whatever its state.
+    let names = match a.all {
+        true => store.container_ids()?,
+        false => a.containers,
+    };
+    for name in &names {
+        let Some(id) = super::containers::find_unless_ignored(&store, name, a.ignore)? else {
+            continue;
+        };
         lifecycle::restart(&store, &id, a.time, &driver)?;
         println!("{name}");
     }
