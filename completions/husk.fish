@@ -71,6 +71,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l detach-keys -d 'Keys t
 complete -c husk -n "__fish_husk_using_subcommand run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l stop-signal -d 'The signal husk stop sends first (default: the image\'s StopSignal, else TERM)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
@@ -126,6 +127,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l detach-keys -d 'Key
 complete -c husk -n "__fish_husk_using_subcommand create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l stop-signal -d 'The signal husk stop sends first (default: the image\'s StopSignal, else TERM)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''

@@ -532,6 +532,29 @@ fn sigterm_reaches_the_container() {
         .unwrap();
     wait_ready(&child);
     assert_eq!(child.wait().unwrap().code(), Some(143));
+    // --stop-signal: what husk stop sends first, shown by inspect.
+    let id = home
+        .husk(&[
+            "run",
+            "-d",
+            "--stop-signal",
+            "quit",
+            &bb(),
+            "sh",
+            "-c",
+            "trap 'exit 4' QUIT; trap '' TERM; while :; do sleep 0.1; done",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(
+        home.husk(&["inspect", "--format", "{{.Config.StopSignal}}", &id])
+            .ok(),
+        "SIGQUIT\n"
+    );
+    home.husk(&["stop", "-t", "20", &id]).ok();
+    assert_eq!(home.husk(&["wait", &id]).ok(), "4\n");
+    home.husk(&["rm", &id]).ok();
 }
 
 #[test]
@@ -890,6 +913,7 @@ fn bad_flags_fail_before_the_pull() {
         ("--env-file", "/no/such/husk/env", "env file"),
         ("--log-opt", "max-file=3", "unsupported --log-opt"),
         ("--pull", "sometimes", "sometimes"),
+        ("--stop-signal", "NOPE", "invalid signal"),
     ] {
         home.husk(&["run", "--rm", flag, value, &bb(), "true"])
             .fails(125, needle);

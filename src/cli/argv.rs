@@ -286,7 +286,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--no-healthcheck",
     "--group-add",
     "--log-driver",
-    "--stop-signal",
     "--isolation",
     "--runtime",
     "--storage-opt",

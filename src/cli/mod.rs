@@ -269,6 +269,9 @@ pub struct RunArgs {
     /// Seconds husk stop waits for the stop signal before SIGKILL (default 10)
     #[arg(long, value_name = "SECONDS")]
     pub stop_timeout: Option<u32>,
+    /// The signal husk stop sends first (default: the image's StopSignal, else TERM)
+    #[arg(long, value_name = "SIGNAL")]
+    pub stop_signal: Option<String>,
     /// Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file
     #[arg(long, value_name = "OPT=VALUE")]
     pub log_opt: Vec<String>,

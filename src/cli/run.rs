@@ -338,6 +338,11 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
             cpuset_cpus: a.cpuset_cpus.clone(),
             tty: a.tty,
             init: a.init,
+            stop_signal: a
+                .stop_signal
+                .as_deref()
+                .map(lifecycle::parse_signal)
+                .transpose()?,
         },
     })
 }

@@ -82,6 +82,8 @@ pub struct SpecOptions {
     pub cpuset_cpus: Option<String>,
     pub tty: bool,
     pub init: bool,
+    /// `--stop-signal`: what `husk stop` sends first (else the image's StopSignal, else SIGTERM).
+    pub stop_signal: Option<nix::sys::signal::Signal>,
 }
 
 /// The command: docker's Entrypoint/Cmd rules.
@@ -310,10 +312,15 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     if let Some(list) = &opts.cpuset_cpus {
         linux["resources"] = json!({"cpu": {"cpus": crate::runtime::affinity::validate(list)?}});
     }
-    let stop_signal = cfg
-        .get("StopSignal")
-        .and_then(Value::as_str)
-        .unwrap_or("SIGTERM");
+    // `--stop-signal`, else the image's, else SIGTERM; as the signal's name (SIGQUIT).
+    let stop_signal = match opts.stop_signal {
+        Some(sig) => sig.as_str().to_string(),
+        None => cfg
+            .get("StopSignal")
+            .and_then(Value::as_str)
+            .unwrap_or("SIGTERM")
+            .to_string(),
+    };
     let mut annotations =
         json!({ANNOTATION_INIT: opts.init.to_string(), ANNOTATION_STOP_SIGNAL: stop_signal});
     if let Some(Seccomp::Default) = seccomp {
