@@ -1616,7 +1616,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --stop-signal --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --mount --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --stop-signal --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1687,6 +1687,10 @@ _husk() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4252,7 +4256,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --stop-signal --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --hostname --entrypoint --volume --tmpfs --mount --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --restart --stop-timeout --stop-signal --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4323,6 +4327,10 @@ _husk() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -82,6 +82,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s e -l env -d 'Set an en
 complete -c husk -n "__fish_husk_using_subcommand run" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s h -l hostname -d 'Hostname of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Bind-mount a host path: SRC:DST[:ro|rw]' -r
@@ -138,6 +139,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s e -l env -d 'Set an
 complete -c husk -n "__fish_husk_using_subcommand create" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s h -l hostname -d 'Hostname of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Bind-mount a host path: SRC:DST[:ro|rw]' -r

@@ -532,6 +532,24 @@ fn sigterm_reaches_the_container() {
         .unwrap();
     wait_ready(&child);
     assert_eq!(child.wait().unwrap().code(), Some(143));
+    // --group-add: by number, or by a name of the image's /etc/group.
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "--group-add",
+            "44",
+            "--group-add",
+            "root",
+            &bb(),
+            "id",
+            "-G"
+        ])
+        .ok(),
+        "0 44\n"
+    );
+    home.husk(&["run", "--rm", "--group-add", "nosuchgroup", &bb(), "true"])
+        .fails(125, "no such group");
     // --stop-signal: what husk stop sends first, shown by inspect.
     let id = home
         .husk(&[
@@ -665,6 +683,8 @@ fn single_uid_mode_runs_as_root_only() {
     );
     let run = home.husk(&["run", "--rm", "-u", "1000", &bb(), "true"]);
     run.fails(125, "single-uid mode");
+    home.husk(&["run", "--rm", "--group-add", "44", &bb(), "true"])
+        .fails(125, "single-uid mode");
     // The range suggested is free: past every entry of /etc/subuid and /etc/subgid.
     let taken_end = ["/etc/subuid", "/etc/subgid"]
         .iter()

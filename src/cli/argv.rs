@@ -284,7 +284,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--health-timeout",
     "--health-start-period",
     "--no-healthcheck",
-    "--group-add",
     "--log-driver",
     "--isolation",
     "--runtime",

@@ -307,6 +307,9 @@ pub struct RunArgs {
     /// User (name or uid) and group (name or gid) to run as
     #[arg(short, long, value_name = "USER[:GROUP]")]
     pub user: Option<String>,
+    /// Add a supplementary group (a name in the image's /etc/group, or a number)
+    #[arg(long, value_name = "GROUP")]
+    pub group_add: Vec<String>,
     /// Hostname of the container
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,

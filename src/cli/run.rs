@@ -304,6 +304,9 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     if let Some(n) = a.name.as_deref().filter(|n| !container::names::is_valid(n)) {
         bail!("invalid container name {n:?}: use letters, digits and _ . - (starting with a letter or digit)");
     }
+    if let Some(g) = a.group_add.iter().find(|g| g.is_empty() || g.contains(':')) {
+        bail!("invalid --group-add {g:?}: a group name or number");
+    }
     for f in &a.env_file {
         std::fs::File::open(f).with_context(|| format!("opening the env file {}", f.display()))?;
     }
@@ -385,6 +388,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             image_name: &image_name,
             name: a.name.clone(),
             user: a.user.clone(),
+            group_add: a.group_add.clone(),
             spec: plan.spec,
             mounts: plan.mounts,
             auto_remove: a.rm,

@@ -37,6 +37,8 @@ pub struct CreateRequest<'a> {
     pub image_name: &'a str,
     pub name: Option<String>,
     pub user: Option<String>,
+    /// `--group-add`: more supplementary groups (names or numbers).
+    pub group_add: Vec<String>,
     pub spec: SpecOptions,
     pub auto_remove: bool,
     /// `--label K=V`s.
@@ -122,7 +124,19 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         text("etc/passwd")?.as_deref(),
         text("etc/group")?.as_deref(),
     )?;
+    let added = user::group_ids(&req.group_add, text("etc/group")?.as_deref())?;
+    for gid in added {
+        if !user.additional_gids.contains(&gid) {
+            user.additional_gids.push(gid);
+        }
+    }
     let mapping = userns::current();
+    if let (IdMapping::Single { .. }, false) = (&mapping, req.group_add.is_empty()) {
+        bail!(
+            "--group-add cannot work in single-uid mode: add a subordinate id range for your user ({})",
+            userns::subid::usermod_suggestion()
+        );
+    }
     if let IdMapping::Single { .. } = mapping {
         if user.uid != 0 || user.gid != 0 {
             bail!(

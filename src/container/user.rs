@@ -84,6 +84,26 @@ pub fn resolve(spec: &str, passwd: Option<&str>, group: Option<&str>) -> Result<
     })
 }
 
+/// `--group-add`s: group names (through the image's /etc/group) or numbers.
+pub fn group_ids(names: &[String], group: Option<&str>) -> Result<Vec<u32>> {
+    let groups: Vec<Vec<&str>> = group
+        .unwrap_or("")
+        .lines()
+        .map(|l| l.split(':').collect())
+        .filter(|f: &Vec<&str>| f.len() >= 4)
+        .collect();
+    names
+        .iter()
+        .map(|g| match (groups.iter().find(|f| f[0] == g), g.parse::<u32>()) {
+            (Some(f), _) => parse_id(f[2], g),
+            (None, Ok(n)) => Ok(n),
+            (None, Err(_)) => {
+                bail!("--group-add {g}: no such group in the image's /etc/group (give a name it has, or a number)")
+            }
+        })
+        .collect()
+}
+
 fn parse_id(s: &str, spec: &str) -> Result<u32> {
     match s.parse() {
         Ok(n) => Ok(n),
@@ -97,6 +117,21 @@ mod tests {
 
     const PASSWD: &str = "root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000:u:/home/user:/bin/sh\n";
     const GROUP: &str = "root:x:0:\nuser:x:1000:\nwheel:x:10:user,other\n";
+
+    #[test]
+    fn added_groups() {
+        let g = |names: &[&str]| {
+            group_ids(
+                &names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+                Some(GROUP),
+            )
+        };
+        assert_eq!(g(&["wheel", "44", "user"]).unwrap(), vec![10, 44, 1000]);
+        assert!(g(&["nosuchgroup"])
+            .unwrap_err()
+            .to_string()
+            .contains("no such group"));
+    }
 
     #[test]
     fn names_numbers_and_groups() {
