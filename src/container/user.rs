@@ -18,12 +18,7 @@ pub fn resolve(spec: &str, passwd: Option<&str>, group: Option<&str>) -> Result<
         Some((u, g)) => (u, Some(g)),
         None => (spec, None),
     };
-    let entries: Vec<Vec<&str>> = passwd
-        .unwrap_or("")
-        .lines()
-        .map(|l| l.split(':').collect())
-        .filter(|f: &Vec<&str>| f.len() >= 7)
-        .collect();
+    let entries = records(passwd, 7);
     let by_name = entries.iter().find(|f| f[0] == user_part);
     let (uid, mut gid, name, home) = match (by_name, user_part.parse::<u32>()) {
         (Some(f), _) => (
@@ -45,12 +40,7 @@ pub fn resolve(spec: &str, passwd: Option<&str>, group: Option<&str>) -> Result<
             bail!("unable to find user {user_part}: no matching entries in passwd file")
         }
     };
-    let groups: Vec<Vec<&str>> = group
-        .unwrap_or("")
-        .lines()
-        .map(|l| l.split(':').collect())
-        .filter(|f: &Vec<&str>| f.len() >= 4)
-        .collect();
+    let groups = records(group, 4);
     if let Some(g) = group_part {
         gid = match (groups.iter().find(|f| f[0] == g), g.parse::<u32>()) {
             (Some(f), _) => parse_id(f[2], spec)?,
@@ -86,12 +76,7 @@ pub fn resolve(spec: &str, passwd: Option<&str>, group: Option<&str>) -> Result<
 
 /// `--group-add`s: group names (through the image's /etc/group) or numbers.
 pub fn group_ids(names: &[String], group: Option<&str>) -> Result<Vec<u32>> {
-    let groups: Vec<Vec<&str>> = group
-        .unwrap_or("")
-        .lines()
-        .map(|l| l.split(':').collect())
-        .filter(|f: &Vec<&str>| f.len() >= 4)
-        .collect();
+    let groups = records(group, 4);
     names
         .iter()
         .map(|g| match (groups.iter().find(|f| f[0] == g), g.parse::<u32>()) {
@@ -101,6 +86,15 @@ pub fn group_ids(names: &[String], group: Option<&str>) -> Result<Vec<u32>> {
                 bail!("--group-add {g}: no such group in the image's /etc/group (give a name it has, or a number)")
             }
         })
+        .collect()
+}
+
+/// The lines of a passwd or group file as their fields, those with at least `fields`.
+fn records(text: Option<&str>, fields: usize) -> Vec<Vec<&str>> {
+    text.unwrap_or("")
+        .lines()
+        .map(|l| l.split(':').collect::<Vec<&str>>())
+        .filter(|f| f.len() >= fields)
         .collect()
 }
 
