@@ -259,7 +259,6 @@ fn parse_size(v: &str) -> Result<u64> {
 /// `run`/`create`'s flags, resolved: each typed and checked; nothing pulled,
 /// replaced or written yet.
 struct Resolved {
-    mounts: UserMounts,
     restart: RestartPolicy,
     sdnotify: sdnotify::Mode,
     pull: PullPolicy,
@@ -311,11 +310,8 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         std::fs::File::open(f).with_context(|| format!("opening the env file {}", f.display()))?;
     }
     let sdnotify: sdnotify::Mode = a.sdnotify.parse()?;
-    let mounts = UserMounts::parse(&a.volume, &a.tmpfs, &a.mount)?;
-    let (env, volumes) = with_notify_socket(a, sdnotify, mounts.binds.clone());
-    let tmpfs_mounts = mounts.tmpfs.clone();
+    let (env, notify_socket) = with_notify_socket(a, sdnotify);
     Ok(Resolved {
-        mounts,
         restart,
         sdnotify,
         pull: a.pull.parse()?,
@@ -327,8 +323,8 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
             env_files: a.env_file.clone(),
             workdir: a.workdir.clone(),
             hostname: a.hostname.clone(),
-            volumes,
-            tmpfs: tmpfs_mounts,
+            mounts: UserMounts::parse(&a.volume, &a.tmpfs, &a.mount)?,
+            notify_socket,
             read_only: a.read_only,
             network,
             publish_all: a.publish_all,
@@ -350,25 +346,21 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     })
 }
 
-/// `-e` and `volumes`, with systemd's notify socket passed in for `--sdnotify=container`
-/// (a path socket only: an abstract one does not cross network namespaces).
-fn with_notify_socket(
-    a: &RunArgs,
-    mode: sdnotify::Mode,
-    mut volumes: Vec<BindMount>,
-) -> (Vec<String>, Vec<BindMount>) {
+/// `-e`, and systemd's notify socket to bind for `--sdnotify=container` (a path
+/// socket only: an abstract one does not cross network namespaces).
+fn with_notify_socket(a: &RunArgs, mode: sdnotify::Mode) -> (Vec<String>, Option<BindMount>) {
     let mut env = a.env.clone();
-    if let Some(sock) =
-        sdnotify::socket().filter(|s| mode == sdnotify::Mode::Container && s.starts_with('/'))
-    {
+    let sock =
+        sdnotify::socket().filter(|s| mode == sdnotify::Mode::Container && s.starts_with('/'));
+    let bind = sock.map(|sock| {
         env.push(format!("NOTIFY_SOCKET={}", sdnotify::CONTAINER_SOCKET));
-        volumes.push(BindMount {
+        BindMount {
             source: sock.into(),
             destination: sdnotify::CONTAINER_SOCKET.into(),
             options: Vec::new(),
-        });
-    }
-    (env, volumes)
+        }
+    });
+    (env, bind)
 }
 
 /// Create the container that run/create describe (pulling its image if need be).
@@ -390,7 +382,6 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             user: a.user.clone(),
             group_add: a.group_add.clone(),
             spec: plan.spec,
-            mounts: plan.mounts,
             auto_remove: a.rm,
             labels: a.label.clone(),
             restart: plan.restart,

@@ -148,8 +148,9 @@ fn with_container(
         ForkResult::Parent { child } => {
             drop((child_end, err_w));
             let result = outside(File::from(our_end));
+            // One line from a process that ran inside the container: bounded.
             let mut said = String::new();
-            let _ = File::from(err_r).read_to_string(&mut said);
+            let _ = File::from(err_r).take(4096).read_to_string(&mut said);
             let status = waitpid(child, None).context("waiting for the copy")?;
             let inside_failed = (!said.is_empty()).then(|| anyhow::anyhow!(said));
             // Both sides may fail: the sender's error is the cause, the receiver's

@@ -51,8 +51,6 @@ pub struct CreateRequest<'a> {
     pub sdnotify: crate::monitor::sdnotify::Mode,
     pub create_command: Vec<String>,
     pub create_command_tail: usize,
-    /// The user's own `-v` and `--tmpfs` (`spec` has them too, with husk's own).
-    pub mounts: options::UserMounts,
     /// `--replace`: a container with the same name is removed (once the request is valid).
     pub replace: bool,
 }
@@ -197,7 +195,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         create_command_tail: req.create_command_tail,
         names: req.spec.names.clone(),
         network: network_settings(store, &req.spec, &image_config)?,
-        mounts: Some(req.mounts),
+        mounts: Some(req.spec.mounts.clone()),
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = store.hold_image(&req.image.id)?;

@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use oci_spec::runtime::Spec;
 use serde_json::{json, Value};
 
-use super::options::{self, BindMount, SecurityOptions, TmpfsMount, Ulimit};
+use super::options::{self, BindMount, SecurityOptions, TmpfsMount, Ulimit, UserMounts};
 use super::user::User;
 use crate::network::NetworkMode;
 use crate::runtime::{caps, seccomp};
@@ -65,8 +65,10 @@ pub struct SpecOptions {
     pub env_files: Vec<PathBuf>,
     pub workdir: Option<String>,
     pub hostname: Option<String>,
-    pub volumes: Vec<BindMount>,
-    pub tmpfs: Vec<TmpfsMount>,
+    /// The user's `-v`, `--tmpfs` and `--mount` (the record keeps them too).
+    pub mounts: UserMounts,
+    /// husk's own bind: systemd's notify socket for `--sdnotify=container`.
+    pub notify_socket: Option<BindMount>,
     pub read_only: bool,
     pub network: crate::network::NetworkSettings,
     /// `-P`: the image's exposed ports are published too.
@@ -287,8 +289,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         let src = inputs.container_dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }
-    mounts.extend(opts.volumes.iter().map(volume_mount));
-    mounts.extend(opts.tmpfs.iter().map(tmpfs_mount));
+    let binds = opts.mounts.binds.iter().chain(&opts.notify_socket);
+    mounts.extend(binds.map(volume_mount));
+    mounts.extend(opts.mounts.tmpfs.iter().map(tmpfs_mount));
 
     let mut namespaces = vec![
         json!({"type": "pid"}),
