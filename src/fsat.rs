@@ -448,3 +448,37 @@ pub fn resolve_in_root(root: BorrowedFd<'_>, parts: &[&OsStr]) -> Result<Vec<OsS
     }
     Ok(out)
 }
+
+/// Copy the data of `src` to `dst` (copy_file_range, in the kernel), keeping holes.
+pub fn copy_data(src: std::os::fd::RawFd, dst: std::os::fd::RawFd, size: i64) -> io::Result<()> {
+    let mut off: i64 = 0;
+    while off < size {
+        // SAFETY: lseek on an fd we own.
+        let data = unsafe { libc::lseek64(src, off, libc::SEEK_DATA) };
+        if data < 0 {
+            if io::Error::last_os_error().raw_os_error() == Some(libc::ENXIO) {
+                break; // only a hole remains
+            }
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: as above.
+        let hole = unsafe { libc::lseek64(src, data, libc::SEEK_HOLE) };
+        let end = if hole < 0 { size } else { hole.min(size) };
+        let (mut i, mut o) = (data, data);
+        while i < end {
+            // SAFETY: copy_file_range between two fds we own with valid offset pointers.
+            let n =
+                unsafe { libc::copy_file_range(src, &mut i, dst, &mut o, (end - i) as usize, 0) };
+            if n < 0 {
+                return Err(io::Error::last_os_error());
+            }
+            if n == 0 {
+                break;
+            }
+        }
+        off = end;
+    }
+    // The size, including a trailing hole.
+    // SAFETY: ftruncate on an fd we own.
+    check(unsafe { libc::ftruncate64(dst, size) })
+}

@@ -17,6 +17,8 @@ pub mod progress;
 pub mod registry;
 pub mod runtime;
 pub mod store;
+pub mod system;
 pub mod systemd;
 pub mod timeline;
 pub mod userns;
+pub mod volume;

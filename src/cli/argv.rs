@@ -200,7 +200,6 @@ fn plainer(err: clap::Error) -> clap::Error {
 
 /// docker and podman commands husk does not have yet.
 const UNSUPPORTED_COMMANDS: &[&str] = &[
-    "volume",
     "build",
     "buildx",
     "builder",
@@ -277,7 +276,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--mac-address",
     "--ip",
     "--ip6",
-    "--volumes-from",
     "--health-cmd",
     "--health-interval",
     "--health-retries",
@@ -467,8 +465,8 @@ mod tests {
             err.to_string().trim(),
             "error: --cpus is not supported by husk yet"
         );
-        let err = parse(args(&["husk", "volume", "ls"])).unwrap_err();
-        assert!(err.to_string().contains("husk volume is not supported yet"));
+        let err = parse(args(&["husk", "build", "."])).unwrap_err();
+        assert!(err.to_string().contains("husk build is not supported yet"));
         let err = parse(args(&["husk", "monitr"])).unwrap_err();
         assert!(!err.to_string().contains("monitor"), "{err}");
         assert!(parse(args(&["husk", "run", "img", "--cpus"])).is_ok());

@@ -214,21 +214,6 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// A --since/--until time: RFC 3339, Unix seconds (with a fraction), or a
-/// duration before now ("10m", "1h30m", "45s").
-fn parse_when(s: &str) -> Result<SystemTime> {
-    if let Some(t) = human::parse_time(s) {
-        return Ok(t);
-    }
-    if let Ok(secs) = s.parse::<f64>() {
-        return Ok(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0)));
-    }
-    let ago = humantime::parse_duration(s).with_context(|| {
-        format!("invalid time {s:?}: use RFC 3339, Unix seconds, or a duration such as 10m")
-    })?;
-    Ok(SystemTime::now() - ago)
-}
-
 /// Where `husk logs` is in its output: which stream a line started on, and
 /// whether the next entry begins a line.
 struct Printer {
@@ -273,8 +258,8 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let id = container::find(&store, &a.container)?;
     let query = LogQuery {
-        since: a.since.as_deref().map(parse_when).transpose()?,
-        until: a.until.as_deref().map(parse_when).transpose()?,
+        since: a.since.as_deref().map(human::parse_when).transpose()?,
+        until: a.until.as_deref().map(human::parse_when).transpose()?,
         tail: match a.tail.as_deref() {
             None | Some("all") => None,
             Some(n) => Some(
@@ -374,7 +359,7 @@ pub fn rm(root: Option<PathBuf>, a: RmArgs) -> Result<i32> {
         if let (true, Some(secs)) = (a.force, a.time) {
             lifecycle::stop(&store, &id, Some(secs))?;
         }
-        lifecycle::remove_checked(&store, &id, a.force)?;
+        lifecycle::remove_with_volumes(&store, &id, a.force, a.volumes)?;
         println!("{name}");
         Ok(())
     })
@@ -395,14 +380,12 @@ pub fn prune(root: Option<PathBuf>, a: PruneContainersArgs) -> Result<i32> {
         return Ok(0);
     }
     let store = Store::open(&store_root(root)?)?;
-    for c in list::list(&store, true, &[])? {
-        if state::is_active(&c.state) {
-            continue;
-        }
-        match lifecycle::remove(&store, &c.record.id) {
-            Ok(()) => println!("{}", c.record.id),
-            Err(e) => eprintln!("Error: {}", one_line(&e)),
-        }
+    let (removed, failed) = lifecycle::prune_stopped(&store)?;
+    for id in removed {
+        println!("{id}");
+    }
+    for e in failed {
+        eprintln!("Error: {}", one_line(&e));
     }
     Ok(0)
 }

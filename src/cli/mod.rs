@@ -11,6 +11,7 @@ mod login;
 mod network;
 mod run;
 mod system;
+mod volume;
 
 use std::path::PathBuf;
 
@@ -91,6 +92,9 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
     /// Run a command in husk's user namespace, as its root (default: your shell)
     ///
     /// There, files that containers' users wrote (into bind mounts, say) can be
@@ -236,6 +240,10 @@ pub enum SystemCommand {
     Check(CheckArgs),
     /// Remove every image and all of husk's storage
     Reset(ResetArgs),
+    /// Show the space images, containers and volumes take
+    Df(DfArgs),
+    /// Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)
+    Prune(SystemPruneArgs),
 }
 
 #[derive(Args, Debug)]
@@ -316,15 +324,18 @@ pub struct RunArgs {
     /// Override the image's entrypoint ("" for none)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
-    /// Bind-mount a host path: SRC:DST[:ro|rw]
+    /// Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|nocopy|z|Z] (a missing host directory is made)
     #[arg(short, long, value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
     /// Mount a tmpfs: DST[:OPTS]
     #[arg(long, value_name = "DST[:OPTS]")]
     pub tmpfs: Vec<String>,
-    /// Mount: type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]
+    /// Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]
     #[arg(long, value_name = "type=TYPE,...")]
     pub mount: Vec<String>,
+    /// Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]
+    #[arg(long, value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
     /// Mount the root filesystem read-only
     #[arg(long)]
     pub read_only: bool,
@@ -741,7 +752,7 @@ pub struct RmArgs {
     /// Remove running containers too (killed first)
     #[arg(short, long)]
     pub force: bool,
-    /// Remove the containers' anonymous volumes too (husk makes none yet)
+    /// Remove the containers' anonymous volumes too
     #[arg(short, long)]
     pub volumes: bool,
     /// Remove every container
@@ -796,6 +807,26 @@ pub struct CheckArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct DfArgs {
+    /// Go template (fields Type, Total, Active, Size, Reclaimable), or json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct SystemPruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+    /// Every image without a container, not only dangling ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Unused volumes too
+    #[arg(long)]
+    pub volumes: bool,
+}
+
+#[derive(Args, Debug)]
 pub struct ResetArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
@@ -831,6 +862,8 @@ impl Cli {
                     | ContainerCommand::Restart(_)
             ),
             Command::System(_) => true,
+            // Volumes hold files of the containers' users (any of the mapped ids).
+            Command::Volume(_) => true,
             // They remove containers (rm -f) or wire running ones.
             Command::Network(c) => matches!(
                 c,
@@ -1076,6 +1109,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
         Command::Network(c) => network::run(root, c),
+        Command::Volume(c) => volume::run(root, c),
         Command::Generate(GenerateCommand::Systemd(a)) => {
             containers::generate_systemd(root, driver, a)
         }
@@ -1103,6 +1137,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Unshare(a) => system::unshare(root, a),
         Command::System(SystemCommand::Check(a)) => system::check(root, a),
         Command::System(SystemCommand::Reset(a)) => system::reset(root, a),
+        Command::System(SystemCommand::Df(a)) => system::df(root, a),
+        Command::System(SystemCommand::Prune(a)) => system::prune(root, a),
     }
 }
 

@@ -6,7 +6,8 @@ use anyhow::{bail, Context, Result};
 
 use super::{store_root, MonitorArgs, RunArgs, StartArgs, StopArgs};
 use crate::config::Config;
-use crate::container::options::{self, BindMount, PullPolicy, SecurityOptions, UserMounts};
+use crate::container::mounts::{BindMount, UserMounts, VolumesFrom};
+use crate::container::options::{self, PullPolicy, SecurityOptions};
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::container::{lifecycle, state};
 use crate::image::{lookup, pull as pull_image};
@@ -260,6 +261,7 @@ fn parse_size(v: &str) -> Result<u64> {
 /// replaced or written yet.
 struct Resolved {
     restart: RestartPolicy,
+    volumes_from: Vec<VolumesFrom>,
     sdnotify: sdnotify::Mode,
     pull: PullPolicy,
     log_max_size: Option<u64>,
@@ -313,6 +315,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     let (env, notify_socket) = with_notify_socket(a, sdnotify);
     Ok(Resolved {
         restart,
+        volumes_from: options::parse_each(&a.volumes_from)?,
         sdnotify,
         pull: a.pull.parse()?,
         log_max_size: log_max_size(&a.log_opt)?,
@@ -358,6 +361,7 @@ fn with_notify_socket(a: &RunArgs, mode: sdnotify::Mode) -> (Vec<String>, Option
             source: sock.into(),
             destination: sdnotify::CONTAINER_SOCKET.into(),
             options: Vec::new(),
+            chown: false,
         }
     });
     (env, bind)
@@ -394,6 +398,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
                 .collect(),
             create_command_tail: a.command.len() + 1,
             replace: a.replace && a.name.is_some(),
+            volumes_from: plan.volumes_from,
         },
     )?;
     if let Some(f) = &a.cidfile {

@@ -8,7 +8,8 @@ use serde_json::{json, Value};
 
 use super::{store_root, CheckArgs, CompletionArgs, FormatArgs, ResetArgs};
 use crate::config::{paths, Config};
-use crate::output::template::Template;
+use crate::output::template::{self, Template};
+use crate::output::{human, table};
 use crate::store::{check as store_check, Store};
 use crate::userns::IdMapping;
 
@@ -173,6 +174,106 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
         "the store has {} problems: run husk system check --repair",
         report.problems.len()
     )
+}
+
+pub fn df(root: Option<PathBuf>, a: super::DfArgs) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let usage = crate::system::disk_usage(&store)?;
+    let rows: Vec<serde_json::Value> = [
+        ("Images", &usage.images),
+        ("Containers", &usage.containers),
+        ("Local Volumes", &usage.volumes),
+    ]
+    .iter()
+    .map(|(kind, u)| {
+        let percent = match u.size {
+            0 => 0,
+            s => u.reclaimable * 100 / s,
+        };
+        serde_json::json!({
+            "Type": kind,
+            "Total": u.total,
+            "Active": u.active,
+            "Size": human::size(u.size),
+            "Reclaimable": format!("{} ({percent}%)", human::size(u.reclaimable)),
+            "RawSize": u.size,
+            "RawReclaimable": u.reclaimable,
+        })
+    })
+    .collect();
+    let mut out = std::io::stdout().lock();
+    match a.format.as_deref() {
+        Some("json") => writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?,
+        Some(fmt) => template::write_rows(&mut out, fmt, &rows, &|f| match f {
+            "Type" => Some("TYPE"),
+            "Total" => Some("TOTAL"),
+            "Active" => Some("ACTIVE"),
+            "Size" => Some("SIZE"),
+            "Reclaimable" => Some("RECLAIMABLE"),
+            _ => None,
+        })?,
+        None => {
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    ["Type", "Total", "Active", "Size", "Reclaimable"]
+                        .iter()
+                        .map(|k| match &r[*k] {
+                            serde_json::Value::String(s) => s.clone(),
+                            v => v.to_string(),
+                        })
+                        .collect()
+                })
+                .collect();
+            table::print(
+                &mut out,
+                &["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
+                &cells,
+            )?;
+        }
+    }
+    Ok(0)
+}
+
+pub fn prune(root: Option<PathBuf>, a: super::SystemPruneArgs) -> Result<i32> {
+    let mut warning = String::from(
+        "This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n",
+    );
+    if a.volumes {
+        warning += "  - all volumes not used by at least one container\n";
+    }
+    warning += match a.all {
+        true => "  - all images without at least one container associated to them",
+        false => "  - all dangling images",
+    };
+    if !super::confirmed(a.force, &warning)? {
+        return Ok(0);
+    }
+    let store = Store::open(&store_root(root)?)?;
+    let pruned = crate::system::prune(
+        &store,
+        crate::system::PruneOptions {
+            all_images: a.all,
+            volumes: a.volumes,
+        },
+    )?;
+    for (title, names) in [
+        ("Deleted Containers", &pruned.containers),
+        ("Deleted Networks", &pruned.networks),
+        ("Deleted Volumes", &pruned.volumes),
+        ("Deleted Images", &pruned.images),
+    ] {
+        if !names.is_empty() {
+            println!("{title}:");
+            names.iter().for_each(|n| println!("{n}"));
+            println!();
+        }
+    }
+    println!("Total reclaimed space: {}", human::size(pruned.freed));
+    for e in &pruned.errors {
+        eprintln!("Error: {}", crate::error::one_line(e));
+    }
+    Ok(0)
 }
 
 pub fn reset(root: Option<PathBuf>, a: ResetArgs) -> Result<i32> {

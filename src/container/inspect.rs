@@ -22,6 +22,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             .binds
             .iter()
             .map(|b| bind_json(&b.source, &b.destination, b.writable()))
+            .chain(m.volumes.iter().map(|v| volume_json(store, v)))
             .collect(),
         None => binds_of_spec(&ctr),
     };
@@ -74,7 +75,9 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "PortBindings": crate::network::ports_json(&r.network.ports),
             "Links": r.network.links.iter().map(|(c, a)| format!("/{c}:/{}/{a}", r.name)).collect::<Vec<_>>(),
             "Sysctls": r.network.sysctls.iter().map(|(k, v)| (k.replace('/', "."), v.clone())).collect::<std::collections::BTreeMap<_, _>>(),
-            "Binds": r.mounts.as_ref().map(|m| m.binds.iter().map(|b| b.to_bind_string()).collect::<Vec<_>>()),
+            "Binds": r.mounts.as_ref().map(|m| m.binds.iter().map(|b| b.to_bind_string())
+                .chain(m.volumes.iter().filter(|v| !v.anonymous).map(|v| v.to_bind_string()))
+                .collect::<Vec<_>>()),
             "Tmpfs": r.mounts.as_ref().map(|m| m.tmpfs.iter()
                 .map(|t| (t.destination.display().to_string(), t.options.join(",")))
                 .collect::<std::collections::BTreeMap<_, _>>()),
@@ -103,6 +106,19 @@ fn bind_json(source: &std::path::Path, destination: &std::path::Path, rw: bool) 
         "Source": source.display().to_string(),
         "Destination": destination.display().to_string(),
         "RW": rw,
+    })
+}
+
+fn volume_json(store: &Store, v: &super::mounts::VolumeMount) -> Value {
+    json!({
+        "Type": "volume",
+        "Name": v.name,
+        "Source": crate::volume::data_dir(store, &v.name).display().to_string(),
+        "Destination": v.destination.display().to_string(),
+        "Driver": "local",
+        "Mode": "",
+        "RW": v.writable(),
+        "Propagation": "",
     })
 }
 

@@ -223,6 +223,33 @@ fn remove_unless(
     store.remove_container(id, lock)
 }
 
+/// `husk rm [-f] [-v]`: [`remove_checked`], and with `volumes` the
+/// container's anonymous volumes that no other container uses.
+pub fn remove_with_volumes(store: &Store, id: &str, force: bool, volumes: bool) -> Result<()> {
+    let record = store.container_record(id).ok();
+    remove_checked(store, id, force)?;
+    if let (true, Some(r)) = (volumes, record) {
+        crate::volume::remove_anonymous(store, crate::volume::mounts_of(&r))?;
+    }
+    Ok(())
+}
+
+/// `husk container prune`: remove every container that is not running; the
+/// ids removed, and the errors of those that could not be.
+pub fn prune_stopped(store: &Store) -> Result<(Vec<String>, Vec<anyhow::Error>)> {
+    let (mut removed, mut failed) = (Vec::new(), Vec::new());
+    for c in super::list::list(store, true, &[])? {
+        if state::is_active(&c.state) {
+            continue;
+        }
+        match remove(store, &c.record.id) {
+            Ok(()) => removed.push(c.record.id),
+            Err(e) => failed.push(e),
+        }
+    }
+    Ok((removed, failed))
+}
+
 /// Why `husk rm` refused: the container runs (exit code 2, as podman's).
 pub const EXIT_RUNNING: i32 = 2;
 

@@ -21,6 +21,9 @@ pub enum Filter {
     Label(String, Option<String>),
     Ancestor(String),
     Exited(i32),
+    /// A volume's name, or any mount's container path.
+    Volume(String),
+    Network(String),
 }
 
 impl Filter {
@@ -47,7 +50,11 @@ impl Filter {
                 v.parse()
                     .map_err(|_| anyhow::anyhow!("invalid exited filter {v:?}: an exit code"))?,
             ),
-            _ => bail!("unknown filter {k:?}: status, name, id, label, ancestor, exited"),
+            "volume" => Filter::Volume(v.into()),
+            "network" => Filter::Network(v.into()),
+            _ => bail!(
+                "unknown filter {k:?}: status, name, id, label, ancestor, exited, volume, network"
+            ),
         })
     }
 
@@ -71,6 +78,16 @@ impl Filter {
             Filter::Exited(code) => {
                 c.state.status == crate::store::containers::Status::Exited
                     && c.state.exit_code == Some(*code)
+            }
+            Filter::Volume(v) => c.record.mounts.as_ref().is_some_and(|m| {
+                let at = |d: &std::path::Path| d == std::path::Path::new(v);
+                m.volumes.iter().any(|x| &x.name == v || at(&x.destination))
+                    || m.binds.iter().any(|b| at(&b.source) || at(&b.destination))
+                    || m.tmpfs.iter().any(|t| at(&t.destination))
+            }),
+            Filter::Network(n) => {
+                let net = &c.record.network;
+                net.mode.name(&net.networks) == *n || net.networks.iter().any(|x| x == n)
             }
         }
     }

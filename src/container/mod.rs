@@ -8,6 +8,7 @@ pub mod inspect;
 pub mod lifecycle;
 pub mod list;
 pub mod logs;
+pub mod mounts;
 pub mod names;
 pub mod options;
 pub mod processes;
@@ -27,7 +28,9 @@ use crate::store::containers::{ContainerRecord, RestartPolicy};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
 use crate::userns::{self, IdMapping};
+use crate::volume;
 pub use lifecycle::{remove, remove_exited, remove_later};
+use mounts::{BindMount, Mount, UserMounts, VolumeMount};
 pub use spec::SpecOptions;
 
 /// What `husk create` / `husk run` asks for.
@@ -53,6 +56,8 @@ pub struct CreateRequest<'a> {
     pub create_command_tail: usize,
     /// `--replace`: a container with the same name is removed (once the request is valid).
     pub replace: bool,
+    /// `--volumes-from`.
+    pub volumes_from: Vec<mounts::VolumesFrom>,
 }
 
 /// A created container.
@@ -87,8 +92,8 @@ pub fn rootfs_layout(store: &Store, ctr: &Container) -> Result<overlay::RootfsLa
     })
 }
 
-/// 64 random hex digits.
-fn new_id() -> Result<(String, [u8; 32])> {
+/// 64 random hex digits (and their bytes): container ids, anonymous volumes' names.
+pub(crate) fn new_id() -> Result<(String, [u8; 32])> {
     let mut bytes = [0u8; 32];
     // SAFETY: getrandom writes at most bytes.len() bytes into the buffer.
     let n = unsafe { libc::getrandom(bytes.as_mut_ptr().cast(), bytes.len(), 0) };
@@ -147,14 +152,17 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         user.additional_gids.clear();
     }
 
+    let mut opts = req.spec;
+    opts.mounts = all_mounts(store, &opts.mounts, &req.volumes_from, &image_config)?;
+    let volume_mounts = volume_spec_mounts(store, &opts.mounts)?;
+
     let (id, seed) = new_id()?;
     let name = match req.name {
         Some(n) if names::is_valid(&n) => n,
         Some(n) => bail!("invalid container name {n:?}: use letters, digits and _ . - (starting with a letter or digit)"),
         None => names::generate(&seed),
     };
-    let hostname = req
-        .spec
+    let hostname = opts
         .hostname
         .clone()
         .unwrap_or_else(|| id[..12].to_string());
@@ -165,7 +173,8 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         .any(|r| r.container <= 5 && 5 - r.container < r.size);
     let spec = spec::build(&spec::SpecInputs {
         image_config: &image_config,
-        opts: &req.spec,
+        opts: &opts,
+        volumes: volume_mounts,
         user: &user,
         hostname: &hostname,
         container_dir: &final_dir,
@@ -188,14 +197,14 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         restart: req.restart,
         stop_timeout: req.stop_timeout,
         log_max_size: req.log_max_size,
-        tty: req.spec.tty,
+        tty: opts.tty,
         interactive: req.interactive,
         sdnotify: req.sdnotify,
         create_command: req.create_command,
         create_command_tail: req.create_command_tail,
-        names: req.spec.names.clone(),
-        network: network_settings(store, &req.spec, &image_config)?,
-        mounts: Some(req.spec.mounts.clone()),
+        names: opts.names.clone(),
+        network: network_settings(store, &opts, &image_config)?,
+        mounts: Some(opts.mounts.clone()),
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = store.hold_image(&req.image.id)?;
@@ -204,9 +213,137 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         lifecycle::remove_checked(store, &old, true)?;
     }
     layer_dirs(store, &req.image.layers, req.image_name)?;
-    let dir = store.create_container(&record, &serde_json::to_vec(&spec)?)?;
-    network::write_etc_files(&dir, &hostname, &req.spec.network.mode, &req.spec.names)?;
+    // No volume is removed from here until the record names it.
+    let hold = match opts.mounts.volumes.is_empty() {
+        true => None,
+        false => Some(volume::hold(store)?),
+    };
+    let mut made = Vec::new();
+    let created = prepare_mounts(store, &opts.mounts, &lowers, &user, &mut made)
+        .and_then(|()| store.create_container(&record, &serde_json::to_vec(&spec)?));
+    let dir = match created {
+        Ok(dir) => dir,
+        Err(e) => {
+            drop(hold);
+            let _ = volume::remove_anonymous(store, &made);
+            return Err(e);
+        }
+    };
+    drop(hold);
+    network::write_etc_files(&dir, &hostname, &opts.network.mode, &opts.names)?;
     Ok(Container { record, dir, spec })
+}
+
+/// The user's mounts, with those of `--volumes-from`'s containers and an
+/// anonymous volume for each of the image's `VOLUME`s that nothing else is
+/// mounted on (docker's rules).
+fn all_mounts(
+    store: &Store,
+    user: &UserMounts,
+    volumes_from: &[mounts::VolumesFrom],
+    image_config: &serde_json::Value,
+) -> Result<UserMounts> {
+    let mut out = user.clone();
+    for from in volumes_from {
+        let id = find(store, &from.container)
+            .with_context(|| format!("--volumes-from {}", from.container))?;
+        let theirs = store.container_record(&id)?.mounts.unwrap_or_default();
+        for b in theirs.binds {
+            if !out.has_destination(&b.destination) {
+                let options = mounts::with_readonly(&b.options, from.readonly);
+                out.add(Mount::Bind(BindMount { options, ..b }))?;
+            }
+        }
+        for v in theirs.volumes {
+            if !out.has_destination(&v.destination) {
+                let options = mounts::with_readonly(&v.options, from.readonly);
+                out.add(Mount::Volume(VolumeMount { options, ..v }))?;
+            }
+        }
+    }
+    let declared = image_config
+        .pointer("/config/Volumes")
+        .and_then(|v| v.as_object())
+        .map(|o| o.keys().cloned().collect::<Vec<_>>())
+        .unwrap_or_default();
+    for path in declared
+        .iter()
+        .filter(|p| p.starts_with('/') && p.as_str() != "/")
+    {
+        let path = PathBuf::from(path);
+        if !out.has_destination(&path) {
+            out.add(Mount::Volume(VolumeMount::anonymous(path, Vec::new())?))?;
+        }
+    }
+    Ok(out)
+}
+
+/// The spec's mounts of the volumes: an existing volume as it is, one to be
+/// made as a directory of the store.
+fn volume_spec_mounts(store: &Store, mounts: &UserMounts) -> Result<Vec<serde_json::Value>> {
+    mounts
+        .volumes
+        .iter()
+        .map(|m| {
+            let v = match volume::find(store, &m.name) {
+                Ok(v) => v,
+                Err(e) if e.downcast_ref::<crate::error::Failure>().is_some() => volume::Volume {
+                    name: m.name.clone(),
+                    created: String::new(),
+                    labels: Default::default(),
+                    options: Default::default(),
+                    anonymous: m.anonymous,
+                },
+                Err(e) => return Err(e),
+            };
+            Ok(volume::spec_mount(store, &v, m))
+        })
+        .collect()
+}
+
+/// Make what the mounts need before the container exists: its volumes (a new
+/// one with the image's content at its path, unless `nocopy`), `:U`'s chowns,
+/// and `-v`'s missing host directories (as docker makes them). The anonymous
+/// volumes made go to `made`.
+fn prepare_mounts(
+    store: &Store,
+    mounts: &UserMounts,
+    lowers: &[PathBuf],
+    user: &user::User,
+    made: &mut Vec<VolumeMount>,
+) -> Result<()> {
+    for m in &mounts.volumes {
+        let (v, new) = volume::create(
+            store,
+            &volume::CreateOptions {
+                name: Some(m.name.clone()),
+                anonymous: m.anonymous,
+                ..Default::default()
+            },
+        )?;
+        if new && m.anonymous {
+            made.push(m.clone());
+        }
+        if v.kind() != volume::Kind::Directory {
+            continue;
+        }
+        if !m.nocopy {
+            volume::copyup::populate(store, &v.name, lowers, &m.destination)?;
+        }
+        if m.chown {
+            volume::copyup::chown_tree(&volume::data_dir(store, &v.name), user.uid, user.gid)?;
+        }
+    }
+    for b in &mounts.binds {
+        if !b.source.exists() {
+            std::fs::create_dir_all(&b.source)
+                .with_context(|| format!("creating the bind source {}", b.source.display()))?;
+        }
+        if b.chown {
+            volume::copyup::chown_tree(&b.source, user.uid, user.gid)?;
+        }
+    }
+    Ok(())
 }
 
 /// The network settings with `-P`'s ports added, and the networks and

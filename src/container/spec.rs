@@ -8,7 +8,8 @@ use anyhow::{bail, Context, Result};
 use oci_spec::runtime::Spec;
 use serde_json::{json, Value};
 
-use super::options::{self, BindMount, SecurityOptions, TmpfsMount, Ulimit, UserMounts};
+use super::mounts::{BindMount, TmpfsMount, UserMounts};
+use super::options::{self, SecurityOptions, Ulimit};
 use super::user::User;
 use crate::network::NetworkMode;
 use crate::runtime::{caps, seccomp};
@@ -179,7 +180,7 @@ pub fn environment(
 }
 
 /// `-v` as the spec's bind mount.
-fn volume_mount(v: &BindMount) -> Value {
+fn bind_mount(v: &BindMount) -> Value {
     let mut options = vec!["rbind".to_string()];
     options.extend(v.options.iter().cloned());
     json!({"destination": v.destination, "type": "bind", "source": v.source, "options": options})
@@ -228,6 +229,8 @@ fn seccomp_choice(opts: &SpecOptions, caps: &HashSet<String>) -> Result<Option<S
 pub struct SpecInputs<'a> {
     pub image_config: &'a Value,
     pub opts: &'a SpecOptions,
+    /// The spec's mounts of `opts.mounts.volumes` (`volume::spec_mount`).
+    pub volumes: Vec<Value>,
     pub user: &'a User,
     pub hostname: &'a str,
     /// The container's directory (for /etc/hosts, /etc/hostname, /etc/resolv.conf).
@@ -290,8 +293,16 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }
     let binds = opts.mounts.binds.iter().chain(&opts.notify_socket);
-    mounts.extend(binds.map(volume_mount));
-    mounts.extend(opts.mounts.tmpfs.iter().map(tmpfs_mount));
+    let mut user_mounts: Vec<Value> = binds.map(bind_mount).collect();
+    user_mounts.extend(inputs.volumes.iter().cloned());
+    user_mounts.extend(opts.mounts.tmpfs.iter().map(tmpfs_mount));
+    // A mount under another one's path goes after it, as docker orders them.
+    user_mounts.sort_by_key(|m| {
+        m["destination"]
+            .as_str()
+            .map_or(0, |d| Path::new(d).components().count())
+    });
+    mounts.extend(user_mounts);
 
     let mut namespaces = vec![
         json!({"type": "pid"}),
@@ -407,8 +418,12 @@ mod tests {
         let u: Ulimit = "nofile=1024:2048".parse().unwrap();
         assert_eq!(rlimit(&u)["hard"], 2048);
         assert_eq!(rlimit(&u)["type"], "RLIMIT_NOFILE");
-        let v: BindMount = "/tmp:/t:ro".parse().unwrap();
-        assert_eq!(volume_mount(&v)["options"], json!(["rbind", "ro"]));
+        let Ok(crate::container::mounts::Mount::Bind(v)) =
+            crate::container::mounts::parse_volume_flag("/tmp:/t:ro")
+        else {
+            panic!("not a bind")
+        };
+        assert_eq!(bind_mount(&v)["options"], json!(["rbind", "ro"]));
         let t: TmpfsMount = "/run:size=1m".parse().unwrap();
         assert_eq!(
             tmpfs_mount(&t)["options"],

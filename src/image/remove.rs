@@ -114,13 +114,19 @@ fn names_match(name: &str, input: &str, config: &Config) -> bool {
         || name.ends_with(&format!("/{input}:latest"))
 }
 
-/// Remove dangling images (no name), or every image with `all`; then collect garbage.
+/// Remove dangling images (no name), or with `all` every image, but those
+/// that containers were made from; then collect garbage.
 pub fn prune(store: &Store, all: bool) -> Result<(Vec<String>, GcReport)> {
+    let used: std::collections::HashSet<_> = store
+        .container_records()?
+        .into_iter()
+        .map(|r| r.image)
+        .collect();
     let mut txn = store.images_txn()?;
     let (gone, kept): (Vec<_>, Vec<_>) = txn
         .images
         .drain(..)
-        .partition(|i| all || i.names.is_empty());
+        .partition(|i| !used.contains(&i.id) && (all || i.names.is_empty()));
     txn.images = kept;
     txn.save()?;
     let report = gc::collect(store, true)?;

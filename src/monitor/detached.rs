@@ -130,6 +130,13 @@ pub fn run(
             }
         };
         crate::timeline::mark("exit recorded");
+        if let Ok(Some(_)) = &trash {
+            // docker's --rm takes the anonymous volumes too.
+            let volumes = crate::volume::mounts_of(&ctr.record);
+            if let Err(e) = crate::volume::remove_anonymous(store, volumes) {
+                eprintln!("husk: removing the anonymous volumes of {id}: {e:#}");
+            }
+        }
         if let (Ok(Some(t)), Some(f)) = (&trash, finished.as_mut()) {
             f.moved_to(&t.path().join("rootfs"));
         }

@@ -79,6 +79,21 @@ pub fn parse_time(s: &str) -> Option<SystemTime> {
     }
 }
 
+/// A --since/--until time: RFC 3339, Unix seconds (with a fraction), or a
+/// duration before now ("10m", "1h30m", "45s").
+pub fn parse_when(s: &str) -> anyhow::Result<SystemTime> {
+    if let Some(t) = parse_time(s) {
+        return Ok(t);
+    }
+    if let Ok(secs) = s.parse::<f64>() {
+        return Ok(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0)));
+    }
+    let ago = anyhow::Context::with_context(humantime::parse_duration(s), || {
+        format!("invalid time {s:?}: use RFC 3339, Unix seconds, or a duration such as 10m")
+    })?;
+    Ok(SystemTime::now() - ago)
+}
+
 /// Seconds since the epoch of an RFC 3339 time (0 if unreadable).
 pub fn unix_seconds(rfc3339: Option<&str>) -> u64 {
     rfc3339

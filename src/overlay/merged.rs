@@ -10,7 +10,7 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fs::File;
-use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -30,7 +30,7 @@ const MAX_LINKS: usize = 40;
 /// not a regular file, is larger than [`MAX_MERGED_FILE`], or its symlinks loop.
 pub fn read_merged_file(layers: &[PathBuf], rel: &str) -> Result<Option<Vec<u8>>> {
     let layers = open_layers(layers)?;
-    let Some((layer, path)) = resolve(&layers, rel)? else {
+    let Some(Resolved::File(layer, path)) = resolve(&layers, rel)? else {
         return Ok(None);
     };
     let fd = match fsat::open_beneath(
@@ -68,6 +68,125 @@ pub fn in_lowers(layers: &[PathBuf], rel: &str) -> bool {
     false
 }
 
+/// A directory of the merged view: its symlink-free path (relative to the
+/// layers' roots), and which layers have a directory there that joins the merge.
+#[derive(Debug, Clone)]
+pub struct MergedDir {
+    pub path: OsString,
+    dirs: Vec<bool>,
+}
+
+/// An entry of a merged directory, as the topmost layer that has it shows it.
+pub struct MergedEntry {
+    pub name: OsString,
+    /// Its path relative to the layers' roots.
+    pub path: OsString,
+    /// The layer that holds it.
+    pub layer: usize,
+    pub stat: libc::stat,
+    pub kind: EntryKind,
+}
+
+pub enum EntryKind {
+    Dir(MergedDir),
+    Symlink(Vec<u8>),
+    /// A regular file, fifo or socket (device nodes are never in a layer).
+    Other,
+}
+
+/// The image's layers opened for walking their merged view (what a new volume
+/// gets when it is mounted over a directory of the image).
+pub struct MergedView {
+    layers: Vec<OwnedFd>,
+}
+
+impl MergedView {
+    /// The layers, lowest first.
+    pub fn open(layers: &[PathBuf]) -> Result<MergedView> {
+        Ok(MergedView {
+            layers: open_layers(layers)?,
+        })
+    }
+
+    /// The layer `i`'s root.
+    pub fn layer(&self, i: usize) -> BorrowedFd<'_> {
+        self.layers[i].as_fd()
+    }
+
+    /// The directory at `rel` (symlinks followed inside the root), with its
+    /// stat (the topmost layer's); `None` if there is none.
+    pub fn dir(&self, rel: &str) -> Result<Option<(MergedDir, libc::stat)>> {
+        let Some(Resolved::Dir(d)) = resolve(&self.layers, rel)? else {
+            return Ok(None);
+        };
+        let top = d.dirs.iter().rposition(|x| *x).unwrap_or(0);
+        let here = match d.path.is_empty() {
+            true => OsStr::new("."),
+            false => d.path.as_os_str(),
+        };
+        let Some((_, st)) = stat_beneath(&self.layers[top], here)? else {
+            return Ok(None);
+        };
+        Ok(Some((d, st)))
+    }
+
+    /// The entries of `dir` as the merged view lists them: whiteouts hide,
+    /// opaque directories stop the merge. In name order.
+    pub fn entries(&self, dir: &MergedDir) -> Result<Vec<MergedEntry>> {
+        let mut names = std::collections::BTreeSet::new();
+        for (_, layer) in self.layers.iter().enumerate().filter(|(i, _)| dir.dirs[*i]) {
+            let here = match dir.path.is_empty() {
+                true => OsStr::new("."),
+                false => dir.path.as_os_str(),
+            };
+            let fd = match fsat::open_beneath(
+                layer.as_fd(),
+                here,
+                libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW,
+            ) {
+                Ok(fd) => fd,
+                Err(e) if e.raw_os_error() == Some(libc::ENOENT) => continue,
+                Err(e) => return Err(e).context("opening a layer directory"),
+            };
+            let list =
+                nix::dir::Dir::from_fd(fd.into_raw_fd()).context("reading a layer directory")?;
+            for entry in list {
+                let entry = entry.context("reading a layer directory")?;
+                let name = OsStr::from_bytes(entry.file_name().to_bytes());
+                if name != "." && name != ".." {
+                    names.insert(name.to_os_string());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for name in names {
+            let path = match dir.path.is_empty() {
+                true => name.clone(),
+                false => fsat::join(&[dir.path.as_os_str(), name.as_os_str()]),
+            };
+            let Some(found) = lookup(&self.layers, &dir.dirs, &path)? else {
+                continue; // whited out
+            };
+            let kind = match found.kind {
+                Kind::Dir(dirs) => EntryKind::Dir(MergedDir {
+                    path: path.clone(),
+                    dirs,
+                }),
+                Kind::Link(target) => EntryKind::Symlink(target),
+                Kind::Other => EntryKind::Other,
+            };
+            out.push(MergedEntry {
+                name,
+                path,
+                layer: found.layer,
+                stat: found.stat,
+                kind,
+            });
+        }
+        Ok(out)
+    }
+}
+
 fn open_layers(layers: &[PathBuf]) -> Result<Vec<OwnedFd>> {
     layers
         .iter()
@@ -100,7 +219,7 @@ struct Level {
 
 /// Resolve `rel` in the merged view: the layer holding the final object, and
 /// its symlink-free path there. `None` when a component does not exist.
-fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
+fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<Resolved>> {
     // Components still to walk, the next one last.
     let mut todo: Vec<OsString> = components(rel.as_bytes())
         .into_iter()
@@ -151,11 +270,21 @@ fn resolve(layers: &[OwnedFd], rel: &str) -> Result<Option<(usize, OsString)>> {
                 );
             }
             Kind::Dir(dirs) => done.push(Level { name, dirs }),
-            Kind::Other if todo.is_empty() => return Ok(Some((found.layer, path))),
+            Kind::Other if todo.is_empty() => return Ok(Some(Resolved::File(found.layer, path))),
             Kind::Other => return Ok(None), // not a directory
         }
     }
-    Ok(None) // the root itself, or a path that ends in a directory
+    // The root itself, or a path that ends in a directory.
+    let path = fsat::join(&done.iter().map(|l| l.name.as_os_str()).collect::<Vec<_>>());
+    let dirs = done.pop().map_or(root, |l| l.dirs);
+    Ok(Some(Resolved::Dir(MergedDir { path, dirs })))
+}
+
+/// What a path resolves to in the merged view.
+enum Resolved {
+    /// Not a directory: the layer holding it, and its path there.
+    File(usize, OsString),
+    Dir(MergedDir),
 }
 
 enum Kind {
@@ -168,6 +297,7 @@ enum Kind {
 struct Found {
     layer: usize,
     kind: Kind,
+    stat: libc::stat,
 }
 
 /// The topmost entry at `path` (no symlinks in it) among the layers whose
@@ -206,6 +336,7 @@ fn lookup(layers: &[OwnedFd], dirs: &[bool], path: &OsStr) -> Result<Option<Foun
                             return Ok(Some(Found {
                                 layer: i,
                                 kind: Kind::Dir(merged),
+                                stat: st,
                             }));
                         }
                         Kind::Dir(merged)
@@ -218,7 +349,11 @@ fn lookup(layers: &[OwnedFd], dirs: &[bool], path: &OsStr) -> Result<Option<Foun
                     _ => Kind::Other,
                 };
                 let done = !matches!(kind, Kind::Dir(_));
-                top = Some(Found { layer: i, kind });
+                top = Some(Found {
+                    layer: i,
+                    kind,
+                    stat: st,
+                });
                 if done {
                     break;
                 }

@@ -7,7 +7,7 @@
 
 pub mod fuse;
 pub mod kernel;
-mod merged;
+pub mod merged;
 
 use std::path::PathBuf;
 

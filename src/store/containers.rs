@@ -75,7 +75,7 @@ pub struct ContainerRecord {
     pub network: crate::network::NetworkSettings,
     /// `-v`, `--tmpfs` (None in records of husk before 2026-12).
     #[serde(default)]
-    pub mounts: Option<crate::container::options::UserMounts>,
+    pub mounts: Option<crate::container::mounts::UserMounts>,
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).

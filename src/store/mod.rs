@@ -169,6 +169,28 @@ pub fn sync_parent(path: &Path) -> Result<()> {
     }
 }
 
+/// The bytes of the regular files under `path` (each inode counted once);
+/// what cannot be read counts nothing.
+pub fn tree_size(path: &Path) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    let mut seen = std::collections::HashSet::new();
+    let mut total = 0;
+    let mut todo = vec![path.to_path_buf()];
+    while let Some(p) = todo.pop() {
+        let Ok(m) = fs::symlink_metadata(&p) else {
+            continue;
+        };
+        if m.is_dir() {
+            if let Ok(entries) = fs::read_dir(&p) {
+                todo.extend(entries.flatten().map(|e| e.path()));
+            }
+        } else if m.is_file() && (m.nlink() == 1 || seen.insert((m.dev(), m.ino()))) {
+            total += m.len();
+        }
+    }
+    total
+}
+
 /// Remove a file or a whole tree; a missing path is not an error.
 pub fn remove_tree(path: &Path) -> std::io::Result<()> {
     let result = match fs::symlink_metadata(path) {

@@ -99,6 +99,14 @@ impl TempEntry {
         Ok(())
     }
 
+    /// Rename the finished entry to `dest`, which must not exist (an
+    /// `AlreadyExists` error if it does: nothing is replaced).
+    pub fn persist_new(mut self, dest: &Path) -> std::io::Result<()> {
+        rename_noreplace(&self.path, dest)?;
+        self.release();
+        Ok(())
+    }
+
     fn release(&mut self) {
         if let Some(lock) = self.lock.take() {
             if lock.path() != self.path {
@@ -188,6 +196,31 @@ fn entries(tmp_dir: &Path) -> Result<Vec<Entry>> {
         .into_iter()
         .map(|(name, lock_file)| Entry { name, lock_file })
         .collect())
+}
+
+/// rename(2) that never replaces `to` (renameat2 RENAME_NOREPLACE).
+pub fn rename_noreplace(from: &Path, to: &Path) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        std::ffi::CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+    };
+    let (from, to) = (c(from)?, c(to)?);
+    // SAFETY: renameat2 with two NUL-terminated paths relative to the cwd.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            from.as_ptr(),
+            libc::AT_FDCWD,
+            to.as_ptr(),
+            libc::RENAME_NOREPLACE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use std::ffi::CString;
 use std::io;
-use std::os::fd::{AsRawFd, FromRawFd, RawFd};
+use std::os::fd::{AsRawFd, FromRawFd};
 
 use super::layers::{c_path, Layers, UPPER};
 
@@ -15,40 +15,6 @@ fn check(r: libc::c_int) -> io::Result<()> {
     } else {
         Ok(())
     }
-}
-
-/// Copy the data of `src` to `dst`, keeping holes.
-fn copy_data(src: RawFd, dst: RawFd, size: i64) -> io::Result<()> {
-    let mut off: i64 = 0;
-    while off < size {
-        // SAFETY: lseek on an fd we own.
-        let data = unsafe { libc::lseek64(src, off, libc::SEEK_DATA) };
-        if data < 0 {
-            if io::Error::last_os_error().raw_os_error() == Some(libc::ENXIO) {
-                break; // only a hole remains
-            }
-            return Err(io::Error::last_os_error());
-        }
-        // SAFETY: as above.
-        let hole = unsafe { libc::lseek64(src, data, libc::SEEK_HOLE) };
-        let end = if hole < 0 { size } else { hole.min(size) };
-        let (mut i, mut o) = (data, data);
-        while i < end {
-            // SAFETY: copy_file_range between two fds we own with valid offset pointers.
-            let n =
-                unsafe { libc::copy_file_range(src, &mut i, dst, &mut o, (end - i) as usize, 0) };
-            if n < 0 {
-                return Err(io::Error::last_os_error());
-            }
-            if n == 0 {
-                break;
-            }
-        }
-        off = end;
-    }
-    // The size, including a trailing hole.
-    // SAFETY: ftruncate on an fd we own.
-    check(unsafe { libc::ftruncate64(dst, size) })
 }
 
 /// Copy every xattr of `path` in `from` to the same path in the upper layer,
@@ -155,7 +121,7 @@ fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
             check(tmp)?;
             // SAFETY: tmp is a fresh fd nobody else owns.
             let tmp = unsafe { std::fs::File::from_raw_fd(tmp) };
-            copy_data(src.as_raw_fd(), tmp.as_raw_fd(), st.st_size)?;
+            crate::fsat::copy_data(src.as_raw_fd(), tmp.as_raw_fd(), st.st_size)?;
             let proc = CString::new(format!("/proc/self/fd/{}", tmp.as_raw_fd())).expect("no NUL");
             // SAFETY: linkat of the O_TMPFILE through its /proc magic link, into the upper layer.
             check(unsafe {

@@ -1,0 +1,109 @@
+//! What the whole store holds: disk usage by kind (`husk system df`) and
+//! removing everything unused at once (`husk system prune`).
+
+use std::collections::HashSet;
+
+use anyhow::Result;
+
+use crate::container::{lifecycle, state};
+use crate::store::Store;
+
+/// One line of `system df`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub total: usize,
+    /// In use: images with containers, running containers, volumes with containers.
+    pub active: usize,
+    pub size: u64,
+    /// What a prune would free.
+    pub reclaimable: u64,
+}
+
+impl Usage {
+    fn add(&mut self, size: u64, active: bool) {
+        self.total += 1;
+        self.size += size;
+        match active {
+            true => self.active += 1,
+            false => self.reclaimable += size,
+        }
+    }
+}
+
+/// `system df`: images, containers (their writable layers) and volumes.
+#[derive(Debug, Clone, Default)]
+pub struct DiskUsage {
+    pub images: Usage,
+    pub containers: Usage,
+    pub volumes: Usage,
+}
+
+pub fn disk_usage(store: &Store) -> Result<DiskUsage> {
+    let mut out = DiskUsage::default();
+    let records = store.container_records()?;
+    let used_images: HashSet<_> = records.iter().map(|r| r.image.clone()).collect();
+    for image in store.images()? {
+        out.images.add(image.size, used_images.contains(&image.id));
+    }
+    for r in &records {
+        let running = state::current(store, &r.id).is_ok_and(|s| state::is_active(&s));
+        let upper = store.container_dir(&r.id).join("upper");
+        out.containers.add(crate::store::tree_size(&upper), running);
+    }
+    let used_volumes = crate::volume::used_names(store)?;
+    for v in crate::volume::list(store)? {
+        out.volumes.add(
+            crate::volume::size(store, &v),
+            used_volumes.contains(&v.name),
+        );
+    }
+    Ok(out)
+}
+
+/// What `system prune` removes besides stopped containers and unused networks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PruneOptions {
+    /// `-a`: every image without a container, not only dangling ones.
+    pub all_images: bool,
+    /// `--volumes`: unused volumes too.
+    pub volumes: bool,
+}
+
+/// What `system prune` removed.
+#[derive(Debug, Default)]
+pub struct Pruned {
+    pub containers: Vec<String>,
+    pub networks: Vec<String>,
+    pub volumes: Vec<String>,
+    pub images: Vec<String>,
+    /// Containers that could not be removed.
+    pub errors: Vec<anyhow::Error>,
+    /// Bytes freed (volumes' content and the images' sizes).
+    pub freed: u64,
+}
+
+/// `system prune`: stopped containers, then unused networks, volumes (with
+/// `volumes`) and images (dangling ones, or with `all_images` every one no
+/// container uses).
+pub fn prune(store: &Store, opts: PruneOptions) -> Result<Pruned> {
+    let mut out = Pruned::default();
+    (out.containers, out.errors) = lifecycle::prune_stopped(store)?;
+    out.networks = crate::network::config::prune(store)?;
+    if opts.volumes {
+        let sizes: std::collections::BTreeMap<String, u64> = crate::volume::list(store)?
+            .iter()
+            .map(|v| (v.name.clone(), crate::volume::size(store, v)))
+            .collect();
+        out.volumes = crate::volume::prune(store, &[])?;
+        out.freed += out.volumes.iter().filter_map(|v| sizes.get(v)).sum::<u64>();
+    }
+    let before: std::collections::HashMap<String, u64> = store
+        .images()?
+        .iter()
+        .map(|i| (i.id.to_string(), i.size))
+        .collect();
+    let (images, _) = crate::image::remove::prune(store, opts.all_images)?;
+    out.freed += images.iter().filter_map(|i| before.get(i)).sum::<u64>();
+    out.images = images;
+    Ok(out)
+}

@@ -1,0 +1,206 @@
+//! A new volume's first content: what the image has at the path the volume is
+//! mounted over, copied in with owners, modes and times (docker's rule: only
+//! into an empty volume, unless `nocopy`), and `:U`'s chown.
+//!
+//! The copy is read from the image's layers directly (their merged view,
+//! `overlay::MergedView`), not through a mounted root, and written into a
+//! directory of the store's tmp/: only a complete copy is moved into the
+//! volume. A copy that fails (a full disk) leaves the volume empty, and a
+//! crash leaves a tmp entry that the next command removes.
+
+use std::collections::HashMap;
+use std::ffi::{OsStr, OsString};
+use std::fs::File;
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+
+use crate::fsat;
+use crate::overlay::merged::{EntryKind, MergedDir, MergedView};
+use crate::store::lock::Lock;
+use crate::store::tmp::{rename_noreplace, TempEntry};
+use crate::store::Store;
+
+/// Copy the image's content at `at` (a container path) into volume `name` if
+/// the volume is empty and the image has a directory there. Whether it copied.
+pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Result<bool> {
+    let data = super::data_dir(store, name);
+    let _lock = Lock::dir_within(&super::path(store, name), Duration::from_secs(60))?;
+    if !is_empty(&data)? {
+        return Ok(false);
+    }
+    let view = MergedView::open(layers)?;
+    let rel = at.to_string_lossy();
+    let Some((dir, st)) = view.dir(&rel)? else {
+        return Ok(false);
+    };
+    let temp = TempEntry::create_dir(&store.tmp_dir(), "volume-copy")?;
+    let root: OwnedFd = File::open(temp.path())
+        .context("opening the copy's directory")?
+        .into();
+    let mut copier = Copier {
+        view: &view,
+        root: root.as_fd(),
+        links: HashMap::new(),
+    };
+    copier
+        .copy_dir(&dir, root.as_fd(), OsStr::new(""))
+        .with_context(|| format!("copying the image's {} into volume {name}", at.display()))?;
+    // Complete: into the volume, entry by entry (a container may already
+    // have the volume's directory mounted); then the directory's own owner,
+    // mode and times, the image's.
+    for entry in std::fs::read_dir(temp.path()).context("reading the copy")? {
+        let entry = entry.context("reading the copy")?;
+        match rename_noreplace(&entry.path(), &data.join(entry.file_name())) {
+            Ok(()) => {}
+            // Written meanwhile by a container that has the volume: its file stays.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e).context("moving the copy into the volume"),
+        }
+    }
+    let volumes = File::open(super::path(store, name)).context("opening the volume")?;
+    set_metadata(volumes.as_fd(), OsStr::new("_data"), &st, false)?;
+    crate::store::sync_dir(&data)?;
+    Ok(true)
+}
+
+fn is_empty(dir: &Path) -> Result<bool> {
+    Ok(std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .next()
+        .is_none())
+}
+
+struct Copier<'a> {
+    view: &'a MergedView,
+    /// The copy's root, and the paths in it of the files with several links
+    /// copied so far, by (layer, inode).
+    root: BorrowedFd<'a>,
+    links: HashMap<(usize, u64), OsString>,
+}
+
+impl Copier<'_> {
+    /// Copy the entries of `dir` into `out` (at `out_path` in the copy).
+    fn copy_dir(&mut self, dir: &MergedDir, out: BorrowedFd<'_>, out_path: &OsStr) -> Result<()> {
+        for e in self.view.entries(dir)? {
+            let path = match out_path.is_empty() {
+                true => e.name.clone(),
+                false => fsat::join(&[out_path, &e.name]),
+            };
+            let what = || format!("/{}", Path::new(&e.path).display());
+            match &e.kind {
+                EntryKind::Dir(sub) => {
+                    fsat::mkdir_at(out, &e.name, 0o700).with_context(what)?;
+                    let fd = fsat::open_at(out, &e.name, libc::O_RDONLY | libc::O_DIRECTORY, 0)
+                        .with_context(what)?;
+                    self.copy_dir(sub, fd.as_fd(), &path)?;
+                    set_metadata(out, &e.name, &e.stat, false).with_context(what)?;
+                }
+                EntryKind::Symlink(target) => {
+                    fsat::symlink_at(target, out, &e.name).with_context(what)?;
+                    set_metadata(out, &e.name, &e.stat, true).with_context(what)?;
+                }
+                EntryKind::Other => {
+                    if self.copy_other(&e, out, &path).with_context(what)? {
+                        set_metadata(out, &e.name, &e.stat, false).with_context(what)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A regular file (or a hard link to one copied before), a FIFO; false
+    /// for what is not copied (sockets) or is a link (its metadata is set).
+    fn copy_other(
+        &mut self,
+        e: &crate::overlay::merged::MergedEntry,
+        out: BorrowedFd<'_>,
+        path: &OsStr,
+    ) -> Result<bool> {
+        match e.stat.st_mode & libc::S_IFMT {
+            libc::S_IFREG => {
+                let key = (e.layer, e.stat.st_ino);
+                if e.stat.st_nlink > 1 {
+                    if let Some(first) = self.links.get(&key) {
+                        fsat::link_at(self.root, first, out, &e.name)?;
+                        return Ok(false);
+                    }
+                }
+                let src = fsat::open_beneath(
+                    self.view.layer(e.layer),
+                    &e.path,
+                    libc::O_RDONLY | libc::O_NOFOLLOW | libc::O_NONBLOCK,
+                )?;
+                let dst = fsat::open_at(
+                    out,
+                    &e.name,
+                    libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL,
+                    0o600,
+                )?;
+                fsat::copy_data(src.as_raw_fd(), dst.as_raw_fd(), e.stat.st_size)?;
+                if e.stat.st_nlink > 1 {
+                    self.links.insert(key, path.to_os_string());
+                }
+                Ok(true)
+            }
+            libc::S_IFIFO => {
+                fsat::mknod_at(out, &e.name, libc::S_IFIFO | 0o600, 0)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+}
+
+/// The owner (when the user namespace maps it), mode and times of `st` on
+/// `dir/name`.
+fn set_metadata(dir: BorrowedFd<'_>, name: &OsStr, st: &libc::stat, symlink: bool) -> Result<()> {
+    match fsat::chown_at(dir, name, st.st_uid, st.st_gid) {
+        Ok(()) => {}
+        // An owner this namespace cannot map (single-uid mode): the user's.
+        Err(e) if e.raw_os_error() == Some(libc::EINVAL) => {}
+        Err(e) => return Err(e).context("chown"),
+    }
+    if !symlink {
+        fsat::chmod_at(dir, name, st.st_mode & 0o7777).context("chmod")?;
+    }
+    fsat::utimes_at(
+        dir,
+        name,
+        (st.st_atime, st.st_atime_nsec),
+        (st.st_mtime, st.st_mtime_nsec),
+    )
+    .context("setting times")?;
+    Ok(())
+}
+
+/// `:U`: chown everything under `path` (not following symlinks) to `uid:gid`.
+pub fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<()> {
+    let mut todo = vec![path.to_path_buf()];
+    while let Some(p) = todo.pop() {
+        nix::unistd::fchownat(
+            None,
+            &p,
+            Some(uid.into()),
+            Some(gid.into()),
+            nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW,
+        )
+        .with_context(|| format!("chown {}", p.display()))?;
+        let m = std::fs::symlink_metadata(&p).with_context(|| format!("stat {}", p.display()))?;
+        if m.is_dir() {
+            for entry in
+                std::fs::read_dir(&p).with_context(|| format!("reading {}", p.display()))?
+            {
+                todo.push(
+                    entry
+                        .with_context(|| format!("reading {}", p.display()))?
+                        .path(),
+                );
+            }
+        }
+    }
+    Ok(())
+}
