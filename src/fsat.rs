@@ -325,13 +325,29 @@ pub fn fset_xattr(fd: BorrowedFd<'_>, key: &CStr, value: &[u8]) -> io::Result<()
     })
 }
 
-/// Read an xattr of `path` itself, or None if it has none by that name.
+/// An xattr of `path` itself (not a symlink's target); None if it has none.
 pub fn get_xattr(path: &std::path::Path, key: &CStr) -> io::Result<Option<Vec<u8>>> {
     let p = cstr(path.as_os_str())?;
     let mut buf = vec![0u8; 256];
     // SAFETY: p and key are NUL-terminated; buf is writable for buf.len() bytes.
     let n =
         unsafe { libc::lgetxattr(p.as_ptr(), key.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    xattr_result(n, buf)
+}
+
+/// An xattr of the object `fd` refers to (an O_PATH fd too: read through its
+/// /proc/self/fd link, which getxattr follows to the object); None if it has none.
+pub fn fget_xattr(fd: BorrowedFd<'_>, key: &CStr) -> io::Result<Option<Vec<u8>>> {
+    let p = CString::new(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+        .map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
+    let mut buf = vec![0u8; 256];
+    // SAFETY: p and key are NUL-terminated; buf is writable for buf.len() bytes.
+    let n = unsafe { libc::getxattr(p.as_ptr(), key.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    xattr_result(n, buf)
+}
+
+/// What a getxattr call that returned `n` into `buf` read.
+fn xattr_result(n: isize, mut buf: Vec<u8>) -> io::Result<Option<Vec<u8>>> {
     if n < 0 {
         let e = io::Error::last_os_error();
         return match e.raw_os_error() {

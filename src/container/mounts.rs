@@ -247,8 +247,21 @@ fn is_option_list(s: &str) -> bool {
     s.split(',').all(|o| {
         matches!(
             o,
-            "ro" | "rw" | "z" | "Z" | "U" | "O" | "nocopy" | "copy" | "nosuid" | "suid"
-                | "nodev" | "dev" | "noexec" | "exec" | "private" | "rprivate"
+            "ro" | "rw"
+                | "z"
+                | "Z"
+                | "U"
+                | "O"
+                | "nocopy"
+                | "copy"
+                | "nosuid"
+                | "suid"
+                | "nodev"
+                | "dev"
+                | "noexec"
+                | "exec"
+                | "private"
+                | "rprivate"
         )
     })
 }

@@ -10,7 +10,7 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fs::File;
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd};
+use std::os::fd::{AsFd, BorrowedFd, IntoRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
@@ -390,8 +390,7 @@ fn is_whiteout(st: &libc::stat) -> bool {
 }
 
 fn is_opaque(dir: &OwnedFd) -> bool {
-    let path = PathBuf::from(format!("/proc/self/fd/{}", dir.as_raw_fd()));
-    fsat::get_xattr(&path, OPAQUE_XATTR)
+    fsat::fget_xattr(dir.as_fd(), OPAQUE_XATTR)
         .ok()
         .flatten()
         .as_deref()
@@ -484,6 +483,44 @@ mod tests {
         std::fs::create_dir_all(ls[0].join(&deep)).unwrap();
         let err = read_merged_file(&ls, &(deep + "f")).unwrap_err();
         assert!(format!("{err:#}").contains("too deep"), "{err:#}");
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
+    fn the_merged_view_lists_with_whiteouts_and_opaque_directories() {
+        let (base, ls) = layers("view");
+        std::fs::create_dir_all(ls[0].join("etc/sub")).unwrap();
+        std::fs::write(ls[0].join("etc/sub/old"), "old").unwrap();
+        std::fs::write(ls[0].join("etc/gone"), "x").unwrap();
+        std::fs::write(ls[0].join("etc/kept"), "x").unwrap();
+        std::fs::create_dir_all(ls[1].join("etc/sub")).unwrap();
+        std::fs::write(ls[1].join("etc/sub/new"), "new").unwrap();
+        fsat::set_xattr_at(
+            File::open(ls[1].join("etc")).unwrap().as_fd(),
+            OsStr::new("sub"),
+            OPAQUE_XATTR,
+            b"y",
+        )
+        .unwrap();
+        nix::sys::stat::mknod(
+            &ls[1].join("etc/gone"),
+            nix::sys::stat::SFlag::S_IFCHR,
+            nix::sys::stat::Mode::empty(),
+            0,
+        )
+        .unwrap();
+        let view = MergedView::open(&ls).unwrap();
+        let (etc, _) = view.dir("etc").unwrap().unwrap();
+        let names = |d: &MergedDir| -> Vec<String> {
+            view.entries(d)
+                .unwrap()
+                .iter()
+                .map(|e| e.name.to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(names(&etc), ["kept", "sub"]);
+        let (sub, _) = view.dir("etc/sub").unwrap().unwrap();
+        assert_eq!(names(&sub), ["new"]);
         std::fs::remove_dir_all(&base).unwrap();
     }
 }
