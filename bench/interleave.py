@@ -4,8 +4,8 @@ in turn, round after round, so a slow minute slows them all alike.
 
   interleave.py run ROUNDS NAME=COMMAND...
       Each round runs every COMMAND once (split like a shell would, run without
-      one); prints each NAME's median wall time in ms. A command that fails is
-      an error, not a time.
+      one; `{round}` in it becomes the round's number); prints each NAME's
+      median wall time in ms. A command that fails is an error, not a time.
   interleave.py http ROUNDS REQUESTS NAME=PORT...
       Each round makes REQUESTS sequential HTTP requests for /small to
       127.0.0.1:PORT for every NAME in turn, each on a new TCP connection (as
@@ -32,9 +32,9 @@ def pairs(args):
 
 def run_rounds(rounds, cmds):
     times = {name: [] for name, _ in cmds}
-    for _ in range(rounds):
+    for n in range(rounds):
         for name, cmd in cmds:
-            argv = shlex.split(cmd)
+            argv = shlex.split(cmd.replace("{round}", str(n)))
             start = time.perf_counter()
             r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             elapsed = time.perf_counter() - start

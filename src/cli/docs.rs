@@ -174,7 +174,13 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             "Wait for a container and print its exit code:",
             "husk wait job",
         )],
-        "rm" => &[("Remove every container, running ones too:", "husk rm -af")],
+        "rm" => &[
+            ("Remove every container, running ones too:", "husk rm -af"),
+            (
+                "Remove a container and its anonymous volumes:",
+                "husk rm -v web",
+            ),
+        ],
         "prune" => &[(
             "Remove what is not used, without asking:",
             "husk container prune -f",
@@ -211,6 +217,29 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             ),
         ],
         "network-ls" => &[("Only the names:", "husk network ls -q")],
+        "volume" | "volume-create" => &[
+            (
+                "A database whose data outlives its container:",
+                "husk volume create dbdata; husk run -d -v dbdata:/var/lib/mysql IMG",
+            ),
+            (
+                "A tmpfs volume of 64 MiB:",
+                "husk volume create -o type=tmpfs -o o=size=64m scratch",
+            ),
+        ],
+        "volume-ls" => &[(
+            "Volumes no container uses:",
+            "husk volume ls --filter dangling=true",
+        )],
+        "volume-rm" => &[(
+            "Remove a volume and the containers that use it:",
+            "husk volume rm -f dbdata",
+        )],
+        "system-df" => &[("Space by kind:", "husk system df")],
+        "system-prune" => &[(
+            "Everything unused, volumes and images with names too:",
+            "husk system prune -a --volumes -f",
+        )],
         "network-rm" => &[(
             "Remove a network and the containers on it:",
             "husk network rm -f appnet",
