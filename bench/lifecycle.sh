@@ -2,7 +2,7 @@
 # Container lifecycle, husk against podman in the same run, as the same
 # unprivileged user (both warm: image pulled, pause process running):
 #   - `exec CTR true` latency (a running `sleep` container each),
-#   - `ps -a` and `images` with 100 containers,
+#   - `ps -a`, `images` and `volume ls` with 100 containers and 100 volumes,
 #   - a `run -d` + `stop -t 0` + `rm` cycle,
 #   - the monitor's RSS per container (husk's monitor against podman's conmon), FUSE idle.
 # hyperfine, RUNS runs each, medians and ratios. Targets: exec and ps at most 1/10
@@ -28,6 +28,8 @@ as_user podman run -d $rt --name bench-exec "$image" sleep 100000 > /dev/null
 for i in $(seq 1 100); do
     as_user "$work/husk" create -q --name "c$i" "$image" true > /dev/null
     as_user podman create $rt --name "c$i" "$image" true > /dev/null
+    as_user "$work/husk" volume create "v$i" > /dev/null
+    as_user podman volume create "v$i" > /dev/null
 done
 
 hyperfine -N -w 3 -r "$runs" --export-json "$work/lifecycle.json" \
@@ -37,6 +39,8 @@ hyperfine -N -w 3 -r "$runs" --export-json "$work/lifecycle.json" \
     -n "podman ps -a" "$p ps -a" \
     -n "husk images" "$h images" \
     -n "podman images" "$p images" \
+    -n "husk volume ls" "$h volume ls" \
+    -n "podman volume ls" "$p volume ls" \
     -n "husk run-stop-rm" "$u sh -c '$work/husk run -d -q --name cyc $image sleep 100 >/dev/null && $work/husk stop -t 0 cyc >/dev/null && $work/husk rm cyc >/dev/null'" \
     -n "podman run-stop-rm" "$u sh -c 'podman run -d $rt --name cyc $image sleep 100 >/dev/null && podman stop -t 0 cyc >/dev/null && podman rm cyc >/dev/null'" \
     > "$work/lifecycle.txt"
@@ -44,7 +48,7 @@ hyperfine -N -w 3 -r "$runs" --export-json "$work/lifecycle.json" \
 python3 - "$work/lifecycle.json" <<'PY'
 import json, statistics, sys
 r = {x["command"]: statistics.median(x["times"]) * 1000 for x in json.load(open(sys.argv[1]))["results"]}
-for what in ["exec", "ps -a", "images", "run-stop-rm"]:
+for what in ["exec", "ps -a", "images", "volume ls", "run-stop-rm"]:
     husk, podman = r[f"husk {what}"], r[f"podman {what}"]
     print(f"{what:12} husk {husk:8.1f} ms   podman {podman:8.1f} ms   husk/podman {husk / podman:.3f}")
 PY
@@ -61,5 +65,7 @@ if [ -n "$conmon" ]; then
 fi
 echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 as_user "$work/husk" rm -af > /dev/null
+as_user "$work/husk" volume prune -f > /dev/null
 as_user podman rm -af -t 0 > /dev/null 2>&1 || true
+as_user podman volume prune -f > /dev/null 2>&1 || true
 as_user podman rmi -af > /dev/null 2>&1 || true

@@ -51,7 +51,7 @@ python3 "$(dirname "$0")/interleave.py" run "$runs" \
     "podman+volume=$u podman run --rm $rt -v kept:/data $image true" | tee "$work/volumes-run.txt"
 
 # The image's /data as the store has it (the layer that holds it).
-layer=$(dirname "$(ls -d "$home"/.local/share/husk/layers/*/data | head -1)")
+layer=$(dirname "$(ls -d "$home"/.local/share/husk/layers/*/diff/data | head -1)")
 echo "2. first use of a new volume over 100 MiB (ms, median of $copies):"
 python3 "$(dirname "$0")/interleave.py" run "$copies" \
     "husk-copy=$u $work/husk run --rm -v new{round}:/data $image true" \

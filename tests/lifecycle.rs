@@ -1140,3 +1140,149 @@ fn cpuset_cpus_pins_container_exec_and_monitor() {
         .fails(125, "invalid --cpuset-cpus \"0-x\"");
     assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
 }
+
+fn health(home: &Home, name: &str) -> String {
+    home.husk(&["inspect", "--format", "{{.State.Health.Status}}", name])
+        .ok()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn health_checks_from_flags_and_the_image() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "h",
+        "--health-cmd",
+        "test -f /tmp/ok",
+        "--health-interval",
+        "300ms",
+        "--health-retries",
+        "2",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    let ps = home.husk(&["ps", "--format", "{{.Status}}"]);
+    assert!(ps.ok().contains("(health: starting)"), "{}", ps.stdout);
+    // Two failures in a row: unhealthy; the log keeps each check.
+    eventually("unhealthy", || health(&home, "h") == "unhealthy");
+    let doc = home.husk(&["inspect", "h"]).json();
+    let h = &doc[0]["State"]["Health"];
+    assert!(h["FailingStreak"].as_u64().unwrap() >= 2, "{h}");
+    assert_eq!(h["Log"][0]["ExitCode"], 1, "{h}");
+    assert_eq!(doc[0]["Config"]["Healthcheck"]["Test"][0], "CMD-SHELL");
+    assert_eq!(doc[0]["Config"]["Healthcheck"]["Retries"], 2);
+    home.husk(&["exec", "h", "touch", "/tmp/ok"]).ok();
+    eventually("healthy", || health(&home, "h") == "healthy");
+    let ps = home.husk(&[
+        "ps",
+        "--filter",
+        "health=healthy",
+        "--format",
+        "{{.Names}} {{.Status}}",
+    ]);
+    assert!(
+        ps.ok().starts_with("h Up ") && ps.stdout.contains("(healthy)"),
+        "{}",
+        ps.stdout
+    );
+    assert_eq!(
+        home.husk(&["ps", "-q", "--filter", "health=unhealthy"])
+            .ok(),
+        ""
+    );
+    // One check on demand: exit 0 when it passes, 1 and "unhealthy" when not.
+    assert_eq!(home.husk(&["healthcheck", "run", "h"]).code, 0);
+    home.husk(&["exec", "h", "rm", "/tmp/ok"]).ok();
+    let run = home.husk(&["healthcheck", "run", "h"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (1, "unhealthy\n"),
+        "{}",
+        run.stderr
+    );
+    home.husk(&["rm", "-f", "h"]).ok();
+
+    // A check that outlasts its timeout is killed and fails; no timer with `disable`.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "slow",
+        "--health-cmd",
+        "sleep 30",
+        "--health-timeout",
+        "300ms",
+        "--health-interval",
+        "disable",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    let started = Instant::now();
+    assert_eq!(home.husk(&["healthcheck", "run", "slow"]).code, 1);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    let log = home
+        .husk(&["inspect", "--format", "{{json .State.Health.Log}}", "slow"])
+        .json();
+    assert_eq!(
+        log.as_array().unwrap().len(),
+        1,
+        "only the check asked for: {log}"
+    );
+    assert_eq!(log[0]["ExitCode"], -1);
+    assert!(
+        log[0]["Output"]
+            .as_str()
+            .unwrap()
+            .contains("exceeded timeout"),
+        "{log}"
+    );
+    home.husk(&["rm", "-f", "slow"]).ok();
+
+    // The image's HEALTHCHECK (test -f /tmp/ready, every second); --no-healthcheck drops it.
+    let img = image("volumes:latest");
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "img",
+        &img,
+        "sh",
+        "-c",
+        "touch /tmp/ready; sleep 100",
+    ])
+    .ok();
+    eventually("the image's check passes", || {
+        health(&home, "img") == "healthy"
+    });
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "none",
+        "--no-healthcheck",
+        &img,
+        "sleep",
+        "100",
+    ])
+    .ok();
+    let none = home.husk(&[
+        "inspect",
+        "--format",
+        "{{json .Config.Healthcheck}} {{json .State.Health}}",
+        "none",
+    ]);
+    assert_eq!(none.ok(), "null null\n");
+    home.husk(&["healthcheck", "run", "none"])
+        .fails(125, "has no health check");
+    home.husk(&["rm", "-f", "img", "none"]).ok();
+    home.husk(&["run", "--rm", "--health-interval", "soon", &bb(), "true"])
+        .fails(125, "invalid --health-interval");
+}

@@ -912,10 +912,19 @@ fn bad_flags_fail_before_the_pull() {
     let seccomp_file = "seccomp=/no/such/profile.json".to_string();
     for (flag, value, needle) in [
         (
-            "-v",
-            "/no/such/husk/dir:/data",
+            "--mount",
+            "type=bind,src=/no/such/husk/dir,dst=/data",
             "bind source path does not exist",
         ),
+        ("-v", "./relative:/data", "absolute path"),
+        ("--volumes-from", "x:rx", "unknown option"),
+        ("--shm-size", "lots", "invalid size"),
+        ("--umask", "0999", "invalid --umask"),
+        ("--oom-score-adj", "2000", "between -1000 and 1000"),
+        ("--tz", "Nowhere/Special", "no time zone"),
+        ("--tz", "../../etc/passwd", "invalid --tz"),
+        ("--label-file", "/no/such/husk/labels", "label file"),
+        ("--entrypoint", "[1, 2]", "JSON array of strings"),
         ("-v", "/tmp:relative", "must be absolute"),
         ("-v", "/tmp:/x:bogus", "unknown option"),
         ("--tmpfs", "relative", "must be absolute"),
@@ -949,4 +958,56 @@ fn bad_flags_fail_before_the_pull() {
         "nothing was made"
     );
     home.assert_consistent();
+}
+
+#[test]
+fn everyday_flags_shm_umask_tz_labels_entrypoint() {
+    let home = Home::new();
+    let labels = home.dir.join("labels");
+    std::fs::write(&labels, "# comment\n\ntier=web\nowner=ops\n").unwrap();
+    common::chown_to_user(&home, labels.to_str().unwrap());
+    let out = home.husk(&[
+        "run", "--name", "f", "--shm-size", "128m", "--umask", "0027", "--oom-score-adj", "500",
+        "--tz", "Asia/Tokyo", "--label-file", labels.to_str().unwrap(), "-l", "owner=dev",
+        "--entrypoint", r#"["/bin/sh", "-c"]"#, &bb(),
+        "df -k /dev/shm | tail -1; umask; cat /proc/self/oom_score_adj; echo tz $(wc -c < /etc/localtime); \
+         grep -c name=.f. /run/.containerenv; [ -f /.dockerenv ] && echo dockerenv",
+    ]);
+    let text = out.ok();
+    assert!(text.contains(" 131072 "), "{text}");
+    assert!(text.contains("\n0027\n500\n"), "{text}");
+    let zone = std::fs::metadata("/usr/share/zoneinfo/Asia/Tokyo")
+        .unwrap()
+        .len();
+    assert!(
+        text.contains(&format!("tz {zone}\n1\ndockerenv\n")),
+        "{text}"
+    );
+    let labels = home
+        .husk(&["inspect", "--format", "{{json .Config.Labels}}", "f"])
+        .json();
+    assert_eq!(labels["tier"], "web");
+    assert_eq!(labels["owner"], "dev", "-l overrides --label-file");
+    // Lowering oom_score_adj takes a privilege rootless husk lacks: said, in one line.
+    let low = home.husk(&["run", "--rm", "--oom-score-adj", "-500", &bb(), "true"]);
+    low.fails(125, "rootless, it can only be raised");
+    assert_eq!(low.stderr.lines().count(), 1, "{}", low.stderr);
+    // A uid with no passwd entry gets group 0, as in docker.
+    assert_eq!(
+        home.husk(&["run", "--rm", "-u", "4242", &bb(), "id", "-g"])
+            .ok(),
+        "0\n"
+    );
+    // history: the image's steps, newest first.
+    let h = home.husk(&["history", &bb()]);
+    assert!(h.ok().starts_with("IMAGE "), "{}", h.stdout);
+    let ids = home.husk(&["history", "-q", "--no-trunc", &bb()]);
+    assert_eq!(
+        ids.ok().lines().next().unwrap(),
+        format!(
+            "sha256:{}",
+            common::fact("busybox", "id").trim_start_matches("sha256:")
+        )
+    );
+    home.husk(&["rm", "f"]).ok();
 }

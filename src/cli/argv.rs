@@ -142,8 +142,17 @@ pub fn parse(argv: Vec<OsString>) -> Result<super::Cli, clap::Error> {
     if let Some(cli) = super::Cli::monitor_invocation(argv.clone()) {
         return Ok(cli);
     }
-    // Built once, and only as far as clap's parse needs (not every subcommand).
-    let mut cli = super::command();
+    // Built once, and only as far as clap's parse needs (not every subcommand);
+    // the top-level help's grouped listing only when help may be printed.
+    let wants_help = argv.len() <= 1
+        || argv
+            .iter()
+            .skip(1)
+            .any(|a| a == "-h" || a == "--help" || a == "help");
+    let mut cli = match wants_help {
+        true => super::command(),
+        false => <super::Cli as clap::CommandFactory>::command(),
+    };
     let argv = normalize_with(&cli, argv);
     let matches = cli.try_get_matches_from_mut(argv).map_err(plainer)?;
     super::Cli::from_arg_matches(&matches)
@@ -209,7 +218,6 @@ const UNSUPPORTED_COMMANDS: &[&str] = &[
     "import",
     "export",
     "commit",
-    "history",
     "search",
     "compose",
     "pod",
@@ -253,7 +261,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--memory-swappiness",
     "--kernel-memory",
     "--oom-kill-disable",
-    "--oom-score-adj",
     "--pids-limit",
     "--blkio-weight",
     "--blkio-weight-device",
@@ -264,7 +271,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--device-write-bps",
     "--device-write-iops",
     "--gpus",
-    "--shm-size",
     "--userns",
     "--uts",
     "--pid",
@@ -276,12 +282,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--mac-address",
     "--ip",
     "--ip6",
-    "--health-cmd",
-    "--health-interval",
-    "--health-retries",
-    "--health-timeout",
-    "--health-start-period",
-    "--no-healthcheck",
     "--log-driver",
     "--isolation",
     "--runtime",
@@ -293,8 +293,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--http-proxy",
     "--systemd",
     "--timeout",
-    "--tz",
-    "--umask",
     "--uidmap",
     "--gidmap",
     "--subuidname",

@@ -58,7 +58,8 @@ fn status_text(c: &Listed) -> String {
             } else {
                 ""
             };
-            format!("Up {}{paused}", human::duration(up))
+            let health = container::health::status_suffix(s.health.as_ref());
+            format!("Up {}{paused}{health}", human::duration(up))
         }
         Status::Restarting => format!(
             "Restarting ({}) {}",
@@ -163,7 +164,7 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
     if let Some(n) = a.last.or(a.latest.then_some(1)) {
         rows.truncate(n);
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     if a.quiet {
         for c in &rows {
             let id = &c.record.id;
@@ -252,6 +253,19 @@ pub fn exists(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
         true => 0,
         false => 1,
     })
+}
+
+/// `husk healthcheck run`: one check now; 0 if it passed, else 1 and "unhealthy".
+pub fn healthcheck(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+    let store = Store::open_existing(&store_root(root)?);
+    let id = container::find(&store, &a.container)?;
+    match container::health::check(&store, &id)? {
+        (true, _) => Ok(0),
+        (false, _) => {
+            println!("unhealthy");
+            Ok(1)
+        }
+    }
 }
 
 pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
@@ -420,7 +434,7 @@ pub fn inspect(root: Option<PathBuf>, driver: Option<String>, a: InspectArgs) ->
             failed = Some(e);
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match a.format.as_deref() {
         Some("json") | None => writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?,
         Some(fmt) => template::write_rows(&mut out, fmt, &docs, &|_| None)?,
@@ -479,7 +493,7 @@ pub fn top(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
     let header = [
         "USER", "PID", "PPID", "%CPU", "ELAPSED", "TTY", "TIME", "COMMAND",
     ];
-    table::print(&mut std::io::stdout().lock(), &header, &rows)?;
+    table::print(&mut crate::output::stdout(), &header, &rows)?;
     Ok(0)
 }
 
@@ -500,7 +514,7 @@ pub fn port(root: Option<PathBuf>, a: PortArgs) -> Result<i32> {
         }
         None => None,
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     for id in &ids {
         let s = state::current(&store, id)?;
         let ports = s.network.map(|n| n.ports).unwrap_or_default();
@@ -539,7 +553,7 @@ pub fn diff(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
     let record = store.container_record(&id)?;
     let lowers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
     let upper = store.container_dir(&id).join("upper");
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     for c in container::diff::changes(&upper, &lowers)? {
         writeln!(out, "{} {}", c.kind, c.path)?;
     }

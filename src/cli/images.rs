@@ -129,11 +129,86 @@ pub fn exists(root: Option<PathBuf>, a: ImageArg) -> Result<i32> {
     })
 }
 
+/// `husk history IMAGE`.
+pub fn history(root: Option<PathBuf>, a: super::HistoryArgs) -> Result<i32> {
+    use crate::output::{human, table, template};
+    let config = Config::load()?;
+    let store = Store::open_existing(&store_root(root)?);
+    let images = store.images()?;
+    let image = &images[lookup::find(&images, &a.image, &config)?];
+    let steps = crate::image::history::history(&store, image)?;
+    let mut out = crate::output::stdout();
+    let id = |s: &crate::image::history::Step| match &s.id {
+        Some(id) if a.no_trunc => format!("sha256:{id}"),
+        Some(id) => id[..12].to_string(),
+        None => "<missing>".into(),
+    };
+    if a.quiet {
+        for s in &steps {
+            writeln!(out, "{}", id(s))?;
+        }
+        return Ok(0);
+    }
+    let created = |s: &crate::image::history::Step| match (a.human, &s.created) {
+        (true, c) => human::since(c.as_deref()),
+        (false, Some(c)) => c.clone(),
+        (false, None) => String::new(),
+    };
+    let size = |s: &crate::image::history::Step| match a.human {
+        true => human::size(s.size),
+        false => s.size.to_string(),
+    };
+    let by = |s: &crate::image::history::Step| {
+        if a.no_trunc || s.created_by.chars().count() <= 45 {
+            s.created_by.clone()
+        } else {
+            s.created_by.chars().take(44).collect::<String>() + "…"
+        }
+    };
+    let rows: Vec<serde_json::Value> = steps
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "ID": id(s), "Created": created(s), "CreatedSince": human::since(s.created.as_deref()),
+                "CreatedAt": s.created.clone().unwrap_or_default(), "CreatedBy": by(s),
+                "Size": size(s), "Comment": s.comment,
+            })
+        })
+        .collect();
+    match a.format.as_deref() {
+        Some("json") => writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?,
+        Some(fmt) => template::write_rows(&mut out, fmt, &rows, &|f| match f {
+            "ID" => Some("IMAGE"),
+            "CreatedSince" | "Created" => Some("CREATED"),
+            "CreatedAt" => Some("CREATED AT"),
+            "CreatedBy" => Some("CREATED BY"),
+            _ => None,
+        })?,
+        None => {
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    ["ID", "Created", "CreatedBy", "Size", "Comment"]
+                        .iter()
+                        .map(|k| r[*k].as_str().unwrap_or_default().to_string())
+                        .collect()
+                })
+                .collect();
+            table::print(
+                &mut out,
+                &["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
+                &cells,
+            )?;
+        }
+    }
+    Ok(0)
+}
+
 pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let images = store.images()?;
     let rows = rows_of(&images, a.repository.as_deref())?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     if a.quiet {
         let mut seen = Vec::new();
         for r in &rows {

@@ -89,6 +89,9 @@ pub enum Command {
     /// Generate files for other tools (systemd units)
     #[command(subcommand)]
     Generate(GenerateCommand),
+    /// Run a container's health check (podman's)
+    #[command(subcommand)]
+    Healthcheck(HealthcheckCommand),
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
@@ -107,6 +110,8 @@ pub enum Command {
     Pull(PullArgs),
     /// List images
     Images(ImagesArgs),
+    /// Show the steps that made an image
+    History(HistoryArgs),
     /// Manage images
     #[command(subcommand)]
     Image(ImageCommand),
@@ -148,6 +153,8 @@ pub enum ImageCommand {
     Prune(PruneArgs),
     /// Exit 0 if the image is stored, 1 if not (podman's)
     Exists(ImageArg),
+    /// Show the steps that made an image
+    History(HistoryArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -193,6 +200,12 @@ pub enum ContainerCommand {
     Unpause(ContainersArgs),
     /// Exit 0 if the container exists, 1 if not (podman's)
     Exists(ContainerArg),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum HealthcheckCommand {
+    /// Run the health check now: exit 0 if healthy, 1 (printing the status) if not
+    Run(ContainerArg),
 }
 
 #[derive(Subcommand, Debug)]
@@ -271,6 +284,9 @@ pub struct RunArgs {
     /// Set a label (KEY=VALUE)
     #[arg(short = 'l', long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
+    /// Read labels from a file of KEY=VALUE lines (-l overrides them)
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
     /// Restart policy: no, always, unless-stopped, on-failure[:N]
     #[arg(long, value_name = "POLICY", default_value = "no")]
     pub restart: String,
@@ -280,6 +296,36 @@ pub struct RunArgs {
     /// The signal husk stop sends first (default: the image's StopSignal, else TERM)
     #[arg(long, value_name = "SIGNAL")]
     pub stop_signal: Option<String>,
+    /// Size of /dev/shm (e.g. 256m; default 64m)
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// The umask of the container's processes (octal; default 0022)
+    #[arg(long, value_name = "MASK")]
+    pub umask: Option<String>,
+    /// The container's oom_score_adj (-1000..1000; rootless may only raise it)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub oom_score_adj: Option<i32>,
+    /// Time zone: local (the host's) or a zone such as Europe/Paris
+    #[arg(long, value_name = "TZ")]
+    pub tz: Option<String>,
+    /// Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image's
+    #[arg(long, value_name = "CMD")]
+    pub health_cmd: Option<String>,
+    /// Time between health checks (e.g. 30s; "disable": only husk healthcheck run)
+    #[arg(long, value_name = "DURATION")]
+    pub health_interval: Option<String>,
+    /// Failures in a row that make the container unhealthy (default 3)
+    #[arg(long, value_name = "N")]
+    pub health_retries: Option<u32>,
+    /// Time before failed checks count (default 0s)
+    #[arg(long, value_name = "DURATION")]
+    pub health_start_period: Option<String>,
+    /// Time a check may take (default 30s)
+    #[arg(long, value_name = "DURATION")]
+    pub health_timeout: Option<String>,
+    /// No health check, not even the image's
+    #[arg(long)]
+    pub no_healthcheck: bool,
     /// Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file
     #[arg(long, value_name = "OPT=VALUE")]
     pub log_opt: Vec<String>,
@@ -449,6 +495,25 @@ pub struct ImagesArgs {
     #[arg(short, long)]
     pub all: bool,
     /// Output: "json", or a Go template such as '{{.Repository}}:{{.Tag}}'
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// The image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Only the ids
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Do not cut ids and commands
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Sizes and times for people (--human=false: bytes and RFC 3339)
+    #[arg(short = 'H', long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true")]
+    pub human: bool,
+    /// Go template (fields ID, Created, CreatedSince, CreatedAt, CreatedBy, Size, Comment), or json
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
 }
@@ -862,8 +927,14 @@ impl Cli {
                     | ContainerCommand::Restart(_)
             ),
             Command::System(_) => true,
-            // Volumes hold files of the containers' users (any of the mapped ids).
-            Command::Volume(_) => true,
+            // Volumes hold files of the containers' users (any of the mapped ids):
+            // made, filled and removed inside.
+            Command::Volume(c) => !matches!(
+                c,
+                volume::VolumeCommand::Ls(_)
+                    | volume::VolumeCommand::Inspect(_)
+                    | volume::VolumeCommand::Exists(_)
+            ),
             // They remove containers (rm -f) or wire running ones.
             Command::Network(c) => matches!(
                 c,
@@ -961,7 +1032,14 @@ const COMMAND_GROUPS: &[(&str, &[&str])] = &[
     ),
     (
         "Management Commands",
-        &["container", "image", "network", "generate", "system"],
+        &[
+            "container",
+            "image",
+            "network",
+            "volume",
+            "generate",
+            "system",
+        ],
     ),
 ];
 
@@ -1110,6 +1188,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
         Command::Network(c) => network::run(root, c),
         Command::Volume(c) => volume::run(root, c),
+        Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
         Command::Generate(GenerateCommand::Systemd(a)) => {
             containers::generate_systemd(root, driver, a)
         }
@@ -1128,6 +1207,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Rmi(a) | Command::Image(ImageCommand::Rm(a)) => images::rmi(root, a),
         Command::Image(ImageCommand::Prune(a)) => images::prune(root, a),
         Command::Image(ImageCommand::Exists(a)) => images::exists(root, a),
+        Command::History(a) | Command::Image(ImageCommand::History(a)) => images::history(root, a),
         Command::Container(ContainerCommand::Exists(a)) => containers::exists(root, a),
         Command::Login(a) => login::login(a),
         Command::Logout(a) => login::logout(a),

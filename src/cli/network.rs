@@ -199,7 +199,7 @@ fn ls(store: &Store, a: LsArgs) -> Result<i32> {
             nets.push(n);
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     if a.quiet {
         for n in &nets {
             writeln!(out, "{}", n.name)?;
@@ -261,7 +261,7 @@ fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
             }
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match a.format.as_deref() {
         Some(fmt) => {
             for d in &docs {

@@ -226,41 +226,13 @@ pub fn monitor(root: Option<PathBuf>, driver: Option<String>, a: MonitorArgs) ->
     detached::run(&store, &ctr, &driver, detached::ready_pipe(), client)
 }
 
-/// `--log-opt max-size=SIZE` (10m, 1g, 500k or bytes); other options are refused.
-fn log_max_size(opts: &[String]) -> Result<Option<u64>> {
-    let mut max = None;
-    for o in opts {
-        match o.split_once('=') {
-            Some(("max-size", v)) => max = Some(parse_size(v)?),
-            _ => bail!("unsupported --log-opt {o:?}: husk knows max-size=SIZE"),
-        }
-    }
-    Ok(max)
-}
-
-/// "10m" -> 10 MiB; k, m, g (either case, an optional trailing b), or bytes.
-fn parse_size(v: &str) -> Result<u64> {
-    let t = v.trim().to_ascii_lowercase();
-    let t = t.strip_suffix('b').unwrap_or(&t);
-    let (num, mult) = match t.chars().last() {
-        Some('k') => (&t[..t.len() - 1], 1u64 << 10),
-        Some('m') => (&t[..t.len() - 1], 1 << 20),
-        Some('g') => (&t[..t.len() - 1], 1 << 30),
-        _ => (t, 1),
-    };
-    let n: f64 = num
-        .parse()
-        .with_context(|| format!("invalid size {v:?}: use e.g. 10m"))?;
-    if n <= 0.0 {
-        bail!("invalid size {v:?}: it must be more than 0");
-    }
-    Ok((n * mult as f64) as u64)
-}
-
 /// `run`/`create`'s flags, resolved: each typed and checked; nothing pulled,
 /// replaced or written yet.
 struct Resolved {
     restart: RestartPolicy,
+    health: container::health::HealthOptions,
+    /// `--label-file`'s, then `-l`'s.
+    labels: Vec<String>,
     volumes_from: Vec<VolumesFrom>,
     sdnotify: sdnotify::Mode,
     pull: PullPolicy,
@@ -313,15 +285,38 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     }
     let sdnotify: sdnotify::Mode = a.sdnotify.parse()?;
     let (env, notify_socket) = with_notify_socket(a, sdnotify);
+    let mut labels = Vec::new();
+    for f in &a.label_file {
+        labels.extend(options::label_file(f)?);
+    }
+    labels.extend(a.label.iter().cloned());
+    for l in &labels {
+        container::parse_label(l)?;
+    }
+    let health = container::health::HealthFlags {
+        cmd: a.health_cmd.clone(),
+        interval: a.health_interval.clone(),
+        timeout: a.health_timeout.clone(),
+        start_period: a.health_start_period.clone(),
+        retries: a.health_retries,
+        disabled: a.no_healthcheck,
+    }
+    .resolve()?;
     Ok(Resolved {
         restart,
+        health,
+        labels,
         volumes_from: options::parse_each(&a.volumes_from)?,
         sdnotify,
         pull: a.pull.parse()?,
-        log_max_size: log_max_size(&a.log_opt)?,
+        log_max_size: options::log_max_size(&a.log_opt)?,
         spec: SpecOptions {
             args: a.command.clone(),
-            entrypoint: a.entrypoint.clone(),
+            entrypoint: a
+                .entrypoint
+                .as_deref()
+                .map(options::parse_entrypoint)
+                .transpose()?,
             env,
             env_files: a.env_file.clone(),
             workdir: a.workdir.clone(),
@@ -345,6 +340,13 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
                 .as_deref()
                 .map(lifecycle::parse_signal)
                 .transpose()?,
+            shm_size: a.shm_size.as_deref().map(options::parse_size).transpose()?,
+            umask: a.umask.as_deref().map(options::parse_umask).transpose()?,
+            oom_score_adj: a
+                .oom_score_adj
+                .map(options::parse_oom_score_adj)
+                .transpose()?,
+            tz: a.tz.as_deref().map(str::parse).transpose()?,
         },
     })
 }
@@ -387,7 +389,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             group_add: a.group_add.clone(),
             spec: plan.spec,
             auto_remove: a.rm,
-            labels: a.label.clone(),
+            labels: plan.labels,
             restart: plan.restart,
             stop_timeout: a.stop_timeout,
             log_max_size: plan.log_max_size,
@@ -399,6 +401,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             create_command_tail: a.command.len() + 1,
             replace: a.replace && a.name.is_some(),
             volumes_from: plan.volumes_from,
+            health: plan.health,
         },
     )?;
     if let Some(f) = &a.cidfile {

@@ -15,7 +15,7 @@ use crate::userns::IdMapping;
 
 /// Print `doc` as JSON (`--format json`), through a template, or as indented `key: value` lines.
 fn emit(doc: &Value, format: Option<&str>) -> Result<()> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match format {
         Some("json") => writeln!(out, "{}", serde_json::to_string_pretty(doc)?)?,
         Some(fmt) => writeln!(out, "{}", Template::parse(fmt)?.render(doc)?)?,
@@ -201,7 +201,7 @@ pub fn df(root: Option<PathBuf>, a: super::DfArgs) -> Result<i32> {
         })
     })
     .collect();
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match a.format.as_deref() {
         Some("json") => writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?,
         Some(fmt) => template::write_rows(&mut out, fmt, &rows, &|f| match f {

@@ -110,7 +110,14 @@ pub struct NameArg {
 }
 
 pub fn run(root: Option<PathBuf>, cmd: VolumeCommand) -> Result<i32> {
-    let store = Store::open(&store_root(root)?)?;
+    let root = store_root(root)?;
+    // Readers leave the store as it is (no directories made).
+    let store = match &cmd {
+        VolumeCommand::Ls(_) | VolumeCommand::Inspect(_) | VolumeCommand::Exists(_) => {
+            Store::open_existing(&root)
+        }
+        _ => Store::open(&root)?,
+    };
     match cmd {
         VolumeCommand::Create(a) => create(&store, a),
         VolumeCommand::Ls(a) => ls(&store, a),
@@ -166,6 +173,20 @@ fn filters(items: &[String]) -> Result<Vec<Filter>> {
 
 fn ls(store: &Store, a: LsArgs) -> Result<i32> {
     let filters = filters(&a.filter)?;
+    let mut out = crate::output::stdout();
+    // Names alone need no record read.
+    if filters.is_empty() && (a.quiet || a.format.is_none()) {
+        let names = volume::names(store)?;
+        match a.quiet {
+            true => names.iter().try_for_each(|n| writeln!(out, "{n}"))?,
+            false => {
+                let rows: Vec<Vec<String>> =
+                    names.into_iter().map(|n| vec!["local".into(), n]).collect();
+                table::print(&mut out, &["DRIVER", "VOLUME NAME"], &rows)?;
+            }
+        }
+        return Ok(0);
+    }
     let used = match filters.iter().any(|f| matches!(f, Filter::Dangling(_))) {
         true => volume::used_names(store)?,
         false => Default::default(),
@@ -174,7 +195,6 @@ fn ls(store: &Store, a: LsArgs) -> Result<i32> {
         .into_iter()
         .filter(|v| filters.iter().all(|f| f.keeps(v, &used)))
         .collect();
-    let mut out = std::io::stdout().lock();
     if a.quiet {
         for v in &vols {
             writeln!(out, "{}", v.name)?;
@@ -243,7 +263,7 @@ fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
             }
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::output::stdout();
     match a.format.as_deref() {
         Some(fmt) => {
             let t = template::Template::parse(fmt)?;

@@ -24,6 +24,8 @@ pub enum Filter {
     /// A volume's name, or any mount's container path.
     Volume(String),
     Network(String),
+    /// starting, healthy, unhealthy or none.
+    Health(String),
 }
 
 impl Filter {
@@ -52,8 +54,12 @@ impl Filter {
             ),
             "volume" => Filter::Volume(v.into()),
             "network" => Filter::Network(v.into()),
+            "health" => match v {
+                "starting" | "healthy" | "unhealthy" | "none" => Filter::Health(v.into()),
+                _ => bail!("invalid health filter {v:?}: starting, healthy, unhealthy or none"),
+            },
             _ => bail!(
-                "unknown filter {k:?}: status, name, id, label, ancestor, exited, volume, network"
+                "unknown filter {k:?}: status, name, id, label, ancestor, exited, volume, network, health"
             ),
         })
     }
@@ -85,6 +91,10 @@ impl Filter {
                     || m.binds.iter().any(|b| at(&b.source) || at(&b.destination))
                     || m.tmpfs.iter().any(|t| at(&t.destination))
             }),
+            Filter::Health(h) => {
+                let now = c.state.health.as_ref().map(|x| x.status.as_str());
+                now.unwrap_or("none") == h
+            }
             Filter::Network(n) => {
                 let net = &c.record.network;
                 net.mode.name(&net.networks) == *n || net.networks.iter().any(|x| x == n)

@@ -4,6 +4,7 @@
 pub mod copy;
 pub mod diff;
 pub mod exec;
+pub mod health;
 pub mod inspect;
 pub mod lifecycle;
 pub mod list;
@@ -58,6 +59,8 @@ pub struct CreateRequest<'a> {
     pub replace: bool,
     /// `--volumes-from`.
     pub volumes_from: Vec<mounts::VolumesFrom>,
+    /// `--health-*`, `--no-healthcheck` (over the image's HEALTHCHECK).
+    pub health: health::HealthOptions,
 }
 
 /// A created container.
@@ -191,6 +194,16 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
             .as_ref()
             .and_then(|p| p.args().clone())
             .unwrap_or_default(),
+        entrypoint_len: Some(
+            spec::command_parts(
+                image_config
+                    .get("config")
+                    .unwrap_or(&serde_json::Value::Null),
+                &opts,
+            )
+            .0
+            .len(),
+        ),
         created: humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string(),
         auto_remove: req.auto_remove,
         labels: labels(&image_config, &req.labels)?,
@@ -205,6 +218,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         names: opts.names.clone(),
         network: network_settings(store, &opts, &image_config)?,
         mounts: Some(opts.mounts.clone()),
+        healthcheck: health::config(&image_config, &req.health)?,
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = store.hold_image(&req.image.id)?;
@@ -231,7 +245,23 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     };
     drop(hold);
     network::write_etc_files(&dir, &hostname, &opts.network.mode, &opts.names)?;
+    write_env_files(&dir, &record)?;
     Ok(Container { record, dir, spec })
+}
+
+/// `/run/.containerenv` as podman writes it, and docker's empty `/.dockerenv`.
+fn write_env_files(dir: &std::path::Path, r: &ContainerRecord) -> Result<()> {
+    let text = format!(
+        "engine=\"husk-{}\"\nname=\"{}\"\nid=\"{}\"\nimage=\"{}\"\nimageid=\"{}\"\nrootless={}\n",
+        env!("CARGO_PKG_VERSION"),
+        r.name,
+        r.id,
+        r.image_name,
+        r.image.hex(),
+        u8::from(!matches!(userns::current(), IdMapping::Host)),
+    );
+    std::fs::write(dir.join("containerenv"), text).context("writing containerenv")?;
+    std::fs::write(dir.join("dockerenv"), "").context("writing dockerenv")
 }
 
 /// The user's mounts, with those of `--volumes-from`'s containers and an

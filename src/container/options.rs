@@ -140,6 +140,122 @@ impl SecurityOptions {
     }
 }
 
+/// `--log-opt max-size=SIZE` (10m, 1g, 500k or bytes); other options are refused.
+pub fn log_max_size(opts: &[String]) -> Result<Option<u64>> {
+    let mut max = None;
+    for o in opts {
+        match o.split_once('=') {
+            Some(("max-size", v)) => max = Some(parse_size(v)?),
+            _ => bail!("unsupported --log-opt {o:?}: husk knows max-size=SIZE"),
+        }
+    }
+    Ok(max)
+}
+
+/// "10m" -> 10 MiB; k, m, g (either case, an optional trailing b), or bytes.
+pub fn parse_size(v: &str) -> Result<u64> {
+    let t = v.trim().to_ascii_lowercase();
+    let t = t.strip_suffix('b').unwrap_or(&t);
+    let (num, mult) = match t.chars().last() {
+        Some('k') => (&t[..t.len() - 1], 1u64 << 10),
+        Some('m') => (&t[..t.len() - 1], 1 << 20),
+        Some('g') => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    let n: f64 = num
+        .parse()
+        .with_context(|| format!("invalid size {v:?}: use e.g. 10m"))?;
+    if n <= 0.0 {
+        bail!("invalid size {v:?}: it must be more than 0");
+    }
+    Ok((n * mult as f64) as u64)
+}
+
+/// `--tz`: `local` (the host's /etc/localtime) or a zone of the host's
+/// /usr/share/zoneinfo (`Europe/Paris`, `UTC`), bound at /etc/localtime.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimeZone {
+    Local,
+    Zone(String),
+}
+
+/// Where the host keeps its time zones.
+const ZONEINFO: &str = "/usr/share/zoneinfo";
+
+impl TimeZone {
+    /// The host file the container's /etc/localtime is.
+    pub fn file(&self) -> PathBuf {
+        match self {
+            TimeZone::Local => PathBuf::from("/etc/localtime"),
+            TimeZone::Zone(z) => Path::new(ZONEINFO).join(z),
+        }
+    }
+}
+
+impl FromStr for TimeZone {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<TimeZone> {
+        let tz = match s {
+            "local" => TimeZone::Local,
+            z if z.is_empty()
+                || z.starts_with('/')
+                || z.split('/').any(|c| c.is_empty() || c == "." || c == "..") =>
+            {
+                bail!("invalid --tz {s:?}: local, or a zone such as Europe/Paris")
+            }
+            z => TimeZone::Zone(z.to_string()),
+        };
+        if !tz.file().is_file() {
+            bail!(
+                "invalid --tz {s:?}: no time zone {} on this machine",
+                tz.file().display()
+            );
+        }
+        Ok(tz)
+    }
+}
+
+/// `--entrypoint`: a command (one word; "" for none), or podman's JSON array
+/// form (`["/bin/sh", "-c"]`).
+pub fn parse_entrypoint(s: &str) -> Result<Vec<String>> {
+    if s.is_empty() {
+        return Ok(Vec::new());
+    }
+    if s.trim_start().starts_with('[') {
+        return serde_json::from_str(s)
+            .with_context(|| format!("invalid --entrypoint {s:?}: a JSON array of strings"));
+    }
+    Ok(vec![s.to_string()])
+}
+
+/// `--umask`: octal, at most 0777.
+pub fn parse_umask(s: &str) -> Result<u32> {
+    match u32::from_str_radix(s, 8) {
+        Ok(m) if m <= 0o777 => Ok(m),
+        _ => bail!("invalid --umask {s:?}: an octal mode such as 0022"),
+    }
+}
+
+/// `--oom-score-adj`: -1000 to 1000.
+pub fn parse_oom_score_adj(n: i32) -> Result<i32> {
+    if !(-1000..=1000).contains(&n) {
+        bail!("invalid --oom-score-adj {n}: between -1000 and 1000");
+    }
+    Ok(n)
+}
+
+/// `--label-file FILE`: KEY=VALUE lines (blank ones and `#` comments skipped).
+pub fn label_file(path: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading the label file {}", path.display()))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect())
+}
+
 /// Each of `values` parsed as a `T` (the first error stops).
 pub fn parse_each<T: FromStr<Err = Error>>(values: &[String]) -> Result<Vec<T>> {
     values.iter().map(|v| v.parse()).collect()
@@ -185,5 +301,28 @@ mod tests {
     fn pull_policies() {
         assert_eq!("never".parse::<PullPolicy>().unwrap(), PullPolicy::Never);
         assert!("sometimes".parse::<PullPolicy>().is_err());
+    }
+
+    #[test]
+    fn sizes_zones_umasks() {
+        assert_eq!(parse_size("64m").unwrap(), 64 << 20);
+        assert_eq!(parse_size("1g").unwrap(), 1 << 30);
+        assert!(parse_size("0").is_err() && parse_size("x").is_err());
+        assert_eq!(
+            "UTC".parse::<TimeZone>().unwrap(),
+            TimeZone::Zone("UTC".into())
+        );
+        for bad in ["../../etc/passwd", "/etc/passwd", "Nowhere/Special", ""] {
+            assert!(bad.parse::<TimeZone>().is_err(), "{bad}");
+        }
+        assert_eq!(parse_umask("0027").unwrap(), 0o27);
+        assert_eq!(
+            parse_entrypoint(r#"["/bin/sh", "-c"]"#).unwrap(),
+            ["/bin/sh", "-c"]
+        );
+        assert_eq!(parse_entrypoint("ls").unwrap(), ["ls"]);
+        assert!(parse_entrypoint("").unwrap().is_empty() && parse_entrypoint("[1]").is_err());
+        assert!(parse_umask("0999").is_err() && parse_umask("01000").is_err());
+        assert!(parse_oom_score_adj(1001).is_err());
     }
 }

@@ -61,7 +61,8 @@ pub const DEVICES: &[&str] = &[
 #[derive(Debug, Default, Clone)]
 pub struct SpecOptions {
     pub args: Vec<String>,
-    pub entrypoint: Option<String>,
+    /// `--entrypoint`: the words that replace the image's (none: empty).
+    pub entrypoint: Option<Vec<String>>,
     pub env: Vec<String>,
     pub env_files: Vec<PathBuf>,
     pub workdir: Option<String>,
@@ -87,10 +88,28 @@ pub struct SpecOptions {
     pub init: bool,
     /// `--stop-signal`: what `husk stop` sends first (else the image's StopSignal, else SIGTERM).
     pub stop_signal: Option<nix::sys::signal::Signal>,
+    /// `--shm-size`: bytes of /dev/shm (else 64 MiB).
+    pub shm_size: Option<u64>,
+    /// `--umask` of the container's process (else 0022).
+    pub umask: Option<u32>,
+    /// `--oom-score-adj`.
+    pub oom_score_adj: Option<i32>,
+    /// `--tz`: the container's time zone.
+    pub tz: Option<options::TimeZone>,
 }
 
 /// The command: docker's Entrypoint/Cmd rules.
 pub fn command(image_config: &Value, opts: &SpecOptions) -> Result<Vec<String>> {
+    let (entrypoint, cmd) = command_parts(image_config, opts);
+    let all: Vec<String> = entrypoint.into_iter().chain(cmd).collect();
+    if all.is_empty() {
+        bail!("no command specified: the image has no Cmd or Entrypoint; give one after the image name");
+    }
+    Ok(all)
+}
+
+/// The entrypoint and the arguments after it (inspect's `Config.Entrypoint` and `Config.Cmd`).
+pub fn command_parts(image_config: &Value, opts: &SpecOptions) -> (Vec<String>, Vec<String>) {
     let strings = |v: Option<&Value>| -> Vec<String> {
         v.and_then(Value::as_array)
             .map(|a| {
@@ -101,9 +120,8 @@ pub fn command(image_config: &Value, opts: &SpecOptions) -> Result<Vec<String>> 
             .unwrap_or_default()
     };
     let (entrypoint, cmd) = match &opts.entrypoint {
-        // --entrypoint replaces the image's and drops its Cmd; "" means none.
-        Some(ep) if ep.is_empty() => (vec![], opts.args.clone()),
-        Some(ep) => (vec![ep.clone()], opts.args.clone()),
+        // --entrypoint replaces the image's and drops its Cmd.
+        Some(ep) => (ep.clone(), opts.args.clone()),
         None => {
             let cmd = if opts.args.is_empty() {
                 strings(image_config.get("Cmd"))
@@ -113,11 +131,7 @@ pub fn command(image_config: &Value, opts: &SpecOptions) -> Result<Vec<String>> 
             (strings(image_config.get("Entrypoint")), cmd)
         }
     };
-    let all: Vec<String> = entrypoint.into_iter().chain(cmd).collect();
-    if all.is_empty() {
-        bail!("no command specified: the image has no Cmd or Entrypoint; give one after the image name");
-    }
-    Ok(all)
+    (entrypoint, cmd)
 }
 
 /// Set `NAME=VALUE` in `env`, replacing an earlier NAME; `NAME` alone takes the
@@ -275,7 +289,8 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options":
             if inputs.tty_gid_mapped { json!(["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"]) }
             else { json!(["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"]) }}),
-        json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]}),
+        json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777",
+            opts.shm_size.map_or_else(|| "size=65536k".to_string(), |b| format!("size={b}"))]}),
         json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
     ];
     mounts.push(match opts.network.mode {
@@ -291,6 +306,19 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     for file in ["hosts", "hostname", "resolv.conf"] {
         let src = inputs.container_dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
+    }
+    // What tells a program it runs in a container: podman's file and docker's.
+    for (file, at) in [
+        ("containerenv", "/run/.containerenv"),
+        ("dockerenv", "/.dockerenv"),
+    ] {
+        let src = inputs.container_dir.join(file);
+        mounts.push(
+            json!({"destination": at, "type": "bind", "source": src, "options": ["bind", "ro"]}),
+        );
+    }
+    if let Some(tz) = &opts.tz {
+        mounts.push(json!({"destination": "/etc/localtime", "type": "bind", "source": tz.file(), "options": ["bind", "ro"]}));
     }
     let binds = opts.mounts.binds.iter().chain(&opts.notify_socket);
     let mut user_mounts: Vec<Value> = binds.map(bind_mount).collect();
@@ -340,11 +368,16 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     if let Some(Seccomp::Default) = seccomp {
         annotations[ANNOTATION_SECCOMP] = json!("default");
     }
+    let mut user = json!({"uid": inputs.user.uid, "gid": inputs.user.gid, "additionalGids": inputs.user.additional_gids});
+    if let Some(m) = opts.umask {
+        user["umask"] = json!(m);
+    }
     let spec = json!({
         "ociVersion": "1.0.2",
         "process": {
             "terminal": opts.tty,
-            "user": {"uid": inputs.user.uid, "gid": inputs.user.gid, "additionalGids": inputs.user.additional_gids},
+            "user": user,
+            "oomScoreAdj": opts.oom_score_adj,
             "args": args,
             "env": env,
             "cwd": cwd,
@@ -379,7 +412,7 @@ mod tests {
         };
         assert_eq!(command(&cfg, &o).unwrap(), ["/ep", "x"]);
         let o = SpecOptions {
-            entrypoint: Some("sh".into()),
+            entrypoint: Some(vec!["sh".into()]),
             ..opts()
         };
         assert!(
@@ -387,7 +420,7 @@ mod tests {
             "--entrypoint drops the image's Cmd"
         );
         let o = SpecOptions {
-            entrypoint: Some(String::new()),
+            entrypoint: Some(vec![]),
             args: vec!["id".into()],
             ..opts()
         };

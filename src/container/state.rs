@@ -127,6 +127,7 @@ pub fn record_started(
     id: &str,
     pid: i32,
     network: Option<crate::network::Running>,
+    health: Option<crate::container::health::Health>,
 ) -> Result<ContainerState> {
     let (monitor_pid, monitor_start) = own_identity();
     update(store, id, |s| {
@@ -139,6 +140,7 @@ pub fn record_started(
         s.started_at = Some(now());
         s.exit_code = None;
         s.error = None;
+        s.health = health;
     })
 }
 

@@ -34,7 +34,8 @@ pub fn resolve(spec: &str, passwd: Option<&str>, group: Option<&str>) -> Result<
                 f[0].to_string(),
                 f[5].to_string(),
             ),
-            None => (uid, uid, String::new(), "/".to_string()),
+            // No passwd entry: group 0, as docker and podman give.
+            None => (uid, 0, String::new(), "/".to_string()),
         },
         (None, Err(_)) => {
             bail!("unable to find user {user_part}: no matching entries in passwd file")
@@ -137,7 +138,7 @@ mod tests {
         let u = resolve("1000:10", Some(PASSWD), Some(GROUP)).unwrap();
         assert_eq!((u.uid, u.gid), (1000, 10));
         let u = resolve("4242", Some(PASSWD), Some(GROUP)).unwrap();
-        assert_eq!((u.uid, u.gid), (4242, 4242));
+        assert_eq!((u.uid, u.gid), (4242, 0));
         assert_eq!(resolve("", Some(PASSWD), None).unwrap().home, "/root");
         assert!(resolve("nobody", Some(PASSWD), Some(GROUP))
             .unwrap_err()

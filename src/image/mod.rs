@@ -1,5 +1,6 @@
 //! Images: manifests and platforms, pulling, finding and describing stored images.
 
+pub mod history;
 pub mod inspect;
 pub mod lookup;
 pub mod manifest;

@@ -251,7 +251,20 @@ fn run_once(
     let mut launched = launched?;
     crate::timeline::mark("container execs");
     att.set_target(Some(launched.pid));
-    state::record_started(store, id, launched.pid.as_raw(), launched.network_state())?;
+    let health = ctr.record.healthcheck.as_ref().map(|_| Default::default());
+    state::record_started(
+        store,
+        id,
+        launched.pid.as_raw(),
+        launched.network_state(),
+        health,
+    )?;
+    let _timer = ctr
+        .record
+        .healthcheck
+        .as_ref()
+        .filter(|h| !h.interval.is_zero())
+        .map(|h| super::health::Timer::start(store, id, h.clone()));
     if let Some(mut r) = ready.take() {
         // The first start: systemd hears of it (a restart keeps the same monitor).
         if let Err(e) = super::sdnotify::started(ctr.record.sdnotify) {

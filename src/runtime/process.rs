@@ -186,6 +186,20 @@ fn set_identity(process: &Process, can_setgroups: bool) -> Result<()> {
     Ok(())
 }
 
+/// `--oom-score-adj`: a user namespace may raise its score, not lower it
+/// below what it had (that takes CAP_SYS_RESOURCE on the host).
+fn set_oom_score_adj(adj: i32) -> Result<()> {
+    const FILE: &str = "/proc/self/oom_score_adj";
+    if let Err(e) = std::fs::write(FILE, adj.to_string()) {
+        let now = std::fs::read_to_string(FILE).unwrap_or_default();
+        bail!(
+            "cannot set oom_score_adj {adj} (it is {}): {e}; rootless, it can only be raised",
+            now.trim()
+        );
+    }
+    Ok(())
+}
+
 /// chdir to the working directory, creating it (as docker does) if the image lacks it.
 fn enter_cwd(cwd: &Path) -> Result<()> {
     if std::env::set_current_dir(cwd).is_ok() {
@@ -206,6 +220,13 @@ pub fn exec(
     let process = spec.process().as_ref().context("the spec has no process")?;
     let no_new_privs = process.no_new_privileges().unwrap_or(false);
     set_rlimits(process)?;
+    if let Some(adj) = process.oom_score_adj() {
+        set_oom_score_adj(adj)?;
+    }
+    if let Some(mask) = process.user().umask() {
+        // SAFETY: umask only sets the process's file mode mask.
+        unsafe { libc::umask(mask as libc::mode_t) };
+    }
     enter_cwd(process.cwd())?;
     // Without no_new_privs the kernel takes a filter only from a process with
     // CAP_SYS_ADMIN (in its user namespace): load it before dropping to the

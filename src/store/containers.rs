@@ -37,6 +37,9 @@ pub struct ContainerRecord {
     pub layers: Vec<Digest>,
     /// The command, as the container runs it (entrypoint and arguments).
     pub command: Vec<String>,
+    /// How many of `command`'s words are the entrypoint (None in records of husk before 2026-12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entrypoint_len: Option<usize>,
     pub created: String,
     /// `--rm`: remove the container when it exits.
     #[serde(default)]
@@ -76,6 +79,9 @@ pub struct ContainerRecord {
     /// `-v`, `--tmpfs` (None in records of husk before 2026-12).
     #[serde(default)]
     pub mounts: Option<crate::container::mounts::UserMounts>,
+    /// The health check (the image's HEALTHCHECK with `--health-*` over it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<crate::container::health::HealthConfig>,
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).
@@ -160,6 +166,9 @@ pub struct ContainerState {
     /// While it runs on a bridge network: its addresses and the ports as bound.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network: Option<crate::network::Running>,
+    /// With a health check: its status and last results (since this start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health: Option<crate::container::health::Health>,
 }
 
 /// Why a name could not be taken.

@@ -170,8 +170,9 @@ fn read(dir: &Path) -> Result<Option<Volume>> {
     }
 }
 
-/// Every volume, by name.
-pub fn list(store: &Store) -> Result<Vec<Volume>> {
+/// The names of every volume, sorted, without reading their records (a
+/// volume's directory appears whole, by a rename, so each one is complete).
+pub fn names(store: &Store) -> Result<Vec<String>> {
     let entries = match std::fs::read_dir(dir(store)) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -180,11 +181,22 @@ pub fn list(store: &Store) -> Result<Vec<Volume>> {
     let mut out = Vec::new();
     for entry in entries {
         let entry = entry.context("reading the volumes directory")?;
-        if let Some(v) = read(&entry.path())? {
+        if let Some(name) = entry.file_name().to_str().filter(|n| check_name(n).is_ok()) {
+            out.push(name.to_string());
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Every volume, by name.
+pub fn list(store: &Store) -> Result<Vec<Volume>> {
+    let mut out = Vec::new();
+    for name in names(store)? {
+        if let Some(v) = read(&path(store, &name))? {
             out.push(v);
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(out)
 }
 

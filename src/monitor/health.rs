@@ -1,0 +1,100 @@
+//! The health check timer of a running container: a thread of its monitor
+//! that, every interval, runs one check in a probe process and waits for it.
+//!
+//! The check joins the container's namespaces, which a multithreaded process
+//! (the monitor has its FUSE workers) cannot do: the probe is a process of the
+//! husk binary (`husk healthcheck run ID`, what podman's timers run too), which
+//! records the result in the container's state. The monitor reaps every child
+//! (it is a subreaper), so the thread waits on a pidfd, not with waitpid.
+
+use std::os::fd::{AsFd, FromRawFd, OwnedFd};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crate::container::health::HealthConfig;
+use crate::store::Store;
+
+/// The running timer; stopped (and joined) when dropped.
+pub struct Timer {
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// How often the thread looks at its stop flag while it waits.
+const TICK: Duration = Duration::from_millis(50);
+
+impl Timer {
+    pub fn start(store: &Store, id: &str, cfg: HealthConfig) -> Timer {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (flag, root, id) = (stop.clone(), store.root().to_path_buf(), id.to_string());
+        let thread = std::thread::Builder::new()
+            .name("health".into())
+            .spawn(move || {
+                while sleep_unless(&flag, cfg.interval) {
+                    probe(&root, &id, cfg.timeout);
+                }
+            })
+            .ok();
+        Timer { stop, thread }
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Sleep `d`; false if asked to stop meanwhile.
+fn sleep_unless(stop: &AtomicBool, d: Duration) -> bool {
+    let end = Instant::now() + d;
+    while Instant::now() < end {
+        if stop.load(Ordering::Relaxed) {
+            return false;
+        }
+        std::thread::sleep(TICK.min(end.saturating_duration_since(Instant::now())));
+    }
+    !stop.load(Ordering::Relaxed)
+}
+
+/// Run one check in a probe process; wait for it (at most its timeout and a margin).
+fn probe(root: &std::path::Path, id: &str, timeout: Duration) {
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    let child = std::process::Command::new(exe)
+        .arg("--root")
+        .arg(root)
+        .args(["healthcheck", "run", id])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    let Ok(child) = child else {
+        return;
+    };
+    // SAFETY: pidfd_open with a pid we just started and no flags.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, child.id() as libc::pid_t, 0) };
+    if fd < 0 {
+        return;
+    }
+    // SAFETY: pidfd_open returned a new fd that nothing else owns.
+    let pidfd = unsafe { OwnedFd::from_raw_fd(fd as i32) };
+    let limit = timeout + Duration::from_secs(10);
+    let ms = u16::try_from(limit.as_millis()).unwrap_or(u16::MAX);
+    let mut fds = [nix::poll::PollFd::new(
+        pidfd.as_fd(),
+        nix::poll::PollFlags::POLLIN,
+    )];
+    let _ = nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(ms));
+    // The monitor's reaper may have collected it already.
+    let _ = nix::sys::wait::waitpid(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        Some(nix::sys::wait::WaitPidFlag::WNOHANG),
+    );
+}
