@@ -303,8 +303,8 @@ fn help_is_grouped_and_unknown_docker_flags_are_named() {
     assert!(global > own && run[global..].contains("--root"), "{run}");
     home.husk(&["run", "--cpus", "2", &bb()])
         .fails(125, "--cpus is not supported by husk yet");
-    home.husk(&["volume", "ls"])
-        .fails(125, "husk volume is not supported yet");
+    home.husk(&["build", "."])
+        .fails(125, "husk build is not supported yet");
     let typo = home.husk(&["monitr"]);
     typo.fails(125, "unrecognized subcommand");
     assert!(!typo.stderr.contains("monitor"), "{}", typo.stderr);
