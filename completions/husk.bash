@@ -130,6 +130,9 @@ _husk() {
             husk,unshare)
                 cmd="husk__subcmd__unshare"
                 ;;
+            husk,untag)
+                cmd="husk__subcmd__untag"
+                ;;
             husk,version)
                 cmd="husk__subcmd__version"
                 ;;
@@ -403,6 +406,9 @@ _husk() {
             husk__subcmd__help,unshare)
                 cmd="husk__subcmd__help__subcmd__unshare"
                 ;;
+            husk__subcmd__help,untag)
+                cmd="husk__subcmd__help__subcmd__untag"
+                ;;
             husk__subcmd__help,version)
                 cmd="husk__subcmd__help__subcmd__version"
                 ;;
@@ -502,6 +508,9 @@ _husk() {
             husk__subcmd__help__subcmd__image,tag)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__tag"
                 ;;
+            husk__subcmd__help__subcmd__image,untag)
+                cmd="husk__subcmd__help__subcmd__image__subcmd__untag"
+                ;;
             husk__subcmd__help__subcmd__network,connect)
                 cmd="husk__subcmd__help__subcmd__network__subcmd__connect"
                 ;;
@@ -586,6 +595,9 @@ _husk() {
             husk__subcmd__image,tag)
                 cmd="husk__subcmd__image__subcmd__tag"
                 ;;
+            husk__subcmd__image,untag)
+                cmd="husk__subcmd__image__subcmd__untag"
+                ;;
             husk__subcmd__image__subcmd__help,exists)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__exists"
                 ;;
@@ -612,6 +624,9 @@ _husk() {
                 ;;
             husk__subcmd__image__subcmd__help,tag)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__tag"
+                ;;
+            husk__subcmd__image__subcmd__help,untag)
+                cmd="husk__subcmd__image__subcmd__help__subcmd__untag"
                 ;;
             husk__subcmd__network,connect)
                 cmd="husk__subcmd__network__subcmd__connect"
@@ -746,7 +761,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -760,6 +775,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -768,7 +787,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__attach)
-            opts="-h -V --no-stdin --detach-keys --root --storage-driver --help --version"
+            opts="-h -V --no-stdin --detach-keys --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -784,6 +803,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -794,7 +817,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__completion)
-            opts="-h -V --root --storage-driver --help --version bash elvish fish powershell zsh"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -806,6 +829,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -816,7 +843,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container)
-            opts="-h -V --root --storage-driver --help --version ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -830,6 +857,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -838,7 +869,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__attach)
-            opts="-h -V --no-stdin --detach-keys --root --storage-driver --help --version"
+            opts="-h -V --no-stdin --detach-keys --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,6 +887,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -864,7 +899,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__cp)
-            opts="-a -h -V --archive --root --storage-driver --help --version"
+            opts="-a -h -V --archive --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +911,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -886,7 +925,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__diff)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,6 +939,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -908,7 +951,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --root --storage-driver --version"
+            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -954,6 +997,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -962,7 +1009,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__exists)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,6 +1021,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1292,7 +1343,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__inspect)
-            opts="-f -h -V --type --format --root --storage-driver --help --version"
+            opts="-f -h -V --type --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,6 +1369,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1326,7 +1381,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__kill)
-            opts="-s -a -i -h -V --signal --all --ignore --root --storage-driver --help --version"
+            opts="-s -a -i -h -V --signal --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,6 +1403,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1356,7 +1415,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__logs)
-            opts="-f -n -t -h -V --follow --tail --since --until --timestamps --root --storage-driver --help --version"
+            opts="-f -n -t -h -V --follow --tail --since --until --timestamps --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1386,6 +1445,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1394,7 +1457,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --root --storage-driver --help --version"
+            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --noheading --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1428,6 +1491,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1436,7 +1503,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__pause)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1448,6 +1515,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1458,7 +1529,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__port)
-            opts="-a -h -V --all --root --storage-driver --help --version"
+            opts="-a -h -V --all --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1470,6 +1541,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1480,7 +1555,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__prune)
-            opts="-f -h -V --force --root --storage-driver --help --version"
+            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,6 +1567,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1502,7 +1581,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__rename)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,6 +1595,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1524,7 +1607,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__restart)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1550,6 +1633,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1558,7 +1645,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__rm)
-            opts="-f -v -a -i -t -h -V --force --volumes --all --ignore --time --root --storage-driver --help --version"
+            opts="-f -v -a -i -t -h -V --force --volumes --all --ignore --time --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +1667,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1588,7 +1679,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --detach-keys --root --storage-driver --help --version"
+            opts="-a -i -h -V --attach --interactive --detach-keys --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,6 +1697,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1614,7 +1709,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__stop)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1640,6 +1735,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1648,7 +1747,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__top)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,6 +1759,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1670,7 +1773,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__unpause)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1682,6 +1785,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1692,7 +1799,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__wait)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1706,6 +1813,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1714,7 +1825,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__cp)
-            opts="-a -h -V --archive --root --storage-driver --help --version"
+            opts="-a -h -V --archive --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,6 +1839,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1736,7 +1851,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2085,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1978,7 +2097,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__diff)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1992,6 +2111,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2000,7 +2123,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --root --storage-driver --version"
+            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2046,6 +2169,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2054,7 +2181,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__generate)
-            opts="-h -V --root --storage-driver --help --version systemd help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version systemd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,6 +2193,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2118,7 +2249,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__generate__subcmd__systemd)
-            opts="-t -h -V --new --name --id --restart-policy --time --container-prefix --files --root --storage-driver --help --version"
+            opts="-t -h -V --new --name --id --restart-policy --time --container-prefix --files --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2148,6 +2279,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2156,7 +2291,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__healthcheck)
-            opts="-h -V --root --storage-driver --help --version run help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2168,6 +2303,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2220,7 +2359,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__healthcheck__subcmd__run)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2234,6 +2373,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2242,7 +2385,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help)
-            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help"
+            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2718,7 +2861,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image)
-            opts="ls pull inspect tag rm prune exists history"
+            opts="ls pull inspect tag rm prune exists history untag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,6 +2973,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image__subcmd__tag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__image__subcmd__untag)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3361,6 +3518,20 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__help__subcmd__untag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3488,7 +3659,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__history)
-            opts="-q -H -h -V --quiet --no-trunc --human --format --root --storage-driver --help --version"
+            opts="-q -H -h -V --quiet --no-trunc --human --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3514,6 +3685,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3522,7 +3697,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image)
-            opts="-h -V --root --storage-driver --help --version ls list pull inspect tag rm prune exists history help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list pull inspect tag rm prune exists history untag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3536,6 +3711,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3544,7 +3723,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__exists)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3558,6 +3737,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3566,7 +3749,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__help)
-            opts="ls pull inspect tag rm prune exists history help"
+            opts="ls pull inspect tag rm prune exists history untag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3705,8 +3888,22 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__image__subcmd__help__subcmd__untag)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__image__subcmd__history)
-            opts="-q -H -h -V --quiet --no-trunc --human --format --root --storage-driver --help --version"
+            opts="-q -H -h -V --quiet --no-trunc --human --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3732,6 +3929,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3740,7 +3941,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__inspect)
-            opts="-f -h -V --type --format --root --storage-driver --help --version"
+            opts="-f -h -V --type --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,6 +3967,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3774,7 +3979,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__ls)
-            opts="-q -a -h -V --quiet --digests --no-trunc --all --format --root --storage-driver --help --version"
+            opts="-q -a -n -f -h -V --quiet --digests --no-trunc --all --format --noheading --filter --sort --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,12 +3989,28 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3800,7 +4021,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__prune)
-            opts="-a -f -h -V --all --force --root --storage-driver --help --version"
+            opts="-a -f -h -V --all --force --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3814,6 +4035,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3822,7 +4047,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__pull)
-            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --storage-driver --help --version"
+            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3852,6 +4077,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3860,7 +4089,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__rm)
-            opts="-f -a -h -V --force --all --root --storage-driver --help --version"
+            opts="-f -a -i -h -V --force --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3872,6 +4101,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3882,7 +4115,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__tag)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3896,6 +4129,36 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__untag)
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3904,13 +4167,25 @@ _husk() {
             return 0
             ;;
         husk__subcmd__images)
-            opts="-q -a -h -V --quiet --digests --no-trunc --all --format --root --storage-driver --help --version"
+            opts="-q -a -n -f -h -V --quiet --digests --no-trunc --all --format --noheading --filter --sort --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3922,6 +4197,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3930,7 +4209,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__info)
-            opts="-f -h -V --format --root --storage-driver --help --version"
+            opts="-f -h -V --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3952,6 +4231,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3960,7 +4243,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__inspect)
-            opts="-f -h -V --type --format --root --storage-driver --help --version"
+            opts="-f -h -V --type --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3986,6 +4269,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3994,7 +4281,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__kill)
-            opts="-s -a -i -h -V --signal --all --ignore --root --storage-driver --help --version"
+            opts="-s -a -i -h -V --signal --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4016,6 +4303,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4024,7 +4315,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__login)
-            opts="-u -p -h -V --username --password --password-stdin --tls-verify --authfile --root --storage-driver --help --version"
+            opts="-u -p -h -V --username --password --password-stdin --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4062,6 +4353,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4070,7 +4365,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__logout)
-            opts="-a -h -V --all --authfile --root --storage-driver --help --version"
+            opts="-a -h -V --all --authfile --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4088,6 +4383,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4096,7 +4395,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__logs)
-            opts="-f -n -t -h -V --follow --tail --since --until --timestamps --root --storage-driver --help --version"
+            opts="-f -n -t -h -V --follow --tail --since --until --timestamps --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4126,6 +4425,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4134,7 +4437,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__monitor)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4146,6 +4449,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4156,7 +4463,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network)
-            opts="-h -V --root --storage-driver --help --version create ls inspect rm prune exists connect disconnect help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version create ls inspect rm prune exists connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4170,6 +4477,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4178,7 +4489,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__connect)
-            opts="-h -V --alias --root --storage-driver --help --version"
+            opts="-h -V --alias --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4196,6 +4507,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4204,7 +4519,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__create)
-            opts="-d -h -V --subnet --gateway --internal --label --driver --ignore --root --storage-driver --help --version"
+            opts="-d -h -V --subnet --gateway --internal --label --driver --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4238,6 +4553,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4246,7 +4565,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__disconnect)
-            opts="-f -h -V --force --root --storage-driver --help --version"
+            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4258,6 +4577,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4268,7 +4591,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__exists)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4280,6 +4603,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4430,7 +4757,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__inspect)
-            opts="-f -h -V --format --root --storage-driver --help --version"
+            opts="-f -h -V --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4452,6 +4779,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4460,7 +4791,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__ls)
-            opts="-q -f -h -V --quiet --format --filter --no-trunc --root --storage-driver --help --version"
+            opts="-q -f -n -h -V --quiet --format --filter --no-trunc --noheading --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4486,6 +4817,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4494,7 +4829,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__prune)
-            opts="-f -h -V --force --root --storage-driver --help --version"
+            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4506,6 +4841,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4516,7 +4855,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__rm)
-            opts="-f -h -V --force --root --storage-driver --help --version"
+            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4530,6 +4869,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4538,7 +4881,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pause)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4550,6 +4893,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4560,7 +4907,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__port)
-            opts="-a -h -V --all --root --storage-driver --help --version"
+            opts="-a -h -V --all --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4574,6 +4921,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4582,7 +4933,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --root --storage-driver --help --version"
+            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --noheading --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4616,6 +4967,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4624,7 +4979,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pull)
-            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --storage-driver --help --version"
+            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4654,6 +5009,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4662,7 +5021,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rename)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4676,6 +5035,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4684,7 +5047,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__restart)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4710,6 +5073,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4718,7 +5085,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rm)
-            opts="-f -v -a -i -t -h -V --force --volumes --all --ignore --time --root --storage-driver --help --version"
+            opts="-f -v -a -i -t -h -V --force --volumes --all --ignore --time --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4740,6 +5107,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4748,7 +5119,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rmi)
-            opts="-f -a -h -V --force --all --root --storage-driver --help --version"
+            opts="-f -a -i -h -V --force --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4762,6 +5133,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4770,7 +5145,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --version"
+            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5004,6 +5379,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5012,7 +5391,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --detach-keys --root --storage-driver --help --version"
+            opts="-a -i -h -V --attach --interactive --detach-keys --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5030,6 +5409,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5038,7 +5421,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__stop)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --help --version"
+            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5064,6 +5447,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5072,7 +5459,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system)
-            opts="-h -V --root --storage-driver --help --version check reset df prune help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version check reset df prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5086,6 +5473,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5094,7 +5485,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__check)
-            opts="-r -h -V --repair --root --storage-driver --help --version"
+            opts="-r -h -V --repair --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5108,6 +5499,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5116,7 +5511,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__df)
-            opts="-h -V --format --root --storage-driver --help --version"
+            opts="-h -V --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5132,6 +5527,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5226,7 +5625,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__prune)
-            opts="-f -a -h -V --force --all --volumes --root --storage-driver --help --version"
+            opts="-f -a -h -V --force --all --volumes --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5238,6 +5637,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5248,7 +5651,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__reset)
-            opts="-f -h -V --force --root --storage-driver --help --version"
+            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5262,6 +5665,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5270,7 +5677,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__tag)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5282,6 +5689,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5292,7 +5703,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__top)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5304,6 +5715,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5314,7 +5729,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__unpause)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5326,6 +5741,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5336,7 +5755,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__unshare)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5350,6 +5769,36 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__untag)
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5358,7 +5807,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__version)
-            opts="-f -h -V --format --root --storage-driver --help --version"
+            opts="-f -h -V --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5380,6 +5829,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5388,7 +5841,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume)
-            opts="-h -V --root --storage-driver --help --version create ls inspect rm prune exists help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version create ls inspect rm prune exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5402,6 +5855,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5410,7 +5867,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__create)
-            opts="-l -o -d -h -V --label --opt --driver --ignore --root --storage-driver --help --version"
+            opts="-l -o -d -h -V --label --opt --driver --ignore --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5448,6 +5905,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5456,7 +5917,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__exists)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5468,6 +5929,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5590,7 +6055,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__inspect)
-            opts="-a -f -h -V --all --format --root --storage-driver --help --version"
+            opts="-a -f -h -V --all --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5610,6 +6075,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5620,7 +6089,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__ls)
-            opts="-q -f -h -V --quiet --format --filter --root --storage-driver --help --version"
+            opts="-q -f -n -h -V --quiet --format --filter --noheading --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5646,6 +6115,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5654,7 +6127,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__prune)
-            opts="-f -a -h -V --force --all --filter --root --storage-driver --help --version"
+            opts="-f -a -h -V --force --all --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5672,6 +6145,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5680,7 +6157,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__rm)
-            opts="-f -a -h -V --force --all --root --storage-driver --help --version"
+            opts="-f -a -h -V --force --all --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5694,6 +6171,10 @@ _husk() {
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5702,7 +6183,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__wait)
-            opts="-h -V --root --storage-driver --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5714,6 +6195,10 @@ _husk() {
                     ;;
                 --storage-driver)
                     COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
                 *)

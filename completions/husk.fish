@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_husk_global_optspecs
-    string join \n root= storage-driver= h/help V/version
+    string join \n root= storage-driver= log-level= noout h/help V/version
 end
 
 function __fish_husk_needs_command
@@ -27,6 +27,15 @@ end
 complete -c husk -n "__fish_husk_needs_command" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_needs_command" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_needs_command" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_needs_command" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_needs_command" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_needs_command" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d 'Run a command in a new container'
@@ -59,6 +68,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "monitor" -d 'The detached
 complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "history" -d 'Show the steps that made an image'
+complete -c husk -n "__fish_husk_needs_command" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays (podman\'s)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "image" -d 'Manage images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "inspect" -d 'Show low-level information on containers or images, as JSON'
 complete -c husk -n "__fish_husk_needs_command" -f -a "tag" -d 'Give an image another name'
@@ -126,6 +136,14 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l authfile -d 'Credentia
 complete -c husk -n "__fish_husk_using_subcommand run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand run" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand run" -l no-healthcheck -d 'No health check, not even the image\'s'
@@ -138,6 +156,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l init -d 'Run a tiny in
 complete -c husk -n "__fish_husk_using_subcommand run" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
 complete -c husk -n "__fish_husk_using_subcommand run" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand run" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand run" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand create" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
@@ -195,6 +214,14 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l authfile -d 'Creden
 complete -c husk -n "__fish_husk_using_subcommand create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand create" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand create" -l no-healthcheck -d 'No health check, not even the image\'s'
@@ -207,37 +234,67 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l init -d 'Run a tiny
 complete -c husk -n "__fish_husk_using_subcommand create" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
 complete -c husk -n "__fish_husk_using_subcommand create" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand create" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand create" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand start" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand start" -s i -l interactive -d 'Attach stdin too'
+complete -c husk -n "__fish_husk_using_subcommand start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand ps" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand ps" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand ps" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand ps" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand ps" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand list" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand list" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand list" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand list" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand list" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand list" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand list" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
@@ -246,8 +303,17 @@ complete -c husk -n "__fish_husk_using_subcommand logs" -l until -d 'Only output
 complete -c husk -n "__fish_husk_using_subcommand logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand logs" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand logs" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s t -l timestamps -d 'Prefix each line with its time'
+complete -c husk -n "__fish_husk_using_subcommand logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
@@ -258,97 +324,232 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -s w -l workdir -d 'Work
 complete -c husk -n "__fish_husk_using_subcommand exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand exec" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand exec" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand attach" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand attach" -l no-stdin -d 'Do not send stdin to the container'
+complete -c husk -n "__fish_husk_using_subcommand attach" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand stop" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand stop" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP...) or a number' -r
 complete -c husk -n "__fish_husk_using_subcommand kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand kill" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand kill" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand restart" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand restart" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand wait" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand rm" -s f -l force -d 'Remove running containers too (killed first)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rename" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand rename" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand rename" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rename" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
+complete -c husk -n "__fish_husk_using_subcommand cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand top" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand top" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand port" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand port" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand port" -s a -l all -d 'The ports of every running container'
+complete -c husk -n "__fish_husk_using_subcommand port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand port" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand port" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand diff" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "ls" -d 'List containers'
@@ -374,27 +575,47 @@ complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
@@ -404,51 +625,114 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (killed first)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP...) or a number' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
@@ -457,8 +741,17 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
@@ -469,66 +762,165 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send stdin to the container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'The ports of every running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
@@ -555,6 +947,15 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -f -a "systemd" -d 'A systemd user unit that starts, stops and restarts a container'
@@ -565,10 +966,19 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'A unit that creates the container anew (run --replace --rm -d) and removes it after'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l name -d 'Name the unit and the commands after the container\'s name (the default) ...'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l id -d '... or after its id'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l files -d 'Write the unit to ./PREFIX-NAME.service (and print its path) instead of printing it'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "systemd" -d 'A systemd user unit that starts, stops and restarts a container'
@@ -576,6 +986,15 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the health check now: exit 0 if healthy, 1 (printing the status) if not'
@@ -583,6 +1002,15 @@ complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_se
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the health check now: exit 0 if healthy, 1 (printing the status) if not'
@@ -590,6 +1018,15 @@ complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_s
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -f -a "create" -d 'Create a bridge network (containers on it resolve each other by name)'
@@ -608,8 +1045,17 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'No route out of the network'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a network of that name exists'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
@@ -617,43 +1063,107 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the names'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not cut the ids'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use them first'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on the network' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for docker\'s sake (a running container is always taken off)'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a bridge network (containers on it resolve each other by name)'
@@ -668,6 +1178,15 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "create" -d 'Create a volume (an existing one of that name is kept as it is)'
@@ -683,7 +1202,16 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a volume of that name exists (podman\'s; docker\'s create always does)'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
@@ -691,34 +1219,80 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the names'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Every volume (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use them first (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Every volume (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=..., until=TIME' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s a -l all -d 'Accepted for docker\'s sake: every unused volume is removed, named or not, as podman does'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume (an existing one of that name is kept as it is)'
@@ -731,11 +1305,29 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand unshare" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand unshare" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pull" -l platform -d 'Platform to choose from a multi-platform image (os/arch[/variant])' -r
@@ -746,17 +1338,38 @@ complete -c husk -n "__fish_husk_using_subcommand pull" -l authfile -d 'Credenti
 complete -c husk -n "__fish_husk_using_subcommand pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pull" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand pull" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
+complete -c husk -n "__fish_husk_using_subcommand pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand images" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand images" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
+complete -c husk -n "__fish_husk_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand images" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand images" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand images" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand images" -s q -l quiet -d 'Print only image ids'
 complete -c husk -n "__fish_husk_using_subcommand images" -l digests -d 'Show digests'
 complete -c husk -n "__fish_husk_using_subcommand images" -l no-trunc -d 'Do not truncate ids'
 complete -c husk -n "__fish_husk_using_subcommand images" -s a -l all -d 'Show all images (husk keeps no intermediate images: same as without)'
+complete -c husk -n "__fish_husk_using_subcommand images" -s n -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand images" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand images" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand images" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand history" -s H -l human -d 'Sizes and times for people (--human=false: bytes and RFC 3339)' -r -f -a "true\t''
@@ -765,43 +1378,100 @@ complete -c husk -n "__fish_husk_using_subcommand history" -l format -d 'Go temp
 complete -c husk -n "__fish_husk_using_subcommand history" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand history" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand history" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand history" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand history" -l no-trunc -d 'Do not cut ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand history" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand history" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand history" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand untag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand untag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "ls" -d 'List images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "list" -d 'List images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "inspect" -d 'Show low-level information on images, as JSON'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "tag" -d 'Give an image another name'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "rm" -d 'Remove images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "prune" -d 'Remove unused images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "exists" -d 'Exit 0 if the image is stored, 1 if not (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "history" -d 'Show the steps that made an image'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand untag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand untag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand untag" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand untag" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "ls" -d 'List images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "list" -d 'List images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "inspect" -d 'Show low-level information on images, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "tag" -d 'Give an image another name'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "rm" -d 'Remove images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "prune" -d 'Remove unused images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "exists" -d 'Exit 0 if the image is stored, 1 if not (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "history" -d 'Show the steps that made an image'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (husk keeps no intermediate images: same as without)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (husk keeps no intermediate images: same as without)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform to choose from a multi-platform image (os/arch[/variant])' -r
@@ -812,7 +1482,16 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
@@ -822,30 +1501,76 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove an image even if it has several names'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'An image that is not there is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not only unnamed ones'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Sizes and times for people (--human=false: bytes and RFC 3339)' -r -f -a "true\t''
@@ -854,10 +1579,33 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not cut ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show low-level information on images, as JSON'
@@ -866,6 +1614,7 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove unused images'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the image is stored, 1 if not (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show the steps that made an image'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
 container\t''
@@ -874,18 +1623,46 @@ complete -c husk -n "__fish_husk_using_subcommand inspect" -s f -l format -d 'Go
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand tag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand tag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand tag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand tag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rmi" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s f -l force -d 'Remove an image even if it has several names'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s a -l all -d 'Remove all images'
+complete -c husk -n "__fish_husk_using_subcommand rmi" -s i -l ignore -d 'An image that is not there is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand login" -s u -l username -r
@@ -896,36 +1673,90 @@ complete -c husk -n "__fish_husk_using_subcommand login" -l authfile -d 'Credent
 complete -c husk -n "__fish_husk_using_subcommand login" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand login" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand login" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
+complete -c husk -n "__fish_husk_using_subcommand login" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand login" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand login" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logout" -l authfile -d 'Credentials file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand logout" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand logout" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand logout" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry from the login file'
+complete -c husk -n "__fish_husk_using_subcommand logout" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand version" -s f -l format -d 'Output: "json", or a Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand version" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand version" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand version" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand version" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand version" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand version" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand info" -s f -l format -d 'Output: "json", or a Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand info" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand info" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand info" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand info" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand info" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand info" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand completion" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand completion" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand completion" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand completion" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
@@ -936,27 +1767,63 @@ complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_su
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove what is broken (images that lose content must be pulled again)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Go template (fields Type, Total, Active, Size, Reclaimable), or json' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Every image without a container, not only dangling ones'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Unused volumes too'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
@@ -964,46 +1831,47 @@ complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show the space images, containers and volumes take'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "run" -d 'Run a command in a new container'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "start" -d 'Start created or exited containers (in the background; -a: in the foreground)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "ps" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "logs" -d 'Show a container\'s output'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "exec" -d 'Run a command in a running container'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "attach" -d 'Attach to a running container\'s output (and input, with -i or -t)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "stop" -d 'Stop containers: the stop signal, then SIGKILL after a timeout'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "kill" -d 'Send a signal to containers (SIGKILL by default)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "restart" -d 'Stop containers, then start them again'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "wait" -d 'Wait for containers to exit; prints their exit codes'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "rm" -d 'Remove containers'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "rename" -d 'Rename a container'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "cp" -d 'Copy files between a container (running or not) and the host'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "top" -d 'Show the processes of a running container'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "port" -d 'Show a container\'s published ports (all, or those of PORT[/PROTO])'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "diff" -d 'Show what a container changed in its file system (A added, C changed, D deleted)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "pause" -d 'Stop every process of containers (SIGSTOP) until unpause'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "unpause" -d 'Let the processes of paused containers go on (SIGCONT)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "container" -d 'Manage containers'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "generate" -d 'Generate files for other tools (systemd units)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "healthcheck" -d 'Run a container\'s health check (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "network" -d 'Manage networks'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "volume" -d 'Manage volumes'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "unshare" -d 'Run a command in husk\'s user namespace, as its root (default: your shell)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "images" -d 'List images'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "history" -d 'Show the steps that made an image'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "image" -d 'Manage images'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "inspect" -d 'Show low-level information on containers or images, as JSON'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "tag" -d 'Give an image another name'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "rmi" -d 'Remove images'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "login" -d 'Log in to a registry'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "logout" -d 'Log out of a registry'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "version" -d 'Show the version'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "info" -d 'Show how husk is set up: store, storage driver, id mapping, registries'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "completion" -d 'Print a shell completion script'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "system" -d 'Manage husk itself'
-complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history image inspect tag rmi login logout version info completion system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "run" -d 'Run a command in a new container'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "start" -d 'Start created or exited containers (in the background; -a: in the foreground)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "ps" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "logs" -d 'Show a container\'s output'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "attach" -d 'Attach to a running container\'s output (and input, with -i or -t)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "stop" -d 'Stop containers: the stop signal, then SIGKILL after a timeout'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "kill" -d 'Send a signal to containers (SIGKILL by default)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "restart" -d 'Stop containers, then start them again'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "wait" -d 'Wait for containers to exit; prints their exit codes'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "rename" -d 'Rename a container'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "cp" -d 'Copy files between a container (running or not) and the host'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "top" -d 'Show the processes of a running container'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "port" -d 'Show a container\'s published ports (all, or those of PORT[/PROTO])'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "diff" -d 'Show what a container changed in its file system (A added, C changed, D deleted)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "pause" -d 'Stop every process of containers (SIGSTOP) until unpause'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "unpause" -d 'Let the processes of paused containers go on (SIGCONT)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "container" -d 'Manage containers'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "generate" -d 'Generate files for other tools (systemd units)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "healthcheck" -d 'Run a container\'s health check (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "network" -d 'Manage networks'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "volume" -d 'Manage volumes'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "unshare" -d 'Run a command in husk\'s user namespace, as its root (default: your shell)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "images" -d 'List images'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "history" -d 'Show the steps that made an image'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "image" -d 'Manage images'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "inspect" -d 'Show low-level information on containers or images, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "tag" -d 'Give an image another name'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "rmi" -d 'Remove images'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "login" -d 'Log in to a registry'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "logout" -d 'Log out of a registry'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "version" -d 'Show the version'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "info" -d 'Show how husk is set up: store, storage driver, id mapping, registries'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "completion" -d 'Print a shell completion script'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "system" -d 'Manage husk itself'
+complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "ls" -d 'List containers'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rm" -d 'Remove containers'
@@ -1048,6 +1916,7 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove unused images'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 if the image is stored, 1 if not (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show the steps that made an image'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show the space images, containers and volumes take'

@@ -346,6 +346,61 @@ pub fn fget_xattr(fd: BorrowedFd<'_>, key: &CStr) -> io::Result<Option<Vec<u8>>>
     xattr_result(n, buf)
 }
 
+/// Copy the xattrs of the file `src` to the file `dst` (file capabilities,
+/// user.* ones), but overlay's own markers and husk's recorded owners; one
+/// the kernel refuses here (trusted.*, a capability this namespace cannot
+/// hold) is left out.
+pub fn copy_xattrs(src: BorrowedFd<'_>, dst: BorrowedFd<'_>) -> io::Result<()> {
+    let mut names = vec![0u8; 4096];
+    // SAFETY: flistxattr writes at most names.len() bytes into names.
+    let n = unsafe { libc::flistxattr(src.as_raw_fd(), names.as_mut_ptr().cast(), names.len()) };
+    if n <= 0 {
+        return Ok(()); // none, or a list too long for a file of an image: skipped
+    }
+    names.truncate(n as usize);
+    for name in names.split(|b| *b == 0).filter(|n| !n.is_empty()) {
+        if name.starts_with(b"user.overlay.") || name == b"user.containers.override_stat" {
+            continue;
+        }
+        let Ok(key) = CString::new(name) else {
+            continue;
+        };
+        let mut value = vec![0u8; 64 * 1024];
+        // SAFETY: key is NUL-terminated; value is writable for value.len() bytes.
+        let len = unsafe {
+            libc::fgetxattr(
+                src.as_raw_fd(),
+                key.as_ptr(),
+                value.as_mut_ptr().cast(),
+                value.len(),
+            )
+        };
+        if len < 0 {
+            continue;
+        }
+        // SAFETY: key is NUL-terminated; value holds len bytes.
+        let r = unsafe {
+            libc::fsetxattr(
+                dst.as_raw_fd(),
+                key.as_ptr(),
+                value.as_ptr().cast(),
+                len as usize,
+                0,
+            )
+        };
+        if r < 0 {
+            let e = io::Error::last_os_error();
+            if !matches!(
+                e.raw_os_error(),
+                Some(libc::EPERM | libc::ENOTSUP | libc::EINVAL)
+            ) {
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// What a getxattr call that returned `n` into `buf` read.
 fn xattr_result(n: isize, mut buf: Vec<u8>) -> io::Result<Option<Vec<u8>>> {
     if n < 0 {

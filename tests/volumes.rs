@@ -17,6 +17,14 @@ fn bb() -> String {
     image("busybox:latest")
 }
 
+/// A host directory the test user owns.
+fn shared(home: &Home, name: &str) -> std::path::PathBuf {
+    let dir = home.dir.join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    common::chown_to_user(home, dir.to_str().unwrap());
+    dir
+}
+
 fn names(home: &Home) -> Vec<String> {
     let out = home.husk(&["volume", "ls", "-q"]);
     out.ok().lines().map(String::from).collect()
@@ -94,6 +102,11 @@ fn a_new_volume_gets_the_image_content_with_owners() {
         "{mountpoint}"
     );
     assert!(std::path::Path::new(&mountpoint).join("big").is_file());
+    let xattr = std::path::Path::new(&mountpoint).join("xattr");
+    assert_eq!(
+        common::xattr(&xattr, "user.husk-test").as_deref(),
+        Some("kept")
+    );
     assert_eq!(inspect[0]["Driver"], "local");
     home.assert_consistent();
 }
@@ -215,8 +228,8 @@ fn anonymous_volumes_image_volumes_and_rm_v() {
         .iter()
         .map(|m| m["Destination"].as_str().unwrap())
         .collect();
-    assert_eq!(dests.len(), 3, "{mounts}");
-    for d in ["/scratch", "/data", "/cache"] {
+    assert_eq!(dests.len(), 4, "{mounts}");
+    for d in ["/scratch", "/data", "/cache", "/out"] {
         assert!(dests.contains(&d), "{d} in {mounts}");
     }
     assert!(mounts
@@ -224,11 +237,27 @@ fn anonymous_volumes_image_volumes_and_rm_v() {
         .unwrap()
         .iter()
         .all(|m| m["Type"] == "volume" && m["Name"].as_str().unwrap().len() == 64));
-    assert_eq!(names(&home).len(), 3);
-    // A mount the user gives at a VOLUME path replaces that anonymous volume.
-    home.husk(&["run", "--name", "b", "-v", "named:/data", &vimg(), "true"])
-        .ok();
-    assert_eq!(names(&home).len(), 5, "{:?}", names(&home));
+    assert_eq!(names(&home).len(), 4);
+    // A mount the user gives at a VOLUME path replaces that anonymous volume,
+    // also where the image's VOLUME is a symlink to it (/out-link -> /out).
+    let out = shared(&home, "out");
+    let out_bind = format!("{}:/out", out.display());
+    home.husk(&[
+        "run",
+        "--name",
+        "b",
+        "-v",
+        "named:/data",
+        "-v",
+        &out_bind,
+        &vimg(),
+        "sh",
+        "-c",
+        "echo hi > /out-link/f",
+    ])
+    .ok();
+    assert_eq!(std::fs::read_to_string(out.join("f")).unwrap(), "hi\n");
+    assert_eq!(names(&home).len(), 6, "{:?}", names(&home));
     // --volumes-from shares them (read-only with :ro).
     let out = home.husk(&[
         "run",
@@ -248,10 +277,10 @@ fn anonymous_volumes_image_volumes_and_rm_v() {
     );
     // rm without -v keeps them; rm -v removes the anonymous ones only.
     home.husk(&["rm", "a"]).ok();
-    assert_eq!(names(&home).len(), 5);
+    assert_eq!(names(&home).len(), 6);
     home.husk(&["rm", "-v", "b"]).ok();
     let left = names(&home);
-    assert_eq!(left.len(), 4, "{left:?}");
+    assert_eq!(left.len(), 5, "{left:?}");
     assert!(left.contains(&"named".to_string()));
     // --rm removes a container's anonymous volumes with it.
     home.husk(&["volume", "prune", "-f"]).ok();
@@ -509,7 +538,7 @@ fn concurrent_creates_of_one_name_make_one_volume() {
     ]);
     let text = out.ok();
     // Made by a `volume create` or by a run, it was empty when the first run came: that one copied.
-    assert_eq!(text, "7\n4194304\n", "{text}");
+    assert_eq!(text, "8\n4194304\n", "{text}");
     home.assert_consistent();
 }
 

@@ -149,13 +149,20 @@ pub fn parse(argv: Vec<OsString>) -> Result<super::Cli, clap::Error> {
             .iter()
             .skip(1)
             .any(|a| a == "-h" || a == "--help" || a == "help");
-    let mut cli = match wants_help {
+    let cli = match wants_help {
         true => super::command(),
         false => <super::Cli as clap::CommandFactory>::command(),
     };
+    // A flag given twice: the last one counts, as podman's parser does.
+    let mut cli = last_one_wins(cli);
     let argv = normalize_with(&cli, argv);
     let matches = cli.try_get_matches_from_mut(argv).map_err(plainer)?;
     super::Cli::from_arg_matches(&matches)
+}
+
+/// Every subcommand's single-value options take the last of several values.
+fn last_one_wins(cmd: clap::Command) -> clap::Command {
+    cmd.args_override_self(true).mut_subcommands(last_one_wins)
 }
 
 /// clap's error, or a plainer one where clap would guess wrong.

@@ -179,7 +179,7 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
         }
         Some(fmt) => {
             let values: Vec<Value> = rows.iter().map(|c| template_value(c, a.no_trunc)).collect();
-            template::write_rows(&mut out, fmt, &values, &ps_header)?;
+            template::write_rows_with(&mut out, fmt, &values, &ps_header, !a.noheading)?;
         }
         None => {
             let header = [
@@ -209,7 +209,7 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
                     .collect()
                 })
                 .collect();
-            table::print(&mut out, &header, &cells)?;
+            table::print_with(&mut out, &header, &cells, !a.noheading)?;
         }
     }
     Ok(0)

@@ -9,11 +9,11 @@ use serde_json::{json, Value};
 use super::{store_root, ImageArg, ImagesArgs, PruneArgs, PullArgs, RmiArgs, TagArgs};
 use crate::config::Config;
 use crate::error::ExitCode;
+use crate::image::list::{self as image_list, Filter, Row};
 use crate::image::{lookup, pull as pull_image, remove};
 use crate::output::{human, table, template};
 use crate::progress::Progress;
 use crate::registry::credentials::Credentials;
-use crate::registry::Reference;
 use crate::store::images::ImageRecord;
 use crate::store::{gc, Store};
 
@@ -45,78 +45,17 @@ fn parse_creds(s: &str) -> Result<Credentials> {
     }
 }
 
-/// One line of `husk images`.
-struct Row<'a> {
-    image: &'a ImageRecord,
-    repository: String,
-    tag: String,
-}
-
-impl Row<'_> {
-    fn digest(&self) -> String {
-        let prefix = format!("{}@", self.repository);
-        self.image
-            .repo_digests
-            .iter()
-            .find_map(|d| d.strip_prefix(&prefix))
-            .unwrap_or("<none>")
-            .to_string()
-    }
-
-    fn template_value(&self, no_trunc: bool) -> Value {
-        json!({
-            "ID": if no_trunc { self.image.id.to_string() } else { self.image.id.short().to_string() },
-            "Repository": self.repository,
-            "Tag": self.tag,
-            "Digest": self.digest(),
-            "CreatedSince": human::since(self.image.created.as_deref()),
-            "CreatedAt": self.image.created.clone().unwrap_or_default(),
-            "Size": human::size(self.image.size),
-        })
-    }
-}
-
-fn rows_of<'a>(images: &'a [ImageRecord], filter: Option<&str>) -> Result<Vec<Row<'a>>> {
-    if let Some(f) = filter {
-        Reference::parse(f)?; // a name that cannot be an image's is an error, not an empty list
-    }
-    let mut rows = Vec::new();
-    for image in images {
-        let mut names: Vec<(String, String)> = image
-            .names
-            .iter()
-            .filter_map(|n| {
-                n.rsplit_once(':')
-                    .map(|(r, t)| (r.to_string(), t.to_string()))
-            })
-            .collect();
-        if names.is_empty() {
-            let repo = image
-                .repo_digests
-                .first()
-                .and_then(|d| d.split_once('@'))
-                .map(|(r, _)| r.to_string());
-            names.push((repo.unwrap_or_else(|| "<none>".into()), "<none>".into()));
-        }
-        for (repository, tag) in names {
-            if let Some(f) = filter {
-                let stored = match tag.as_str() {
-                    "<none>" => repository.clone(),
-                    _ => format!("{repository}:{tag}"),
-                };
-                if !lookup::name_matches(f, &stored, true) {
-                    continue;
-                }
-            }
-            rows.push(Row {
-                image,
-                repository,
-                tag,
-            });
-        }
-    }
-    rows.sort_by_key(|r| std::cmp::Reverse(human::unix_seconds(r.image.created.as_deref())));
-    Ok(rows)
+/// A line of `images` as `--format` templates see it (docker's fields).
+fn template_value(r: &Row<'_>, no_trunc: bool) -> Value {
+    json!({
+        "ID": if no_trunc { r.image.id.to_string() } else { r.image.id.short().to_string() },
+        "Repository": r.repository,
+        "Tag": r.tag,
+        "Digest": r.digest(),
+        "CreatedSince": human::since(r.image.created.as_deref()),
+        "CreatedAt": r.image.created.clone().unwrap_or_default(),
+        "Size": human::size(r.image.size),
+    })
 }
 
 /// `husk image exists`: 0 if stored, 1 if not, nothing printed.
@@ -207,7 +146,14 @@ pub fn history(root: Option<PathBuf>, a: super::HistoryArgs) -> Result<i32> {
 pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let images = store.images()?;
-    let rows = rows_of(&images, a.repository.as_deref())?;
+    let config = Config::load()?;
+    let filters = a
+        .filter
+        .iter()
+        .map(|f| Filter::parse(f, &images, &config))
+        .collect::<Result<Vec<_>>>()?;
+    let sort = a.sort.parse()?;
+    let rows = image_list::rows(&store, &images, a.repository.as_deref(), &filters, sort)?;
     let mut out = crate::output::stdout();
     if a.quiet {
         let mut seen = Vec::new();
@@ -236,7 +182,7 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
             writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
         }
         Some(fmt) => {
-            let values: Vec<Value> = rows.iter().map(|r| r.template_value(a.no_trunc)).collect();
+            let values: Vec<Value> = rows.iter().map(|r| template_value(r, a.no_trunc)).collect();
             // docker's column names for `images --format 'table …'`.
             let header = |field: &str| match field {
                 "ID" => Some("IMAGE ID"),
@@ -244,7 +190,7 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
                 "CreatedAt" => Some("CREATED AT"),
                 _ => None,
             };
-            template::write_rows(&mut out, fmt, &values, &header)?;
+            template::write_rows_with(&mut out, fmt, &values, &header, !a.noheading)?;
         }
         None => {
             let mut header = vec!["REPOSITORY", "TAG"];
@@ -255,7 +201,7 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
-                    let v = r.template_value(a.no_trunc);
+                    let v = template_value(r, a.no_trunc);
                     let mut c = vec![r.repository.clone(), r.tag.clone()];
                     if a.digests {
                         c.push(r.digest());
@@ -266,7 +212,7 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
                     c
                 })
                 .collect();
-            table::print(&mut out, &header, &cells)?;
+            table::print_with(&mut out, &header, &cells, !a.noheading)?;
         }
     }
     Ok(0)
@@ -296,6 +242,14 @@ pub fn tag(root: Option<PathBuf>, a: TagArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// `husk untag IMAGE [NAME...]`.
+pub fn untag(root: Option<PathBuf>, a: super::UntagArgs) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    remove::untag(&store, &config, &a.image, &a.names)?;
+    Ok(0)
+}
+
 pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;
@@ -315,6 +269,12 @@ pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
                     println!("Deleted: {d}");
                 }
             }
+            Err(e)
+                if a.ignore
+                    && matches!(
+                        e.downcast_ref::<lookup::LookupError>(),
+                        Some(lookup::LookupError::NotFound(_))
+                    ) => {}
             Err(e) => {
                 // podman's codes: 1 when an image is not known, 2 when it is in use, 125 otherwise.
                 let this = if matches!(

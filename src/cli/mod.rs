@@ -38,6 +38,14 @@ pub struct Cli {
     #[arg(long, global = true, env = "HUSK_STORAGE_DRIVER", value_name = "DRIVER", value_parser = ["overlay", "fuse-overlay"], help_heading = "Global Options")]
     pub storage_driver: Option<String>,
 
+    /// How much to log (podman's): husk says errors, and warnings where podman warns, at any level
+    #[arg(long, global = true, value_name = "LEVEL", value_parser = ["trace", "debug", "info", "warn", "warning", "error", "fatal", "panic"], help_heading = "Global Options")]
+    pub log_level: Option<String>,
+
+    /// Print nothing on standard output (podman's); errors still go to standard error
+    #[arg(long, global = true, help_heading = "Global Options")]
+    pub noout: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -112,6 +120,8 @@ pub enum Command {
     Images(ImagesArgs),
     /// Show the steps that made an image
     History(HistoryArgs),
+    /// Take names from an image (all of them if none is given); the image stays (podman's)
+    Untag(UntagArgs),
     /// Manage images
     #[command(subcommand)]
     Image(ImageCommand),
@@ -155,6 +165,8 @@ pub enum ImageCommand {
     Exists(ImageArg),
     /// Show the steps that made an image
     History(HistoryArgs),
+    /// Take names from an image (all of them if none is given); the image stays
+    Untag(UntagArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -497,6 +509,15 @@ pub struct ImagesArgs {
     /// Output: "json", or a Go template such as '{{.Repository}}:{{.Tag}}'
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// No header line (podman's)
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
+    /// Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Sort by created (newest first, the default), id, repository, size or tag (podman's)
+    #[arg(long, value_name = "KEY", default_value = "created")]
+    pub sort: String,
 }
 
 #[derive(Args, Debug)]
@@ -551,6 +572,19 @@ pub struct RmiArgs {
     /// Remove all images
     #[arg(short, long)]
     pub all: bool,
+    /// An image that is not there is no error (podman's)
+    #[arg(short, long)]
+    pub ignore: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct UntagArgs {
+    /// The image (name or id)
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+    /// Names to take from it (default: all)
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -631,12 +665,15 @@ pub struct PsArgs {
     /// Do not truncate ids and commands
     #[arg(long)]
     pub no_trunc: bool,
-    /// Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE
+    /// Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub filter: Vec<String>,
     /// Output: "json", or a Go template such as '{{.Names}} {{.Status}}'
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// No header line (podman's)
+    #[arg(long)]
+    pub noheading: bool,
 }
 
 #[derive(Args, Debug)]
@@ -916,7 +953,11 @@ impl Cli {
             | Command::Unshare(_) => true,
             Command::Image(c) => !matches!(
                 c,
-                ImageCommand::Ls(_) | ImageCommand::Inspect(_) | ImageCommand::Exists(_)
+                ImageCommand::Ls(_)
+                    | ImageCommand::Inspect(_)
+                    | ImageCommand::Exists(_)
+                    | ImageCommand::History(_)
+                    | ImageCommand::Untag(_)
             ),
             Command::Container(c) => matches!(
                 c,
@@ -992,6 +1033,8 @@ impl Cli {
                 Some(Cli {
                     root: Some(PathBuf::from(root)),
                     storage_driver: Some(driver.to_str()?.to_string()),
+                    log_level: None,
+                    noout: false,
                     command: Command::Monitor(MonitorArgs {
                         id: id.to_str()?.to_string(),
                     }),
@@ -1138,6 +1181,13 @@ fn confirmed(force: bool, warning: &str) -> Result<bool> {
 
 /// Run a parsed command; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    if cli.noout {
+        let null = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/null")
+            .context("opening /dev/null")?;
+        nix::unistd::dup2(std::os::fd::AsRawFd::as_raw_fd(&null), 1).context("--noout")?;
+    }
     let root = cli.root.clone();
     let driver = cli.storage_driver.clone();
     match cli.command {
@@ -1208,6 +1258,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Image(ImageCommand::Prune(a)) => images::prune(root, a),
         Command::Image(ImageCommand::Exists(a)) => images::exists(root, a),
         Command::History(a) | Command::Image(ImageCommand::History(a)) => images::history(root, a),
+        Command::Untag(a) | Command::Image(ImageCommand::Untag(a)) => images::untag(root, a),
         Command::Container(ContainerCommand::Exists(a)) => containers::exists(root, a),
         Command::Login(a) => login::login(a),
         Command::Logout(a) => login::logout(a),

@@ -98,6 +98,9 @@ pub struct LsArgs {
     /// Do not cut the ids
     #[arg(long)]
     pub no_trunc: bool,
+    /// No header line (podman's)
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
 }
 
 #[derive(Args, Debug)]
@@ -223,14 +226,19 @@ fn ls(store: &Store, a: LsArgs) -> Result<i32> {
                 .iter()
                 .map(|n| json!({"ID": id(n), "Name": n.name, "Driver": "bridge", "Labels": n.labels, "Internal": n.internal, "Created": n.created}))
                 .collect();
-            template::write_rows(&mut out, fmt, &values, &header)?;
+            template::write_rows_with(&mut out, fmt, &values, &header, !a.noheading)?;
         }
         None => {
             let rows: Vec<Vec<String>> = nets
                 .iter()
                 .map(|n| vec![id(n), n.name.clone(), "bridge".into()])
                 .collect();
-            table::print(&mut out, &["NETWORK ID", "NAME", "DRIVER"], &rows)?;
+            table::print_with(
+                &mut out,
+                &["NETWORK ID", "NAME", "DRIVER"],
+                &rows,
+                !a.noheading,
+            )?;
         }
     }
     Ok(0)

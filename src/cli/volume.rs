@@ -62,6 +62,9 @@ pub struct LsArgs {
     /// name=, label=KEY[=VALUE], label!=, dangling=true|false, driver=, until=
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// No header line (podman's)
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
 }
 
 #[derive(Args, Debug)]
@@ -182,7 +185,7 @@ fn ls(store: &Store, a: LsArgs) -> Result<i32> {
             false => {
                 let rows: Vec<Vec<String>> =
                     names.into_iter().map(|n| vec!["local".into(), n]).collect();
-                table::print(&mut out, &["DRIVER", "VOLUME NAME"], &rows)?;
+                table::print_with(&mut out, &["DRIVER", "VOLUME NAME"], &rows, !a.noheading)?;
             }
         }
         return Ok(0);
@@ -208,14 +211,14 @@ fn ls(store: &Store, a: LsArgs) -> Result<i32> {
         }
         Some(fmt) => {
             let values: Vec<Value> = vols.iter().map(|v| row(store, v)).collect();
-            template::write_rows(&mut out, fmt, &values, &header)?;
+            template::write_rows_with(&mut out, fmt, &values, &header, !a.noheading)?;
         }
         None => {
             let rows: Vec<Vec<String>> = vols
                 .iter()
                 .map(|v| vec!["local".into(), v.name.clone()])
                 .collect();
-            table::print(&mut out, &["DRIVER", "VOLUME NAME"], &rows)?;
+            table::print_with(&mut out, &["DRIVER", "VOLUME NAME"], &rows, !a.noheading)?;
         }
     }
     Ok(0)
@@ -281,12 +284,11 @@ fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
 
 fn rm(store: &Store, a: RmArgs) -> Result<i32> {
     let names = match a.all {
-        true => volume::list(store)?.into_iter().map(|v| v.name).collect(),
+        true => volume::names(store)?,
         false => a.volumes,
     };
     super::containers::for_each(&names, |name| {
-        let v = volume::remove(store, name, a.force)?;
-        println!("{}", v.name);
+        println!("{}", volume::remove(store, name, a.force)?);
         Ok(())
     })
 }

@@ -17,7 +17,7 @@ pub mod spec;
 pub mod state;
 pub mod user;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use oci_spec::runtime::Spec;
@@ -156,7 +156,13 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
 
     let mut opts = req.spec;
-    opts.mounts = all_mounts(store, &opts.mounts, &req.volumes_from, &image_config)?;
+    opts.mounts = all_mounts(
+        store,
+        &opts.mounts,
+        &req.volumes_from,
+        &image_config,
+        &lowers,
+    )?;
     let volume_mounts = volume_spec_mounts(store, &opts.mounts)?;
 
     let (id, seed) = new_id()?;
@@ -272,22 +278,35 @@ fn all_mounts(
     user: &UserMounts,
     volumes_from: &[mounts::VolumesFrom],
     image_config: &serde_json::Value,
+    lowers: &[PathBuf],
 ) -> Result<UserMounts> {
     let mut out = user.clone();
     for from in volumes_from {
         let id = find(store, &from.container)
             .with_context(|| format!("--volumes-from {}", from.container))?;
         let theirs = store.container_record(&id)?.mounts.unwrap_or_default();
+        // Theirs as mounted: their `:U` and `nocopy` were for them, done then.
         for b in theirs.binds {
             if !out.has_destination(&b.destination) {
                 let options = mounts::with_readonly(&b.options, from.readonly);
-                out.add(Mount::Bind(BindMount { options, ..b }))?;
+                let chown = false;
+                out.add(Mount::Bind(BindMount {
+                    options,
+                    chown,
+                    ..b
+                }))?;
             }
         }
         for v in theirs.volumes {
             if !out.has_destination(&v.destination) {
                 let options = mounts::with_readonly(&v.options, from.readonly);
-                out.add(Mount::Volume(VolumeMount { options, ..v }))?;
+                let (chown, nocopy) = (false, true);
+                out.add(Mount::Volume(VolumeMount {
+                    options,
+                    chown,
+                    nocopy,
+                    ..v
+                }))?;
             }
         }
     }
@@ -296,17 +315,31 @@ fn all_mounts(
         .and_then(|v| v.as_object())
         .map(|o| o.keys().cloned().collect::<Vec<_>>())
         .unwrap_or_default();
-    for path in declared
-        .iter()
-        .filter(|p| p.starts_with('/') && p.as_str() != "/")
-    {
-        let path = PathBuf::from(path);
-        if !out.has_destination(&path) {
+    if declared.len() > MAX_IMAGE_VOLUMES {
+        bail!(
+            "the image declares {} volumes: husk takes at most {MAX_IMAGE_VOLUMES}",
+            declared.len()
+        );
+    }
+    let view = overlay::merged::MergedView::open(lowers)?;
+    for path in &declared {
+        let path = mounts::destination(path)
+            .map_err(|why| anyhow::anyhow!("the image's VOLUME {path:?}: {why}"))?;
+        // Where it lands: the image's symlinks followed inside its root, so
+        // that a link to a path the user mounts does not hide that mount.
+        let path = match view.dir(&path.to_string_lossy())? {
+            Some((dir, _)) => Path::new("/").join(&dir.path),
+            None => path,
+        };
+        if path != Path::new("/") && !out.has_destination(&path) {
             out.add(Mount::Volume(VolumeMount::anonymous(path, Vec::new())?))?;
         }
     }
     Ok(out)
 }
+
+/// More `VOLUME`s than this in an image are refused (each is a volume, and a copy, at every run).
+const MAX_IMAGE_VOLUMES: usize = 64;
 
 /// The spec's mounts of the volumes: an existing volume as it is, one to be
 /// made as a directory of the store.

@@ -194,7 +194,7 @@ fn clean(p: &Path) -> PathBuf {
 }
 
 /// A container path: absolute, and not `/` itself.
-fn destination(dst: &str) -> std::result::Result<PathBuf, &'static str> {
+pub fn destination(dst: &str) -> std::result::Result<PathBuf, &'static str> {
     if !dst.starts_with('/') {
         return Err("the container path must be absolute");
     }

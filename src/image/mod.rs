@@ -2,6 +2,7 @@
 
 pub mod history;
 pub mod inspect;
+pub mod list;
 pub mod lookup;
 pub mod manifest;
 pub mod platform;

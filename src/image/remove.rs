@@ -26,6 +26,30 @@ pub fn tag(store: &Store, config: &Config, source: &str, targets: &[String]) -> 
     txn.save()
 }
 
+/// `husk untag IMAGE [NAME...]` (podman's): take the names from the image,
+/// all of them if none is given; the image stays (unnamed, it is dangling).
+/// The names taken.
+pub fn untag(store: &Store, config: &Config, input: &str, names: &[String]) -> Result<Vec<String>> {
+    let mut txn = store.images_txn()?;
+    let i = lookup::find(&txn.images, input, config)?;
+    let image = &mut txn.images[i];
+    let mut gone = Vec::new();
+    for n in names {
+        if !image.names.iter().any(|have| names_match(have, n, config)) {
+            bail!("image {input} has no name {n}");
+        }
+    }
+    image.names.retain(|have| {
+        let drop = names.is_empty() || names.iter().any(|n| names_match(have, n, config));
+        if drop {
+            gone.push(have.clone());
+        }
+        !drop
+    });
+    txn.save()?;
+    Ok(gone)
+}
+
 /// An image that containers still use.
 #[derive(Debug, thiserror::Error)]
 #[error("image {image} is in use by container {container}: remove the container first, or use -f")]

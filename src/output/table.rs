@@ -4,6 +4,16 @@ use std::io::Write;
 
 /// Print `header` and `rows` aligned to `out`.
 pub fn print(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std::io::Result<()> {
+    print_with(out, header, rows, true)
+}
+
+/// [`print`], with the header line or (`--noheading`) without it.
+pub fn print_with(
+    out: &mut impl Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+    heading: bool,
+) -> std::io::Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -24,7 +34,9 @@ pub fn print(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std
             })
             .collect::<String>()
     };
-    writeln!(out, "{}", line(header.to_vec()).trim_end())?;
+    if heading {
+        writeln!(out, "{}", line(header.to_vec()).trim_end())?;
+    }
     for row in rows {
         writeln!(
             out,

@@ -128,9 +128,20 @@ pub fn write_rows(
     rows: &[Value],
     header_of: &dyn Fn(&str) -> Option<&'static str>,
 ) -> Result<()> {
+    write_rows_with(out, src, rows, header_of, true)
+}
+
+/// [`write_rows`], a `table` template's header line left out without `heading` (`--noheading`).
+pub fn write_rows_with(
+    out: &mut impl std::io::Write,
+    src: &str,
+    rows: &[Value],
+    header_of: &dyn Fn(&str) -> Option<&'static str>,
+    heading: bool,
+) -> Result<()> {
     let t = Template::parse(src)?;
     let mut lines = Vec::new();
-    if t.is_table() {
+    if t.is_table() && heading {
         lines.push(t.header(header_of));
     }
     for row in rows {

@@ -170,22 +170,68 @@ pub fn sync_parent(path: &Path) -> Result<()> {
 }
 
 /// The bytes of the regular files under `path` (each inode counted once);
-/// what cannot be read counts nothing.
+/// what cannot be read counts nothing. Walked by file descriptors on one
+/// filesystem, never through a symlink (a container may swap a directory for
+/// one while this runs), at most [`MAX_SIZE_DEPTH`] levels down.
 pub fn tree_size(path: &Path) -> u64 {
-    use std::os::unix::fs::MetadataExt;
+    use std::os::unix::fs::OpenOptionsExt;
+    let Ok(root) = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
+        .open(path)
+    else {
+        return 0;
+    };
+    let Ok(st) = crate::fsat::fstat(std::os::fd::AsFd::as_fd(&root)) else {
+        return 0;
+    };
     let mut seen = std::collections::HashSet::new();
+    dir_size(root.into(), st.st_dev, 0, &mut seen)
+}
+
+/// Deeper directories are not counted.
+const MAX_SIZE_DEPTH: usize = 256;
+
+fn dir_size(
+    dir: std::os::fd::OwnedFd,
+    dev: libc::dev_t,
+    depth: usize,
+    seen: &mut std::collections::HashSet<u64>,
+) -> u64 {
+    use std::os::fd::AsFd;
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(dup) = crate::fsat::open_at(
+        dir.as_fd(),
+        std::ffi::OsStr::new("."),
+        libc::O_RDONLY | libc::O_DIRECTORY,
+        0,
+    ) else {
+        return 0;
+    };
+    let Ok(list) = nix::dir::Dir::from_fd(std::os::fd::IntoRawFd::into_raw_fd(dup)) else {
+        return 0;
+    };
     let mut total = 0;
-    let mut todo = vec![path.to_path_buf()];
-    while let Some(p) = todo.pop() {
-        let Ok(m) = fs::symlink_metadata(&p) else {
+    for entry in list.into_iter().flatten() {
+        let name = std::ffi::OsStr::from_bytes(entry.file_name().to_bytes());
+        if name == "." || name == ".." {
+            continue;
+        }
+        let Ok(st) = crate::fsat::stat_at(dir.as_fd(), name) else {
             continue;
         };
-        if m.is_dir() {
-            if let Ok(entries) = fs::read_dir(&p) {
-                todo.extend(entries.flatten().map(|e| e.path()));
+        match st.st_mode & libc::S_IFMT {
+            libc::S_IFREG if st.st_nlink == 1 || seen.insert(st.st_ino) => {
+                total += st.st_size as u64
             }
-        } else if m.is_file() && (m.nlink() == 1 || seen.insert((m.dev(), m.ino()))) {
-            total += m.len();
+            libc::S_IFDIR if st.st_dev == dev && depth < MAX_SIZE_DEPTH => {
+                let sub =
+                    crate::fsat::open_at(dir.as_fd(), name, libc::O_RDONLY | libc::O_DIRECTORY, 0);
+                if let Ok(sub) = sub {
+                    total += dir_size(sub, dev, depth + 1, seen);
+                }
+            }
+            _ => {}
         }
     }
     total

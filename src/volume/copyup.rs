@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::ffi::{OsStr, OsString};
 use std::fs::File;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -27,7 +28,8 @@ use crate::store::Store;
 /// the volume is empty and the image has a directory there. Whether it copied.
 pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Result<bool> {
     let data = super::data_dir(store, name);
-    let _lock = Lock::dir_within(&super::path(store, name), Duration::from_secs(60))?;
+    let _lock = Lock::dir_within(&super::path(store, name), Duration::from_secs(60))
+        .with_context(|| format!("volume {name} is busy"))?;
     if !is_empty(&data)? {
         return Ok(false);
     }
@@ -46,11 +48,30 @@ pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Res
         links: HashMap::new(),
     };
     copier
-        .copy_dir(&dir, root.as_fd(), OsStr::new(""))
+        .copy_dir(&dir, root.as_fd(), OsStr::new(""), 0)
         .with_context(|| format!("copying the image's {} into volume {name}", at.display()))?;
-    // Complete: into the volume, entry by entry (a container may already
-    // have the volume's directory mounted); then the directory's own owner,
-    // mode and times, the image's.
+    // Complete: the copy becomes the volume's content. With one rename over
+    // the empty `_data` (a kill -9 leaves the volume empty or whole), unless a
+    // running container has `_data` mounted: it would keep the old, empty
+    // directory; then entry by entry into it, and its owner and mode last.
+    let tmp_dir = File::open(store.tmp_dir()).context("opening tmp/")?;
+    let temp_name = temp
+        .path()
+        .file_name()
+        .context("the copy's name")?
+        .to_os_string();
+    set_metadata(tmp_dir.as_fd(), &temp_name, &st, false)?;
+    if !mounted_by_a_running_container(store, name)? {
+        return match temp.persist(&data) {
+            Ok(()) => {
+                crate::store::sync_dir(&super::path(store, name))?;
+                Ok(true)
+            }
+            // Written meanwhile: docker's rule, no copy into a volume with content.
+            Err(e) if matches!(e.raw_os_error(), Some(libc::ENOTEMPTY | libc::EEXIST)) => Ok(false),
+            Err(e) => Err(e).context("moving the copy into the volume"),
+        };
+    }
     for entry in std::fs::read_dir(temp.path()).context("reading the copy")? {
         let entry = entry.context("reading the copy")?;
         match rename_noreplace(&entry.path(), &data.join(entry.file_name())) {
@@ -66,12 +87,26 @@ pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Res
     Ok(true)
 }
 
+/// Whether a running container mounts volume `name`.
+fn mounted_by_a_running_container(store: &Store, name: &str) -> Result<bool> {
+    for (id, _) in super::users(store, name)? {
+        let s = crate::container::state::current(store, &id);
+        if s.is_ok_and(|s| crate::container::state::is_active(&s)) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn is_empty(dir: &Path) -> Result<bool> {
     Ok(std::fs::read_dir(dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .next()
         .is_none())
 }
+
+/// A deeper image tree is refused (the walk recurses once per level).
+const MAX_COPY_DEPTH: usize = 512;
 
 struct Copier<'a> {
     view: &'a MergedView,
@@ -82,8 +117,18 @@ struct Copier<'a> {
 }
 
 impl Copier<'_> {
-    /// Copy the entries of `dir` into `out` (at `out_path` in the copy).
-    fn copy_dir(&mut self, dir: &MergedDir, out: BorrowedFd<'_>, out_path: &OsStr) -> Result<()> {
+    /// Copy the entries of `dir` into `out` (at `out_path` in the copy,
+    /// `depth` directories down).
+    fn copy_dir(
+        &mut self,
+        dir: &MergedDir,
+        out: BorrowedFd<'_>,
+        out_path: &OsStr,
+        depth: usize,
+    ) -> Result<()> {
+        if depth > MAX_COPY_DEPTH {
+            anyhow::bail!("more than {MAX_COPY_DEPTH} directories deep");
+        }
         for e in self.view.entries(dir)? {
             let path = match out_path.is_empty() {
                 true => e.name.clone(),
@@ -95,7 +140,7 @@ impl Copier<'_> {
                     fsat::mkdir_at(out, &e.name, 0o700).with_context(what)?;
                     let fd = fsat::open_at(out, &e.name, libc::O_RDONLY | libc::O_DIRECTORY, 0)
                         .with_context(what)?;
-                    self.copy_dir(sub, fd.as_fd(), &path)?;
+                    self.copy_dir(sub, fd.as_fd(), &path, depth + 1)?;
                     set_metadata(out, &e.name, &e.stat, false).with_context(what)?;
                 }
                 EntryKind::Symlink(target) => {
@@ -144,7 +189,10 @@ impl Copier<'_> {
                 if e.stat.st_nlink > 1 {
                     self.links.insert(key, path.to_os_string());
                 }
-                Ok(true)
+                // Owner and mode first: a chown clears security.capability.
+                set_metadata(out, &e.name, &e.stat, false)?;
+                fsat::copy_xattrs(src.as_fd(), dst.as_fd())?;
+                Ok(false)
             }
             libc::S_IFIFO => {
                 fsat::mknod_at(out, &e.name, libc::S_IFIFO | 0o600, 0)?;
@@ -177,28 +225,63 @@ fn set_metadata(dir: BorrowedFd<'_>, name: &OsStr, st: &libc::stat, symlink: boo
     Ok(())
 }
 
-/// `:U`: chown everything under `path` (not following symlinks) to `uid:gid`.
+/// `:U`: chown the directory `path` and everything under it to `uid:gid`.
+/// Walked by file descriptors, never following a symlink: a container that
+/// swaps a directory for a link meanwhile cannot send the chown outside.
 pub fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<()> {
-    let mut todo = vec![path.to_path_buf()];
-    while let Some(p) = todo.pop() {
-        nix::unistd::fchownat(
-            None,
-            &p,
-            Some(uid.into()),
-            Some(gid.into()),
-            nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW,
-        )
-        .with_context(|| format!("chown {}", p.display()))?;
-        let m = std::fs::symlink_metadata(&p).with_context(|| format!("stat {}", p.display()))?;
-        if m.is_dir() {
-            for entry in
-                std::fs::read_dir(&p).with_context(|| format!("reading {}", p.display()))?
-            {
-                todo.push(
-                    entry
-                        .with_context(|| format!("reading {}", p.display()))?
-                        .path(),
-                );
+    use std::os::unix::fs::OpenOptionsExt;
+    let what = || format!("chown -R {}", path.display());
+    let root: OwnedFd = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_DIRECTORY)
+        .open(path)
+        .with_context(what)?
+        .into();
+    nix::unistd::fchown(root.as_raw_fd(), Some(uid.into()), Some(gid.into())).with_context(what)?;
+    chown_entries(root, uid, gid, 0).with_context(what)
+}
+
+/// Deeper than this, a tree is refused (each level holds a descriptor).
+const MAX_CHOWN_DEPTH: usize = 256;
+
+fn chown_entries(dir: OwnedFd, uid: u32, gid: u32, depth: usize) -> Result<()> {
+    if depth > MAX_CHOWN_DEPTH {
+        anyhow::bail!("the tree is more than {MAX_CHOWN_DEPTH} directories deep");
+    }
+    let dup = fsat::open_at(
+        dir.as_fd(),
+        OsStr::new("."),
+        libc::O_RDONLY | libc::O_DIRECTORY,
+        0,
+    )?;
+    let list = nix::dir::Dir::from_fd(std::os::fd::IntoRawFd::into_raw_fd(dup))?;
+    for entry in list {
+        let entry = entry?;
+        let name = OsStr::from_bytes(entry.file_name().to_bytes());
+        if name == "." || name == ".." {
+            continue;
+        }
+        match fsat::chown_at(dir.as_fd(), name, uid, gid) {
+            Ok(()) => {}
+            // Removed meanwhile by a container that shares it.
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => continue,
+            Err(e) => return Err(e.into()),
+        }
+        let is_dir = match entry.file_type() {
+            Some(t) => t == nix::dir::Type::Directory,
+            None => fsat::stat_at(dir.as_fd(), name)
+                .is_ok_and(|st| st.st_mode & libc::S_IFMT == libc::S_IFDIR),
+        };
+        if is_dir {
+            // open_at does not follow a link put there since.
+            match fsat::open_at(dir.as_fd(), name, libc::O_RDONLY | libc::O_DIRECTORY, 0) {
+                Ok(sub) => chown_entries(sub, uid, gid, depth + 1)?,
+                Err(e)
+                    if matches!(
+                        e.raw_os_error(),
+                        Some(libc::ELOOP | libc::ENOTDIR | libc::ENOENT)
+                    ) => {}
+                Err(e) => return Err(e.into()),
             }
         }
     }

@@ -55,15 +55,30 @@ pub enum Kind {
 }
 
 impl Volume {
+    /// What its options say (checked when it was created; a host directory
+    /// that has gone since fails when a container mounts it, saying so).
     pub fn kind(&self) -> Kind {
-        // Checked when created (`kind_of`).
-        kind_of(&self.options).unwrap_or(Kind::Directory)
+        parse_kind(&self.options).unwrap_or(Kind::Directory)
     }
 }
 
 /// `--opt`s as docker's local driver reads them; an error for what rootless
-/// husk cannot mount.
+/// husk cannot mount, or a bind of a host directory that is not there.
 pub fn kind_of(options: &BTreeMap<String, String>) -> Result<Kind> {
+    let kind = parse_kind(options)?;
+    if let Kind::Bind { device, .. } = &kind {
+        if !device.is_dir() {
+            bail!(
+                "invalid volume options: device {} is not an existing directory",
+                device.display()
+            );
+        }
+    }
+    Ok(kind)
+}
+
+/// [`kind_of`] without looking at the host.
+fn parse_kind(options: &BTreeMap<String, String>) -> Result<Kind> {
     for key in options.keys() {
         if !matches!(key.as_str(), "type" | "device" | "o") {
             bail!("invalid volume option {key:?}: the local driver knows type, device and o");
@@ -87,8 +102,8 @@ pub fn kind_of(options: &BTreeMap<String, String>) -> Result<Kind> {
         },
         None | Some("none") if o.iter().any(|x| x == "bind" || x == "rbind") => {
             let device = device.context("invalid volume options: o=bind needs device=/PATH")?;
-            if !device.starts_with('/') || !Path::new(device).is_dir() {
-                bail!("invalid volume options: device {device:?} is not an existing directory (an absolute path)");
+            if !device.starts_with('/') {
+                bail!("invalid volume options: device {device:?} is not an absolute path");
             }
             let options = o.into_iter().filter(|x| x != "bind" && x != "rbind").collect();
             Ok(Kind::Bind {
@@ -189,12 +204,15 @@ pub fn names(store: &Store) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// Every volume, by name.
+/// Every volume, by name. One whose record cannot be read is left out, with
+/// a warning (`husk volume rm` still removes it).
 pub fn list(store: &Store) -> Result<Vec<Volume>> {
     let mut out = Vec::new();
     for name in names(store)? {
-        if let Some(v) = read(&path(store, &name))? {
-            out.push(v);
+        match read(&path(store, &name)) {
+            Ok(Some(v)) => out.push(v),
+            Ok(None) => {}
+            Err(e) => eprintln!("Warning: volume {name}: {}", crate::error::one_line(&e)),
         }
     }
     Ok(out)
@@ -274,9 +292,14 @@ pub fn mounts_of(r: &crate::store::containers::ContainerRecord) -> &[VolumeMount
 
 /// `husk volume rm`: refused (exit 2) while a container uses the volume, unless
 /// `force`, which removes those containers first (podman's `-f`).
-pub fn remove(store: &Store, name: &str, force: bool) -> Result<Volume> {
+pub fn remove(store: &Store, name: &str, force: bool) -> Result<String> {
     let _lock = Lock::exclusive(&lock_path(store))?;
-    let volume = find(store, name)?;
+    match find(store, name) {
+        Ok(_) => {}
+        // A record that cannot be read: the volume can still go.
+        Err(_) if check_name(name).is_ok() && path(store, name).is_dir() => {}
+        Err(e) => return Err(e),
+    }
     let used = users(store, name)?;
     if !used.is_empty() && !force {
         let names: Vec<&str> = used.iter().map(|(_, n)| n.as_str()).collect();
@@ -293,7 +316,7 @@ pub fn remove(store: &Store, name: &str, force: bool) -> Result<Volume> {
         crate::container::lifecycle::remove_checked(store, &id, true)?;
     }
     delete(store, name)?;
-    Ok(volume)
+    Ok(name.to_string())
 }
 
 /// Take volume `name` out of the store (the caller holds the volumes lock
