@@ -1851,7 +1851,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --log-level --noout --version"
+            opts="-d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,6 +1897,22 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1918,6 +1934,58 @@ _husk() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-reservation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-shares)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pids-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5145,7 +5213,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-d -l -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --log-level --noout --version"
+            opts="-d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5191,6 +5259,22 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5212,6 +5296,58 @@ _husk() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-reservation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-shares)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pids-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

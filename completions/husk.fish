@@ -89,12 +89,27 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l stop-signal -d 'The si
 complete -c husk -n "__fish_husk_using_subcommand run" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l device -d 'A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tz -d 'Time zone: local (the host\'s) or a zone such as Europe/Paris' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-cmd -d 'Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image\'s' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable": only husk healthcheck run)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l memory-swap -d 'Memory and swap limit (-1: unlimited swap)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l memory-swappiness -d 'Swappiness (0-100)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cpus -d 'CPUs the container may use (e.g. 1.5)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cpu-period -d 'CFS period (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cpu-quota -d 'CFS quota (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cpuset-mems -d 'Memory nodes the container may use' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
@@ -167,12 +182,27 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l stop-signal -d 'The
 complete -c husk -n "__fish_husk_using_subcommand create" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l device -d 'A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tz -d 'Time zone: local (the host\'s) or a zone such as Europe/Paris' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-cmd -d 'Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image\'s' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable": only husk healthcheck run)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l memory-swap -d 'Memory and swap limit (-1: unlimited swap)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l memory-swappiness -d 'Swappiness (0-100)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cpus -d 'CPUs the container may use (e.g. 1.5)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cpu-period -d 'CFS period (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cpu-quota -d 'CFS quota (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cpuset-mems -d 'Memory nodes the container may use' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''

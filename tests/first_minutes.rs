@@ -301,8 +301,8 @@ fn help_is_grouped_and_unknown_docker_flags_are_named() {
         .find("Global Options:")
         .expect("a Global Options heading");
     assert!(global > own && run[global..].contains("--root"), "{run}");
-    home.husk(&["run", "--cpus", "2", &bb()])
-        .fails(125, "--cpus is not supported by husk yet");
+    home.husk(&["run", "--gpus", "all", &bb()])
+        .fails(125, "--gpus is not supported by husk yet");
     home.husk(&["build", "."])
         .fails(125, "husk build is not supported yet");
     let typo = home.husk(&["monitr"]);

@@ -118,3 +118,78 @@ fn version_info_completion() {
     home.husk(&["completion", "tcsh"])
         .fails(125, "invalid value");
 }
+
+#[test]
+fn list_filters_sort_untag_and_podman_spellings() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    let multi = image("multi:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    home.husk(&["pull", "-q", &multi]).ok();
+    home.husk(&["tag", &bb, "localhost/mine:1", "localhost/mine:2"])
+        .ok();
+    let refs = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["images", "--format", "{{.Repository}}:{{.Tag}}"];
+        all.extend_from_slice(args);
+        home.husk(&all).ok().lines().map(String::from).collect()
+    };
+    assert_eq!(
+        refs(&["--filter", "reference=localhost/mine:*"]),
+        ["localhost/mine:1", "localhost/mine:2"]
+    );
+    assert_eq!(
+        refs(&["--filter", "reference=mine:2"]),
+        ["localhost/mine:2"]
+    );
+    assert_eq!(refs(&["--filter", "dangling=true"]), Vec::<String>::new());
+    let by_repo = refs(&["--sort", "repository"]);
+    let mut sorted = by_repo.clone();
+    sorted.sort();
+    assert_eq!(by_repo, sorted);
+    home.husk(&["images", "--sort", "colour"])
+        .fails(125, "invalid --sort");
+    home.husk(&["images", "--filter", "colour=red"])
+        .fails(125, "invalid filter");
+    // --noheading; the last of a repeated flag counts; --noout.
+    let table = home.husk(&["images", "--noheading"]);
+    assert!(!table.ok().contains("REPOSITORY"), "{}", table.stdout);
+    assert_eq!(
+        home.husk(&[
+            "images",
+            "--format",
+            "x",
+            "--format",
+            "{{.Tag}}",
+            "localhost/mine:1"
+        ])
+        .ok(),
+        "1\n"
+    );
+    assert_eq!(home.husk(&["--noout", "images"]).ok(), "");
+    assert_eq!(
+        home.husk(&["--log-level", "debug", "images", "-q", &multi])
+            .code,
+        0
+    );
+    // untag: names go, the image stays (dangling when it has none left).
+    home.husk(&["untag", &bb, "localhost/mine:1"]).ok();
+    assert_eq!(
+        refs(&["--filter", "reference=localhost/mine:*"]),
+        ["localhost/mine:2"]
+    );
+    home.husk(&["untag", &multi]).ok();
+    assert_eq!(
+        home.husk(&["images", "-q", "--filter", "dangling=true"])
+            .ok()
+            .lines()
+            .count(),
+        1
+    );
+    home.husk(&["untag", &bb, "localhost/other:9"])
+        .fails(125, "has no name");
+    // rmi -i: an image that is not there is no error.
+    assert_eq!(home.husk(&["rmi", "-i", "localhost/nothing:here"]).code, 0);
+    home.husk(&["rmi", "localhost/nothing:here"])
+        .fails(1, "nothing");
+    let _ = fact("busybox", "id");
+}

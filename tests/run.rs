@@ -930,6 +930,15 @@ fn bad_flags_fail_before_the_pull() {
         ("--tz", "../../etc/passwd", "invalid --tz"),
         ("--label-file", "/no/such/husk/labels", "label file"),
         ("--entrypoint", "[1, 2]", "JSON array of strings"),
+        ("--memory", "1k", "minimum memory limit is 6m"),
+        ("--cpus", "0", "invalid --cpus"),
+        ("--memory-swap", "1g", "needs --memory"),
+        ("--device", "/etc/passwd", "not a device node"),
+        ("--device", "/dev/kmsg", "your user must be allowed to open"),
+        ("--device", "/dev/null:/x:q", "letters of rwm"),
+        ("--device", "/dev/null:/x:r", "cannot be enforced rootless"),
+        ("--pid", "container:other", "not supported by husk yet"),
+        ("--uts", "bogus", "private or host"),
         ("-v", "/tmp:relative", "must be absolute"),
         ("-v", "/tmp:/x:bogus", "unknown option"),
         ("--tmpfs", "relative", "must be absolute"),
@@ -997,6 +1006,65 @@ fn everyday_flags_shm_umask_tz_labels_entrypoint() {
     let low = home.husk(&["run", "--rm", "--oom-score-adj", "-500", &bb(), "true"]);
     low.fails(125, "rootless, it can only be raised");
     assert_eq!(low.stderr.lines().count(), 1, "{}", low.stderr);
+    // Devices: the host's node.
+    let dev = home.husk(&[
+        "run", "--rm", "--device", "/dev/fuse", "--device", "/dev/null:/dev/other:rwm", &bb(), "sh", "-c",
+        "[ -c /dev/fuse ] && echo fuse; [ -c /dev/other ] && echo other; echo x > /dev/other && echo written",
+    ]);
+    assert_eq!(dev.ok(), "fuse\nother\nwritten\n");
+    // Resource limits where rootless cannot have them: podman's warning, and the container runs.
+    if !std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() {
+        let lim = home.husk(&[
+            "run",
+            "--rm",
+            "-m",
+            "512m",
+            "--cpus",
+            "1.5",
+            "--pids-limit",
+            "100",
+            &bb(),
+            "echo",
+            "ran",
+        ]);
+        assert_eq!(lim.ok(), "ran\n");
+        assert!(
+            lim.stderr
+                .contains("ignored on cgroups V1 rootless systems"),
+            "{}",
+            lim.stderr
+        );
+    }
+    // The host's namespaces: its processes (/proc is the host's), its name; no /dev/shm with --ipc none.
+    let host_name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    let ns = home.husk(&[
+        "run",
+        "--rm",
+        "--pid",
+        "host",
+        "--uts",
+        "host",
+        "--ipc",
+        "host",
+        &bb(),
+        "sh",
+        "-c",
+        "echo $$; cat /proc/sys/kernel/hostname; [ -d /dev/shm ] && echo shm",
+    ]);
+    let lines: Vec<&str> = ns.ok().lines().collect();
+    assert!(lines[0].parse::<u32>().unwrap() > 1, "{}", ns.stdout);
+    assert_eq!(lines[1..], [host_name.trim(), "shm"], "{}", ns.stdout);
+    let own = home.husk(&[
+        "run",
+        "--rm",
+        "--ipc",
+        "none",
+        &bb(),
+        "sh",
+        "-c",
+        "echo $$; [ -d /dev/shm ] || echo no-shm",
+    ]);
+    assert_eq!(own.ok(), "1\nno-shm\n");
     // A uid with no passwd entry gets group 0, as in docker.
     assert_eq!(
         home.husk(&["run", "--rm", "-u", "4242", &bb(), "id", "-g"])

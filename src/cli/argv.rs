@@ -255,23 +255,11 @@ const UNSUPPORTED_COMMANDS: &[&str] = &[
 
 /// docker and podman options (of run, create, exec and others) husk does not have yet.
 const UNSUPPORTED_FLAGS: &[&str] = &[
-    "--cpus",
-    "--cpu-shares",
-    "--cpu-period",
-    "--cpu-quota",
     "--cpu-rt-period",
     "--cpu-rt-runtime",
-    "--cpuset-mems",
-    "--memory",
-    "--memory-swap",
-    "--memory-reservation",
-    "--memory-swappiness",
     "--kernel-memory",
     "--oom-kill-disable",
-    "--pids-limit",
-    "--blkio-weight",
     "--blkio-weight-device",
-    "--device",
     "--device-cgroup-rule",
     "--device-read-bps",
     "--device-read-iops",
@@ -279,9 +267,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--device-write-iops",
     "--gpus",
     "--userns",
-    "--uts",
-    "--pid",
-    "--ipc",
     "--cgroupns",
     "--cgroup-parent",
     "--cgroups",
@@ -465,10 +450,10 @@ mod tests {
     #[test]
     fn docker_flags_husk_lacks_are_named_plainly() {
         let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
-        let err = parse(args(&["husk", "run", "--cpus", "2", "img"])).unwrap_err();
+        let err = parse(args(&["husk", "run", "--gpus", "all", "img"])).unwrap_err();
         assert_eq!(
             err.to_string().trim(),
-            "error: --cpus is not supported by husk yet"
+            "error: --gpus is not supported by husk yet"
         );
         let err = parse(args(&["husk", "build", "."])).unwrap_err();
         assert!(err.to_string().contains("husk build is not supported yet"));

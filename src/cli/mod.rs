@@ -317,6 +317,18 @@ pub struct RunArgs {
     /// The container's oom_score_adj (-1000..1000; rootless may only raise it)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub oom_score_adj: Option<i32>,
+    /// PID namespace: private, or host (the host's processes; /proc is the host's)
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// IPC namespace: private (or shareable), host, or none (no /dev/shm)
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
+    /// UTS namespace: private, or host (the host's name)
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)
+    #[arg(long, value_name = "DEVICE")]
+    pub device: Vec<String>,
     /// Time zone: local (the host's) or a zone such as Europe/Paris
     #[arg(long, value_name = "TZ")]
     pub tz: Option<String>,
@@ -338,6 +350,64 @@ pub struct RunArgs {
     /// No health check, not even the image's
     #[arg(long)]
     pub no_healthcheck: bool,
+    /// Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)
+    #[arg(
+        short = 'm',
+        long,
+        value_name = "SIZE",
+        help_heading = "Resource limits"
+    )]
+    pub memory: Option<String>,
+    /// Memory and swap limit (-1: unlimited swap)
+    #[arg(
+        long,
+        value_name = "SIZE",
+        allow_hyphen_values = true,
+        help_heading = "Resource limits"
+    )]
+    pub memory_swap: Option<String>,
+    /// Memory soft limit
+    #[arg(long, value_name = "SIZE", help_heading = "Resource limits")]
+    pub memory_reservation: Option<String>,
+    /// Swappiness (0-100)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        help_heading = "Resource limits"
+    )]
+    pub memory_swappiness: Option<i64>,
+    /// CPUs the container may use (e.g. 1.5)
+    #[arg(long, value_name = "N", help_heading = "Resource limits")]
+    pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long, value_name = "N", help_heading = "Resource limits")]
+    pub cpu_shares: Option<u64>,
+    /// CFS period (microseconds)
+    #[arg(long, value_name = "US", help_heading = "Resource limits")]
+    pub cpu_period: Option<u64>,
+    /// CFS quota (microseconds)
+    #[arg(
+        long,
+        value_name = "US",
+        allow_negative_numbers = true,
+        help_heading = "Resource limits"
+    )]
+    pub cpu_quota: Option<i64>,
+    /// Most processes the container may have (-1: no limit)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        help_heading = "Resource limits"
+    )]
+    pub pids_limit: Option<i64>,
+    /// Block IO weight (10-1000)
+    #[arg(long, value_name = "N", help_heading = "Resource limits")]
+    pub blkio_weight: Option<u16>,
+    /// Memory nodes the container may use
+    #[arg(long, value_name = "LIST", help_heading = "Resource limits")]
+    pub cpuset_mems: Option<String>,
     /// Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file
     #[arg(long, value_name = "OPT=VALUE")]
     pub log_opt: Vec<String>,

@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use super::{store_root, MonitorArgs, RunArgs, StartArgs, StopArgs};
 use crate::config::Config;
 use crate::container::mounts::{BindMount, UserMounts, VolumesFrom};
-use crate::container::options::{self, PullPolicy, SecurityOptions};
+use crate::container::options::{self, NamespaceMode, PullPolicy, SecurityOptions};
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::container::{lifecycle, state};
 use crate::image::{lookup, pull as pull_image};
@@ -293,6 +293,24 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     for l in &labels {
         container::parse_label(l)?;
     }
+    let limits = container::resources::ResourceFlags {
+        memory: a.memory.clone(),
+        memory_swap: a.memory_swap.clone(),
+        memory_reservation: a.memory_reservation.clone(),
+        memory_swappiness: a.memory_swappiness,
+        cpus: a.cpus.clone(),
+        cpu_shares: a.cpu_shares,
+        cpu_period: a.cpu_period,
+        cpu_quota: a.cpu_quota,
+        pids_limit: a.pids_limit,
+        blkio_weight: a.blkio_weight,
+        cpuset_mems: a.cpuset_mems.clone(),
+    }
+    .resolve()?;
+    let support = container::resources::support();
+    if let Some(warning) = container::resources::check(&limits, &support)? {
+        eprintln!("WARNING: {warning}");
+    }
     let health = container::health::HealthFlags {
         cmd: a.health_cmd.clone(),
         interval: a.health_interval.clone(),
@@ -347,6 +365,14 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
                 .map(options::parse_oom_score_adj)
                 .transpose()?,
             tz: a.tz.as_deref().map(str::parse).transpose()?,
+            devices: options::parse_each(&a.device)?,
+            pid: NamespaceMode::parse("--pid", a.pid.as_deref().unwrap_or(""))?,
+            ipc: match a.ipc.as_deref() {
+                Some("none") => NamespaceMode::Private,
+                v => NamespaceMode::parse("--ipc", v.unwrap_or(""))?,
+            },
+            no_shm: a.ipc.as_deref() == Some("none"),
+            uts: NamespaceMode::parse("--uts", a.uts.as_deref().unwrap_or(""))?,
         },
     })
 }

@@ -13,6 +13,7 @@ pub mod mounts;
 pub mod names;
 pub mod options;
 pub mod processes;
+pub mod resources;
 pub mod spec;
 pub mod state;
 pub mod user;
@@ -423,6 +424,7 @@ fn network_settings(
     for (other, _) in &settings.links {
         find(store, other).with_context(|| format!("--link {other}"))?;
     }
+
     if opts.publish_all {
         for (port, protocol) in network::ports::exposed(image_config) {
             if settings.ports.len() >= network::ports::MAX_PORTS {

@@ -228,6 +228,83 @@ pub fn parse_entrypoint(s: &str) -> Result<Vec<String>> {
     Ok(vec![s.to_string()])
 }
 
+/// `--device HOST[:CONTAINER[:PERMISSIONS]]`: a host device node bound into
+/// the container. Rootless, the node is the host's own and no device cgroup
+/// can narrow it: the user must be able to open it for reading and writing,
+/// and permissions other than `rw`/`rwm` (which could not be enforced) are refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceMapping {
+    pub host: PathBuf,
+    pub container: PathBuf,
+}
+
+impl FromStr for DeviceMapping {
+    type Err = Error;
+    fn from_str(spec: &str) -> Result<DeviceMapping> {
+        let parts: Vec<&str> = spec.split(':').collect();
+        let is_perms = |p: &str| !p.is_empty() && p.chars().all(|c| "rwm".contains(c));
+        let (host, container, perms) = match parts.as_slice() {
+            [h] => (*h, *h, "rwm"),
+            [h, p] if is_perms(p) => (*h, *h, *p),
+            [h, c] => (*h, *c, "rwm"),
+            [h, c, p] => (*h, *c, *p),
+            _ => bail!("invalid --device {spec:?}: expected HOST[:CONTAINER[:PERMISSIONS]]"),
+        };
+        if !host.starts_with('/') || !container.starts_with('/') {
+            bail!("invalid --device {spec:?}: the paths must be absolute");
+        }
+        if !is_perms(perms) {
+            bail!("invalid --device {spec:?}: permissions are letters of rwm");
+        }
+        use std::os::unix::fs::FileTypeExt;
+        let kind = std::fs::metadata(host)
+            .with_context(|| format!("--device {host}"))?
+            .file_type();
+        if !kind.is_char_device() && !kind.is_block_device() {
+            bail!("--device {host}: not a device node");
+        }
+        if !perms.contains('r') || !perms.contains('w') {
+            bail!(
+                "--device {spec}: permissions {perms:?} cannot be enforced rootless (no device cgroup): give rw or rwm"
+            );
+        }
+        let mode = nix::unistd::AccessFlags::R_OK | nix::unistd::AccessFlags::W_OK;
+        if let Err(e) = nix::unistd::access(host, mode) {
+            bail!(
+                "--device {host}: {e}: rootless, a container gets the host's node, which your user must be allowed to open"
+            );
+        }
+        Ok(DeviceMapping {
+            host: host.into(),
+            container: container.into(),
+        })
+    }
+}
+
+/// `--pid`, `--ipc`, `--uts`: a namespace of the container's own (the
+/// default) or the host's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NamespaceMode {
+    #[default]
+    Private,
+    Host,
+}
+
+impl NamespaceMode {
+    /// `flag`'s value: `private` (docker's ipc `shareable` is the same here) or `host`.
+    pub fn parse(flag: &str, v: &str) -> Result<NamespaceMode> {
+        Ok(match v {
+            "host" => NamespaceMode::Host,
+            "" | "private" => NamespaceMode::Private,
+            "shareable" if flag == "--ipc" => NamespaceMode::Private,
+            _ if v.starts_with("container:") => bail!(
+                "{flag} {v}: joining another container's namespace is not supported by husk yet (only --network container:)"
+            ),
+            _ => bail!("invalid {flag} {v:?}: private or host"),
+        })
+    }
+}
+
 /// `--umask`: octal, at most 0777.
 pub fn parse_umask(s: &str) -> Result<u32> {
     match u32::from_str_radix(s, 8) {

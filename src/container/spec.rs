@@ -9,7 +9,7 @@ use oci_spec::runtime::Spec;
 use serde_json::{json, Value};
 
 use super::mounts::{BindMount, TmpfsMount, UserMounts};
-use super::options::{self, SecurityOptions, Ulimit};
+use super::options::{self, NamespaceMode, SecurityOptions, Ulimit};
 use super::user::User;
 use crate::network::NetworkMode;
 use crate::runtime::{caps, seccomp};
@@ -96,6 +96,13 @@ pub struct SpecOptions {
     pub oom_score_adj: Option<i32>,
     /// `--tz`: the container's time zone.
     pub tz: Option<options::TimeZone>,
+    /// `--device`s.
+    pub devices: Vec<options::DeviceMapping>,
+    /// `--pid`, `--ipc` (`none`: no /dev/shm), `--uts`.
+    pub pid: options::NamespaceMode,
+    pub ipc: options::NamespaceMode,
+    pub no_shm: bool,
+    pub uts: options::NamespaceMode,
 }
 
 /// The command: docker's Entrypoint/Cmd rules.
@@ -284,15 +291,37 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     let rlimits: Vec<Value> = opts.ulimits.iter().map(rlimit).collect();
 
     let mut mounts = vec![
-        json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
+        // procfs can only be mounted by the owner of the pid namespace: the host's is bound.
+        match opts.pid {
+            NamespaceMode::Host => {
+                json!({"destination": "/proc", "type": "bind", "source": "/proc", "options": ["rbind", "nosuid", "noexec", "nodev"]})
+            }
+            _ => {
+                json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]})
+            }
+        },
         json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
         json!({"destination": "/dev/pts", "type": "devpts", "source": "devpts", "options":
             if inputs.tty_gid_mapped { json!(["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620", "gid=5"]) }
             else { json!(["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"]) }}),
-        json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777",
-            opts.shm_size.map_or_else(|| "size=65536k".to_string(), |b| format!("size={b}"))]}),
-        json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
     ];
+    // /dev/shm: its own, the host's (--ipc host), or none (--ipc none).
+    match opts.ipc {
+        NamespaceMode::Host => {
+            mounts.push(json!({"destination": "/dev/shm", "type": "bind", "source": "/dev/shm", "options": ["rbind", "nosuid", "noexec", "nodev"]}));
+            // Only the owner of an IPC namespace may mount mqueue: the host's, if it has one.
+            if Path::new("/dev/mqueue").is_dir() {
+                mounts.push(json!({"destination": "/dev/mqueue", "type": "bind", "source": "/dev/mqueue", "options": ["rbind", "nosuid", "noexec", "nodev"]}));
+            }
+        }
+        _ => {
+            if !opts.no_shm {
+                mounts.push(json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777",
+                    opts.shm_size.map_or_else(|| "size=65536k".to_string(), |b| format!("size={b}"))]}));
+            }
+            mounts.push(json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}));
+        }
+    }
     mounts.push(match opts.network.mode {
         // sysfs can only be mounted by the owner of the network namespace.
         NetworkMode::Host => json!({"destination": "/sys", "type": "bind", "source": "/sys", "options": ["rbind", "nosuid", "noexec", "nodev", "ro"]}),
@@ -317,6 +346,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             json!({"destination": at, "type": "bind", "source": src, "options": ["bind", "ro"]}),
         );
     }
+    for d in &opts.devices {
+        mounts.push(json!({"destination": d.container, "type": "bind", "source": d.host, "options": ["bind"]}));
+    }
     if let Some(tz) = &opts.tz {
         mounts.push(json!({"destination": "/etc/localtime", "type": "bind", "source": tz.file(), "options": ["bind", "ro"]}));
     }
@@ -332,13 +364,12 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     });
     mounts.extend(user_mounts);
 
-    let mut namespaces = vec![
-        json!({"type": "pid"}),
-        json!({"type": "ipc"}),
-        json!({"type": "uts"}),
-        json!({"type": "mount"}),
-        json!({"type": "user"}),
-    ];
+    let mut namespaces = vec![json!({"type": "mount"}), json!({"type": "user"})];
+    for (mode, kind) in [(&opts.pid, "pid"), (&opts.ipc, "ipc"), (&opts.uts, "uts")] {
+        if *mode != NamespaceMode::Host {
+            namespaces.push(json!({ "type": kind }));
+        }
+    }
     if opts.network.mode != NetworkMode::Host {
         namespaces.push(json!({"type": "network"}));
     }
@@ -368,6 +399,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     if let Some(Seccomp::Default) = seccomp {
         annotations[ANNOTATION_SECCOMP] = json!("default");
     }
+
     let mut user = json!({"uid": inputs.user.uid, "gid": inputs.user.gid, "additionalGids": inputs.user.additional_gids});
     if let Some(m) = opts.umask {
         user["umask"] = json!(m);
@@ -386,7 +418,8 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             "noNewPrivileges": opts.security.no_new_privileges,
         },
         "root": {"path": inputs.container_dir.join("rootfs"), "readonly": opts.read_only},
-        "hostname": inputs.hostname,
+        // In the host's UTS namespace, its name is the host's: none is set.
+        "hostname": if opts.uts == NamespaceMode::Host { None } else { Some(inputs.hostname) },
         "mounts": mounts,
         "linux": linux,
         "annotations": annotations,

@@ -83,12 +83,13 @@ fn clone_flags(spec: &Spec) -> CloneFlags {
         .unwrap_or_default();
     for ns in namespaces {
         flags |= match ns.typ() {
+            // With a path, the child joins it instead (`join_namespaces`).
+            _ if ns.path().is_some() => CloneFlags::empty(),
             LinuxNamespaceType::Mount => CloneFlags::CLONE_NEWNS,
             LinuxNamespaceType::Pid => CloneFlags::CLONE_NEWPID,
             LinuxNamespaceType::Uts => CloneFlags::CLONE_NEWUTS,
             LinuxNamespaceType::Ipc => CloneFlags::CLONE_NEWIPC,
-            // With a path, the child joins that namespace instead (`join_network`).
-            LinuxNamespaceType::Network if ns.path().is_none() => CloneFlags::CLONE_NEWNET,
+            LinuxNamespaceType::Network => CloneFlags::CLONE_NEWNET,
             LinuxNamespaceType::Cgroup => CloneFlags::CLONE_NEWCGROUP,
             // husk itself already runs in the user namespace.
             _ => CloneFlags::empty(),
@@ -291,7 +292,7 @@ fn setup_and_exec(
     sock_fd: Option<RawFd>,
 ) -> Result<i32> {
     let spec = launch.spec;
-    join_network(spec)?;
+    join_namespaces(spec)?;
     if let Some(h) = spec.hostname() {
         nix::unistd::sethostname(h).context("sethostname")?;
     }
@@ -315,19 +316,37 @@ fn setup_and_exec(
     exec_command(launch, sock_fd).map(|never| match never {})
 }
 
-/// Join the network namespace the spec names by path (`--network container:`, `ns:`).
-fn join_network(spec: &Spec) -> Result<()> {
-    let path = spec
-        .linux()
+/// The path of the spec's namespace of type `kind`, if it names one.
+fn namespace_path(spec: &Spec, kind: LinuxNamespaceType) -> Option<std::path::PathBuf> {
+    spec.linux()
         .as_ref()
         .and_then(|l| l.namespaces().as_ref())
-        .and_then(|nss| nss.iter().find(|n| n.typ() == LinuxNamespaceType::Network))
-        .and_then(|n| n.path().clone());
-    if let Some(path) = path {
-        let ns = std::fs::File::open(&path)
-            .with_context(|| format!("opening the network namespace {}", path.display()))?;
-        nix::sched::setns(ns, CloneFlags::CLONE_NEWNET)
-            .with_context(|| format!("joining the network namespace {}", path.display()))?;
+        .and_then(|nss| nss.iter().find(|n| n.typ() == kind))
+        .and_then(|n| n.path().clone())
+}
+
+fn setns_path(path: &std::path::Path, flag: CloneFlags, what: &str) -> Result<()> {
+    let ns = std::fs::File::open(path)
+        .with_context(|| format!("opening the {what} namespace {}", path.display()))?;
+    nix::sched::setns(ns, flag)
+        .with_context(|| format!("joining the {what} namespace {}", path.display()))
+}
+
+/// In the container process: join the network, IPC and UTS namespaces the
+/// spec names by path (`--network container:`, `ns:`).
+fn join_namespaces(spec: &Spec) -> Result<()> {
+    for (kind, flag, what) in [
+        (
+            LinuxNamespaceType::Network,
+            CloneFlags::CLONE_NEWNET,
+            "network",
+        ),
+        (LinuxNamespaceType::Ipc, CloneFlags::CLONE_NEWIPC, "IPC"),
+        (LinuxNamespaceType::Uts, CloneFlags::CLONE_NEWUTS, "UTS"),
+    ] {
+        if let Some(path) = namespace_path(spec, kind) {
+            setns_path(&path, flag, what)?;
+        }
     }
     Ok(())
 }
