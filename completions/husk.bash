@@ -1457,7 +1457,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --noheading --root --storage-driver --log-level --noout --help --version"
+            opts="-a -q -l -n -f -s -h -V --all --quiet --latest --last --no-trunc --filter --format --size --noheading --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,12 +1799,24 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__wait)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-i -h -V --condition --interval --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5001,7 +5013,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --all --quiet --latest --last --no-trunc --filter --format --noheading --root --storage-driver --log-level --noout --help --version"
+            opts="-a -q -l -n -f -s -h -V --all --quiet --latest --last --no-trunc --filter --format --size --noheading --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6319,12 +6331,24 @@ _husk() {
             return 0
             ;;
         husk__subcmd__wait)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-i -h -V --condition --interval --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -301,6 +301,7 @@ complete -c husk -n "__fish_husk_using_subcommand ps" -s a -l all -d 'Show all c
 complete -c husk -n "__fish_husk_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand ps" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s h -l help -d 'Print help'
@@ -323,6 +324,7 @@ complete -c husk -n "__fish_husk_using_subcommand list" -s a -l all -d 'Show all
 complete -c husk -n "__fish_husk_using_subcommand list" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand list" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand list" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand list" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand list" -s h -l help -d 'Print help'
@@ -435,6 +437,8 @@ complete -c husk -n "__fish_husk_using_subcommand restart" -s i -l ignore -d 'A 
 complete -c husk -n "__fish_husk_using_subcommand restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand wait" -l condition -d 'Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman\'s; any of several)' -r
+complete -c husk -n "__fish_husk_using_subcommand wait" -s i -l interval -d 'How often to look (e.g. 250ms; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -622,6 +626,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -644,6 +649,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show only the latest container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -751,6 +757,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman\'s; any of several)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to look (e.g. 250ms; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"

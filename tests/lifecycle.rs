@@ -1286,3 +1286,53 @@ fn health_checks_from_flags_and_the_image() {
     home.husk(&["run", "--rm", "--health-interval", "soon", &bb(), "true"])
         .fails(125, "invalid --health-interval");
 }
+
+#[test]
+fn wait_conditions_and_sizes() {
+    let home = Home::new();
+    home.husk(&[
+        "create",
+        "--name",
+        "w",
+        &bb(),
+        "sh",
+        "-c",
+        "head -c 100000 /dev/zero > /big; sleep 1; exit 4",
+    ])
+    .ok();
+    assert_eq!(
+        home.husk(&["wait", "--condition", "created", "w"]).ok(),
+        "-1\n"
+    );
+    home.husk(&["start", "w"]).ok();
+    assert_eq!(
+        home.husk(&["wait", "--condition", "running", "w"]).ok(),
+        "-1\n"
+    );
+    assert_eq!(
+        home.husk(&["wait", "--condition", "stopped", "--interval", "20ms", "w"])
+            .ok(),
+        "4\n"
+    );
+    home.husk(&["wait", "--condition", "sideways", "w"])
+        .fails(125, "invalid condition");
+    // ps -s: the writable layer's size, and with the image's.
+    let size = home.husk(&["ps", "-a", "-s", "--format", "{{.Size}}"]);
+    assert!(size.ok().starts_with("100kB (virtual "), "{}", size.stdout);
+    let table = home.husk(&["ps", "-a", "--size"]);
+    assert!(
+        table.ok().lines().next().unwrap().ends_with("SIZE"),
+        "{}",
+        table.stdout
+    );
+    let removed = std::thread::spawn({
+        let cmd = home.cmd(&["wait", "--condition", "removing", "w"]);
+        move || {
+            let mut cmd = cmd;
+            cmd.output().unwrap()
+        }
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    home.husk(&["rm", "w"]).ok();
+    assert!(removed.join().unwrap().status.success());
+}

@@ -98,9 +98,24 @@ fn template_value(c: &Listed, no_trunc: bool) -> Value {
         "Status": status_text(c),
         "Names": r.name,
         "Labels": r.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
-        "Mounts": "",
+        "Mounts": r.mounts.as_ref().map(|m| {
+            m.volumes.iter().map(|v| v.name.clone())
+                .chain(m.binds.iter().map(|b| b.source.display().to_string()))
+                .collect::<Vec<_>>().join(",")
+        }).unwrap_or_default(),
         "Networks": r.network.networks.join(","),
+        "Size": "",
     })
+}
+
+/// `ps -s`'s SIZE: the writable layer's bytes, and with the image's, docker's "virtual" size.
+fn size_text(store: &Store, images: &[crate::store::images::ImageRecord], c: &Listed) -> String {
+    let rw = crate::store::tree_size(&store.container_dir(&c.record.id).join("upper"));
+    let image = images
+        .iter()
+        .find(|i| i.id == c.record.image)
+        .map_or(0, |i| i.size);
+    format!("{} (virtual {})", human::size(rw), human::size(rw + image))
 }
 
 /// The PORTS column: the ports as bound while it runs.
@@ -172,17 +187,28 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
+    let images = match a.size {
+        true => store.images()?,
+        false => Vec::new(),
+    };
+    let value = |c: &Listed| {
+        let mut v = template_value(c, a.no_trunc);
+        if a.size {
+            v["Size"] = json!(size_text(&store, &images, c));
+        }
+        v
+    };
     match a.format.as_deref() {
         Some("json") => {
             let docs: Vec<Value> = rows.iter().map(ps_json).collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
         }
         Some(fmt) => {
-            let values: Vec<Value> = rows.iter().map(|c| template_value(c, a.no_trunc)).collect();
+            let values: Vec<Value> = rows.iter().map(value).collect();
             template::write_rows_with(&mut out, fmt, &values, &ps_header, !a.noheading)?;
         }
         None => {
-            let header = [
+            let mut header = vec![
                 "CONTAINER ID",
                 "IMAGE",
                 "COMMAND",
@@ -191,22 +217,26 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
                 "PORTS",
                 "NAMES",
             ];
+            let mut keys = vec![
+                "ID",
+                "Image",
+                "Command",
+                "RunningFor",
+                "Status",
+                "Ports",
+                "Names",
+            ];
+            if a.size {
+                header.push("SIZE");
+                keys.push("Size");
+            }
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|c| {
-                    let v = template_value(c, a.no_trunc);
-                    [
-                        "ID",
-                        "Image",
-                        "Command",
-                        "RunningFor",
-                        "Status",
-                        "Ports",
-                        "Names",
-                    ]
-                    .iter()
-                    .map(|k| v[*k].as_str().unwrap_or_default().to_string())
-                    .collect()
+                    let v = value(c);
+                    keys.iter()
+                        .map(|k| v[*k].as_str().unwrap_or_default().to_string())
+                        .collect()
                 })
                 .collect();
             table::print_with(&mut out, &header, &cells, !a.noheading)?;
@@ -344,12 +374,31 @@ pub fn kill(root: Option<PathBuf>, a: KillArgs) -> Result<i32> {
     })
 }
 
-pub fn wait(root: Option<PathBuf>, a: ContainersArgs) -> Result<i32> {
+/// `husk wait [--condition C]… CONTAINER…`: the exit code of each once it
+/// meets a condition (by default: not running); -1 while it has none.
+pub fn wait(root: Option<PathBuf>, a: super::WaitArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
+    let conditions = a
+        .condition
+        .iter()
+        .map(|c| c.parse())
+        .collect::<Result<Vec<lifecycle::WaitCondition>>>()?;
+    let interval = a
+        .interval
+        .as_deref()
+        .map(human::parse_duration)
+        .transpose()?
+        .unwrap_or(Duration::from_millis(250));
     for_each(&a.containers, |name| {
         let id = container::find(&store, name)?;
-        let s = lifecycle::wait_exit(&store, &id, None)?;
-        println!("{}", s.exit_code.unwrap_or(0));
+        let s = match conditions.is_empty() {
+            true => lifecycle::wait_exit(&store, &id, None)?,
+            false => lifecycle::wait_for(&store, &id, &conditions, interval)?,
+        };
+        match (s.exit_code, state::is_active(&s)) {
+            (Some(code), false) => println!("{code}"),
+            _ => println!("-1"),
+        }
         Ok(())
     })
 }

@@ -74,7 +74,7 @@ pub enum Command {
     /// Stop containers, then start them again
     Restart(StopArgs),
     /// Wait for containers to exit; prints their exit codes
-    Wait(ContainersArgs),
+    Wait(WaitArgs),
     /// Remove containers
     Rm(RmArgs),
     /// Rename a container
@@ -187,7 +187,7 @@ pub enum ContainerCommand {
     /// Send a signal to containers
     Kill(KillArgs),
     /// Wait for containers to exit
-    Wait(ContainersArgs),
+    Wait(WaitArgs),
     /// Show a container's output
     Logs(LogsArgs),
     /// Run a command in a running container
@@ -741,6 +741,9 @@ pub struct PsArgs {
     /// Output: "json", or a Go template such as '{{.Names}} {{.Status}}'
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Show each container's size: its writable layer (and with the image, "virtual")
+    #[arg(short, long)]
+    pub size: bool,
     /// No header line (podman's)
     #[arg(long)]
     pub noheading: bool,
@@ -853,6 +856,19 @@ pub struct ContainersArgs {
     /// The containers (names or ids)
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct WaitArgs {
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+    /// Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman's; any of several)
+    #[arg(long, value_name = "CONDITION")]
+    pub condition: Vec<String>,
+    /// How often to look (e.g. 250ms; podman's)
+    #[arg(short, long, value_name = "DURATION")]
+    pub interval: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -1021,6 +1037,8 @@ impl Cli {
             | Command::Rmi(_)
             | Command::Tag(_)
             | Command::Unshare(_) => true,
+            // Sizes read writable layers, whose files belong to the containers' users.
+            Command::Ps(a) => a.size,
             Command::Image(c) => !matches!(
                 c,
                 ImageCommand::Ls(_)

@@ -97,13 +97,9 @@ impl HealthFlags {
     }
 }
 
-/// A Go-style duration: "30s", "1m30s", "500ms", "0".
+/// `flag`'s duration ("30s", "1m30s", "500ms", "0").
 fn parse_duration(flag: &str, s: &str) -> Result<Duration> {
-    if s == "0" {
-        return Ok(Duration::ZERO);
-    }
-    humantime::parse_duration(s)
-        .with_context(|| format!("invalid {flag} {s:?}: a duration such as 30s or 1m30s"))
+    crate::output::human::parse_duration(s).with_context(|| format!("invalid {flag} {s:?}"))
 }
 
 /// `--health-cmd`: a shell command, or podman's JSON form

@@ -120,6 +120,87 @@ pub fn wait_exit(store: &Store, id: &str, timeout: Option<Duration>) -> Result<C
     }
 }
 
+/// What `husk wait --condition` waits for (podman's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitCondition {
+    /// Created (or configured): made, not started.
+    Created,
+    Running,
+    Paused,
+    /// Exited or stopped: not running (the default).
+    Stopped,
+    Healthy,
+    Unhealthy,
+    /// Gone (removed).
+    Removed,
+}
+
+impl std::str::FromStr for WaitCondition {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<WaitCondition> {
+        Ok(match s {
+            "created" | "configured" | "initialized" => WaitCondition::Created,
+            "running" => WaitCondition::Running,
+            "paused" => WaitCondition::Paused,
+            "exited" | "stopped" | "not-running" => WaitCondition::Stopped,
+            "healthy" => WaitCondition::Healthy,
+            "unhealthy" => WaitCondition::Unhealthy,
+            "removing" | "removed" => WaitCondition::Removed,
+            _ => bail!(
+                "invalid condition {s:?}: created, running, paused, exited, stopped, healthy, unhealthy or removing"
+            ),
+        })
+    }
+}
+
+impl WaitCondition {
+    /// Whether `s` (None: the container is gone) meets it.
+    fn met(self, s: Option<&ContainerState>) -> bool {
+        use crate::container::health::Status as Health;
+        let Some(s) = s else {
+            return matches!(self, WaitCondition::Removed | WaitCondition::Stopped);
+        };
+        let health = s.health.as_ref().map(|h| h.status);
+        match self {
+            WaitCondition::Created => s.status == Status::Created,
+            WaitCondition::Running => s.status == Status::Running && state::is_active(s),
+            WaitCondition::Paused => s.status == Status::Paused,
+            WaitCondition::Stopped => !state::is_active(s),
+            WaitCondition::Healthy => health == Some(Health::Healthy),
+            WaitCondition::Unhealthy => health == Some(Health::Unhealthy),
+            WaitCondition::Removed => false,
+        }
+    }
+}
+
+/// Wait until container `id` meets any of `conditions` (polling every
+/// `interval`); its state then (the last one seen if it is gone).
+pub fn wait_for(
+    store: &Store,
+    id: &str,
+    conditions: &[WaitCondition],
+    interval: Duration,
+) -> Result<ContainerState> {
+    let mut last = ContainerState::default();
+    loop {
+        let now = match state::current(store, id) {
+            Ok(s) => Some(s),
+            Err(_) if !store.container_dir(id).exists() => None,
+            Err(e) => return Err(e),
+        };
+        if conditions.iter().any(|c| c.met(now.as_ref())) {
+            return Ok(now.unwrap_or(ContainerState {
+                status: Status::Exited,
+                ..last
+            }));
+        }
+        if let Some(s) = now {
+            last = s;
+        }
+        std::thread::sleep(interval);
+    }
+}
+
 /// Wait for the monitor process to be gone (it unmounts the rootfs and may remove
 /// the container for --rm after recording the exit).
 fn wait_monitor_gone(s: &ContainerState, timeout: Duration) -> bool {

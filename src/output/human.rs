@@ -94,6 +94,16 @@ pub fn parse_when(s: &str) -> anyhow::Result<SystemTime> {
     Ok(SystemTime::now() - ago)
 }
 
+/// A Go-style duration: "30s", "1m30s", "500ms", "0".
+pub fn parse_duration(s: &str) -> anyhow::Result<Duration> {
+    if s == "0" {
+        return Ok(Duration::ZERO);
+    }
+    anyhow::Context::with_context(humantime::parse_duration(s), || {
+        format!("{s:?} is not a duration such as 30s or 1m30s")
+    })
+}
+
 /// Seconds since the epoch of an RFC 3339 time (0 if unreadable).
 pub fn unix_seconds(rfc3339: Option<&str>) -> u64 {
     rfc3339
