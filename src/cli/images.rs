@@ -146,12 +146,17 @@ pub fn history(root: Option<PathBuf>, a: super::HistoryArgs) -> Result<i32> {
 pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let images = store.images()?;
-    let config = Config::load()?;
-    let filters = a
-        .filter
-        .iter()
-        .map(|f| Filter::parse(f, &images, &config))
-        .collect::<Result<Vec<_>>>()?;
+    // The configuration (search registries) only for names in filters.
+    let filters = match a.filter.is_empty() {
+        true => Vec::new(),
+        false => {
+            let config = Config::load()?;
+            a.filter
+                .iter()
+                .map(|f| Filter::parse(f, &images, &config))
+                .collect::<Result<Vec<_>>>()?
+        }
+    };
     let sort = a.sort.parse()?;
     let rows = image_list::rows(&store, &images, a.repository.as_deref(), &filters, sort)?;
     let mut out = crate::output::stdout();
