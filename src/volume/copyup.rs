@@ -62,11 +62,10 @@ pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Res
         .to_os_string();
     set_metadata(tmp_dir.as_fd(), &temp_name, &st, false)?;
     if !mounted_by_a_running_container(store, name)? {
+        // Not fsynced (as docker and cp -a do not): a kill -9 cannot tear the
+        // rename, and a power loss may cost the copy, not the store.
         return match temp.persist(&data) {
-            Ok(()) => {
-                crate::store::sync_dir(&super::path(store, name))?;
-                Ok(true)
-            }
+            Ok(()) => Ok(true),
             // Written meanwhile: docker's rule, no copy into a volume with content.
             Err(e) if matches!(e.raw_os_error(), Some(libc::ENOTEMPTY | libc::EEXIST)) => Ok(false),
             Err(e) => Err(e).context("moving the copy into the volume"),
@@ -83,7 +82,6 @@ pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Res
     }
     let volumes = File::open(super::path(store, name)).context("opening the volume")?;
     set_metadata(volumes.as_fd(), OsStr::new("_data"), &st, false)?;
-    crate::store::sync_dir(&data)?;
     Ok(true)
 }
 
