@@ -362,6 +362,7 @@ fn subcommand(cli: &clap::Command, argv: &[OsString]) -> Option<(usize, Option<c
     if cmd.get_name() == "container" {
         let inner = argv.get(at + 1)?;
         at += 1;
+        cmd.build(); // its subcommands are deferred until then
         cmd = cmd.find_subcommand(inner.to_str()?)?.clone();
     }
     if !STOP_AT_FIRST_POSITIONAL.contains(&cmd.get_name()) {

@@ -50,7 +50,11 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// `defer`: a subcommand's options are built only when it is the one given
+/// (each `husk` command line would otherwise build every subcommand's: the
+/// largest share of a short command's time).
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum Command {
     /// Run a command in a new container
     Run(Box<RunArgs>),
