@@ -925,12 +925,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__diff)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-h -V --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1503,7 +1507,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__pause)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-a -h -V --all --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1773,7 +1777,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__unpause)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-a -h -V --all --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2177,7 +2181,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__diff)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2193,6 +2197,10 @@ _husk() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4961,7 +4969,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pause)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-a -h -V --root --storage-driver --log-level --noout --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5877,7 +5885,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__unpause)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-a -h -V --root --storage-driver --log-level --noout --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -541,6 +541,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -l format -d 'json: the paths by kind, as podman prints them' -r
 complete -c husk -n "__fish_husk_using_subcommand diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s V -l version -d 'Print version'
@@ -556,6 +557,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -570,6 +572,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand unpause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -905,6 +908,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json: the paths by kind, as podman prints them' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -930,6 +934,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
@@ -944,6 +949,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'

@@ -1336,3 +1336,50 @@ fn wait_conditions_and_sizes() {
     home.husk(&["rm", "w"]).ok();
     assert!(removed.join().unwrap().status.success());
 }
+
+#[test]
+fn diff_as_json_and_pause_all() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "d1",
+        &bb(),
+        "sh",
+        "-c",
+        "touch /added; rm /etc/group; sleep 100",
+    ])
+    .ok();
+    home.husk(&["run", "-d", "--name", "d2", &bb(), "sleep", "100"])
+        .ok();
+    eventually("the changes are made", || {
+        home.husk(&["diff", "d1"]).stdout.contains("A /added")
+    });
+    let doc = home.husk(&["diff", "--format", "json", "d1"]).json();
+    assert!(
+        doc["added"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p == "/added"),
+        "{doc}"
+    );
+    assert!(
+        doc["deleted"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p == "/etc/group"),
+        "{doc}"
+    );
+    home.husk(&["diff", "--format", "yaml", "d1"])
+        .fails(125, "invalid --format");
+    let paused = home.husk(&["pause", "--all"]);
+    assert_eq!(paused.ok().lines().count(), 2, "{}", paused.stdout);
+    assert_eq!(status(&home, "d1"), "paused");
+    assert_eq!(status(&home, "d2"), "paused");
+    home.husk(&["unpause", "-a"]).ok();
+    assert_eq!(status(&home, "d2"), "running");
+    home.husk(&["rm", "-f", "d1", "d2"]).ok();
+}

@@ -10,8 +10,8 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use super::{
-    store_root, AttachArgs, ContainerArg, ContainersArgs, InspectArgs, KillArgs, LogsArgs,
-    PortArgs, PruneContainersArgs, PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
+    store_root, AttachArgs, ContainerArg, InspectArgs, KillArgs, LogsArgs, PortArgs,
+    PruneContainersArgs, PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
 };
 use crate::config::Config;
 use crate::container::list::{self, Filter, Listed};
@@ -596,22 +596,56 @@ pub fn port(root: Option<PathBuf>, a: PortArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn diff(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+pub fn diff(root: Option<PathBuf>, a: super::DiffArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let id = container::find(&store, &a.container)?;
     let record = store.container_record(&id)?;
     let lowers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
     let upper = store.container_dir(&id).join("upper");
+    let changes = container::diff::changes(&upper, &lowers)?;
     let mut out = crate::output::stdout();
-    for c in container::diff::changes(&upper, &lowers)? {
-        writeln!(out, "{} {}", c.kind, c.path)?;
+    match a.format.as_deref() {
+        // podman's: the paths by kind.
+        Some("json") => {
+            let of = |k: char| -> Vec<&str> {
+                changes
+                    .iter()
+                    .filter(|c| c.kind == k)
+                    .map(|c| c.path.as_str())
+                    .collect()
+            };
+            let doc = json!({"changed": of('C'), "added": of('A'), "deleted": of('D')});
+            writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        }
+        Some(other) => anyhow::bail!("invalid --format {other:?}: json"),
+        None => {
+            for c in &changes {
+                writeln!(out, "{} {}", c.kind, c.path)?;
+            }
+        }
     }
     Ok(0)
 }
 
-pub fn pause(root: Option<PathBuf>, a: ContainersArgs, paused: bool) -> Result<i32> {
+/// `pause`/`unpause` (`paused`: which); with `--all` every running (or paused) container.
+pub fn pause(root: Option<PathBuf>, a: super::PauseArgs, paused: bool) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    for_each(&a.containers, |name| {
+    let names = match a.all {
+        false => a.containers,
+        true => {
+            let want = if paused {
+                Status::Running
+            } else {
+                Status::Paused
+            };
+            list::list(&store, false, &[])?
+                .into_iter()
+                .filter(|c| c.state.status == want)
+                .map(|c| c.record.name)
+                .collect()
+        }
+    };
+    for_each(&names, |name| {
         let id = container::find(&store, name)?;
         lifecycle::set_paused(&store, &id, name, paused)?;
         println!("{name}");

@@ -90,11 +90,11 @@ pub enum Command {
     /// Show a container's published ports (all, or those of PORT[/PROTO])
     Port(PortArgs),
     /// Show what a container changed in its file system (A added, C changed, D deleted)
-    Diff(ContainerArg),
+    Diff(DiffArgs),
     /// Stop every process of containers (SIGSTOP) until unpause
-    Pause(ContainersArgs),
+    Pause(PauseArgs),
     /// Let the processes of paused containers go on (SIGCONT)
-    Unpause(ContainersArgs),
+    Unpause(PauseArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCommand),
@@ -209,11 +209,11 @@ pub enum ContainerCommand {
     /// Show a container's published ports
     Port(PortArgs),
     /// Show what a container changed in its file system
-    Diff(ContainerArg),
+    Diff(DiffArgs),
     /// Pause containers
-    Pause(ContainersArgs),
+    Pause(PauseArgs),
     /// Unpause containers
-    Unpause(ContainersArgs),
+    Unpause(PauseArgs),
     /// Exit 0 if the container exists, 1 if not (podman's)
     Exists(ContainerArg),
 }
@@ -856,10 +856,23 @@ pub struct KillArgs {
 }
 
 #[derive(Args, Debug)]
-pub struct ContainersArgs {
+pub struct DiffArgs {
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// json: the paths by kind, as podman prints them
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PauseArgs {
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
     pub containers: Vec<String>,
+    /// Every running container (every paused one, for unpause)
+    #[arg(short, long)]
+    pub all: bool,
 }
 
 #[derive(Args, Debug)]
