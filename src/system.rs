@@ -90,12 +90,9 @@ pub fn prune(store: &Store, opts: PruneOptions) -> Result<Pruned> {
     (out.containers, out.errors) = lifecycle::prune_stopped(store)?;
     out.networks = crate::network::config::prune(store)?;
     if opts.volumes {
-        let sizes: std::collections::BTreeMap<String, u64> = crate::volume::list(store)?
-            .iter()
-            .map(|v| (v.name.clone(), crate::volume::size(store, v)))
-            .collect();
-        out.volumes = crate::volume::prune(store, &[])?;
-        out.freed += out.volumes.iter().filter_map(|v| sizes.get(v)).sum::<u64>();
+        let pruned = crate::volume::prune(store, &[])?;
+        out.volumes = pruned.removed;
+        out.freed += pruned.freed;
     }
     let before: std::collections::HashMap<String, u64> = store
         .images()?

@@ -230,16 +230,8 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
                 header.push("SIZE");
                 keys.push("Size");
             }
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|c| {
-                    let v = value(c);
-                    keys.iter()
-                        .map(|k| v[*k].as_str().unwrap_or_default().to_string())
-                        .collect()
-                })
-                .collect();
-            table::print_with(&mut out, &header, &cells, !a.noheading)?;
+            let values: Vec<Value> = rows.iter().map(value).collect();
+            table::print_fields(&mut out, &header, &keys, &values, !a.noheading)?;
         }
     }
     Ok(0)

@@ -123,22 +123,13 @@ pub fn history(root: Option<PathBuf>, a: super::HistoryArgs) -> Result<i32> {
             "CreatedBy" => Some("CREATED BY"),
             _ => None,
         })?,
-        None => {
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    ["ID", "Created", "CreatedBy", "Size", "Comment"]
-                        .iter()
-                        .map(|k| r[*k].as_str().unwrap_or_default().to_string())
-                        .collect()
-                })
-                .collect();
-            table::print(
-                &mut out,
-                &["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
-                &cells,
-            )?;
-        }
+        None => table::print_fields(
+            &mut out,
+            &["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
+            &["ID", "Created", "CreatedBy", "Size", "Comment"],
+            &rows,
+            true,
+        )?,
     }
     Ok(0)
 }

@@ -212,25 +212,13 @@ pub fn df(root: Option<PathBuf>, a: super::DfArgs) -> Result<i32> {
             "Reclaimable" => Some("RECLAIMABLE"),
             _ => None,
         })?,
-        None => {
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    ["Type", "Total", "Active", "Size", "Reclaimable"]
-                        .iter()
-                        .map(|k| match &r[*k] {
-                            serde_json::Value::String(s) => s.clone(),
-                            v => v.to_string(),
-                        })
-                        .collect()
-                })
-                .collect();
-            table::print(
-                &mut out,
-                &["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
-                &cells,
-            )?;
-        }
+        None => table::print_fields(
+            &mut out,
+            &["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
+            &["Type", "Total", "Active", "Size", "Reclaimable"],
+            &rows,
+            true,
+        )?,
     }
     Ok(0)
 }

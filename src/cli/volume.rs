@@ -301,18 +301,12 @@ fn prune(store: &Store, a: PruneArgs) -> Result<i32> {
     )? {
         return Ok(0);
     }
-    let before: BTreeMap<String, u64> = volume::list(store)?
-        .iter()
-        .map(|v| (v.name.clone(), volume::size(store, v)))
-        .collect();
-    let removed = volume::prune(store, &filters)?;
-    let mut freed = 0;
-    for name in &removed {
+    let pruned = volume::prune(store, &filters)?;
+    for name in &pruned.removed {
         println!("{name}");
-        freed += before.get(name).copied().unwrap_or(0);
     }
-    if !removed.is_empty() {
-        eprintln!("Total reclaimed space: {}", human::size(freed));
+    if !pruned.removed.is_empty() {
+        eprintln!("Total reclaimed space: {}", human::size(pruned.freed));
     }
     Ok(0)
 }

@@ -322,6 +322,9 @@ fn all_mounts(
             declared.len()
         );
     }
+    if declared.is_empty() {
+        return Ok(out);
+    }
     let view = overlay::merged::MergedView::open(lowers)?;
     for path in &declared {
         let path = mounts::destination(path)

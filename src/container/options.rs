@@ -323,8 +323,14 @@ pub fn parse_oom_score_adj(n: i32) -> Result<i32> {
 
 /// `--label-file FILE`: KEY=VALUE lines (blank ones and `#` comments skipped).
 pub fn label_file(path: &Path) -> Result<Vec<String>> {
+    entry_lines(path, "the label file")
+}
+
+/// The lines of an env or label file (`what`), trimmed, without blank
+/// lines and `#` comments.
+pub fn entry_lines(path: &Path, what: &str) -> Result<Vec<String>> {
     let text = std::fs::read_to_string(path)
-        .with_context(|| format!("reading the label file {}", path.display()))?;
+        .with_context(|| format!("reading {what} {}", path.display()))?;
     Ok(text
         .lines()
         .map(str::trim)

@@ -158,14 +158,7 @@ pub fn set_env(env: &mut Vec<(String, String)>, entry: &str) {
 /// The entries of an `--env-file`: NAME=VALUE (or NAME) lines; blank lines and
 /// `#` comments skipped.
 pub fn env_file(file: &Path) -> Result<Vec<String>> {
-    let text = std::fs::read_to_string(file)
-        .with_context(|| format!("reading env file {}", file.display()))?;
-    Ok(text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(String::from)
-        .collect())
+    options::entry_lines(file, "env file")
 }
 
 /// The environment: the image's, then --env-file, then -e (later ones win), plus PATH, HOSTNAME, HOME, TERM.

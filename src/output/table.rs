@@ -46,3 +46,27 @@ pub fn print_with(
     }
     Ok(())
 }
+
+/// Print `rows` (template values) as a table: the fields `keys` under `header`
+/// (a string as it is, another value as JSON).
+pub fn print_fields(
+    out: &mut impl Write,
+    header: &[&str],
+    keys: &[&str],
+    rows: &[serde_json::Value],
+    heading: bool,
+) -> std::io::Result<()> {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            keys.iter()
+                .map(|k| match &r[*k] {
+                    serde_json::Value::String(s) => s.clone(),
+                    serde_json::Value::Null => String::new(),
+                    v => v.to_string(),
+                })
+                .collect()
+        })
+        .collect();
+    print_with(out, header, &cells, heading)
+}

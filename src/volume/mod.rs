@@ -353,17 +353,25 @@ pub fn remove_anonymous(store: &Store, mounts: &[VolumeMount]) -> Result<Vec<Str
 
 /// `husk volume prune`: remove every volume no container uses (that the
 /// filters keep); their names.
-pub fn prune(store: &Store, filters: &[Filter]) -> Result<Vec<String>> {
+pub fn prune(store: &Store, filters: &[Filter]) -> Result<Pruned> {
     let _lock = Lock::exclusive(&lock_path(store))?;
     let used = used_names(store)?;
-    let mut removed = Vec::new();
+    let mut out = Pruned::default();
     for v in list(store)? {
         if !used.contains(&v.name) && filters.iter().all(|f| f.keeps(&v, &used)) {
+            out.freed += size(store, &v);
             delete(store, &v.name)?;
-            removed.push(v.name);
+            out.removed.push(v.name);
         }
     }
-    Ok(removed)
+    Ok(out)
+}
+
+/// What a prune removed: the volumes' names, and the bytes their content took.
+#[derive(Debug, Default)]
+pub struct Pruned {
+    pub removed: Vec<String>,
+    pub freed: u64,
 }
 
 /// The names of the volumes some container uses.
