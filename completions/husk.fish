@@ -103,6 +103,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l oom-score-adj -d 'The 
 complete -c husk -n "__fish_husk_using_subcommand run" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l gidmap -d 'The container\'s gid map, as --uidmap (without it, --uidmap\'s map serves both)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l device -d 'A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tz -d 'Time zone: local (the host\'s) or a zone such as Europe/Paris' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-cmd -d 'Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image\'s' -r
@@ -196,6 +199,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l oom-score-adj -d 'T
 complete -c husk -n "__fish_husk_using_subcommand create" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l gidmap -d 'The container\'s gid map, as --uidmap (without it, --uidmap\'s map serves both)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l device -d 'A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tz -d 'Time zone: local (the host\'s) or a zone such as Europe/Paris' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-cmd -d 'Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image\'s' -r

@@ -136,6 +136,14 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
                 "A server on the host's loopback, from a container:",
                 "husk run --rm busybox wget -qO- http://host.containers.internal:8000/",
             ),
+            (
+                "Your own uid inside, so files written to a bind mount stay yours:",
+                "husk run --rm --userns keep-id -v \"$PWD\":/src debian make -C /src",
+            ),
+            (
+                "A map of the container's own (the image is presented through it, not copied):",
+                "husk run --rm --uidmap 0:1:5000 busybox id",
+            ),
         ],
         "create" => &[(
             "Create now, start later:",

@@ -330,6 +330,15 @@ pub struct RunArgs {
     /// UTS namespace: private, or host (the host's name)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// User namespace: host (husk's own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman's)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+    /// The container's uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)
+    #[arg(long, value_name = "MAP")]
+    pub uidmap: Vec<String>,
+    /// The container's gid map, as --uidmap (without it, --uidmap's map serves both)
+    #[arg(long, value_name = "MAP")]
+    pub gidmap: Vec<String>,
     /// A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)
     #[arg(long, value_name = "DEVICE")]
     pub device: Vec<String>,

@@ -16,6 +16,7 @@ use crate::progress::Progress;
 use crate::store::containers::{ContainerRecord, RestartPolicy};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
+use crate::userns::idmap::UsernsOptions;
 
 /// The image `name` names, pulling it if `--pull` (`policy`) says so.
 fn image_for(
@@ -320,6 +321,10 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         disabled: a.no_healthcheck,
     }
     .resolve()?;
+    let userns = UsernsOptions::parse(a.userns.as_deref(), &a.uidmap, &a.gidmap)?;
+    if !userns.is_default() && network.mode.joins_namespace() {
+        bail!("--userns/--uidmap cannot be combined with --network container: or ns: (a network namespace of husk's user namespace)");
+    }
     Ok(Resolved {
         restart,
         health,
@@ -373,6 +378,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
             },
             no_shm: a.ipc.as_deref() == Some("none"),
             uts: NamespaceMode::parse("--uts", a.uts.as_deref().unwrap_or(""))?,
+            userns,
         },
     })
 }

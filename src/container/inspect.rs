@@ -73,6 +73,11 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
                 .collect::<Vec<_>>(),
             "CpusetCpus": crate::runtime::affinity::of_spec(&ctr.spec).unwrap_or_default(),
             "NetworkMode": r.network.mode.name(&r.network.networks),
+            "UsernsMode": r.userns.as_ref().map_or("", |u| u.mode.name()),
+            "IDMappings": r.userns.as_ref().map(|u| json!({
+                "UidMap": u.map.uids.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+                "GidMap": u.map.gids.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+            })),
             "PortBindings": crate::network::ports_json(&r.network.ports),
             "Links": r.network.links.iter().map(|(c, a)| format!("/{c}:/{}/{a}", r.name)).collect::<Vec<_>>(),
             "Sysctls": r.network.sysctls.iter().map(|(k, v)| (k.replace('/', "."), v.clone())).collect::<std::collections::BTreeMap<_, _>>(),

@@ -119,6 +119,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     let user_spec = req
         .user
         .clone()
+        .or_else(|| req.spec.userns.default_user(userns::current()))
         .or_else(|| {
             image_config
                 .pointer("/config/User")
@@ -126,12 +127,13 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
                 .map(String::from)
         })
         .unwrap_or_default();
-    let mut user = user::resolve(
-        &user_spec,
-        text("etc/passwd")?.as_deref(),
-        text("etc/group")?.as_deref(),
-    )?;
-    let added = user::group_ids(&req.group_add, text("etc/group")?.as_deref())?;
+    let (passwd, group) = (text("etc/passwd")?, text("etc/group")?);
+    let mut user = user::resolve(&user_spec, passwd.as_deref(), group.as_deref())?;
+    // Held (with `auto`) until the record is written: no other auto container takes its ids.
+    let (own_userns, _userns_lock) =
+        own_user_namespace(store, &req.spec.userns, passwd.as_deref(), group.as_deref())?;
+    let idmap = own_userns.as_ref().map(|u| &u.map);
+    let added = user::group_ids(&req.group_add, group.as_deref())?;
     for gid in added {
         if !user.additional_gids.contains(&gid) {
             user.additional_gids.push(gid);
@@ -177,10 +179,13 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         .clone()
         .unwrap_or_else(|| id[..12].to_string());
     let final_dir = store.container_dir(&id);
-    let tty_gid_mapped = mapping
-        .gid_ranges()
-        .iter()
-        .any(|r| r.container <= 5 && 5 - r.container < r.size);
+    let tty_gid_mapped = match idmap {
+        Some(m) => m.gid_to_ns(5).is_some(),
+        None => mapping
+            .gid_ranges()
+            .iter()
+            .any(|r| r.container <= 5 && 5 - r.container < r.size),
+    };
     let spec = spec::build(&spec::SpecInputs {
         image_config: &image_config,
         opts: &opts,
@@ -189,6 +194,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         hostname: &hostname,
         container_dir: &final_dir,
         tty_gid_mapped,
+        idmap,
     })?;
     let record = ContainerRecord {
         id: id.clone(),
@@ -226,6 +232,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         network: network_settings(store, &opts, &image_config)?,
         mounts: Some(opts.mounts.clone()),
         healthcheck: health::config(&image_config, &req.health)?,
+        userns: own_userns.clone(),
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = store.hold_image(&req.image.id)?;
@@ -240,7 +247,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         false => Some(volume::hold(store)?),
     };
     let mut made = Vec::new();
-    let created = prepare_mounts(store, &opts.mounts, &lowers, &user, &mut made)
+    let created = prepare_mounts(store, &opts.mounts, &lowers, &user, idmap, &mut made)
         .and_then(|()| store.create_container(&record, &serde_json::to_vec(&spec)?));
     let dir = match created {
         Ok(dir) => dir,
@@ -253,7 +260,69 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     drop(hold);
     network::write_etc_files(&dir, &hostname, &opts.network.mode, &opts.names)?;
     write_env_files(&dir, &record)?;
+    if let Some(m) = idmap {
+        give_etc_files_to_root(&dir, m)?;
+    }
     Ok(Container { record, dir, spec })
+}
+
+/// The container's own user namespace, if its options ask for one; with `auto`,
+/// also the lock under which the ids of the other auto containers were read.
+fn own_user_namespace(
+    store: &Store,
+    opts: &userns::idmap::UsernsOptions,
+    passwd: Option<&str>,
+    group: Option<&str>,
+) -> Result<(
+    Option<userns::idmap::ContainerUserns>,
+    Option<crate::store::lock::Lock>,
+)> {
+    use userns::idmap::{self, UsernsMode};
+    if opts.is_default() {
+        return Ok((None, None));
+    }
+    let auto = |m: &UsernsMode| matches!(m, UsernsMode::Auto { .. });
+    let (lock, taken) = if auto(&opts.mode) {
+        let lock = crate::store::lock::Lock::exclusive(&store.locks_dir().join("userns.lock"))?;
+        let taken: Vec<idmap::ContainerIdMap> = store
+            .container_records()?
+            .into_iter()
+            .filter_map(|r| r.userns)
+            .filter(|u| auto(&u.mode))
+            .map(|u| u.map)
+            .collect();
+        (Some(lock), taken)
+    } else {
+        (None, Vec::new())
+    };
+    let resolving = idmap::Resolving {
+        ns: userns::current(),
+        taken: &taken,
+        image_max_id: idmap::highest_named_id(passwd, group),
+    };
+    let map = idmap::resolve(opts, &resolving)?;
+    let own = map.map(|map| idmap::ContainerUserns {
+        mode: opts.mode.clone(),
+        map,
+    });
+    Ok((own, lock))
+}
+
+/// /etc/hosts, hostname and resolv.conf belong to the container's root, wherever its map puts it.
+fn give_etc_files_to_root(dir: &Path, map: &userns::idmap::ContainerIdMap) -> Result<()> {
+    let (Some(uid), Some(gid)) = (map.uid_to_ns(0), map.gid_to_ns(0)) else {
+        return Ok(());
+    };
+    for file in ["hosts", "hostname", "resolv.conf"] {
+        let path = dir.join(file);
+        match std::os::unix::fs::lchown(&path, Some(uid), Some(gid)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(e).with_context(|| format!("chown {}", path.display()))
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// `/run/.containerenv` as podman writes it, and docker's empty `/.dockerenv`.
@@ -377,8 +446,18 @@ fn prepare_mounts(
     mounts: &UserMounts,
     lowers: &[PathBuf],
     user: &user::User,
+    idmap: Option<&userns::idmap::ContainerIdMap>,
     made: &mut Vec<VolumeMount>,
 ) -> Result<()> {
+    // Owners as the container's map puts them in husk's namespace.
+    let owner = |uid: u32, gid: u32| match idmap {
+        Some(m) => (
+            m.uid_to_ns(uid).unwrap_or(userns::idmap::UNMAPPED),
+            m.gid_to_ns(gid).unwrap_or(userns::idmap::UNMAPPED),
+        ),
+        None => (uid, gid),
+    };
+    let (user_uid, user_gid) = owner(user.uid, user.gid);
     for m in &mounts.volumes {
         let (v, new) = volume::create(
             store,
@@ -394,11 +473,17 @@ fn prepare_mounts(
         if v.kind() != volume::Kind::Directory {
             continue;
         }
-        if !m.nocopy {
-            volume::copyup::populate(store, &v.name, lowers, &m.destination)?;
+        let copied =
+            !m.nocopy && volume::copyup::populate(store, &v.name, lowers, &m.destination, &owner)?;
+        if new && !copied && idmap.is_some() {
+            // A new volume belongs to the container's root, wherever its map puts it.
+            let (uid, gid) = owner(0, 0);
+            let data = volume::data_dir(store, &v.name);
+            std::os::unix::fs::chown(&data, Some(uid), Some(gid))
+                .with_context(|| format!("chown {}", data.display()))?;
         }
         if m.chown {
-            volume::copyup::chown_tree(&volume::data_dir(store, &v.name), user.uid, user.gid)?;
+            volume::copyup::chown_tree(&volume::data_dir(store, &v.name), user_uid, user_gid)?;
         }
     }
     for b in &mounts.binds {
@@ -407,7 +492,7 @@ fn prepare_mounts(
                 .with_context(|| format!("creating the bind source {}", b.source.display()))?;
         }
         if b.chown {
-            volume::copyup::chown_tree(&b.source, user.uid, user.gid)?;
+            volume::copyup::chown_tree(&b.source, user_uid, user_gid)?;
         }
     }
     Ok(())

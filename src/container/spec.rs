@@ -103,6 +103,8 @@ pub struct SpecOptions {
     pub ipc: options::NamespaceMode,
     pub no_shm: bool,
     pub uts: options::NamespaceMode,
+    /// `--userns`, `--uidmap`, `--gidmap`.
+    pub userns: crate::userns::idmap::UsernsOptions,
 }
 
 /// The command: docker's Entrypoint/Cmd rules.
@@ -251,6 +253,16 @@ pub struct SpecInputs<'a> {
     pub container_dir: &'a Path,
     /// Whether gid 5 (tty) is mapped (for devpts's gid option).
     pub tty_gid_mapped: bool,
+    /// The container's own id map (`--userns`, `--uidmap`): a user namespace of its own.
+    pub idmap: Option<&'a crate::userns::idmap::ContainerIdMap>,
+}
+
+/// An id map as the spec's `uidMappings`/`gidMappings`.
+fn id_mappings(ranges: &[crate::userns::IdRange]) -> Value {
+    ranges
+        .iter()
+        .map(|r| json!({"containerID": r.container, "hostID": r.host, "size": r.size}))
+        .collect()
 }
 
 /// Build the spec.
@@ -367,6 +379,10 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         namespaces.push(json!({"type": "network"}));
     }
     let mut linux = json!({"namespaces": namespaces, "rootfsPropagation": "private"});
+    if let Some(map) = inputs.idmap {
+        linux["uidMappings"] = id_mappings(&map.uids);
+        linux["gidMappings"] = id_mappings(&map.gids);
+    }
     if !opts.privileged {
         linux["maskedPaths"] = json!(MASKED_PATHS);
         linux["readonlyPaths"] = json!(READONLY_PATHS);

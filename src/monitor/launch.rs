@@ -4,7 +4,7 @@
 
 use std::os::fd::OwnedFd;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
 use nix::sys::signal::SigSet;
 use nix::unistd::Pid;
 
@@ -75,6 +75,7 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
         threads: FuseOverlay::default_threads(),
         single_uid,
         mapped_ids,
+        idmap: ctr.record.userns.as_ref().map(|u| u.map.clone()),
         lower_overrides,
         file_targets: Vec::new(),
     }
@@ -120,6 +121,12 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     let mut fuse = fuse_overlay(store, ctr);
     fuse.file_targets = file_targets(&ctr.spec);
     let fuse_driver = driver == "fuse-overlay";
+    if !fuse_driver && ctr.record.userns.is_some() {
+        bail!(
+            "container {} has its own id map (--userns/--uidmap): only the fuse-overlay storage driver presents the image through it",
+            ctr.record.name
+        );
+    }
     // Dropped last: the bind under the FUSE mount goes after it.
     let shared = match fuse_driver {
         true => Some(FuseOverlay::share_mountpoint(&layout)?),

@@ -46,6 +46,11 @@ pub enum NetworkMode {
 }
 
 impl NetworkMode {
+    /// Whether the container joins an existing network namespace (`container:`, `ns:`).
+    pub fn joins_namespace(&self) -> bool {
+        matches!(self, NetworkMode::Container(_) | NetworkMode::Ns(_))
+    }
+
     /// Whether the container gets a network namespace of its own (made when it starts).
     pub fn own_namespace(&self) -> bool {
         matches!(

@@ -52,6 +52,11 @@ pub fn join_namespaces(pid: i32) -> Result<()> {
     for (name, flag, f) in files {
         nix::sched::setns(f.as_fd(), flag)
             .with_context(|| format!("joining the container's {name} namespace"))?;
+        // A user namespace of the container's own (`--userns`, `--uidmap`) does
+        // not map husk's id: act as its root, as its own process did.
+        if flag == CloneFlags::CLONE_NEWUSER && !nix::unistd::getuid().is_root() {
+            super::become_root()?;
+        }
     }
     Ok(())
 }

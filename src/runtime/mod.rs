@@ -22,7 +22,7 @@ use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
 use anyhow::{bail, Context, Result};
 use nix::sched::CloneFlags;
 use nix::unistd::Pid;
-use oci_spec::runtime::{LinuxNamespaceType, Spec};
+use oci_spec::runtime::{LinuxIdMapping, LinuxNamespaceType, Spec};
 
 pub use crate::error::Failure;
 use crate::overlay::{RootfsLayout, StorageDriver};
@@ -91,11 +91,57 @@ fn clone_flags(spec: &Spec) -> CloneFlags {
             LinuxNamespaceType::Ipc => CloneFlags::CLONE_NEWIPC,
             LinuxNamespaceType::Network => CloneFlags::CLONE_NEWNET,
             LinuxNamespaceType::Cgroup => CloneFlags::CLONE_NEWCGROUP,
-            // husk itself already runs in the user namespace.
+            // husk itself already runs in the user namespace, unless the spec maps ids of its own.
+            LinuxNamespaceType::User if own_id_maps(spec).is_some() => CloneFlags::CLONE_NEWUSER,
             _ => CloneFlags::empty(),
         };
     }
     flags
+}
+
+/// The spec's own uid and gid maps (`--userns`, `--uidmap`), if it has them.
+fn own_id_maps(spec: &Spec) -> Option<(&[LinuxIdMapping], &[LinuxIdMapping])> {
+    let linux = spec.linux().as_ref()?;
+    let uids = linux.uid_mappings().as_deref().filter(|m| !m.is_empty())?;
+    let gids = linux.gid_mappings().as_deref().filter(|m| !m.is_empty())?;
+    Some((uids, gids))
+}
+
+/// Write the id maps of the user namespace that process `pid` was cloned into.
+/// husk is root in its own namespace, so it maps any of its ids without a helper.
+fn write_id_maps(pid: Pid, spec: &Spec) -> Result<()> {
+    let Some((uids, gids)) = own_id_maps(spec) else {
+        return Ok(());
+    };
+    let text = |m: &[LinuxIdMapping]| -> String {
+        m.iter()
+            .map(|r| format!("{} {} {}\n", r.container_id(), r.host_id(), r.size()))
+            .collect()
+    };
+    for (file, map) in [("uid_map", uids), ("gid_map", gids)] {
+        let path = format!("/proc/{pid}/{file}");
+        std::fs::write(&path, text(map)).with_context(|| format!("writing {path}"))?;
+    }
+    Ok(())
+}
+
+/// In a user namespace of a container's own (cloned into it, once mapped, or
+/// joined): become its root (husk's id is not mapped there), keeping every
+/// capability there.
+pub(crate) fn become_root() -> Result<()> {
+    // SAFETY: setgroups/setresgid/setresuid with plain arguments.
+    unsafe {
+        if libc::setgroups(0, std::ptr::null()) != 0 {
+            bail!("setgroups: {}", std::io::Error::last_os_error());
+        }
+        if libc::setresgid(0, 0, 0) != 0 || libc::setresuid(0, 0, 0) != 0 {
+            bail!(
+                "becoming root in the container's user namespace: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Start the container process; returns once it has exec'd its command.
@@ -133,6 +179,7 @@ pub fn start<T, U>(
         let _ = nix::sys::wait::waitpid(pid, None);
         e
     };
+    write_id_maps(pid, launch.spec).map_err(abort)?;
     let rooted = rooted(pid).map_err(abort)?;
     nix::unistd::write(&go_w, GO_ROOT).context("starting the container process")?;
     let connected = connected(pid).map_err(abort)?;
@@ -296,7 +343,25 @@ fn setup_and_exec(
     if let Some(h) = spec.hostname() {
         nix::unistd::sethostname(h).context("sethostname")?;
     }
-    rootfs::setup(spec, &launch.layout, launch.driver)?;
+    // With its own id map, the process finds what it mounts while it is still
+    // husk's root (which may search husk's store), then becomes the container's.
+    let reachable = match own_id_maps(spec) {
+        Some(_) => {
+            let r = rootfs::Reachable::open(spec, &launch.layout)?;
+            become_root()?;
+            // The change of ids made it non-dumpable: the monitor could no longer open
+            // its /proc/PID/ns files (to connect its network). Its exec decides anew.
+            // SAFETY: prctl with integer arguments.
+            unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) };
+            Some(r)
+        }
+        None => None,
+    };
+    let (spec, layout) = match &reachable {
+        Some(r) => (&r.spec, &r.layout),
+        None => (spec, &launch.layout),
+    };
+    rootfs::setup(spec, layout, launch.driver)?;
     crate::timeline::mark("child: rootfs set up");
     if clone_flags(spec).contains(CloneFlags::CLONE_NEWNET) {
         crate::network::loopback_up().context("bringing up loopback")?;

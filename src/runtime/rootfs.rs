@@ -239,16 +239,76 @@ fn make_readonly(path: &Path) -> Result<()> {
     remount_bind(path, libc::MS_RDONLY)
 }
 
-/// Build the container's root and make it `/`.
-pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> Result<()> {
-    // Nothing done here may propagate back to the user's mount namespace.
+/// Nothing done in the container's mount namespace may propagate back to the user's.
+fn private_mounts() -> Result<()> {
     mount(
         None,
         Path::new("/"),
         None,
         libc::MS_REC | libc::MS_PRIVATE,
         None,
-    )?;
+    )
+}
+
+/// What the process of a container with its own id map sets its root up from:
+/// the spec and layout with the bind mounts' sources and the root given as
+/// `/proc/self/fd/N` of descriptors it opened while it was still husk's root.
+/// As the container's root it cannot search husk's store (0700, husk's own) nor
+/// a user's 0700 home; through a descriptor no path is searched again.
+pub struct Reachable {
+    pub spec: Spec,
+    pub layout: RootfsLayout,
+    _fds: Vec<OwnedFd>,
+}
+
+impl Reachable {
+    pub fn open(spec: &Spec, layout: &RootfsLayout) -> Result<Reachable> {
+        private_mounts()?;
+        // The root came from husk's more privileged mount namespace, locked to its
+        // mount point: pivot_root refuses such a mount. A bind of it is this namespace's.
+        mount(
+            Some(&layout.target),
+            &layout.target,
+            None,
+            libc::MS_BIND | libc::MS_REC,
+            None,
+        )
+        .context("binding the rootfs onto itself")?;
+        let mut fds = Vec::new();
+        let mut by_fd = |path: &Path| -> Result<std::path::PathBuf> {
+            use std::os::unix::fs::OpenOptionsExt;
+            let fd: OwnedFd = std::fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(libc::O_PATH | libc::O_CLOEXEC)
+                .open(path)
+                .with_context(|| format!("opening {}", path.display()))?
+                .into();
+            let at = proc_fd_path(&fd);
+            fds.push(fd);
+            Ok(at)
+        };
+        let mut spec = spec.clone();
+        let mut mounts = spec.mounts().clone().unwrap_or_default();
+        for m in &mut mounts {
+            let (_, bind, _) = parse_options(m.options().as_deref().unwrap_or_default());
+            if let (true, Some(source)) = (bind, m.source().clone()) {
+                m.set_source(Some(by_fd(&source)?));
+            }
+        }
+        spec.set_mounts(Some(mounts));
+        let mut layout = layout.clone();
+        layout.target = by_fd(&layout.target)?;
+        Ok(Reachable {
+            spec,
+            layout,
+            _fds: fds,
+        })
+    }
+}
+
+/// Build the container's root and make it `/`.
+pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> Result<()> {
+    private_mounts()?;
     driver.mount(layout)?;
     crate::timeline::mark("child: root mounted");
     let root: OwnedFd = {

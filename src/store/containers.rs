@@ -82,6 +82,9 @@ pub struct ContainerRecord {
     /// The health check (the image's HEALTHCHECK with `--health-*` over it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub healthcheck: Option<crate::container::health::HealthConfig>,
+    /// `--userns`/`--uidmap`: the container's own id map (None: husk's namespace).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub userns: Option<crate::userns::idmap::ContainerUserns>,
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).

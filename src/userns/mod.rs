@@ -10,6 +10,7 @@
 //! [`enter`] must run while the process has one thread: `unshare(CLONE_NEWUSER)`
 //! fails in a multithreaded process. `main` calls it first thing.
 
+pub mod idmap;
 pub mod pause;
 pub mod subid;
 

@@ -26,7 +26,14 @@ use crate::store::Store;
 
 /// Copy the image's content at `at` (a container path) into volume `name` if
 /// the volume is empty and the image has a directory there. Whether it copied.
-pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Result<bool> {
+/// `owner` gives the owner a file of the image gets in the volume (the container's id map).
+pub fn populate(
+    store: &Store,
+    name: &str,
+    layers: &[PathBuf],
+    at: &Path,
+    owner: Owner<'_>,
+) -> Result<bool> {
     let data = super::data_dir(store, name);
     let _lock = Lock::dir_within(&super::path(store, name), Duration::from_secs(60))
         .with_context(|| format!("volume {name} is busy"))?;
@@ -46,6 +53,7 @@ pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Res
         view: &view,
         root: root.as_fd(),
         links: HashMap::new(),
+        owner,
     };
     copier
         .copy_dir(&dir, root.as_fd(), OsStr::new(""), 0)
@@ -60,7 +68,7 @@ pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Res
         .file_name()
         .context("the copy's name")?
         .to_os_string();
-    set_metadata(tmp_dir.as_fd(), &temp_name, &st, false)?;
+    set_metadata(tmp_dir.as_fd(), &temp_name, &st, false, owner)?;
     if !mounted_by_a_running_container(store, name)? {
         // Not fsynced (as docker and cp -a do not): a kill -9 cannot tear the
         // rename, and a power loss may cost the copy, not the store.
@@ -81,7 +89,7 @@ pub fn populate(store: &Store, name: &str, layers: &[PathBuf], at: &Path) -> Res
         }
     }
     let volumes = File::open(super::path(store, name)).context("opening the volume")?;
-    set_metadata(volumes.as_fd(), OsStr::new("_data"), &st, false)?;
+    set_metadata(volumes.as_fd(), OsStr::new("_data"), &st, false, owner)?;
     Ok(true)
 }
 
@@ -112,7 +120,11 @@ struct Copier<'a> {
     /// copied so far, by (layer, inode).
     root: BorrowedFd<'a>,
     links: HashMap<(usize, u64), OsString>,
+    owner: Owner<'a>,
 }
+
+/// The owner (uid, gid) in husk's namespace of a file the image owns by (uid, gid).
+pub type Owner<'a> = &'a dyn Fn(u32, u32) -> (u32, u32);
 
 impl Copier<'_> {
     /// Copy the entries of `dir` into `out` (at `out_path` in the copy,
@@ -139,15 +151,16 @@ impl Copier<'_> {
                     let fd = fsat::open_at(out, &e.name, libc::O_RDONLY | libc::O_DIRECTORY, 0)
                         .with_context(what)?;
                     self.copy_dir(sub, fd.as_fd(), &path, depth + 1)?;
-                    set_metadata(out, &e.name, &e.stat, false).with_context(what)?;
+                    set_metadata(out, &e.name, &e.stat, false, self.owner).with_context(what)?;
                 }
                 EntryKind::Symlink(target) => {
                     fsat::symlink_at(target, out, &e.name).with_context(what)?;
-                    set_metadata(out, &e.name, &e.stat, true).with_context(what)?;
+                    set_metadata(out, &e.name, &e.stat, true, self.owner).with_context(what)?;
                 }
                 EntryKind::Other => {
                     if self.copy_other(&e, out, &path).with_context(what)? {
-                        set_metadata(out, &e.name, &e.stat, false).with_context(what)?;
+                        set_metadata(out, &e.name, &e.stat, false, self.owner)
+                            .with_context(what)?;
                     }
                 }
             }
@@ -188,7 +201,7 @@ impl Copier<'_> {
                     self.links.insert(key, path.to_os_string());
                 }
                 // Owner and mode first: a chown clears security.capability.
-                set_metadata(out, &e.name, &e.stat, false)?;
+                set_metadata(out, &e.name, &e.stat, false, self.owner)?;
                 fsat::copy_xattrs(src.as_fd(), dst.as_fd())?;
                 Ok(false)
             }
@@ -203,8 +216,15 @@ impl Copier<'_> {
 
 /// The owner (when the user namespace maps it), mode and times of `st` on
 /// `dir/name`.
-fn set_metadata(dir: BorrowedFd<'_>, name: &OsStr, st: &libc::stat, symlink: bool) -> Result<()> {
-    match fsat::chown_at(dir, name, st.st_uid, st.st_gid) {
+fn set_metadata(
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+    st: &libc::stat,
+    symlink: bool,
+    owner: Owner<'_>,
+) -> Result<()> {
+    let (uid, gid) = owner(st.st_uid, st.st_gid);
+    match fsat::chown_at(dir, name, uid, gid) {
         Ok(()) => {}
         // An owner this namespace cannot map (single-uid mode): the user's.
         Err(e) if e.raw_os_error() == Some(libc::EINVAL) => {}

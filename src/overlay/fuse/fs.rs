@@ -34,6 +34,10 @@ use super::copyup;
 use super::layers::{c_path, is_whiteout, join, Layers, UPPER};
 use super::nodes::Nodes;
 use crate::layer::{OPAQUE_XATTR, OVERRIDE_XATTR};
+use crate::userns::idmap::{ContainerIdMap, UNMAPPED};
+
+/// The container's id of an owner outside its map (a process of husk's namespace).
+const NOBODY: u32 = 65534;
 
 /// Only this server changes the layers, so the kernel may cache for long.
 const TIMEOUT: Duration = Duration::from_secs(86400);
@@ -124,6 +128,10 @@ pub struct OverlayFs {
     single_uid: bool,
     /// Container ids 0..mapped_ids exist in the user namespace; others cannot be presented.
     mapped_ids: u32,
+    /// The container's own id map (`--userns`, `--uidmap`): owners on disk are the
+    /// container's ids, presented to the kernel (which reads them in husk's namespace,
+    /// the mounter's) as the ids the map gives them, and taken back through it.
+    idmap: Option<ContainerIdMap>,
     /// Hard-linked files already known: (layer, st_dev, st_ino) -> node, so every name shows one inode.
     hardlinks: Mutex<HashMap<(usize, u64, u64), u64>>,
     /// Per layer: whether it may hold override xattrs (only then are they looked for).
@@ -163,6 +171,7 @@ impl OverlayFs {
         layers: Layers,
         single_uid: bool,
         mapped_ids: u32,
+        idmap: Option<ContainerIdMap>,
         lower_overrides: &[bool],
     ) -> io::Result<OverlayFs> {
         let may_override = std::iter::once(single_uid)
@@ -185,6 +194,7 @@ impl OverlayFs {
             change: Mutex::new(()),
             single_uid,
             mapped_ids,
+            idmap,
             hardlinks: Mutex::new(HashMap::new()),
             may_override,
             copied_up: Mutex::new(Vec::new()),
@@ -255,7 +265,7 @@ impl OverlayFs {
                 if let Some((uid, gid, mode)) = parse_override(&v) {
                     // An id the namespace cannot map would make the file undeletable
                     // (EOVERFLOW): such owners stay what they are on disk.
-                    if uid < self.mapped_ids && gid < self.mapped_ids {
+                    if self.presentable(uid, gid) {
                         st.st_uid = uid;
                         st.st_gid = gid;
                     }
@@ -264,6 +274,34 @@ impl OverlayFs {
             }
         }
         st
+    }
+
+    /// Whether the container's ids `uid`, `gid` exist in its user namespace.
+    fn presentable(&self, uid: u32, gid: u32) -> bool {
+        match &self.idmap {
+            Some(m) => m.uid_to_ns(uid).is_some() && m.gid_to_ns(gid).is_some(),
+            None => uid < self.mapped_ids && gid < self.mapped_ids,
+        }
+    }
+
+    /// A presented stat as the kernel must read it: owners through the container's map.
+    fn for_kernel(&self, mut st: stat64) -> stat64 {
+        if let Some(m) = &self.idmap {
+            st.st_uid = m.uid_to_ns(st.st_uid).unwrap_or(UNMAPPED);
+            st.st_gid = m.gid_to_ns(st.st_gid).unwrap_or(UNMAPPED);
+        }
+        st
+    }
+
+    /// Owners the kernel gives (a caller's ids, a chown's) as the container's ids.
+    fn owners_from_kernel(&self, uid: u32, gid: u32) -> (u32, u32) {
+        match &self.idmap {
+            Some(m) => (
+                m.uid_from_ns(uid).unwrap_or(NOBODY),
+                m.gid_from_ns(gid).unwrap_or(NOBODY),
+            ),
+            None => (uid, gid),
+        }
     }
 
     fn may_override(&self, layer: usize) -> bool {
@@ -279,7 +317,7 @@ impl OverlayFs {
         Entry {
             inode: id,
             generation: 0,
-            attr: st,
+            attr: self.for_kernel(st),
             attr_flags: 0,
             attr_timeout: TIMEOUT,
             entry_timeout: TIMEOUT,
@@ -448,7 +486,8 @@ impl OverlayFs {
 
     /// Give a new upper object at `path` the caller's ids (the group of a setgid parent).
     fn set_owner(&self, ctx: &Context, ppath: &[u8], path: &[u8]) -> io::Result<()> {
-        if ctx.uid == 0 && ctx.gid == 0 {
+        let (uid, gid) = self.owners_from_kernel(ctx.uid, ctx.gid);
+        if uid == 0 && gid == 0 {
             // Made by the namespace's root, as the caller: the kernel gave it the right
             // owner, and the group of a setgid parent.
             return Ok(());
@@ -457,9 +496,9 @@ impl OverlayFs {
         let gid = if parent.st_mode & libc::S_ISGID != 0 {
             parent.st_gid
         } else {
-            ctx.gid
+            gid
         };
-        self.chown_upper(path, ctx.uid, gid)
+        self.chown_upper(path, uid, gid)
     }
 
     /// The last steps of making `parent/name`: the caller's ownership, then the entry for the kernel.
@@ -746,7 +785,10 @@ impl FileSystem for OverlayFs {
         let (path, layer, _, _) = self.node_path(inode)?;
         let st = self.layers.stat(layer, &path)?;
         self.attrs_sent(inode);
-        Ok((self.present(st, inode, layer, &path), TIMEOUT))
+        Ok((
+            self.for_kernel(self.present(st, inode, layer, &path)),
+            TIMEOUT,
+        ))
     }
 
     fn setattr(
@@ -761,18 +803,19 @@ impl FileSystem for OverlayFs {
         let (path, _, _, kind) = self.node_path(inode)?;
         let c = c_path(&path)?;
         let up = self.layers.root_fd(UPPER);
+        let (attr_uid, attr_gid) = self.owners_from_kernel(attr.st_uid, attr.st_gid);
         if valid.contains(SetattrValid::UID | SetattrValid::GID) {
-            self.chown_upper(&path, attr.st_uid, attr.st_gid)?;
+            self.chown_upper(&path, attr_uid, attr_gid)?;
         } else if valid.intersects(SetattrValid::UID | SetattrValid::GID) {
             let st = self.layers.stat(UPPER, &path)?;
             let cur = self.present(st, inode, UPPER, &path);
             let uid = if valid.contains(SetattrValid::UID) {
-                attr.st_uid
+                attr_uid
             } else {
                 cur.st_uid
             };
             let gid = if valid.contains(SetattrValid::GID) {
-                attr.st_gid
+                attr_gid
             } else {
                 cur.st_gid
             };

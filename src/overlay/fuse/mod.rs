@@ -38,6 +38,8 @@ pub struct FuseOverlay {
     pub single_uid: bool,
     /// How many container ids (0..n) the user namespace maps.
     pub mapped_ids: u32,
+    /// The container's own id map, through which owners are presented.
+    pub idmap: Option<crate::userns::idmap::ContainerIdMap>,
     /// Per lower layer, lowest first (as `RootfsLayout::lowers`): whether it has override xattrs.
     pub lower_overrides: Vec<bool>,
     /// Files to make in the upper layer before serving, where nothing is yet:
@@ -121,6 +123,7 @@ impl FuseOverlay {
             layers,
             self.single_uid,
             self.mapped_ids,
+            self.idmap.clone(),
             &self
                 .lower_overrides
                 .iter()
