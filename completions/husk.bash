@@ -34,6 +34,9 @@ _husk() {
             husk,diff)
                 cmd="husk__subcmd__diff"
                 ;;
+            husk,events)
+                cmd="husk__subcmd__events"
+                ;;
             husk,exec)
                 cmd="husk__subcmd__exec"
                 ;;
@@ -312,6 +315,9 @@ _husk() {
                 ;;
             husk__subcmd__help,diff)
                 cmd="husk__subcmd__help__subcmd__diff"
+                ;;
+            husk__subcmd__help,events)
+                cmd="husk__subcmd__help__subcmd__events"
                 ;;
             husk__subcmd__help,exec)
                 cmd="husk__subcmd__help__subcmd__exec"
@@ -761,7 +767,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2222,6 +2228,56 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__events)
+            opts="-f -h -V --root --storage-driver --log-level --noout --since --until --filter --format --stream --no-trunc --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__exec)
             opts="-i -t -d -e -u -w -V --root --storage-driver --log-level --noout --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2485,7 +2541,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help)
-            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help"
+            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull images history untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2849,6 +2905,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -5,6 +5,7 @@ pub mod config;
 pub mod container;
 pub mod digest;
 pub mod error;
+pub mod events;
 pub mod fsat;
 pub mod image;
 pub mod layer;

@@ -217,6 +217,12 @@ fn unknown_containers_and_names_in_use() {
     let new_id = new.ok().trim().to_string();
     let cmd = home.husk(&["inspect", "--format", "{{.Id}} {{.Path}}", "taken"]);
     assert_eq!(cmd.ok().trim(), format!("{new_id} sleep"));
+    // Any signal up to 64, by number or real-time name: RTMIN+6 is 40, which kills.
+    home.husk(&["kill", "-s", "65", "taken"])
+        .fails(125, "invalid signal");
+    home.husk(&["kill", "-s", "RTMIN+6", "taken"]).ok();
+    assert_eq!(home.husk(&["wait", "taken"]).ok(), "168\n");
+    home.husk(&["start", "taken"]).ok();
     home.husk(&["kill", "taken"]).ok();
     assert_eq!(home.husk(&["wait", "taken"]).ok(), "137\n");
     // podman's --ignore: a missing container is no error (the others are still done).

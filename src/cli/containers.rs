@@ -352,14 +352,14 @@ pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {
 
 pub fn kill(root: Option<PathBuf>, a: KillArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    let signal = lifecycle::parse_signal(&a.signal)?;
+    let signal: lifecycle::SignalNo = a.signal.parse()?;
     for_each(&named_or_running(&store, a.all, &a.containers)?, |name| {
         let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
             return Ok(());
         };
         let record = store.container_record(&id)?;
         // SIGKILL is a stop: no restart follows (as docker kill).
-        let stop = signal == nix::sys::signal::Signal::SIGKILL;
+        let stop = signal == nix::sys::signal::Signal::SIGKILL.into();
         lifecycle::kill(&store, &id, &record.name, signal, stop)?;
         println!("{name}");
         Ok(())

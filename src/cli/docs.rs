@@ -176,7 +176,20 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             "Stop, waiting 30 seconds before SIGKILL:",
             "husk stop -t 30 web",
         )],
-        "kill" => &[("Send SIGHUP:", "husk kill -s HUP web")],
+        "kill" => &[
+            ("Send SIGHUP:", "husk kill -s HUP web"),
+            ("A real-time signal:", "husk kill -s RTMIN+3 web"),
+        ],
+        "events" => &[
+            (
+                "Follow the starts and exits of one container:",
+                "husk events -f container=web -f event=start -f event=die",
+            ),
+            (
+                "The last hour's volume events as JSON, then exit:",
+                "husk events --since 1h --stream=false -f type=volume --format json",
+            ),
+        ],
         "restart" => &[("Restart a container:", "husk restart web")],
         "wait" => &[(
             "Wait for a container and print its exit code:",

@@ -104,6 +104,8 @@ pub enum Command {
     /// Run a container's health check (podman's)
     #[command(subcommand)]
     Healthcheck(HealthcheckCommand),
+    /// Show what husk did to containers, images, volumes and networks, following new events
+    Events(EventsArgs),
     /// Manage networks
     #[command(subcommand)]
     Network(network::NetworkCommand),
@@ -604,6 +606,28 @@ pub struct ImagesArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct EventsArgs {
+    /// Show past events from this time on (RFC 3339, Unix seconds, or a duration such as 10m)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Stop at this time (past events up to it; a time to come: follow until then)
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// type=container|image|volume|network, event=ACTION, container=, image=, volume=, network=, label=KEY[=VALUE]
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Go template (fields Type, Action, Actor.ID, Actor.Attributes, Time, TimeNano, ID, Name, Image, Status), or json
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Follow new events (--stream=false: print the past ones and exit; podman's)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true")]
+    pub stream: bool,
+    /// Accepted for podman's scripts: ids are never cut
+    #[arg(long)]
+    pub no_trunc: bool,
+}
+
+#[derive(Args, Debug)]
 pub struct HistoryArgs {
     /// The image (name or id)
     #[arg(value_name = "IMAGE")]
@@ -850,7 +874,7 @@ pub struct StopArgs {
 
 #[derive(Args, Debug)]
 pub struct KillArgs {
-    /// The signal: a name (KILL, TERM, HUP...) or a number
+    /// The signal: a name (KILL, TERM, HUP, RTMIN+N...) or a number up to 64
     #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
     pub signal: String,
     /// Every running container
@@ -1353,6 +1377,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Network(c) => network::run(root, c),
         Command::Volume(c) => volume::run(root, c),
         Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
+        Command::Events(a) => system::events(a),
         Command::Generate(GenerateCommand::Systemd(a)) => {
             containers::generate_systemd(root, driver, a)
         }

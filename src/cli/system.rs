@@ -317,3 +317,36 @@ pub fn unshare(root: Option<PathBuf>, a: super::UnshareArgs) -> Result<i32> {
     };
     Err(crate::error::Failure::new(code, format!("{}: {err}", program.to_string_lossy())).into())
 }
+
+/// `husk events`: the event log's entries that the flags ask for, as lines,
+/// JSON or a template; following new ones unless told otherwise.
+pub fn events(a: crate::cli::EventsArgs) -> Result<i32> {
+    use crate::events;
+    let when = |t: &Option<String>| {
+        t.as_deref()
+            .map(crate::output::human::parse_when)
+            .transpose()
+    };
+    let query = events::Query {
+        since: when(&a.since)?,
+        until: when(&a.until)?,
+        filters: a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?,
+        follow: a.stream,
+    };
+    let template = match a.format.as_deref() {
+        None | Some("json") => None,
+        Some(f) => Some(crate::output::template::Template::parse(f)?),
+    };
+    let json = a.format.as_deref() == Some("json");
+    let mut out = std::io::stdout().lock();
+    events::read(&query, &mut |e| {
+        let line = match (&template, json) {
+            (Some(t), _) => t.render(&events::to_json(e))?,
+            (None, true) => events::to_json(e).to_string(),
+            (None, false) => events::to_line(e),
+        };
+        // A closed stdout (`husk events | head -3`) ends it.
+        Ok(writeln!(out, "{line}").and_then(|()| out.flush()).is_ok())
+    })?;
+    Ok(0)
+}

@@ -40,9 +40,77 @@ pub fn parse_signal(s: &str) -> Result<Signal> {
     })
 }
 
+/// Any signal a process can be sent: 1 to 64, the real-time ones included (`kill -s`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignalNo(pub i32);
+
+/// The real-time signals as docker and podman name them: SIGRTMIN is 34 (glibc keeps 32 and 33).
+const RTMIN: i32 = 34;
+const RTMAX: i32 = 64;
+
+impl From<Signal> for SignalNo {
+    fn from(s: Signal) -> SignalNo {
+        SignalNo(s as i32)
+    }
+}
+
+impl std::str::FromStr for SignalNo {
+    type Err = anyhow::Error;
+
+    /// A name (TERM, SIGTERM, RTMIN+3, SIGRTMAX-1) or a number up to 64.
+    fn from_str(s: &str) -> Result<SignalNo> {
+        let bad = || {
+            anyhow::anyhow!(
+                "invalid signal {s:?}: use a name (TERM, KILL, HUP, RTMIN+N...) or a number from 1 to {RTMAX}"
+            )
+        };
+        if let Ok(n) = s.parse::<i32>() {
+            return (1..=RTMAX)
+                .contains(&n)
+                .then_some(SignalNo(n))
+                .ok_or_else(bad);
+        }
+        let upper = s.to_ascii_uppercase();
+        let name = upper.strip_prefix("SIG").unwrap_or(&upper);
+        let realtime = |base: i32, rest: &str| -> Option<i32> {
+            let n = match rest {
+                "" => base,
+                _ if rest.starts_with('+') => base + rest[1..].parse::<i32>().ok()?,
+                _ if rest.starts_with('-') => base - rest[1..].parse::<i32>().ok()?,
+                _ => return None,
+            };
+            (RTMIN..=RTMAX).contains(&n).then_some(n)
+        };
+        if let Some(rest) = name.strip_prefix("RTMIN") {
+            return realtime(RTMIN, rest).map(SignalNo).ok_or_else(bad);
+        }
+        if let Some(rest) = name.strip_prefix("RTMAX") {
+            return realtime(RTMAX, rest).map(SignalNo).ok_or_else(bad);
+        }
+        parse_signal(name).map(SignalNo::from)
+    }
+}
+
+impl std::fmt::Display for SignalNo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match Signal::try_from(self.0) {
+            Ok(s) => write!(f, "{s}"),
+            Err(_) if self.0 >= RTMIN => write!(f, "SIGRTMIN+{}", self.0 - RTMIN),
+            Err(_) => write!(f, "signal {}", self.0),
+        }
+    }
+}
+
 /// Send `signal` to the container's first process; with `stop`, the monitor does
 /// not restart it. Errors with 125 if it is not running.
-pub fn kill(store: &Store, id: &str, name: &str, signal: Signal, stop: bool) -> Result<()> {
+pub fn kill(
+    store: &Store,
+    id: &str,
+    name: &str,
+    signal: impl Into<SignalNo>,
+    stop: bool,
+) -> Result<()> {
+    let signal = signal.into();
     let s = state::update(store, id, |s| {
         if stop && state::is_active(s) {
             s.stop_requested = true;
@@ -52,8 +120,14 @@ pub fn kill(store: &Store, id: &str, name: &str, signal: Signal, stop: bool) -> 
         return Ok(()); // between restarts: the monitor sees stop_requested and stays down
     }
     let pid = state::running_pid(&s).ok_or_else(|| not_running(name))?;
-    nix::sys::signal::kill(Pid::from_raw(pid), signal)
-        .map_err(|e| anyhow::anyhow!("sending {signal} to container {name}: {e}"))?;
+    // SAFETY: kill(2) with plain integers.
+    if unsafe { libc::kill(pid, signal.0) } != 0 {
+        let e = std::io::Error::last_os_error();
+        bail!("sending {signal} to container {name}: {e}");
+    }
+    if let Ok(r) = store.container_record(id) {
+        crate::events::container("kill", &r, &[("signal", signal.0.to_string())]);
+    }
     if s.status == Status::Paused {
         // A stopped process only acts on the signal once it goes on.
         set_paused(store, id, name, false)?;
@@ -87,7 +161,11 @@ pub fn set_paused(store: &Store, id: &str, name: &str, paused: bool) -> Result<(
         let _ = nix::sys::signal::kill(Pid::from_raw(pid), signal);
     }
     s.status = status;
-    store.set_container_state(id, &s)
+    store.set_container_state(id, &s)?;
+    if let Ok(r) = store.container_record(id) {
+        crate::events::container(if paused { "pause" } else { "unpause" }, &r, &[]);
+    }
+    Ok(())
 }
 
 /// Wait until the container is no longer running or restarting (its monitor
@@ -241,6 +319,7 @@ pub fn stop(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
     }
     let s = wait_exit(store, id, None)?;
     wait_monitor_gone(&s, Duration::from_secs(10));
+    crate::events::container("stop", &ctr.record, &[]);
     Ok(())
 }
 
@@ -301,7 +380,12 @@ fn remove_unless(
     if running(&store.container_state(id).unwrap_or_default()) {
         bail!("container {id} is running again");
     }
-    store.remove_container(id, lock)
+    let record = store.container_record(id).ok();
+    let trash = store.remove_container(id, lock)?;
+    if let Some(r) = record {
+        crate::events::container("destroy", &r, &[]);
+    }
+    Ok(trash)
 }
 
 /// `husk rm [-f] [-v]`: [`remove_checked`], and with `volumes` the
@@ -358,5 +442,26 @@ pub fn remove_checked(store: &Store, id: &str, force: bool) -> Result<()> {
         // The monitor removed it (--rm) meanwhile.
         Err(_) if !store.container_dir(id).exists() => Ok(()),
         r => r,
+    }
+}
+
+#[cfg(test)]
+mod signal_tests {
+    use super::*;
+
+    #[test]
+    fn every_signal_up_to_64() {
+        let n = |s: &str| s.parse::<SignalNo>().map(|s| s.0).ok();
+        assert_eq!(n("TERM"), Some(15));
+        assert_eq!(n("sigkill"), Some(9));
+        assert_eq!(n("34"), Some(34));
+        assert_eq!(n("64"), Some(64));
+        assert_eq!(n("RTMIN"), Some(34));
+        assert_eq!(n("SIGRTMIN+3"), Some(37));
+        assert_eq!(n("RTMAX-1"), Some(63));
+        assert_eq!(n("65"), None);
+        assert_eq!(n("0"), None);
+        assert_eq!(n("RTMAX+1"), None);
+        assert_eq!(SignalNo(40).to_string(), "SIGRTMIN+6");
     }
 }

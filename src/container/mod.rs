@@ -263,6 +263,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     if let Some(m) = idmap {
         give_etc_files_to_root(&dir, m)?;
     }
+    crate::events::container("create", &record, &[]);
     Ok(Container { record, dir, spec })
 }
 

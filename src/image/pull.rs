@@ -56,7 +56,10 @@ pub fn pull(store: &Store, config: &Config, name: &str, opts: &PullOptions) -> R
         opts.progress
             .message(&format!("Trying to pull {reference}..."));
         match pull_reference(store, config, reference, opts) {
-            Ok(record) => return Ok(record),
+            Ok(record) => {
+                crate::events::image("pull", &record.id.to_string(), Some(&reference.to_string()));
+                return Ok(record);
+            }
             Err(e) if candidates.len() > 1 => errors.push(format!("{:#}", e)),
             Err(e) => return Err(e),
         }

@@ -21,9 +21,14 @@ pub fn tag(store: &Store, config: &Config, source: &str, targets: &[String]) -> 
     let mut txn = store.images_txn()?;
     let i = lookup::find(&txn.images, source, config)?;
     let mut record = txn.images[i].clone();
-    record.names = names;
+    record.names = names.clone();
+    let id = record.id.to_string();
     txn.upsert(record);
-    txn.save()
+    txn.save()?;
+    for n in &names {
+        crate::events::image("tag", &id, Some(n));
+    }
+    Ok(())
 }
 
 /// `husk untag IMAGE [NAME...]` (podman's): take the names from the image,
@@ -46,7 +51,11 @@ pub fn untag(store: &Store, config: &Config, input: &str, names: &[String]) -> R
         }
         !drop
     });
+    let id = image.id.to_string();
     txn.save()?;
+    for n in &gone {
+        crate::events::image("untag", &id, Some(n));
+    }
     Ok(gone)
 }
 
@@ -93,7 +102,11 @@ pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Resul
                 .cloned()
                 .collect();
             image.names = keep;
+            let id = image.id.to_string();
             txn.save()?;
+            for n in &out.untagged {
+                crate::events::image("untag", &id, Some(n));
+            }
             return Ok(out);
         }
     }
@@ -127,6 +140,11 @@ pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Resul
         .collect();
     out.deleted = Some(image.id.to_string());
     txn.save()?;
+    let id = image.id.to_string();
+    for n in &out.untagged {
+        crate::events::image("untag", &id, Some(n));
+    }
+    crate::events::image("delete", &id, image.names.first().map(String::as_str));
     Ok(out)
 }
 

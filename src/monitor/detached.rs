@@ -126,6 +126,7 @@ pub fn run(
             Ok(Some(_)) => false,
             _ => {
                 let s = state::record_exit(store, id, code)?;
+                crate::events::container("die", &ctr.record, &[("exitCode", code.to_string())]);
                 restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested)
             }
         };
@@ -259,6 +260,7 @@ fn run_once(
         launched.network_state(),
         health,
     )?;
+    crate::events::container("start", &ctr.record, &[]);
     let _timer = ctr
         .record
         .healthcheck

@@ -291,6 +291,7 @@ pub fn create(store: &Store, opts: &CreateOptions) -> Result<Network> {
         &dir.join(format!("{}.json", net.name)),
         &serde_json::to_vec_pretty(&net)?,
     )?;
+    crate::events::network("create", &net.id, &net.name);
     Ok(net)
 }
 
@@ -379,6 +380,7 @@ fn forget(store: &Store, net: &Network) -> Result<()> {
     let path = dir(store).join(format!("{}.json", net.name));
     std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
     crate::store::sync_dir(&dir(store))?;
+    crate::events::network("destroy", &net.id, &net.name);
     super::attach::forget_bridge(net)
 }
 

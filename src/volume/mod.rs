@@ -263,6 +263,7 @@ pub fn create(store: &Store, opts: &CreateOptions) -> Result<(Volume, bool)> {
     match temp.persist_new(&path(store, &name)) {
         Ok(()) => {
             crate::store::sync_dir(&dir(store))?;
+            crate::events::volume("create", &name);
             Ok((volume, true))
         }
         // Made by another command meanwhile: that one is the volume.
@@ -330,6 +331,7 @@ fn delete(store: &Store, name: &str) -> Result<()> {
         .with_context(|| format!("removing volume {name}"))?;
     crate::store::sync_dir(&self::dir(store))?;
     drop(temp);
+    crate::events::volume("destroy", name);
     Ok(())
 }
 
