@@ -961,7 +961,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --root --storage-driver --log-level --noout --version"
+            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,12 +1565,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__prune)
-            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
+            opts="-f -h -V --force --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1689,13 +1693,17 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --detach-keys --root --storage-driver --log-level --noout --help --version"
+            opts="-a -i -h -V --attach --interactive --detach-keys --all --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1873,7 +1881,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1889,6 +1897,14 @@ _husk() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --detach-keys)
@@ -1940,6 +1956,10 @@ _husk() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2032,6 +2052,10 @@ _husk() {
                     return 0
                     ;;
                 --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2279,7 +2303,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --root --storage-driver --log-level --noout --interactive --tty --detach --detach-keys --env --env-file --user --workdir --help --version"
+            opts="-i -t -d -e -u -w -V --root --storage-driver --log-level --noout --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5315,7 +5339,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5331,6 +5355,14 @@ _husk() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --attach)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --detach-keys)
@@ -5382,6 +5414,10 @@ _husk() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5474,6 +5510,10 @@ _husk() {
                     return 0
                     ;;
                 --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5641,7 +5681,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__start)
-            opts="-a -i -h -V --root --storage-driver --log-level --noout --attach --interactive --detach-keys --help --version"
+            opts="-a -i -h -V --root --storage-driver --log-level --noout --attach --interactive --detach-keys --all --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5660,6 +5700,10 @@ _husk() {
                     return 0
                     ;;
                 --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -92,6 +92,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l label-file -d 'Read labels from a file of KEY=VALUE lines (-l overrides them)' -r -F
@@ -104,6 +105,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l oom-score-adj -d 'The 
 complete -c husk -n "__fish_husk_using_subcommand run" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l gidmap -d 'The container\'s gid map, as --uidmap (without it, --uidmap\'s map serves both)' -r
@@ -125,6 +127,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l cpu-quota -d 'CFS quot
 complete -c husk -n "__fish_husk_using_subcommand run" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cpuset-mems -d 'Memory nodes the container may use' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l log-driver -d 'Where the output is logged: k8s-file (the default; json-file is taken as it), or none' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
@@ -188,6 +191,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l label-file -d 'Read labels from a file of KEY=VALUE lines (-l overrides them)' -r -F
@@ -200,6 +204,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l oom-score-adj -d 'T
 complete -c husk -n "__fish_husk_using_subcommand create" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l gidmap -d 'The container\'s gid map, as --uidmap (without it, --uidmap\'s map serves both)' -r
@@ -221,6 +226,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l cpu-quota -d 'CFS q
 complete -c husk -n "__fish_husk_using_subcommand create" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cpuset-mems -d 'Memory nodes the container may use' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l log-driver -d 'Where the output is logged: k8s-file (the default; json-file is taken as it), or none' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
@@ -285,9 +291,11 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
+complete -c husk -n "__fish_husk_using_subcommand start" -l filter -d 'The containers that match, as ps --filter (podman\'s; with --all or alone)' -r
 complete -c husk -n "__fish_husk_using_subcommand start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand start" -s i -l interactive -d 'Attach stdin too'
+complete -c husk -n "__fish_husk_using_subcommand start" -l all -d 'Every container that is not running (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -375,6 +383,7 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -l noout -d 'Print nothi
 complete -c husk -n "__fish_husk_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s d -l detach -d 'Run in the background'
+complete -c husk -n "__fish_husk_using_subcommand exec" -l privileged -d 'Every capability (of the user namespace) for the command, whatever the container has'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -701,6 +710,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only those created before until=TIME, or with(out) a label: label=K[=V], label!=K[=V]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -734,6 +744,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'The containers that match, as ps --filter (podman\'s; with --all or alone)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -747,6 +758,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Every container that is not running (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
@@ -821,6 +833,7 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Every capability (of the user namespace) for the command, whatever the container has'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'

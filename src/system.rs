@@ -87,7 +87,7 @@ pub struct Pruned {
 /// container uses).
 pub fn prune(store: &Store, opts: PruneOptions) -> Result<Pruned> {
     let mut out = Pruned::default();
-    (out.containers, out.errors) = lifecycle::prune_stopped(store)?;
+    (out.containers, out.errors) = lifecycle::prune_stopped(store, &[])?;
     out.networks = crate::network::config::prune(store)?;
     if opts.volumes {
         let pruned = crate::volume::prune(store, &[])?;

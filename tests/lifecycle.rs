@@ -1389,3 +1389,127 @@ fn diff_as_json_and_pause_all() {
     assert_eq!(status(&home, "d2"), "running");
     home.husk(&["rm", "-f", "d1", "d2"]).ok();
 }
+
+#[test]
+fn podmans_run_exec_start_and_prune_flags() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    // -a: only the streams named reach the terminal (the log keeps both).
+    let out = home.husk(&[
+        "run",
+        "--name",
+        "att",
+        "-a",
+        "stdout",
+        &bb(),
+        "sh",
+        "-c",
+        "echo out; echo err >&2",
+    ]);
+    assert_eq!((out.ok(), out.stderr.as_str()), ("out\n", ""));
+    let logs = home.husk(&["logs", "att"]);
+    assert!(logs.stdout.contains("out") && logs.stderr.contains("err"));
+    home.husk(&["run", "-d", "-a", "stdout", &bb(), "true"])
+        .fails(125, "conflicting options");
+    home.husk(&["run", "--rm", "-a", "stdmiddle", &bb(), "true"])
+        .fails(125, "invalid -a");
+    // --timeout: killed once it ran that long.
+    let start = std::time::Instant::now();
+    home.husk(&["run", "--rm", "--timeout", "1", &bb(), "sleep", "30"])
+        .fails(137, "");
+    assert!(start.elapsed() < std::time::Duration::from_secs(15));
+    // --log-driver none: no log to read; json-file is podman's k8s-file.
+    home.husk(&[
+        "run",
+        "--name",
+        "nolog",
+        "--log-driver",
+        "none",
+        &bb(),
+        "echo",
+        "hi",
+    ])
+    .ok();
+    home.husk(&["logs", "nolog"])
+        .fails(125, "--log-driver none");
+    let t = home.husk(&[
+        "inspect",
+        "--format",
+        "{{.HostConfig.LogConfig.Type}}",
+        "nolog",
+    ]);
+    assert_eq!(t.ok().trim(), "none");
+    home.husk(&["run", "--rm", "--log-driver", "json-file", &bb(), "true"])
+        .ok();
+    home.husk(&["run", "--rm", "--log-driver", "journald", &bb(), "true"])
+        .fails(125, "not supported");
+    // exec --privileged: every capability of the namespace, not the container's set.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "caps",
+        "--cap-drop",
+        "all",
+        &bb(),
+        "sleep",
+        "60",
+    ])
+    .ok();
+    let eff = |priv_: bool| {
+        let mut args = vec!["exec"];
+        if priv_ {
+            args.push("--privileged");
+        }
+        args.extend(["caps", "grep", "CapEff", "/proc/self/status"]);
+        home.husk(&args)
+            .ok()
+            .split_whitespace()
+            .last()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(eff(false), "0000000000000000");
+    assert_ne!(eff(true), "0000000000000000");
+    home.husk(&["rm", "-f", "caps"]).ok();
+    // start --all / --filter; container prune --filter.
+    home.husk(&[
+        "create",
+        "--name",
+        "c1",
+        "-l",
+        "keep=yes",
+        &bb(),
+        "sleep",
+        "60",
+    ])
+    .ok();
+    home.husk(&["create", "--name", "c2", &bb(), "sleep", "60"])
+        .ok();
+    home.husk(&["start", "--filter", "name=c1"]).ok();
+    assert_eq!(status(&home, "c1"), "running");
+    assert_eq!(status(&home, "c2"), "created");
+    home.husk(&["stop", "-t", "0", "c1"]).ok();
+    home.husk(&["container", "prune", "-f", "--filter", "label!=keep"])
+        .ok();
+    let left = home.husk(&["ps", "-a", "--format", "{{.Names}}"]);
+    let mut left: Vec<&str> = left.ok().lines().collect();
+    left.sort();
+    assert_eq!(
+        left,
+        ["c1"],
+        "c2, att and nolog pruned; c1 kept by its label"
+    );
+    home.husk(&["container", "prune", "-f", "--filter", "until=1h"])
+        .ok();
+    assert_eq!(
+        home.husk(&["ps", "-aq"]).ok().lines().count(),
+        1,
+        "created less than 1h ago"
+    );
+    home.husk(&["container", "prune", "-f", "--filter", "colour=red"])
+        .fails(125, "invalid filter");
+    home.husk(&["start", "--all"]).ok();
+    assert_eq!(status(&home, "c1"), "running");
+    home.husk(&["rm", "-f", "c1"]).ok();
+}

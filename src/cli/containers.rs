@@ -434,8 +434,10 @@ pub fn prune(root: Option<PathBuf>, a: PruneContainersArgs) -> Result<i32> {
     if !super::confirmed(a.force, "This will remove all stopped containers.")? {
         return Ok(0);
     }
+    let filters: Vec<lifecycle::PruneFilter> =
+        a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?;
     let store = Store::open(&store_root(root)?)?;
-    let (removed, failed) = lifecycle::prune_stopped(&store)?;
+    let (removed, failed) = lifecycle::prune_stopped(&store, &filters)?;
     for id in removed {
         println!("{id}");
     }
@@ -711,6 +713,7 @@ pub fn attach(root: Option<PathBuf>, a: AttachArgs) -> Result<i32> {
         &id,
     ))?;
     let signals = crate::runtime::block_signals()?;
-    let outcome = super::run::relay(sock, &record, stdin, detach_keys, signals)?;
+    let streams = attach::Streams::parse(&[], stdin)?;
+    let outcome = super::run::relay(sock, &record, streams, detach_keys, signals)?;
     super::run::finish_attached(&store, &id, outcome)
 }

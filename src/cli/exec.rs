@@ -29,6 +29,7 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
         user: a.user,
         tty: a.tty,
         interactive: a.interactive,
+        privileged: a.privileged,
     };
     let execed = container::exec::start(&store, &id, &opts)?;
     if a.detach {

@@ -293,6 +293,9 @@ pub struct RunArgs {
     /// Remove the container when it exits
     #[arg(long)]
     pub rm: bool,
+    /// Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)
+    #[arg(short, long, value_name = "STREAM")]
+    pub attach: Vec<String>,
     /// Run in the background: print the container id and return
     #[arg(short, long)]
     pub detach: bool,
@@ -332,6 +335,9 @@ pub struct RunArgs {
     /// UTS namespace: private, or host (the host's name)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// Kill the container (SIGKILL) once it has run this many seconds (podman's; 0: no limit)
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<u32>,
     /// User namespace: host (husk's own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman's)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
@@ -423,6 +429,9 @@ pub struct RunArgs {
     /// Memory nodes the container may use
     #[arg(long, value_name = "LIST", help_heading = "Resource limits")]
     pub cpuset_mems: Option<String>,
+    /// Where the output is logged: k8s-file (the default; json-file is taken as it), or none
+    #[arg(long, value_name = "DRIVER")]
+    pub log_driver: Option<String>,
     /// Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file
     #[arg(long, value_name = "OPT=VALUE")]
     pub log_opt: Vec<String>,
@@ -750,8 +759,14 @@ pub struct StartArgs {
     /// Keys that detach from the container, leaving it running (with -a and a terminal)
     #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,
+    /// Every container that is not running (podman's)
+    #[arg(long)]
+    pub all: bool,
+    /// The containers that match, as ps --filter (podman's; with --all or alone)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "filter"])]
     pub containers: Vec<String>,
 }
 
@@ -835,6 +850,9 @@ pub struct ExecArgs {
     /// Working directory inside the container
     #[arg(short, long, value_name = "DIR")]
     pub workdir: Option<String>,
+    /// Every capability (of the user namespace) for the command, whatever the container has
+    #[arg(long)]
+    pub privileged: bool,
     /// Print help
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -1012,6 +1030,9 @@ pub struct PruneContainersArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// Only those created before until=TIME, or with(out) a label: label=K[=V], label!=K[=V]
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]

@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::container::mounts::{BindMount, UserMounts, VolumesFrom};
 use crate::container::options::{self, NamespaceMode, PullPolicy, SecurityOptions};
 use crate::container::{self, CreateRequest, SpecOptions};
-use crate::container::{lifecycle, state};
+use crate::container::{lifecycle, list, state};
 use crate::image::{lookup, pull as pull_image};
 use crate::monitor::{attach, detached, foreground, sdnotify};
 use crate::progress::Progress;
@@ -70,6 +70,10 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     if !a.detach {
         super::require_terminal_stdin(a.tty, a.interactive)?;
     }
+    if a.detach && !a.attach.is_empty() {
+        bail!("conflicting options: -a/--attach and -d/--detach");
+    }
+    let streams = attach::Streams::parse(&a.attach, a.interactive)?;
     let detach_keys = attach::parse_detach_keys(&a.detach_keys)?;
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
@@ -81,7 +85,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
         println!("{}", ctr.record.id);
         return Ok(0);
     }
-    run_attached(&store, &ctr, &driver, a.interactive, detach_keys)
+    run_attached(&store, &ctr, &driver, streams, detach_keys)
 }
 
 /// A container in the foreground, as podman runs it: its own monitor (which
@@ -91,7 +95,7 @@ fn run_attached(
     store: &Store,
     ctr: &container::Container,
     driver: &str,
-    interactive: bool,
+    streams: attach::Streams,
     detach_keys: Vec<u8>,
 ) -> Result<i32> {
     let record = &ctr.record;
@@ -111,7 +115,7 @@ fn run_attached(
         }
     };
     crate::timeline::mark("attached");
-    let outcome = relay(sock, record, interactive, detach_keys, signals)?;
+    let outcome = relay(sock, record, streams, detach_keys, signals)?;
     crate::timeline::mark("exit frame");
     // With --rm, the exit frame comes once the container is removed; without
     // one (the monitor was killed), wait for the monitor's own end.
@@ -128,7 +132,7 @@ fn run_attached(
 pub fn relay(
     sock: std::os::unix::net::UnixStream,
     record: &ContainerRecord,
-    stdin: bool,
+    streams: attach::Streams,
     detach_keys: Vec<u8>,
     signals: nix::sys::signal::SigSet,
 ) -> Result<attach::Outcome> {
@@ -136,7 +140,7 @@ pub fn relay(
     attach::relay(
         sock,
         &attach::RelayOptions {
-            stdin,
+            streams,
             tty: record.tty,
             detach_keys,
             signals: Some(signals),
@@ -174,10 +178,24 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    if a.attach && a.containers.len() > 1 {
+    let filters: Vec<list::Filter> = a
+        .filter
+        .iter()
+        .map(|f| list::Filter::parse(f))
+        .collect::<Result<_>>()?;
+    let names = match (a.all || !filters.is_empty(), a.containers.is_empty()) {
+        (true, true) => list::list(&store, true, &filters)?
+            .into_iter()
+            .filter(|c| !state::is_active(&c.state))
+            .map(|c| c.record.name)
+            .collect(),
+        (true, false) => bail!("husk start: give containers, or --all/--filter, not both"),
+        (false, _) => a.containers.clone(),
+    };
+    if a.attach && names.len() > 1 {
         bail!("husk start -a takes one container");
     }
-    for name in &a.containers {
+    for name in &names {
         let id = container::find(&store, name)?;
         if !a.attach {
             // docker: starting a running container is no error.
@@ -192,7 +210,8 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
         super::require_terminal_stdin(ctr.record.tty, a.interactive)?;
         lifecycle::reset_for_start(&store, &id)?;
         let keys = attach::parse_detach_keys(&a.detach_keys)?;
-        return run_attached(&store, &ctr, &driver, a.interactive, keys);
+        let streams = attach::Streams::parse(&[], a.interactive)?;
+        return run_attached(&store, &ctr, &driver, streams, keys);
     }
     Ok(0)
 }
@@ -238,6 +257,7 @@ struct Resolved {
     sdnotify: sdnotify::Mode,
     pull: PullPolicy,
     log_max_size: Option<u64>,
+    log_driver: crate::monitor::log::Driver,
     spec: SpecOptions,
 }
 
@@ -333,6 +353,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         sdnotify,
         pull: a.pull.parse()?,
         log_max_size: options::log_max_size(&a.log_opt)?,
+        log_driver: a.log_driver.as_deref().unwrap_or("k8s-file").parse()?,
         spec: SpecOptions {
             args: a.command.clone(),
             entrypoint: a
@@ -434,6 +455,8 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             replace: a.replace && a.name.is_some(),
             volumes_from: plan.volumes_from,
             health: plan.health,
+            timeout: a.timeout.filter(|t| *t > 0),
+            log_driver: plan.log_driver,
         },
     )?;
     if let Some(f) = &a.cidfile {

@@ -26,6 +26,8 @@ pub struct ExecOptions {
     pub tty: bool,
     /// `-i`: the process reads this one's stdin.
     pub interactive: bool,
+    /// `--privileged`: every capability, and new privileges allowed.
+    pub privileged: bool,
 }
 
 /// The started process, and the signals blocked for whoever waits for it
@@ -99,6 +101,17 @@ fn exec_spec(base: &Spec, opts: &ExecOptions, env: Vec<String>, single_uid: bool
     p.insert("terminal".into(), json!(opts.tty));
     if let Some(w) = &opts.workdir {
         p.insert("cwd".into(), json!(w));
+    }
+    if opts.privileged {
+        let mut all: Vec<String> = crate::runtime::caps::resolve(true, &[], &[])?
+            .into_iter()
+            .collect();
+        all.sort();
+        p.insert(
+            "capabilities".into(),
+            json!({"bounding": all, "permitted": all, "effective": all, "inheritable": [], "ambient": []}),
+        );
+        p.insert("noNewPrivileges".into(), json!(false));
     }
     if let Some(u) = &opts.user {
         // The container's own files: a FIFO, a device or a huge file there reads as absent.

@@ -60,7 +60,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         "Platform": "linux",
         "HostConfig": {
             "LogConfig": {
-                "Type": "k8s-file",
+                "Type": r.log_driver.name(),
                 "Config": match r.log_max_size { Some(m) => json!({"max-size": m.to_string()}), None => json!({}) },
             },
             "RestartPolicy": r.restart,

@@ -399,12 +399,76 @@ pub fn remove_with_volumes(store: &Store, id: &str, force: bool, volumes: bool) 
     Ok(())
 }
 
-/// `husk container prune`: remove every container that is not running; the
-/// ids removed, and the errors of those that could not be.
-pub fn prune_stopped(store: &Store) -> Result<(Vec<String>, Vec<anyhow::Error>)> {
+/// A `container prune --filter` (docker's keys).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PruneFilter {
+    /// Created before this time.
+    Until(std::time::SystemTime),
+    /// With (`label=`) or without (`label!=`) the label KEY, of that value if given.
+    Label {
+        key: String,
+        value: Option<String>,
+        present: bool,
+    },
+}
+
+impl std::str::FromStr for PruneFilter {
+    type Err = anyhow::Error;
+
+    fn from_str(s: &str) -> Result<PruneFilter> {
+        let label = |v: &str, present: bool| {
+            let (key, value) = match v.split_once('=') {
+                Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                None => (v.to_string(), None),
+            };
+            PruneFilter::Label {
+                key,
+                value,
+                present,
+            }
+        };
+        match s.split_once('=') {
+            Some(("until", v)) => Ok(PruneFilter::Until(crate::output::human::parse_when(v)?)),
+            Some(("label", v)) => Ok(label(v, true)),
+            Some(("label!", v)) => Ok(label(v, false)),
+            _ => {
+                bail!("invalid filter {s:?}: the keys are until=TIME, label=K[=V] and label!=K[=V]")
+            }
+        }
+    }
+}
+
+impl PruneFilter {
+    fn keeps(&self, r: &crate::store::containers::ContainerRecord) -> bool {
+        match self {
+            PruneFilter::Until(t) => {
+                crate::output::human::parse_time(&r.created).is_some_and(|c| c < *t)
+            }
+            PruneFilter::Label {
+                key,
+                value,
+                present,
+            } => {
+                let has = match (r.labels.get(key), value) {
+                    (Some(v), Some(want)) => v == want,
+                    (Some(_), None) => true,
+                    (None, _) => false,
+                };
+                has == *present
+            }
+        }
+    }
+}
+
+/// `husk container prune`: remove every container that is not running (and
+/// that every filter keeps); the ids removed, and the errors of those that could not be.
+pub fn prune_stopped(
+    store: &Store,
+    filters: &[PruneFilter],
+) -> Result<(Vec<String>, Vec<anyhow::Error>)> {
     let (mut removed, mut failed) = (Vec::new(), Vec::new());
     for c in super::list::list(store, true, &[])? {
-        if state::is_active(&c.state) {
+        if state::is_active(&c.state) || !filters.iter().all(|f| f.keeps(&c.record)) {
             continue;
         }
         match remove(store, &c.record.id) {

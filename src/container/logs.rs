@@ -6,7 +6,7 @@ use std::io::{BufReader, Seek};
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 
 use super::state;
 use crate::monitor::log::{self, Entry};
@@ -36,6 +36,13 @@ pub fn read(
     query: &LogQuery,
     sink: &mut dyn FnMut(&Entry) -> Result<()>,
 ) -> Result<()> {
+    let record = store.container_record(id)?;
+    if record.log_driver == log::Driver::None {
+        bail!(
+            "container {} has no log: it was created with --log-driver none",
+            record.name
+        );
+    }
     let path = log::path(&store.container_dir(id));
     let entries: Vec<Entry> = log::read_all(&path)?
         .into_iter()

@@ -62,6 +62,9 @@ pub struct CreateRequest<'a> {
     pub volumes_from: Vec<mounts::VolumesFrom>,
     /// `--health-*`, `--no-healthcheck` (over the image's HEALTHCHECK).
     pub health: health::HealthOptions,
+    /// `--timeout`: seconds it may run before it is killed (None: no limit).
+    pub timeout: Option<u32>,
+    pub log_driver: crate::monitor::log::Driver,
 }
 
 /// A created container.
@@ -233,6 +236,8 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         mounts: Some(opts.mounts.clone()),
         healthcheck: health::config(&image_config, &req.health)?,
         userns: own_userns.clone(),
+        timeout: req.timeout,
+        log_driver: req.log_driver,
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = store.hold_image(&req.image.id)?;

@@ -273,14 +273,50 @@ pub fn parse_detach_keys(text: &str) -> Result<Vec<u8>> {
 
 /// How a client relays.
 pub struct RelayOptions {
-    /// Send our stdin to the container.
-    pub stdin: bool,
+    /// Which of our streams are the container's.
+    pub streams: Streams,
     /// The container has a terminal: send our window size (and its changes).
     pub tty: bool,
     /// Typed on stdin (with `tty`), these keys detach instead of reaching the container.
     pub detach_keys: Vec<u8>,
     /// Signals this process blocked for us to forward (`runtime::block_signals`).
     pub signals: Option<nix::sys::signal::SigSet>,
+}
+
+/// The streams a client attaches (`run -a`): by default stdout and stderr, and
+/// stdin with `-i`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Streams {
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
+impl Streams {
+    /// `-a STREAM`s (none: every stream); stdin only with `-i`, which keeps it open.
+    pub fn parse(attach: &[String], interactive: bool) -> Result<Streams> {
+        if attach.is_empty() {
+            return Ok(Streams {
+                stdin: interactive,
+                stdout: true,
+                stderr: true,
+            });
+        }
+        let mut s = Streams {
+            stdin: false,
+            stdout: false,
+            stderr: false,
+        };
+        for a in attach {
+            match a.to_ascii_lowercase().as_str() {
+                "stdin" => s.stdin = interactive,
+                "stdout" => s.stdout = true,
+                "stderr" => s.stderr = true,
+                _ => anyhow::bail!("invalid -a/--attach {a:?}: stdin, stdout or stderr"),
+            }
+        }
+        Ok(s)
+    }
 }
 
 /// How a relay ended.
@@ -325,7 +361,7 @@ pub fn relay(mut sock: UnixStream, opts: &RelayOptions) -> Result<Outcome> {
             send(&mut sock, f);
         }
     }
-    let mut stdin_open = opts.stdin;
+    let mut stdin_open = opts.streams.stdin;
     let mut held: Vec<u8> = Vec::new(); // a prefix of the detach keys, typed so far
     let mut buf = Vec::new();
     let mut chunk = vec![0u8; 32 * 1024];
@@ -356,6 +392,8 @@ pub fn relay(mut sock: UnixStream, opts: &RelayOptions) -> Result<Outcome> {
             buf.extend_from_slice(&chunk[..n]);
             for (kind, data) in take_frames(&mut buf) {
                 let r = match kind {
+                    STDOUT if !opts.streams.stdout => Ok(()),
+                    STDERR if !opts.streams.stderr => Ok(()),
                     STDOUT => std::io::stdout()
                         .lock()
                         .write_all(&data)

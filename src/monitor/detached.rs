@@ -77,7 +77,10 @@ pub fn run(
     let pid_file = crate::systemd::pid_file(&run_dir, id);
     std::fs::write(&pid_file, format!("{}\n", std::process::id()))
         .with_context(|| format!("writing {}", pid_file.display()))?;
-    let mut log = log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?;
+    let mut log = match ctr.record.log_driver {
+        log::Driver::K8sFile => log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?,
+        log::Driver::None => log::Writer::none(),
+    };
     let mut att = Attachments::bind(attach::socket_path(&run_dir, id))?;
     // A foreground container (`husk run`, `start -a`): its client attaches before it starts.
     match client {
@@ -261,6 +264,9 @@ fn run_once(
         health,
     )?;
     crate::events::container("start", &ctr.record, &[]);
+    if let Some(secs) = ctr.record.timeout {
+        super::timeout::kill_after(launched.pid, Duration::from_secs(secs.into()));
+    }
     let _timer = ctr
         .record
         .healthcheck

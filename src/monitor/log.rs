@@ -46,10 +46,46 @@ fn rotated(log: &Path) -> PathBuf {
     log.with_extension("log.1")
 }
 
-/// Appends the container's output to its log.
+/// `--log-driver`: where the container's output goes besides its attached clients.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Driver {
+    /// The k8s-file log in the container's directory (podman's default; `json-file`,
+    /// which podman takes as the same, too).
+    #[default]
+    K8sFile,
+    /// No log: `husk logs` has nothing to show.
+    None,
+}
+
+impl std::str::FromStr for Driver {
+    type Err = anyhow::Error;
+
+    fn from_str(s: &str) -> Result<Driver> {
+        match s {
+            "k8s-file" | "json-file" => Ok(Driver::K8sFile),
+            "none" => Ok(Driver::None),
+            "journald" | "passthrough" | "passthrough-tty" => anyhow::bail!(
+                "--log-driver {s} is not supported: use k8s-file (the default) or none"
+            ),
+            _ => anyhow::bail!("invalid --log-driver {s:?}: k8s-file, json-file or none"),
+        }
+    }
+}
+
+impl Driver {
+    pub fn name(self) -> &'static str {
+        match self {
+            Driver::K8sFile => "k8s-file",
+            Driver::None => "none",
+        }
+    }
+}
+
+/// Appends the container's output to its log (nothing, with `--log-driver none`).
 pub struct Writer {
     path: PathBuf,
-    file: File,
+    file: Option<File>,
     size: u64,
     max_size: Option<u64>,
     /// Per stream: the start of a line not yet ended.
@@ -70,7 +106,7 @@ impl Writer {
         let size = file.metadata().map(|m| m.len()).unwrap_or(0);
         Ok(Writer {
             path,
-            file,
+            file: Some(file),
             size,
             max_size,
             pending: [Vec::new(), Vec::new()],
@@ -79,8 +115,24 @@ impl Writer {
         })
     }
 
+    /// A writer that keeps nothing (`--log-driver none`).
+    pub fn none() -> Writer {
+        Writer {
+            path: PathBuf::new(),
+            file: None,
+            size: 0,
+            max_size: None,
+            pending: [Vec::new(), Vec::new()],
+            error: None,
+            failing: false,
+        }
+    }
+
     /// Log `data` read from `stream`: complete lines now, the rest when it ends.
     pub fn write(&mut self, stream: Stream, data: &[u8]) {
+        if self.file.is_none() {
+            return;
+        }
         let i = stream as usize;
         let mut buf = std::mem::take(&mut self.pending[i]);
         buf.extend_from_slice(data);
@@ -119,7 +171,10 @@ impl Writer {
             format!("{ts} {} {} ", stream.name(), if full { 'F' } else { 'P' }).into_bytes();
         line.extend_from_slice(text);
         line.push(b'\n');
-        if let Err(e) = self.file.write_all(&line) {
+        let Some(file) = self.file.as_mut() else {
+            return;
+        };
+        if let Err(e) = file.write_all(&line) {
             if !self.failing {
                 self.failing = true;
                 self.error = Some(format!("writing the log {}: {e}", self.path.display()));
@@ -142,7 +197,7 @@ impl Writer {
         });
         match reopened {
             Ok(f) => {
-                self.file = f;
+                self.file = Some(f);
                 self.size = 0;
             }
             Err(e) => self.error = Some(format!("rotating the log: {e}")),

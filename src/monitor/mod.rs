@@ -12,6 +12,7 @@ pub mod health;
 pub mod launch;
 pub mod log;
 pub mod sdnotify;
+pub mod timeout;
 
 pub use foreground::copy_window_size;
 

@@ -85,6 +85,12 @@ pub struct ContainerRecord {
     /// `--userns`/`--uidmap`: the container's own id map (None: husk's namespace).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub userns: Option<crate::userns::idmap::ContainerUserns>,
+    /// `--log-driver`.
+    #[serde(default)]
+    pub log_driver: crate::monitor::log::Driver,
+    /// `--timeout`: seconds the container may run before it is killed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u32>,
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).
