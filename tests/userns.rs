@@ -138,6 +138,50 @@ fn keep_id_nomap_and_auto() {
         me,
         "the user's own file"
     );
+    // keep-id's user has an account inside (the host's name and home), as podman gives.
+    let name = home
+        .user
+        .clone()
+        .unwrap_or_else(|| std::env::var("USER").unwrap_or_default());
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--userns",
+        "keep-id",
+        &bb(),
+        "sh",
+        "-c",
+        "id -un; echo $HOME",
+    ]);
+    let text = out.ok();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], name);
+    assert!(lines[1].ends_with(&name), "{text}");
+    // --hostuser: a host account in the container's /etc/passwd, the image's entries kept.
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--hostuser",
+        &name,
+        &bb(),
+        "sh",
+        "-c",
+        "cut -d: -f1,3 /etc/passwd",
+    ]);
+    let text = out.ok();
+    assert!(
+        text.contains(&format!("{name}:{me}")) && text.contains("root:0"),
+        "{text}"
+    );
+    home.husk(&[
+        "run",
+        "--rm",
+        "--hostuser",
+        "no-such-user-here",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "no user");
     let out = home.husk(&[
         "run",
         "--rm",

@@ -294,7 +294,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--personality",
     "--requires",
     "--passwd-entry",
-    "--hostuser",
     "--image-volume",
     "--chrootdirs",
 ];

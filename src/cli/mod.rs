@@ -335,6 +335,9 @@ pub struct RunArgs {
     /// UTS namespace: private, or host (the host's name)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// Add this host user's account (name or uid) to the container's /etc/passwd (podman's)
+    #[arg(long, value_name = "USER")]
+    pub hostuser: Vec<String>,
     /// Kill the container (SIGKILL) once it has run this many seconds (podman's; 0: no limit)
     #[arg(long, value_name = "SECS")]
     pub timeout: Option<u32>,

@@ -457,6 +457,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             health: plan.health,
             timeout: a.timeout.filter(|t| *t > 0),
             log_driver: plan.log_driver,
+            hostusers: a.hostuser.clone(),
         },
     )?;
     if let Some(f) = &a.cidfile {

@@ -64,6 +64,8 @@ pub struct CreateRequest<'a> {
     pub health: health::HealthOptions,
     /// `--timeout`: seconds it may run before it is killed (None: no limit).
     pub timeout: Option<u32>,
+    /// `--hostuser`: host accounts (names or uids) added to its /etc/passwd.
+    pub hostusers: Vec<String>,
     pub log_driver: crate::monitor::log::Driver,
 }
 
@@ -131,6 +133,13 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         })
         .unwrap_or_default();
     let (passwd, group) = (text("etc/passwd")?, text("etc/group")?);
+    // keep-id's user and --hostuser's, where the image has no account of their uid.
+    let accounts = accounts_to_add(&req)?;
+    let account_files = user::with_accounts(passwd.as_deref(), group.as_deref(), &accounts);
+    let (passwd, group) = match &account_files {
+        Some((p, g)) => (Some(p.clone()), Some(g.clone())),
+        None => (passwd, group),
+    };
     let mut user = user::resolve(&user_spec, passwd.as_deref(), group.as_deref())?;
     // Held (with `auto`) until the record is written: no other auto container takes its ids.
     let (own_userns, _userns_lock) =
@@ -198,6 +207,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         container_dir: &final_dir,
         tty_gid_mapped,
         idmap,
+        accounts: account_files.is_some(),
     })?;
     let record = ContainerRecord {
         id: id.clone(),
@@ -265,11 +275,36 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     drop(hold);
     network::write_etc_files(&dir, &hostname, &opts.network.mode, &opts.names)?;
     write_env_files(&dir, &record)?;
+    if let Some((p, g)) = &account_files {
+        std::fs::write(dir.join("passwd"), p).context("writing the container's passwd")?;
+        std::fs::write(dir.join("group"), g).context("writing the container's group")?;
+    }
     if let Some(m) = idmap {
         give_etc_files_to_root(&dir, m)?;
     }
     crate::events::container("create", &record, &[]);
     Ok(Container { record, dir, spec })
+}
+
+/// The accounts the container's /etc/passwd and /etc/group get: `--userns
+/// keep-id`'s user (the host's account, at the uid and gid it has inside) and
+/// `--hostuser`'s.
+fn accounts_to_add(req: &CreateRequest<'_>) -> Result<Vec<user::Account>> {
+    let mut out = Vec::new();
+    let ns = userns::current();
+    if let Some((uid, gid)) = req.spec.userns.keep_id_ids(ns) {
+        let (own, _) = userns::idmap::own_ids(ns);
+        let mut me = user::host_account(&own.to_string())?;
+        if me.gid != gid {
+            me.group = format!("{}-{gid}", me.group);
+        }
+        (me.uid, me.gid) = (uid, gid);
+        out.push(me);
+    }
+    for who in &req.hostusers {
+        out.push(user::host_account(who).with_context(|| format!("--hostuser {who}"))?);
+    }
+    Ok(out)
 }
 
 /// The container's own user namespace, if its options ask for one; with `auto`,
@@ -319,7 +354,7 @@ fn give_etc_files_to_root(dir: &Path, map: &userns::idmap::ContainerIdMap) -> Re
     let (Some(uid), Some(gid)) = (map.uid_to_ns(0), map.gid_to_ns(0)) else {
         return Ok(());
     };
-    for file in ["hosts", "hostname", "resolv.conf"] {
+    for file in ["hosts", "hostname", "resolv.conf", "passwd", "group"] {
         let path = dir.join(file);
         match std::os::unix::fs::lchown(&path, Some(uid), Some(gid)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {

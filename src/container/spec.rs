@@ -255,6 +255,8 @@ pub struct SpecInputs<'a> {
     pub tty_gid_mapped: bool,
     /// The container's own id map (`--userns`, `--uidmap`): a user namespace of its own.
     pub idmap: Option<&'a crate::userns::idmap::ContainerIdMap>,
+    /// The container's directory has `passwd` and `group` (accounts added): bound over the image's.
+    pub accounts: bool,
 }
 
 /// An id map as the spec's `uidMappings`/`gidMappings`.
@@ -337,7 +339,12 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         mounts
             .push(json!({"destination": dev, "type": "bind", "source": dev, "options": ["bind"]}));
     }
-    for file in ["hosts", "hostname", "resolv.conf"] {
+    let accounts: &[&str] = if inputs.accounts {
+        &["passwd", "group"]
+    } else {
+        &[]
+    };
+    for file in ["hosts", "hostname", "resolv.conf"].iter().chain(accounts) {
         let src = inputs.container_dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }

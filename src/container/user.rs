@@ -91,6 +91,87 @@ pub fn group_ids(names: &[String], group: Option<&str>) -> Result<Vec<u32>> {
 }
 
 /// The lines of a passwd or group file as their fields, those with at least `fields`.
+/// An account added to the container's /etc/passwd and /etc/group (`--userns
+/// keep-id`'s user, `--hostuser`'s), where the image has none of its uid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub name: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub gecos: String,
+    pub home: String,
+    pub shell: String,
+    pub group: String,
+}
+
+/// The host's account `who` (a name or a uid), from the host's own files.
+pub fn host_account(who: &str) -> Result<Account> {
+    use nix::unistd::{Gid, Group, Uid, User as HostUser};
+    let found = match who.parse::<u32>() {
+        Ok(uid) => HostUser::from_uid(Uid::from_raw(uid)),
+        Err(_) => HostUser::from_name(who),
+    };
+    let Ok(Some(u)) = found else {
+        bail!("no user {who:?} on this host");
+    };
+    let group = Group::from_gid(Gid::from(u.gid))
+        .ok()
+        .flatten()
+        .map_or_else(|| u.name.clone(), |g| g.name);
+    Ok(Account {
+        name: u.name,
+        uid: u.uid.as_raw(),
+        gid: u.gid.as_raw(),
+        gecos: u.gecos.to_string_lossy().into_owned(),
+        home: u.dir.to_string_lossy().into_owned(),
+        shell: "/bin/sh".to_string(),
+        group,
+    })
+}
+
+/// `passwd` and `group` with the `accounts` whose uid (and name) they lack, and
+/// the groups of whose gid (and name) they lack, appended; None if none was added.
+pub fn with_accounts(
+    passwd: Option<&str>,
+    group: Option<&str>,
+    accounts: &[Account],
+) -> Option<(String, String)> {
+    let (mut p, mut g) = (
+        passwd.unwrap_or("").to_string(),
+        group.unwrap_or("").to_string(),
+    );
+    let mut added = false;
+    let end_line = |s: &mut String| {
+        if !s.is_empty() && !s.ends_with('\n') {
+            s.push('\n');
+        }
+    };
+    for a in accounts {
+        let users = records(Some(&p), 7);
+        if !users
+            .iter()
+            .any(|f| f[2] == a.uid.to_string() || f[0] == a.name)
+        {
+            end_line(&mut p);
+            p += &format!(
+                "{}:*:{}:{}:{}:{}:{}\n",
+                a.name, a.uid, a.gid, a.gecos, a.home, a.shell
+            );
+            added = true;
+        }
+        let groups = records(Some(&g), 3);
+        if !groups
+            .iter()
+            .any(|f| f[2] == a.gid.to_string() || f[0] == a.group)
+        {
+            end_line(&mut g);
+            g += &format!("{}:x:{}:{}\n", a.group, a.gid, a.name);
+            added = true;
+        }
+    }
+    added.then_some((p, g))
+}
+
 fn records(text: Option<&str>, fields: usize) -> Vec<Vec<&str>> {
     text.unwrap_or("")
         .lines()
@@ -112,6 +193,38 @@ mod tests {
 
     const PASSWD: &str = "root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000:u:/home/user:/bin/sh\n";
     const GROUP: &str = "root:x:0:\nuser:x:1000:\nwheel:x:10:user,other\n";
+
+    #[test]
+    fn accounts_added_where_missing() {
+        let me = Account {
+            name: "me".into(),
+            uid: 1001,
+            gid: 1001,
+            gecos: "Me".into(),
+            home: "/home/me".into(),
+            shell: "/bin/sh".into(),
+            group: "me".into(),
+        };
+        let (p, g) = with_accounts(Some(PASSWD), Some(GROUP), std::slice::from_ref(&me)).unwrap();
+        assert!(p.ends_with(
+            "user:x:1000:1000:u:/home/user:/bin/sh\nme:*:1001:1001:Me:/home/me:/bin/sh\n"
+        ));
+        assert!(g.ends_with("me:x:1001:me\n"));
+        let u = resolve("1001", Some(&p), Some(&g)).unwrap();
+        assert_eq!((u.gid, u.home.as_str()), (1001, "/home/me"));
+        let user = Account {
+            uid: 1000,
+            gid: 1000,
+            name: "user".into(),
+            group: "user".into(),
+            ..me
+        };
+        assert_eq!(
+            with_accounts(Some(PASSWD), Some(GROUP), &[user]),
+            None,
+            "there already"
+        );
+    }
 
     #[test]
     fn added_groups() {

@@ -293,20 +293,21 @@ impl UsernsOptions {
 
     /// With `keep-id`: the user the container runs as unless `-u` says otherwise.
     pub fn default_user(&self, ns: &IdMapping) -> Option<String> {
+        self.keep_id_ids(ns).map(|(u, g)| format!("{u}:{g}"))
+    }
+
+    /// With `keep-id`: the uid and gid the user has inside.
+    pub fn keep_id_ids(&self, ns: &IdMapping) -> Option<(u32, u32)> {
         let UsernsMode::KeepId { uid, gid } = &self.mode else {
             return None;
         };
         let (own_uid, own_gid) = own_ids(ns);
-        Some(format!(
-            "{}:{}",
-            uid.unwrap_or(own_uid),
-            gid.unwrap_or(own_gid)
-        ))
+        Some((uid.unwrap_or(own_uid), gid.unwrap_or(own_gid)))
     }
 }
 
 /// The user's uid and gid outside (what husk's namespace maps its root onto).
-fn own_ids(ns: &IdMapping) -> (u32, u32) {
+pub fn own_ids(ns: &IdMapping) -> (u32, u32) {
     let first = |r: Vec<IdRange>| r.first().map_or(0, |r| r.host);
     (first(ns.uid_ranges()), first(ns.gid_ranges()))
 }
