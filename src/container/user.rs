@@ -106,7 +106,7 @@ pub struct Account {
 
 /// The host's account `who` (a name or a uid), from the host's own files.
 pub fn host_account(who: &str) -> Result<Account> {
-    use nix::unistd::{Gid, Group, Uid, User as HostUser};
+    use nix::unistd::{Group, Uid, User as HostUser};
     let found = match who.parse::<u32>() {
         Ok(uid) => HostUser::from_uid(Uid::from_raw(uid)),
         Err(_) => HostUser::from_name(who),
@@ -114,7 +114,7 @@ pub fn host_account(who: &str) -> Result<Account> {
     let Ok(Some(u)) = found else {
         bail!("no user {who:?} on this host");
     };
-    let group = Group::from_gid(Gid::from(u.gid))
+    let group = Group::from_gid(u.gid)
         .ok()
         .flatten()
         .map_or_else(|| u.name.clone(), |g| g.name);
