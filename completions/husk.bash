@@ -905,12 +905,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__cp)
-            opts="-a -h -V --archive --root --storage-driver --log-level --noout --help --version"
+            opts="-L -a -h -V --follow-link --pause --archive --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --pause)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1855,7 +1859,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__cp)
-            opts="-a -h -V --root --storage-driver --log-level --noout --archive --help --version"
+            opts="-L -a -h -V --root --storage-driver --log-level --noout --follow-link --pause --archive --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1871,6 +1875,10 @@ _husk() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --pause)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -515,7 +515,10 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -l pause -d 'Pause a running container while the copy runs (podman\'s; --pause=false: not)' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand cp" -s L -l follow-link -d 'Follow SRC if it is a symbolic link (its target is copied, under SRC\'s name)'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s V -l version -d 'Print version'
@@ -886,6 +889,8 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l pause -d 'Pause a running container while the copy runs (podman\'s; --pause=false: not)' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''"
@@ -897,6 +902,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow SRC if it is a symbolic link (its target is copied, under SRC\'s name)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'

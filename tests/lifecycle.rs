@@ -1513,3 +1513,70 @@ fn podmans_run_exec_start_and_prune_flags() {
     assert_eq!(status(&home, "c1"), "running");
     home.husk(&["rm", "-f", "c1"]).ok();
 }
+
+#[test]
+fn cp_tar_streams_links_and_pause() {
+    let home = Home::new();
+    service(&home, "box");
+    home.husk(&[
+        "exec",
+        "box",
+        "sh",
+        "-c",
+        "mkdir -p /d && echo x > /d/f && ln -s /d/f /link",
+    ])
+    .ok();
+    // To stdout: a tar archive of SRC, as docker writes it.
+    let out = home.cmd(&["cp", "box:/d", "-"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names = Vec::new();
+    for e in tar::Archive::new(&out.stdout[..]).entries().unwrap() {
+        names.push(e.unwrap().path().unwrap().to_string_lossy().into_owned());
+    }
+    assert!(names.iter().any(|n| n == "d/f"), "{names:?}");
+    // From stdin: an archive unpacked into a directory.
+    let mut b = tar::Builder::new(Vec::new());
+    let mut h = tar::Header::new_gnu();
+    h.set_size(2);
+    h.set_mode(0o644);
+    h.set_cksum();
+    b.append_data(&mut h, "in/g", &b"G\n"[..]).unwrap();
+    let archive = home.dir.join("in.tar");
+    std::fs::write(&archive, b.into_inner().unwrap()).unwrap();
+    let feed = |dst: &str| {
+        let out = home
+            .cmd(&["cp", "-", dst])
+            .stdin(std::fs::File::open(&archive).unwrap())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(feed("box:/tmp").0, Some(0));
+    assert_eq!(home.husk(&["exec", "box", "cat", "/tmp/in/g"]).ok(), "G\n");
+    let (code, err) = feed("box:/tmp/in/g");
+    assert_eq!(code, Some(125));
+    assert!(err.contains("not a directory"), "{err}");
+    // -L: the link's target under the link's name; without it, the link.
+    let p = |rel: &str| home.dir.join(rel).to_string_lossy().into_owned();
+    home.husk(&["cp", "box:/link", &p("as-link")]).ok();
+    assert!(std::fs::symlink_metadata(p("as-link"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    home.husk(&["cp", "-L", "box:/link", &p("followed")]).ok();
+    assert_eq!(std::fs::read_to_string(p("followed")).unwrap(), "x\n");
+    // --pause: paused for the copy, running again after.
+    home.husk(&["cp", "--pause", "box:/d/f", &p("paused-copy")])
+        .ok();
+    assert_eq!(status(&home, "box"), "running");
+    home.husk(&["cp", "a", "b"])
+        .fails(125, "between a container and the host");
+    home.husk(&["rm", "-f", "box"]).ok();
+}

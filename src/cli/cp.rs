@@ -14,6 +14,11 @@ pub fn cp(root: Option<PathBuf>, driver: Option<String>, a: CpArgs) -> Result<i3
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open_existing(&store_root(root)?);
     let (src, dst) = (Location::parse(&a.src), Location::parse(&a.dst));
-    copy::copy(&store, &driver, &src, &dst, a.archive)?;
+    let opts = copy::CopyOptions {
+        archive: a.archive,
+        follow_link: a.follow_link,
+        pause: a.pause,
+    };
+    copy::copy(&store, &driver, &src, &dst, opts)?;
     Ok(0)
 }

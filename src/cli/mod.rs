@@ -984,12 +984,18 @@ pub struct AttachArgs {
 
 #[derive(Args, Debug)]
 pub struct CpArgs {
-    /// CONTAINER:PATH or a host path (PATH/. copies a directory's contents)
-    #[arg(value_name = "SRC")]
+    /// CONTAINER:PATH, a host path (PATH/. copies a directory's contents), or - (a tar archive on stdin)
+    #[arg(value_name = "SRC", allow_hyphen_values = true)]
     pub src: String,
-    /// CONTAINER:PATH or a host path (an existing directory receives SRC inside)
-    #[arg(value_name = "DST")]
+    /// CONTAINER:PATH, a host path (an existing directory receives SRC inside), or - (a tar archive on stdout)
+    #[arg(value_name = "DST", allow_hyphen_values = true)]
     pub dst: String,
+    /// Follow SRC if it is a symbolic link (its target is copied, under SRC's name)
+    #[arg(short = 'L', long)]
+    pub follow_link: bool,
+    /// Pause a running container while the copy runs (podman's; --pause=false: not)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "false", default_missing_value = "true")]
+    pub pause: bool,
     /// Archive mode: keep set-uid and set-gid bits of files copied out of a container
     /// (without it they are dropped, so that no set-id program of an image lands on the host)
     #[arg(short, long)]

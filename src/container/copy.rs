@@ -24,14 +24,30 @@ use crate::overlay::kernel::KernelOverlay;
 use crate::overlay::StorageDriver;
 use crate::store::Store;
 
-/// A path of `husk cp`'s arguments: `CONTAINER:PATH` or a host path.
+/// A path of `husk cp`'s arguments: `CONTAINER:PATH`, a host path, or `-`
+/// (a tar archive on stdin or stdout).
 pub enum Location {
     Host(PathBuf),
     Container(String, PathBuf),
+    Stdio,
+}
+
+/// How `husk cp` copies.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CopyOptions {
+    /// `-a`: set-id bits and owners of what comes out of the container are kept.
+    pub archive: bool,
+    /// `-L`: a symlink SRC is followed (its target copied under its name).
+    pub follow_link: bool,
+    /// `--pause`: a running container is paused while the copy runs (podman's).
+    pub pause: bool,
 }
 
 impl Location {
     pub fn parse(arg: &str) -> Location {
+        if arg == "-" {
+            return Location::Stdio;
+        }
         // A host path with a colon must be written with a slash first (./a:b), as in docker.
         match arg.split_once(':') {
             Some((ctr, path)) if !ctr.is_empty() && !ctr.contains('/') => {
@@ -48,29 +64,57 @@ impl Location {
 }
 
 /// Copy `src` to `dst`, one of them in a container (`driver` mounts a stopped
-/// one's root); `archive` (`-a`) keeps set-id bits and owners of what comes out.
-/// Forks: single-threaded callers only.
+/// one's root), the other on the host or `-` (a tar archive on stdin, which is
+/// unpacked into DST, a directory; or on stdout). Forks: single-threaded callers only.
 pub fn copy(
     store: &Store,
     driver: &str,
     src: &Location,
     dst: &Location,
-    archive: bool,
+    opts: CopyOptions,
 ) -> Result<()> {
+    let name = match (src, dst) {
+        (Location::Container(name, _), Location::Host(_) | Location::Stdio)
+        | (Location::Host(_) | Location::Stdio, Location::Container(name, _)) => name,
+        _ => bail!("husk cp copies between a container and the host (or -): write one of SRC and DST as CONTAINER:PATH"),
+    };
+    let _paused = match opts.pause {
+        true => Paused::pause(store, name)?,
+        false => None,
+    };
+    let follow = opts.follow_link;
     match (src, dst) {
         (Location::Host(src), Location::Container(name, dst)) => {
             fs::symlink_metadata(src)
                 .with_context(|| format!("{}: no such file or directory", src.display()))?;
             let contents = contents_of(src);
             let into = |from: File| receive(from, dst, contents, true);
-            let out = |to: File| send(src, to);
+            let out = |to: File| send(src, to, follow);
             with_container(store, name, driver, Flow::IntoContainer, into, out)
+        }
+        (Location::Stdio, Location::Container(name, dst)) => {
+            let into = |from: File| receive_archive(from, dst);
+            let out = |mut to: File| -> Result<()> {
+                std::io::copy(&mut std::io::stdin().lock(), &mut to)
+                    .context("reading the archive from stdin")?;
+                Ok(())
+            };
+            with_container(store, name, driver, Flow::IntoContainer, into, out)
+        }
+        (Location::Container(name, src), Location::Stdio) => {
+            let out = |to: File| send(src, to, follow);
+            let into = |mut from: File| -> Result<()> {
+                let mut stdout = std::io::stdout().lock();
+                std::io::copy(&mut from, &mut stdout).context("writing the archive to stdout")?;
+                stdout.flush().context("writing the archive to stdout")
+            };
+            with_container(store, name, driver, Flow::OutOfContainer, out, into)
         }
         (Location::Container(name, src), Location::Host(dst)) => {
             let contents = contents_of(src);
             let existed = fs::symlink_metadata(dst).is_ok();
-            let out = |to: File| send(src, to);
-            let into = |from: File| receive(from, dst, contents, archive);
+            let out = |to: File| send(src, to, follow);
+            let into = |from: File| receive(from, dst, contents, opts.archive);
             let result = with_container(store, name, driver, Flow::OutOfContainer, out, into);
             if result.is_err() && !existed {
                 // The receiver may have made DST before the sender failed: leave nothing behind.
@@ -78,8 +122,49 @@ pub fn copy(
             }
             result
         }
-        _ => bail!("husk cp copies between a container and the host: write one of SRC and DST as CONTAINER:PATH"),
+        _ => unreachable!("checked above"),
     }
+}
+
+/// `--pause`: the container paused for the copy, if it was running (and not paused);
+/// going on again when dropped.
+struct Paused<'a> {
+    store: &'a Store,
+    id: String,
+    name: String,
+}
+
+impl<'a> Paused<'a> {
+    fn pause(store: &'a Store, name: &str) -> Result<Option<Paused<'a>>> {
+        let id = super::find(store, name)?;
+        let s = state::current(store, &id)?;
+        if !state::is_running(&s) || s.status == crate::store::containers::Status::Paused {
+            return Ok(None);
+        }
+        super::lifecycle::set_paused(store, &id, name, true)?;
+        Ok(Some(Paused {
+            store,
+            id,
+            name: name.to_string(),
+        }))
+    }
+}
+
+impl Drop for Paused<'_> {
+    fn drop(&mut self) {
+        let _ = super::lifecycle::set_paused(self.store, &self.id, &self.name, false);
+    }
+}
+
+/// `cp - CTR:DIR`: unpack the archive `input` into the directory `dst`, as docker does.
+fn receive_archive(input: impl Read, dst: &Path) -> Result<()> {
+    if !fs::metadata(dst).is_ok_and(|m| m.is_dir()) {
+        bail!(
+            "{}: not a directory (cp - unpacks an archive into a directory)",
+            dst.display()
+        );
+    }
+    unpack(input, dst, true)
 }
 
 /// Whether an error comes from writing to a pipe whose reader is gone.
@@ -178,10 +263,30 @@ pub fn contents_of(path: &Path) -> bool {
     path.as_os_str().as_encoded_bytes().ends_with(b"/.")
 }
 
-/// Write `src` as a tar archive (symlinks kept as links) to `out`.
-pub fn send(src: &Path, out: impl Write) -> Result<()> {
+/// Write `src` as a tar archive (symlinks kept as links; with `follow`, a
+/// symlink `src` itself is followed) to `out`.
+pub fn send(src: &Path, out: impl Write, follow: bool) -> Result<()> {
     let meta = fs::symlink_metadata(src)
         .with_context(|| format!("{}: no such file or directory", src.display()))?;
+    if follow && meta.file_type().is_symlink() {
+        // Resolved in the view this side took (inside the container: its root).
+        let target = fs::canonicalize(src)
+            .with_context(|| format!("{}: a link to nothing", src.display()))?;
+        let name = src
+            .file_name()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let mut tar = tar::Builder::new(out);
+        tar.follow_symlinks(false);
+        if fs::metadata(&target)?.is_dir() {
+            tar.append_dir_all(&name, &target)
+        } else {
+            tar.append_path_with_name(&target, &name)
+        }
+        .with_context(|| format!("archiving {}", src.display()))?;
+        tar.into_inner().context("finishing the archive")?;
+        return Ok(());
+    }
     let mut tar = tar::Builder::new(out);
     tar.follow_symlinks(false);
     if contents_of(src) {
