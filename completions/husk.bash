@@ -1429,7 +1429,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__logs)
-            opts="-f -n -t -h -V --follow --tail --since --until --timestamps --root --storage-driver --log-level --noout --help --version"
+            opts="-f -n -t -h -V --follow --tail --since --until --timestamps --names --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4601,7 +4601,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__logs)
-            opts="-f -n -t -h -V --root --storage-driver --log-level --noout --follow --tail --since --until --timestamps --help --version"
+            opts="-f -n -t -h -V --root --storage-driver --log-level --noout --follow --tail --since --until --timestamps --names --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

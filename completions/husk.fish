@@ -363,6 +363,7 @@ complete -c husk -n "__fish_husk_using_subcommand logs" -l until -d 'Only output
 complete -c husk -n "__fish_husk_using_subcommand logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s t -l timestamps -d 'Prefix each line with its time'
+complete -c husk -n "__fish_husk_using_subcommand logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -816,6 +817,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'

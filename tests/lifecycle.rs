@@ -1580,3 +1580,44 @@ fn cp_tar_streams_links_and_pause() {
         .fails(125, "between a container and the host");
     home.husk(&["rm", "-f", "box"]).ok();
 }
+
+#[test]
+fn logs_of_several_containers_and_across_restarts() {
+    let home = Home::new();
+    let a = service(&home, "la");
+    let b = service(&home, "lb");
+    eventually("both greeted", || {
+        home.husk(&["logs", "la", "lb"])
+            .stdout
+            .matches("hello")
+            .count()
+            == 2
+    });
+    let out = home.husk(&["logs", "la", "lb"]);
+    let text = out.ok();
+    assert!(text.contains(&format!("{} hello", &a[..12])), "{text}");
+    assert!(text.contains(&format!("{} hello", &b[..12])), "{text}");
+    assert!(out.stderr.contains(&format!("{} oops", &a[..12])));
+    let named = home.husk(&["logs", "--names", "la"]);
+    assert_eq!(named.ok(), "la hello\n");
+    home.husk(&["logs", "la", "ghost"])
+        .fails(125, "no such container");
+    home.husk(&["rm", "-f", "la", "lb"]).ok();
+    // -f follows a container its restart policy starts again, to its last exit.
+    let run = home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "again",
+        "--restart",
+        "on-failure:2",
+        &bb(),
+        "sh",
+        "-c",
+        "echo round; sleep 0.5; exit 1",
+    ]);
+    run.ok();
+    let out = home.husk(&["logs", "-f", "again"]);
+    assert_eq!(out.ok().matches("round").count(), 3, "{}", out.stdout);
+    home.husk(&["rm", "-f", "again"]).ok();
+}

@@ -241,6 +241,8 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
 /// whether the next entry begins a line.
 struct Printer {
     timestamps: bool,
+    /// The container's, before each line (logs of several containers, `--names`).
+    prefix: Option<String>,
     at_line_start: [bool; 2],
 }
 
@@ -248,6 +250,10 @@ impl Printer {
     fn print(&mut self, e: &Entry) -> Result<()> {
         let i = e.stream as usize;
         let mut text = Vec::with_capacity(e.text.len() + 40);
+        if let (Some(p), true) = (&self.prefix, self.at_line_start[i]) {
+            text.extend_from_slice(p.as_bytes());
+            text.push(b' ');
+        }
         if self.timestamps && self.at_line_start[i] {
             text.extend_from_slice(e.time.as_bytes());
             text.push(b' ');
@@ -292,7 +298,16 @@ pub fn healthcheck(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
 
 pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    let id = container::find(&store, &a.container)?;
+    let mut targets = Vec::new();
+    for name in &a.containers {
+        let id = container::find(&store, name)?;
+        let prefix = match (a.names, a.containers.len() > 1) {
+            (true, _) => Some(store.container_record(&id)?.name),
+            (false, true) => Some(id[..12].to_string()),
+            (false, false) => None,
+        };
+        targets.push((id, prefix));
+    }
     let query = LogQuery {
         since: a.since.as_deref().map(human::parse_when).transpose()?,
         until: a.until.as_deref().map(human::parse_when).transpose()?,
@@ -305,11 +320,56 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
         },
         follow: a.follow,
     };
-    let mut printer = Printer {
+    let printer = |prefix: &Option<String>| Printer {
         timestamps: a.timestamps,
+        prefix: prefix.clone(),
         at_line_start: [true, true],
     };
-    container::logs::read(&store, &id, &query, &mut |e| printer.print(e))?;
+    if let [(id, prefix)] = targets.as_slice() {
+        let mut p = printer(prefix);
+        container::logs::read(&store, id, &query, &mut |e| p.print(e))?;
+        return Ok(0);
+    }
+    // Several: what they logged so far, merged by time; then each one followed.
+    let past = LogQuery {
+        follow: false,
+        ..query.clone()
+    };
+    let mut all = Vec::new();
+    for (i, (id, _)) in targets.iter().enumerate() {
+        container::logs::read(&store, id, &past, &mut |e| {
+            all.push((i, e.clone()));
+            Ok(())
+        })?;
+    }
+    all.sort_by_key(|(_, e)| e.system_time());
+    let mut printers: Vec<Printer> = targets.iter().map(|(_, p)| printer(p)).collect();
+    for (i, e) in &all {
+        printers[*i].print(e)?;
+    }
+    if !query.follow {
+        return Ok(0);
+    }
+    let new_only = LogQuery {
+        tail: Some(0),
+        since: None,
+        ..query
+    };
+    std::thread::scope(|s| -> Result<()> {
+        let handles: Vec<_> = targets
+            .iter()
+            .zip(printers)
+            .map(|((id, _), mut p)| {
+                let (store, q) = (&store, &new_only);
+                s.spawn(move || container::logs::read(store, id, q, &mut |e| p.print(e)))
+            })
+            .collect();
+        for h in handles {
+            h.join()
+                .map_err(|_| anyhow::anyhow!("a log follower failed"))??;
+        }
+        Ok(())
+    })?;
     Ok(0)
 }
 

@@ -821,9 +821,12 @@ pub struct LogsArgs {
     /// Prefix each line with its time
     #[arg(short, long)]
     pub timestamps: bool,
-    /// The container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    /// Prefix each line with its container's name (podman's; with several containers the id is the default prefix)
+    #[arg(long)]
+    pub names: bool,
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
 }
 
 #[derive(Args, Debug)]
