@@ -217,12 +217,26 @@ fn unknown_containers_and_names_in_use() {
     let new_id = new.ok().trim().to_string();
     let cmd = home.husk(&["inspect", "--format", "{{.Id}} {{.Path}}", "taken"]);
     assert_eq!(cmd.ok().trim(), format!("{new_id} sleep"));
-    // Any signal up to 64, by number or real-time name: RTMIN+6 is 40, which kills.
+    // Any signal up to 64, by number or real-time name: RTMIN+6 is 40.
     home.husk(&["kill", "-s", "65", "taken"])
         .fails(125, "invalid signal");
-    home.husk(&["kill", "-s", "RTMIN+6", "taken"]).ok();
-    assert_eq!(home.husk(&["wait", "taken"]).ok(), "168\n");
-    home.husk(&["start", "taken"]).ok();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "rt",
+        &bb(),
+        "sh",
+        "-c",
+        "trap 'exit 7' 40; echo ready; while :; do sleep 0.1; done",
+    ])
+    .ok();
+    eventually("the trap is set", || {
+        home.husk(&["logs", "rt"]).stdout.contains("ready")
+    });
+    home.husk(&["kill", "-s", "RTMIN+6", "rt"]).ok();
+    assert_eq!(home.husk(&["wait", "rt"]).ok(), "7\n");
+    home.husk(&["rm", "rt"]).ok();
     home.husk(&["kill", "taken"]).ok();
     assert_eq!(home.husk(&["wait", "taken"]).ok(), "137\n");
     // podman's --ignore: a missing container is no error (the others are still done).
@@ -614,6 +628,35 @@ fn rename_top_diff_port_pause() {
         .expect("PID 1 listed");
     let cols: Vec<&str> = first.split_whitespace().collect();
     assert_eq!((cols[0], cols[1], cols[2]), ("root", "1", "0"), "{first}");
+    // podman's descriptors; docker's ps options (the host's ps, these processes only).
+    let top = home.husk(&["top", "box", "pid", "group,comm", "%U", "state", "hpid"]);
+    let text = top.ok();
+    let lines: Vec<Vec<&str>> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        lines[0],
+        ["PID", "GROUP", "COMMAND", "USER", "STATE", "HPID"]
+    );
+    // (The container deleted its /etc/group above: the group shows as a number.)
+    assert_eq!(&lines[1][..4], ["1", "0", "sh", "root"], "{text}");
+    let hpid = lines[1][5].to_string();
+    let ps = home.husk(&["top", "box", "-o", "pid,comm"]);
+    let ps_text = ps.ok();
+    assert!(
+        ps_text.starts_with("    PID COMMAND") || ps_text.contains("PID"),
+        "{ps_text}"
+    );
+    assert!(ps_text
+        .lines()
+        .any(|l| l.split_whitespace().next() == Some(hpid.as_str())));
+    assert!(
+        !ps_text.contains(" cargo") && !ps_text.contains("husk-monitor"),
+        "{ps_text}"
+    );
+    home.husk(&["top", "box", "-o", "comm"])
+        .fails(125, "no PID column");
     assert!(home.husk(&["port", "box"]).ok().is_empty());
     home.husk(&["port", "nosuch"])
         .fails(125, "no such container");

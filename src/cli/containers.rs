@@ -6,12 +6,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use super::{
     store_root, AttachArgs, ContainerArg, InspectArgs, KillArgs, LogsArgs, PortArgs,
-    PruneContainersArgs, PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs,
+    PruneContainersArgs, PsArgs, RenameArgs, RmArgs, StopArgs, SystemdArgs, TopArgs,
 };
 use crate::config::Config;
 use crate::container::list::{self, Filter, Listed};
@@ -569,34 +569,67 @@ fn running_pid(store: &Store, name: &str) -> Result<(String, i32)> {
     Ok((id, pid))
 }
 
-/// "01:02:03" for a duration.
-fn hms(d: Duration) -> String {
-    let secs = d.as_secs();
-    format!("{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
-}
-
-pub fn top(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+pub fn top(root: Option<PathBuf>, a: TopArgs) -> Result<i32> {
+    use container::processes::{descriptor, DEFAULT_DESCRIPTORS};
     let store = Store::open_existing(&store_root(root)?);
     let (id, pid1) = running_pid(&store, &a.container)?;
+    let names: Vec<&str> = match a.descriptors.is_empty() {
+        true => DEFAULT_DESCRIPTORS.to_vec(),
+        false => a.descriptors.iter().map(String::as_str).collect(),
+    };
+    // podman's descriptors, one per word (or joined by commas); else ps(1) options.
+    let words: Vec<&str> = names.iter().flat_map(|n| n.split(',')).collect();
+    let columns: Option<Vec<_>> = words.iter().map(|w| descriptor(w)).collect();
+    let Some(columns) = columns else {
+        return top_with_ps(pid1, &a.descriptors);
+    };
     let rows: Vec<Vec<String>> = container::processes::top(&store, &id, pid1)?
-        .into_iter()
-        .map(|t| {
-            vec![
-                t.user,
-                t.process.pid.to_string(),
-                t.process.ppid.to_string(),
-                format!("{:.3}", t.cpu_percent),
-                human::duration(t.elapsed),
-                t.process.tty,
-                hms(t.cpu_time),
-                t.process.command,
-            ]
-        })
+        .iter()
+        .map(|t| columns.iter().map(|(_, value)| value(t)).collect())
         .collect();
-    let header = [
-        "USER", "PID", "PPID", "%CPU", "ELAPSED", "TTY", "TIME", "COMMAND",
-    ];
+    let header: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
     table::print(&mut crate::output::stdout(), &header, &rows)?;
+    Ok(0)
+}
+
+/// `husk top CTR -ef` (docker's way): the host's ps(1) with those options,
+/// its lines of the container's processes only (by the PID column).
+fn top_with_ps(pid1: i32, options: &[String]) -> Result<i32> {
+    let ours: std::collections::HashSet<String> = container::processes::pids(pid1)?
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    let out = std::process::Command::new("ps")
+        .args(options)
+        .output()
+        .context("running ps (install procps), for husk top's ps options")?;
+    if !out.status.success() {
+        bail!(
+            "ps {}: {}",
+            options.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or_default();
+    let Some(col) = header.split_whitespace().position(|h| h == "PID") else {
+        bail!(
+            "ps {} shows no PID column: husk top cannot pick the container's processes",
+            options.join(" ")
+        );
+    };
+    let mut w = crate::output::stdout();
+    writeln!(w, "{header}")?;
+    for line in lines {
+        if line
+            .split_whitespace()
+            .nth(col)
+            .is_some_and(|p| ours.contains(p))
+        {
+            writeln!(w, "{line}")?;
+        }
+    }
     Ok(0)
 }
 

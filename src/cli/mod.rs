@@ -85,8 +85,8 @@ pub enum Command {
     Rename(RenameArgs),
     /// Copy files between a container (running or not) and the host
     Cp(CpArgs),
-    /// Show the processes of a running container
-    Top(ContainerArg),
+    /// Show the processes of a running container (podman's descriptors, or ps options)
+    Top(TopArgs),
     /// Show a container's published ports (all, or those of PORT[/PROTO])
     Port(PortArgs),
     /// Show what a container changed in its file system (A added, C changed, D deleted)
@@ -207,7 +207,7 @@ pub enum ContainerCommand {
     /// Copy files between a container and the host
     Cp(CpArgs),
     /// Show the processes of a running container
-    Top(ContainerArg),
+    Top(TopArgs),
     /// Show a container's published ports
     Port(PortArgs),
     /// Show what a container changed in its file system
@@ -963,6 +963,20 @@ pub struct ImageArg {
     /// The image (name or id)
     #[arg(value_name = "IMAGE")]
     pub image: String,
+}
+
+#[derive(Args, Debug)]
+pub struct TopArgs {
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Columns: user pid ppid pcpu etime tty time args (the default), group, uid, gid, huser, hpid, pgid, nice, vsz, rss, state, comm, capeff, or %U %p… (podman's); or ps(1) options (docker's: host ps, the container's processes only)
+    #[arg(
+        value_name = "DESCRIPTOR",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub descriptors: Vec<String>,
 }
 
 #[derive(Args, Debug)]

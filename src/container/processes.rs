@@ -16,8 +16,21 @@ pub struct Process {
     pub host_pid: i32,
     pub pid: i32,
     pub ppid: i32,
-    /// The real uid, as the container sees it.
+    /// The real uid and gid, as the container sees them, and the uid on the host.
     pub uid: u32,
+    pub gid: u32,
+    pub host_uid: u32,
+    /// State (R, S, D, Z, T…), process group, nice value.
+    pub state: String,
+    pub pgid: i32,
+    pub nice: i64,
+    /// Virtual and resident size, KiB.
+    pub vsz: u64,
+    pub rss: u64,
+    /// The command's name (comm) and its whole command line.
+    pub comm: String,
+    /// Effective capabilities (a hex mask).
+    pub cap_eff: String,
     /// utime + stime, in clock ticks.
     pub cpu_ticks: u64,
     /// Start time, in clock ticks after boot.
@@ -79,7 +92,7 @@ fn inside_uid(map: &[IdRange], host: u32) -> u32 {
 }
 
 /// What /proc says about host pid `pid` (None if it is gone).
-fn read(pid: i32, map: &[IdRange]) -> Option<Process> {
+fn read(pid: i32, map: &[IdRange], gid_map: &[IdRange]) -> Option<Process> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     let f: Vec<&str> = stat[stat.rfind(')')? + 2..].split_whitespace().collect();
@@ -95,15 +108,31 @@ fn read(pid: i32, map: &[IdRange]) -> Option<Process> {
         .last()
         .and_then(|p| p.parse().ok())
         .unwrap_or(pid);
-    let host_uid: u32 = status_field(&status, "Uid:")
-        .first()
-        .and_then(|u| u.parse().ok())
-        .unwrap_or(0);
+    let first = |key: &str| -> u32 {
+        status_field(&status, key)
+            .first()
+            .and_then(|u| u.parse().ok())
+            .unwrap_or(0)
+    };
+    let host_uid = first("Uid:");
+    // SAFETY: sysconf with a constant argument.
+    let page_kib = (unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(4096) / 1024) as u64;
     Some(Process {
         host_pid: pid,
         pid: ns_pid,
         ppid: num(1) as i32,
         uid: inside_uid(map, host_uid),
+        gid: inside_uid(gid_map, first("Gid:")),
+        host_uid,
+        state: f.first().map_or_else(String::new, |s| s.to_string()),
+        pgid: num(2) as i32,
+        nice: f.get(16).and_then(|v| v.parse().ok()).unwrap_or(0),
+        vsz: num(20) / 1024,
+        rss: num(21) * page_kib,
+        comm: stat[stat.find('(')? + 1..stat.rfind(')')?].to_string(),
+        cap_eff: status_field(&status, "CapEff:")
+            .first()
+            .map_or_else(String::new, |c| c.to_string()),
         cpu_ticks: num(11) + num(12),
         start_ticks: num(19),
         tty: tty_name(num(4)),
@@ -115,9 +144,10 @@ fn read(pid: i32, map: &[IdRange]) -> Option<Process> {
 /// parent pids as the container sees them.
 pub fn list(pid1: i32) -> Result<Vec<Process>> {
     let map = crate::userns::read_map(&format!("/proc/{pid1}/uid_map"));
+    let gid_map = crate::userns::read_map(&format!("/proc/{pid1}/gid_map"));
     let procs: Vec<Process> = pids(pid1)?
         .into_iter()
-        .filter_map(|p| read(p, &map))
+        .filter_map(|p| read(p, &map, &gid_map))
         .collect();
     // The parent as a container pid (0 for the first process, whose parent is the monitor).
     let by_host: std::collections::HashMap<i32, i32> =
@@ -134,8 +164,9 @@ pub fn list(pid1: i32) -> Result<Vec<Process>> {
 /// A line of `husk top`.
 pub struct TopRow {
     pub process: Process,
-    /// The user's name in the container's /etc/passwd, else the uid.
+    /// The user's name in the container's /etc/passwd, else the uid; the group's likewise.
     pub user: String,
+    pub group: String,
     /// CPU time over elapsed time, in percent.
     pub cpu_percent: f64,
     pub elapsed: Duration,
@@ -156,18 +187,20 @@ pub fn top(store: &Store, id: &str, pid1: i32) -> Result<Vec<TopRow>> {
     let mut layers = super::layer_dirs(store, &record.layers, &record.image_name)?;
     layers.push(store.container_dir(id).join("upper"));
     // What a container put there is untrusted: anything but a small regular file reads as empty.
-    let passwd = crate::overlay::read_merged_file(&layers, "etc/passwd")
-        .ok()
-        .flatten()
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default();
-    let user_name = |uid: u32| {
-        passwd
-            .lines()
+    let file = |rel: &str| {
+        crate::overlay::read_merged_file(&layers, rel)
+            .ok()
+            .flatten()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    };
+    let (passwd, group) = (file("etc/passwd"), file("etc/group"));
+    let name_in = |text: &str, id: u32| {
+        text.lines()
             .map(|l| l.split(':').collect::<Vec<_>>())
-            .find(|f| f.len() > 2 && f[2] == uid.to_string())
+            .find(|f| f.len() > 2 && f[2] == id.to_string())
             .map(|f| f[0].to_string())
-            .unwrap_or_else(|| uid.to_string())
+            .unwrap_or_else(|| id.to_string())
     };
     Ok(list(pid1)?
         .into_iter()
@@ -178,7 +211,8 @@ pub fn top(store: &Store, id: &str, pid1: i32) -> Result<Vec<TopRow>> {
                 e => 100.0 * p.cpu_ticks as f64 / e as f64,
             };
             TopRow {
-                user: user_name(p.uid),
+                user: name_in(&passwd, p.uid),
+                group: name_in(&group, p.gid),
                 cpu_percent,
                 elapsed: Duration::from_secs(elapsed / hz),
                 cpu_time: Duration::from_secs(p.cpu_ticks / hz),
@@ -186,4 +220,41 @@ pub fn top(store: &Store, id: &str, pid1: i32) -> Result<Vec<TopRow>> {
             }
         })
         .collect())
+}
+
+/// podman's default `top` columns.
+pub const DEFAULT_DESCRIPTORS: &[&str] = &[
+    "user", "pid", "ppid", "pcpu", "etime", "tty", "time", "args",
+];
+
+/// A `husk top` column (podman's descriptors, long or `%` forms): its header
+/// and its value for a row; None for a name that is not one.
+pub fn descriptor(name: &str) -> Option<(&'static str, fn(&TopRow) -> String)> {
+    fn hms(d: Duration) -> String {
+        let s = d.as_secs();
+        format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    }
+    Some(match name {
+        "user" | "%U" | "ruser" | "%u" => ("USER", |t| t.user.clone()),
+        "group" | "%G" | "rgroup" | "%g" => ("GROUP", |t| t.group.clone()),
+        "uid" => ("UID", |t| t.process.uid.to_string()),
+        "gid" => ("GID", |t| t.process.gid.to_string()),
+        "huser" => ("HUSER", |t| t.process.host_uid.to_string()),
+        "pid" | "%p" => ("PID", |t| t.process.pid.to_string()),
+        "hpid" => ("HPID", |t| t.process.host_pid.to_string()),
+        "ppid" | "%P" => ("PPID", |t| t.process.ppid.to_string()),
+        "pgid" | "%r" => ("PGID", |t| t.process.pgid.to_string()),
+        "pcpu" | "%C" => ("%CPU", |t| format!("{:.3}", t.cpu_percent)),
+        "etime" | "%t" => ("ELAPSED", |t| crate::output::human::duration(t.elapsed)),
+        "time" | "%x" => ("TIME", |t| hms(t.cpu_time)),
+        "tty" | "%y" => ("TTY", |t| t.process.tty.clone()),
+        "nice" | "%n" => ("NI", |t| t.process.nice.to_string()),
+        "vsz" | "%z" => ("VSZ", |t| t.process.vsz.to_string()),
+        "rss" => ("RSS", |t| t.process.rss.to_string()),
+        "state" => ("STATE", |t| t.process.state.clone()),
+        "comm" | "%c" => ("COMMAND", |t| t.process.comm.clone()),
+        "args" | "%a" => ("COMMAND", |t| t.process.command.clone()),
+        "capeff" => ("EFFECTIVE CAPS", |t| t.process.cap_eff.clone()),
+        _ => return None,
+    })
 }
