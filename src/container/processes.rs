@@ -227,9 +227,11 @@ pub const DEFAULT_DESCRIPTORS: &[&str] = &[
     "user", "pid", "ppid", "pcpu", "etime", "tty", "time", "args",
 ];
 
-/// A `husk top` column (podman's descriptors, long or `%` forms): its header
-/// and its value for a row; None for a name that is not one.
-pub fn descriptor(name: &str) -> Option<(&'static str, fn(&TopRow) -> String)> {
+/// A `husk top` column: its header, and its value for a row.
+pub type Column = (&'static str, fn(&TopRow) -> String);
+
+/// The column of a descriptor (podman's, long or `%` forms); None for a name that is not one.
+pub fn descriptor(name: &str) -> Option<Column> {
     fn hms(d: Duration) -> String {
         let s = d.as_secs();
         format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
