@@ -155,6 +155,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l add-host -d 'Add a lin
 complete -c husk -n "__fish_husk_using_subcommand run" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l dns-option -d 'An option for /etc/resolv.conf (replaces the host\'s), e.g. ndots:2' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l init-path -d 'With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk\'s own' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r
@@ -255,6 +256,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l add-host -d 'Add a 
 complete -c husk -n "__fish_husk_using_subcommand create" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l dns-option -d 'An option for /etc/resolv.conf (replaces the host\'s), e.g. ndots:2' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l init-path -d 'With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk\'s own' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r

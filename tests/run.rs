@@ -594,6 +594,41 @@ fn init_reaps_orphans() {
     ]);
     assert_eq!(out.code, 4);
     assert_eq!(out.stdout.trim(), "0", "no zombies under --init");
+    // --init-path: that binary as PID 1 (bound at /run/husk-init), given -- and the command.
+    let init = home.dir.join("my-init");
+    std::fs::write(
+        &init,
+        "#!/bin/sh\necho \"init: $*\" >&2\nshift\nexec \"$@\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&init, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    common::chown_to_user(&home, init.to_str().unwrap());
+    let path = init.to_str().unwrap();
+    let out = home.husk(&[
+        "run",
+        "--name",
+        "ext",
+        "--init",
+        "--init-path",
+        path,
+        &bb(),
+        "echo",
+        "hi",
+    ]);
+    assert_eq!(out.ok(), "hi\n");
+    assert!(out.stderr.contains("init: -- echo hi"), "{}", out.stderr);
+    let cmd = home.husk(&["inspect", "--format", "{{.Path}} {{.Args}}", "ext"]);
+    assert_eq!(cmd.ok().trim(), "echo [hi]");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--init",
+        "--init-path",
+        "/nonexistent",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--init-path");
 }
 
 #[test]

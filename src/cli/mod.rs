@@ -524,6 +524,9 @@ pub struct RunArgs {
     /// An option for /etc/resolv.conf (replaces the host's), e.g. ndots:2
     #[arg(long, value_name = "OPTION")]
     pub dns_option: Vec<String>,
+    /// With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk's own
+    #[arg(long, value_name = "PATH")]
+    pub init_path: Option<PathBuf>,
     /// Run a tiny init as PID 1 that forwards signals and reaps processes
     #[arg(long)]
     pub init: bool,

@@ -379,6 +379,11 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
             cpuset_cpus: a.cpuset_cpus.clone(),
             tty: a.tty,
             init: a.init,
+            init_path: a
+                .init_path
+                .as_deref()
+                .map(options::init_binary)
+                .transpose()?,
             stop_signal: a
                 .stop_signal
                 .as_deref()

@@ -13,7 +13,8 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
     let s = state::current(store, id)?;
     let r = &ctr.record;
     let process = ctr.spec.process().clone().unwrap_or_default();
-    let args = process.args().clone().unwrap_or_default();
+    // The command as given (an `--init-path` init before it is the runtime's affair).
+    let args = r.command.clone();
     let annotations = ctr.spec.annotations().clone().unwrap_or_default();
     let running = state::is_running(&s);
     let user = process.user();

@@ -215,11 +215,13 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         image: req.image.id.clone(),
         image_name: req.image_name.to_string(),
         layers: req.image.layers.clone(),
-        command: spec
-            .process()
-            .as_ref()
-            .and_then(|p| p.args().clone())
-            .unwrap_or_default(),
+        // The command as the image and flags make it (not `--init-path`'s init before it).
+        command: spec::command(
+            image_config
+                .get("config")
+                .unwrap_or(&serde_json::Value::Null),
+            &opts,
+        )?,
         entrypoint_len: Some(
             spec::command_parts(
                 image_config

@@ -57,6 +57,9 @@ pub const DEVICES: &[&str] = &[
     "/dev/tty",
 ];
 
+/// Where `--init-path`'s binary is bound in the container.
+const EXTERNAL_INIT: &str = "/run/husk-init";
+
 /// The options of a container that shape its spec.
 #[derive(Debug, Default, Clone)]
 pub struct SpecOptions {
@@ -86,6 +89,9 @@ pub struct SpecOptions {
     pub cpuset_cpus: Option<String>,
     pub tty: bool,
     pub init: bool,
+    /// `--init-path`: with `init`, this binary is bound at /run/husk-init and runs
+    /// the command (`/run/husk-init -- CMD…`) instead of husk's own init.
+    pub init_path: Option<PathBuf>,
     /// `--stop-signal`: what `husk stop` sends first (else the image's StopSignal, else SIGTERM).
     pub stop_signal: Option<nix::sys::signal::Signal>,
     /// `--shm-size`: bytes of /dev/shm (else 64 MiB).
@@ -271,7 +277,11 @@ fn id_mappings(ranges: &[crate::userns::IdRange]) -> Value {
 pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     let opts = inputs.opts;
     let cfg = inputs.image_config.get("config").unwrap_or(&Value::Null);
-    let args = command(cfg, opts)?;
+    let mut args = command(cfg, opts)?;
+    let external_init = opts.init_path.as_ref().filter(|_| opts.init);
+    if external_init.is_some() {
+        args.splice(0..0, [EXTERNAL_INIT.to_string(), "--".to_string()]);
+    }
     let env = environment(cfg, opts, inputs.hostname, &inputs.user.home)?;
     let cwd = opts
         .workdir
@@ -361,6 +371,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     for d in &opts.devices {
         mounts.push(json!({"destination": d.container, "type": "bind", "source": d.host, "options": ["bind"]}));
     }
+    if let Some(init) = external_init {
+        mounts.push(json!({"destination": EXTERNAL_INIT, "type": "bind", "source": init, "options": ["bind", "ro"]}));
+    }
     if let Some(tz) = &opts.tz {
         mounts.push(json!({"destination": "/etc/localtime", "type": "bind", "source": tz.file(), "options": ["bind", "ro"]}));
     }
@@ -410,8 +423,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             .unwrap_or("SIGTERM")
             .to_string(),
     };
+    let own_init = opts.init && external_init.is_none();
     let mut annotations =
-        json!({ANNOTATION_INIT: opts.init.to_string(), ANNOTATION_STOP_SIGNAL: stop_signal});
+        json!({ANNOTATION_INIT: own_init.to_string(), ANNOTATION_STOP_SIGNAL: stop_signal});
     if let Some(Seccomp::Default) = seccomp {
         annotations[ANNOTATION_SECCOMP] = json!("default");
     }
