@@ -344,6 +344,19 @@ pub fn parse_each<T: FromStr<Err = Error>>(values: &[String]) -> Result<Vec<T>> 
     values.iter().map(|v| v.parse()).collect()
 }
 
+/// `--init-path`: an absolute path to an executable regular file.
+pub fn init_binary(path: &Path) -> Result<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let full = std::fs::canonicalize(path)
+        .with_context(|| format!("--init-path {}: no such file", path.display()))?;
+    let meta =
+        std::fs::metadata(&full).with_context(|| format!("--init-path {}", path.display()))?;
+    if !meta.is_file() || meta.permissions().mode() & 0o111 == 0 {
+        bail!("--init-path {}: not an executable file", path.display());
+    }
+    Ok(full)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,17 +421,4 @@ mod tests {
         assert!(parse_umask("0999").is_err() && parse_umask("01000").is_err());
         assert!(parse_oom_score_adj(1001).is_err());
     }
-}
-
-/// `--init-path`: an absolute path to an executable regular file.
-pub fn init_binary(path: &Path) -> Result<PathBuf> {
-    use std::os::unix::fs::PermissionsExt;
-    let full = std::fs::canonicalize(path)
-        .with_context(|| format!("--init-path {}: no such file", path.display()))?;
-    let meta =
-        std::fs::metadata(&full).with_context(|| format!("--init-path {}", path.display()))?;
-    if !meta.is_file() || meta.permissions().mode() & 0o111 == 0 {
-        bail!("--init-path {}: not an executable file", path.display());
-    }
-    Ok(full)
 }
