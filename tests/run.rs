@@ -424,6 +424,94 @@ fn confinement_caps_seccomp_masks_fds() {
 }
 
 #[test]
+fn joining_another_containers_pid_ipc_and_uts() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "first",
+        &bb(),
+        "sh",
+        "-c",
+        "echo token > /dev/shm/token; hostname > /tmp/name; exec sleep 60",
+    ])
+    .ok();
+    let first_name = home
+        .husk(&["exec", "first", "hostname"])
+        .ok()
+        .trim()
+        .to_string();
+    // --pid: its processes, its PID 1.
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--pid",
+        "container:first",
+        &bb(),
+        "ps",
+        "-o",
+        "pid,comm",
+    ]);
+    let text = out.ok();
+    assert!(
+        text.lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["1", "sleep"]),
+        "{text}"
+    );
+    // --ipc: its IPC namespace and its /dev/shm.
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--ipc",
+        "container:first",
+        &bb(),
+        "cat",
+        "/dev/shm/token",
+    ]);
+    assert_eq!(out.ok(), "token\n");
+    let ns = |name: &str| {
+        home.husk(&["exec", name, "readlink", "/proc/self/ns/ipc"])
+            .ok()
+            .trim()
+            .to_string()
+    };
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "second",
+        "--ipc",
+        "container:first",
+        "--pid",
+        "container:first",
+        &bb(),
+        "sleep",
+        "60",
+    ])
+    .ok();
+    assert_eq!(ns("second"), ns("first"));
+    let mode = home.husk(&[
+        "inspect",
+        "--format",
+        "{{.HostConfig.IpcMode}} {{.HostConfig.PidMode}}",
+        "second",
+    ]);
+    assert_eq!(mode.ok().trim(), "container:first container:first");
+    // --uts: its host name, unchanged.
+    let out = home.husk(&["run", "--rm", "--uts", "container:first", &bb(), "hostname"]);
+    assert_eq!(out.ok().trim(), first_name);
+    home.husk(&["rm", "-f", "second"]).ok();
+    // It must exist (at create) and run (at start).
+    home.husk(&["run", "--rm", "--pid", "container:ghost", &bb(), "true"])
+        .fails(125, "no such container");
+    home.husk(&["stop", "-t", "0", "first"]).ok();
+    home.husk(&["run", "--rm", "--ipc", "container:first", &bb(), "true"])
+        .fails(125, "not running");
+    home.husk(&["rm", "first"]).ok();
+}
+
+#[test]
 fn networks_none_and_host() {
     let home = Home::new();
     let none = home

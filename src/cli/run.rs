@@ -342,6 +342,12 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     }
     .resolve()?;
     let userns = UsernsOptions::parse(a.userns.as_deref(), &a.uidmap, &a.gidmap)?;
+    let joins = [&a.pid, &a.ipc, &a.uts]
+        .iter()
+        .any(|m| m.as_deref().is_some_and(|m| m.starts_with("container:")));
+    if !userns.is_default() && (network.mode.joins_namespace() || joins) {
+        bail!("--userns/--uidmap cannot be combined with --pid, --ipc or --uts container: (namespaces of husk's user namespace)");
+    }
     if !userns.is_default() && network.mode.joins_namespace() {
         bail!("--userns/--uidmap cannot be combined with --network container: or ns: (a network namespace of husk's user namespace)");
     }

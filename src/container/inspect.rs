@@ -7,6 +7,25 @@ use super::{load, state};
 use crate::monitor::log;
 use crate::store::Store;
 
+/// `--pid`, `--ipc`, `--uts` as inspect says them: `container:NAME`, `host`, or
+/// `private` (the default's name); `which` indexes `spec::ANNOTATION_JOIN`.
+fn namespace_mode(spec: &oci_spec::runtime::Spec, which: usize, private: &str) -> String {
+    let (key, kind) = super::spec::ANNOTATION_JOIN[which];
+    if let Some(other) = spec.annotations().as_ref().and_then(|a| a.get(key)) {
+        return format!("container:{other}");
+    }
+    let own = spec
+        .linux()
+        .as_ref()
+        .and_then(|l| l.namespaces().as_ref())
+        .is_some_and(|nss| nss.iter().any(|n| n.typ() == kind));
+    if own {
+        private.to_string()
+    } else {
+        "host".to_string()
+    }
+}
+
 /// The inspect document of container `id`.
 pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
     let ctr = load(store, id)?;
@@ -74,6 +93,9 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
                 .collect::<Vec<_>>(),
             "CpusetCpus": crate::runtime::affinity::of_spec(&ctr.spec).unwrap_or_default(),
             "NetworkMode": r.network.mode.name(&r.network.networks),
+            "PidMode": namespace_mode(&ctr.spec, 0, ""),
+            "IpcMode": namespace_mode(&ctr.spec, 1, "private"),
+            "UTSMode": namespace_mode(&ctr.spec, 2, ""),
             "UsernsMode": r.userns.as_ref().map_or("", |u| u.mode.name()),
             "IDMappings": r.userns.as_ref().map(|u| json!({
                 "UidMap": u.map.uids.iter().map(|r| r.to_string()).collect::<Vec<_>>(),

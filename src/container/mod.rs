@@ -171,6 +171,12 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
 
     let mut opts = req.spec;
+    for other in [&opts.pid, &opts.ipc, &opts.uts]
+        .iter()
+        .filter_map(|m| m.container())
+    {
+        find(store, other).with_context(|| format!("joining a namespace of container {other}"))?;
+    }
     opts.mounts = all_mounts(
         store,
         &opts.mounts,

@@ -282,26 +282,37 @@ impl FromStr for DeviceMapping {
 }
 
 /// `--pid`, `--ipc`, `--uts`: a namespace of the container's own (the
-/// default) or the host's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// default), the host's, or another container's (joined when it starts).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum NamespaceMode {
     #[default]
     Private,
     Host,
+    /// `container:NAME`: that running container's namespace.
+    Container(String),
 }
 
 impl NamespaceMode {
-    /// `flag`'s value: `private` (docker's ipc `shareable` is the same here) or `host`.
+    /// `flag`'s value: `private` (docker's ipc `shareable` is the same here),
+    /// `host` or `container:NAME`.
     pub fn parse(flag: &str, v: &str) -> Result<NamespaceMode> {
         Ok(match v {
             "host" => NamespaceMode::Host,
             "" | "private" => NamespaceMode::Private,
             "shareable" if flag == "--ipc" => NamespaceMode::Private,
-            _ if v.starts_with("container:") => bail!(
-                "{flag} {v}: joining another container's namespace is not supported by husk yet (only --network container:)"
-            ),
-            _ => bail!("invalid {flag} {v:?}: private or host"),
+            _ => match v.strip_prefix("container:") {
+                Some(name) if !name.is_empty() => NamespaceMode::Container(name.to_string()),
+                _ => bail!("invalid {flag} {v:?}: private, host or container:NAME"),
+            },
         })
+    }
+
+    /// The container whose namespace it joins.
+    pub fn container(&self) -> Option<&str> {
+        match self {
+            NamespaceMode::Container(c) => Some(c),
+            _ => None,
+        }
     }
 }
 

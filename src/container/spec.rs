@@ -20,6 +20,25 @@ pub const ANNOTATION_STOP_SIGNAL: &str = "io.husk.stop-signal";
 /// "default": docker's seccomp profile for the process's bounding set, which the
 /// spec does not carry (see `runtime::seccomp::filter_for`).
 pub const ANNOTATION_SECCOMP: &str = "io.husk.seccomp";
+/// `--pid`, `--ipc`, `--uts container:NAME`: whose namespace it joins (its path is
+/// known once that container runs: `monitor::launch` sets it when this one starts).
+pub const ANNOTATION_JOIN: [(&str, oci_spec::runtime::LinuxNamespaceType); 3] = [
+    (
+        "io.husk.pid-container",
+        oci_spec::runtime::LinuxNamespaceType::Pid,
+    ),
+    (
+        "io.husk.ipc-container",
+        oci_spec::runtime::LinuxNamespaceType::Ipc,
+    ),
+    (
+        "io.husk.uts-container",
+        oci_spec::runtime::LinuxNamespaceType::Uts,
+    ),
+];
+/// With `--ipc container:NAME`: that container's mount namespace, whose /dev/shm
+/// this one's becomes (set at start, as the namespaces' paths).
+pub const ANNOTATION_SHM_FROM: &str = "io.husk.shm-from";
 
 const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
@@ -309,7 +328,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
 
     let mut mounts = vec![
         // procfs can only be mounted by the owner of the pid namespace: the host's is bound.
-        match opts.pid {
+        match &opts.pid {
             NamespaceMode::Host => {
                 json!({"destination": "/proc", "type": "bind", "source": "/proc", "options": ["rbind", "nosuid", "noexec", "nodev"]})
             }
@@ -323,7 +342,11 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             else { json!(["nosuid", "noexec", "newinstance", "ptmxmode=0666", "mode=0620"]) }}),
     ];
     // /dev/shm: its own, the host's (--ipc host), or none (--ipc none).
-    match opts.ipc {
+    match &opts.ipc {
+        // Its /dev/shm is the other container's (`rootfs::setup`, by ANNOTATION_SHM_FROM).
+        NamespaceMode::Container(_) => {
+            mounts.push(json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}));
+        }
         NamespaceMode::Host => {
             mounts.push(json!({"destination": "/dev/shm", "type": "bind", "source": "/dev/shm", "options": ["rbind", "nosuid", "noexec", "nodev"]}));
             // Only the owner of an IPC namespace may mount mqueue: the host's, if it has one.
@@ -426,6 +449,14 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     let own_init = opts.init && external_init.is_none();
     let mut annotations =
         json!({ANNOTATION_INIT: own_init.to_string(), ANNOTATION_STOP_SIGNAL: stop_signal});
+    for ((key, _), mode) in ANNOTATION_JOIN
+        .iter()
+        .zip([&opts.pid, &opts.ipc, &opts.uts])
+    {
+        if let Some(other) = mode.container() {
+            annotations[*key] = json!(other);
+        }
+    }
     if let Some(Seccomp::Default) = seccomp {
         annotations[ANNOTATION_SECCOMP] = json!("default");
     }
@@ -449,7 +480,8 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         },
         "root": {"path": inputs.container_dir.join("rootfs"), "readonly": opts.read_only},
         // In the host's UTS namespace, its name is the host's: none is set.
-        "hostname": if opts.uts == NamespaceMode::Host { None } else { Some(inputs.hostname) },
+        // In the host's UTS namespace, or another container's, the name is theirs: none is set.
+        "hostname": (opts.uts == NamespaceMode::Private).then_some(inputs.hostname),
         "mounts": mounts,
         "linux": linux,
         "annotations": annotations,

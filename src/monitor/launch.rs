@@ -4,7 +4,7 @@
 
 use std::os::fd::OwnedFd;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use nix::sys::signal::SigSet;
 use nix::unistd::Pid;
 
@@ -134,11 +134,8 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     };
     let storage: &dyn StorageDriver = if fuse_driver { &fuse } else { &KernelOverlay };
     let fuse_layout = layout.clone();
-    // Copied only when the network namespace to join is known now.
-    let spec = match &net.join {
-        Some(path) => std::borrow::Cow::Owned(with_network_path(&ctr.spec, path)),
-        None => std::borrow::Cow::Borrowed(&ctr.spec),
-    };
+    // Copied only when a namespace to join is known now.
+    let spec = with_joined_namespaces(store, &ctr.spec, net.join.as_deref())?;
     let launch = runtime::Launch {
         spec: &spec,
         layout,
@@ -178,12 +175,56 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     })
 }
 
-/// The spec with its network namespace given as `path` (`container:`, `ns:`).
-fn with_network_path(
+/// The spec with the paths of the namespaces it joins: the network's
+/// (`network`: `container:`, `ns:`), and those of the containers whose pid, ipc
+/// or uts namespace it shares (which must be running now; with ipc, their /dev/shm).
+fn with_joined_namespaces<'a>(
+    store: &Store,
+    spec: &'a oci_spec::runtime::Spec,
+    network: Option<&std::path::Path>,
+) -> Result<std::borrow::Cow<'a, oci_spec::runtime::Spec>> {
+    use oci_spec::runtime::LinuxNamespaceType;
+    let mut out = std::borrow::Cow::Borrowed(spec);
+    if let Some(path) = network {
+        out = std::borrow::Cow::Owned(with_namespace_path(&out, LinuxNamespaceType::Network, path));
+    }
+    let annotations = spec.annotations().clone().unwrap_or_default();
+    for (key, kind) in container::spec::ANNOTATION_JOIN {
+        let Some(other) = annotations.get(key) else {
+            continue;
+        };
+        let id = container::find(store, other)?;
+        let file = match kind {
+            LinuxNamespaceType::Pid => "pid",
+            LinuxNamespaceType::Ipc => "ipc",
+            _ => "uts",
+        };
+        let pid = container::state::running_pid(&container::state::current(store, &id)?)
+            .with_context(|| {
+                format!("cannot join the {file} namespace of container {other}: it is not running")
+            })?;
+        let path = std::path::PathBuf::from(format!("/proc/{pid}/ns/{file}"));
+        let mut joined = with_namespace_path(&out, kind, &path);
+        if kind == LinuxNamespaceType::Ipc {
+            let mut a = joined.annotations().clone().unwrap_or_default();
+            a.insert(
+                container::spec::ANNOTATION_SHM_FROM.to_string(),
+                format!("/proc/{pid}/ns/mnt"),
+            );
+            joined.set_annotations(Some(a));
+        }
+        out = std::borrow::Cow::Owned(joined);
+    }
+    Ok(out)
+}
+
+/// The spec with its namespace of type `kind` given as `path`.
+fn with_namespace_path(
     spec: &oci_spec::runtime::Spec,
+    kind: oci_spec::runtime::LinuxNamespaceType,
     path: &std::path::Path,
 ) -> oci_spec::runtime::Spec {
-    use oci_spec::runtime::{LinuxNamespaceBuilder, LinuxNamespaceType};
+    use oci_spec::runtime::LinuxNamespaceBuilder;
     let mut spec = spec.clone();
     if let Some(linux) = spec.linux_mut() {
         let namespaces = linux
@@ -192,9 +233,9 @@ fn with_network_path(
             .unwrap_or_default()
             .into_iter()
             .map(|ns| {
-                if ns.typ() == LinuxNamespaceType::Network {
+                if ns.typ() == kind {
                     LinuxNamespaceBuilder::default()
-                        .typ(LinuxNamespaceType::Network)
+                        .typ(kind)
                         .path(path.to_path_buf())
                         .build()
                         .unwrap_or(ns)

@@ -168,10 +168,13 @@ pub fn start<T, U>(
     let sock_fd = socks.as_ref().map(|(_, c)| c.as_raw_fd());
     let go_fd = go_r.as_raw_fd();
     let child = Box::new(|| child_main(launch, go_fd, err_fd, sock_fd) as isize);
-    // SAFETY: the child runs `child_main` on its own stack in a copy of this
-    // process (no CLONE_VM) and leaves with _exit or exec.
-    let pid = unsafe { nix::sched::clone(child, &mut stack, flags, Some(libc::SIGCHLD)) }
-        .context("cannot create the container's namespaces (clone)")?;
+    let pid = match namespace_path(launch.spec, LinuxNamespaceType::Pid) {
+        Some(path) => clone_into_pid_namespace(&path, child, &mut stack, flags)?,
+        // SAFETY: the child runs `child_main` on its own stack in a copy of this
+        // process (no CLONE_VM) and leaves with _exit or exec.
+        None => unsafe { nix::sched::clone(child, &mut stack, flags, Some(libc::SIGCHLD)) }
+            .context("cannot create the container's namespaces (clone)")?,
+    };
     drop(err_w);
     drop(go_r);
     let abort = |e: anyhow::Error| {
@@ -192,6 +195,61 @@ pub fn start<T, U>(
         bail!("the container did not hand over its terminal");
     }
     Ok((Started { pid, terminal }, rooted, connected))
+}
+
+/// `--pid container:`: clone the container process into the pid namespace at
+/// `path`. setns(2) of a pid namespace moves only the caller's later children,
+/// and a rootless process cannot go back to its own (the host's) afterwards, nor
+/// make threads meanwhile: a forked helper joins it and clones with CLONE_PARENT,
+/// so that the container process is this process's child; the helper then exits.
+fn clone_into_pid_namespace(
+    path: &std::path::Path,
+    child: nix::sched::CloneCb<'_>,
+    stack: &mut [u8],
+    flags: CloneFlags,
+) -> Result<Pid> {
+    let ns = std::fs::File::open(path)
+        .with_context(|| format!("opening the PID namespace {}", path.display()))?;
+    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    // SAFETY: single-threaded here (as for the clone itself); the helper leaves with _exit.
+    match unsafe { nix::unistd::fork() }.context("fork")? {
+        nix::unistd::ForkResult::Child => {
+            drop(r);
+            let made = nix::sched::setns(&ns, CloneFlags::CLONE_NEWPID).and_then(|()| {
+                // SAFETY: as the clone in `start`; CLONE_PARENT makes it our parent's child.
+                unsafe {
+                    nix::sched::clone(
+                        child,
+                        stack,
+                        flags | CloneFlags::CLONE_PARENT,
+                        Some(libc::SIGCHLD),
+                    )
+                }
+            });
+            let word = match made {
+                Ok(pid) => pid.as_raw(),
+                Err(e) => -(e as i32),
+            };
+            let _ = nix::unistd::write(&w, &word.to_le_bytes());
+            // SAFETY: leaving the helper without the parent's exit handlers.
+            unsafe { libc::_exit(0) }
+        }
+        nix::unistd::ForkResult::Parent { child: helper } => {
+            drop(w);
+            let mut word = [0u8; 4];
+            let got = nix::unistd::read(r.as_raw_fd(), &mut word);
+            let _ = nix::sys::wait::waitpid(helper, None);
+            match (got, i32::from_le_bytes(word)) {
+                (Ok(4), pid) if pid > 0 => Ok(Pid::from_raw(pid)),
+                (Ok(4), e) => Err(nix::errno::Errno::from_raw(-e))
+                    .with_context(|| format!("joining the PID namespace {}", path.display())),
+                _ => bail!(
+                    "joining the PID namespace {}: the helper failed",
+                    path.display()
+                ),
+            }
+        }
+    }
 }
 
 /// Written on the go pipe: set up the root (it is mounted), then exec (the network is ready).

@@ -174,6 +174,56 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<()> {
     Ok(())
 }
 
+/// `--ipc container:NAME`: that container's /dev/shm (a tmpfs in its mount
+/// namespace, `mnt_ns`) as this one's. A mount of another namespace cannot be
+/// bound, so a copy of it is made there (open_tree) and moved in here (move_mount).
+fn shm_of(root: &OwnedFd, mnt_ns: &Path) -> Result<()> {
+    const OPEN_TREE_CLONE: libc::c_uint = 1;
+    const AT_RECURSIVE: libc::c_uint = 0x8000;
+    const MOVE_MOUNT_F_EMPTY_PATH: libc::c_uint = 4;
+    let own = std::fs::File::open("/proc/self/ns/mnt").context("opening our mount namespace")?;
+    let theirs =
+        std::fs::File::open(mnt_ns).with_context(|| format!("opening {}", mnt_ns.display()))?;
+    nix::sched::setns(theirs, nix::sched::CloneFlags::CLONE_NEWNS)
+        .context("entering the other container's mount namespace")?;
+    // SAFETY: open_tree with a NUL-terminated path; it returns a new fd or -1.
+    let fd = unsafe {
+        libc::syscall(
+            libc::SYS_open_tree,
+            libc::AT_FDCWD,
+            c"/dev/shm".as_ptr(),
+            OPEN_TREE_CLONE | AT_RECURSIVE | libc::O_CLOEXEC as libc::c_uint,
+        )
+    };
+    let cloned = std::io::Error::last_os_error();
+    nix::sched::setns(own, nix::sched::CloneFlags::CLONE_NEWNS)
+        .context("returning to the container's mount namespace")?;
+    if fd < 0 {
+        bail!("the other container's /dev/shm: {cloned}");
+    }
+    // SAFETY: open_tree returned this fd just now; nothing else owns it.
+    let tree = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd as i32) };
+    let target = target_in_root(root, Path::new("/dev/shm"), false)?;
+    // SAFETY: move_mount of our detached tree onto an O_PATH fd, empty paths.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_move_mount,
+            tree.as_raw_fd(),
+            c"".as_ptr(),
+            target.as_raw_fd(),
+            c"".as_ptr(),
+            MOVE_MOUNT_F_EMPTY_PATH | 0x40, /* MOVE_MOUNT_T_EMPTY_PATH */
+        )
+    };
+    if r != 0 {
+        bail!(
+            "mounting the other container's /dev/shm: {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    Ok(())
+}
+
 /// The links /dev has on every Linux system.
 fn dev_links(root: &OwnedFd) -> Result<()> {
     let dev = fsat::path_dir(root.as_fd(), &[OsStr::new("dev")], true)?;
@@ -322,6 +372,13 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
     };
     for m in spec.mounts().as_deref().unwrap_or_default() {
         mount_one(&root, m)?;
+    }
+    let shm_from = spec
+        .annotations()
+        .as_ref()
+        .and_then(|a| a.get(crate::container::spec::ANNOTATION_SHM_FROM));
+    if let Some(ns) = shm_from {
+        shm_of(&root, Path::new(ns))?;
     }
     dev_links(&root)?;
     drop(root);
