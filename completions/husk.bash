@@ -778,7 +778,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -804,7 +804,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -834,7 +834,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -860,7 +860,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -890,7 +890,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -920,7 +920,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -950,7 +950,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1008,7 +1008,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1034,7 +1034,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1380,7 +1380,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1414,7 +1414,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1456,7 +1456,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1502,7 +1502,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1528,7 +1528,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1554,7 +1554,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1584,7 +1584,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1610,7 +1610,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1648,7 +1648,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1682,7 +1682,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1716,7 +1716,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1754,7 +1754,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1780,7 +1780,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1806,7 +1806,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1844,7 +1844,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1870,7 +1870,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -1900,7 +1900,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -2250,7 +2250,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -2280,7 +2280,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -2330,7 +2330,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -2388,7 +2388,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -2472,7 +2472,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -2498,7 +2498,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -2566,7 +2566,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -3880,7 +3880,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -3918,7 +3918,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -3944,7 +3944,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4136,7 +4136,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4174,7 +4174,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4216,7 +4216,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4242,7 +4242,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4284,7 +4284,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4310,7 +4310,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4336,7 +4336,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4362,7 +4362,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4388,7 +4388,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4430,7 +4430,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4464,7 +4464,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4502,7 +4502,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4536,7 +4536,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4586,7 +4586,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4616,7 +4616,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4658,7 +4658,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4684,7 +4684,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4714,7 +4714,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4760,7 +4760,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4786,7 +4786,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4812,7 +4812,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -4986,7 +4986,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5024,7 +5024,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5050,7 +5050,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5076,7 +5076,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5102,7 +5102,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5128,7 +5128,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5154,7 +5154,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5200,7 +5200,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5242,7 +5242,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5268,7 +5268,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5306,7 +5306,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5340,7 +5340,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5366,7 +5366,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5716,7 +5716,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5750,7 +5750,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5788,7 +5788,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5814,7 +5814,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5844,7 +5844,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5954,7 +5954,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5980,7 +5980,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6006,7 +6006,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6032,7 +6032,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6058,7 +6058,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6084,7 +6084,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6110,7 +6110,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6136,7 +6136,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6170,7 +6170,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6220,7 +6220,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6246,7 +6246,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6392,7 +6392,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6430,7 +6430,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6460,7 +6460,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6486,7 +6486,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -6512,7 +6512,7 @@ _husk() {
                     return 0
                     ;;
                 --storage-driver)
-                    COMPREPLY=($(compgen -W "overlay fuse-overlay" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)

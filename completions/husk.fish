@@ -25,8 +25,9 @@ function __fish_husk_using_subcommand
 end
 
 complete -c husk -n "__fish_husk_needs_command" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_needs_command" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_needs_command" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_needs_command" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -82,8 +83,9 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "completion" -d 'Print a s
 complete -c husk -n "__fish_husk_needs_command" -f -a "system" -d 'Manage husk itself'
 complete -c husk -n "__fish_husk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -183,8 +185,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s q -l quiet -d 'Do not 
 complete -c husk -n "__fish_husk_using_subcommand run" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand run" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -284,8 +287,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s q -l quiet -d 'Do n
 complete -c husk -n "__fish_husk_using_subcommand create" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand create" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand start" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand start" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -303,8 +307,9 @@ complete -c husk -n "__fish_husk_using_subcommand start" -l all -d 'Every contai
 complete -c husk -n "__fish_husk_using_subcommand start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand ps" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand ps" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand ps" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -326,8 +331,9 @@ complete -c husk -n "__fish_husk_using_subcommand ps" -l noheading -d 'No header
 complete -c husk -n "__fish_husk_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand list" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand list" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -349,8 +355,9 @@ complete -c husk -n "__fish_husk_using_subcommand list" -l noheading -d 'No head
 complete -c husk -n "__fish_husk_using_subcommand list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand list" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand logs" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand logs" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand logs" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -369,8 +376,9 @@ complete -c husk -n "__fish_husk_using_subcommand logs" -l names -d 'Prefix each
 complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand exec" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand exec" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -392,8 +400,9 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -l privileged -d 'Every 
 complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand attach" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand attach" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -408,8 +417,9 @@ complete -c husk -n "__fish_husk_using_subcommand attach" -l no-stdin -d 'Do not
 complete -c husk -n "__fish_husk_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand stop" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand stop" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -425,8 +435,9 @@ complete -c husk -n "__fish_husk_using_subcommand stop" -s i -l ignore -d 'A con
 complete -c husk -n "__fish_husk_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand kill" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -442,8 +453,9 @@ complete -c husk -n "__fish_husk_using_subcommand kill" -s i -l ignore -d 'A con
 complete -c husk -n "__fish_husk_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand restart" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -459,8 +471,9 @@ complete -c husk -n "__fish_husk_using_subcommand restart" -s i -l ignore -d 'A 
 complete -c husk -n "__fish_husk_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand wait" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand wait" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -475,8 +488,9 @@ complete -c husk -n "__fish_husk_using_subcommand wait" -l noout -d 'Print nothi
 complete -c husk -n "__fish_husk_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -494,8 +508,9 @@ complete -c husk -n "__fish_husk_using_subcommand rm" -s i -l ignore -d 'A conta
 complete -c husk -n "__fish_husk_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand rename" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand rename" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand rename" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -508,8 +523,9 @@ complete -c husk -n "__fish_husk_using_subcommand rename" -l noout -d 'Print not
 complete -c husk -n "__fish_husk_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rename" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand cp" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -526,8 +542,9 @@ complete -c husk -n "__fish_husk_using_subcommand cp" -s a -l archive -d 'Archiv
 complete -c husk -n "__fish_husk_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand top" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand top" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -540,8 +557,9 @@ complete -c husk -n "__fish_husk_using_subcommand top" -l noout -d 'Print nothin
 complete -c husk -n "__fish_husk_using_subcommand top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand top" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand port" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand port" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand port" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -555,8 +573,9 @@ complete -c husk -n "__fish_husk_using_subcommand port" -s a -l all -d 'The port
 complete -c husk -n "__fish_husk_using_subcommand port" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand port" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand diff" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand diff" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -570,8 +589,9 @@ complete -c husk -n "__fish_husk_using_subcommand diff" -l noout -d 'Print nothi
 complete -c husk -n "__fish_husk_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand pause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -585,8 +605,9 @@ complete -c husk -n "__fish_husk_using_subcommand pause" -s a -l all -d 'Every r
 complete -c husk -n "__fish_husk_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -600,8 +621,9 @@ complete -c husk -n "__fish_husk_using_subcommand unpause" -s a -l all -d 'Every
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -639,8 +661,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -662,8 +685,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -686,8 +710,9 @@ container\t''
 image\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -701,8 +726,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -720,8 +746,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only those created before until=TIME, or with(out) a label: label=K[=V], label!=K[=V]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -736,8 +763,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -754,8 +782,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'The containers that match, as ps --filter (podman\'s; with --all or alone)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -772,8 +801,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP, RTMIN+N...) or a number up to 64' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -790,8 +820,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman\'s; any of several)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to look (e.g. 250ms; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -807,8 +838,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only output before this time (same forms as --since)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -829,8 +861,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -848,8 +881,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -864,8 +898,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -880,8 +915,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -896,8 +932,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l pause -d 'Pause a running container while the copy runs (podman\'s; --pause=false: not)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -912,8 +949,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -926,8 +964,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -942,8 +981,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json: the paths by kind, as podman prints them' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -956,8 +996,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -971,8 +1012,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -986,8 +1028,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1021,8 +1064,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1040,8 +1084,9 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -d 'Seconds husk stop waits before SIGKILL' -r
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit name' -r
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1060,8 +1105,9 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "systemd" -d 'A systemd user unit that starts, stops and restarts a container'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1076,8 +1122,9 @@ complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_se
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the health check now: exit 0 if healthy, 1 (printing the status) if not'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1092,8 +1139,9 @@ complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_s
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the health check now: exit 0 if healthy, 1 (printing the status) if not'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand events" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand events" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand events" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand events" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1113,8 +1161,9 @@ complete -c husk -n "__fish_husk_using_subcommand events" -l no-trunc -d 'Accept
 complete -c husk -n "__fish_husk_using_subcommand events" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand events" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1140,8 +1189,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'A label: KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only bridge' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1158,8 +1208,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, id=, driver=, label=KEY[=VALUE]' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1176,8 +1227,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1190,8 +1242,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1205,8 +1258,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1220,8 +1274,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1235,8 +1290,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on the network' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1249,8 +1305,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1273,8 +1330,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "disconnect" -d 'Take a container off a network (a running one at once)'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1297,8 +1355,9 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: type=tmpfs, o=size=64m, or type=none,o=bind,device=/PATH' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only local' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1314,8 +1373,9 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, label=KEY[=VALUE], label!=, dangling=true|false, driver=, until=' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1331,8 +1391,9 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1346,8 +1407,9 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1363,8 +1425,9 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=..., until=TIME' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1379,8 +1442,9 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1400,8 +1464,9 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand unshare" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand unshare" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1414,8 +1479,9 @@ complete -c husk -n "__fish_husk_using_subcommand unshare" -l noout -d 'Print no
 complete -c husk -n "__fish_husk_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand monitor" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1428,8 +1494,9 @@ complete -c husk -n "__fish_husk_using_subcommand monitor" -l noout -d 'Print no
 complete -c husk -n "__fish_husk_using_subcommand monitor" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pull" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand pull" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand pull" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1448,8 +1515,9 @@ complete -c husk -n "__fish_husk_using_subcommand pull" -s q -l quiet -d 'Print 
 complete -c husk -n "__fish_husk_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand images" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand images" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand images" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand images" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1470,8 +1538,9 @@ complete -c husk -n "__fish_husk_using_subcommand images" -s n -l noheading -d '
 complete -c husk -n "__fish_husk_using_subcommand images" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand images" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand history" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand history" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand history" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand history" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1489,8 +1558,9 @@ complete -c husk -n "__fish_husk_using_subcommand history" -l no-trunc -d 'Do no
 complete -c husk -n "__fish_husk_using_subcommand history" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand history" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand untag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand untag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand untag" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand untag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1503,8 +1573,9 @@ complete -c husk -n "__fish_husk_using_subcommand untag" -l noout -d 'Print noth
 complete -c husk -n "__fish_husk_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand untag" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull inspect tag rm prune exists history untag help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1531,8 +1602,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1553,8 +1625,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1577,8 +1650,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1596,8 +1670,9 @@ container\t''
 image\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1610,8 +1685,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1624,8 +1700,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1641,8 +1718,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1657,8 +1735,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1674,8 +1753,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Go template (fields ID, Created, CreatedSince, CreatedAt, CreatedBy, Size, Comment), or json' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1690,8 +1770,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1714,8 +1795,9 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand inspect" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1732,8 +1814,9 @@ complete -c husk -n "__fish_husk_using_subcommand inspect" -l noout -d 'Print no
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand tag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand tag" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand tag" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand tag" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1746,8 +1829,9 @@ complete -c husk -n "__fish_husk_using_subcommand tag" -l noout -d 'Print nothin
 complete -c husk -n "__fish_husk_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand rmi" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand rmi" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1763,8 +1847,9 @@ complete -c husk -n "__fish_husk_using_subcommand rmi" -s i -l ignore -d 'An ima
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand login" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand login" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand login" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1783,8 +1868,9 @@ complete -c husk -n "__fish_husk_using_subcommand login" -l password-stdin -d 'R
 complete -c husk -n "__fish_husk_using_subcommand login" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand login" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logout" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand logout" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand logout" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand logout" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1799,8 +1885,9 @@ complete -c husk -n "__fish_husk_using_subcommand logout" -s a -l all -d 'Remove
 complete -c husk -n "__fish_husk_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand version" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand version" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand version" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand version" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1814,8 +1901,9 @@ complete -c husk -n "__fish_husk_using_subcommand version" -l noout -d 'Print no
 complete -c husk -n "__fish_husk_using_subcommand version" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand version" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand info" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand info" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand info" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand info" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1829,8 +1917,9 @@ complete -c husk -n "__fish_husk_using_subcommand info" -l noout -d 'Print nothi
 complete -c husk -n "__fish_husk_using_subcommand info" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand info" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand completion" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand completion" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand completion" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand completion" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1843,8 +1932,9 @@ complete -c husk -n "__fish_husk_using_subcommand completion" -l noout -d 'Print
 complete -c husk -n "__fish_husk_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1862,8 +1952,9 @@ complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_su
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
 complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1877,8 +1968,9 @@ complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1893,8 +1985,9 @@ complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Go template (fields Type, Total, Active, Size, Reclaimable), or json' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
@@ -1907,8 +2000,9 @@ complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: overlay (the kernel\'s) or fuse-overlay (husk\'s own); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''

@@ -216,3 +216,43 @@ fn fuse_overlay_basics_and_info() {
     home.husk(&["--storage-driver", "btrfs", "info"])
         .fails(125, "invalid value");
 }
+
+#[test]
+fn vfs_driver_runs_on_a_full_copy() {
+    let home = Home::new();
+    let bb = image("busybox");
+    home.husk(&["pull", "-q", &bb]).ok();
+    let vfs = |args: &[&str]| {
+        let mut all = vec!["--storage-driver", "vfs"];
+        all.extend(args);
+        home.husk(&all)
+    };
+    let show = "stat -c '%u:%g %a' /home/user/owned; cat /made 2>/dev/null; echo new >> /made";
+    let out = vfs(&["run", "--name", "v", &bb, "sh", "-c", show]);
+    assert_eq!(out.ok(), "1000:1000 640\n");
+    let id = home
+        .husk(&["inspect", "--format", "{{.Id}}", "v"])
+        .ok()
+        .trim()
+        .to_string();
+    let dir = home.store().join("containers").join(&id);
+    // The root is a plain directory of the container's; its upper layer stays empty.
+    assert_eq!(
+        std::fs::read_to_string(dir.join("vfs/made")).unwrap(),
+        "new\n"
+    );
+    let st = std::fs::metadata(dir.join("vfs/home/user/owned")).unwrap();
+    assert_eq!(st.uid(), common::subuid_start(&home.user) + 999);
+    assert_eq!(std::fs::read_dir(dir.join("upper")).unwrap().count(), 0);
+    // Started again: what it wrote is there.
+    let again = vfs(&["start", "-a", "v"]);
+    assert_eq!(again.ok(), "1000:1000 640\nnew\n");
+    // cp of the stopped container reads its vfs root; diff says it cannot.
+    let to = home.dir.join("made");
+    vfs(&["cp", "v:/made", to.to_str().unwrap()]).ok();
+    assert_eq!(std::fs::read_to_string(&to).unwrap(), "new\nnew\n");
+    home.husk(&["diff", "v"]).fails(125, "vfs driver");
+    home.husk(&["rm", "v"]).ok();
+    assert!(!dir.exists());
+    home.assert_consistent();
+}

@@ -658,3 +658,27 @@ fn single_uid_volumes() {
     home.husk(&["volume", "rm", "dv"]).ok();
     assert!(names(&home).is_empty());
 }
+
+#[test]
+fn overlay_volumes_leave_the_source_alone() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let src = shared(&home, "lower");
+    std::fs::write(src.join("a"), "A\n").unwrap();
+    common::chown_to_user(&home, src.to_str().unwrap());
+    let v = format!("{}:/d:O", src.display());
+    let script = "cat /d/a; echo B > /d/b; rm /d/a; ls /d";
+    let out = home.husk(&["run", "--name", "ov", "-v", &v, &bb(), "sh", "-c", script]);
+    assert_eq!(out.ok(), "A\nb\n");
+    assert!(
+        src.join("a").exists() && !src.join("b").exists(),
+        "the source is untouched"
+    );
+    // Started again: what it wrote there the last time is gone.
+    assert_eq!(home.husk(&["start", "-a", "ov"]).ok(), "A\nb\n");
+    let binds = home.husk(&["inspect", "--format", "{{json .HostConfig.Binds}}", "ov"]);
+    assert!(binds.ok().contains(":/d:O"), "{}", binds.stdout);
+    home.husk(&["rm", "ov"]).ok();
+    home.husk(&["run", "--rm", "-v", "vol:/d:O", &bb(), "true"])
+        .fails(125, "host directories only");
+}

@@ -689,6 +689,12 @@ pub fn diff(root: Option<PathBuf>, a: super::DiffArgs) -> Result<i32> {
     let record = store.container_record(&id)?;
     let lowers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
     let upper = store.container_dir(&id).join("upper");
+    if store.container_dir(&id).join("vfs").is_dir() {
+        bail!(
+            "container {} runs on the vfs driver (a full copy of its image): husk diff knows only overlay layers",
+            record.name
+        );
+    }
     let changes = container::diff::changes(&upper, &lowers)?;
     let mut out = crate::output::stdout();
     match a.format.as_deref() {

@@ -33,9 +33,9 @@ pub struct Cli {
     )]
     pub root: Option<PathBuf>,
 
-    /// Storage driver for container root filesystems: overlay (the kernel's) or
-    /// fuse-overlay (husk's own); default from husk.toml, else fuse-overlay
-    #[arg(long, global = true, env = "HUSK_STORAGE_DRIVER", value_name = "DRIVER", value_parser = ["overlay", "fuse-overlay"], help_heading = "Global Options")]
+    /// Storage driver for container root filesystems: fuse-overlay (husk's own), overlay
+    /// (the kernel's) or vfs (a full copy per container); default from husk.toml, else fuse-overlay
+    #[arg(long, global = true, env = "HUSK_STORAGE_DRIVER", value_name = "DRIVER", value_parser = ["overlay", "fuse-overlay", "vfs"], help_heading = "Global Options")]
     pub storage_driver: Option<String>,
 
     /// How much to log (podman's): husk says errors, and warnings where podman warns, at any level

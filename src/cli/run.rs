@@ -348,6 +348,15 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     if !userns.is_default() && (network.mode.joins_namespace() || joins) {
         bail!("--userns/--uidmap cannot be combined with --pid, --ipc or --uts container: (namespaces of husk's user namespace)");
     }
+    let mounts = UserMounts::parse(&a.volume, &a.tmpfs, &a.mount)?;
+    let overlay = mounts.binds.iter().any(|b| {
+        b.options
+            .iter()
+            .any(|o| o == crate::container::mounts::OVERLAY)
+    });
+    if !userns.is_default() && overlay {
+        bail!("--userns/--uidmap cannot be combined with overlay volumes (-v SRC:DST:O) yet");
+    }
     if !userns.is_default() && network.mode.joins_namespace() {
         bail!("--userns/--uidmap cannot be combined with --network container: or ns: (a network namespace of husk's user namespace)");
     }
@@ -371,7 +380,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
             env_files: a.env_file.clone(),
             workdir: a.workdir.clone(),
             hostname: a.hostname.clone(),
-            mounts: UserMounts::parse(&a.volume, &a.tmpfs, &a.mount)?,
+            mounts,
             notify_socket,
             read_only: a.read_only,
             network,
@@ -437,6 +446,14 @@ fn with_notify_socket(a: &RunArgs, mode: sdnotify::Mode) -> (Vec<String>, Option
 fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
     // Every flag checked before anything is pulled or made.
     let plan = resolve(a)?;
+    let spec = &plan.spec;
+    for other in [&spec.pid, &spec.ipc, &spec.uts]
+        .iter()
+        .filter_map(|m| m.container())
+    {
+        container::find(store, other)
+            .with_context(|| format!("joining a namespace of container {other}"))?;
+    }
     let image = image_for(store, config, a, plan.pull)?;
     let image_name = image
         .names

@@ -143,8 +143,10 @@ impl Config {
             .or_else(|| self.storage_driver.clone())
             .unwrap_or_else(|| "fuse-overlay".into());
         match d.as_str() {
-            "overlay" | "fuse-overlay" => Ok(d),
-            other => anyhow::bail!("unknown storage driver {other:?}: use overlay or fuse-overlay"),
+            "overlay" | "fuse-overlay" | "vfs" => Ok(d),
+            other => {
+                anyhow::bail!("unknown storage driver {other:?}: use fuse-overlay, overlay or vfs")
+            }
         }
     }
 

@@ -21,6 +21,7 @@ use super::{load, state, Container};
 use crate::monitor::launch;
 use crate::overlay::fuse::Served;
 use crate::overlay::kernel::KernelOverlay;
+use crate::overlay::vfs::Vfs;
 use crate::overlay::StorageDriver;
 use crate::store::Store;
 
@@ -406,9 +407,13 @@ pub fn enter_view(store: &Store, id: &str, driver: &str) -> Result<View> {
 /// Mount the container's root at its `rootfs/` (FUSE: served by this process).
 fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Served>> {
     let layout = super::rootfs_layout(store, ctr)?;
-    if driver == "fuse-overlay" {
-        return launch::fuse_overlay(store, ctr).serve(&layout).map(Some);
+    match driver {
+        "fuse-overlay" => return launch::fuse_overlay(store, ctr).serve(&layout).map(Some),
+        "vfs" => {
+            Vfs::prepare(&layout, &store.tmp_dir())?;
+            Vfs.mount(&layout)?;
+        }
+        _ => KernelOverlay.mount(&layout)?,
     }
-    KernelOverlay.mount(&layout)?;
     Ok(None)
 }

@@ -211,6 +211,11 @@ pub fn destination(dst: &str) -> std::result::Result<PathBuf, &'static str> {
     Ok(path)
 }
 
+/// `-v SRC:DST:O` (podman's overlay volume), as the bind's options keep it: the
+/// container sees SRC through an overlay whose upper layer is its own, emptied
+/// at each start; SRC itself never changes.
+pub const OVERLAY: &str = "O";
+
 /// What `-v`'s OPTIONS say, beyond the mount options.
 #[derive(Default)]
 struct VolumeOptions {
@@ -232,7 +237,9 @@ fn volume_options(spec: &str, opts: &str) -> Result<VolumeOptions> {
             "copy" => out.nocopy = false,
             // SELinux relabelling (no SELinux here) and the default propagation.
             "z" | "Z" | "rprivate" | "private" => {}
-            "O" => bail!("invalid volume {spec:?}: overlay volumes (:O) are not supported yet"),
+            // An overlay over the host directory (podman's): kept with the options.
+            "O" if !out.options.iter().any(|x| x == OVERLAY) => out.options.push(OVERLAY.into()),
+            "O" => {}
             "shared" | "rshared" | "slave" | "rslave" => bail!(
                 "invalid volume {spec:?}: propagation {o} is not supported (private, rprivate)"
             ),
@@ -292,6 +299,9 @@ pub fn parse_volume_flag(spec: &str) -> Result<Mount> {
             options: o.options,
             chown: o.chown,
         })),
+        _ if o.options.iter().any(|x| x == OVERLAY) && !src.is_some_and(|s| s.starts_with('/')) => {
+            Err(bad("overlay (:O) is for host directories only"))
+        }
         Some(name) => {
             crate::volume::check_name(name).map_err(|_| {
                 bad(&format!(

@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use oci_spec::runtime::Spec;
 use serde_json::{json, Value};
 
-use super::mounts::{BindMount, TmpfsMount, UserMounts};
+use super::mounts::{self, BindMount, TmpfsMount, UserMounts};
 use super::options::{self, NamespaceMode, SecurityOptions, Ulimit};
 use super::user::User;
 use crate::network::NetworkMode;
@@ -220,12 +220,36 @@ pub fn environment(
     Ok(env.into_iter().map(|(k, v)| format!("{k}={v}")).collect())
 }
 
-/// `-v` as the spec's bind mount.
-fn bind_mount(v: &BindMount) -> Value {
-    let mut options = vec!["rbind".to_string()];
-    options.extend(v.options.iter().cloned());
-    json!({"destination": v.destination, "type": "bind", "source": v.source, "options": options})
+/// `-v` as the spec's bind mount; `-v SRC:DST:O` as an overlay over SRC whose
+/// upper and work directories are the container's `overlay/N/` (`n`: the
+/// bind's index; made afresh at each start by `monitor::launch`).
+fn bind_mount(v: &BindMount, container_dir: &Path, n: usize) -> Result<Value> {
+    if !v.options.iter().any(|o| o == mounts::OVERLAY) {
+        let mut options = vec!["rbind".to_string()];
+        options.extend(v.options.iter().cloned());
+        return Ok(
+            json!({"destination": v.destination, "type": "bind", "source": v.source, "options": options}),
+        );
+    }
+    let src = v.source.display().to_string();
+    if src.contains([':', ',']) {
+        bail!("-v {src}:...:O: an overlay cannot take a path with ':' or ','");
+    }
+    let dir = container_dir.join(OVERLAY_DIR).join(n.to_string());
+    let mut options = vec![
+        format!("lowerdir={src}"),
+        format!("upperdir={}", dir.join("upper").display()),
+        format!("workdir={}", dir.join("work").display()),
+        "userxattr".to_string(),
+    ];
+    options.extend(v.options.iter().filter(|o| *o != mounts::OVERLAY).cloned());
+    Ok(
+        json!({"destination": v.destination, "type": "overlay", "source": "overlay", "options": options}),
+    )
 }
+
+/// Where the upper and work directories of a container's overlay volumes are.
+pub const OVERLAY_DIR: &str = "overlay";
 
 /// `--tmpfs` as the spec's mount: husk's defaults, then the options given.
 fn tmpfs_mount(t: &TmpfsMount) -> Value {
@@ -401,7 +425,10 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         mounts.push(json!({"destination": "/etc/localtime", "type": "bind", "source": tz.file(), "options": ["bind", "ro"]}));
     }
     let binds = opts.mounts.binds.iter().chain(&opts.notify_socket);
-    let mut user_mounts: Vec<Value> = binds.map(bind_mount).collect();
+    let mut user_mounts: Vec<Value> = binds
+        .enumerate()
+        .map(|(n, b)| bind_mount(b, inputs.container_dir, n))
+        .collect::<Result<_>>()?;
     user_mounts.extend(inputs.volumes.iter().cloned());
     user_mounts.extend(opts.mounts.tmpfs.iter().map(tmpfs_mount));
     // A mount under another one's path goes after it, as docker orders them.
@@ -551,7 +578,29 @@ mod tests {
         else {
             panic!("not a bind")
         };
-        assert_eq!(bind_mount(&v)["options"], json!(["rbind", "ro"]));
+        let dir = Path::new("/store/containers/c");
+        assert_eq!(
+            bind_mount(&v, dir, 0).unwrap()["options"],
+            json!(["rbind", "ro"])
+        );
+        let Ok(crate::container::mounts::Mount::Bind(o)) =
+            crate::container::mounts::parse_volume_flag("/src:/t:O,ro")
+        else {
+            panic!("not a bind")
+        };
+        let m = bind_mount(&o, dir, 2).unwrap();
+        assert_eq!(m["type"], "overlay");
+        assert_eq!(
+            m["options"],
+            json!([
+                "lowerdir=/src",
+                "upperdir=/store/containers/c/overlay/2/upper",
+                "workdir=/store/containers/c/overlay/2/work",
+                "userxattr",
+                "ro"
+            ])
+        );
+        assert!(crate::container::mounts::parse_volume_flag("vol:/t:O").is_err());
         let t: TmpfsMount = "/run:size=1m".parse().unwrap();
         assert_eq!(
             tmpfs_mount(&t)["options"],

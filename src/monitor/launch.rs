@@ -12,6 +12,7 @@ use crate::container::{self, Container};
 use crate::network;
 use crate::overlay::fuse::{prefetch, FuseOverlay, Served, SharedMountpoint};
 use crate::overlay::kernel::KernelOverlay;
+use crate::overlay::vfs::Vfs;
 use crate::overlay::StorageDriver;
 use crate::runtime::{self, seccomp};
 use crate::store::Store;
@@ -121,6 +122,10 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
     let mut fuse = fuse_overlay(store, ctr);
     fuse.file_targets = file_targets(&ctr.spec);
     let fuse_driver = driver == "fuse-overlay";
+    if driver == "vfs" {
+        Vfs::prepare(&layout, &store.tmp_dir())?;
+    }
+    fresh_overlay_volumes(ctr)?;
     if !fuse_driver && ctr.record.userns.is_some() {
         bail!(
             "container {} has its own id map (--userns/--uidmap): only the fuse-overlay storage driver presents the image through it",
@@ -132,7 +137,11 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
         true => Some(FuseOverlay::share_mountpoint(&layout)?),
         false => None,
     };
-    let storage: &dyn StorageDriver = if fuse_driver { &fuse } else { &KernelOverlay };
+    let storage: &dyn StorageDriver = match driver {
+        "fuse-overlay" => &fuse,
+        "vfs" => &Vfs,
+        _ => &KernelOverlay,
+    };
     let fuse_layout = layout.clone();
     // Copied only when a namespace to join is known now.
     let spec = with_joined_namespaces(store, &ctr.spec, net.join.as_deref())?;
@@ -173,6 +182,33 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
         shared,
         network: Some(network),
     })
+}
+
+/// `-v SRC:DST:O`: each overlay volume starts with an empty upper layer (what the
+/// container wrote there the last time is gone, as in podman).
+fn fresh_overlay_volumes(ctr: &Container) -> Result<()> {
+    let base = ctr.dir.join(container::spec::OVERLAY_DIR);
+    match std::fs::remove_dir_all(&base) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(e).with_context(|| format!("emptying {}", base.display()))
+        }
+        _ => {}
+    }
+    let mounts = ctr.spec.mounts().as_deref().unwrap_or_default();
+    for m in mounts
+        .iter()
+        .filter(|m| m.typ().as_deref() == Some("overlay"))
+    {
+        for o in m.options().as_deref().unwrap_or_default() {
+            if let Some(dir) = o
+                .strip_prefix("upperdir=")
+                .or_else(|| o.strip_prefix("workdir="))
+            {
+                std::fs::create_dir_all(dir).with_context(|| format!("creating {dir}"))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The spec with the paths of the namespaces it joins: the network's

@@ -93,6 +93,28 @@ pub fn populate(
     Ok(true)
 }
 
+/// Copy the whole merged tree of `view` into the existing directory `dest`
+/// (owners through `owner`), its own owner and mode last (the vfs driver's root).
+pub fn copy_tree(view: &MergedView, dest: &Path, owner: Owner<'_>) -> Result<()> {
+    let Some((dir, st)) = view.dir("")? else {
+        anyhow::bail!("the image has no root directory");
+    };
+    let root: OwnedFd = File::open(dest)
+        .with_context(|| format!("opening {}", dest.display()))?
+        .into();
+    let mut copier = Copier {
+        view,
+        root: root.as_fd(),
+        links: HashMap::new(),
+        owner,
+    };
+    copier.copy_dir(&dir, root.as_fd(), OsStr::new(""), 0)?;
+    let parent = File::open(dest.parent().context("the copy's parent")?)
+        .context("opening the copy's parent")?;
+    let name = dest.file_name().context("the copy's name")?;
+    set_metadata(parent.as_fd(), name, &st, false, owner)
+}
+
 /// Whether a running container mounts volume `name`.
 fn mounted_by_a_running_container(store: &Store, name: &str) -> Result<bool> {
     for (id, _) in super::users(store, name)? {
