@@ -107,6 +107,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l oom-score-adj -d 'The 
 complete -c husk -n "__fish_husk_using_subcommand run" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
@@ -209,6 +210,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l oom-score-adj -d 'T
 complete -c husk -n "__fish_husk_using_subcommand create" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r

@@ -424,6 +424,38 @@ fn confinement_caps_seccomp_masks_fds() {
 }
 
 #[test]
+fn preserve_fds_hands_on_open_files() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let file = home.dir.join("three");
+    std::fs::write(&file, "from fd 3\n").unwrap();
+    common::chown_to_user(&home, file.to_str().unwrap());
+    let bin = home.bin().display().to_string();
+    let script = format!(
+        "exec {bin} run --rm --preserve-fds 1 {} sh -c 'cat <&3; ls /proc/self/fd | wc -l' 3<{}",
+        bb(),
+        file.display()
+    );
+    let out = home
+        .program(std::path::Path::new("/bin/sh"), &["-c", &script])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // fd 3 read, then 0, 1, 2, 3 and ls's own directory fd: nothing else leaked.
+    assert_eq!(text, "from fd 3\n5\n");
+    // Without it, only stdio (and ls's fd).
+    let out = home.husk(&["run", "--rm", &bb(), "sh", "-c", "ls /proc/self/fd | wc -l"]);
+    assert_eq!(out.ok(), "4\n");
+    home.husk(&["run", "--rm", "--preserve-fds", "2", &bb(), "true"])
+        .fails(125, "is not open");
+}
+
+#[test]
 fn joining_another_containers_pid_ipc_and_uts() {
     let home = Home::new();
     home.husk(&[

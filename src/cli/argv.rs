@@ -289,7 +289,6 @@ const UNSUPPORTED_FLAGS: &[&str] = &[
     "--os",
     "--variant",
     "--privileged-without-host-devices",
-    "--preserve-fds",
     "--rootfs",
     "--personality",
     "--requires",

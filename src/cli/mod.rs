@@ -335,6 +335,9 @@ pub struct RunArgs {
     /// UTS namespace: private, or host (the host's name)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// Hand fds 3..3+N of this command on to the container's process (podman's)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
     /// Add this host user's account (name or uid) to the container's /etc/passwd (podman's)
     #[arg(long, value_name = "USER")]
     pub hostuser: Vec<String>,

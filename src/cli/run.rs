@@ -399,6 +399,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
                 .as_deref()
                 .map(options::init_binary)
                 .transpose()?,
+            preserve_fds: options::preserved_fds(a.preserve_fds)?,
             stop_signal: a
                 .stop_signal
                 .as_deref()

@@ -368,6 +368,21 @@ pub fn init_binary(path: &Path) -> Result<PathBuf> {
     Ok(full)
 }
 
+/// `--preserve-fds N`: fds 3..3+N must be open in this process.
+pub fn preserved_fds(n: u32) -> Result<u32> {
+    let last = 3 + i64::from(n);
+    if last > 1024 {
+        bail!("--preserve-fds {n}: too many");
+    }
+    for fd in 3..last {
+        // SAFETY: fcntl(F_GETFD) only asks about an fd number.
+        if unsafe { libc::fcntl(fd as i32, libc::F_GETFD) } == -1 {
+            bail!("--preserve-fds {n}: fd {fd} is not open");
+        }
+    }
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -549,7 +549,8 @@ fn fork_monitor(
     match unsafe { nix::unistd::fork() }.context("starting the container's monitor (fork)")? {
         nix::unistd::ForkResult::Parent { child } => Ok(child),
         nix::unistd::ForkResult::Child => {
-            let code = match become_monitor(ready_r, ready_w, client_fd, winsize) {
+            let preserved = crate::container::spec::preserved_fds(&ctr.spec);
+            let code = match become_monitor(ready_r, ready_w, client_fd, winsize, preserved) {
                 Ok(ready) => run(store, ctr, driver, Some(ready), client).unwrap_or_else(|e| {
                     let _ = state::update(store, &ctr.record.id, |s| s.error = Some(one_line(&e)));
                     exit_code_of(&e)
@@ -572,8 +573,13 @@ fn become_monitor(
     ready_w: OwnedFd,
     client: Option<RawFd>,
     winsize: Option<(u16, u16)>,
+    preserved: RawFd,
 ) -> Result<File> {
-    let keep = [Some(ready_w.as_raw_fd()), client, crate::timeline::raw_fd()];
+    // `--preserve-fds N`: the client's fds 3..3+N stay, for the container.
+    let keep: Vec<Option<RawFd>> = [Some(ready_w.as_raw_fd()), client, crate::timeline::raw_fd()]
+        .into_iter()
+        .chain((3..3 + preserved).map(Some))
+        .collect();
     let mut ready = File::from(ready_w);
     let prepared = prepare_monitor(&keep, ready_r, winsize);
     if let Err(e) = &prepared {

@@ -249,8 +249,14 @@ pub fn exec(
     if let (Some(filter), true) = (seccomp, no_new_privs) {
         super::seccomp::load(filter).context("loading the seccomp filter")?;
     }
-    // Everything husk had open beyond stdio closes at exec (the error pipe too, which tells the monitor).
-    cloexec_from(3)?;
+    // Everything husk had open beyond stdio closes at exec (the error pipe too, which
+    // tells the monitor), but the fds `--preserve-fds` hands on.
+    let kept = crate::container::spec::preserved_fds(spec);
+    for fd in 3..3 + kept {
+        // SAFETY: fcntl on an fd number; one that is not open fails harmlessly.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, 0) };
+    }
+    cloexec_from(3 + kept)?;
     let c_args: Vec<CString> = args
         .iter()
         .map(|a| CString::new(a.as_bytes()))
