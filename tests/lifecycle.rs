@@ -1484,6 +1484,42 @@ fn podmans_run_exec_start_and_prune_flags() {
     assert_eq!(t.ok().trim(), "none");
     home.husk(&["run", "--rm", "--log-driver", "json-file", &bb(), "true"])
         .ok();
+    // passthrough: the container writes to husk's own stdout and stderr, reads its stdin.
+    let bb_ = bb();
+    let args = [
+        "run",
+        "--name",
+        "pass",
+        "-i",
+        "--log-driver",
+        "passthrough",
+        &bb_,
+        "sh",
+        "-c",
+        "cat; echo out; echo err >&2; readlink /proc/self/fd/1",
+    ];
+    let out = home.husk_stdin(&args, "typed\n");
+    let text = out.ok();
+    assert!(text.starts_with("typed\nout\npipe:"), "{text}");
+    assert_eq!(out.stderr, "err\n");
+    home.husk(&["logs", "pass"])
+        .fails(125, "--log-driver passthrough");
+    // Not relayed: its stdout is the very file husk's was.
+    let file = home.dir.join("passed.txt");
+    let script = format!(
+        "exec {} run --rm --log-driver passthrough {bb_} readlink /proc/self/fd/1 > {}",
+        home.bin().display(),
+        file.display()
+    );
+    let st = home
+        .program(std::path::Path::new("/bin/sh"), &["-c", &script])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let said = std::fs::read_to_string(&file).unwrap();
+    assert!(said.trim_end().ends_with("passed.txt"), "{said}");
+    home.husk(&["run", "-d", "--log-driver", "passthrough", &bb(), "true"])
+        .fails(125, "not with -d");
     home.husk(&["run", "--rm", "--log-driver", "journald", &bb(), "true"])
         .fails(125, "not supported");
     // exec --privileged: every capability of the namespace, not the container's set.
@@ -1541,7 +1577,7 @@ fn podmans_run_exec_start_and_prune_flags() {
     assert_eq!(
         left,
         ["c1"],
-        "c2, att and nolog pruned; c1 kept by its label"
+        "c2, att, nolog and pass pruned; c1 kept by its label"
     );
     home.husk(&["container", "prune", "-f", "--filter", "until=1h"])
         .ok();

@@ -73,7 +73,10 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     if a.detach && !a.attach.is_empty() {
         bail!("conflicting options: -a/--attach and -d/--detach");
     }
-    let streams = attach::Streams::parse(&a.attach, a.interactive)?;
+    let mut streams = attach::Streams::parse(&a.attach, a.interactive)?;
+    if a.log_driver.as_deref() == Some("passthrough") {
+        streams.stdin = false; // the container reads it itself
+    }
     let detach_keys = attach::parse_detach_keys(&a.detach_keys)?;
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
@@ -342,6 +345,11 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     }
     .resolve()?;
     let userns = UsernsOptions::parse(a.userns.as_deref(), &a.uidmap, &a.gidmap)?;
+    let log_driver: crate::monitor::log::Driver =
+        a.log_driver.as_deref().unwrap_or("k8s-file").parse()?;
+    if log_driver == crate::monitor::log::Driver::Passthrough && (a.detach || a.tty) {
+        bail!("--log-driver passthrough hands the container this command's own stdio: not with -d or -t");
+    }
     let joins = [&a.pid, &a.ipc, &a.uts]
         .iter()
         .any(|m| m.as_deref().is_some_and(|m| m.starts_with("container:")));
@@ -368,7 +376,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         sdnotify,
         pull: a.pull.parse()?,
         log_max_size: options::log_max_size(&a.log_opt)?,
-        log_driver: a.log_driver.as_deref().unwrap_or("k8s-file").parse()?,
+        log_driver,
         spec: SpecOptions {
             args: a.command.clone(),
             entrypoint: a

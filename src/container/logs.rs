@@ -37,10 +37,11 @@ pub fn read(
     sink: &mut dyn FnMut(&Entry) -> Result<()>,
 ) -> Result<()> {
     let record = store.container_record(id)?;
-    if record.log_driver == log::Driver::None {
+    if record.log_driver != log::Driver::K8sFile {
         bail!(
-            "container {} has no log: it was created with --log-driver none",
-            record.name
+            "container {} has no log: it was created with --log-driver {}",
+            record.name,
+            record.log_driver.name()
         );
     }
     let path = log::path(&store.container_dir(id));

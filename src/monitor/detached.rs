@@ -79,7 +79,7 @@ pub fn run(
         .with_context(|| format!("writing {}", pid_file.display()))?;
     let mut log = match ctr.record.log_driver {
         log::Driver::K8sFile => log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?,
-        log::Driver::None => log::Writer::none(),
+        log::Driver::None | log::Driver::Passthrough => log::Writer::none(),
     };
     let mut att = Attachments::bind(attach::socket_path(&run_dir, id))?;
     // A foreground container (`husk run`, `start -a`): its client attaches before it starts.
@@ -234,7 +234,9 @@ fn run_once(
     finished: &mut Option<Launched>,
 ) -> Result<i32> {
     let id = &ctr.record.id;
-    let pipes = if ctr.record.tty {
+    // passthrough: the container's stdio are this monitor's, which are the client's.
+    let passthrough = ctr.record.log_driver == log::Driver::Passthrough;
+    let pipes = if ctr.record.tty || passthrough {
         None
     } else {
         let p = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe");
@@ -248,10 +250,17 @@ fn run_once(
             },
         })
     };
-    set_stdio(pipes.as_ref())?;
-    let keep_stdin = pipes.as_ref().is_some_and(|p| p.input.is_some());
+    if !passthrough {
+        set_stdio(pipes.as_ref())?;
+    }
+    let keep_stdin = match passthrough {
+        true => ctr.record.interactive,
+        false => pipes.as_ref().is_some_and(|p| p.input.is_some()),
+    };
     let launched = launch(store, ctr, driver, keep_stdin);
-    set_stdio(None)?;
+    if !passthrough {
+        set_stdio(None)?;
+    }
     let mut launched = launched?;
     crate::timeline::mark("container execs");
     att.set_target(Some(launched.pid));
@@ -518,10 +527,18 @@ fn start_monitor(
             let pid = fork_monitor(store, ctr, driver, pair, ready_r.as_raw_fd(), ready_w)?;
             (pid, client)
         }
-        false => (
-            exec_monitor(store, &ctr.record.id, driver, attached, ready_w)?,
-            None,
-        ),
+        false => {
+            let passthrough = ctr.record.log_driver == log::Driver::Passthrough;
+            let pid = exec_monitor(
+                store,
+                &ctr.record.id,
+                driver,
+                attached,
+                passthrough,
+                ready_w,
+            )?;
+            (pid, None)
+        }
     };
     Ok((
         std::io::BufReader::new(File::from(ready_r)),
@@ -550,7 +567,15 @@ fn fork_monitor(
         nix::unistd::ForkResult::Parent { child } => Ok(child),
         nix::unistd::ForkResult::Child => {
             let preserved = crate::container::spec::preserved_fds(&ctr.spec);
-            let code = match become_monitor(ready_r, ready_w, client_fd, winsize, preserved) {
+            let passthrough = ctr.record.log_driver == log::Driver::Passthrough;
+            let code = match become_monitor(
+                ready_r,
+                ready_w,
+                client_fd,
+                winsize,
+                preserved,
+                passthrough,
+            ) {
                 Ok(ready) => run(store, ctr, driver, Some(ready), client).unwrap_or_else(|e| {
                     let _ = state::update(store, &ctr.record.id, |s| s.error = Some(one_line(&e)));
                     exit_code_of(&e)
@@ -574,6 +599,7 @@ fn become_monitor(
     client: Option<RawFd>,
     winsize: Option<(u16, u16)>,
     preserved: RawFd,
+    passthrough: bool,
 ) -> Result<File> {
     // `--preserve-fds N`: the client's fds 3..3+N stay, for the container.
     let keep: Vec<Option<RawFd>> = [Some(ready_w.as_raw_fd()), client, crate::timeline::raw_fd()]
@@ -581,7 +607,7 @@ fn become_monitor(
         .chain((3..3 + preserved).map(Some))
         .collect();
     let mut ready = File::from(ready_w);
-    let prepared = prepare_monitor(&keep, ready_r, winsize);
+    let prepared = prepare_monitor(&keep, ready_r, winsize, passthrough);
     if let Err(e) = &prepared {
         let _ = writeln!(ready, "{} {}", crate::error::EXIT_TOOL, one_line(e));
     }
@@ -592,9 +618,12 @@ fn prepare_monitor(
     keep: &[Option<RawFd>],
     ready_r: RawFd,
     winsize: Option<(u16, u16)>,
+    passthrough: bool,
 ) -> Result<()> {
     nix::unistd::setsid().context("setsid")?;
-    set_stdio(None)?;
+    if !passthrough {
+        set_stdio(None)?;
+    }
     close_other_fds(keep, ready_r);
     nix::sys::signal::pthread_sigmask(
         nix::sys::signal::SigmaskHow::SIG_SETMASK,
@@ -636,18 +665,24 @@ fn exec_monitor(
     id: &str,
     driver: &str,
     attached: bool,
+    passthrough: bool,
     ready_w: OwnedFd,
 ) -> Result<Pid> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
     let ready_raw = ready_w.as_raw_fd();
     let mut cmd = Command::new("/proc/self/exe");
+    // `--log-driver passthrough`: the container's stdio are the client's, through the monitor.
+    let stdio = || match passthrough {
+        true => Stdio::inherit(),
+        false => Stdio::null(),
+    };
     cmd.arg("--root")
         .arg(store.root())
         .args(["--storage-driver", driver, "monitor", id])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stdin(stdio())
+        .stdout(stdio())
+        .stderr(stdio())
         .env(READY_ENV, READY_FD.to_string());
     if attached {
         cmd.env(ATTACH_ENV, "1");

@@ -56,6 +56,8 @@ pub enum Driver {
     K8sFile,
     /// No log: `husk logs` has nothing to show.
     None,
+    /// No log either: the container's stdio are `husk run`'s own, not relayed (podman's).
+    Passthrough,
 }
 
 impl std::str::FromStr for Driver {
@@ -65,10 +67,13 @@ impl std::str::FromStr for Driver {
         match s {
             "k8s-file" | "json-file" => Ok(Driver::K8sFile),
             "none" => Ok(Driver::None),
-            "journald" | "passthrough" | "passthrough-tty" => anyhow::bail!(
-                "--log-driver {s} is not supported: use k8s-file (the default) or none"
+            "passthrough" => Ok(Driver::Passthrough),
+            "journald" | "passthrough-tty" => anyhow::bail!(
+                "--log-driver {s} is not supported: use k8s-file (the default), none or passthrough"
             ),
-            _ => anyhow::bail!("invalid --log-driver {s:?}: k8s-file, json-file or none"),
+            _ => anyhow::bail!(
+                "invalid --log-driver {s:?}: k8s-file, json-file, none or passthrough"
+            ),
         }
     }
 }
@@ -78,6 +83,7 @@ impl Driver {
         match self {
             Driver::K8sFile => "k8s-file",
             Driver::None => "none",
+            Driver::Passthrough => "passthrough",
         }
     }
 }
