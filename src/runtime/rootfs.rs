@@ -192,7 +192,11 @@ fn shm_of(root: &OwnedFd, mnt_ns: &Path) -> Result<()> {
             libc::SYS_open_tree,
             libc::AT_FDCWD,
             c"/dev/shm".as_ptr(),
-            OPEN_TREE_CLONE | AT_RECURSIVE | libc::O_CLOEXEC as libc::c_uint,
+            // Not through a link: the other container made its /dev.
+            OPEN_TREE_CLONE
+                | AT_RECURSIVE
+                | libc::AT_SYMLINK_NOFOLLOW as libc::c_uint
+                | libc::O_CLOEXEC as libc::c_uint,
         )
     };
     let cloned = std::io::Error::last_os_error();
