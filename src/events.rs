@@ -391,10 +391,11 @@ pub fn to_json(e: &Event) -> Value {
 pub fn to_line(e: &Event) -> String {
     let time =
         humantime::format_rfc3339_nanos(SystemTime::UNIX_EPOCH + Duration::from_nanos(e.time));
+    // A label's newline must not make a line that looks like another event.
     let attrs: Vec<String> = e
         .attributes
         .iter()
-        .map(|(k, v)| format!("{k}={v}"))
+        .map(|(k, v)| format!("{k}={}", v.escape_debug()))
         .collect();
     format!(
         "{time} {} {} {} ({})",
