@@ -442,7 +442,7 @@ fn bad_volume_input_is_refused_before_anything_happens() {
         ),
         (
             vec!["run", "--rm", "-v", "vol:/x:O", "BB", "true"],
-            "not supported",
+            "for host directories only",
         ),
     ] {
         let args: Vec<String> = args
