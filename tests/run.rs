@@ -534,6 +534,49 @@ fn joining_another_containers_pid_ipc_and_uts() {
     let out = home.husk(&["run", "--rm", "--uts", "container:first", &bb(), "hostname"]);
     assert_eq!(out.ok().trim(), first_name);
     home.husk(&["rm", "-f", "second"]).ok();
+    // A joiner is born in first's pid namespace, still holding husk's root (the
+    // host's /) until its pivot_root: first's processes must never reach that
+    // through /proc (HUSK_TEST_SETUP_DELAY_MS holds it there long enough to look).
+    let marker = home.dir.join("host-only-marker");
+    std::fs::write(&marker, "x").unwrap();
+    let probe = format!(
+        "while :; do for p in /proc/[0-9]*; do [ -e $p/root{} ] && echo REACHED; done; done",
+        marker.display()
+    );
+    // (Privileged: it has every capability the setup has, so only dumpability protects it.)
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "prober",
+        "--privileged",
+        "--pid",
+        "container:first",
+        &bb(),
+        "sh",
+        "-c",
+        &probe,
+    ])
+    .ok();
+    for _ in 0..3 {
+        let out = home
+            .cmd(&["run", "--rm", "--pid", "container:first", &bb(), "true"])
+            .env("HUSK_TEST_SETUP_DELAY_MS", "300")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    home.husk(&["stop", "-t", "0", "prober"]).ok();
+    let logs = home.husk(&["logs", "prober"]);
+    assert!(
+        !logs.stdout.contains("REACHED"),
+        "a joiner's /proc/PID/root was open to the container"
+    );
+    home.husk(&["rm", "prober"]).ok();
     // It must exist (at create) and run (at start).
     home.husk(&["run", "--rm", "--pid", "container:ghost", &bb(), "true"])
         .fails(125, "no such container");

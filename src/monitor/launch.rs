@@ -168,8 +168,8 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
             crate::timeline::mark("rootfs served");
             Ok(served)
         },
-        |pid| {
-            let attached = net.attach(store, ctr, pid)?;
+        |netns| {
+            let attached = net.attach(store, ctr, netns)?;
             crate::timeline::mark("network attached");
             Ok(attached)
         },

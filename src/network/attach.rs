@@ -10,10 +10,9 @@
 use std::fs::File;
 use std::net::{IpAddr, Ipv4Addr};
 use std::os::fd::AsRawFd;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use nix::unistd::Pid;
 
 use super::config::{self, Network};
 use super::ipam::{self, Lease};
@@ -92,23 +91,24 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
 }
 
 impl Prepared {
-    /// Step two: the container process `pid` exists, in its own network namespace.
-    pub fn attach(self, store: &Store, ctr: &Container, pid: Pid) -> Result<Attached> {
-        let attached = self.connect_all(store, ctr, pid)?;
+    /// Step two: the container process exists, in its own network namespace,
+    /// which `netns` names (a file of it: `/proc/PID/ns/net`, `/proc/self/fd/N`).
+    pub fn attach(self, store: &Store, ctr: &Container, netns: &Path) -> Result<Attached> {
+        let attached = self.connect_all(store, ctr, netns)?;
         // Last: the user's `--sysctl`s win over husk's own (ping_group_range).
-        set_sysctls(pid, &ctr.record.network.sysctls)?;
+        set_sysctls(netns, &ctr.record.network.sysctls)?;
         Ok(attached)
     }
 
-    fn connect_all(self, store: &Store, ctr: &Container, pid: Pid) -> Result<Attached> {
+    fn connect_all(self, store: &Store, ctr: &Container, netns: &Path) -> Result<Attached> {
         if let Some((which, ports)) = self.helper {
-            let helper = super::helper::start(&ctr.record.id, pid, &which, &ports)?;
+            let helper = super::helper::start(&ctr.record.id, netns, &which, &ports)?;
             let forwarders = match self.listeners.is_empty() {
                 true => None,
                 // slirp4netns: to the container's loopback, from inside its namespace.
                 false => {
-                    let ns = File::open(format!("/proc/{pid}/ns/net"))
-                        .context("opening the container's network namespace")?;
+                    let ns =
+                        File::open(netns).context("opening the container's network namespace")?;
                     Some(ports::forward(
                         self.listeners,
                         &ns,
@@ -126,8 +126,7 @@ impl Prepared {
         let Some(rootless) = self.rootless else {
             return Ok(Attached::default());
         };
-        let child_ns = File::open(format!("/proc/{pid}/ns/net"))
-            .context("opening the container's network namespace")?;
+        let child_ns = File::open(netns).context("opening the container's network namespace")?;
         let (me, start) = crate::container::state::own_identity();
         let mut attached = Attached::default();
         for (i, net) in self.networks.iter().enumerate() {
@@ -450,12 +449,11 @@ fn host_end(id: &str, net: &Network) -> String {
 
 /// `--sysctl net.*`: written in the container's network namespace (from a
 /// thread moved there: /proc/sys/net answers for the namespace of its reader).
-fn set_sysctls(pid: Pid, sysctls: &[(String, String)]) -> Result<()> {
+fn set_sysctls(netns: &Path, sysctls: &[(String, String)]) -> Result<()> {
     if sysctls.is_empty() {
         return Ok(());
     }
-    let ns = File::open(format!("/proc/{pid}/ns/net"))
-        .context("opening the container's network namespace")?;
+    let ns = File::open(netns).context("opening the container's network namespace")?;
     link::run_in(&ns, || {
         for (key, value) in sysctls {
             link::sysctl(key, value)?;

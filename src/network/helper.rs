@@ -20,7 +20,6 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use nix::unistd::Pid;
 
 use super::netns::find_program;
 use super::ports::{PortMapping, Protocol};
@@ -121,17 +120,16 @@ fn port_args(ports: &[PortMapping]) -> Vec<String> {
     args
 }
 
-/// Start the helper on the namespace of the container process `pid` and wait
-/// until it has configured it (`ports`: what pasta is to publish).
-pub fn start(id: &str, pid: Pid, which: &Private, ports: &[PortMapping]) -> Result<Running> {
+/// Start the helper on the container's network namespace (`netns`: a file of
+/// it) and wait until it has configured it (`ports`: what pasta is to publish).
+pub fn start(id: &str, netns: &Path, which: &Private, ports: &[PortMapping]) -> Result<Running> {
     let program = program(which)?;
     let dir = crate::userns::pause::runtime_dir()?.join("netns");
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let mount = dir.join(id);
     File::create(&mount).with_context(|| format!("creating {}", mount.display()))?;
-    let source = format!("/proc/{pid}/ns/net");
     nix::mount::mount(
-        Some(source.as_str()),
+        Some(netns),
         &mount,
         None::<&str>,
         nix::mount::MsFlags::MS_BIND,
@@ -149,7 +147,7 @@ pub fn start(id: &str, pid: Pid, which: &Private, ports: &[PortMapping]) -> Resu
         }
     };
     let mut helper = Running { child, mount };
-    let ns = File::open(&source).context("opening the container's network namespace")?;
+    let ns = File::open(netns).context("opening the container's network namespace")?;
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let routed = super::link::run_in(&ns, || Ok(has_default_route()))?;

@@ -156,7 +156,7 @@ pub(crate) fn become_root() -> Result<()> {
 pub fn start<T, U>(
     launch: &Launch<'_>,
     rooted: impl FnOnce(Pid) -> Result<T>,
-    connected: impl FnOnce(Pid) -> Result<U>,
+    connected: impl FnOnce(&std::path::Path) -> Result<U>,
 ) -> Result<(Started, T, U)> {
     let tty = wants_terminal(launch.spec);
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -168,12 +168,21 @@ pub fn start<T, U>(
     let sock_fd = socks.as_ref().map(|(_, c)| c.as_raw_fd());
     let go_fd = go_r.as_raw_fd();
     let child = Box::new(|| child_main(launch, go_fd, err_fd, sock_fd) as isize);
-    let pid = match namespace_path(launch.spec, LinuxNamespaceType::Pid) {
+    // The container's network namespace is held open from here (its process may
+    // become non-dumpable before it execs, and /proc/PID/ns/net unreadable then).
+    let (pid, netns) = match namespace_path(launch.spec, LinuxNamespaceType::Pid) {
         Some(path) => clone_into_pid_namespace(&path, child, &mut stack, flags)?,
-        // SAFETY: the child runs `child_main` on its own stack in a copy of this
-        // process (no CLONE_VM) and leaves with _exit or exec.
-        None => unsafe { nix::sched::clone(child, &mut stack, flags, Some(libc::SIGCHLD)) }
-            .context("cannot create the container's namespaces (clone)")?,
+        None => {
+            // SAFETY: the child runs `child_main` on its own stack in a copy of this
+            // process (no CLONE_VM) and leaves with _exit or exec.
+            let pid = unsafe { nix::sched::clone(child, &mut stack, flags, Some(libc::SIGCHLD)) }
+                .context("cannot create the container's namespaces (clone)")?;
+            (pid, own_netns(pid, flags)?)
+        }
+    };
+    let netns_path = match &netns {
+        Some(f) => std::path::PathBuf::from(format!("/proc/self/fd/{}", f.as_raw_fd())),
+        None => std::path::PathBuf::from(format!("/proc/{pid}/ns/net")),
     };
     drop(err_w);
     drop(go_r);
@@ -185,7 +194,8 @@ pub fn start<T, U>(
     write_id_maps(pid, launch.spec).map_err(abort)?;
     let rooted = rooted(pid).map_err(abort)?;
     nix::unistd::write(&go_w, GO_ROOT).context("starting the container process")?;
-    let connected = connected(pid).map_err(abort)?;
+    let connected = connected(&netns_path).map_err(abort)?;
+    drop(netns);
     // A process that failed in the meantime has closed its end: its report says why.
     let _ = nix::unistd::write(&go_w, GO_EXEC);
     drop(go_w);
@@ -202,52 +212,122 @@ pub fn start<T, U>(
 /// and a rootless process cannot go back to its own (the host's) afterwards, nor
 /// make threads meanwhile: a forked helper joins it and clones with CLONE_PARENT,
 /// so that the container process is this process's child; the helper then exits.
+///
+/// The container process is visible to that namespace's processes from its
+/// birth, while it still has husk's root and files: the helper makes itself
+/// non-dumpable first (the process inherits it; its exec decides anew), so that
+/// none of them can open its /proc files. Its network namespace (made by the
+/// helper, when it has one of its own) comes back as a file, sent on a socket.
 fn clone_into_pid_namespace(
     path: &std::path::Path,
     child: nix::sched::CloneCb<'_>,
     stack: &mut [u8],
     flags: CloneFlags,
-) -> Result<Pid> {
+) -> Result<(Pid, Option<std::fs::File>)> {
+    use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
     let ns = std::fs::File::open(path)
         .with_context(|| format!("opening the PID namespace {}", path.display()))?;
-    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    let (ours, theirs) = socketpair(
+        AddressFamily::Unix,
+        SockType::Stream,
+        None,
+        SockFlag::SOCK_CLOEXEC,
+    )
+    .context("socketpair")?;
+    let own_net = flags.contains(CloneFlags::CLONE_NEWNET);
     // SAFETY: single-threaded here (as for the clone itself); the helper leaves with _exit.
     match unsafe { nix::unistd::fork() }.context("fork")? {
         nix::unistd::ForkResult::Child => {
-            drop(r);
-            let made = nix::sched::setns(&ns, CloneFlags::CLONE_NEWPID).and_then(|()| {
-                // SAFETY: as the clone in `start`; CLONE_PARENT makes it our parent's child.
-                unsafe {
-                    nix::sched::clone(
-                        child,
-                        stack,
-                        flags | CloneFlags::CLONE_PARENT,
-                        Some(libc::SIGCHLD),
-                    )
-                }
-            });
-            let word = match made {
+            drop(ours);
+            let word = match helper_clone(&ns, &theirs, child, stack, flags, own_net) {
                 Ok(pid) => pid.as_raw(),
                 Err(e) => -(e as i32),
             };
-            let _ = nix::unistd::write(&w, &word.to_le_bytes());
+            let _ = nix::unistd::write(&theirs, &word.to_le_bytes());
             // SAFETY: leaving the helper without the parent's exit handlers.
             unsafe { libc::_exit(0) }
         }
         nix::unistd::ForkResult::Parent { child: helper } => {
-            drop(w);
+            drop(theirs);
+            let netns = match own_net {
+                true => receive_fd(ours.as_raw_fd())
+                    .ok()
+                    .flatten()
+                    .map(std::fs::File::from),
+                false => None,
+            };
             let mut word = [0u8; 4];
-            let got = nix::unistd::read(r.as_raw_fd(), &mut word);
+            let got = nix::unistd::read(ours.as_raw_fd(), &mut word);
             let _ = nix::sys::wait::waitpid(helper, None);
             match (got, i32::from_le_bytes(word)) {
-                (Ok(4), pid) if pid > 0 => Ok(Pid::from_raw(pid)),
-                (Ok(4), e) => Err(nix::errno::Errno::from_raw(-e))
+                (Ok(4), pid) if pid > 0 && (netns.is_some() || !own_net) => {
+                    Ok((Pid::from_raw(pid), netns))
+                }
+                (Ok(4), e) if e < 0 => Err(nix::errno::Errno::from_raw(-e))
                     .with_context(|| format!("joining the PID namespace {}", path.display())),
                 _ => bail!(
                     "joining the PID namespace {}: the helper failed",
                     path.display()
                 ),
             }
+        }
+    }
+}
+
+/// The helper of [`clone_into_pid_namespace`]: a network namespace of its own
+/// (sent on `sock`) for the process to inherit, non-dumpable, into the pid
+/// namespace `ns`, then the clone.
+fn helper_clone(
+    ns: &std::fs::File,
+    sock: &OwnedFd,
+    child: nix::sched::CloneCb<'_>,
+    stack: &mut [u8],
+    flags: CloneFlags,
+    own_net: bool,
+) -> nix::Result<Pid> {
+    let mut flags = flags | CloneFlags::CLONE_PARENT;
+    if own_net {
+        nix::sched::unshare(CloneFlags::CLONE_NEWNET)?;
+        let net = std::fs::File::open("/proc/self/ns/net").map_err(|_| nix::errno::Errno::EIO)?;
+        send_fd(sock.as_raw_fd(), net.as_raw_fd())?;
+        flags.remove(CloneFlags::CLONE_NEWNET);
+    }
+    // SAFETY: prctl with integer arguments.
+    if unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) } != 0 {
+        return Err(nix::errno::Errno::last());
+    }
+    nix::sched::setns(ns, CloneFlags::CLONE_NEWPID)?;
+    // SAFETY: as the clone in `start`; CLONE_PARENT makes it our parent's child.
+    unsafe { nix::sched::clone(child, stack, flags, Some(libc::SIGCHLD)) }
+}
+
+/// Send one fd with SCM_RIGHTS.
+fn send_fd(socket: RawFd, fd: RawFd) -> nix::Result<()> {
+    use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
+    let iov = [std::io::IoSlice::new(b"n")];
+    let fds = [fd];
+    sendmsg::<()>(
+        socket,
+        &iov,
+        &[ControlMessage::ScmRights(&fds)],
+        MsgFlags::empty(),
+        None,
+    )
+    .map(drop)
+}
+
+/// The network namespace of the process `pid` just cloned with `flags`, opened
+/// while it is still dumpable, if it made one of its own. Kills it on failure.
+fn own_netns(pid: Pid, flags: CloneFlags) -> Result<Option<std::fs::File>> {
+    if !flags.contains(CloneFlags::CLONE_NEWNET) {
+        return Ok(None);
+    }
+    match std::fs::File::open(format!("/proc/{pid}/ns/net")) {
+        Ok(f) => Ok(Some(f)),
+        Err(e) => {
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+            let _ = nix::sys::wait::waitpid(pid, None);
+            Err(e).context("opening the container's network namespace")
         }
     }
 }
@@ -384,6 +464,14 @@ fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<
         return crate::error::EXIT_TOOL;
     }
     crate::timeline::mark("child: go");
+    // Tests widen the window before the root is set up (what another process could
+    // see of this one meanwhile): `HUSK_TEST_SETUP_DELAY_MS`.
+    if let Some(ms) = std::env::var("HUSK_TEST_SETUP_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms.min(5000)));
+    }
     match setup_and_exec(launch, go_fd, err_fd, sock_fd) {
         Ok(code) => code,
         Err(e) => report(err_fd, &e),
@@ -406,11 +494,9 @@ fn setup_and_exec(
     let reachable = match own_id_maps(spec) {
         Some(_) => {
             let r = rootfs::Reachable::open(spec, &launch.layout)?;
+            // Non-dumpable from here (the change of ids makes it so) until its
+            // exec: the monitor holds its network namespace open already.
             become_root()?;
-            // The change of ids made it non-dumpable: the monitor could no longer open
-            // its /proc/PID/ns files (to connect its network). Its exec decides anew.
-            // SAFETY: prctl with integer arguments.
-            unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0) };
             Some(r)
         }
         None => None,
