@@ -395,7 +395,7 @@ pub fn to_line(e: &Event) -> String {
     let attrs: Vec<String> = e
         .attributes
         .iter()
-        .map(|(k, v)| format!("{k}={}", v.escape_debug()))
+        .map(|(k, v)| format!("{}={}", k.escape_debug(), v.escape_debug()))
         .collect();
     format!(
         "{time} {} {} {} ({})",

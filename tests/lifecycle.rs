@@ -1520,6 +1520,50 @@ fn podmans_run_exec_start_and_prune_flags() {
     assert!(said.trim_end().ends_with("passed.txt"), "{said}");
     home.husk(&["run", "-d", "--log-driver", "passthrough", &bb(), "true"])
         .fails(125, "not with -d");
+    home.husk(&[
+        "run",
+        "--restart",
+        "always",
+        "--log-driver",
+        "passthrough",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--restart");
+    // Started in the background, a passthrough container gets nothing of the starter's.
+    home.husk(&[
+        "create",
+        "--name",
+        "pt",
+        "--log-driver",
+        "passthrough",
+        &bb_,
+        "sh",
+        "-c",
+        "readlink /proc/self/fd/2 > /fd1",
+    ])
+    .ok();
+    let starter = format!(
+        "exec {} start pt 2>{}",
+        home.bin().display(),
+        home.dir.join("starter-err").display()
+    );
+    let st = home
+        .program(std::path::Path::new("/bin/sh"), &["-c", &starter])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    assert_eq!(home.husk(&["wait", "pt"]).ok(), "0\n");
+    let fd1 = home.cmd(&["cp", "pt:/fd1", "-"]).output().unwrap();
+    let mut a = tar::Archive::new(&fd1.stdout[..]);
+    let mut said = String::new();
+    std::io::Read::read_to_string(
+        &mut a.entries().unwrap().next().unwrap().unwrap(),
+        &mut said,
+    )
+    .unwrap();
+    assert!(!said.contains("starter-err"), "{said}");
+    home.husk(&["rm", "pt"]).ok();
     home.husk(&["run", "--rm", "--log-driver", "journald", &bb(), "true"])
         .fails(125, "not supported");
     // exec --privileged: every capability of the namespace, not the container's set.

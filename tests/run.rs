@@ -451,6 +451,35 @@ fn preserve_fds_hands_on_open_files() {
     // Without it, only stdio (and ls's fd).
     let out = home.husk(&["run", "--rm", &bb(), "sh", "-c", "ls /proc/self/fd | wc -l"]);
     assert_eq!(out.ok(), "4\n");
+    // A monitor exec'd by a run that pulled (threads) keeps them where they are.
+    let pulled = format!(
+        "exec {bin} run --rm --pull always -q --preserve-fds 1 {} sh -c 'cat <&3' 3<{}",
+        bb(),
+        file.display()
+    );
+    let out = home
+        .program(std::path::Path::new("/bin/sh"), &["-c", &pulled])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "from fd 3\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Only the run that checked them hands them on: a later start hands none of its own.
+    let created = format!(
+        "exec {bin} create --name pf --preserve-fds 1 {} sh -c 'ls /proc/self/fd | wc -l' 3<{}",
+        bb(),
+        file.display()
+    );
+    let st = home
+        .program(std::path::Path::new("/bin/sh"), &["-c", &created])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    assert_eq!(home.husk(&["start", "-a", "pf"]).ok(), "4\n");
+    home.husk(&["rm", "pf"]).ok();
     home.husk(&["run", "--rm", "--preserve-fds", "2", &bb(), "true"])
         .fails(125, "is not open");
 }

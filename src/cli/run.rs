@@ -83,12 +83,17 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let store = Store::open(&store_root(root)?)?;
     let ctr = create_container(&store, &config, &a)?;
     crate::timeline::mark("created");
+    // This command checked them: its fds 3..3+N, and its stdio in the foreground.
+    let handover = detached::Handover {
+        stdio: ctr.record.log_driver == crate::monitor::log::Driver::Passthrough && !a.detach,
+        fds: a.preserve_fds as i32,
+    };
     if a.detach {
-        detached::spawn(&store, &ctr, &driver)?;
+        detached::spawn(&store, &ctr, &driver, handover)?;
         println!("{}", ctr.record.id);
         return Ok(0);
     }
-    run_attached(&store, &ctr, &driver, streams, detach_keys)
+    run_attached(&store, &ctr, &driver, streams, detach_keys, handover)
 }
 
 /// A container in the foreground, as podman runs it: its own monitor (which
@@ -100,12 +105,13 @@ fn run_attached(
     driver: &str,
     streams: attach::Streams,
     detach_keys: Vec<u8>,
+    handover: detached::Handover,
 ) -> Result<i32> {
     let record = &ctr.record;
     // Blocked first: a signal that comes once the container runs is for it.
     // (The monitor starts with an empty mask: Command resets it.)
     let signals = crate::runtime::block_signals()?;
-    let mut start = detached::start_attached(store, ctr, driver)?;
+    let mut start = detached::start_attached(store, ctr, driver, handover)?;
     crate::timeline::mark("monitor forked");
     let sock = match start.attach(&record.id) {
         Ok(sock) => sock,
@@ -213,8 +219,15 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
         super::require_terminal_stdin(ctr.record.tty, a.interactive)?;
         lifecycle::reset_for_start(&store, &id)?;
         let keys = attach::parse_detach_keys(&a.detach_keys)?;
-        let streams = attach::Streams::parse(&[], a.interactive)?;
-        return run_attached(&store, &ctr, &driver, streams, keys);
+        // In the foreground, a passthrough container gets this command's stdio.
+        let passthrough = ctr.record.log_driver == crate::monitor::log::Driver::Passthrough;
+        let mut streams = attach::Streams::parse(&[], a.interactive)?;
+        streams.stdin &= !passthrough;
+        let handover = detached::Handover {
+            stdio: passthrough,
+            fds: 0,
+        };
+        return run_attached(&store, &ctr, &driver, streams, keys, handover);
     }
     Ok(0)
 }
@@ -246,7 +259,15 @@ pub fn monitor(root: Option<PathBuf>, driver: Option<String>, a: MonitorArgs) ->
     let store = Store::open(&store_root(root)?)?;
     let client = detached::client_from_env();
     let ctr = container::load(&store, &a.id)?;
-    detached::run(&store, &ctr, &driver, detached::ready_pipe(), client)
+    let handover = detached::Handover::from_env();
+    detached::run(
+        &store,
+        &ctr,
+        &driver,
+        detached::ready_pipe(),
+        client,
+        handover,
+    )
 }
 
 /// `run`/`create`'s flags, resolved: each typed and checked; nothing pulled,
@@ -345,10 +366,14 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
     }
     .resolve()?;
     let userns = UsernsOptions::parse(a.userns.as_deref(), &a.uidmap, &a.gidmap)?;
+    // Handed on by this command alone (to the container's first start).
+    options::preserved_fds(a.preserve_fds)?;
     let log_driver: crate::monitor::log::Driver =
         a.log_driver.as_deref().unwrap_or("k8s-file").parse()?;
-    if log_driver == crate::monitor::log::Driver::Passthrough && (a.detach || a.tty) {
-        bail!("--log-driver passthrough hands the container this command's own stdio: not with -d or -t");
+    if log_driver == crate::monitor::log::Driver::Passthrough
+        && (a.detach || a.tty || a.restart != "no")
+    {
+        bail!("--log-driver passthrough hands the container this command's own stdio: not with -d, -t or --restart");
     }
     let joins = [&a.pid, &a.ipc, &a.uts]
         .iter()
@@ -407,7 +432,6 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
                 .as_deref()
                 .map(options::init_binary)
                 .transpose()?,
-            preserve_fds: options::preserved_fds(a.preserve_fds)?,
             stop_signal: a
                 .stop_signal
                 .as_deref()

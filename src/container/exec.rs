@@ -92,10 +92,6 @@ fn merged_env(env: &[String], extra: &[String]) -> Vec<String> {
 /// container's mount namespace (the user is resolved from its /etc/passwd).
 fn exec_spec(base: &Spec, opts: &ExecOptions, env: Vec<String>, single_uid: bool) -> Result<Spec> {
     let mut v: Value = serde_json::to_value(base)?;
-    // `--preserve-fds` was for the container's own process, not for this one.
-    if let Some(a) = v.get_mut("annotations").and_then(Value::as_object_mut) {
-        a.remove(crate::container::spec::ANNOTATION_PRESERVE_FDS);
-    }
     let p = v
         .get_mut("process")
         .and_then(Value::as_object_mut)

@@ -330,7 +330,7 @@ pub fn start(store: &Store, id: &str, driver: &str) -> Result<bool> {
         return Ok(false);
     }
     reset_for_start(store, id)?;
-    crate::monitor::detached::spawn(store, &super::load(store, id)?, driver)?;
+    crate::monitor::detached::spawn(store, &super::load(store, id)?, driver, Default::default())?;
     Ok(true)
 }
 
@@ -338,7 +338,7 @@ pub fn start(store: &Store, id: &str, driver: &str) -> Result<bool> {
 pub fn restart(store: &Store, id: &str, timeout: Option<u32>, driver: &str) -> Result<()> {
     stop(store, id, timeout)?;
     reset_for_start(store, id)?;
-    crate::monitor::detached::spawn(store, &super::load(store, id)?, driver)
+    crate::monitor::detached::spawn(store, &super::load(store, id)?, driver, Default::default())
 }
 
 /// A new start: no stop asked for, no restarts counted yet.

@@ -76,18 +76,6 @@ pub const DEVICES: &[&str] = &[
     "/dev/tty",
 ];
 
-/// `--preserve-fds N` (podman's): the container's process gets fds 3..3+N of `husk run`.
-pub const ANNOTATION_PRESERVE_FDS: &str = "io.husk.preserve-fds";
-
-/// How many fds past stdio the spec's process keeps (`--preserve-fds`).
-pub fn preserved_fds(spec: &Spec) -> i32 {
-    spec.annotations()
-        .as_ref()
-        .and_then(|a| a.get(ANNOTATION_PRESERVE_FDS))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
-}
-
 /// Where `--init-path`'s binary is bound in the container.
 const EXTERNAL_INIT: &str = "/run/husk-init";
 
@@ -120,8 +108,6 @@ pub struct SpecOptions {
     pub cpuset_cpus: Option<String>,
     pub tty: bool,
     pub init: bool,
-    /// `--preserve-fds N`: fds 3..3+N of `husk run` are the container's too.
-    pub preserve_fds: u32,
     /// `--init-path`: with `init`, this binary is bound at /run/husk-init and runs
     /// the command (`/run/husk-init -- CMD…`) instead of husk's own init.
     pub init_path: Option<PathBuf>,
@@ -490,9 +476,6 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     let own_init = opts.init && external_init.is_none();
     let mut annotations =
         json!({ANNOTATION_INIT: own_init.to_string(), ANNOTATION_STOP_SIGNAL: stop_signal});
-    if opts.preserve_fds > 0 {
-        annotations[ANNOTATION_PRESERVE_FDS] = json!(opts.preserve_fds.to_string());
-    }
     for ((key, _), mode) in ANNOTATION_JOIN
         .iter()
         .zip([&opts.pid, &opts.ipc, &opts.uts])

@@ -29,6 +29,37 @@ use crate::store::Store;
 pub const READY_FD: RawFd = 3;
 /// Set by `spawn` to the ready pipe's fd number.
 const READY_ENV: &str = "HUSK_MONITOR_READY_FD";
+
+/// Set for an exec'd monitor: its [`Handover`] ("FDS,STDIO").
+const HANDOVER_ENV: &str = "HUSK_MONITOR_HANDOVER";
+
+/// What the command that starts a monitor hands on to the container's first
+/// start: its own stdio (`--log-driver passthrough`, in the foreground) and its
+/// fds 3..3+N (`--preserve-fds`). Only `husk run` (and `start -a` for stdio),
+/// which checked them, hands anything on; a `husk start` or `restart` hands
+/// nothing, whatever the container was created with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Handover {
+    pub stdio: bool,
+    pub fds: RawFd,
+}
+
+impl Handover {
+    fn to_env(self) -> String {
+        format!("{},{}", self.fds, u8::from(self.stdio))
+    }
+
+    /// An exec'd monitor's, from its environment.
+    pub fn from_env() -> Handover {
+        let text = std::env::var(HANDOVER_ENV).unwrap_or_default();
+        let mut f = text.split(',');
+        let fds = f.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+        Handover {
+            fds: fds.clamp(0, 1021),
+            stdio: f.next() == Some("1"),
+        }
+    }
+}
 /// Set by `spawn_attached`: wait for the foreground client before starting.
 const ATTACH_ENV: &str = "HUSK_MONITOR_ATTACH";
 /// Set by `spawn_attached`: the client's terminal size ("ROWSxCOLS"), for the container's terminal.
@@ -66,6 +97,7 @@ pub fn run(
     driver: &str,
     mut ready: Option<File>,
     client: Client,
+    handover: Handover,
 ) -> Result<i32> {
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1) };
@@ -107,6 +139,7 @@ pub fn run(
             &mut att,
             &mut ready,
             &mut finished,
+            handover,
         ) {
             Ok(code) => code,
             Err(e) => {
@@ -232,10 +265,11 @@ fn run_once(
     att: &mut Attachments,
     ready: &mut Option<File>,
     finished: &mut Option<Launched>,
+    handover: Handover,
 ) -> Result<i32> {
     let id = &ctr.record.id;
     // passthrough: the container's stdio are this monitor's, which are the client's.
-    let passthrough = ctr.record.log_driver == log::Driver::Passthrough;
+    let passthrough = handover.stdio;
     let pipes = if ctr.record.tty || passthrough {
         None
     } else {
@@ -257,7 +291,7 @@ fn run_once(
         true => ctr.record.interactive,
         false => pipes.as_ref().is_some_and(|p| p.input.is_some()),
     };
-    let launched = launch(store, ctr, driver, keep_stdin);
+    let launched = launch(store, ctr, driver, keep_stdin, handover.fds);
     if !passthrough {
         set_stdio(None)?;
     }
@@ -419,8 +453,8 @@ fn handle_signal(sfd: &SignalFd, pid: Pid) -> Result<Option<i32>> {
 /// Start the monitor of container `id` (`husk monitor`, in a session of its own,
 /// stdio on /dev/null) and wait until it says the container runs. A container
 /// that cannot start fails here with its exit code (125, 126, 127) and message.
-pub fn spawn(store: &Store, ctr: &Container, driver: &str) -> Result<()> {
-    let (mut ready, _monitor, _) = start_monitor(store, ctr, driver, false)?;
+pub fn spawn(store: &Store, ctr: &Container, driver: &str, handover: Handover) -> Result<()> {
+    let (mut ready, _monitor, _) = start_monitor(store, ctr, driver, false, handover)?;
     started(&mut ready)
 }
 
@@ -436,8 +470,13 @@ pub struct AttachedStart {
 
 /// For a foreground container: start its monitor, which waits for
 /// [`AttachedStart::attach`] before it starts the container (so that no output is lost).
-pub fn start_attached(store: &Store, ctr: &Container, driver: &str) -> Result<AttachedStart> {
-    let (ready, monitor, stream) = start_monitor(store, ctr, driver, true)?;
+pub fn start_attached(
+    store: &Store,
+    ctr: &Container,
+    driver: &str,
+    handover: Handover,
+) -> Result<AttachedStart> {
+    let (ready, monitor, stream) = start_monitor(store, ctr, driver, true, handover)?;
     Ok(AttachedStart {
         monitor,
         ready,
@@ -508,6 +547,7 @@ fn start_monitor(
     ctr: &Container,
     driver: &str,
     attached: bool,
+    handover: Handover,
 ) -> Result<(
     std::io::BufReader<File>,
     Pid,
@@ -524,19 +564,18 @@ fn start_monitor(
                 }
                 false => (None, Client::None),
             };
-            let pid = fork_monitor(store, ctr, driver, pair, ready_r.as_raw_fd(), ready_w)?;
+            let pid = fork_monitor(
+                store,
+                ctr,
+                driver,
+                pair,
+                (ready_r.as_raw_fd(), ready_w),
+                handover,
+            )?;
             (pid, client)
         }
         false => {
-            let passthrough = ctr.record.log_driver == log::Driver::Passthrough;
-            let pid = exec_monitor(
-                store,
-                &ctr.record.id,
-                driver,
-                attached,
-                passthrough,
-                ready_w,
-            )?;
+            let pid = exec_monitor(store, &ctr.record.id, driver, attached, handover, ready_w)?;
             (pid, None)
         }
     };
@@ -553,8 +592,8 @@ fn fork_monitor(
     ctr: &Container,
     driver: &str,
     client: Client,
-    ready_r: RawFd,
-    ready_w: OwnedFd,
+    (ready_r, ready_w): (RawFd, OwnedFd),
+    handover: Handover,
 ) -> Result<Pid> {
     let winsize = attach::window_size();
     let client_fd = match &client {
@@ -566,20 +605,14 @@ fn fork_monitor(
     match unsafe { nix::unistd::fork() }.context("starting the container's monitor (fork)")? {
         nix::unistd::ForkResult::Parent { child } => Ok(child),
         nix::unistd::ForkResult::Child => {
-            let preserved = crate::container::spec::preserved_fds(&ctr.spec);
-            let passthrough = ctr.record.log_driver == log::Driver::Passthrough;
-            let code = match become_monitor(
-                ready_r,
-                ready_w,
-                client_fd,
-                winsize,
-                preserved,
-                passthrough,
-            ) {
-                Ok(ready) => run(store, ctr, driver, Some(ready), client).unwrap_or_else(|e| {
-                    let _ = state::update(store, &ctr.record.id, |s| s.error = Some(one_line(&e)));
-                    exit_code_of(&e)
-                }),
+            let code = match become_monitor(ready_r, ready_w, client_fd, winsize, handover) {
+                Ok(ready) => {
+                    run(store, ctr, driver, Some(ready), client, handover).unwrap_or_else(|e| {
+                        let _ =
+                            state::update(store, &ctr.record.id, |s| s.error = Some(one_line(&e)));
+                        exit_code_of(&e)
+                    })
+                }
                 Err(_) => crate::error::EXIT_TOOL, // said on the ready pipe
             };
             // SAFETY: leaving the forked child without the client's destructors and buffers.
@@ -598,16 +631,15 @@ fn become_monitor(
     ready_w: OwnedFd,
     client: Option<RawFd>,
     winsize: Option<(u16, u16)>,
-    preserved: RawFd,
-    passthrough: bool,
+    handover: Handover,
 ) -> Result<File> {
     // `--preserve-fds N`: the client's fds 3..3+N stay, for the container.
     let keep: Vec<Option<RawFd>> = [Some(ready_w.as_raw_fd()), client, crate::timeline::raw_fd()]
         .into_iter()
-        .chain((3..3 + preserved).map(Some))
+        .chain((3..3 + handover.fds).map(Some))
         .collect();
     let mut ready = File::from(ready_w);
-    let prepared = prepare_monitor(&keep, ready_r, winsize, passthrough);
+    let prepared = prepare_monitor(&keep, ready_r, winsize, handover.stdio);
     if let Err(e) = &prepared {
         let _ = writeln!(ready, "{} {}", crate::error::EXIT_TOOL, one_line(e));
     }
@@ -665,15 +697,16 @@ fn exec_monitor(
     id: &str,
     driver: &str,
     attached: bool,
-    passthrough: bool,
+    handover: Handover,
     ready_w: OwnedFd,
 ) -> Result<Pid> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
     let ready_raw = ready_w.as_raw_fd();
+    let ready_fd = READY_FD.max(3 + handover.fds);
     let mut cmd = Command::new("/proc/self/exe");
     // `--log-driver passthrough`: the container's stdio are the client's, through the monitor.
-    let stdio = || match passthrough {
+    let stdio = || match handover.stdio {
         true => Stdio::inherit(),
         false => Stdio::null(),
     };
@@ -683,7 +716,9 @@ fn exec_monitor(
         .stdin(stdio())
         .stdout(stdio())
         .stderr(stdio())
-        .env(READY_ENV, READY_FD.to_string());
+        // Past the fds handed on (3..3+N), which stay where they are.
+        .env(READY_ENV, ready_fd.to_string())
+        .env(HANDOVER_ENV, handover.to_env());
     if attached {
         cmd.env(ATTACH_ENV, "1");
         if let Some((rows, cols)) = attach::window_size() {
@@ -693,11 +728,11 @@ fn exec_monitor(
     // SAFETY: between fork and exec only async-signal-safe calls: setsid, dup2, fcntl.
     unsafe {
         cmd.pre_exec(move || {
-            let moved = if ready_raw == READY_FD {
+            let moved = if ready_raw == ready_fd {
                 // Already there: dup2 would keep close-on-exec.
-                libc::fcntl(READY_FD, libc::F_SETFD, 0)
+                libc::fcntl(ready_fd, libc::F_SETFD, 0)
             } else {
-                libc::dup2(ready_raw, READY_FD)
+                libc::dup2(ready_raw, ready_fd)
             };
             if libc::setsid() < 0 || moved < 0 {
                 return Err(std::io::Error::last_os_error());
@@ -740,21 +775,22 @@ fn failure(line: &str) -> anyhow::Error {
 /// monitor started otherwise never takes over whatever its fd 3 is.
 pub fn ready_pipe() -> Option<File> {
     use std::os::fd::{BorrowedFd, FromRawFd};
-    if std::env::var_os(READY_ENV).as_deref() != Some(std::ffi::OsStr::new("3")) {
+    let fd: RawFd = std::env::var(READY_ENV).ok()?.parse().ok()?;
+    if !(READY_FD..1024).contains(&fd) {
         return None;
     }
     // SAFETY: fcntl(F_GETFD) only asks whether the fd is open.
-    if unsafe { libc::fcntl(READY_FD, libc::F_GETFD) } < 0 {
+    if unsafe { libc::fcntl(fd, libc::F_GETFD) } < 0 {
         return None;
     }
-    // SAFETY: fd 3 is open (checked above) and only borrowed for the fstat.
-    let st = crate::fsat::fstat(unsafe { BorrowedFd::borrow_raw(READY_FD) }).ok()?;
+    // SAFETY: the fd is open (checked above) and only borrowed for the fstat.
+    let st = crate::fsat::fstat(unsafe { BorrowedFd::borrow_raw(fd) }).ok()?;
     if st.st_mode & libc::S_IFMT != libc::S_IFIFO {
         return None;
     }
-    // SAFETY: fd 3 is the ready pipe `spawn` put there, owned from now on by this File.
-    let f = unsafe { File::from_raw_fd(READY_FD) };
+    // SAFETY: the fd is the ready pipe `spawn` put there, owned from now on by this File.
+    let f = unsafe { File::from_raw_fd(fd) };
     // SAFETY: mark it close-on-exec so that the container never inherits it.
-    unsafe { libc::fcntl(READY_FD, libc::F_SETFD, libc::FD_CLOEXEC) };
+    unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
     Some(f)
 }

@@ -108,7 +108,14 @@ fn file_targets(spec: &oci_spec::runtime::Spec) -> Vec<Vec<u8>> {
 
 /// Start the container `ctr` with storage driver `driver`; `keep_stdin`: it reads
 /// this process's stdin. Must be called while the process has one thread.
-pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) -> Result<Launched> {
+/// `preserve_fds`: fds 3..3+N of this monitor are handed on (`--preserve-fds`).
+pub fn launch(
+    store: &Store,
+    ctr: &Container,
+    driver: &str,
+    keep_stdin: bool,
+    preserve_fds: i32,
+) -> Result<Launched> {
     // First: it may fork the per-user network namespace's holder, and binds the published ports.
     crate::timeline::mark("launch");
     let net = network::attach::prepare(store, ctr)?;
@@ -150,6 +157,7 @@ pub fn launch(store: &Store, ctr: &Container, driver: &str, keep_stdin: bool) ->
         layout,
         driver: storage,
         keep_stdin,
+        preserve_fds,
         seccomp: filter,
         can_setgroups: !matches!(userns::current(), IdMapping::Single { .. }),
     };

@@ -107,5 +107,5 @@ fn child(p: &ExecProcess<'_>, sock: Option<RawFd>) -> Result<std::convert::Infal
     }
     reset_signals()?;
     super::affinity::apply(p.spec)?;
-    process::exec(p.spec, p.seccomp.as_ref(), p.can_setgroups)
+    process::exec(p.spec, p.seccomp.as_ref(), p.can_setgroups, 0)
 }

@@ -47,6 +47,8 @@ pub struct Launch<'a> {
     pub driver: &'a dyn StorageDriver,
     /// `-i`: the container reads husk's stdin.
     pub keep_stdin: bool,
+    /// `--preserve-fds`: fds 3..3+N are the process's too (only those its monitor was handed).
+    pub preserve_fds: i32,
     /// The compiled seccomp filter, if the spec has a profile.
     pub seccomp: Option<seccomp::Filter>,
     /// False in single-uid mode (setgroups is denied there).
@@ -573,7 +575,12 @@ fn exec_command(launch: &Launch<'_>, sock_fd: Option<RawFd>) -> Result<std::conv
     }
     reset_signals()?;
     crate::timeline::mark("child: exec");
-    process::exec(launch.spec, launch.seccomp.as_ref(), launch.can_setgroups)
+    process::exec(
+        launch.spec,
+        launch.seccomp.as_ref(),
+        launch.can_setgroups,
+        launch.preserve_fds,
+    )
 }
 
 /// Default dispositions (Rust ignores SIGPIPE; ignored signals survive exec) and an empty mask.

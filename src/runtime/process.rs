@@ -216,6 +216,7 @@ pub fn exec(
     spec: &Spec,
     seccomp: Option<&super::seccomp::Filter>,
     can_setgroups: bool,
+    kept: RawFd,
 ) -> Result<std::convert::Infallible> {
     let process = spec.process().as_ref().context("the spec has no process")?;
     let no_new_privs = process.no_new_privileges().unwrap_or(false);
@@ -251,7 +252,6 @@ pub fn exec(
     }
     // Everything husk had open beyond stdio closes at exec (the error pipe too, which
     // tells the monitor), but the fds `--preserve-fds` hands on.
-    let kept = crate::container::spec::preserved_fds(spec);
     for fd in 3..3 + kept {
         // SAFETY: fcntl on an fd number; one that is not open fails harmlessly.
         unsafe { libc::fcntl(fd, libc::F_SETFD, 0) };
