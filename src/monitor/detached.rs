@@ -134,12 +134,11 @@ pub fn run(
         let code = match run_once(
             store,
             ctr,
-            driver,
+            (driver, handover),
             &mut log,
             &mut att,
             &mut ready,
             &mut finished,
-            handover,
         ) {
             Ok(code) => code,
             Err(e) => {
@@ -257,15 +256,15 @@ fn set_stdio(outputs: Option<&Outputs>) -> Result<()> {
 }
 
 /// Start the container once and log its output until it is gone; its exit code.
+/// `(driver, handover)`: the storage driver, and what the starting command handed on.
 fn run_once(
     store: &Store,
     ctr: &Container,
-    driver: &str,
+    (driver, handover): (&str, Handover),
     log: &mut log::Writer,
     att: &mut Attachments,
     ready: &mut Option<File>,
     finished: &mut Option<Launched>,
-    handover: Handover,
 ) -> Result<i32> {
     let id = &ctr.record.id;
     // passthrough: the container's stdio are this monitor's, which are the client's.
