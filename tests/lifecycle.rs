@@ -1565,7 +1565,7 @@ fn podmans_run_exec_start_and_prune_flags() {
     assert!(!said.contains("starter-err"), "{said}");
     home.husk(&["rm", "pt"]).ok();
     home.husk(&["run", "--rm", "--log-driver", "journald", &bb(), "true"])
-        .fails(125, "not supported");
+        .fails(125, "journal");
     // exec --privileged: every capability of the namespace, not the container's set.
     home.husk(&[
         "run",

@@ -46,6 +46,9 @@ fn rotated(log: &Path) -> PathBuf {
     log.with_extension("log.1")
 }
 
+/// Where journald listens, on a machine that has a journal.
+const JOURNAL_SOCKET: &str = "/run/systemd/journal/socket";
+
 /// `--log-driver`: where the container's output goes besides its attached clients.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -68,8 +71,11 @@ impl std::str::FromStr for Driver {
             "k8s-file" | "json-file" => Ok(Driver::K8sFile),
             "none" => Ok(Driver::None),
             "passthrough" => Ok(Driver::Passthrough),
+            "journald" if !std::path::Path::new(JOURNAL_SOCKET).exists() => anyhow::bail!(
+                "--log-driver journald: this machine has no journal ({JOURNAL_SOCKET}): use k8s-file (the default), none or passthrough"
+            ),
             "journald" | "passthrough-tty" => anyhow::bail!(
-                "--log-driver {s} is not supported: use k8s-file (the default), none or passthrough"
+                "--log-driver {s} is not supported by husk yet: use k8s-file (the default), none or passthrough"
             ),
             _ => anyhow::bail!(
                 "invalid --log-driver {s:?}: k8s-file, json-file, none or passthrough"
