@@ -131,7 +131,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l cpu-quota -d 'CFS quot
 complete -c husk -n "__fish_husk_using_subcommand run" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cpuset-mems -d 'Memory nodes the container may use' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), none, or passthrough (husk\'s own stdio)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk\'s own stdio)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
@@ -234,7 +234,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l cpu-quota -d 'CFS q
 complete -c husk -n "__fish_husk_using_subcommand create" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cpuset-mems -d 'Memory nodes the container may use' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), none, or passthrough (husk\'s own stdio)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk\'s own stdio)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''

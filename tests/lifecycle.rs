@@ -1564,8 +1564,17 @@ fn podmans_run_exec_start_and_prune_flags() {
     .unwrap();
     assert!(!said.contains("starter-err"), "{said}");
     home.husk(&["rm", "pt"]).ok();
-    home.husk(&["run", "--rm", "--log-driver", "journald", &bb(), "true"])
-        .fails(125, "journal");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--log-driver",
+        "passthrough-tty",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "not supported");
+    home.husk(&["run", "--rm", "--log-driver", "syslog", &bb(), "true"])
+        .fails(125, "invalid --log-driver");
     // exec --privileged: every capability of the namespace, not the container's set.
     home.husk(&[
         "run",
@@ -1743,4 +1752,52 @@ fn logs_of_several_containers_and_across_restarts() {
     let out = home.husk(&["logs", "-f", "again"]);
     assert_eq!(out.ok().matches("round").count(), 3, "{}", out.stdout);
     home.husk(&["rm", "-f", "again"]).ok();
+}
+
+#[test]
+fn journald_log_driver() {
+    if !std::path::Path::new("/run/systemd/journal/socket").exists() {
+        eprintln!("skipped: this machine has no journal (tests/run.sh starts one as root)");
+        return;
+    }
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let out = home.husk(&[
+        "run",
+        "--name",
+        "j",
+        "--log-driver",
+        "journald",
+        &bb(),
+        "sh",
+        "-c",
+        "echo out; echo err >&2",
+    ]);
+    assert_eq!(
+        (out.ok(), out.stderr.as_str()),
+        ("out\n", "err\n"),
+        "still shown in the foreground"
+    );
+    eventually("the journal has both lines", || {
+        let logs = home.husk(&["logs", "j"]);
+        logs.stdout == "out\n" && logs.stderr == "err\n"
+    });
+    let t = home.husk(&["inspect", "--format", "{{.HostConfig.LogConfig.Type}}", "j"]);
+    assert_eq!(t.ok().trim(), "journald");
+    // -f: what comes, until it exits.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "jf",
+        "--log-driver",
+        "journald",
+        &bb(),
+        "sh",
+        "-c",
+        "echo one; sleep 1; echo two",
+    ])
+    .ok();
+    assert_eq!(home.husk(&["logs", "-f", "jf"]).ok(), "one\ntwo\n");
+    home.husk(&["rm", "j", "jf"]).ok();
 }

@@ -75,7 +75,22 @@ rm -f "$work"/evil-target/* "$work/husk-escaped"
 
 registry="$work/registry"
 "$repo/tests/fixtures/registry.sh" start "$registry"
-trap '"$repo/tests/fixtures/registry.sh" stop "$registry"' EXIT
+# A journal for `--log-driver journald` (tests/lifecycle.rs) where the machine has
+# systemd's journald but does not run it (no systemd as PID 1): started as a
+# desktop runs it, its runtime journal readable by the group systemd-journal,
+# which the test user joins (as Debian's admin users read the journal).
+journald=""
+if [ "$(id -u)" = 0 ] && [ ! -S /run/systemd/journal/socket ] && [ -x /lib/systemd/systemd-journald ]; then
+    install -d -g systemd-journal -m 2755 /run/log/journal
+    mkdir -p /run/systemd/journal
+    /lib/systemd/systemd-journald > /dev/null 2>&1 &
+    journald=$!
+    for _ in $(seq 50); do [ -S /run/systemd/journal/socket ] && break; sleep 0.1; done
+fi
+if [ "$(id -u)" = 0 ] && getent group systemd-journal > /dev/null; then
+    usermod -aG systemd-journal husk-test
+fi
+trap '"$repo/tests/fixtures/registry.sh" stop "$registry"; [ -z "$journald" ] || kill "$journald"' EXIT
 
 base=${HUSK_TEST_PORT_BASE:-45000}
 export HUSK_TEST_WORK="$work"

@@ -435,7 +435,7 @@ pub struct RunArgs {
     /// Memory nodes the container may use
     #[arg(long, value_name = "LIST", help_heading = "Resource limits")]
     pub cpuset_mems: Option<String>,
-    /// Where the output goes: k8s-file (the default; json-file is taken as it), none, or passthrough (husk's own stdio)
+    /// Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk's own stdio)
     #[arg(long, value_name = "DRIVER")]
     pub log_driver: Option<String>,
     /// Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file

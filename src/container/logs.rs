@@ -37,7 +37,8 @@ pub fn read(
     sink: &mut dyn FnMut(&Entry) -> Result<()>,
 ) -> Result<()> {
     let record = store.container_record(id)?;
-    if record.log_driver != log::Driver::K8sFile {
+    let journald = record.log_driver == log::Driver::Journald;
+    if record.log_driver != log::Driver::K8sFile && !journald {
         bail!(
             "container {} has no log: it was created with --log-driver {}",
             record.name,
@@ -45,10 +46,11 @@ pub fn read(
         );
     }
     let path = log::path(&store.container_dir(id));
-    let entries: Vec<Entry> = log::read_all(&path)?
-        .into_iter()
-        .filter(|e| query.wants(e))
-        .collect();
+    let (all, cursor) = match journald {
+        true => crate::monitor::journal::read(id, None)?,
+        false => (log::read_all(&path)?, None),
+    };
+    let entries: Vec<Entry> = all.into_iter().filter(|e| query.wants(e)).collect();
     let shown = match query.tail {
         Some(n) => tail(&entries, n),
         None => &entries,
@@ -56,10 +58,41 @@ pub fn read(
     for e in shown {
         sink(e)?;
     }
-    if query.follow {
+    if query.follow && journald {
+        follow_journal(store, id, cursor, query, sink)?;
+    } else if query.follow {
         follow(store, id, &path, query, sink)?;
     }
     Ok(())
+}
+
+/// `--log-driver journald`: what the journal gains until the container is no
+/// longer running (asked again from the last entry's cursor).
+fn follow_journal(
+    store: &Store,
+    id: &str,
+    mut cursor: Option<String>,
+    query: &LogQuery,
+    sink: &mut dyn FnMut(&Entry) -> Result<()>,
+) -> Result<()> {
+    let mut ending = false;
+    loop {
+        let active = state::is_active(&state::current(store, id)?);
+        if !active && !ending {
+            // journald stores what it is sent a moment later: its last lines too.
+            ending = true;
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        let (entries, next) = crate::monitor::journal::read(id, cursor.as_deref())?;
+        cursor = next;
+        for e in entries.iter().filter(|e| query.wants(e)) {
+            sink(e)?;
+        }
+        if !active {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
 }
 
 /// The entries of the last `n` lines.

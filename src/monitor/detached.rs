@@ -112,6 +112,10 @@ pub fn run(
     let mut log = match ctr.record.log_driver {
         log::Driver::K8sFile => log::Writer::open(log::path(&ctr.dir), ctr.record.log_max_size)?,
         log::Driver::None | log::Driver::Passthrough => log::Writer::none(),
+        log::Driver::Journald => log::Writer::journald(super::journal::Sink::open(
+            &ctr.record.id,
+            &ctr.record.name,
+        )?),
     };
     let mut att = Attachments::bind(attach::socket_path(&run_dir, id))?;
     // A foreground container (`husk run`, `start -a`): its client attaches before it starts.

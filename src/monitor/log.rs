@@ -46,9 +46,6 @@ fn rotated(log: &Path) -> PathBuf {
     log.with_extension("log.1")
 }
 
-/// Where journald listens, on a machine that has a journal.
-const JOURNAL_SOCKET: &str = "/run/systemd/journal/socket";
-
 /// `--log-driver`: where the container's output goes besides its attached clients.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -61,6 +58,8 @@ pub enum Driver {
     None,
     /// No log either: the container's stdio are `husk run`'s own, not relayed (podman's).
     Passthrough,
+    /// The systemd journal (`super::journal`), where the machine has one.
+    Journald,
 }
 
 impl std::str::FromStr for Driver {
@@ -71,14 +70,16 @@ impl std::str::FromStr for Driver {
             "k8s-file" | "json-file" => Ok(Driver::K8sFile),
             "none" => Ok(Driver::None),
             "passthrough" => Ok(Driver::Passthrough),
-            "journald" if !std::path::Path::new(JOURNAL_SOCKET).exists() => anyhow::bail!(
-                "--log-driver journald: this machine has no journal ({JOURNAL_SOCKET}): use k8s-file (the default), none or passthrough"
+            "journald" if super::journal::available() => Ok(Driver::Journald),
+            "journald" => anyhow::bail!(
+                "--log-driver journald: this machine has no journal ({}): use k8s-file (the default), none or passthrough",
+                super::journal::SOCKET
             ),
-            "journald" | "passthrough-tty" => anyhow::bail!(
-                "--log-driver {s} is not supported by husk yet: use k8s-file (the default), none or passthrough"
+            "passthrough-tty" => anyhow::bail!(
+                "--log-driver passthrough-tty is not supported by husk yet: use k8s-file (the default), none or passthrough"
             ),
             _ => anyhow::bail!(
-                "invalid --log-driver {s:?}: k8s-file, json-file, none or passthrough"
+                "invalid --log-driver {s:?}: k8s-file, json-file, journald, none or passthrough"
             ),
         }
     }
@@ -90,6 +91,7 @@ impl Driver {
             Driver::K8sFile => "k8s-file",
             Driver::None => "none",
             Driver::Passthrough => "passthrough",
+            Driver::Journald => "journald",
         }
     }
 }
@@ -98,6 +100,8 @@ impl Driver {
 pub struct Writer {
     path: PathBuf,
     file: Option<File>,
+    /// `--log-driver journald`: entries go to the journal instead.
+    journal: Option<super::journal::Sink>,
     size: u64,
     max_size: Option<u64>,
     /// Per stream: the start of a line not yet ended.
@@ -119,6 +123,7 @@ impl Writer {
         Ok(Writer {
             path,
             file: Some(file),
+            journal: None,
             size,
             max_size,
             pending: [Vec::new(), Vec::new()],
@@ -127,11 +132,21 @@ impl Writer {
         })
     }
 
+    /// A writer that sends each entry to the journal (`--log-driver journald`).
+    pub fn journald(sink: super::journal::Sink) -> Writer {
+        Writer {
+            journal: Some(sink),
+            path: PathBuf::from(super::journal::SOCKET),
+            ..Writer::none()
+        }
+    }
+
     /// A writer that keeps nothing (`--log-driver none`).
     pub fn none() -> Writer {
         Writer {
             path: PathBuf::new(),
             file: None,
+            journal: None,
             size: 0,
             max_size: None,
             pending: [Vec::new(), Vec::new()],
@@ -142,7 +157,7 @@ impl Writer {
 
     /// Log `data` read from `stream`: complete lines now, the rest when it ends.
     pub fn write(&mut self, stream: Stream, data: &[u8]) {
-        if self.file.is_none() {
+        if self.file.is_none() && self.journal.is_none() {
             return;
         }
         let i = stream as usize;
@@ -178,6 +193,17 @@ impl Writer {
     }
 
     fn entry(&mut self, stream: Stream, full: bool, text: &[u8]) {
+        if let Some(j) = &self.journal {
+            match j.send(stream, full, text) {
+                Err(e) if !self.failing => {
+                    self.failing = true;
+                    self.error = Some(format!("writing to the journal: {e}"));
+                }
+                Err(_) => {}
+                Ok(()) => self.failing = false,
+            }
+            return;
+        }
         let ts = humantime::format_rfc3339_nanos(SystemTime::now());
         let mut line =
             format!("{ts} {} {} ", stream.name(), if full { 'F' } else { 'P' }).into_bytes();

@@ -9,6 +9,7 @@ pub mod attach;
 pub mod detached;
 pub mod foreground;
 pub mod health;
+pub mod journal;
 pub mod launch;
 pub mod log;
 pub mod sdnotify;
