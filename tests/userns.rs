@@ -97,6 +97,20 @@ fn two_maps_present_the_image_owners_in_each() {
             .ok();
         let out = home.husk(&["exec", "mapped", "stat", "-c", "%u:%g", "/tmp/copied"]);
         assert_eq!(out.ok().trim(), "0:0");
+        // Stopped, cp still writes as its root.
+        home.husk(&["stop", "-t", "0", "mapped"]).ok();
+        home.husk(&["cp", src.to_str().unwrap(), "mapped:/tmp/while-stopped"])
+            .ok();
+        home.husk(&["start", "mapped"]).ok();
+        let out = home.husk(&[
+            "exec",
+            "mapped",
+            "stat",
+            "-c",
+            "%u:%g",
+            "/tmp/while-stopped",
+        ]);
+        assert_eq!(out.ok().trim(), "0:0");
         // Nothing of the image was copied up to present it.
         assert!(!upper.join("bin").exists() && !upper.join("home").exists());
         home.husk(&["rm", "-f", "-t", "0", "mapped"]).ok();

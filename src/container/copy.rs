@@ -408,7 +408,13 @@ pub fn enter_view(store: &Store, id: &str, driver: &str) -> Result<View> {
 fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Served>> {
     let layout = super::rootfs_layout(store, ctr)?;
     match driver {
-        "fuse-overlay" => return launch::fuse_overlay(store, ctr).serve(&layout).map(Some),
+        "fuse-overlay" => {
+            // Served to this process, in husk's namespace: the layers' own ids are
+            // right here, whatever map the container runs with.
+            let mut fuse = launch::fuse_overlay(store, ctr);
+            fuse.idmap = None;
+            return fuse.serve(&layout).map(Some);
+        }
         "vfs" => {
             Vfs::prepare(&layout, &store.tmp_dir())?;
             Vfs.mount(&layout)?;
