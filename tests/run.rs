@@ -559,6 +559,23 @@ fn joining_another_containers_pid_ipc_and_uts() {
         "second",
     ]);
     assert_eq!(mode.ok().trim(), "container:first container:first");
+    // Its own processes only: pausing it leaves first's running; top lists its own.
+    home.husk(&["pause", "second"]).ok();
+    let state = home.husk(&[
+        "exec",
+        "first",
+        "sh",
+        "-c",
+        "ps -o pid,stat,comm | grep ' 1 '",
+    ]);
+    assert!(
+        !state.ok().contains(" T "),
+        "first was stopped too: {}",
+        state.stdout
+    );
+    home.husk(&["unpause", "second"]).ok();
+    let top = home.husk(&["top", "second", "pid", "comm"]);
+    assert_eq!(top.ok().lines().count(), 2, "{}", top.stdout);
     // --uts: its host name, unchanged.
     let out = home.husk(&["run", "--rm", "--uts", "container:first", &bb(), "hostname"]);
     assert_eq!(out.ok().trim(), first_name);

@@ -39,8 +39,40 @@ pub struct Process {
     pub command: String,
 }
 
-/// The host pids of the processes in the pid namespace of `pid1` (pid1 first).
+/// The host pids of the container whose first process is `pid1` (first): every
+/// process in its pid namespace; or, when it joined another container's
+/// (`--pid container:`, its first process is not PID 1 there), its descendants only.
 pub fn pids(pid1: i32) -> Result<Vec<i32>> {
+    let all = namespace_pids(pid1)?;
+    let status = std::fs::read_to_string(format!("/proc/{pid1}/status")).unwrap_or_default();
+    if status_field(&status, "NSpid:").last() == Some(&"1") {
+        return Ok(all);
+    }
+    let parent = |pid: i32| -> Option<i32> {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        stat[stat.rfind(')')? + 2..]
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    };
+    let parents: Vec<(i32, Option<i32>)> = all.iter().map(|p| (*p, parent(*p))).collect();
+    let mut ours = vec![pid1];
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for (pid, ppid) in &parents {
+            if !ours.contains(pid) && ppid.is_some_and(|pp| ours.contains(&pp)) {
+                ours.push(*pid);
+                grew = true;
+            }
+        }
+    }
+    Ok(ours)
+}
+
+/// The host pids of the processes in the pid namespace of `pid1` (pid1 first).
+fn namespace_pids(pid1: i32) -> Result<Vec<i32>> {
     let ns = std::fs::metadata(format!("/proc/{pid1}/ns/pid"))
         .with_context(|| format!("reading the pid namespace of process {pid1}"))?;
     let mut pids = vec![pid1];
