@@ -1756,7 +1756,9 @@ fn logs_of_several_containers_and_across_restarts() {
 
 #[test]
 fn journald_log_driver() {
-    if !std::path::Path::new("/run/systemd/journal/socket").exists() {
+    let listens = std::os::unix::net::UnixDatagram::unbound()
+        .is_ok_and(|s| s.connect("/run/systemd/journal/socket").is_ok());
+    if !listens {
         eprintln!("skipped: this machine has no journal (tests/run.sh starts one as root)");
         return;
     }

@@ -80,12 +80,15 @@ registry="$work/registry"
 # desktop runs it, its runtime journal readable by the group systemd-journal,
 # which the test user joins (as Debian's admin users read the journal).
 journald=""
-if [ "$(id -u)" = 0 ] && [ ! -S /run/systemd/journal/socket ] && [ -x /lib/systemd/systemd-journald ]; then
+journal_listens() {
+    python3 -c 'import socket; socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM).connect("/run/systemd/journal/socket")' 2>/dev/null
+}
+if [ "$(id -u)" = 0 ] && ! journal_listens && [ -x /lib/systemd/systemd-journald ]; then
     install -d -g systemd-journal -m 2755 /run/log/journal
     mkdir -p /run/systemd/journal
     /lib/systemd/systemd-journald > /dev/null 2>&1 &
     journald=$!
-    for _ in $(seq 50); do [ -S /run/systemd/journal/socket ] && break; sleep 0.1; done
+    for _ in $(seq 50); do journal_listens && break; sleep 0.1; done
 fi
 if [ "$(id -u)" = 0 ] && getent group systemd-journal > /dev/null; then
     usermod -aG systemd-journal husk-test

@@ -18,9 +18,10 @@ use super::log::{Entry, Stream};
 /// Where journald takes native-protocol datagrams.
 pub const SOCKET: &str = "/run/systemd/journal/socket";
 
-/// Whether this machine has a journal to log to.
+/// Whether this machine has a journal to log to: something listens on its
+/// socket (a socket file left by a journald that is gone refuses the connection).
 pub fn available() -> bool {
-    Path::new(SOCKET).exists()
+    Path::new(SOCKET).exists() && UnixDatagram::unbound().is_ok_and(|s| s.connect(SOCKET).is_ok())
 }
 
 /// One field in the native protocol's binary-safe form: NAME, newline, the
