@@ -46,3 +46,28 @@ busybox_image() {
     python3 "$repo/tests/fixtures/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/busybox:latest >&2
     echo "$host/bench/busybox:latest"
 }
+
+# A busybox rootfs at $1 with /data: 100 files of 512 KiB and 2000 of 25 KiB in 20
+# directories (100 MiB), the directories owned by uid $2 (default 0), and the users
+# root and user (1000) in its passwd and group.
+data_rootfs() {
+    local rootfs=$1 owner=${2:-0}
+    rm -rf "$rootfs"; mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev,root,data}
+    cp /bin/busybox "$rootfs/bin/busybox"
+    for a in sh true ls stat; do ln -s busybox "$rootfs/bin/$a"; done
+    printf 'root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000::/:/bin/sh\n' > "$rootfs/etc/passwd"
+    printf 'root:x:0:\nuser:x:1000:\n' > "$rootfs/etc/group"
+    python3 - "$rootfs/data" "$owner" <<'PY'
+import os, sys
+base, owner = sys.argv[1], int(sys.argv[2])
+for i in range(100):
+    with open(f"{base}/big{i}", "wb") as f:
+        f.write(os.urandom(512 << 10))
+for d in range(20):
+    os.makedirs(f"{base}/d{d}")
+    for i in range(100):
+        with open(f"{base}/d{d}/f{i}", "wb") as f:
+            f.write(os.urandom(25 << 10))
+    os.chown(f"{base}/d{d}", owner, owner)
+PY
+}

@@ -13,24 +13,7 @@ runs=${RUNS:-10}
 
 small=$(busybox_image)
 rootfs="$work/userns-rootfs"
-rm -rf "$rootfs"; mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev,root,data}
-cp /bin/busybox "$rootfs/bin/busybox"
-for a in sh true ls stat; do ln -s busybox "$rootfs/bin/$a"; done
-printf 'root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000::/:/bin/sh\n' > "$rootfs/etc/passwd"
-printf 'root:x:0:\nuser:x:1000:\n' > "$rootfs/etc/group"
-python3 - "$rootfs/data" <<'PY'
-import os, sys
-base = sys.argv[1]
-for i in range(100):
-    with open(f"{base}/big{i}", "wb") as f:
-        f.write(os.urandom(512 << 10))
-for d in range(20):
-    os.makedirs(f"{base}/d{d}")
-    for i in range(100):
-        with open(f"{base}/d{d}/f{i}", "wb") as f:
-            f.write(os.urandom(25 << 10))
-    os.chown(f"{base}/d{d}", 1000, 1000)
-PY
+data_rootfs "$rootfs" 1000
 python3 "$repo/tests/fixtures/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/userns:latest >&2
 big="$host/bench/userns:latest"
 

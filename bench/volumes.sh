@@ -15,23 +15,7 @@ copies=${COPIES:-8}
 
 # busybox with /data: 100 files of 512 KiB and 2000 of 25 KiB in 20 directories (100 MiB).
 rootfs="$work/volumes-rootfs"
-rm -rf "$rootfs"; mkdir -p "$rootfs"/{bin,etc,tmp,proc,sys,dev,root,data}
-cp /bin/busybox "$rootfs/bin/busybox"
-for a in sh true ls; do ln -s busybox "$rootfs/bin/$a"; done
-printf 'root:x:0:0:root:/root:/bin/sh\n' > "$rootfs/etc/passwd"
-printf 'root:x:0:\n' > "$rootfs/etc/group"
-python3 - "$rootfs/data" <<'PY'
-import os, sys
-base = sys.argv[1]
-for i in range(100):
-    with open(f"{base}/big{i}", "wb") as f:
-        f.write(os.urandom(512 << 10))
-for d in range(20):
-    os.makedirs(f"{base}/d{d}")
-    for i in range(100):
-        with open(f"{base}/d{d}/f{i}", "wb") as f:
-            f.write(os.urandom(25 << 10))
-PY
+data_rootfs "$rootfs"
 python3 "$repo/tests/fixtures/mkimage.py" "$rootfs" "$host" "$work/registry/ca.crt" bench/volumes:latest >&2
 image="$host/bench/volumes:latest"
 

@@ -592,43 +592,14 @@ pub fn top(root: Option<PathBuf>, a: TopArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// `husk top CTR -ef` (docker's way): the host's ps(1) with those options,
-/// its lines of the container's processes only (by the PID column).
+/// `husk top CTR -ef` (docker's way): the host ps's header and its lines of
+/// the container's processes.
 fn top_with_ps(pid1: i32, options: &[String]) -> Result<i32> {
-    let ours: std::collections::HashSet<String> = container::processes::pids(pid1)?
-        .iter()
-        .map(|p| p.to_string())
-        .collect();
-    let out = std::process::Command::new("ps")
-        .args(options)
-        .output()
-        .context("running ps (install procps), for husk top's ps options")?;
-    if !out.status.success() {
-        bail!(
-            "ps {}: {}",
-            options.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut lines = text.lines();
-    let header = lines.next().unwrap_or_default();
-    let Some(col) = header.split_whitespace().position(|h| h == "PID") else {
-        bail!(
-            "ps {} shows no PID column: husk top cannot pick the container's processes",
-            options.join(" ")
-        );
-    };
+    let (header, lines) = container::processes::host_ps(pid1, options)?;
     let mut w = crate::output::stdout();
     writeln!(w, "{header}")?;
     for line in lines {
-        if line
-            .split_whitespace()
-            .nth(col)
-            .is_some_and(|p| ours.contains(p))
-        {
-            writeln!(w, "{line}")?;
-        }
+        writeln!(w, "{line}")?;
     }
     Ok(0)
 }

@@ -74,9 +74,6 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
         bail!("conflicting options: -a/--attach and -d/--detach");
     }
     let mut streams = attach::Streams::parse(&a.attach, a.interactive)?;
-    if a.log_driver.as_deref() == Some("passthrough") {
-        streams.stdin = false; // the container reads it itself
-    }
     let detach_keys = attach::parse_detach_keys(&a.detach_keys)?;
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
@@ -84,10 +81,12 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let ctr = create_container(&store, &config, &a)?;
     crate::timeline::mark("created");
     // This command checked them: its fds 3..3+N, and its stdio in the foreground.
+    let passthrough = ctr.record.log_driver == crate::monitor::log::Driver::Passthrough;
     let handover = detached::Handover {
-        stdio: ctr.record.log_driver == crate::monitor::log::Driver::Passthrough && !a.detach,
+        stdio: passthrough && !a.detach,
         fds: a.preserve_fds as i32,
     };
+    streams.stdin &= !passthrough; // the container reads it itself
     if a.detach {
         detached::spawn(&store, &ctr, &driver, handover)?;
         println!("{}", ctr.record.id);
@@ -479,14 +478,7 @@ fn with_notify_socket(a: &RunArgs, mode: sdnotify::Mode) -> (Vec<String>, Option
 fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
     // Every flag checked before anything is pulled or made.
     let plan = resolve(a)?;
-    let spec = &plan.spec;
-    for other in [&spec.pid, &spec.ipc, &spec.uts]
-        .iter()
-        .filter_map(|m| m.container())
-    {
-        container::find(store, other)
-            .with_context(|| format!("joining a namespace of container {other}"))?;
-    }
+    container::check_joined(store, &plan.spec)?;
     let image = image_for(store, config, a, plan.pull)?;
     let image_name = image
         .names

@@ -171,12 +171,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
 
     let mut opts = req.spec;
-    for other in [&opts.pid, &opts.ipc, &opts.uts]
-        .iter()
-        .filter_map(|m| m.container())
-    {
-        find(store, other).with_context(|| format!("joining a namespace of container {other}"))?;
-    }
+    check_joined(store, &opts)?;
     opts.mounts = all_mounts(
         store,
         &opts.mounts,
@@ -292,6 +287,18 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
     crate::events::container("create", &record, &[]);
     Ok(Container { record, dir, spec })
+}
+
+/// The containers whose pid, ipc or uts namespace `opts` joins must exist (they
+/// must run only when this one starts).
+pub fn check_joined(store: &Store, opts: &SpecOptions) -> Result<()> {
+    for other in [&opts.pid, &opts.ipc, &opts.uts]
+        .iter()
+        .filter_map(|m| m.container())
+    {
+        find(store, other).with_context(|| format!("joining a namespace of container {other}"))?;
+    }
+    Ok(())
 }
 
 /// The accounts the container's /etc/passwd and /etc/group get: `--userns

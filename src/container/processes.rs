@@ -254,6 +254,42 @@ pub fn top(store: &Store, id: &str, pid1: i32) -> Result<Vec<TopRow>> {
         .collect())
 }
 
+/// `husk top CTR -ef` (docker's way): the host's ps(1) with those options; its
+/// header, and its lines of the container's processes only (by its PID column).
+pub fn host_ps(pid1: i32, options: &[String]) -> Result<(String, Vec<String>)> {
+    let ours: std::collections::HashSet<String> =
+        pids(pid1)?.iter().map(|p| p.to_string()).collect();
+    let out = std::process::Command::new("ps")
+        .args(options)
+        .output()
+        .context("running ps (install procps), for husk top's ps options")?;
+    if !out.status.success() {
+        anyhow::bail!(
+            "ps {}: {}",
+            options.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or_default().to_string();
+    let Some(col) = header.split_whitespace().position(|h| h == "PID") else {
+        anyhow::bail!(
+            "ps {} shows no PID column: husk top cannot pick the container's processes",
+            options.join(" ")
+        );
+    };
+    let mine = lines
+        .filter(|l| {
+            l.split_whitespace()
+                .nth(col)
+                .is_some_and(|p| ours.contains(p))
+        })
+        .map(String::from)
+        .collect();
+    Ok((header, mine))
+}
+
 /// podman's default `top` columns.
 pub const DEFAULT_DESCRIPTORS: &[&str] = &[
     "user", "pid", "ppid", "pcpu", "etime", "tty", "time", "args",
