@@ -169,8 +169,8 @@ enum Held {
 /// "pid 123 (husk stop web)": the process /proc/locks says holds a flock on `path`.
 fn holder(path: &Path) -> Option<String> {
     let st = std::fs::metadata(path).ok()?;
-    let locks = std::fs::read_to_string("/proc/locks").ok()?;
-    let pid = flock_holder(&locks, st.dev(), st.ino())?;
+    let locks = std::fs::read_to_string("/proc/locks").unwrap_or_default();
+    let pid = flock_holder(&locks, st.dev(), st.ino()).or_else(|| fd_holder(&st))?;
     let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
     let args: Vec<String> = cmdline
         .split(|b| *b == 0)
@@ -181,6 +181,32 @@ fn holder(path: &Path) -> Option<String> {
         "pid {pid} ({})",
         args.join(" ")
     )))
+}
+
+/// The pid of a process with a descriptor of the file `st` that holds a
+/// flock on it (its fdinfo has a `lock:` line). /proc/locks names inodes as the
+/// kernel numbers them, which on some filesystems (overlayfs directories with
+/// xino, say) differs from what stat(2) reports; the descriptors' own stat does not.
+fn fd_holder(st: &std::fs::Metadata) -> Option<u32> {
+    std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .find_map(|proc_entry| {
+            let pid: u32 = proc_entry.file_name().to_str()?.parse().ok()?;
+            let fds = std::fs::read_dir(proc_entry.path().join("fd")).ok()?;
+            fds.flatten().find_map(|fd| {
+                let target = std::fs::metadata(fd.path()).ok()?;
+                if target.dev() != st.dev() || target.ino() != st.ino() {
+                    return None;
+                }
+                let info =
+                    std::fs::read_to_string(proc_entry.path().join("fdinfo").join(fd.file_name()))
+                        .ok()?;
+                info.lines()
+                    .any(|l| l.starts_with("lock:") && l.contains("FLOCK"))
+                    .then_some(pid)
+            })
+        })
 }
 
 /// The pid of a FLOCK line of `/proc/locks` on inode `ino` of device `dev`
@@ -255,6 +281,15 @@ mod tests {
         // Not the waiter, not a POSIX lock: the flock holder.
         assert_eq!(flock_holder(locks, dev, 78), Some(5151));
         assert_eq!(flock_holder(locks, dev, 79), None);
+        // Found by the descriptor when /proc/locks does not name the inode as stat does.
+        let dir = std::env::temp_dir().join(format!("husk-fdlock-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let held = Lock::dir_within(&dir, Duration::from_secs(1)).unwrap();
+        let st = std::fs::metadata(&dir).unwrap();
+        assert_eq!(fd_holder(&st), Some(std::process::id()));
+        drop(held);
+        assert_eq!(fd_holder(&st), None);
+        std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(
             flock_holder(locks, nix::sys::stat::makedev(0xfd, 2), 77),
             None
