@@ -1,5 +1,6 @@
 //! husk: a rootless, daemonless container tool. See docs/ARCHITECTURE.md.
 
+pub mod build;
 pub mod cli;
 pub mod config;
 pub mod container;

@@ -2,6 +2,7 @@
 //! arguments into calls of the modules that do the work, and results into output.
 
 pub mod argv;
+mod build;
 mod containers;
 mod cp;
 pub mod docs;
@@ -126,6 +127,10 @@ pub enum Command {
     Images(ImagesArgs),
     /// Show the steps that made an image
     History(HistoryArgs),
+    /// Build an image from a Dockerfile (or Containerfile)
+    Build(Box<build::BuildArgs>),
+    /// Make a new image of a container's changes
+    Commit(build::CommitArgs),
     /// Take names from an image (all of them if none is given); the image stays (podman's)
     Untag(UntagArgs),
     /// Manage images
@@ -173,6 +178,8 @@ pub enum ImageCommand {
     History(HistoryArgs),
     /// Take names from an image (all of them if none is given); the image stays
     Untag(UntagArgs),
+    /// Build an image from a Dockerfile (or Containerfile)
+    Build(Box<build::BuildArgs>),
 }
 
 #[derive(Subcommand, Debug)]
@@ -1139,6 +1146,8 @@ impl Cli {
             | Command::Pull(_)
             | Command::Rmi(_)
             | Command::Tag(_)
+            | Command::Build(_)
+            | Command::Commit(_)
             | Command::Unshare(_) => true,
             // Sizes read writable layers, whose files belong to the containers' users.
             Command::Ps(a) => a.size,
@@ -1195,10 +1204,12 @@ impl Cli {
             | Command::Cp(_)
             | Command::Monitor(_)
             | Command::Pull(_)
+            | Command::Build(_)
+            | Command::Commit(_)
             | Command::Login(_)
             | Command::Unshare(_)
             | Command::System(_) => false,
-            Command::Image(c) => !matches!(c, ImageCommand::Pull(_)),
+            Command::Image(c) => !matches!(c, ImageCommand::Pull(_) | ImageCommand::Build(_)),
             Command::Container(c) => !matches!(
                 c,
                 ContainerCommand::Start(_)
@@ -1439,6 +1450,10 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::inspect(root, driver, a)
         }
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
+        Command::Build(a) | Command::Image(ImageCommand::Build(a)) => {
+            build::build(root, driver, *a)
+        }
+        Command::Commit(a) => build::commit(root, a),
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
         Command::Inspect(a) => containers::inspect(root, driver, a),
         Command::Image(ImageCommand::Inspect(mut a)) => {

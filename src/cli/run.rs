@@ -10,7 +10,7 @@ use crate::container::mounts::{BindMount, UserMounts, VolumesFrom};
 use crate::container::options::{self, NamespaceMode, PullPolicy, SecurityOptions};
 use crate::container::{self, CreateRequest, SpecOptions};
 use crate::container::{lifecycle, list, state};
-use crate::image::{lookup, pull as pull_image};
+use crate::image::pull as pull_image;
 use crate::monitor::{attach, detached, foreground, sdnotify};
 use crate::progress::Progress;
 use crate::store::containers::{ContainerRecord, RestartPolicy};
@@ -18,43 +18,13 @@ use crate::store::images::ImageRecord;
 use crate::store::Store;
 use crate::userns::idmap::UsernsOptions;
 
-/// The image `name` names, pulling it if `--pull` (`policy`) says so.
+/// The image of `run`/`create`, pulled if `--pull` (`policy`) says so.
 fn image_for(
     store: &Store,
     config: &Config,
     a: &RunArgs,
     policy: PullPolicy,
 ) -> Result<ImageRecord> {
-    let local = |store: &Store| -> Result<Option<ImageRecord>> {
-        let images = store.images()?;
-        match lookup::find(&images, &a.image, config) {
-            Ok(i) => Ok(Some(images[i].clone())),
-            Err(e)
-                if matches!(
-                    e.downcast_ref::<lookup::LookupError>(),
-                    Some(lookup::LookupError::NotFound(_))
-                ) =>
-            {
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
-    };
-    let have = if policy == PullPolicy::Always {
-        None
-    } else {
-        local(store)?
-    };
-    if let Some(image) = have {
-        return Ok(image);
-    }
-    if policy == PullPolicy::Never {
-        anyhow::bail!(
-            "{}: image not known (and --pull=never): run husk pull {}",
-            a.image,
-            a.image
-        );
-    }
     let opts = pull_image::PullOptions {
         platform: a.platform.as_deref().map(str::parse).transpose()?,
         tls_verify: a.registry.tls_verify,
@@ -63,7 +33,7 @@ fn image_for(
         progress: Progress::for_stderr(a.quiet),
         jobs: pull_image::DEFAULT_JOBS,
     };
-    pull_image::pull(store, config, &a.image, &opts)
+    pull_image::ensure(store, config, &a.image, policy, &opts)
 }
 
 pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<i32> {
@@ -511,6 +481,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             timeout: a.timeout.filter(|t| *t > 0),
             log_driver: plan.log_driver,
             hostusers: a.hostuser.clone(),
+            build_stage: false,
         },
     )?;
     if let Some(f) = &a.cidfile {

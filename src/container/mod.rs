@@ -1,6 +1,7 @@
 //! Containers: creating one from an image and options (its record, OCI spec,
 //! writable layer and /etc files), and finding one by name or id.
 
+pub mod commit;
 pub mod copy;
 pub mod diff;
 pub mod exec;
@@ -67,6 +68,8 @@ pub struct CreateRequest<'a> {
     /// `--hostuser`: host accounts (names or uids) added to its /etc/passwd.
     pub hostusers: Vec<String>,
     pub log_driver: crate::monitor::log::Driver,
+    /// The image is a build stage, not a recorded image (nothing to hold).
+    pub build_stage: bool,
 }
 
 /// A created container.
@@ -253,7 +256,10 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         log_driver: req.log_driver,
     };
     // The image must still be there (see `hold_image`) before anything changes.
-    let _image = store.hold_image(&req.image.id)?;
+    let _image = match req.build_stage {
+        false => Some(store.hold_image(&req.image.id)?),
+        true => None,
+    };
     // Everything is validated: only now may `--replace` remove the old container.
     if let (true, Some(old)) = (req.replace, store.container_id_by_name(&record.name)) {
         lifecycle::remove_checked(store, &old, true)?;

@@ -1,5 +1,6 @@
 //! Images: manifests and platforms, pulling, finding and describing stored images.
 
+pub mod export;
 pub mod history;
 pub mod inspect;
 pub mod list;
@@ -8,3 +9,4 @@ pub mod manifest;
 pub mod platform;
 pub mod pull;
 pub mod remove;
+pub mod write;

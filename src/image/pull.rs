@@ -26,6 +26,7 @@ use crate::store::Store;
 pub const DEFAULT_JOBS: usize = 3;
 
 /// Everything a pull needs besides the name.
+#[derive(Clone)]
 pub struct PullOptions {
     pub platform: Option<Platform>,
     /// `--tls-verify`: None means "as configured" (verify unless the registry is insecure).
@@ -149,6 +150,34 @@ fn pull_reference(
     txn.upsert(record.clone());
     txn.save()?;
     Ok(txn_record(store, &record.id)?.unwrap_or(record))
+}
+
+/// The image `name` names: the local one, else pulled, as `policy` (`--pull`) says.
+pub fn ensure(
+    store: &Store,
+    config: &Config,
+    name: &str,
+    policy: crate::container::options::PullPolicy,
+    opts: &PullOptions,
+) -> Result<ImageRecord> {
+    use crate::container::options::PullPolicy;
+    use crate::image::lookup;
+    if policy != PullPolicy::Always {
+        let images = store.images()?;
+        match lookup::find(&images, name, config) {
+            Ok(i) => return Ok(images[i].clone()),
+            Err(e)
+                if matches!(
+                    e.downcast_ref::<lookup::LookupError>(),
+                    Some(lookup::LookupError::NotFound(_))
+                ) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if policy == PullPolicy::Never {
+        bail!("{name}: image not known (and --pull=never): run husk pull {name}");
+    }
+    pull(store, config, name, opts)
 }
 
 fn txn_record(store: &Store, id: &Digest) -> Result<Option<ImageRecord>> {

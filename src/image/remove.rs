@@ -172,5 +172,7 @@ pub fn prune(store: &Store, all: bool) -> Result<(Vec<String>, GcReport)> {
     txn.images = kept;
     txn.save()?;
     let report = gc::collect(store, true)?;
+    // Build cache entries whose layers went, or (all) every entry.
+    crate::build::cache::prune(store, all)?;
     Ok((gone.into_iter().map(|i| i.id.to_string()).collect(), report))
 }

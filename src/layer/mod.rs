@@ -2,7 +2,8 @@
 
 pub mod compression;
 pub mod guard;
+pub mod pack;
 pub mod unpack;
 
 pub use crate::fsat::get_xattr;
-pub use unpack::{unpack, UnpackStats, OPAQUE_XATTR, OVERRIDE_XATTR};
+pub use unpack::{parse_override, unpack, UnpackStats, OPAQUE_XATTR, OVERRIDE_XATTR};

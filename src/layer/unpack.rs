@@ -30,6 +30,16 @@ pub const OPAQUE_XATTR: &CStr = c"user.overlay.opaque";
 /// The xattr that records an owner and mode the user namespace cannot represent.
 pub const OVERRIDE_XATTR: &CStr = c"user.containers.override_stat";
 
+/// The owner and mode an override xattr records ("UID:GID:0MODE").
+pub fn parse_override(v: &[u8]) -> Option<(u32, u32, u32)> {
+    let s = std::str::from_utf8(v).ok()?;
+    let mut f = s.trim().split(':');
+    let uid = f.next()?.parse().ok()?;
+    let gid = f.next()?.parse().ok()?;
+    let mode = u32::from_str_radix(f.next()?.trim_start_matches('0'), 8).unwrap_or(0);
+    Some((uid, gid, mode))
+}
+
 /// What an unpack did.
 #[derive(Debug, Default, Clone)]
 pub struct UnpackStats {

@@ -130,6 +130,42 @@ impl MergedView {
         Ok(Some((d, st)))
     }
 
+    /// The entry at `rel`, symlinks followed inside the root (the last one too).
+    pub fn entry(&self, rel: &str) -> Result<Option<MergedEntry>> {
+        let name = components(rel.as_bytes())
+            .last()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        match resolve(&self.layers, rel)? {
+            None => Ok(None),
+            Some(Resolved::Dir(d)) => {
+                let top = d.dirs.iter().rposition(|x| *x).unwrap_or(0);
+                let Some((_, stat)) = self.dir(rel)? else {
+                    return Ok(None);
+                };
+                Ok(Some(MergedEntry {
+                    name,
+                    path: d.path.clone(),
+                    layer: top,
+                    stat,
+                    kind: EntryKind::Dir(d),
+                }))
+            }
+            Some(Resolved::File(layer, path)) => {
+                let Some((_, stat)) = stat_beneath(&self.layers[layer], &path)? else {
+                    return Ok(None);
+                };
+                Ok(Some(MergedEntry {
+                    name,
+                    path,
+                    layer,
+                    stat,
+                    kind: EntryKind::Other,
+                }))
+            }
+        }
+    }
+
     /// The entries of `dir` as the merged view lists them: whiteouts hide,
     /// opaque directories stop the merge. In name order.
     pub fn entries(&self, dir: &MergedDir) -> Result<Vec<MergedEntry>> {

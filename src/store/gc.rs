@@ -42,6 +42,12 @@ pub fn referenced(store: &Store) -> Result<(HashSet<Digest>, HashSet<Digest>)> {
         blobs.insert(container.image.clone());
         layers.extend(container.layers);
     }
+    // A built layer keeps its tar as a blob (for push and save).
+    for l in &layers {
+        if let Ok(info) = store.layer_info(l) {
+            blobs.insert(info.blob);
+        }
+    }
     Ok((blobs, layers))
 }
 

@@ -33,7 +33,7 @@ use fuse_backend_rs::api::filesystem::{
 use super::copyup;
 use super::layers::{c_path, is_whiteout, join, Layers, UPPER};
 use super::nodes::Nodes;
-use crate::layer::{OPAQUE_XATTR, OVERRIDE_XATTR};
+use crate::layer::{parse_override, OPAQUE_XATTR, OVERRIDE_XATTR};
 use crate::userns::idmap::{ContainerIdMap, UNMAPPED};
 
 /// The container's id of an owner outside its map (a process of husk's namespace).
@@ -730,15 +730,6 @@ impl OverlayFs {
 }
 
 /// "UID:GID:0MODE".
-fn parse_override(v: &[u8]) -> Option<(u32, u32, u32)> {
-    let s = std::str::from_utf8(v).ok()?;
-    let mut f = s.trim().split(':');
-    let uid = f.next()?.parse().ok()?;
-    let gid = f.next()?.parse().ok()?;
-    let mode = u32::from_str_radix(f.next()?.trim_start_matches('0'), 8).unwrap_or(0);
-    Some((uid, gid, mode))
-}
-
 impl FileSystem for OverlayFs {
     type Inode = u64;
     type Handle = u64;

@@ -1,0 +1,1162 @@
+//! `husk build`: a Dockerfile into an image, on husk's own store and runtime.
+//!
+//! The Dockerfile is parsed (`dockerfile.rs`), split into global ARGs and
+//! stages; the stages the target needs are built in order. Each step either
+//! changes the config (`stage.rs`), runs a command in a container (`run.rs`),
+//! or copies files into a new layer (`copy.rs`). Every step has a cache key
+//! (its parent's key and what it is: `cache.rs`); a step whose key has an
+//! entry whose layer is still stored is not run again. The target stage's
+//! state is written as an image (`image::write`).
+
+pub mod cache;
+pub mod context;
+pub mod copy;
+pub mod dockerfile;
+pub mod expand;
+pub mod ignore;
+pub mod run;
+pub mod stage;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde_json::{json, Value};
+
+use crate::config::Config;
+use crate::container::options::PullPolicy;
+use crate::digest::Digest;
+use crate::image::pull::PullOptions;
+use crate::layer::pack::LayerTar;
+use crate::overlay::merged::MergedView;
+use crate::store::images::ImageRecord;
+use crate::store::Store;
+use dockerfile::{Dockerfile, Instruction};
+use stage::State;
+
+/// ARGs any Dockerfile may use without declaring them (docker's predefined ARGs).
+const PROXY_ARGS: &[&str] = &[
+    "HTTP_PROXY",
+    "http_proxy",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "FTP_PROXY",
+    "ftp_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+];
+
+/// What `husk build` was asked, checked.
+pub struct BuildOptions {
+    pub context: context::Source,
+    /// `-f`: a path, or `-` for stdin.
+    pub file: Option<PathBuf>,
+    /// `-t` names, already in their stored form (`image::write::local_name`).
+    pub tags: Vec<String>,
+    pub build_args: BTreeMap<String, String>,
+    pub target: Option<String>,
+    pub labels: Vec<(String, String)>,
+    pub quiet: bool,
+    pub no_cache: bool,
+    pub pull: PullPolicy,
+    pub network: crate::network::NetworkSettings,
+    /// `--secret id=ID,src=PATH`.
+    pub secrets: BTreeMap<String, PathBuf>,
+    /// `--build-context NAME=DIR`.
+    pub build_contexts: BTreeMap<String, PathBuf>,
+    /// `--timestamp` / SOURCE_DATE_EPOCH: every time in the image is this.
+    pub timestamp: Option<u64>,
+    pub driver: String,
+    /// How base images are pulled (platform, TLS, credentials, progress).
+    pub pull_options: PullOptions,
+}
+
+/// What a build made.
+pub struct Built {
+    pub image: ImageRecord,
+    /// Layers of the target stage's image (for `-o type=tar`).
+    pub layers: Vec<Digest>,
+}
+
+/// One stage of the Dockerfile.
+struct Stage {
+    name: Option<String>,
+    from: Instruction,
+    steps: Vec<Instruction>,
+}
+
+/// Build the Dockerfile; `out` gets the steps (nothing with `quiet`).
+pub fn build(
+    store: &Store,
+    config: &Config,
+    opts: &BuildOptions,
+    out: &mut dyn Write,
+) -> Result<Built> {
+    // No collection while this build refers to layers no image holds yet.
+    let _gc = store.gc_guard()?;
+    let fetch = |url: &str| -> Result<Box<dyn std::io::Read>> { fetch_url(url) };
+    let (ctx, text) = context::open(store, &opts.context, opts.file.as_deref(), &fetch)?;
+    let df = dockerfile::parse(&text.text, &text.name)?;
+    let mut b = Builder {
+        store,
+        config,
+        opts,
+        out,
+        file: text.name.clone(),
+        escape: df.escape,
+        ctx,
+        cache: cache::Cache::new(store, !opts.no_cache),
+        used_args: Vec::new(),
+        step: 0,
+        total: 0,
+        stage_label: String::new(),
+    };
+    for note in &df.notes {
+        b.say(&format!("note: {note}"))?;
+    }
+    let (global, stages) = split_stages(&df, &text.name)?;
+    let global = b.global_args(&global)?;
+    let target = match &opts.target {
+        Some(t) => stages
+            .iter()
+            .position(|s| s.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(t)))
+            .with_context(|| format!("target stage {t:?} could not be found"))?,
+        None => stages.len() - 1,
+    };
+    let needed = needed_stages(&stages, target, &global, df.escape)?;
+    b.total = 0;
+    let mut done: Vec<Option<State>> = vec![None; stages.len()];
+    let count = needed.iter().filter(|n| **n).count();
+    let mut nth = 0;
+    for (i, stage) in stages.iter().enumerate() {
+        if !needed[i] {
+            continue;
+        }
+        nth += 1;
+        b.stage_label = if count > 1 {
+            format!("[{nth}/{count}] ")
+        } else {
+            String::new()
+        };
+        b.step = 0;
+        b.total = stage.steps.len() + 1;
+        let state = b.build_stage(stage, &stages, &done, &global)?;
+        done[i] = Some(state);
+    }
+    let mut state = done[target]
+        .take()
+        .context("the target stage was not built")?;
+    b.finish_labels(&mut state)?;
+    b.warn_unused_args()?;
+    let image = b.write_image(&state)?;
+    Ok(Built {
+        layers: state.layers.clone(),
+        image,
+    })
+}
+
+/// A step that failed: the file, line and instruction, and why.
+#[derive(Debug)]
+pub struct StepError {
+    pub message: String,
+    /// A RUN's exit code.
+    pub code: Option<i32>,
+}
+
+impl std::fmt::Display for StepError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for StepError {}
+
+/// Global ARGs (before the first FROM) and the stages.
+fn split_stages(df: &Dockerfile, file: &str) -> Result<(Vec<Instruction>, Vec<Stage>)> {
+    let mut global = Vec::new();
+    let mut stages: Vec<Stage> = Vec::new();
+    for ins in &df.instructions {
+        if ins.keyword == "FROM" {
+            let words = expand::split_words(&ins.args, df.escape);
+            let name = match words.as_slice() {
+                [_] => None,
+                [_, as_, name] if as_.eq_ignore_ascii_case("as") => Some(name.to_ascii_lowercase()),
+                _ => bail!("{file}:{}: FROM: expected IMAGE [AS NAME]", ins.line),
+            };
+            if let Some(n) = &name {
+                if stages.iter().any(|s| s.name.as_ref() == Some(n)) {
+                    bail!("{file}:{}: the stage name {n:?} is used twice", ins.line);
+                }
+            }
+            stages.push(Stage {
+                name,
+                from: ins.clone(),
+                steps: Vec::new(),
+            });
+            continue;
+        }
+        match stages.last_mut() {
+            Some(s) => s.steps.push(ins.clone()),
+            None if ins.keyword == "ARG" => global.push(ins.clone()),
+            None => bail!(
+                "{file}:{}: {} before the first FROM: only ARG may come before FROM",
+                ins.line,
+                ins.keyword
+            ),
+        }
+    }
+    if stages.is_empty() {
+        bail!("{file}: no FROM instruction: a Dockerfile starts from an image (FROM IMAGE, or FROM scratch)");
+    }
+    Ok((global, stages))
+}
+
+/// The platform ARGs docker defines (the host's: husk builds for it).
+fn platform_args() -> Vec<(String, Option<String>)> {
+    let p = crate::image::platform::Platform::host();
+    let platform = match &p.variant {
+        Some(v) => format!("{}/{}/{v}", p.os, p.architecture),
+        None => format!("{}/{}", p.os, p.architecture),
+    };
+    let mut out = Vec::new();
+    for pre in ["TARGET", "BUILD"] {
+        out.push((format!("{pre}PLATFORM"), Some(platform.clone())));
+        out.push((format!("{pre}OS"), Some(p.os.clone())));
+        out.push((format!("{pre}ARCH"), Some(p.architecture.clone())));
+        out.push((
+            format!("{pre}VARIANT"),
+            Some(p.variant.clone().unwrap_or_default()),
+        ));
+    }
+    out
+}
+
+/// Which stages the target needs: itself, its FROM stage, and the stages its
+/// COPY --from and RUN --mount from= name, transitively.
+fn needed_stages(
+    stages: &[Stage],
+    target: usize,
+    global: &[(String, Option<String>)],
+    escape: char,
+) -> Result<Vec<bool>> {
+    let mut needed = vec![false; stages.len()];
+    let mut todo = vec![target];
+    let vars = |n: &str| {
+        global
+            .iter()
+            .rev()
+            .find(|(k, _)| k == n)
+            .and_then(|(_, v)| v.clone())
+    };
+    while let Some(i) = todo.pop() {
+        if needed[i] {
+            continue;
+        }
+        needed[i] = true;
+        let mut refs = Vec::new();
+        let image = expand::split_words(&stages[i].from.args, escape)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        refs.push(expand::expand(&image, &vars, escape)?);
+        for s in &stages[i].steps {
+            if let Ok(Some(f)) = s.flag("from") {
+                refs.push(f.to_string());
+            }
+            for m in s.flag_values("mount") {
+                if let Some(f) = m.split(',').find_map(|p| p.strip_prefix("from=")) {
+                    refs.push(f.to_string());
+                }
+            }
+        }
+        for r in refs {
+            if let Some(j) = stage_index(stages, &r) {
+                if j >= i {
+                    bail!("circular dependency detected on stage: {r}");
+                }
+                todo.push(j);
+            }
+        }
+    }
+    Ok(needed)
+}
+
+/// The stage `r` names (its name, or its index), if any.
+fn stage_index(stages: &[Stage], r: &str) -> Option<usize> {
+    stages
+        .iter()
+        .position(|s| s.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(r)))
+        .or_else(|| r.parse::<usize>().ok().filter(|i| *i < stages.len()))
+}
+
+struct Builder<'a> {
+    store: &'a Store,
+    config: &'a Config,
+    opts: &'a BuildOptions,
+    out: &'a mut dyn Write,
+    file: String,
+    escape: char,
+    ctx: context::BuildContext,
+    cache: cache::Cache<'a>,
+    /// Build args some ARG consumed.
+    used_args: Vec<String>,
+    step: usize,
+    total: usize,
+    stage_label: String,
+}
+
+impl Builder<'_> {
+    fn say(&mut self, line: &str) -> Result<()> {
+        if !self.opts.quiet {
+            writeln!(self.out, "{line}")?;
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+
+    fn announce(&mut self, ins: &Instruction) -> Result<()> {
+        self.step += 1;
+        let line = format!(
+            "{}STEP {}/{}: {}",
+            self.stage_label,
+            self.step,
+            self.total,
+            ins.text()
+        );
+        self.say(&line)
+    }
+
+    /// The values of the global ARGs (build args over defaults), with the platform ARGs.
+    fn global_args(&mut self, global: &[Instruction]) -> Result<Vec<(String, Option<String>)>> {
+        let mut st = State::from_config(json!({}), vec![], Digest::of(b""), self.escape);
+        st.args = platform_args();
+        for ins in global {
+            let names: Vec<String> = stage::apply(ins, &mut st, &self.opts.build_args, &[])
+                .map(|_| st.args.iter().map(|(k, _)| k.clone()).collect())
+                .map_err(|e| self.locate(ins, e))?;
+            self.used_args.extend(names);
+        }
+        Ok(st.args)
+    }
+
+    fn locate(&self, ins: &Instruction, e: anyhow::Error) -> anyhow::Error {
+        if e.downcast_ref::<StepError>().is_some() {
+            return e;
+        }
+        let code = e.downcast_ref::<run::RunFailed>().map(|r| r.0);
+        anyhow!(StepError {
+            message: format!("{}:{}: {}: {e:#}", self.file, ins.line, ins.keyword),
+            code,
+        })
+    }
+
+    fn build_stage(
+        &mut self,
+        stage: &Stage,
+        stages: &[Stage],
+        done: &[Option<State>],
+        global: &[(String, Option<String>)],
+    ) -> Result<State> {
+        self.announce(&stage.from)?;
+        let mut state = self
+            .from(&stage.from, stages, done, global)
+            .map_err(|e| self.locate(&stage.from, e))?;
+        // The base's ONBUILD triggers run first; the new image has none of its own yet.
+        let triggers = stage::strings(state.config().get("OnBuild"));
+        state.config_mut().remove("OnBuild");
+        for t in triggers {
+            let df = dockerfile::parse(&t, "ONBUILD")?;
+            for ins in &df.instructions {
+                self.say(&format!("ONBUILD {}", ins.text()))?;
+                self.step_in(ins, &mut state, stages, done, global)
+                    .map_err(|e| self.locate(ins, e))?;
+            }
+        }
+        for ins in &stage.steps {
+            self.announce(ins)?;
+            self.step_in(ins, &mut state, stages, done, global)
+                .map_err(|e| self.locate(ins, e))?;
+        }
+        Ok(state)
+    }
+
+    /// The state FROM starts: scratch, an earlier stage, or an image (pulled as --pull says).
+    fn from(
+        &mut self,
+        ins: &Instruction,
+        stages: &[Stage],
+        done: &[Option<State>],
+        global: &[(String, Option<String>)],
+    ) -> Result<State> {
+        ins.allow_flags(&["platform"])?;
+        let vars = |n: &str| {
+            global
+                .iter()
+                .rev()
+                .find(|(k, _)| k == n)
+                .and_then(|(_, v)| v.clone())
+        };
+        let raw = expand::split_words(&ins.args, self.escape)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let name = expand::expand(&raw, &vars, self.escape)?;
+        if name.is_empty() {
+            bail!("FROM {raw}: the image name is empty");
+        }
+        if name == "scratch" {
+            let image = json!({
+                "architecture": crate::image::platform::Platform::host().architecture,
+                "os": "linux",
+                "config": {"Env": [stage::DEFAULT_PATH]},
+            });
+            return Ok(State::from_config(
+                image,
+                vec![],
+                cache::key(&Digest::of(b""), "scratch"),
+                self.escape,
+            ));
+        }
+        if let Some(j) = stage_index(stages, &name).filter(|j| done[*j].is_some()) {
+            let mut st = done[j].clone().expect("built");
+            st.args.clear();
+            st.cmd_set_here = false;
+            return Ok(st);
+        }
+        let mut pull = self.opts.pull_options.clone();
+        if let Some(p) = ins.flag("platform")? {
+            pull.platform = Some(expand::expand(p, &vars, self.escape)?.parse()?);
+        }
+        let image =
+            crate::image::pull::ensure(self.store, self.config, &name, self.opts.pull, &pull)?;
+        let config: Value = serde_json::from_slice(&self.store.get_blob(&image.id)?)
+            .context("parsing the base image's config")?;
+        let key = cache::key(&Digest::of(b""), &format!("image {}", image.id));
+        Ok(State::from_config(
+            config,
+            image.layers.clone(),
+            key,
+            self.escape,
+        ))
+    }
+
+    fn step_in(
+        &mut self,
+        ins: &Instruction,
+        state: &mut State,
+        stages: &[Stage],
+        done: &[Option<State>],
+        global: &[(String, Option<String>)],
+    ) -> Result<()> {
+        match ins.keyword.as_str() {
+            "RUN" => self.run(ins, state, stages, done),
+            "COPY" | "ADD" => self.copy(ins, state, stages, done),
+            "FROM" => bail!("FROM inside a stage"),
+            _ => {
+                if ins.keyword != "HEALTHCHECK" {
+                    ins.allow_flags(&[])?;
+                }
+                let before = state.args.len();
+                let text = stage::apply(ins, state, &self.opts.build_args, global)?;
+                for (k, _) in &state.args[before..] {
+                    self.used_args.push(k.clone());
+                }
+                if ins.keyword == "ARG" {
+                    // Predefined platform ARGs get their values when a stage declares them.
+                    let platform = platform_args();
+                    for a in state.args[before..].iter_mut() {
+                        if a.1.is_none() {
+                            if let Some((_, v)) = platform.iter().find(|(k, _)| *k == a.0) {
+                                a.1 = v.clone();
+                            }
+                        }
+                    }
+                }
+                let described = format!("{text}\n{}", serde_json::to_string(state.config())?);
+                self.finish_step(state, &described, text, None, false)
+            }
+        }
+    }
+
+    /// Record a step: its cache entry (or the one it came from), history and layer.
+    fn finish_step(
+        &mut self,
+        state: &mut State,
+        described: &str,
+        created_by: String,
+        made: Option<(Option<Digest>, String)>,
+        announce_new: bool,
+    ) -> Result<()> {
+        let key = cache::key(&state.key, described);
+        let (layer, created) = match made {
+            Some(m) => m,
+            None => match self.cache.get(&key) {
+                Some(e) => (e.layer, e.created),
+                None => (None, crate::image::write::timestamp(self.opts.timestamp)),
+            },
+        };
+        self.cache.put(
+            &key,
+            &cache::Entry {
+                layer: layer.clone(),
+                created: created.clone(),
+            },
+        )?;
+        state.key = key.clone();
+        let empty = layer.is_none();
+        if let Some(l) = layer {
+            state.layers.push(l);
+        }
+        state.history(&created, created_by, empty);
+        if announce_new {
+            self.say(&format!("--> {}", &key.hex()[..12]))?;
+        }
+        Ok(())
+    }
+
+    /// A cached result of a step that makes a layer, if there is one.
+    fn cached(
+        &mut self,
+        state: &State,
+        described: &str,
+    ) -> Result<Option<(Option<Digest>, String)>> {
+        let key = cache::key(&state.key, described);
+        match self.cache.get(&key) {
+            Some(e) => {
+                self.say(&format!("--> Using cache {}", &key.hex()[..12]))?;
+                Ok(Some((e.layer, e.created)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn run(
+        &mut self,
+        ins: &Instruction,
+        state: &mut State,
+        stages: &[Stage],
+        done: &[Option<State>],
+    ) -> Result<()> {
+        ins.allow_flags(&["mount", "network", "security"])?;
+        if let Some(s) = ins.flag("security")? {
+            if s != "sandbox" {
+                bail!("RUN --security={s}: only sandbox (the default) is supported");
+            }
+        }
+        let argv = run_command(ins, state);
+        let mut binds = Vec::new();
+        let mut tmpfs = Vec::new();
+        let mut described = format!("RUN {}", serde_json::to_string(&argv)?);
+        for m in ins.flag_values("mount") {
+            let m = run::RunMount::parse(&state.expand(m)?)?;
+            described.push_str(&format!("\nmount {m:?}"));
+            match &m {
+                run::RunMount::Tmpfs { .. } => tmpfs.push(m),
+                _ => {
+                    if let Some(src) = self.mount_source(&m, stages, done)? {
+                        binds.push((m, src));
+                    }
+                }
+            }
+        }
+        let network = match ins.flag("network")? {
+            Some(n) => crate::network::NetworkFlags {
+                network: Some(n.to_string()),
+                ..Default::default()
+            }
+            .resolve(&[])?,
+            None => self.opts.network.clone(),
+        };
+        described.push_str(&format!("\nnetwork {:?}", network.mode));
+        let env: Vec<String> = state
+            .arg_env()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        described.push_str(&format!("\nenv {env:?}"));
+        let args_prefix = if env.is_empty() {
+            String::new()
+        } else {
+            format!("|{} {} ", env.len(), env.join(" "))
+        };
+        let created_by = format!("RUN {args_prefix}{} # buildkit", argv.join(" "));
+        let made = match self.cached(state, &described)? {
+            Some(m) => m,
+            None => {
+                let layer = run::run(
+                    self.store,
+                    state,
+                    run::RunStep {
+                        argv,
+                        env,
+                        mounts: run::mount_binds(&binds, &tmpfs)?,
+                        network,
+                        quiet: self.opts.quiet,
+                        driver: self.opts.driver.clone(),
+                        clamp: self.opts.timestamp,
+                    },
+                )?;
+                (
+                    layer.map(|l| l.diff_id),
+                    crate::image::write::timestamp(self.opts.timestamp),
+                )
+            }
+        };
+        self.finish_step(state, &described, created_by, Some(made), true)
+    }
+
+    /// The host directory or file a RUN --mount binds (None: an optional secret that is missing).
+    fn mount_source(
+        &mut self,
+        m: &run::RunMount,
+        stages: &[Stage],
+        done: &[Option<State>],
+    ) -> Result<Option<PathBuf>> {
+        match m {
+            run::RunMount::Cache { id, .. } => {
+                let dir =
+                    cache::mounts_dir(self.store).join(&Digest::of(id.as_bytes()).hex()[..32]);
+                std::fs::create_dir_all(&dir).context("creating the cache mount")?;
+                Ok(Some(dir))
+            }
+            run::RunMount::Secret { id, required, .. } => match self.opts.secrets.get(id) {
+                Some(p) => Ok(Some(p.clone())),
+                None if *required => {
+                    bail!("secret {id:?} is required: give it with --secret id={id},src=PATH")
+                }
+                None => Ok(None),
+            },
+            run::RunMount::Bind { source, from, .. } => {
+                let base: PathBuf = match from {
+                    None => self
+                        .ctx
+                        .root
+                        .clone()
+                        .context("RUN --mount=type=bind needs a build context")?,
+                    Some(f) => match self.opts.build_contexts.get(f) {
+                        Some(d) => d.clone(),
+                        None if stage_index(stages, f).is_some_and(|j| done[j].is_some()) => {
+                            bail!("RUN --mount=type=bind,from={f}: binding another stage is not supported yet (COPY --from={f} instead)")
+                        }
+                        None => bail!("RUN --mount=type=bind,from={f}: no such build context"),
+                    },
+                };
+                let rel = source.trim_start_matches('/');
+                let real = std::fs::canonicalize(base.join(rel)).with_context(|| {
+                    format!("RUN --mount source {source}: no such file or directory")
+                })?;
+                if !real.starts_with(std::fs::canonicalize(&base)?) {
+                    bail!("RUN --mount source {source}: outside the build context");
+                }
+                Ok(Some(real))
+            }
+            run::RunMount::Tmpfs { .. } => Ok(None),
+        }
+    }
+
+    fn copy(
+        &mut self,
+        ins: &Instruction,
+        state: &mut State,
+        stages: &[Stage],
+        done: &[Option<State>],
+    ) -> Result<()> {
+        let add = ins.keyword == "ADD";
+        let mut allowed = vec!["from", "chown", "chmod", "link", "exclude"];
+        if add {
+            allowed.extend(["checksum", "keep-git-dir"]);
+            if ins.flag("from")?.is_some() {
+                bail!("ADD does not take --from: use COPY --from");
+            }
+        }
+        ins.allow_flags(&allowed)?;
+        if !ins.flag_values("exclude").is_empty() {
+            bail!("--exclude is not supported yet");
+        }
+        let mut words = match ins.json_args() {
+            Some(w) => w
+                .iter()
+                .map(|x| state.expand(x))
+                .collect::<Result<Vec<_>>>()?,
+            None => state.expand_words(&ins.args)?,
+        };
+        if words.len() < 2 {
+            bail!("{} needs a source and a destination", ins.keyword);
+        }
+        let dest_word = words.pop().expect("two words");
+        let sources = words;
+        let dest = if dest_word.starts_with('/') {
+            dest_word.clone()
+        } else {
+            format!("{}/{dest_word}", state.workdir().trim_end_matches('/'))
+        };
+        let dest_is_dir_syntax =
+            dest_word.ends_with('/') || dest_word == "." || dest_word.ends_with("/.");
+        let owner = match ins.flag("chown")? {
+            Some(c) => Some(self.resolve_owner(state, &state.expand(c)?)?),
+            None => None,
+        };
+        let chmod = match ins.flag("chmod")? {
+            Some(m) => Some(
+                u32::from_str_radix(m, 8)
+                    .ok()
+                    .filter(|m| *m <= 0o7777)
+                    .with_context(|| format!("--chmod={m}: expected an octal mode"))?,
+            ),
+            None => None,
+        };
+        // Where the sources are read.
+        let from = match ins.flag("from")? {
+            Some(f) => Some(state.expand(f)?),
+            None => None,
+        };
+        let (root_dir, layer_dirs) = match &from {
+            None => (Some(self.ctx.root.clone()), None),
+            Some(f) => match self.opts.build_contexts.get(f) {
+                Some(d) => (Some(Some(d.clone())), None),
+                None => match stage_index(stages, f) {
+                    Some(j) => {
+                        let st = done[j].as_ref().with_context(|| {
+                            format!("--from={f}: that stage comes later (circular dependency)")
+                        })?;
+                        (None, Some(st.layers.clone()))
+                    }
+                    None => {
+                        let image = crate::image::pull::ensure(
+                            self.store,
+                            self.config,
+                            f,
+                            self.opts.pull,
+                            &self.opts.pull_options,
+                        )?;
+                        (None, Some(image.layers.clone()))
+                    }
+                },
+            },
+        };
+        let no_ignore = ignore::Ignore::default();
+        let ctx_ignore = self.ctx.ignore.clone();
+        let is_heredoc = |s: &str| {
+            let t = s
+                .trim_start_matches("<<")
+                .trim_start_matches('-')
+                .trim_matches(['"', '\'']);
+            s.starts_with("<<") && ins.heredocs.iter().any(|h| h.name == t)
+        };
+        let file_sources: Vec<&String> = sources.iter().filter(|s| !is_heredoc(s)).collect();
+        let root = match (&root_dir, &layer_dirs) {
+            (Some(Some(d)), _) => Some(copy::Root::Dir {
+                path: d,
+                ignore: if from.is_none() {
+                    &ctx_ignore
+                } else {
+                    &no_ignore
+                },
+            }),
+            (Some(None), _) if file_sources.is_empty() => None,
+            (Some(None), _) => bail!("{} needs a build context for its sources", ins.keyword),
+            (None, Some(layers)) => {
+                let dirs = crate::container::layer_dirs(self.store, layers, "the source stage")?;
+                let view = MergedView::open(&dirs)?;
+                Some(copy::Root::Layers { dirs, view })
+            }
+            (None, None) => None,
+        };
+        let mut found = Vec::new();
+        let mut urls = Vec::new();
+        for s in &file_sources {
+            if add && (s.starts_with("http://") || s.starts_with("https://")) {
+                urls.push(s.to_string());
+                continue;
+            }
+            let root = root.as_ref().context("no source root")?;
+            found.extend(copy::resolve_sources(root, s)?);
+        }
+        if urls.is_empty() && ins.flag("checksum")?.is_some() {
+            bail!("ADD --checksum is for URL sources");
+        }
+        let many = found.len() + urls.len() + ins.heredocs.len() > 1;
+        // The destination in the stage's root, and whether it is a directory.
+        let dest_dir = match &found[..] {
+            _ if dest_is_dir_syntax || many => true,
+            [one] => {
+                let is_dir = std::fs::metadata(match one {
+                    copy::Found::Host { path, .. } | copy::Found::Layer { path, .. } => path,
+                })
+                .map(|m| m.is_dir())
+                .unwrap_or(false);
+                is_dir || self.stage_has_dir(state, &dest)?
+            }
+            _ => self.stage_has_dir(state, &dest)?,
+        };
+        if many && !dest_is_dir_syntax && !self.stage_has_dir(state, &dest)? {
+            bail!("when there are several sources, the destination {dest_word} must be a directory and end with /");
+        }
+        let mut described = format!(
+            "{} {} {:?} {:?} dest={dest} dir={dest_dir}",
+            ins.keyword,
+            from.as_deref().unwrap_or(""),
+            owner,
+            chmod
+        );
+        if let Some(root) = &root {
+            described.push_str(&copy::content_key(root, &found)?);
+        }
+        for h in &ins.heredocs {
+            described.push_str(&format!("\nheredoc {} {}", h.name, h.content));
+        }
+        for u in &urls {
+            described.push_str(&format!("\nurl {u} {:?}", ins.flag("checksum")?));
+        }
+        let created_by = format!("{} {} # buildkit", ins.keyword, ins.args);
+        let made = match self.cached(state, &described)? {
+            Some(m) if urls.is_empty() => m,
+            _ => {
+                let mut tar = LayerTar::create(self.store, self.opts.timestamp)?;
+                let now = self.opts.timestamp.unwrap_or_else(unix_now);
+                let real_dest = self.write_parents(tar.packer(), state, &dest, dest_dir, now)?;
+                let attrs = copy::CopyAttrs { owner, chmod };
+                for f in &found {
+                    let name = f_name(f);
+                    let target = if dest_dir {
+                        copy::join(&real_dest, &name)
+                    } else {
+                        real_dest.clone()
+                    };
+                    let path = match f {
+                        copy::Found::Host { path, .. } | copy::Found::Layer { path, .. } => {
+                            path.clone()
+                        }
+                    };
+                    let meta = std::fs::metadata(&path)?;
+                    if meta.is_dir() {
+                        // The directory's contents go into the destination.
+                        if !self.stage_has_dir(state, &dest)? && !dest_dir {
+                            tar.packer().add_dir(
+                                real_dest.as_bytes(),
+                                meta_mode(&meta),
+                                owner.unwrap_or((0, 0)),
+                                now,
+                            )?;
+                        }
+                        copy::write_source(
+                            tar.packer(),
+                            root.as_ref().expect("a root"),
+                            f,
+                            &real_dest,
+                            &attrs,
+                        )?;
+                    } else if add
+                        && from.is_none()
+                        && self.extract(tar.packer(), &path, &real_dest)?
+                    {
+                        // An archive, extracted.
+                    } else {
+                        copy::write_source(
+                            tar.packer(),
+                            root.as_ref().expect("a root"),
+                            f,
+                            &target,
+                            &attrs,
+                        )?;
+                    }
+                }
+                for h in &ins.heredocs {
+                    let content = if h.expand {
+                        state.expand(&h.content.replace('"', "\\\""))?
+                    } else {
+                        h.content.clone()
+                    };
+                    let target = if dest_dir {
+                        copy::join(&real_dest, &h.name)
+                    } else {
+                        real_dest.clone()
+                    };
+                    tar.packer().add_bytes(
+                        target.as_bytes(),
+                        content.as_bytes(),
+                        chmod.unwrap_or(0o644),
+                        owner.unwrap_or((0, 0)),
+                        now,
+                    )?;
+                }
+                for u in &urls {
+                    let data = download(u, ins.flag("checksum")?)?;
+                    let name = u
+                        .rsplit('/')
+                        .next()
+                        .filter(|n| !n.is_empty())
+                        .unwrap_or("download");
+                    let target = if dest_dir {
+                        copy::join(&real_dest, name)
+                    } else {
+                        real_dest.clone()
+                    };
+                    tar.packer().add_bytes(
+                        target.as_bytes(),
+                        &data,
+                        chmod.unwrap_or(0o600),
+                        owner.unwrap_or((0, 0)),
+                        now,
+                    )?;
+                }
+                let info = tar.commit(self.store)?;
+                (
+                    Some(info.diff_id),
+                    crate::image::write::timestamp(self.opts.timestamp),
+                )
+            }
+        };
+        self.finish_step(state, &described, created_by, Some(made), true)
+    }
+
+    /// Whether the stage's root has a directory at `path`.
+    fn stage_has_dir(&self, state: &State, path: &str) -> Result<bool> {
+        let dirs = crate::container::layer_dirs(self.store, &state.layers, "the stage")?;
+        let view = MergedView::open(&dirs)?;
+        Ok(view.dir(path.trim_start_matches('/'))?.is_some())
+    }
+
+    /// Write the destination's parent directories into the layer (existing
+    /// ones as the stage has them, symlinks in the path followed inside the
+    /// root; missing ones new, 0755 root); the destination's path in the layer.
+    fn write_parents(
+        &self,
+        packer: &mut crate::layer::pack::Packer<impl Write>,
+        state: &State,
+        dest: &str,
+        dest_dir: bool,
+        now: u64,
+    ) -> Result<String> {
+        let dirs = crate::container::layer_dirs(self.store, &state.layers, "the stage")?;
+        let view = MergedView::open(&dirs)?;
+        let parts: Vec<&str> = dest
+            .split('/')
+            .filter(|p| !p.is_empty() && *p != ".")
+            .collect();
+        let dir_parts = if dest_dir {
+            &parts[..]
+        } else {
+            &parts[..parts.len().saturating_sub(1)]
+        };
+        // The deepest existing directory, resolved.
+        let mut real: Vec<String> = Vec::new();
+        let mut rest = dir_parts;
+        for n in (0..=dir_parts.len()).rev() {
+            let prefix = dir_parts[..n].join("/");
+            if let Some((d, _)) = view.dir(&prefix)? {
+                real = d
+                    .path
+                    .to_string_lossy()
+                    .split('/')
+                    .filter(|p| !p.is_empty())
+                    .map(String::from)
+                    .collect();
+                rest = &dir_parts[n..];
+                break;
+            }
+        }
+        // Existing ancestors, as they are.
+        let mut path = String::new();
+        for p in &real {
+            path = copy::join(&path, p);
+            if let Some((_, st)) = view.dir(&path)? {
+                packer.add_dir(
+                    path.as_bytes(),
+                    st.st_mode & 0o7777,
+                    (st.st_uid, st.st_gid),
+                    st.st_mtime.max(0) as u64,
+                )?;
+            }
+        }
+        for p in rest {
+            path = copy::join(&path, p);
+            packer.add_dir(path.as_bytes(), 0o755, (0, 0), now)?;
+        }
+        if dest_dir {
+            Ok(path)
+        } else {
+            Ok(copy::join(&path, parts.last().copied().unwrap_or("")))
+        }
+    }
+
+    /// ADD of a local archive: extracted into the destination. False when the file is not one.
+    fn extract(
+        &self,
+        packer: &mut crate::layer::pack::Packer<impl Write>,
+        path: &Path,
+        dest: &str,
+    ) -> Result<bool> {
+        let kind = copy::archive_kind(path)?;
+        let tar = match kind {
+            None => return Ok(false),
+            Some("tar") => true,
+            Some("gzip") | Some("zstd") => copy::compressed_tar(path)?,
+            Some(k) => bail!(
+                "ADD {}: {k} archives are not supported yet (gzip, zstd and plain tar are)",
+                path.display()
+            ),
+        };
+        if !tar {
+            return Ok(false);
+        }
+        let f = std::fs::File::open(path)?;
+        let (_, plain) = crate::layer::compression::decompress(f)?;
+        packer
+            .add_archive(plain, dest.as_bytes())
+            .with_context(|| format!("extracting {}", path.display()))?;
+        Ok(true)
+    }
+
+    /// `--chown=USER[:GROUP]`: names looked up in the stage's /etc/passwd and /etc/group.
+    fn resolve_owner(&self, state: &State, spec: &str) -> Result<(u32, u32)> {
+        let dirs = crate::container::layer_dirs(self.store, &state.layers, "the stage")?;
+        let text = |rel: &str| -> Result<Option<String>> {
+            Ok(crate::overlay::read_merged_file(&dirs, rel)?
+                .map(|b| String::from_utf8_lossy(&b).into_owned()))
+        };
+        let (passwd, group) = (text("etc/passwd")?, text("etc/group")?);
+        let user = crate::container::user::resolve(spec, passwd.as_deref(), group.as_deref())
+            .with_context(|| format!("--chown={spec}"))?;
+        // "USER" alone: its primary group; "USER:GROUP": that group.
+        Ok((user.uid, user.gid))
+    }
+
+    /// `--label`s of the command line, on the target image.
+    fn finish_labels(&mut self, state: &mut State) -> Result<()> {
+        if self.opts.labels.is_empty() {
+            return Ok(());
+        }
+        let cfg = state.config_mut();
+        let labels = cfg.entry("Labels").or_insert_with(|| json!({}));
+        if !labels.is_object() {
+            *labels = json!({});
+        }
+        for (k, v) in &self.opts.labels {
+            labels[k.as_str()] = json!(v);
+        }
+        Ok(())
+    }
+
+    fn warn_unused_args(&mut self) -> Result<()> {
+        let unused: Vec<&String> = self
+            .opts
+            .build_args
+            .keys()
+            .filter(|k| !self.used_args.contains(k) && !PROXY_ARGS.contains(&k.as_str()))
+            .collect();
+        if !unused.is_empty() {
+            let list = unused
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            eprintln!("[Warning] one or more build-args [{list}] were not consumed");
+        }
+        Ok(())
+    }
+
+    fn write_image(&mut self, state: &State) -> Result<ImageRecord> {
+        let mut image = state.image.clone();
+        image["rootfs"] = crate::image::write::rootfs(&state.layers);
+        let created = image["history"]
+            .as_array()
+            .and_then(|h| h.last())
+            .and_then(|h| h.get("created"))
+            .cloned()
+            .unwrap_or_else(|| json!(crate::image::write::timestamp(self.opts.timestamp)));
+        image["created"] = created;
+        if let Some(first) = self.opts.tags.first() {
+            self.say(&format!("COMMIT {first}"))?;
+        }
+        let record =
+            crate::image::write::write(self.store, &image, &state.layers, &self.opts.tags)?;
+        self.say(&format!("--> {}", record.id.short()))?;
+        for t in &self.opts.tags {
+            self.say(&format!("Successfully tagged {t}"))?;
+        }
+        Ok(record)
+    }
+}
+
+/// RUN's command: exec form as given; shell form through SHELL, a lone
+/// heredoc run as the script, heredocs after a command fed to it.
+fn run_command(ins: &Instruction, state: &State) -> Vec<String> {
+    if let Some(words) = ins.json_args() {
+        return words;
+    }
+    let mut shell = state.shell();
+    let args = ins.args.trim();
+    if ins.heredocs.len() == 1 && args.starts_with("<<") && !args.contains(char::is_whitespace) {
+        let script = &ins.heredocs[0].content;
+        if let Some(interp) = script.lines().next().and_then(|l| l.strip_prefix("#!")) {
+            let mut argv: Vec<String> = interp.split_whitespace().map(String::from).collect();
+            argv.push("-c".into());
+            argv.push(script.clone());
+            return argv;
+        }
+        shell.push(script.clone());
+        return shell;
+    }
+    let mut text = args.to_string();
+    for h in &ins.heredocs {
+        text.push('\n');
+        text.push_str(&h.content);
+        text.push_str(&h.name);
+    }
+    shell.push(text);
+    shell
+}
+
+fn f_name(f: &copy::Found) -> String {
+    let rel = match f {
+        copy::Found::Host { rel, .. } | copy::Found::Layer { rel, .. } => rel,
+    };
+    rel.rsplit('/').next().unwrap_or("").to_string()
+}
+
+fn meta_mode(m: &std::fs::Metadata) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    m.permissions().mode() & 0o7777
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// A GET of `url` (the context of `husk build URL`).
+fn fetch_url(url: &str) -> Result<Box<dyn std::io::Read>> {
+    let resp = reqwest::blocking::Client::builder()
+        .build()?
+        .get(url)
+        .send()
+        .with_context(|| format!("fetching {url}"))?;
+    if !resp.status().is_success() {
+        bail!("fetching {url}: {}", resp.status());
+    }
+    Ok(Box::new(resp))
+}
+
+/// ADD of a URL: its bytes (at most 1 GiB), checked against `--checksum`.
+fn download(url: &str, checksum: Option<&str>) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let want = checksum.map(copy::parse_checksum).transpose()?;
+    let mut data = Vec::new();
+    fetch_url(url)?
+        .take(1 << 30)
+        .read_to_end(&mut data)
+        .with_context(|| format!("fetching {url}"))?;
+    if let Some(w) = want {
+        let got = Digest::of(&data);
+        if got != w {
+            bail!("ADD {url}: the checksum is {got}, not {w}");
+        }
+    }
+    Ok(data)
+}

@@ -1,0 +1,155 @@
+//! `husk commit`: a container's writable layer as a new image, over its image's
+//! layers, with the container's command, environment and working directory
+//! (docker's rule), and `-c` Dockerfile instructions applied on top.
+
+use anyhow::{bail, Context, Result};
+use serde_json::{json, Value};
+
+use crate::build::dockerfile;
+use crate::build::stage::{self, State};
+use crate::digest::Digest;
+use crate::layer::pack::LayerTar;
+use crate::store::images::ImageRecord;
+use crate::store::Store;
+
+/// What `husk commit` asks.
+pub struct CommitOptions {
+    /// `-c`: Dockerfile instructions (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL,
+    /// ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL, HEALTHCHECK, SHELL).
+    pub changes: Vec<String>,
+    pub message: Option<String>,
+    pub author: Option<String>,
+    /// The name, already in its stored form (None: an unnamed image).
+    pub name: Option<String>,
+    /// `--pause`: the container is frozen while its layer is read.
+    pub pause: bool,
+}
+
+/// The instructions `-c` takes.
+const CHANGES: &[&str] = &[
+    "CMD",
+    "ENTRYPOINT",
+    "ENV",
+    "EXPOSE",
+    "LABEL",
+    "ONBUILD",
+    "USER",
+    "VOLUME",
+    "WORKDIR",
+    "STOPSIGNAL",
+    "HEALTHCHECK",
+    "SHELL",
+];
+
+/// Parse the `-c` changes before anything is written.
+pub fn parse_changes(changes: &[String]) -> Result<Vec<dockerfile::Instruction>> {
+    let mut out = Vec::new();
+    for c in changes {
+        let df = dockerfile::parse(c, "--change").with_context(|| format!("-c {c:?}"))?;
+        for ins in df.instructions {
+            if !CHANGES.contains(&ins.keyword.as_str()) {
+                bail!(
+                    "-c {c:?}: {} cannot be a change (one of {})",
+                    ins.keyword,
+                    CHANGES.join(", ")
+                );
+            }
+            out.push(ins);
+        }
+    }
+    Ok(out)
+}
+
+/// Commit container `id` as an image.
+pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageRecord> {
+    let changes = parse_changes(&opts.changes)?;
+    let record = store.container_record(id)?;
+    let dir = store.container_dir(id);
+    if dir.join("vfs").exists() {
+        bail!("committing a container of the vfs driver is not supported: its changes are not kept apart from the image");
+    }
+    let base: Value = serde_json::from_slice(&store.get_blob(&record.image)?)
+        .context("parsing the container's image config")?;
+    let spec: Value = serde_json::from_slice(
+        &std::fs::read(dir.join("config.json")).context("reading the container's spec")?,
+    )
+    .context("parsing the container's spec")?;
+    let _gc = store.gc_guard()?;
+    let running =
+        crate::container::state::is_running(&crate::container::state::current(store, id)?);
+    let paused = opts.pause && running;
+    if paused {
+        crate::container::lifecycle::set_paused(store, id, &record.name, true)?;
+    }
+    let layer = pack_upper(store, &dir.join("upper"));
+    if paused {
+        crate::container::lifecycle::set_paused(store, id, &record.name, false)?;
+    }
+    let layer = layer?;
+    let mut state = State::from_config(base, record.layers.clone(), Digest::of(b""), '\\');
+    let (entrypoint, cmd) = record
+        .command
+        .split_at(record.entrypoint_len.unwrap_or(0).min(record.command.len()));
+    let cfg = state.config_mut();
+    cfg.insert(
+        "Entrypoint".into(),
+        if entrypoint.is_empty() {
+            Value::Null
+        } else {
+            json!(entrypoint)
+        },
+    );
+    cfg.insert("Cmd".into(), json!(cmd));
+    if let Some(env) = spec.pointer("/process/env").filter(|e| e.is_array()) {
+        cfg.insert("Env".into(), env.clone());
+    }
+    if let Some(cwd) = spec.pointer("/process/cwd").and_then(Value::as_str) {
+        cfg.insert("WorkingDir".into(), json!(cwd));
+    }
+    if !record.labels.is_empty() {
+        cfg.insert("Labels".into(), json!(record.labels));
+    }
+    for ins in &changes {
+        stage::apply(ins, &mut state, &Default::default(), &[])
+            .with_context(|| format!("-c {}", ins.text()))?;
+    }
+    let created = crate::image::write::timestamp(None);
+    let created_by = format!("/bin/sh -c #(nop) commit of {}", record.name);
+    state.history(&created, created_by, layer.is_none());
+    if let Some(h) = state.image["history"]
+        .as_array_mut()
+        .and_then(|h| h.last_mut())
+    {
+        if let Some(m) = &opts.message {
+            h["comment"] = json!(m);
+        }
+        if let Some(a) = &opts.author {
+            h["author"] = json!(a);
+        }
+    }
+    if let Some(a) = &opts.author {
+        state.image["author"] = json!(a);
+    }
+    if let Some(l) = layer {
+        state.layers.push(l);
+    }
+    let mut image = state.image.clone();
+    image["created"] = json!(created);
+    image["rootfs"] = crate::image::write::rootfs(&state.layers);
+    let names: Vec<String> = opts.name.iter().cloned().collect();
+    crate::image::write::write(store, &image, &state.layers, &names)
+}
+
+/// The container's writable layer as a stored layer (None: it changed nothing).
+fn pack_upper(store: &Store, upper: &std::path::Path) -> Result<Option<Digest>> {
+    let empty = std::fs::read_dir(upper)
+        .with_context(|| format!("reading {}", upper.display()))?
+        .next()
+        .is_none();
+    if empty {
+        return Ok(None);
+    }
+    let mut tar = LayerTar::create(store, None)?;
+    tar.packer().add_layer_dir(upper)?;
+    Ok(Some(tar.commit(store)?.diff_id))
+}

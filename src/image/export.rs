@@ -1,0 +1,55 @@
+//! An image's files as its merged layers show them (`husk build -o`): a plain
+//! tar, or a directory.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::build::copy::{self, CopyAttrs, Found, Root};
+use crate::digest::Digest;
+use crate::layer::pack::Packer;
+use crate::overlay::merged::MergedView;
+use crate::store::Store;
+
+/// Write the merged files of `layers` as a tar to `out`.
+pub fn write_tar<W: Write>(store: &Store, layers: &[Digest], out: W) -> Result<()> {
+    let dirs = crate::container::layer_dirs(store, layers, "the image")?;
+    let view = MergedView::open(&dirs)?;
+    let Some(top) = dirs.last().cloned() else {
+        Packer::new(out, None).finish()?;
+        return Ok(());
+    };
+    let root = Root::Layers { dirs, view };
+    let mut packer = Packer::new(out, None);
+    let found = Found::Layer {
+        path: top,
+        rel: String::new(),
+    };
+    copy::write_source(
+        &mut packer,
+        &root,
+        &found,
+        "",
+        &CopyAttrs {
+            owner: None,
+            chmod: None,
+        },
+    )?;
+    packer
+        .finish()?
+        .flush()
+        .context("writing the image's files")?;
+    Ok(())
+}
+
+/// Write the merged files of `layers` into the directory `dest`.
+pub fn write_dir(store: &Store, layers: &[Digest], dest: &Path) -> Result<()> {
+    let temp = store.temp("export")?;
+    let file = std::fs::File::create(temp.path()).context("creating a temporary tar")?;
+    write_tar(store, layers, std::io::BufWriter::new(file))?;
+    let file = std::fs::File::open(temp.path()).context("reading the temporary tar")?;
+    crate::layer::unpack(std::io::BufReader::new(file), dest)
+        .with_context(|| format!("writing into {}", dest.display()))?;
+    Ok(())
+}

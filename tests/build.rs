@@ -1,0 +1,288 @@
+//! `husk build` and `husk commit` as a user meets them: Dockerfiles of the
+//! tutorial shape built and run, multi-stage builds, the cache, heredocs,
+//! .dockerignore, cache mounts, commit, and what goes wrong.
+
+mod common;
+
+use std::process::Command;
+
+use common::{image, Home};
+
+fn bb() -> String {
+    image("busybox:latest")
+}
+
+/// A build context in the home: files (path, contents), written as the user.
+fn context(home: &Home, dir: &str, files: &[(&str, &str)]) -> String {
+    for (p, c) in files {
+        home.write(&format!("{dir}/{p}"), c);
+    }
+    home.dir.join(dir).to_string_lossy().into_owned()
+}
+
+fn config(home: &Home, name: &str) -> serde_json::Value {
+    let run = home.husk(&["image", "inspect", name]);
+    run.json()[0]["Config"].clone()
+}
+
+#[test]
+fn tutorial_dockerfile_builds_and_runs() {
+    let home = Home::new();
+    // A tar to ADD (extracted), a file to ADD into a directory.
+    let ctx = context(
+        &home,
+        "app",
+        &[
+            ("hello.txt", "hello from the context\n"),
+            ("bin/run.sh", "#!/bin/sh\necho run $1\n"),
+        ],
+    );
+    let tar_src = home.dir.join("tarsrc");
+    std::fs::create_dir_all(tar_src.join("pkg")).unwrap();
+    std::fs::write(tar_src.join("pkg/data"), "in the tar\n").unwrap();
+    let st = Command::new("tar")
+        .args([
+            "czf",
+            &format!("{ctx}/pkg.tar.gz"),
+            "-C",
+            tar_src.to_str().unwrap(),
+            "pkg",
+        ])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    common::chown_to_user(&home, &ctx);
+    home.write(
+        "app/Dockerfile",
+        &format!(
+            "# syntax=docker/dockerfile:1\nFROM {}\nLABEL maintainer=\"me\" \\\n      version=1\nENV APP=/opt/app\nENV PATH=/usr/local/bin:$PATH\nWORKDIR $APP\nADD pkg.tar.gz /opt/\nADD hello.txt ./docs/\nCOPY --chmod=755 bin/run.sh /usr/local/bin/\nRUN ln -s /opt/pkg/data /opt/app/data && echo built > built.txt\nEXPOSE 80\nEXPOSE 53/udp\nUSER 1000:1000\nCMD [\"run.sh\", \"x\"]\n",
+            bb()
+        ),
+    );
+    let run = home.husk(&["build", "-t", "tut:1", "-t", "tut:latest", &ctx]);
+    let out = run.ok();
+    assert!(out.contains("STEP 1/13: FROM"), "{out}");
+    assert!(out.contains("STEP 9/13: RUN ln -s"), "{out}");
+    assert!(out.contains("Successfully tagged localhost/tut:1"), "{out}");
+    let id = out.lines().last().unwrap().to_string();
+    assert_eq!(id.len(), 64, "{out}");
+    let images = home.husk(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    assert!(images.ok().contains("localhost/tut:1"));
+    // Every instruction's effect in the config.
+    let c = config(&home, "tut:1");
+    assert_eq!(c["Labels"]["maintainer"], "me");
+    assert_eq!(c["Labels"]["version"], "1");
+    assert!(c["Env"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e == "APP=/opt/app"));
+    assert_eq!(c["WorkingDir"], "/opt/app");
+    assert_eq!(c["User"], "1000:1000");
+    assert_eq!(c["Cmd"], serde_json::json!(["run.sh", "x"]));
+    assert!(c["ExposedPorts"]["80/tcp"].is_object() && c["ExposedPorts"]["53/udp"].is_object());
+    // Run it: the command, the extracted tar, the symlink, the copied file.
+    let run = home.husk(&["run", "--rm", "tut:1"]);
+    assert_eq!(run.ok(), "run x\n");
+    let run = home.husk(&[
+        "run", "--rm", "-u", "0", "tut:1", "sh", "-c",
+        "cat data docs/hello.txt built.txt; stat -c '%a %u' /usr/local/bin/run.sh docs/hello.txt; readlink data",
+    ]);
+    assert_eq!(
+        run.ok(),
+        "in the tar\nhello from the context\nbuilt\n755 0\n644 0\n/opt/pkg/data\n"
+    );
+    // history: one line per step, the RUN with its command.
+    let hist = home.husk(&[
+        "history",
+        "--no-trunc",
+        "--format",
+        "{{.CreatedBy}}|{{.Size}}",
+        "tut:1",
+    ]);
+    let h = hist.ok();
+    assert!(h.contains("RUN /bin/sh -c ln -s"), "{h}");
+    assert!(h.lines().count() >= 13, "{h}");
+    home.assert_consistent();
+}
+
+#[test]
+fn multi_stage_target_build_args_and_the_cache() {
+    let home = Home::new();
+    let ctx = context(&home, "ms", &[("src.txt", "v1\n")]);
+    home.write(
+        "ms/Dockerfile",
+        &format!(
+            "ARG BASE={}\nFROM $BASE AS builder\nARG V=1\nCOPY src.txt /src.txt\nRUN echo \"v=$V $(cat /src.txt)\" > /out\nFROM $BASE AS unused\nRUN exit 3\nFROM $BASE AS runtime\nCOPY --from=builder /out /out\nCMD [\"cat\", \"/out\"]\nFROM runtime AS last\nRUN echo never\n",
+            bb()
+        ),
+    );
+    let run = home.husk(&[
+        "build",
+        "-q",
+        "--target",
+        "runtime",
+        "--build-arg",
+        "V=2",
+        "-t",
+        "ms",
+        &ctx,
+    ]);
+    let id1 = run.ok().trim().to_string();
+    assert_eq!(id1.len(), 64, "-q prints only the id: {:?}", run.stdout);
+    assert_eq!(home.husk(&["run", "--rm", "ms"]).ok(), "v=2 v1\n");
+    // Again: every step from the cache, the same image.
+    let again = home.husk(&[
+        "build",
+        "--target",
+        "runtime",
+        "--build-arg",
+        "V=2",
+        "-t",
+        "ms",
+        &ctx,
+    ]);
+    let out = again.ok();
+    assert!(out.contains("Using cache"), "{out}");
+    assert_eq!(out.lines().last().unwrap(), id1, "{out}");
+    // A changed file: the COPY and what follows run again.
+    home.write("ms/src.txt", "v2\n");
+    let changed = home.husk(&[
+        "build",
+        "--target",
+        "runtime",
+        "--build-arg",
+        "V=2",
+        "-t",
+        "ms",
+        &ctx,
+    ]);
+    let out = changed.ok();
+    assert_ne!(out.lines().last().unwrap(), id1);
+    assert_eq!(home.husk(&["run", "--rm", "ms"]).ok(), "v=2 v2\n");
+    // --no-cache runs every step.
+    let nc = home.husk(&[
+        "build",
+        "--no-cache",
+        "--target",
+        "runtime",
+        "--build-arg",
+        "V=2",
+        &ctx,
+    ]);
+    assert!(!nc.ok().contains("Using cache"), "{}", nc.stdout);
+    // A missing target, an unknown instruction, a RUN that fails.
+    home.husk(&["build", "--target", "nope", &ctx])
+        .fails(125, "target stage \"nope\" could not be found");
+    home.write("ms/Bad", &format!("FROM {}\nFROB x\n", bb()));
+    let bad = home.dir.join("ms/Bad");
+    home.husk(&["build", "-f", bad.to_str().unwrap(), &ctx])
+        .fails(125, "Bad:2: unknown instruction: FROB");
+    home.write(
+        "ms/Fail",
+        &format!("FROM {}\nRUN echo partial > /p && exit 7\n", bb()),
+    );
+    let fail = home.dir.join("ms/Fail");
+    home.husk(&["build", "-t", "failed", "-f", fail.to_str().unwrap(), &ctx])
+        .fails(7, "Fail:2: RUN: the command exited with code 7");
+    assert!(!home.husk(&["images"]).ok().contains("failed"));
+    // Nothing of the step's container is left.
+    assert_eq!(home.husk(&["ps", "-aq"]).ok(), "");
+    home.assert_consistent();
+}
+
+#[test]
+fn heredocs_dockerignore_outside_paths_and_cache_mounts() {
+    let home = Home::new();
+    let ctx = context(
+        &home,
+        "hd",
+        &[
+            (".dockerignore", "*.log\nsecret/\n!keep.log\n"),
+            ("a.log", "no\n"),
+            ("keep.log", "yes\n"),
+            ("secret/key", "no\n"),
+            ("ok.txt", "ok\n"),
+        ],
+    );
+    home.write(
+        "hd/Dockerfile",
+        &format!(
+            "FROM {}\nARG WHO=world\nCOPY . /ctx/\nCOPY <<EOF /greeting\nhello $WHO\nEOF\nRUN <<EOT\nset -e\necho from heredoc > /hd\nEOT\nRUN --mount=type=cache,target=/cache sh -c 'echo x >> /cache/count; wc -l < /cache/count > /seen'\n",
+            bb()
+        ),
+    );
+    home.husk(&["build", "-t", "hd", &ctx]).ok();
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "hd",
+        "sh",
+        "-c",
+        "ls -A /ctx; cat /greeting /hd /seen",
+    ]);
+    assert_eq!(
+        run.ok(),
+        ".dockerignore\nDockerfile\nkeep.log\nok.txt\nhello world\nfrom heredoc\n1\n"
+    );
+    // The cache mount keeps its files between builds (the step itself runs again).
+    home.husk(&["build", "--no-cache", "-t", "hd", &ctx]).ok();
+    let run = home.husk(&["run", "--rm", "hd", "cat", "/seen"]);
+    assert_eq!(run.ok(), "2\n");
+    // Paths that leave the context are refused.
+    std::os::unix::fs::symlink("/etc", home.dir.join("hd/out")).unwrap();
+    home.write("hd/Esc1", &format!("FROM {}\nCOPY ../x /x\n", bb()));
+    home.write("hd/Esc2", &format!("FROM {}\nCOPY out/passwd /x\n", bb()));
+    for f in ["Esc1", "Esc2"] {
+        let p = home.dir.join("hd").join(f);
+        let run = home.husk(&["build", "-f", p.to_str().unwrap(), &ctx]);
+        assert_eq!(run.code, 125, "{f}: {}{}", run.stdout, run.stderr);
+        assert!(run.stderr.contains("build context"), "{f}: {}", run.stderr);
+    }
+    home.assert_consistent();
+}
+
+#[test]
+fn commit_of_a_changed_container() {
+    let home = Home::new();
+    home.husk(&[
+        "run",
+        "--name",
+        "c1",
+        bb().as_str(),
+        "sh",
+        "-c",
+        "echo changed > /new; rm /bin/true; mkdir -p /d/e",
+    ])
+    .ok();
+    let run = home.husk(&[
+        "commit",
+        "-c",
+        "CMD [\"cat\", \"/new\"]",
+        "-c",
+        "ENV K=v",
+        "-m",
+        "msg",
+        "-a",
+        "me",
+        "c1",
+        "snap:1",
+    ]);
+    let id = run.ok().trim().to_string();
+    assert_eq!(id.len(), 64);
+    assert_eq!(home.husk(&["run", "--rm", "snap:1"]).ok(), "changed\n");
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "snap:1",
+        "sh",
+        "-c",
+        "[ -e /bin/true ] || echo gone; [ -d /d/e ] && echo dir; echo $K",
+    ]);
+    assert_eq!(run.ok(), "gone\ndir\nv\n");
+    let hist = home.husk(&["history", "--format", "{{.Comment}}", "snap:1"]);
+    assert!(hist.ok().starts_with("msg"), "{}", hist.stdout);
+    home.husk(&["commit", "-c", "RUN x", "c1", "bad"])
+        .fails(125, "RUN cannot be a change");
+    home.assert_consistent();
+}
