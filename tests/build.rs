@@ -286,3 +286,56 @@ fn commit_of_a_changed_container() {
         .fails(125, "RUN cannot be a change");
     home.assert_consistent();
 }
+
+#[test]
+fn stdin_dockerfile_output_timestamp_and_single_uid() {
+    let Some(home) = Home::without_subuids() else {
+        eprintln!("skipped: no user without subuids");
+        return;
+    };
+    let df = format!(
+        "FROM {}\nRUN mkdir /made && echo x > /made/f\nRUN true\nCMD [\"cat\", \"/made/f\"]\n",
+        bb()
+    );
+    let out = home.dir.join("out.tar");
+    let a = home.husk_stdin(
+        &[
+            "build",
+            "-q",
+            "--timestamp",
+            "1000",
+            "-t",
+            "s1",
+            "-o",
+            &format!("type=tar,dest={}", out.display()),
+            "-",
+        ],
+        &df,
+    );
+    let id = a.ok().trim().to_string();
+    assert_eq!(home.husk(&["run", "--rm", "s1"]).ok(), "x\n");
+    // What the RUN made belongs to the container's root.
+    let run = home.husk(&["run", "--rm", "s1", "stat", "-c", "%u:%g", "/made/f"]);
+    assert_eq!(run.ok(), "0:0\n");
+    // A RUN that changed nothing made no layer; the timestamps make it reproducible.
+    let hist = home.husk(&["history", "--format", "{{.CreatedBy}} {{.Size}}", "s1"]);
+    assert!(
+        hist.ok()
+            .lines()
+            .any(|l| l.contains("RUN /bin/sh -c true") && l.ends_with(" 0B")),
+        "{}",
+        hist.stdout
+    );
+    let b = home.husk_stdin(
+        &["build", "-q", "--no-cache", "--timestamp", "1000", "-"],
+        &df,
+    );
+    assert_eq!(b.ok().trim(), id, "same inputs, same image");
+    let list = Command::new("tar")
+        .args(["tf", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let names = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(names.lines().any(|l| l == "made/f"), "{names}");
+    home.assert_consistent();
+}

@@ -111,6 +111,26 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
                 "husk run -d --name web nginx; husk logs -f web",
             ),
         ],
+        "build" => &[
+            (
+                "Build the Dockerfile (or Containerfile) of the current directory as app:1:",
+                "husk build -t app:1 .",
+            ),
+            (
+                "One stage of a multi-stage Dockerfile, with a build argument, the id to a file:",
+                "husk build -f ci/Dockerfile --target runtime --build-arg V=2 --iidfile id.txt ctx/",
+            ),
+            (
+                "A Dockerfile on stdin, no context:",
+                "husk build -t x - < Dockerfile",
+            ),
+        ],
+        "commit" => &[
+            (
+                "Save a container's changes as an image that runs a shell:",
+                "husk commit -c 'CMD [\"sh\"]' -m 'configured' web app:snap",
+            ),
+        ],
         "run" => &[
             (
                 "A shell in a new container, removed when it exits:",
