@@ -144,15 +144,7 @@ pub fn command(image_config: &Value, opts: &SpecOptions) -> Result<Vec<String>> 
 
 /// The entrypoint and the arguments after it (inspect's `Config.Entrypoint` and `Config.Cmd`).
 pub fn command_parts(image_config: &Value, opts: &SpecOptions) -> (Vec<String>, Vec<String>) {
-    let strings = |v: Option<&Value>| -> Vec<String> {
-        v.and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let strings = crate::build::stage::strings;
     let (entrypoint, cmd) = match &opts.entrypoint {
         // --entrypoint replaces the image's and drops its Cmd.
         Some(ep) => (ep.clone(), opts.args.clone()),
