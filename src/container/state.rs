@@ -144,10 +144,20 @@ pub fn record_started(
     })
 }
 
-/// Record that container `id` exited with `code`.
-pub fn record_exit(store: &Store, id: &str, code: i32) -> Result<ContainerState> {
+/// Record that container `id` exited with `code`: exited, or restarting
+/// when `restarts` says its policy starts it again. One update, so that a
+/// reader (`logs -f`, `wait`) never sees "exited" between two runs.
+pub fn record_exit(
+    store: &Store,
+    id: &str,
+    code: i32,
+    restarts: impl Fn(&ContainerState) -> bool,
+) -> Result<ContainerState> {
     update(store, id, |s| {
-        s.status = Status::Exited;
+        s.status = match restarts(s) {
+            true => Status::Restarting,
+            false => Status::Exited,
+        };
         s.pid = None;
         s.pid_start = None;
         s.exit_code = Some(code);

@@ -164,9 +164,12 @@ pub fn run(
         let again = match &trash {
             Ok(Some(_)) => false,
             _ => {
-                let s = state::record_exit(store, id, code)?;
+                let policy = &ctr.record.restart;
+                let s = state::record_exit(store, id, code, |s| {
+                    restarts(policy, code, s.restart_count, s.stop_requested)
+                })?;
                 crate::events::container("die", &ctr.record, &[("exitCode", code.to_string())]);
-                restarts(&ctr.record.restart, code, s.restart_count, s.stop_requested)
+                s.status == Status::Restarting
             }
         };
         crate::timeline::mark("exit recorded");
@@ -189,7 +192,6 @@ pub fn run(
         if !again {
             break;
         }
-        state::update(store, id, |s| s.status = Status::Restarting)?;
         if !wait_unless_stopped(store, id, backoff) {
             state::update(store, id, |s| s.status = Status::Exited)?;
             break;
