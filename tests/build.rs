@@ -339,3 +339,126 @@ fn stdin_dockerfile_output_timestamp_and_single_uid() {
     assert!(names.lines().any(|l| l == "made/f"), "{names}");
     home.assert_consistent();
 }
+
+/// A tar of one file `name` holding `data`.
+fn one_file_tar(name: &str, data: &str) -> Vec<u8> {
+    let mut b = tar::Builder::new(Vec::new());
+    let mut h = tar::Header::new_ustar();
+    h.set_size(data.len() as u64);
+    h.set_mode(0o644);
+    h.set_uid(0);
+    h.set_gid(0);
+    h.set_mtime(1);
+    h.set_cksum();
+    b.append_data(&mut h, name, data.as_bytes()).unwrap();
+    b.into_inner().unwrap()
+}
+
+#[test]
+fn every_instruction_archives_excludes_and_bind_mounts_of_a_stage() {
+    use std::io::Write;
+    let home = Home::new();
+    let ctx = context(
+        &home,
+        "all",
+        &[
+            ("src/a.txt", "a\n"),
+            ("src/b.md", "b\n"),
+            ("src/keep/c.txt", "c\n"),
+        ],
+    );
+    // ADD extracts bzip2 and xz tars as it does gzip ones.
+    let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+    bz.write_all(&one_file_tar("bz/f", "in bzip2\n")).unwrap();
+    std::fs::write(format!("{ctx}/data.tar.bz2"), bz.finish().unwrap()).unwrap();
+    let mut xz = lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::default()).unwrap();
+    xz.write_all(&one_file_tar("xz/f", "in xz\n")).unwrap();
+    std::fs::write(format!("{ctx}/data.tar.xz"), xz.finish().unwrap()).unwrap();
+    common::chown_to_user(&home, &ctx);
+    home.write(
+        "all/Dockerfile",
+        &format!(
+            r#"FROM {bb} AS base
+RUN mkdir -p /out && echo from-base > /out/made
+FROM {bb}
+ARG PORTS="8080 9090/udp"
+ADD data.tar.bz2 data.tar.xz /arch/
+COPY --exclude=*.md --exclude=keep/c.txt src/ /src/
+COPY --exclude=*.md src/* /glob/
+RUN --mount=type=bind,from=base,source=/out,target=/mnt cat /mnt/made > /bound
+RUN --mount=type=bind,from=base,source=/out/made,target=/one,rw echo changed > /one && cat /one >> /bound
+EXPOSE $PORTS
+ENV A=1 B="two words"
+LABEL l1=v1
+MAINTAINER someone
+ENTRYPOINT ["/bin/sh", "-c"]
+CMD ["echo hi"]
+VOLUME /data
+WORKDIR /w
+USER 1:1
+SHELL ["/bin/sh", "-ec"]
+STOPSIGNAL SIGINT
+HEALTHCHECK --interval=5s --timeout=2s --retries=4 CMD true
+ONBUILD RUN echo onbuild-ran > /tmp/onbuild
+"#,
+            bb = bb()
+        ),
+    );
+    home.husk(&["build", "-t", "every", &ctx]).ok();
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "-u",
+        "0",
+        "--entrypoint",
+        "sh",
+        "every",
+        "-c",
+        "cat /arch/bz/f /arch/xz/f; cd /src; find . | sort; cd /glob; find . | sort; cat /bound",
+    ]);
+    assert_eq!(
+        run.ok(),
+        "in bzip2\nin xz\n.\n./a.txt\n./keep\n.\n./a.txt\n./c.txt\nfrom-base\nchanged\n"
+    );
+    let inspect = home.husk(&["image", "inspect", "every"]).json()[0].clone();
+    assert_eq!(inspect["Author"], "someone");
+    let c = &inspect["Config"];
+    let exposed: Vec<&String> = c["ExposedPorts"].as_object().unwrap().keys().collect();
+    assert_eq!(exposed, ["8080/tcp", "9090/udp"], "{c}");
+    let env: Vec<&str> = c["Env"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap())
+        .collect();
+    assert!(
+        env.contains(&"A=1") && env.contains(&"B=two words"),
+        "{env:?}"
+    );
+    assert!(env.iter().any(|e| e.starts_with("PATH=")), "{env:?}");
+    assert_eq!(c["Labels"]["l1"], "v1");
+    assert_eq!(c["Entrypoint"], serde_json::json!(["/bin/sh", "-c"]));
+    assert_eq!(c["Cmd"], serde_json::json!(["echo hi"]));
+    assert!(c["Volumes"]["/data"].is_object(), "{c}");
+    assert_eq!(c["WorkingDir"], "/w");
+    assert_eq!(c["User"], "1:1");
+    assert_eq!(c["Shell"], serde_json::json!(["/bin/sh", "-ec"]));
+    assert_eq!(c["StopSignal"], "SIGINT");
+    assert_eq!(
+        c["Healthcheck"],
+        serde_json::json!({"Test": ["CMD-SHELL", "true"], "Interval": 5_000_000_000u64,
+            "Timeout": 2_000_000_000u64, "Retries": 4})
+    );
+    assert_eq!(
+        c["OnBuild"],
+        serde_json::json!(["RUN echo onbuild-ran > /tmp/onbuild"])
+    );
+    // The image runs as it says: entrypoint + cmd, the user.
+    assert_eq!(home.husk(&["run", "--rm", "every"]).ok(), "hi\n");
+    // ONBUILD runs in a build FROM it, before the child's own steps.
+    let child = context(&home, "child", &[]);
+    home.write("child/Dockerfile", "FROM every\nRUN cat /tmp/onbuild\n");
+    let out = home.husk(&["build", "-t", "child", &child]);
+    assert!(out.ok().contains("onbuild-ran"), "{}", out.stdout);
+    home.assert_consistent();
+}

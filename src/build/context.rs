@@ -184,10 +184,12 @@ fn read_ignore(root: &Path, file: Option<&Path>) -> Result<Ignore> {
     Ok(Ignore::default())
 }
 
-/// Whether `data` starts a tar (plain, gzip or zstd).
+/// Whether `data` starts a tar (plain, gzip, zstd, bzip2 or xz).
 fn is_archive(data: &[u8]) -> bool {
     data.starts_with(&[0x1f, 0x8b])
         || data.starts_with(&[0x28, 0xb5, 0x2f, 0xfd])
+        || data.starts_with(b"BZh")
+        || data.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0])
         || data.get(257..262) == Some(b"ustar")
 }
 

@@ -42,7 +42,7 @@ pub enum Found {
 }
 
 impl Found {
-    fn path(&self) -> &Path {
+    pub fn path(&self) -> &Path {
         match self {
             Found::Host { path, .. } | Found::Layer { path, .. } => path,
         }
@@ -55,8 +55,9 @@ impl Found {
     }
 }
 
-/// The paths in the root `root` a COPY source names (a pattern may name many).
-pub fn resolve_sources(root: &Root<'_>, src: &str) -> Result<Vec<Found>> {
+/// The paths in the root `root` a COPY source names (a pattern may name
+/// many; those `exclude` names are left out).
+pub fn resolve_sources(root: &Root<'_>, src: &str, exclude: &Ignore) -> Result<Vec<Found>> {
     let clean = clean_rel(src)
         .with_context(|| format!("COPY {src}: forbidden path outside the build context"))?;
     let has_glob = clean.contains(['*', '?', '[']);
@@ -67,6 +68,10 @@ pub fn resolve_sources(root: &Root<'_>, src: &str) -> Result<Vec<Found>> {
     };
     let mut out = Vec::new();
     for rel in names {
+        let name = rel.rsplit('/').next().unwrap_or_default();
+        if has_glob && !exclude.is_empty() && (exclude.excludes(name) || exclude.excludes(&rel)) {
+            continue;
+        }
         match root {
             Root::Dir { path, ignore } => {
                 if !rel.is_empty() && ignore.excludes(&rel) {
@@ -169,14 +174,57 @@ pub struct CopyAttrs {
     pub chmod: Option<u32>,
 }
 
+/// What a walk of a source leaves out: `.dockerignore` (paths in the
+/// context) and `--exclude` (paths in the source: under a copied directory,
+/// or a copied file's name).
+#[derive(Clone, Copy)]
+struct Filter<'a> {
+    ignore: Option<&'a Ignore>,
+    exclude: &'a Ignore,
+}
+
+/// Whether an entry is written, and whether the walk goes into it.
+struct Verdict {
+    keep: bool,
+    descend: bool,
+}
+
+impl Filter<'_> {
+    fn of<'a>(root: &'a Root<'_>, exclude: &'a Ignore) -> Filter<'a> {
+        let ignore = match root {
+            Root::Dir { ignore, .. } if !ignore.is_empty() => Some(*ignore),
+            _ => None,
+        };
+        Filter { ignore, exclude }
+    }
+
+    /// The entry at `ctx_rel` in its root, `src_rel` under the source.
+    fn verdict(&self, ctx_rel: &str, src_rel: &str, is_dir: bool) -> Verdict {
+        let mut keep = true;
+        let mut descend = is_dir;
+        for (set, rel) in [(self.ignore, ctx_rel), (Some(self.exclude), src_rel)] {
+            let Some(set) = set.filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            if set.excludes(rel) {
+                keep = false;
+                descend &= set.may_include_under(rel);
+            }
+        }
+        Verdict { keep, descend }
+    }
+}
+
 /// Write `found` as `dest` (the full path of the entry in the layer, no
-/// leading slash); a directory's contents go under `dest`.
+/// leading slash); a directory's contents go under `dest`, less what
+/// `exclude` names.
 pub fn write_source(
     packer: &mut Packer<impl std::io::Write>,
     root: &Root<'_>,
     found: &Found,
     dest: &str,
     attrs: &CopyAttrs,
+    exclude: &Ignore,
 ) -> Result<()> {
     let meta = fs::symlink_metadata(found.path())
         .with_context(|| format!("reading {}", found.path().display()))?;
@@ -200,22 +248,41 @@ pub fn write_source(
         let a = entry_attrs(packer, found.path(), &meta);
         return packer.add_entry(dest.as_bytes(), found.path(), &meta, a);
     }
+    let filter = Filter::of(root, exclude);
+    let at = Place {
+        rel: found.rel().to_string(),
+        src_rel: String::new(),
+        dest: dest.to_string(),
+    };
     match root {
-        Root::Dir { ignore, .. } => walk_host(
-            packer,
-            found.path(),
-            found.rel(),
-            dest,
-            ignore,
-            &|p, path, m| entry_attrs(p, path, m),
-        ),
+        Root::Dir { .. } => walk_host(packer, found.path(), &at, filter, &|p, path, m| {
+            entry_attrs(p, path, m)
+        }),
         Root::Layers { dirs, view } => {
             let Some((dir, _)) = view.dir(found.rel())? else {
                 return Ok(());
             };
-            walk_layers(packer, dirs, view, &dir, dest, &|p, path, m| {
+            let layers = (dirs.as_slice(), view);
+            walk_layers(packer, layers, &dir, &at, filter, &|p, path, m| {
                 entry_attrs(p, path, m)
             })
+        }
+    }
+}
+
+/// Where a walk is: the path in the root, under the source, and in the layer.
+struct Place {
+    rel: String,
+    src_rel: String,
+    dest: String,
+}
+
+impl Place {
+    fn child(&self, name: &str) -> Place {
+        Place {
+            rel: join(&self.rel, name),
+            src_rel: join(&self.src_rel, name),
+            dest: join(&self.dest, name),
         }
     }
 }
@@ -225,9 +292,8 @@ type AttrsFn<'a, W> = dyn Fn(&mut Packer<W>, &Path, &fs::Metadata) -> Attrs + 'a
 fn walk_host<W: std::io::Write>(
     packer: &mut Packer<W>,
     dir: &Path,
-    rel: &str,
-    dest: &str,
-    ignore: &Ignore,
+    at: &Place,
+    filter: Filter<'_>,
     attrs: &AttrsFn<'_, W>,
 ) -> Result<()> {
     let mut entries: Vec<_> = fs::read_dir(dir)
@@ -236,26 +302,17 @@ fn walk_host<W: std::io::Write>(
         .with_context(|| format!("reading {}", dir.display()))?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let crel = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
+        let child = at.child(&e.file_name().to_string_lossy());
         let meta = e
             .metadata()
             .with_context(|| format!("reading {}", e.path().display()))?;
-        let excluded = !ignore.is_empty() && ignore.excludes(&crel);
-        if excluded && !(meta.is_dir() && ignore.may_include_under(&crel)) {
-            continue;
-        }
-        let cdest = join(dest, &name);
-        if !excluded {
+        let v = filter.verdict(&child.rel, &child.src_rel, meta.is_dir());
+        if v.keep {
             let a = attrs(packer, &e.path(), &meta);
-            packer.add_entry(cdest.as_bytes(), &e.path(), &meta, a)?;
+            packer.add_entry(child.dest.as_bytes(), &e.path(), &meta, a)?;
         }
-        if meta.is_dir() {
-            walk_host(packer, &e.path(), &crel, &cdest, ignore, attrs)?;
+        if v.descend {
+            walk_host(packer, &e.path(), &child, filter, attrs)?;
         }
     }
     Ok(())
@@ -263,21 +320,25 @@ fn walk_host<W: std::io::Write>(
 
 fn walk_layers<W: std::io::Write>(
     packer: &mut Packer<W>,
-    dirs: &[PathBuf],
-    view: &MergedView,
+    layers: (&[PathBuf], &MergedView),
     dir: &crate::overlay::merged::MergedDir,
-    dest: &str,
+    at: &Place,
+    filter: Filter<'_>,
     attrs: &AttrsFn<'_, W>,
 ) -> Result<()> {
+    let (dirs, view) = layers;
     for e in view.entries(dir)? {
         let path = dirs[e.layer].join(std::ffi::OsStr::from_bytes(e.path.as_bytes()));
         let meta =
             fs::symlink_metadata(&path).with_context(|| format!("reading {}", path.display()))?;
-        let cdest = join(dest, &e.name.to_string_lossy());
-        let a = attrs(packer, &path, &meta);
-        packer.add_entry(cdest.as_bytes(), &path, &meta, a)?;
-        if let EntryKind::Dir(d) = &e.kind {
-            walk_layers(packer, dirs, view, d, &cdest, attrs)?;
+        let child = at.child(&e.name.to_string_lossy());
+        let v = filter.verdict(&child.rel, &child.src_rel, meta.is_dir());
+        if v.keep {
+            let a = attrs(packer, &path, &meta);
+            packer.add_entry(child.dest.as_bytes(), &path, &meta, a)?;
+        }
+        if let (true, EntryKind::Dir(d)) = (v.descend, &e.kind) {
+            walk_layers(packer, layers, d, &child, filter, attrs)?;
         }
     }
     Ok(())
@@ -293,18 +354,101 @@ pub fn join(dir: &str, name: &str) -> String {
 
 /// The cache key part of sources: names, modes, owners, sizes, link targets
 /// and content (not times), in walk order.
-pub fn content_key(root: &Root<'_>, found: &[Found]) -> Result<String> {
-    let mut h = Sha256::new();
+pub fn content_key(root: &Root<'_>, found: &[Found], exclude: &Ignore) -> Result<SourcesKey> {
+    let mut h = KeyHasher {
+        sha: Sha256::new(),
+        bytes: 0,
+    };
+    let filter = Filter::of(root, exclude);
     for f in found {
-        h.update(f.rel().as_bytes());
-        h.update([0]);
-        hash_tree(&mut h, root, f.path(), f.rel())?;
+        h.sha.update(f.rel().as_bytes());
+        h.sha.update([0]);
+        let at = Place {
+            rel: f.rel().to_string(),
+            src_rel: String::new(),
+            dest: String::new(),
+        };
+        let keep = Verdict {
+            keep: true,
+            descend: true,
+        };
+        hash_tree(&mut h, root, f.path(), &at, filter, keep)?;
     }
-    Ok(hex::encode(h.finalize()))
+    Ok(SourcesKey {
+        key: hex::encode(h.sha.finalize()),
+        bytes: h.bytes,
+    })
 }
 
-fn hash_tree(h: &mut Sha256, root: &Root<'_>, path: &Path, rel: &str) -> Result<()> {
+/// What `content_key` found.
+pub struct SourcesKey {
+    pub key: String,
+    /// The size of the regular files, for progress.
+    pub bytes: u64,
+}
+
+struct KeyHasher {
+    sha: Sha256,
+    bytes: u64,
+}
+
+/// Hash the entry at `path` (when `v.keep`) and what the walk finds under it.
+fn hash_tree(
+    h: &mut KeyHasher,
+    root: &Root<'_>,
+    path: &Path,
+    at: &Place,
+    filter: Filter<'_>,
+    v: Verdict,
+) -> Result<()> {
     let meta = fs::symlink_metadata(path).with_context(|| format!("reading {}", path.display()))?;
+    if v.keep {
+        hash_entry(h, path, &at.rel, &meta)?;
+    }
+    if !meta.is_dir() || !v.descend {
+        return Ok(());
+    }
+    let children: Vec<(String, PathBuf)> = match root {
+        Root::Dir { .. } => {
+            let mut names: Vec<_> = fs::read_dir(path)?
+                .flatten()
+                .map(|e| e.file_name())
+                .collect();
+            names.sort();
+            names
+                .into_iter()
+                .map(|n| (n.to_string_lossy().into_owned(), path.join(&n)))
+                .collect()
+        }
+        Root::Layers { dirs, view } => match view.dir(&at.rel)? {
+            Some((d, _)) => view
+                .entries(&d)?
+                .into_iter()
+                .map(|e| {
+                    let p = dirs[e.layer].join(std::ffi::OsStr::from_bytes(e.path.as_bytes()));
+                    (e.name.to_string_lossy().into_owned(), p)
+                })
+                .collect(),
+            None => vec![],
+        },
+    };
+    for (name, p) in children {
+        let child = at.child(&name);
+        let is_dir = fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir());
+        let v = filter.verdict(&child.rel, &child.src_rel, is_dir);
+        if v.keep || v.descend {
+            hash_tree(h, root, &p, &child, filter, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// One entry's name, mode, owner, size and content (or link target).
+fn hash_entry(h: &mut KeyHasher, path: &Path, rel: &str, meta: &fs::Metadata) -> Result<()> {
+    if meta.is_file() {
+        h.bytes += meta.len();
+    }
+    let h = &mut h.sha;
     h.update(
         format!(
             "{rel}\0{:o}\0{}:{}\0{}\0",
@@ -327,79 +471,8 @@ fn hash_tree(h: &mut Sha256, root: &Root<'_>, path: &Path, rel: &str) -> Result<
             }
             h.update(&buf[..n]);
         }
-    } else if meta.is_dir() {
-        match root {
-            Root::Dir { ignore, .. } => {
-                let mut names: Vec<_> = fs::read_dir(path)?
-                    .flatten()
-                    .map(|e| e.file_name())
-                    .collect();
-                names.sort();
-                for n in names {
-                    let crel = join(rel, &n.to_string_lossy());
-                    if !ignore.is_empty()
-                        && ignore.excludes(&crel)
-                        && !ignore.may_include_under(&crel)
-                    {
-                        continue;
-                    }
-                    hash_tree(h, root, &path.join(&n), &crel)?;
-                }
-            }
-            Root::Layers { dirs, view } => {
-                if let Some((d, _)) = view.dir(rel)? {
-                    for e in view.entries(&d)? {
-                        let p = dirs[e.layer].join(std::ffi::OsStr::from_bytes(e.path.as_bytes()));
-                        hash_tree(h, root, &p, &join(rel, &e.name.to_string_lossy()))?;
-                    }
-                }
-            }
-        }
     }
     Ok(())
-}
-
-/// Whether the file at `path` is a tar archive ADD extracts (plain, gzip,
-/// zstd; bzip2 and xz are named as unsupported).
-pub fn archive_kind(path: &Path) -> Result<Option<&'static str>> {
-    let mut head = [0u8; 512];
-    let mut f = fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut n = 0;
-    while n < head.len() {
-        match f.read(&mut head[n..])? {
-            0 => break,
-            k => n += k,
-        }
-    }
-    let head = &head[..n];
-    Ok(if head.starts_with(&[0x1f, 0x8b]) {
-        Some("gzip")
-    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        Some("zstd")
-    } else if head.starts_with(b"BZh") {
-        Some("bzip2")
-    } else if head.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0]) {
-        Some("xz")
-    } else if head.get(257..262) == Some(b"ustar") {
-        Some("tar")
-    } else {
-        None
-    })
-}
-
-/// A compressed file that is not a tar stays a file: peek into it.
-pub fn compressed_tar(path: &Path) -> Result<bool> {
-    let f = fs::File::open(path)?;
-    let (_, mut plain) = crate::layer::compression::decompress(f)?;
-    let mut head = [0u8; 512];
-    let mut n = 0;
-    while n < head.len() {
-        match plain.read(&mut head[n..]) {
-            Ok(0) | Err(_) => break,
-            Ok(k) => n += k,
-        }
-    }
-    Ok(head.get(257..262) == Some(b"ustar"))
 }
 
 /// A digest given by `ADD --checksum=sha256:…`.

@@ -76,6 +76,59 @@ pub fn expand_words(text: &str, vars: &dyn Vars, escape: char) -> Result<Vec<Str
     Ok(out)
 }
 
+/// Split and expand as BuildKit's `ProcessWords` (EXPOSE): like
+/// `expand_words`, and an unquoted variable's value is split at whitespace
+/// too (`ARG PORTS="80 443"`, `EXPOSE $PORTS`: two ports).
+pub fn expand_fields(text: &str, vars: &dyn Vars, escape: char) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for w in split_words(text, escape) {
+        let chars: Vec<char> = w.chars().collect();
+        let mut lexer = Lexer {
+            chars: &chars,
+            pos: 0,
+            vars,
+            escape,
+        };
+        out.extend(lexer.fields()?);
+    }
+    Ok(out)
+}
+
+/// Words being built: text in quotes makes a word even when empty, an
+/// unquoted variable's whitespace ends one.
+#[derive(Default)]
+struct Fields {
+    done: Vec<String>,
+    cur: String,
+    in_word: bool,
+}
+
+impl Fields {
+    fn raw(&mut self, s: &str) {
+        self.cur.push_str(s);
+        self.in_word = true;
+    }
+
+    fn split(&mut self, s: &str) {
+        for c in s.chars() {
+            if !c.is_whitespace() {
+                self.cur.push(c);
+                self.in_word = true;
+            } else if self.in_word {
+                self.done.push(std::mem::take(&mut self.cur));
+                self.in_word = false;
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        if self.in_word {
+            self.done.push(self.cur);
+        }
+        self.done
+    }
+}
+
 struct Lexer<'a> {
     chars: &'a [char],
     pos: usize,
@@ -103,14 +156,7 @@ impl Lexer<'_> {
             }
             self.pos += 1;
             match c {
-                '\'' => {
-                    while let Some(c) = self.next() {
-                        if c == '\'' {
-                            break;
-                        }
-                        out.push(c);
-                    }
-                }
+                '\'' => self.single_quoted(&mut out),
                 '"' => self.double_quoted(&mut out)?,
                 '$' => out.push_str(&self.variable()?),
                 c if c == self.escape => {
@@ -128,6 +174,41 @@ impl Lexer<'_> {
             );
         }
         Ok(out)
+    }
+
+    /// A whole word as fields (see `expand_fields`).
+    fn fields(&mut self) -> Result<Vec<String>> {
+        let mut f = Fields::default();
+        while let Some(c) = self.next() {
+            let mut quoted = String::new();
+            match c {
+                '$' => f.split(&self.variable()?),
+                '\'' => {
+                    self.single_quoted(&mut quoted);
+                    f.raw(&quoted);
+                }
+                '"' => {
+                    self.double_quoted(&mut quoted)?;
+                    f.raw(&quoted);
+                }
+                c if c == self.escape => {
+                    if let Some(n) = self.next() {
+                        f.raw(&n.to_string());
+                    }
+                }
+                c => f.raw(&c.to_string()),
+            }
+        }
+        Ok(f.finish())
+    }
+
+    fn single_quoted(&mut self, out: &mut String) {
+        while let Some(c) = self.next() {
+            if c == '\'' {
+                break;
+            }
+            out.push(c);
+        }
     }
 
     fn double_quoted(&mut self, out: &mut String) -> Result<()> {
@@ -263,6 +344,11 @@ mod tests {
             vec!["x y", "x y", "a b", "c d"]
         );
         assert_eq!(split_words("k=\"a b\" j=c", '\\'), vec!["k=\"a b\"", "j=c"]);
+        // EXPOSE's fields: an unquoted value splits, a quoted one does not.
+        assert_eq!(
+            expand_fields("$SP \"$SP\" ${N} $E '' p$SP", &vars, '\\').unwrap(),
+            vec!["x", "y", "x y", "", "px", "y"]
+        );
         assert_eq!(x("`$A"), "`a");
         assert_eq!(expand("`$A", &vars, '`').unwrap(), "$A");
     }

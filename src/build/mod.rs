@@ -8,6 +8,7 @@
 //! entry whose layer is still stored is not run again. The target stage's
 //! state is written as an image (`image::write`).
 
+pub mod archive;
 pub mod cache;
 pub mod context;
 pub mod copy;
@@ -28,12 +29,17 @@ use crate::config::Config;
 use crate::container::options::PullPolicy;
 use crate::digest::Digest;
 use crate::image::pull::PullOptions;
-use crate::layer::pack::LayerTar;
+use crate::layer::pack::{Attrs, LayerTar};
 use crate::overlay::merged::MergedView;
+use crate::progress::Progress;
 use crate::store::images::ImageRecord;
+use crate::store::tmp::TempEntry;
 use crate::store::Store;
 use dockerfile::{Dockerfile, Instruction};
 use stage::State;
+
+/// A COPY or ADD of at least this many bytes shows a progress bar (on a terminal).
+const PROGRESS_BYTES: u64 = 32 << 20;
 
 /// ARGs any Dockerfile may use without declaring them (docker's predefined ARGs).
 const PROXY_ARGS: &[&str] = &[
@@ -113,6 +119,7 @@ pub fn build(
         step: 0,
         total: 0,
         stage_label: String::new(),
+        mounts: Vec::new(),
     };
     for note in &df.notes {
         b.say(&format!("note: {note}"))?;
@@ -306,6 +313,16 @@ struct Builder<'a> {
     step: usize,
     total: usize,
     stage_label: String,
+    /// Copies of stages that `RUN --mount=type=bind,from=` binds (removed when dropped).
+    mounts: Vec<TempEntry>,
+}
+
+/// Where `--from` sources are read.
+enum Source {
+    /// A host directory: the context or a `--build-context`.
+    Dir(PathBuf),
+    /// A stage's or image's layers.
+    Layers(Vec<Digest>),
 }
 
 impl Builder<'_> {
@@ -636,12 +653,11 @@ impl Builder<'_> {
                         .root
                         .clone()
                         .context("RUN --mount=type=bind needs a build context")?,
-                    Some(f) => match self.opts.build_contexts.get(f) {
-                        Some(d) => d.clone(),
-                        None if stage_index(stages, f).is_some_and(|j| done[j].is_some()) => {
-                            bail!("RUN --mount=type=bind,from={f}: binding another stage is not supported yet (COPY --from={f} instead)")
+                    Some(f) => match self.source(f, stages, done)? {
+                        Source::Dir(d) => d,
+                        Source::Layers(layers) => {
+                            return self.materialize(&layers, source).map(Some);
                         }
-                        None => bail!("RUN --mount=type=bind,from={f}: no such build context"),
                     },
                 };
                 let rel = source.trim_start_matches('/');
@@ -655,6 +671,86 @@ impl Builder<'_> {
             }
             run::RunMount::Tmpfs { .. } => Ok(None),
         }
+    }
+
+    /// What `--from=NAME` names: a `--build-context`, a stage built
+    /// before, or an image (pulled as `--pull` says).
+    fn source(&mut self, name: &str, stages: &[Stage], done: &[Option<State>]) -> Result<Source> {
+        if let Some(d) = self.opts.build_contexts.get(name) {
+            return Ok(Source::Dir(d.clone()));
+        }
+        if let Some(j) = stage_index(stages, name) {
+            let st = done[j].as_ref().with_context(|| {
+                format!("--from={name}: that stage comes later (circular dependency)")
+            })?;
+            return Ok(Source::Layers(st.layers.clone()));
+        }
+        let image = crate::image::pull::ensure(
+            self.store,
+            self.config,
+            name,
+            self.opts.pull,
+            &self.opts.pull_options,
+        )?;
+        Ok(Source::Layers(image.layers.clone()))
+    }
+
+    /// The merged root of `layers`, to read sources from.
+    fn layers_root(&self, layers: &[Digest], what: &str) -> Result<copy::Root<'static>> {
+        let dirs = crate::container::layer_dirs(self.store, layers, what)?;
+        let view = MergedView::open(&dirs)?;
+        Ok(copy::Root::Layers { dirs, view })
+    }
+
+    /// `source` of a stage or image, copied into the store's tmp/ for
+    /// `RUN --mount=type=bind,from=`: the RUN sees it and never changes the
+    /// stage (writes of a rw mount are thrown away, as BuildKit does). The
+    /// copy lives until the build ends.
+    fn materialize(&mut self, layers: &[Digest], source: &str) -> Result<PathBuf> {
+        let root = self.layers_root(layers, "the mounted stage")?;
+        let rel = source.trim_start_matches('/');
+        let mut found = copy::resolve_sources(&root, rel, &ignore::Ignore::default())
+            .with_context(|| format!("RUN --mount source {source}"))?;
+        let Some(one) = found.pop() else {
+            bail!("RUN --mount source {source}: no such file or directory");
+        };
+        let temp = TempEntry::create_dir(&self.store.tmp_dir(), "mount")?;
+        let tar_path = temp.path().join("tree.tar");
+        let name = rel.rsplit('/').next().filter(|n| !n.is_empty());
+        let dest = name.unwrap_or("root");
+        let file = std::fs::File::create(&tar_path).context("creating the mount's copy")?;
+        let mut packer = crate::layer::pack::Packer::new(std::io::BufWriter::new(file), None);
+        let attrs = copy::CopyAttrs {
+            owner: None,
+            chmod: None,
+        };
+        let meta = std::fs::symlink_metadata(one.path())?;
+        if meta.is_dir() {
+            let a = packer.recorded_attrs(one.path(), &meta);
+            packer.add_entry(dest.as_bytes(), one.path(), &meta, a)?;
+        }
+        copy::write_source(
+            &mut packer,
+            &root,
+            &one,
+            dest,
+            &attrs,
+            &ignore::Ignore::default(),
+        )?;
+        packer
+            .finish()?
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .context("writing the mount's copy")?;
+        let tree = temp.path().join("tree");
+        std::fs::create_dir(&tree)?;
+        let tar = std::fs::File::open(&tar_path)?;
+        crate::layer::unpack(std::io::BufReader::new(tar), &tree)
+            .context("copying the mount's source")?;
+        std::fs::remove_file(&tar_path)?;
+        let path = tree.join(dest);
+        self.mounts.push(temp);
+        Ok(path)
     }
 
     fn copy(
@@ -673,9 +769,12 @@ impl Builder<'_> {
             }
         }
         ins.allow_flags(&allowed)?;
-        if !ins.flag_values("exclude").is_empty() {
-            bail!("--exclude is not supported yet");
-        }
+        let exclude_patterns = ins
+            .flag_values("exclude")
+            .iter()
+            .map(|p| state.expand(p))
+            .collect::<Result<Vec<_>>>()?;
+        let exclude = ignore::Ignore::parse(&exclude_patterns.join("\n"));
         let mut words = match ins.json_args() {
             Some(w) => w
                 .iter()
@@ -713,29 +812,9 @@ impl Builder<'_> {
             Some(f) => Some(state.expand(f)?),
             None => None,
         };
-        let (root_dir, layer_dirs) = match &from {
-            None => (Some(self.ctx.root.clone()), None),
-            Some(f) => match self.opts.build_contexts.get(f) {
-                Some(d) => (Some(Some(d.clone())), None),
-                None => match stage_index(stages, f) {
-                    Some(j) => {
-                        let st = done[j].as_ref().with_context(|| {
-                            format!("--from={f}: that stage comes later (circular dependency)")
-                        })?;
-                        (None, Some(st.layers.clone()))
-                    }
-                    None => {
-                        let image = crate::image::pull::ensure(
-                            self.store,
-                            self.config,
-                            f,
-                            self.opts.pull,
-                            &self.opts.pull_options,
-                        )?;
-                        (None, Some(image.layers.clone()))
-                    }
-                },
-            },
+        let source = match &from {
+            None => self.ctx.root.clone().map(Source::Dir),
+            Some(f) => Some(self.source(f, stages, done)?),
         };
         let no_ignore = ignore::Ignore::default();
         let ctx_ignore = self.ctx.ignore.clone();
@@ -747,8 +826,8 @@ impl Builder<'_> {
             s.starts_with("<<") && ins.heredocs.iter().any(|h| h.name == t)
         };
         let file_sources: Vec<&String> = sources.iter().filter(|s| !is_heredoc(s)).collect();
-        let root = match (&root_dir, &layer_dirs) {
-            (Some(Some(d)), _) => Some(copy::Root::Dir {
+        let root = match &source {
+            Some(Source::Dir(d)) => Some(copy::Root::Dir {
                 path: d,
                 ignore: if from.is_none() {
                     &ctx_ignore
@@ -756,14 +835,9 @@ impl Builder<'_> {
                     &no_ignore
                 },
             }),
-            (Some(None), _) if file_sources.is_empty() => None,
-            (Some(None), _) => bail!("{} needs a build context for its sources", ins.keyword),
-            (None, Some(layers)) => {
-                let dirs = crate::container::layer_dirs(self.store, layers, "the source stage")?;
-                let view = MergedView::open(&dirs)?;
-                Some(copy::Root::Layers { dirs, view })
-            }
-            (None, None) => None,
+            None if file_sources.is_empty() => None,
+            None => bail!("{} needs a build context for its sources", ins.keyword),
+            Some(Source::Layers(layers)) => Some(self.layers_root(layers, "the source stage")?),
         };
         let mut found = Vec::new();
         let mut urls = Vec::new();
@@ -773,37 +847,34 @@ impl Builder<'_> {
                 continue;
             }
             let root = root.as_ref().context("no source root")?;
-            found.extend(copy::resolve_sources(root, s)?);
+            found.extend(copy::resolve_sources(root, s, &exclude)?);
         }
         if urls.is_empty() && ins.flag("checksum")?.is_some() {
             bail!("ADD --checksum is for URL sources");
         }
         let many = found.len() + urls.len() + ins.heredocs.len() > 1;
         // The destination in the stage's root, and whether it is a directory.
+        let dest_exists = self.stage_has_dir(state, &dest)?;
         let dest_dir = match &found[..] {
             _ if dest_is_dir_syntax || many => true,
-            [one] => {
-                let is_dir = std::fs::metadata(match one {
-                    copy::Found::Host { path, .. } | copy::Found::Layer { path, .. } => path,
-                })
-                .map(|m| m.is_dir())
-                .unwrap_or(false);
-                is_dir || self.stage_has_dir(state, &dest)?
-            }
-            _ => self.stage_has_dir(state, &dest)?,
+            [one] => std::fs::metadata(one.path()).is_ok_and(|m| m.is_dir()) || dest_exists,
+            _ => dest_exists,
         };
-        if many && !dest_is_dir_syntax && !self.stage_has_dir(state, &dest)? {
+        if many && !dest_is_dir_syntax && !dest_exists {
             bail!("when there are several sources, the destination {dest_word} must be a directory and end with /");
         }
         let mut described = format!(
-            "{} {} {:?} {:?} dest={dest} dir={dest_dir}",
+            "{} {} {:?} {:?} dest={dest} dir={dest_dir} exclude={exclude_patterns:?}",
             ins.keyword,
             from.as_deref().unwrap_or(""),
             owner,
             chmod
         );
+        let mut bytes = 0;
         if let Some(root) = &root {
-            described.push_str(&copy::content_key(root, &found)?);
+            let sources = copy::content_key(root, &found, &exclude)?;
+            described.push_str(&sources.key);
+            bytes = sources.bytes;
         }
         for h in &ins.heredocs {
             described.push_str(&format!("\nheredoc {} {}", h.name, h.content));
@@ -818,6 +889,11 @@ impl Builder<'_> {
                 let mut tar = LayerTar::create(self.store, self.opts.timestamp)?;
                 let now = self.opts.timestamp.unwrap_or_else(unix_now);
                 let real_dest = self.write_parents(tar.packer(), state, &dest, dest_dir, now)?;
+                let progress = &self.opts.pull_options.progress;
+                if bytes >= PROGRESS_BYTES && matches!(progress, Progress::Bars(_)) {
+                    let item = progress.item(&ins.keyword, bytes);
+                    tar.packer().report_to(Some(item));
+                }
                 let attrs = copy::CopyAttrs { owner, chmod };
                 for f in &found {
                     let name = f_name(f);
@@ -834,7 +910,7 @@ impl Builder<'_> {
                     let meta = std::fs::metadata(&path)?;
                     if meta.is_dir() {
                         // The directory's contents go into the destination.
-                        if !self.stage_has_dir(state, &dest)? && !dest_dir {
+                        if !dest_exists && !dest_dir {
                             tar.packer().add_dir(
                                 real_dest.as_bytes(),
                                 meta_mode(&meta),
@@ -848,6 +924,7 @@ impl Builder<'_> {
                             f,
                             &real_dest,
                             &attrs,
+                            &exclude,
                         )?;
                     } else if add
                         && from.is_none()
@@ -861,6 +938,7 @@ impl Builder<'_> {
                             f,
                             &target,
                             &attrs,
+                            &exclude,
                         )?;
                     }
                 }
@@ -884,7 +962,7 @@ impl Builder<'_> {
                     )?;
                 }
                 for u in &urls {
-                    let data = download(u, ins.flag("checksum")?)?;
+                    let file = download(self.store, u, ins.flag("checksum")?)?;
                     let name = u
                         .rsplit('/')
                         .next()
@@ -895,13 +973,16 @@ impl Builder<'_> {
                     } else {
                         real_dest.clone()
                     };
-                    tar.packer().add_bytes(
-                        target.as_bytes(),
-                        &data,
-                        chmod.unwrap_or(0o600),
-                        owner.unwrap_or((0, 0)),
-                        now,
-                    )?;
+                    let meta = std::fs::metadata(file.path())?;
+                    let attrs = Attrs {
+                        owner: Some(owner.unwrap_or((0, 0))),
+                        mode: Some(chmod.unwrap_or(0o600)),
+                    };
+                    tar.packer()
+                        .add_entry(target.as_bytes(), file.path(), &meta, attrs)?;
+                }
+                if let Some(item) = tar.packer().report_to(None) {
+                    item.finish("done");
                 }
                 let info = tar.commit(self.store)?;
                 (
@@ -990,21 +1071,9 @@ impl Builder<'_> {
         path: &Path,
         dest: &str,
     ) -> Result<bool> {
-        let kind = copy::archive_kind(path)?;
-        let tar = match kind {
-            None => return Ok(false),
-            Some("tar") => true,
-            Some("gzip") | Some("zstd") => copy::compressed_tar(path)?,
-            Some(k) => bail!(
-                "ADD {}: {k} archives are not supported yet (gzip, zstd and plain tar are)",
-                path.display()
-            ),
-        };
-        if !tar {
+        let Some(plain) = archive::open_tar(path)? else {
             return Ok(false);
-        }
-        let f = std::fs::File::open(path)?;
-        let (_, plain) = crate::layer::compression::decompress(f)?;
+        };
         packer
             .add_archive(plain, dest.as_bytes())
             .with_context(|| format!("extracting {}", path.display()))?;
@@ -1143,20 +1212,24 @@ fn fetch_url(url: &str) -> Result<Box<dyn std::io::Read>> {
     Ok(Box::new(resp))
 }
 
-/// ADD of a URL: its bytes (at most 1 GiB), checked against `--checksum`.
-fn download(url: &str, checksum: Option<&str>) -> Result<Vec<u8>> {
-    use std::io::Read;
+/// ADD of a URL: fetched into a file in the store's tmp/ (removed when the
+/// entry is dropped), checked against `--checksum`.
+fn download(store: &Store, url: &str, checksum: Option<&str>) -> Result<TempEntry> {
     let want = checksum.map(copy::parse_checksum).transpose()?;
-    let mut data = Vec::new();
-    fetch_url(url)?
-        .take(1 << 30)
-        .read_to_end(&mut data)
+    let temp = TempEntry::reserve(&store.tmp_dir(), "download")?;
+    let file = std::fs::File::create(temp.path())
+        .with_context(|| format!("creating {}", temp.path().display()))?;
+    let mut out = crate::digest::HashingWriter::new(std::io::BufWriter::new(file));
+    std::io::copy(&mut fetch_url(url)?, &mut out).with_context(|| format!("fetching {url}"))?;
+    let (got, _, w) = out.finish();
+    w.into_inner()
+        .map_err(|e| e.into_error())
+        .and_then(|f| f.sync_all())
         .with_context(|| format!("fetching {url}"))?;
     if let Some(w) = want {
-        let got = Digest::of(&data);
         if got != w {
             bail!("ADD {url}: the checksum is {got}, not {w}");
         }
     }
-    Ok(data)
+    Ok(temp)
 }

@@ -281,7 +281,8 @@ pub fn apply(
         }
         "EXPOSE" => {
             let mut ports = Vec::new();
-            for p in state.expand_words(&ins.args)? {
+            let vars = |n: &str| state.var(n);
+            for p in expand::expand_fields(&ins.args, &vars as &dyn Vars, state.escape)? {
                 ports.push(port_key(&p)?);
             }
             let cfg = state.config_mut();

@@ -35,6 +35,7 @@ pub fn write_tar<W: Write>(store: &Store, layers: &[Digest], out: W) -> Result<(
             owner: None,
             chmod: None,
         },
+        &crate::build::ignore::Ignore::default(),
     )?;
     packer
         .finish()?

@@ -1,5 +1,6 @@
-//! Layer compression, told from the stream's first bytes (as docker does):
-//! gzip, zstd, or none. Media types lie often enough that the magic wins.
+//! Layer and archive compression, told from the stream's first bytes (as
+//! docker's DecompressStream does): gzip, zstd, bzip2, xz, or none. Media
+//! types lie often enough that the magic wins.
 
 use std::io::{self, Cursor, Read};
 
@@ -9,7 +10,12 @@ pub enum Compression {
     None,
     Gzip,
     Zstd,
+    Bzip2,
+    Xz,
 }
+
+/// The most memory an xz stream may ask for (its dictionary): 512 MiB.
+const XZ_MEMORY_KIB: u32 = 512 * 1024;
 
 impl Compression {
     fn sniff(head: &[u8]) -> Compression {
@@ -17,6 +23,10 @@ impl Compression {
             Compression::Gzip
         } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
             Compression::Zstd
+        } else if head.starts_with(b"BZh") {
+            Compression::Bzip2
+        } else if head.starts_with(&[0xfd, b'7', b'z', b'X', b'Z', 0]) {
+            Compression::Xz
         } else {
             Compression::None
         }
@@ -27,7 +37,7 @@ impl Compression {
 pub fn decompress<'a, R: Read + 'a>(
     mut reader: R,
 ) -> io::Result<(Compression, Box<dyn Read + 'a>)> {
-    let mut head = [0u8; 4];
+    let mut head = [0u8; 6];
     let mut len = 0;
     while len < head.len() {
         match reader.read(&mut head[len..])? {
@@ -40,6 +50,12 @@ pub fn decompress<'a, R: Read + 'a>(
     let out: Box<dyn Read + 'a> = match kind {
         Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(whole)),
         Compression::Zstd => Box::new(zstd::stream::read::Decoder::new(whole)?),
+        Compression::Bzip2 => Box::new(bzip2::read::MultiBzDecoder::new(whole)),
+        Compression::Xz => Box::new(lzma_rust2::XzReader::new_mem_limit(
+            whole,
+            true,
+            XZ_MEMORY_KIB,
+        )),
         Compression::None => Box::new(whole),
     };
     Ok((kind, out))
@@ -59,7 +75,7 @@ mod tests {
     }
 
     #[test]
-    fn detects_all_three() {
+    fn detects_every_compression() {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         gz.write_all(b"hello layer").unwrap();
         roundtrip(Compression::Gzip, gz.finish().unwrap());
@@ -67,6 +83,13 @@ mod tests {
             Compression::Zstd,
             zstd::encode_all(&b"hello layer"[..], 3).unwrap(),
         );
+        let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+        bz.write_all(b"hello layer").unwrap();
+        roundtrip(Compression::Bzip2, bz.finish().unwrap());
+        let mut xz =
+            lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::default()).unwrap();
+        xz.write_all(b"hello layer").unwrap();
+        roundtrip(Compression::Xz, xz.finish().unwrap());
         roundtrip(Compression::None, b"hello layer".to_vec());
     }
 }

@@ -40,6 +40,8 @@ pub struct Packer<W: Write> {
     /// Owners recorded in the override xattr apply whatever the disk owner
     /// (single-uid mode: every file on disk is the user's).
     single_uid: bool,
+    /// Where the bytes of the files written are counted (a large COPY's bar).
+    progress: Option<crate::progress::Item>,
 }
 
 impl<W: Write> Packer<W> {
@@ -51,7 +53,17 @@ impl<W: Write> Packer<W> {
             links: HashMap::new(),
             clamp,
             single_uid: crate::userns::current().mode() == "single-uid",
+            progress: None,
         }
+    }
+
+    /// Count the bytes of the files written from now on on `item`; the
+    /// item it counted on before, if any.
+    pub fn report_to(
+        &mut self,
+        item: Option<crate::progress::Item>,
+    ) -> Option<crate::progress::Item> {
+        std::mem::replace(&mut self.progress, item)
     }
 
     /// Every entry under the layer-form directory `dir`, by sorted name, as
@@ -185,7 +197,11 @@ impl<W: Write> Packer<W> {
             let file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
             h.set_entry_type(EntryType::Regular);
             h.set_size(meta.len());
-            self.builder.append_data(&mut h, name, file)
+            let written = self.builder.append_data(&mut h, name, file);
+            if let Some(p) = &self.progress {
+                p.inc(meta.len());
+            }
+            written
         } else {
             return Ok(());
         };
