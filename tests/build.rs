@@ -462,3 +462,155 @@ ONBUILD RUN echo onbuild-ran > /tmp/onbuild
     assert!(out.ok().contains("onbuild-ran"), "{}", out.stdout);
     home.assert_consistent();
 }
+
+#[test]
+fn arg_cycles_circular_stages_and_a_hostile_context_tar() {
+    let home = Home::new();
+    // ARGs refer to each other in order: no loop, the later sees the earlier.
+    let ctx = context(&home, "args", &[]);
+    home.write(
+        "args/Dockerfile",
+        &format!(
+            "ARG A=${{B}}a\nARG B=${{A}}b\nFROM {}\nARG A\nARG B\nARG C=${{C}}c\nRUN echo \"A=$A B=$B C=$C\"\n",
+            bb()
+        ),
+    );
+    let out = home.husk(&["build", "--no-cache", &ctx]);
+    assert!(out.ok().contains("A=a B=ab C=c"), "{}", out.stdout);
+    // Two stages that copy from each other: a circular dependency, nothing built.
+    let ctx = context(&home, "circle", &[]);
+    home.write(
+        "circle/Dockerfile",
+        &format!(
+            "FROM {bb} AS one\nCOPY --from=two /bin/sh /x\nFROM {bb} AS two\nCOPY --from=one /bin/sh /y\n",
+            bb = bb()
+        ),
+    );
+    home.husk(&["build", "-t", "circle", &ctx])
+        .fails(125, "circular dependency");
+    home.husk(&["image", "exists", "circle"]).fails(1, "");
+    // A context tar whose entries climb out: refused, nothing written outside.
+    let mut tar = Vec::new();
+    for (name, data) in [("Dockerfile", "FROM scratch\n"), ("../../evil", "x")] {
+        let mut h = tar::Header::new_ustar();
+        h.as_old_mut().name[..name.len()].copy_from_slice(name.as_bytes());
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(1);
+        h.set_cksum();
+        tar.extend_from_slice(h.as_bytes());
+        let mut block = data.as_bytes().to_vec();
+        block.resize(512, 0);
+        tar.extend_from_slice(&block);
+    }
+    tar.resize(tar.len() + 1024, 0);
+    let input = String::from_utf8(tar).unwrap();
+    home.husk_stdin(&["build", "-t", "evil", "-"], &input)
+        .fails(125, "evil");
+    assert!(!home.store().join("evil").exists() && !home.dir.join("evil").exists());
+    home.assert_consistent();
+}
+
+#[test]
+fn a_context_of_100k_files() {
+    let home = Home::new();
+    let ctx = home.dir.join("big");
+    for d in 0..100 {
+        let dir = ctx.join(format!("d{d}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        for f in 0..1000 {
+            std::fs::write(dir.join(format!("f{f}")), format!("{d}/{f}\n")).unwrap();
+        }
+    }
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM {}\nCOPY . /ctx\nRUN ls /ctx/d99 | wc -l\n", bb()),
+    )
+    .unwrap();
+    let ctx = ctx.to_string_lossy().into_owned();
+    common::chown_to_user(&home, &ctx);
+    let out = home.husk(&["build", "-t", "big", &ctx]);
+    assert!(out.ok().contains("\n1000\n"), "{}", out.stdout);
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "big",
+        "sh",
+        "-c",
+        "find /ctx -type f | wc -l; cat /ctx/d42/f420",
+    ]);
+    assert_eq!(run.ok(), "100001\n42/420\n");
+    // Unchanged: every step from the cache.
+    let again = home.husk(&["build", "-q", "-t", "big", &ctx]);
+    assert_eq!(
+        again.ok().trim(),
+        home.husk(&["image", "inspect", "-f", "{{.Id}}", "big"])
+            .ok()
+            .trim()
+            .trim_start_matches("sha256:")
+    );
+    home.assert_consistent();
+}
+
+#[test]
+fn killed_build_and_two_builds_at_once() {
+    use std::io::BufRead;
+    let home = Home::new();
+    let ctx = context(&home, "k", &[("f", "data\n")]);
+    home.write(
+        "k/Dockerfile",
+        &format!(
+            "FROM {}\nCOPY f /f\nARG S=0\nRUN echo started; sleep $S; echo slept > /slept\nCMD [\"cat\", \"/f\", \"/slept\"]\n",
+            bb()
+        ),
+    );
+    // kill -9 while the RUN sleeps: the store stays consistent, the next build works.
+    let mut child = home
+        .cmd(&["build", "--build-arg", "S=60", "-t", "k", &ctx])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    assert!(lines.any(|l| l.unwrap().contains("started")));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    home.husk(&["image", "exists", "k"]).fails(1, "");
+    home.husk(&["build", "-q", "-t", "k", &ctx]).ok();
+    assert_eq!(home.husk(&["run", "--rm", "k"]).ok(), "data\nslept\n");
+    home.assert_consistent();
+    // Two builds of the same Dockerfile at once: both succeed.
+    let spawn = |tag: &str| {
+        home.cmd(&[
+            "build",
+            "-q",
+            "--no-cache",
+            "--build-arg",
+            "S=1",
+            "-t",
+            tag,
+            &ctx,
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+    };
+    let (a, b) = (spawn("twin:a"), spawn("twin:b"));
+    for c in [a, b] {
+        let out = c.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for tag in ["twin:a", "twin:b"] {
+        assert_eq!(home.husk(&["run", "--rm", tag]).ok(), "data\nslept\n");
+    }
+    home.assert_consistent();
+}
