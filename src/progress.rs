@@ -75,6 +75,15 @@ pub struct Item {
 }
 
 impl Item {
+    /// An item nothing shows.
+    pub fn hidden() -> Item {
+        Item {
+            bar: None,
+            label: String::new(),
+            lines: false,
+        }
+    }
+
     pub fn inc(&self, n: u64) {
         if let Some(b) = &self.bar {
             b.inc(n);

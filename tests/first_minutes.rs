@@ -303,8 +303,8 @@ fn help_is_grouped_and_unknown_docker_flags_are_named() {
     assert!(global > own && run[global..].contains("--root"), "{run}");
     home.husk(&["run", "--gpus", "all", &bb()])
         .fails(125, "--gpus is not supported by husk yet");
-    home.husk(&["push", "x"])
-        .fails(125, "husk push is not supported yet");
+    home.husk(&["kube", "x"])
+        .fails(125, "husk kube is not supported yet");
     let typo = home.husk(&["monitr"]);
     typo.fails(125, "unrecognized subcommand");
     assert!(!typo.stderr.contains("monitor"), "{}", typo.stderr);

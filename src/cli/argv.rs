@@ -218,7 +218,6 @@ fn plainer(err: clap::Error) -> clap::Error {
 const UNSUPPORTED_COMMANDS: &[&str] = &[
     "buildx",
     "builder",
-    "push",
     "save",
     "load",
     "import",
@@ -444,8 +443,8 @@ mod tests {
             err.to_string().trim(),
             "error: --gpus is not supported by husk yet"
         );
-        let err = parse(args(&["husk", "push", "x"])).unwrap_err();
-        assert!(err.to_string().contains("husk push is not supported yet"));
+        let err = parse(args(&["husk", "kube", "x"])).unwrap_err();
+        assert!(err.to_string().contains("husk kube is not supported yet"));
         let err = parse(args(&["husk", "monitr"])).unwrap_err();
         assert!(!err.to_string().contains("monitor"), "{err}");
         assert!(parse(args(&["husk", "run", "img", "--cpus"])).is_ok());

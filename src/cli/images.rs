@@ -35,7 +35,7 @@ pub fn pull(root: Option<PathBuf>, a: PullArgs) -> Result<i32> {
     Ok(0)
 }
 
-fn parse_creds(s: &str) -> Result<Credentials> {
+pub fn parse_creds(s: &str) -> Result<Credentials> {
     match s.split_once(':') {
         Some((u, p)) if !u.is_empty() => Ok(Credentials {
             username: u.into(),

@@ -10,6 +10,7 @@ mod exec;
 mod images;
 mod login;
 mod network;
+mod push;
 mod run;
 mod system;
 mod volume;
@@ -123,6 +124,8 @@ pub enum Command {
     Monitor(MonitorArgs),
     /// Pull an image from a registry
     Pull(PullArgs),
+    /// Push an image to a registry
+    Push(PushArgs),
     /// List images
     Images(ImagesArgs),
     /// Show the steps that made an image
@@ -164,6 +167,8 @@ pub enum ImageCommand {
     Ls(ImagesArgs),
     /// Pull an image from a registry
     Pull(PullArgs),
+    /// Push an image to a registry
+    Push(PushArgs),
     /// Show low-level information on images, as JSON
     Inspect(InspectArgs),
     /// Give an image another name
@@ -596,6 +601,34 @@ pub struct PullArgs {
     /// Credentials USER[:PASSWORD] for this pull
     #[arg(long, value_name = "USER[:PASS]")]
     pub creds: Option<String>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct PushArgs {
+    /// Image of the store to push
+    pub image: String,
+    /// Where to: [docker://]REGISTRY/REPOSITORY[:TAG] (default: the image's own name)
+    pub destination: Option<String>,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Write the pushed manifest's digest to this file
+    #[arg(long, value_name = "FILE")]
+    pub digestfile: Option<PathBuf>,
+    /// Compress new layer blobs with gzip (default) or zstd
+    #[arg(long, value_name = "FORMAT")]
+    pub compression_format: Option<String>,
+    /// Manifest kind: oci or v2s2 (default: the image's own)
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Credentials USER[:PASSWORD] for this push
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    /// Accepted for podman's scripts: husk does not remove signatures, it writes none
+    #[arg(long)]
+    pub remove_signatures: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
 }
@@ -1144,6 +1177,7 @@ impl Cli {
             | Command::Diff(_)
             | Command::Monitor(_)
             | Command::Pull(_)
+            | Command::Push(_)
             | Command::Rmi(_)
             | Command::Tag(_)
             | Command::Build(_)
@@ -1204,12 +1238,16 @@ impl Cli {
             | Command::Cp(_)
             | Command::Monitor(_)
             | Command::Pull(_)
+            | Command::Push(_)
             | Command::Build(_)
             | Command::Commit(_)
             | Command::Login(_)
             | Command::Unshare(_)
             | Command::System(_) => false,
-            Command::Image(c) => !matches!(c, ImageCommand::Pull(_) | ImageCommand::Build(_)),
+            Command::Image(c) => !matches!(
+                c,
+                ImageCommand::Pull(_) | ImageCommand::Push(_) | ImageCommand::Build(_)
+            ),
             Command::Container(c) => !matches!(
                 c,
                 ContainerCommand::Start(_)
@@ -1450,6 +1488,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::inspect(root, driver, a)
         }
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
+        Command::Push(a) | Command::Image(ImageCommand::Push(a)) => push::push(root, a),
         Command::Build(a) | Command::Image(ImageCommand::Build(a)) => {
             build::build(root, driver, *a)
         }

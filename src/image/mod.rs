@@ -8,5 +8,6 @@ pub mod lookup;
 pub mod manifest;
 pub mod platform;
 pub mod pull;
+pub mod push;
 pub mod remove;
 pub mod write;

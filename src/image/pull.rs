@@ -14,7 +14,7 @@ use super::manifest::{Descriptor, ImageManifest, Manifest};
 use super::platform::Platform;
 use crate::config::Config;
 use crate::digest::{Digest, HashingReader};
-use crate::layer::{self, compression};
+use crate::layer::{self, compression, split};
 use crate::progress::{Item, Progress, ProgressReader};
 use crate::registry::credentials::{self, Credentials};
 use crate::registry::{ClientOptions, Reference, RegistryClient};
@@ -74,6 +74,16 @@ pub fn client_for(
     config: &Config,
     opts: &PullOptions,
 ) -> Result<RegistryClient> {
+    client_with(reference, config, opts, ClientOptions::default())
+}
+
+/// `client_for`, from `base` (push access, mount sources).
+pub fn client_with(
+    reference: &Reference,
+    config: &Config,
+    opts: &PullOptions,
+    base: ClientOptions,
+) -> Result<RegistryClient> {
     let credentials = match &opts.credentials {
         Some(c) => Some(c.clone()),
         None => credentials::lookup(
@@ -93,6 +103,7 @@ pub fn client_for(
             insecure,
             credentials,
             timeouts: config.registry_timeouts,
+            ..base
         },
     )
 }
@@ -439,6 +450,7 @@ fn download_layer(
         size,
         blob: desc.digest.clone(),
         blob_size,
+        blob_media_type: Some(desc.media_type.clone()).filter(|m| !m.is_empty()),
         idmap: crate::userns::current().mode().to_string(),
         has_overrides,
     };
@@ -452,14 +464,23 @@ fn blob_inner_failed<R: Read>(blob: &HashingReader<ProgressReader<'_, NetReader<
     blob.get_ref().get_ref().failed
 }
 
-/// Decompress and unpack; returns the diff_id and size of the tar stream.
-/// Decompress and unpack; returns the diff_id and size of the tar stream, and
+/// Decompress and unpack into `dest` (a layer's `diff/`), recording the
+/// tar-split beside it; returns the diff_id and size of the tar stream, and
 /// whether owners went to the override xattr.
 fn unpack_stream<R: Read>(blob: &mut R, dest: &std::path::Path) -> Result<(Digest, u64, bool)> {
     let (_, decoder) = compression::decompress(blob).context("reading the layer")?;
-    let mut tar = HashingReader::new(decoder);
-    let stats = layer::unpack(&mut tar, dest)?;
+    let split_path = dest.with_file_name(split::FILE_NAME);
+    // Without a record the layer still unpacks; a push repacks it then.
+    let recorder = split::Recorder::create(&split_path).ok();
+    let mut tar = HashingReader::new(match &recorder {
+        Some(r) => Box::new(r.reader(decoder)) as Box<dyn Read>,
+        None => decoder,
+    });
+    let stats = layer::unpack::unpack_recording(&mut tar, dest, recorder.as_ref())?;
     tar.drain().context("reading the layer")?;
     let (digest, size) = tar.finish();
+    if let Some(r) = recorder {
+        r.finish(&split_path);
+    }
     Ok((digest, size, stats.owners_recorded > 0))
 }

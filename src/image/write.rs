@@ -44,11 +44,11 @@ pub fn write(
     for l in layers {
         let info = store.layer_info(l)?;
         size += info.size;
-        // A built layer's blob is its tar; a pulled one's was compressed (gzip, as a rule).
-        let media = if info.blob == info.diff_id {
-            TAR_TYPE
-        } else {
-            GZIP_TYPE
+        // A built layer's blob is its tar; a pulled one's is as its manifest said.
+        let media = match &info.blob_media_type {
+            _ if info.blob == info.diff_id => TAR_TYPE,
+            Some(m) => m.as_str(),
+            None => GZIP_TYPE,
         };
         descriptors.push(
             json!({"mediaType": media, "digest": info.blob.to_string(), "size": info.blob_size}),

@@ -3,6 +3,7 @@
 pub mod compression;
 pub mod guard;
 pub mod pack;
+pub mod split;
 pub mod unpack;
 
 pub use crate::fsat::get_xattr;

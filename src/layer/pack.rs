@@ -420,6 +420,7 @@ fn store_tar(store: &Store, tar: &Path, diff_id: &Digest, size: u64) -> Result<L
         size,
         blob: diff_id.clone(),
         blob_size: size,
+        blob_media_type: None,
         idmap: crate::userns::current().mode().to_string(),
         has_overrides: stats.owners_recorded > 0,
     };

@@ -23,6 +23,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail, Context, Result};
 use tar::EntryType;
 
+use super::split::Recorder;
 use crate::fsat::{self, join, open_dir};
 
 /// The xattr that marks an opaque directory (read by overlayfs with `userxattr`).
@@ -49,6 +50,15 @@ pub struct UnpackStats {
     pub devices_skipped: u64,
     /// Entries whose owner went to the override xattr.
     pub owners_recorded: u64,
+    /// Entries that replaced one written before (the same path twice).
+    pub replaced: u64,
+}
+
+/// What unpacking entries updates.
+struct Unpacking<'a> {
+    stats: &'a mut UnpackStats,
+    dirs: &'a mut Vec<DeferredDir>,
+    split: Option<&'a Recorder>,
 }
 
 /// A directory whose times are set after its children are written.
@@ -60,6 +70,16 @@ struct DeferredDir {
 
 /// Unpack the tar stream `reader` into the existing, empty directory `dest`.
 pub fn unpack<R: Read>(reader: R, dest: &Path) -> Result<UnpackStats> {
+    unpack_recording(reader, dest, None)
+}
+
+/// `unpack`, telling `split` (which records `reader`'s bytes) where each
+/// regular file's content is, so that the stream can be rebuilt.
+pub fn unpack_recording<R: Read>(
+    reader: R,
+    dest: &Path,
+    split: Option<&Recorder>,
+) -> Result<UnpackStats> {
     let root: OwnedFd = File::open(dest)
         .with_context(|| format!("opening {}", dest.display()))?
         .into();
@@ -69,9 +89,17 @@ pub fn unpack<R: Read>(reader: R, dest: &Path) -> Result<UnpackStats> {
     for entry in archive.entries().context("reading the layer tar")? {
         let mut entry = entry.context("reading the layer tar")?;
         let raw_path = entry.path_bytes().into_owned();
-        unpack_entry(root.as_fd(), &mut entry, &raw_path, &mut stats, &mut dirs)
+        let mut at = Unpacking {
+            stats: &mut stats,
+            dirs: &mut dirs,
+            split,
+        };
+        unpack_entry(root.as_fd(), &mut entry, &raw_path, &mut at)
             .with_context(|| format!("layer entry {:?}", String::from_utf8_lossy(&raw_path)))?;
         stats.entries += 1;
+    }
+    if let (Some(split), true) = (split, stats.replaced > 0) {
+        split.give_up();
     }
     for dir in dirs.iter().rev() {
         set_dir_times(root.as_fd(), dir)?;
@@ -96,9 +124,9 @@ fn unpack_entry<R: Read>(
     root: BorrowedFd<'_>,
     entry: &mut tar::Entry<'_, R>,
     raw_path: &[u8],
-    stats: &mut UnpackStats,
-    dirs: &mut Vec<DeferredDir>,
+    at: &mut Unpacking<'_>,
 ) -> Result<()> {
+    let Unpacking { stats, dirs, split } = at;
     let kind = entry.header().entry_type();
     let parts = components(raw_path)?;
     let pax = Pax::read(entry)?;
@@ -132,7 +160,7 @@ fn unpack_entry<R: Read>(
     let dir = open_dir(root, parent, true)?;
     if let Some(hidden) = name_bytes.strip_prefix(b".wh.") {
         let hidden = OsStr::from_bytes(hidden);
-        remove_existing(dir.as_fd(), hidden)?;
+        stats.replaced += u64::from(remove_existing(dir.as_fd(), hidden)?);
         fsat::mknod_at(dir.as_fd(), hidden, libc::S_IFCHR, 0).context("creating a whiteout")?;
         stats.whiteouts += 1;
         return Ok(());
@@ -142,7 +170,7 @@ fn unpack_entry<R: Read>(
             match fsat::stat_at(dir.as_fd(), name) {
                 Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFDIR => {}
                 Ok(_) => {
-                    remove_existing(dir.as_fd(), name)?;
+                    stats.replaced += u64::from(remove_existing(dir.as_fd(), name)?);
                     fsat::mkdir_at(dir.as_fd(), name, 0o700)?;
                 }
                 Err(_) => fsat::mkdir_at(dir.as_fd(), name, 0o700)?,
@@ -155,7 +183,7 @@ fn unpack_entry<R: Read>(
             });
         }
         EntryType::Regular | EntryType::Continuous | EntryType::GNUSparse => {
-            remove_existing(dir.as_fd(), name)?;
+            stats.replaced += u64::from(remove_existing(dir.as_fd(), name)?);
             let fd = fsat::open_at(
                 dir.as_fd(),
                 name,
@@ -163,7 +191,15 @@ fn unpack_entry<R: Read>(
                 0o600,
             )?;
             let mut file = File::from(fd);
+            // Sparse entries' stream is not their content: recorded raw.
+            let split = (*split).filter(|_| kind != EntryType::GNUSparse);
+            if let Some(split) = split {
+                split.begin_file(join(&parts).as_bytes());
+            }
             io::copy(entry, &mut file).context("writing file data")?;
+            if let Some(split) = split {
+                split.end_file();
+            }
             drop(file);
             apply_metadata(dir.as_fd(), name, entry, &pax, false, stats)?;
             fsat::utimes_at(dir.as_fd(), name, atime, mtime).context("setting times")?;
@@ -172,7 +208,7 @@ fn unpack_entry<R: Read>(
             let target = entry
                 .link_name_bytes()
                 .ok_or_else(|| anyhow!("symlink without a target"))?;
-            remove_existing(dir.as_fd(), name)?;
+            stats.replaced += u64::from(remove_existing(dir.as_fd(), name)?);
             fsat::symlink_at(&target, dir.as_fd(), name)?;
             apply_metadata(dir.as_fd(), name, entry, &pax, true, stats)?;
             fsat::utimes_at(dir.as_fd(), name, atime, mtime).context("setting times")?;
@@ -190,12 +226,12 @@ fn unpack_entry<R: Read>(
             if tparts == parts {
                 return Ok(());
             }
-            remove_existing(dir.as_fd(), name)?;
+            stats.replaced += u64::from(remove_existing(dir.as_fd(), name)?);
             fsat::link_at(tdir.as_fd(), tname, dir.as_fd(), name)
                 .context("creating a hard link")?;
         }
         EntryType::Fifo => {
-            remove_existing(dir.as_fd(), name)?;
+            stats.replaced += u64::from(remove_existing(dir.as_fd(), name)?);
             fsat::mknod_at(dir.as_fd(), name, libc::S_IFIFO | 0o600, 0)?;
             apply_metadata(dir.as_fd(), name, entry, &pax, false, stats)?;
             fsat::utimes_at(dir.as_fd(), name, atime, mtime).context("setting times")?;
@@ -206,11 +242,12 @@ fn unpack_entry<R: Read>(
     Ok(())
 }
 
-/// Remove `dir/name` if it exists (a whole tree if it is a directory).
-fn remove_existing(dir: BorrowedFd<'_>, name: &OsStr) -> Result<()> {
+/// Remove `dir/name` if it exists (a whole tree if it is a directory);
+/// whether there was one.
+fn remove_existing(dir: BorrowedFd<'_>, name: &OsStr) -> Result<bool> {
     let st = match fsat::stat_at(dir, name) {
         Ok(st) => st,
-        Err(e) if e.raw_os_error() == Some(libc::ENOENT) => return Ok(()),
+        Err(e) if e.raw_os_error() == Some(libc::ENOENT) => return Ok(false),
         Err(e) => return Err(e).context("stat"),
     };
     if st.st_mode & libc::S_IFMT == libc::S_IFDIR {
@@ -228,7 +265,7 @@ fn remove_existing(dir: BorrowedFd<'_>, name: &OsStr) -> Result<()> {
     } else {
         fsat::unlink_at(dir, name, false)?;
     }
-    Ok(())
+    Ok(true)
 }
 
 /// Owner, mode and xattrs of a freshly created entry.

@@ -71,6 +71,10 @@ pub struct ClientOptions {
     pub insecure: bool,
     /// Credentials to use; none means anonymous.
     pub credentials: Option<Credentials>,
+    /// Ask tokens for push as well as pull.
+    pub push: bool,
+    /// Repositories of the same registry blobs may be mounted from (pull access asked too).
+    pub mount_from: Vec<String>,
 }
 
 /// A manifest as fetched: its bytes, content type and the digest of those bytes.
@@ -83,13 +87,15 @@ pub struct FetchedManifest {
 /// A client for one registry and one repository.
 pub struct RegistryClient {
     http: Client,
-    registry: String,
-    repository: String,
-    base: Mutex<String>,
+    pub(super) registry: String,
+    pub(super) repository: String,
+    pub(super) base: Mutex<String>,
     insecure: bool,
     credentials: Option<Credentials>,
     authorization: Mutex<Option<String>>,
     timeouts: Timeouts,
+    /// The token scopes asked for ("repository:NAME:pull[,push]").
+    scopes: Vec<String>,
 }
 
 impl RegistryClient {
@@ -107,7 +113,16 @@ impl RegistryClient {
             builder = builder.danger_accept_invalid_certs(true);
         }
         let http = builder.build().context("building the HTTP client")?;
+        let mut scopes = Vec::new();
+        if !repository.is_empty() {
+            let actions = if opts.push { "pull,push" } else { "pull" };
+            scopes.push(format!("repository:{repository}:{actions}"));
+        }
+        for from in opts.mount_from.iter().filter(|f| *f != repository) {
+            scopes.push(format!("repository:{from}:pull"));
+        }
         Ok(RegistryClient {
+            scopes,
             http,
             registry: registry.to_string(),
             repository: repository.to_string(),
@@ -166,7 +181,7 @@ impl RegistryClient {
 
     /// Send a request built by `make` (called again for each attempt), with
     /// authentication and retries of transient failures.
-    fn send(&self, make: impl Fn(&Client, &str) -> RequestBuilder) -> Result<Response> {
+    pub(super) fn send(&self, make: impl Fn(&Client, &str) -> RequestBuilder) -> Result<Response> {
         let mut authenticated = false;
         let mut attempt = 0;
         loop {
@@ -224,7 +239,7 @@ impl RegistryClient {
         }
     }
 
-    fn unauthorized(&self) -> anyhow::Error {
+    pub(super) fn unauthorized(&self) -> anyhow::Error {
         let msg = match &self.credentials {
             Some(c) => format!("{}: unauthorized: wrong username or password for user {:?}", self.registry, c.username),
             None => format!(
@@ -270,10 +285,8 @@ impl RegistryClient {
             .param("realm")
             .ok_or_else(|| anyhow!("{}: bearer challenge without realm", self.registry))?;
         // No repository (husk login): a token for the account alone, as docker asks.
-        let mut query = Vec::new();
-        if !self.repository.is_empty() {
-            query.push(("scope", format!("repository:{}:pull", self.repository)));
-        }
+        let mut query: Vec<(&str, String)> =
+            self.scopes.iter().map(|s| ("scope", s.clone())).collect();
         if let Some(service) = challenge.param("service") {
             query.push(("service", service.to_string()));
         }
@@ -304,7 +317,7 @@ impl RegistryClient {
 
     /// A whole reply body of at most `max` bytes (a larger one is an error,
     /// found before it is all in memory).
-    fn read_bounded(&self, resp: Response, max: u64) -> Result<Vec<u8>> {
+    pub(super) fn read_bounded(&self, resp: Response, max: u64) -> Result<Vec<u8>> {
         use std::io::Read;
         if let Some(len) = resp.content_length().filter(|l| *l > max) {
             bail!(
@@ -354,7 +367,7 @@ impl RegistryClient {
     }
 
     /// A transport error in words a user can act on.
-    fn describe(&self, e: reqwest::Error) -> anyhow::Error {
+    pub(super) fn describe(&self, e: reqwest::Error) -> anyhow::Error {
         if is_tls_error(&e) {
             return anyhow!(
                 "{}: TLS certificate not trusted ({}): put the registry's CA certificate in {} \
@@ -419,7 +432,7 @@ fn is_tls_error(e: &reqwest::Error) -> bool {
 }
 
 /// The registry's JSON error message, as ": message", if it sent one.
-fn error_detail(resp: Response) -> String {
+pub(super) fn error_detail(resp: Response) -> String {
     use std::io::Read;
     let mut bytes = Vec::new();
     if resp.take(MAX_SMALL_REPLY).read_to_end(&mut bytes).is_err() {

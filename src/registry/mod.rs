@@ -11,6 +11,7 @@ pub mod client;
 pub mod credentials;
 pub mod reference;
 pub mod tls;
+pub mod upload;
 
 pub use client::{ClientOptions, RegistryClient, RegistryError};
 pub use reference::Reference;

@@ -21,6 +21,10 @@ pub struct LayerInfo {
     /// The blob it was unpacked from, and that blob's size.
     pub blob: Digest,
     pub blob_size: u64,
+    /// The blob's media type, as the manifest it was pulled by said (None: a
+    /// built layer, whose blob is its tar, or an older store).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blob_media_type: Option<String>,
     /// "full", "single-uid" or "host": the id mapping the owners were written with.
     pub idmap: String,
     /// Whether some entry's owner is kept in the override xattr (the FUSE overlay

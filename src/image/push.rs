@@ -1,0 +1,518 @@
+//! `husk push`: an image of the store to a registry.
+//!
+//! Per layer, the cheapest way that gives the registry the same diff_id:
+//! 1. the blob it was pulled as, when the registry has it already (HEAD) or
+//!    can mount it from the repository it came from (same registry);
+//! 2. a blob this store compressed and pushed before (`layers/<hex>/pushed-ALGO.json`),
+//!    when the registry has it;
+//! 3. else the layer's tar, rebuilt byte for byte (a built layer's tar blob,
+//!    or a pulled layer's tree and tar-split), compressed into `tmp/` while
+//!    its diff_id is checked, then uploaded.
+//!
+//! Layers go several at once; the config next, the manifest last. A push
+//! that changes nothing of the pulled manifest pushes its very bytes (same
+//! digest).
+
+use std::fs::File;
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::manifest::{Descriptor, ImageManifest, Manifest, DOCKER_MANIFEST, OCI_MANIFEST};
+use super::pull::{client_with, PullOptions};
+use crate::config::Config;
+use crate::digest::{Digest, HashingReader, HashingWriter};
+use crate::layer::split;
+use crate::progress::{Item, Progress, ProgressReader};
+use crate::registry::{ClientOptions, Reference, RegistryClient};
+use crate::store::images::ImageRecord;
+use crate::store::tmp::TempEntry;
+use crate::store::Store;
+
+/// How new layer blobs are compressed (`--compression-format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LayerCompression {
+    Gzip,
+    Zstd,
+}
+
+impl std::str::FromStr for LayerCompression {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "gzip" => Ok(LayerCompression::Gzip),
+            "zstd" | "zstd:chunked" => Ok(LayerCompression::Zstd),
+            other => bail!("--compression-format {other:?}: gzip or zstd"),
+        }
+    }
+}
+
+impl LayerCompression {
+    fn name(self) -> &'static str {
+        match self {
+            LayerCompression::Gzip => "gzip",
+            LayerCompression::Zstd => "zstd",
+        }
+    }
+
+    /// The layer media type in manifests of `format`.
+    fn media_type(self, format: ManifestFormat) -> &'static str {
+        match (format, self) {
+            (ManifestFormat::Oci, LayerCompression::Gzip) => {
+                "application/vnd.oci.image.layer.v1.tar+gzip"
+            }
+            (ManifestFormat::Oci, LayerCompression::Zstd) => {
+                "application/vnd.oci.image.layer.v1.tar+zstd"
+            }
+            (ManifestFormat::V2s2, _) => "application/vnd.docker.image.rootfs.diff.tar.gzip",
+        }
+    }
+
+    /// The compression a layer media type names, if one husk writes.
+    fn of_media_type(media: &str) -> Option<LayerCompression> {
+        if media.ends_with("gzip") {
+            Some(LayerCompression::Gzip)
+        } else if media.ends_with("zstd") {
+            Some(LayerCompression::Zstd)
+        } else {
+            None
+        }
+    }
+}
+
+/// The manifest kind written (`--format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ManifestFormat {
+    Oci,
+    V2s2,
+}
+
+impl std::str::FromStr for ManifestFormat {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "oci" => Ok(ManifestFormat::Oci),
+            "v2s2" | "docker" => Ok(ManifestFormat::V2s2),
+            "v2s1" => bail!("--format v2s1: Docker schema 1 is not written (oci or v2s2)"),
+            other => bail!("--format {other:?}: oci or v2s2"),
+        }
+    }
+}
+
+impl ManifestFormat {
+    fn manifest_type(self) -> &'static str {
+        match self {
+            ManifestFormat::Oci => OCI_MANIFEST,
+            ManifestFormat::V2s2 => DOCKER_MANIFEST,
+        }
+    }
+
+    fn config_type(self) -> &'static str {
+        match self {
+            ManifestFormat::Oci => "application/vnd.oci.image.config.v1+json",
+            ManifestFormat::V2s2 => "application/vnd.docker.container.image.v1+json",
+        }
+    }
+}
+
+/// Everything a push needs besides the names.
+#[derive(Clone)]
+pub struct PushOptions {
+    /// TLS, credentials, progress and parallelism, as for pulls.
+    pub registry: PullOptions,
+    /// `--compression-format`: None keeps what the layers were pulled as (new ones: gzip).
+    pub compression: Option<LayerCompression>,
+    /// `--format`: None keeps the stored manifest's kind.
+    pub format: Option<ManifestFormat>,
+}
+
+/// What a push did.
+pub struct Pushed {
+    pub reference: Reference,
+    pub digest: Digest,
+}
+
+/// Push image `source` of the store to `dest` (default: its own name).
+pub fn push(
+    store: &Store,
+    config: &Config,
+    source: &str,
+    dest: Option<&str>,
+    opts: &PushOptions,
+) -> Result<Pushed> {
+    let images = store.images()?;
+    let record = images[super::lookup::find(&images, source, config)?].clone();
+    // No destination: the stored name the source names (`app:1` is `localhost/app:1`).
+    let own = record
+        .names
+        .iter()
+        .find(|n| super::lookup::name_matches(source, n, false))
+        .map(String::as_str);
+    let reference = destination(dest.or(own).unwrap_or(source))?;
+    let stored = stored_manifest(store, &record)?;
+    let format = opts.format.unwrap_or(match stored.media_type.as_str() {
+        DOCKER_MANIFEST => ManifestFormat::V2s2,
+        _ => ManifestFormat::Oci,
+    });
+    if format == ManifestFormat::V2s2 && opts.compression == Some(LayerCompression::Zstd) {
+        bail!(
+            "--compression-format zstd needs --format oci (Docker manifests have no zstd layers)"
+        );
+    }
+    let mount_from = mount_sources(&record, &reference);
+    let client = client_with(
+        &reference,
+        config,
+        &opts.registry,
+        ClientOptions {
+            push: true,
+            mount_from: mount_from.clone(),
+            ..Default::default()
+        },
+    )?;
+    let progress = &opts.registry.progress;
+    progress.message("Getting image source signatures");
+    // Nothing of the image is collected while its layers are read.
+    let _gc = store.gc_guard()?;
+    let plan = Plan {
+        store,
+        client: &client,
+        format,
+        compression: opts.compression,
+        stored: &stored,
+        mount_from: &mount_from,
+        progress,
+    };
+    let layers = plan.layers(&record, opts.registry.jobs.max(1))?;
+    plan.config(&record)?;
+    let (bytes, media_type) = plan.manifest(&record, layers)?;
+    progress.message("Writing manifest to image destination");
+    let tag = reference.manifest_ref();
+    let digest = client.put_manifest(&tag, media_type, &bytes)?;
+    crate::events::image("push", &record.id.to_string(), Some(&reference.to_string()));
+    Ok(Pushed { reference, digest })
+}
+
+/// The registry name an image is pushed to; `docker://` (podman's transport) is taken off.
+fn destination(name: &str) -> Result<Reference> {
+    let name = name.strip_prefix("docker://").unwrap_or(name);
+    if let Some((transport, _)) = name.split_once(':') {
+        if matches!(
+            transport,
+            "oci-archive"
+                | "docker-archive"
+                | "oci"
+                | "dir"
+                | "containers-storage"
+                | "docker-daemon"
+        ) {
+            bail!("pushing to {transport}: is not supported: use husk save");
+        }
+    }
+    let r = Reference::parse(name)?;
+    if r.registry == "localhost" {
+        bail!(
+            "{name}: a local image name names no registry: give a destination (husk push {name} REGISTRY/REPOSITORY[:TAG])"
+        );
+    }
+    Ok(r)
+}
+
+/// The image's manifest as stored (what it was pulled or built with).
+struct StoredManifest {
+    media_type: String,
+    bytes: Vec<u8>,
+    manifest: ImageManifest,
+}
+
+fn stored_manifest(store: &Store, record: &ImageRecord) -> Result<StoredManifest> {
+    let bytes = store
+        .get_blob(&record.manifest)
+        .context("reading the image's manifest")?;
+    let probe: serde_json::Value =
+        serde_json::from_slice(&bytes).context("parsing the manifest")?;
+    let media_type = probe["mediaType"]
+        .as_str()
+        .unwrap_or(OCI_MANIFEST)
+        .to_string();
+    let Manifest::Image(manifest) = Manifest::parse(&bytes, &media_type)? else {
+        bail!("the image's manifest is an index");
+    };
+    Ok(StoredManifest {
+        media_type,
+        bytes,
+        manifest,
+    })
+}
+
+/// Repositories of the destination's registry the image was pulled from.
+fn mount_sources(record: &ImageRecord, dest: &Reference) -> Vec<String> {
+    record
+        .repo_digests
+        .iter()
+        .chain(record.names.iter())
+        .filter_map(|n| Reference::parse(n.split('@').next().unwrap_or(n)).ok())
+        .filter(|r| r.registry == dest.registry && r.repository != dest.repository)
+        .map(|r| r.repository)
+        .collect()
+}
+
+/// A blob this store compressed and pushed before: `layers/<hex>/pushed-ALGO.json`.
+#[derive(Serialize, Deserialize)]
+struct PushedBlob {
+    digest: Digest,
+    size: u64,
+}
+
+struct Plan<'a> {
+    store: &'a Store,
+    client: &'a RegistryClient,
+    format: ManifestFormat,
+    compression: Option<LayerCompression>,
+    stored: &'a StoredManifest,
+    mount_from: &'a [String],
+    progress: &'a Progress,
+}
+
+impl Plan<'_> {
+    /// Every layer's descriptor in the destination, several layers at once.
+    fn layers(&self, record: &ImageRecord, jobs: usize) -> Result<Vec<Descriptor>> {
+        let todo = Mutex::new((0..record.layers.len()).collect::<Vec<_>>());
+        let done: Mutex<Vec<Option<Descriptor>>> = Mutex::new(vec![None; record.layers.len()]);
+        let failed = Mutex::new(None);
+        std::thread::scope(|s| {
+            for _ in 0..jobs.min(record.layers.len()) {
+                s.spawn(|| loop {
+                    let next = todo.lock().expect("lock poisoned").pop();
+                    let Some(i) = next else { break };
+                    if failed.lock().expect("lock poisoned").is_some() {
+                        break;
+                    }
+                    match self.layer(&record.layers[i], self.stored.manifest.layers.get(i)) {
+                        Ok(d) => done.lock().expect("lock poisoned")[i] = Some(d),
+                        Err(e) => {
+                            failed.lock().expect("lock poisoned").get_or_insert(e);
+                        }
+                    }
+                });
+            }
+        });
+        if let Some(e) = failed.into_inner().expect("lock poisoned") {
+            return Err(e);
+        }
+        Ok(done
+            .into_inner()
+            .expect("lock poisoned")
+            .into_iter()
+            .flatten()
+            .collect())
+    }
+
+    /// One layer in the destination.
+    fn layer(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Descriptor> {
+        let short = &diff_id.hex()[..12];
+        let info = self.store.layer_info(diff_id)?;
+        // 1. The blob it was pulled as.
+        let pulled = stored
+            .filter(|d| d.digest == info.blob && info.blob != info.diff_id)
+            .and_then(|d| LayerCompression::of_media_type(&d.media_type).map(|c| (d, c)));
+        if let Some((d, c)) = pulled {
+            if self.compression.is_none_or(|want| want == c)
+                && (self.format == ManifestFormat::Oci || c == LayerCompression::Gzip)
+                && self.registry_has(&d.digest)?
+            {
+                self.progress.message(&format!(
+                    "Copying blob {} skipped: already exists",
+                    &d.digest.hex()[..12]
+                ));
+                return Ok(self.descriptor(&d.digest, d.size, c));
+            }
+        }
+        // 2. A blob compressed and pushed before.
+        let want = self
+            .compression
+            .or(pulled.map(|(_, c)| c))
+            .unwrap_or(LayerCompression::Gzip);
+        let want = if self.format == ManifestFormat::V2s2 {
+            LayerCompression::Gzip
+        } else {
+            want
+        };
+        let record = self
+            .store
+            .layer_dir(diff_id)
+            .join(format!("pushed-{}.json", want.name()));
+        if let Some(p) = std::fs::read(&record)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<PushedBlob>(&b).ok())
+        {
+            if self.registry_has(&p.digest)? {
+                self.progress.message(&format!(
+                    "Copying blob {} skipped: already exists",
+                    &p.digest.hex()[..12]
+                ));
+                return Ok(self.descriptor(&p.digest, p.size, want));
+            }
+        }
+        // 3. Compressed from the rebuilt tar, then uploaded.
+        let item = self
+            .progress
+            .item(&format!("Copying blob {short}"), info.size);
+        let (temp, digest, size) = self.compress(diff_id, &info, want, &item)?;
+        let blob = PushedBlob {
+            digest: digest.clone(),
+            size,
+        };
+        if !self.registry_has(&digest)? {
+            item.reset();
+            self.client
+                .upload_blob(temp.path(), &digest, size, &Item::hidden())?;
+        }
+        item.finish("done");
+        // Remembered for the next push (losing it costs a compression, no more).
+        let _ = serde_json::to_vec(&blob).map(|b| write_atomically(&record, &b));
+        Ok(self.descriptor(&digest, size, want))
+    }
+
+    /// Whether the destination has blob `digest`, or got it by a mount.
+    fn registry_has(&self, digest: &Digest) -> Result<bool> {
+        if self.client.head_blob(digest)?.is_some() {
+            return Ok(true);
+        }
+        for from in self.mount_from {
+            if self.client.mount_blob(digest, from)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn descriptor(&self, digest: &Digest, size: u64, c: LayerCompression) -> Descriptor {
+        Descriptor {
+            media_type: c.media_type(self.format).to_string(),
+            digest: digest.clone(),
+            size,
+            platform: None,
+            annotations: Default::default(),
+        }
+    }
+
+    /// The layer's tar, compressed into `tmp/`, its diff_id checked on the way.
+    fn compress(
+        &self,
+        diff_id: &Digest,
+        info: &crate::store::layers::LayerInfo,
+        c: LayerCompression,
+        item: &Item,
+    ) -> Result<(TempEntry, Digest, u64)> {
+        let tar = self.tar_of(diff_id, info)?;
+        let temp = TempEntry::reserve(&self.store.tmp_dir(), "push")?;
+        let file = File::create(temp.path()).context("creating the blob to push")?;
+        let out = HashingWriter::new(BufWriter::new(file));
+        let mut tar = HashingReader::new(ProgressReader::new(tar, item));
+        let out = match c {
+            LayerCompression::Gzip => {
+                let mut gz = flate2::write::GzEncoder::new(out, flate2::Compression::default());
+                std::io::copy(&mut tar, &mut gz).context("compressing the layer")?;
+                gz.finish()?
+            }
+            LayerCompression::Zstd => {
+                let mut z = zstd::Encoder::new(out, 3)?;
+                std::io::copy(&mut tar, &mut z).context("compressing the layer")?;
+                z.finish()?
+            }
+        };
+        let (digest, size, w) = out.finish();
+        w.into_inner()
+            .map_err(|e| e.into_error())
+            .context("writing the blob to push")?;
+        let (got, _) = tar.finish();
+        if &got != diff_id {
+            bail!(
+                "layer {diff_id} cannot be rebuilt byte for byte (it gives {got}): a file of it changed on disk; pull the image again"
+            );
+        }
+        Ok((temp, digest, size))
+    }
+
+    /// The layer's tar stream: a built layer's tar blob, or a pulled layer rebuilt from its tar-split.
+    fn tar_of(
+        &self,
+        diff_id: &Digest,
+        info: &crate::store::layers::LayerInfo,
+    ) -> Result<Box<dyn Read>> {
+        let blob = self.store.blob_path(diff_id);
+        if info.blob == info.diff_id && blob.is_file() {
+            return Ok(Box::new(File::open(&blob)?));
+        }
+        match split::open(&self.store.layer_dir(diff_id))? {
+            Some(r) => Ok(Box::new(r)),
+            None => bail!(
+                "layer {diff_id} has no record to rebuild its tar from (pulled by an older husk, or its entries replace one another): pull the image again, or husk commit a container of it"
+            ),
+        }
+    }
+
+    /// The config blob, if the registry lacks it.
+    fn config(&self, record: &ImageRecord) -> Result<()> {
+        if self.client.head_blob(&record.id)?.is_some() {
+            return Ok(());
+        }
+        let path = self.store.blob_path(&record.id);
+        let size = std::fs::metadata(&path)?.len();
+        self.progress
+            .message(&format!("Copying config {}", &record.id.hex()[..12]));
+        self.client
+            .upload_blob(&path, &record.id, size, &Item::hidden())
+    }
+
+    /// The manifest to put: the stored one's bytes when nothing changed.
+    fn manifest(
+        &self,
+        record: &ImageRecord,
+        layers: Vec<Descriptor>,
+    ) -> Result<(Vec<u8>, &'static str)> {
+        let media_type = self.format.manifest_type();
+        let same = self.stored.media_type == media_type
+            && self.stored.manifest.layers.len() == layers.len()
+            && self
+                .stored
+                .manifest
+                .layers
+                .iter()
+                .zip(&layers)
+                .all(|(a, b)| a.digest == b.digest && a.media_type == b.media_type);
+        if same && self.stored.manifest.config.digest == record.id {
+            return Ok((self.stored.bytes.clone(), media_type));
+        }
+        let config_size = std::fs::metadata(self.store.blob_path(&record.id))?.len();
+        let manifest = json!({
+            "schemaVersion": 2,
+            "mediaType": media_type,
+            "config": {
+                "mediaType": self.format.config_type(),
+                "digest": record.id.to_string(),
+                "size": config_size,
+            },
+            "layers": layers.iter().map(|d| json!({
+                "mediaType": d.media_type,
+                "digest": d.digest.to_string(),
+                "size": d.size,
+            })).collect::<Vec<_>>(),
+        });
+        Ok((serde_json::to_vec(&manifest)?, media_type))
+    }
+}
+
+/// Write `bytes` to `path` by a rename, so a reader never sees half of it.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = PathBuf::from(format!("{}.new-{}", path.display(), std::process::id()));
+    let mut f = File::create(&tmp)?;
+    f.write_all(bytes)?;
+    drop(f);
+    std::fs::rename(&tmp, path)
+}

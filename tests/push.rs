@@ -1,0 +1,204 @@
+//! `husk push` against the test registry: pulled images pushed elsewhere keep
+//! their config and image id, built images reach the registry and come back
+//! the same, zstd, a second push that finds everything there, refusals.
+
+mod common;
+
+use std::process::Command;
+
+use common::{env, fact, image, Home};
+
+/// `skopeo inspect ARGS docker://NAME` (an independent reader of the registry), as JSON.
+fn skopeo(args: &[&str], name: &str) -> serde_json::Value {
+    let out = Command::new("skopeo")
+        .arg("inspect")
+        .args(["--tls-verify=false"])
+        .args(args)
+        .arg(format!("docker://{name}"))
+        .output()
+        .expect("skopeo (tests/run.sh installs it)");
+    assert!(
+        out.status.success(),
+        "skopeo: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn id_of(home: &Home, name: &str) -> String {
+    home.husk(&["image", "inspect", "-f", "{{.Id}}", name])
+        .ok()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn a_pulled_image_pushed_elsewhere_keeps_its_id_and_mounts_its_blobs() {
+    let home = Home::new();
+    let multi = image("multi:latest");
+    home.husk(&["pull", "-q", &multi]).ok();
+    // Another repository of the same registry: every blob it can mount is mounted.
+    let dest = image("pushed/multi:1");
+    let digestfile = home.dir.join("digest");
+    let run = home.husk(&[
+        "push",
+        "--digestfile",
+        digestfile.to_str().unwrap(),
+        &multi,
+        &dest,
+    ]);
+    run.ok();
+    assert!(
+        run.stderr.contains("Writing manifest to image destination"),
+        "{}",
+        run.stderr
+    );
+    // gzip and zstd layers mounted, the uncompressed one compressed anew (gzip).
+    assert_eq!(
+        run.stderr.matches("already exists").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    let digest = std::fs::read_to_string(&digestfile).unwrap();
+    assert!(digest.starts_with("sha256:"), "{digest}");
+    // skopeo reads it: the same config (the image id), the same diff_ids.
+    let raw = skopeo(&["--raw"], &dest);
+    assert_eq!(raw["config"]["digest"], fact("multi", "id"));
+    let media: Vec<&str> = raw["layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["mediaType"].as_str().unwrap())
+        .collect();
+    assert!(media[2].ends_with("tar+gzip"), "{media:?}");
+    let cfg = skopeo(&["--config"], &dest);
+    let diff_ids: Vec<String> = cfg["rootfs"]["diff_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(diff_ids, common::facts("multi", "diff_ids"));
+    // Pulled back into another store: the same image, its files as they were.
+    let other = Home::new();
+    other.husk(&["pull", "-q", &dest]).ok();
+    assert_eq!(id_of(&other, &dest), fact("multi", "id"));
+    // A second push finds every blob there: nothing uploaded, the same manifest.
+    let again = home.husk(&[
+        "push",
+        "--digestfile",
+        digestfile.to_str().unwrap(),
+        &multi,
+        &dest,
+    ]);
+    again.ok();
+    assert_eq!(
+        again.stderr.matches("already exists").count(),
+        3,
+        "{}",
+        again.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&digestfile).unwrap(), digest);
+    // -q: nothing printed.
+    let quiet = home.husk(&["push", "-q", &multi, &dest]);
+    assert_eq!((quiet.ok(), quiet.stderr.as_str()), ("", ""));
+    home.assert_consistent();
+}
+
+#[test]
+fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
+    let home = Home::new();
+    let ctx = home.dir.join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    let big: String = (0..400_000).map(|i| format!("{i}\n")).collect();
+    std::fs::write(ctx.join("big.txt"), &big).unwrap();
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!(
+            "FROM {}\nCOPY big.txt /big.txt\nRUN echo built > /built\nCMD [\"cat\", \"/built\"]\n",
+            image("busybox:latest")
+        ),
+    )
+    .unwrap();
+    let ctx = ctx.to_string_lossy().into_owned();
+    common::chown_to_user(&home, &ctx);
+    home.husk(&["build", "-q", "-t", "app:1", &ctx]).ok();
+    let id = id_of(&home, "app:1");
+    // A local name names no registry.
+    home.husk(&["push", "app:1"])
+        .fails(125, "give a destination");
+    for (dest, args) in [
+        (image("built/app:gzip"), vec![]),
+        (
+            image("built/app:zstd"),
+            vec!["--compression-format", "zstd"],
+        ),
+        (image("built/app:v2s2"), vec!["--format", "v2s2"]),
+    ] {
+        let mut cmd = vec!["push"];
+        cmd.extend(args.iter().copied());
+        cmd.extend(["app:1", dest.as_str()]);
+        home.husk(&cmd).ok();
+        // Byte-equal config: the same digest, read back by skopeo and by husk.
+        let raw = skopeo(&["--raw"], &dest);
+        assert_eq!(raw["config"]["digest"], id, "{dest}");
+        let layer_type = raw["layers"][1]["mediaType"].as_str().unwrap().to_string();
+        let other = Home::new();
+        other.husk(&["pull", "-q", &dest]).ok();
+        assert_eq!(id_of(&other, &dest), id, "{dest}");
+        assert_eq!(other.husk(&["run", "--rm", &dest]).ok(), "built\n");
+        let run = other.husk(&["run", "--rm", &dest, "wc", "-c", "/big.txt"]);
+        assert!(
+            run.ok().starts_with(&big.len().to_string()),
+            "{}",
+            run.stdout
+        );
+        match args.first().copied() {
+            Some("--compression-format") => {
+                assert!(layer_type.ends_with("tar+zstd"), "{layer_type}")
+            }
+            Some("--format") => {
+                assert_eq!(
+                    raw["mediaType"],
+                    "application/vnd.docker.distribution.manifest.v2+json"
+                );
+                assert_eq!(
+                    layer_type,
+                    "application/vnd.docker.image.rootfs.diff.tar.gzip"
+                );
+            }
+            _ => assert!(layer_type.ends_with("tar+gzip"), "{layer_type}"),
+        }
+    }
+    home.husk(&[
+        "push",
+        "--format",
+        "v2s2",
+        "--compression-format",
+        "zstd",
+        "app:1",
+        &image("x:1"),
+    ])
+    .fails(125, "needs --format oci");
+    home.assert_consistent();
+}
+
+#[test]
+fn pushes_the_registry_refuses() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    let private = format!("{}/private/pushed:1", env().auth_registry);
+    home.husk(&["push", &bb, &private]).fails(125, "husk login");
+    // With the credentials it goes.
+    let creds = format!("{}:{}", env().auth_user, env().auth_password);
+    home.husk(&["push", "--creds", &creds, &bb, &private]).ok();
+    home.husk(&["push", &bb, "oci-archive:/tmp/x.tar"])
+        .fails(125, "husk save");
+    home.husk(&["push", "nothere:1", &image("y:1")])
+        .fails(125, "nothere");
+    home.husk(&["push", "--compression-format", "lz4", &bb, &image("y:1")])
+        .fails(125, "gzip or zstd");
+    home.assert_consistent();
+}
