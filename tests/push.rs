@@ -111,7 +111,16 @@ fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
     let home = Home::new();
     let ctx = home.dir.join("ctx");
     std::fs::create_dir_all(&ctx).unwrap();
-    let big: String = (0..400_000).map(|i| format!("{i}\n")).collect();
+    // 10 MiB that do not compress: uploaded in chunks.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let big: Vec<u8> = (0..10 << 20)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
     std::fs::write(ctx.join("big.txt"), &big).unwrap();
     std::fs::write(
         ctx.join("Dockerfile"),
@@ -181,6 +190,13 @@ fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
         &image("x:1"),
     ])
     .fails(125, "needs --format oci");
+    // A registry that breaks a chunk halfway: the upload goes on from where it got.
+    let bad = &env().bad_registry;
+    home.husk(&["push", "app:1", &format!("{bad}/breakupload:1")])
+        .ok();
+    // One that breaks every chunk: retried, then an error naming it.
+    let run = home.husk(&["push", "app:1", &format!("{bad}/failupload:1")]);
+    run.fails(125, bad).fails(125, "the upload broke 4 times");
     home.assert_consistent();
 }
 

@@ -110,6 +110,12 @@ impl RegistryClient {
                     item.reset();
                     item.inc(offset);
                 }
+                Err(e) if resumes > 0 => {
+                    return Err(e.context(format!(
+                        "uploading blob {digest}: the upload broke {} times",
+                        resumes + 1
+                    )))
+                }
                 Err(e) => return Err(e),
             }
         }
@@ -151,7 +157,8 @@ impl RegistryClient {
             .and_then(|v| v.to_str().ok())
             .and_then(|r| r.rsplit('-').next())
             .and_then(|end| end.parse::<u64>().ok())
-            .map_or(0, |end| end + 1);
+            // "0-0" is what registries say of an empty upload too: start over then.
+            .map_or(0, |end| if end == 0 { 0 } else { end + 1 });
         Ok((at, next))
     }
 
