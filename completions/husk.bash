@@ -103,6 +103,9 @@ _husk() {
             husk,pull)
                 cmd="husk__subcmd__pull"
                 ;;
+            husk,push)
+                cmd="husk__subcmd__push"
+                ;;
             husk,rename)
                 cmd="husk__subcmd__rename"
                 ;;
@@ -388,6 +391,9 @@ _husk() {
             husk__subcmd__help,pull)
                 cmd="husk__subcmd__help__subcmd__pull"
                 ;;
+            husk__subcmd__help,push)
+                cmd="husk__subcmd__help__subcmd__push"
+                ;;
             husk__subcmd__help,rename)
                 cmd="husk__subcmd__help__subcmd__rename"
                 ;;
@@ -523,6 +529,9 @@ _husk() {
             husk__subcmd__help__subcmd__image,pull)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__pull"
                 ;;
+            husk__subcmd__help__subcmd__image,push)
+                cmd="husk__subcmd__help__subcmd__image__subcmd__push"
+                ;;
             husk__subcmd__help__subcmd__image,rm)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__rm"
                 ;;
@@ -613,6 +622,9 @@ _husk() {
             husk__subcmd__image,pull)
                 cmd="husk__subcmd__image__subcmd__pull"
                 ;;
+            husk__subcmd__image,push)
+                cmd="husk__subcmd__image__subcmd__push"
+                ;;
             husk__subcmd__image,rm)
                 cmd="husk__subcmd__image__subcmd__rm"
                 ;;
@@ -645,6 +657,9 @@ _husk() {
                 ;;
             husk__subcmd__image__subcmd__help,pull)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__pull"
+                ;;
+            husk__subcmd__image__subcmd__help,push)
+                cmd="husk__subcmd__image__subcmd__help__subcmd__push"
                 ;;
             husk__subcmd__image__subcmd__help,rm)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__rm"
@@ -788,7 +803,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,7 +2801,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help)
-            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3304,7 +3319,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image)
-            opts="ls pull inspect tag rm prune exists history untag build"
+            opts="ls pull push inspect tag rm prune exists history untag build"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3402,6 +3417,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__image__subcmd__push)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3738,6 +3767,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__push)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4154,7 +4197,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list pull inspect tag rm prune exists history untag build help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list pull push inspect tag rm prune exists history untag build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4320,7 +4363,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__help)
-            opts="ls pull inspect tag rm prune exists history untag build help"
+            opts="ls pull push inspect tag rm prune exists history untag build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4432,6 +4475,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__help__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__help__subcmd__push)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4639,6 +4696,60 @@ _husk() {
             fi
             case "${prev}" in
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__push)
+            opts="-q -f -h -V --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --digestfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compression-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5583,6 +5694,60 @@ _husk() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__push)
+            opts="-q -f -h -V --root --storage-driver --log-level --noout --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --digestfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compression-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -303,6 +303,16 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
                 "husk pull registry.example.com/app@sha256:...",
             ),
         ],
+        "push" => &[
+            (
+                "Push a built image to a registry:",
+                "husk push app:1 registry.example.com/team/app:1",
+            ),
+            (
+                "zstd layers, the digest in a file:",
+                "husk push --compression-format zstd --digestfile d app:1 ghcr.io/me/app:1",
+            ),
+        ],
         "images" => &[("Image ids only:", "husk images -q")],
         "tag" => &[("Another name:", "husk tag busybox mybox:1")],
         "rmi" => &[("Remove an image:", "husk rmi busybox")],
