@@ -26,7 +26,7 @@ use super::manifest::{Descriptor, ImageManifest, Manifest, DOCKER_MANIFEST, OCI_
 use super::pull::{client_with, PullOptions};
 use crate::config::Config;
 use crate::digest::{Digest, HashingReader, HashingWriter};
-use crate::layer::split;
+use crate::layer::{compression, split};
 use crate::progress::{Item, Progress, ProgressReader};
 use crate::registry::{ClientOptions, Reference, RegistryClient};
 use crate::store::images::ImageRecord;
@@ -192,7 +192,11 @@ pub fn push(
     let (bytes, media_type) = plan.manifest(&record, layers)?;
     progress.message("Writing manifest to image destination");
     let tag = reference.manifest_ref();
-    let digest = client.put_manifest(&tag, media_type, &bytes)?;
+    let digest = Digest::of(&bytes);
+    // The registry has this very manifest under the tag already: nothing to write.
+    if client.head_manifest(&tag)?.as_ref() != Some(&digest) {
+        client.put_manifest(&tag, media_type, &bytes)?;
+    }
     crate::events::image("push", &record.id.to_string(), Some(&reference.to_string()));
     Ok(Pushed { reference, digest })
 }
@@ -416,9 +420,9 @@ impl Plan<'_> {
         let mut tar = HashingReader::new(ProgressReader::new(tar, item));
         let out = match c {
             LayerCompression::Gzip => {
-                let mut gz = flate2::write::GzEncoder::new(out, flate2::Compression::default());
-                std::io::copy(&mut tar, &mut gz).context("compressing the layer")?;
-                gz.finish()?
+                let mut out = out;
+                compression::gzip_parallel(&mut tar, &mut out).context("compressing the layer")?;
+                out
             }
             LayerCompression::Zstd => {
                 let mut z = zstd::Encoder::new(out, 3)?;

@@ -92,4 +92,100 @@ mod tests {
         roundtrip(Compression::Xz, xz.finish().unwrap());
         roundtrip(Compression::None, b"hello layer".to_vec());
     }
+
+    #[test]
+    fn parallel_gzip_is_one_stream_whatever_the_size() {
+        for len in [
+            0usize,
+            10,
+            GZIP_BLOCK,
+            3 * GZIP_BLOCK + 7,
+            20 * GZIP_BLOCK + 1,
+        ] {
+            let data: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
+            let mut out = Vec::new();
+            let n = gzip_parallel(&mut &data[..], &mut out).unwrap();
+            assert_eq!(n as usize, out.len());
+            let (kind, mut r) = decompress(&out[..]).unwrap();
+            assert_eq!(kind, Compression::Gzip);
+            let mut back = Vec::new();
+            r.read_to_end(&mut back).unwrap();
+            assert!(back == data, "{len}");
+        }
+    }
+}
+
+/// The size of the blocks `gzip_parallel` compresses apart.
+const GZIP_BLOCK: usize = 1 << 20;
+
+/// gzip `input` into `out` on every core, as pgzip does (podman's push): the
+/// stream is cut into 1 MiB blocks, each compressed on its own as a gzip member,
+/// the members written in order. Concatenated members are one valid gzip
+/// stream (RFC 1952), and the output depends on the input alone, not on how
+/// many threads made it.
+pub fn gzip_parallel(input: &mut dyn Read, out: &mut dyn std::io::Write) -> io::Result<u64> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let mut total = 0;
+    loop {
+        let mut blocks = Vec::with_capacity(threads * 2);
+        for _ in 0..threads * 2 {
+            let mut block = Vec::with_capacity(GZIP_BLOCK);
+            input.take(GZIP_BLOCK as u64).read_to_end(&mut block)?;
+            if block.is_empty() {
+                break;
+            }
+            blocks.push(block);
+        }
+        if blocks.is_empty() {
+            if total == 0 {
+                // Nothing at all: still a gzip stream, of nothing.
+                let m = gzip_member(&[])?;
+                out.write_all(&m)?;
+                total = m.len() as u64;
+            }
+            return Ok(total);
+        }
+        let last = blocks.last().is_some_and(|b| b.len() < GZIP_BLOCK);
+        let members: Vec<io::Result<Vec<u8>>> = std::thread::scope(|s| {
+            let jobs: Vec<_> = blocks
+                .chunks(blocks.len().div_ceil(threads))
+                .map(|batch| {
+                    s.spawn(move || {
+                        batch
+                            .iter()
+                            .map(|b| gzip_member(b))
+                            .collect::<Vec<io::Result<Vec<u8>>>>()
+                    })
+                })
+                .collect();
+            jobs.into_iter()
+                .flat_map(|j| {
+                    j.join().unwrap_or_else(|_| {
+                        vec![Err(io::Error::other("a compression thread panicked"))]
+                    })
+                })
+                .collect()
+        });
+        for m in members {
+            let m = m?;
+            out.write_all(&m)?;
+            total += m.len() as u64;
+        }
+        if last {
+            return Ok(total);
+        }
+    }
+}
+
+/// One block as a whole gzip member.
+fn gzip_member(block: &[u8]) -> io::Result<Vec<u8>> {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(
+        Vec::with_capacity(block.len() / 2),
+        flate2::Compression::default(),
+    );
+    gz.write_all(block)?;
+    gz.finish()
 }

@@ -125,6 +125,25 @@ impl RegistryClient {
         Ok(())
     }
 
+    /// The digest of the manifest under `reference`, if there is one.
+    pub fn head_manifest(&self, reference: &str) -> Result<Option<Digest>> {
+        let path = format!("/v2/{}/manifests/{reference}", self.repository);
+        let resp = self.send(|c, base| {
+            c.head(format!("{base}{path}")).header(
+                reqwest::header::ACCEPT,
+                super::client::MANIFEST_TYPES.join(", "),
+            )
+        })?;
+        if !resp.status().is_success() {
+            return Ok(None);
+        }
+        Ok(resp
+            .headers()
+            .get("Docker-Content-Digest")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|d| d.parse().ok()))
+    }
+
     /// Put a manifest under `reference` (a tag or digest); its digest.
     pub fn put_manifest(&self, reference: &str, media_type: &str, bytes: &[u8]) -> Result<Digest> {
         let path = format!("/v2/{}/manifests/{reference}", self.repository);
