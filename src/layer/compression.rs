@@ -61,60 +61,6 @@ pub fn decompress<'a, R: Read + 'a>(
     Ok((kind, out))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::io::Write;
-
-    fn roundtrip(kind: Compression, compressed: Vec<u8>) {
-        let (k, mut r) = decompress(&compressed[..]).unwrap();
-        assert_eq!(k, kind);
-        let mut out = Vec::new();
-        r.read_to_end(&mut out).unwrap();
-        assert_eq!(out, b"hello layer");
-    }
-
-    #[test]
-    fn detects_every_compression() {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        gz.write_all(b"hello layer").unwrap();
-        roundtrip(Compression::Gzip, gz.finish().unwrap());
-        roundtrip(
-            Compression::Zstd,
-            zstd::encode_all(&b"hello layer"[..], 3).unwrap(),
-        );
-        let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
-        bz.write_all(b"hello layer").unwrap();
-        roundtrip(Compression::Bzip2, bz.finish().unwrap());
-        let mut xz =
-            lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::default()).unwrap();
-        xz.write_all(b"hello layer").unwrap();
-        roundtrip(Compression::Xz, xz.finish().unwrap());
-        roundtrip(Compression::None, b"hello layer".to_vec());
-    }
-
-    #[test]
-    fn parallel_gzip_is_one_stream_whatever_the_size() {
-        for len in [
-            0usize,
-            10,
-            GZIP_BLOCK,
-            3 * GZIP_BLOCK + 7,
-            20 * GZIP_BLOCK + 1,
-        ] {
-            let data: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
-            let mut out = Vec::new();
-            let n = gzip_parallel(&mut &data[..], &mut out).unwrap();
-            assert_eq!(n as usize, out.len());
-            let (kind, mut r) = decompress(&out[..]).unwrap();
-            assert_eq!(kind, Compression::Gzip);
-            let mut back = Vec::new();
-            r.read_to_end(&mut back).unwrap();
-            assert!(back == data, "{len}");
-        }
-    }
-}
-
 /// The size of the blocks `gzip_parallel` compresses apart.
 const GZIP_BLOCK: usize = 1 << 20;
 
@@ -188,4 +134,58 @@ fn gzip_member(block: &[u8]) -> io::Result<Vec<u8>> {
     );
     gz.write_all(block)?;
     gz.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn roundtrip(kind: Compression, compressed: Vec<u8>) {
+        let (k, mut r) = decompress(&compressed[..]).unwrap();
+        assert_eq!(k, kind);
+        let mut out = Vec::new();
+        r.read_to_end(&mut out).unwrap();
+        assert_eq!(out, b"hello layer");
+    }
+
+    #[test]
+    fn detects_every_compression() {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"hello layer").unwrap();
+        roundtrip(Compression::Gzip, gz.finish().unwrap());
+        roundtrip(
+            Compression::Zstd,
+            zstd::encode_all(&b"hello layer"[..], 3).unwrap(),
+        );
+        let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+        bz.write_all(b"hello layer").unwrap();
+        roundtrip(Compression::Bzip2, bz.finish().unwrap());
+        let mut xz =
+            lzma_rust2::XzWriter::new(Vec::new(), lzma_rust2::XzOptions::default()).unwrap();
+        xz.write_all(b"hello layer").unwrap();
+        roundtrip(Compression::Xz, xz.finish().unwrap());
+        roundtrip(Compression::None, b"hello layer".to_vec());
+    }
+
+    #[test]
+    fn parallel_gzip_is_one_stream_whatever_the_size() {
+        for len in [
+            0usize,
+            10,
+            GZIP_BLOCK,
+            3 * GZIP_BLOCK + 7,
+            20 * GZIP_BLOCK + 1,
+        ] {
+            let data: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
+            let mut out = Vec::new();
+            let n = gzip_parallel(&mut &data[..], &mut out).unwrap();
+            assert_eq!(n as usize, out.len());
+            let (kind, mut r) = decompress(&out[..]).unwrap();
+            assert_eq!(kind, Compression::Gzip);
+            let mut back = Vec::new();
+            r.read_to_end(&mut back).unwrap();
+            assert!(back == data, "{len}");
+        }
+    }
 }
