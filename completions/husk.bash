@@ -76,6 +76,9 @@ _husk() {
             husk,list)
                 cmd="husk__subcmd__ps"
                 ;;
+            husk,load)
+                cmd="husk__subcmd__load"
+                ;;
             husk,login)
                 cmd="husk__subcmd__login"
                 ;;
@@ -120,6 +123,9 @@ _husk() {
                 ;;
             husk,run)
                 cmd="husk__subcmd__run"
+                ;;
+            husk,save)
+                cmd="husk__subcmd__save"
                 ;;
             husk,start)
                 cmd="husk__subcmd__start"
@@ -364,6 +370,9 @@ _husk() {
             husk__subcmd__help,kill)
                 cmd="husk__subcmd__help__subcmd__kill"
                 ;;
+            husk__subcmd__help,load)
+                cmd="husk__subcmd__help__subcmd__load"
+                ;;
             husk__subcmd__help,login)
                 cmd="husk__subcmd__help__subcmd__login"
                 ;;
@@ -408,6 +417,9 @@ _husk() {
                 ;;
             husk__subcmd__help,run)
                 cmd="husk__subcmd__help__subcmd__run"
+                ;;
+            husk__subcmd__help,save)
+                cmd="husk__subcmd__help__subcmd__save"
                 ;;
             husk__subcmd__help,start)
                 cmd="husk__subcmd__help__subcmd__start"
@@ -520,6 +532,9 @@ _husk() {
             husk__subcmd__help__subcmd__image,inspect)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__inspect"
                 ;;
+            husk__subcmd__help__subcmd__image,load)
+                cmd="husk__subcmd__help__subcmd__image__subcmd__load"
+                ;;
             husk__subcmd__help__subcmd__image,ls)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__ls"
                 ;;
@@ -534,6 +549,9 @@ _husk() {
                 ;;
             husk__subcmd__help__subcmd__image,rm)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__rm"
+                ;;
+            husk__subcmd__help__subcmd__image,save)
+                cmd="husk__subcmd__help__subcmd__image__subcmd__save"
                 ;;
             husk__subcmd__help__subcmd__image,tag)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__tag"
@@ -613,6 +631,9 @@ _husk() {
             husk__subcmd__image,list)
                 cmd="husk__subcmd__image__subcmd__ls"
                 ;;
+            husk__subcmd__image,load)
+                cmd="husk__subcmd__image__subcmd__load"
+                ;;
             husk__subcmd__image,ls)
                 cmd="husk__subcmd__image__subcmd__ls"
                 ;;
@@ -627,6 +648,9 @@ _husk() {
                 ;;
             husk__subcmd__image,rm)
                 cmd="husk__subcmd__image__subcmd__rm"
+                ;;
+            husk__subcmd__image,save)
+                cmd="husk__subcmd__image__subcmd__save"
                 ;;
             husk__subcmd__image,tag)
                 cmd="husk__subcmd__image__subcmd__tag"
@@ -649,6 +673,9 @@ _husk() {
             husk__subcmd__image__subcmd__help,inspect)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__inspect"
                 ;;
+            husk__subcmd__image__subcmd__help,load)
+                cmd="husk__subcmd__image__subcmd__help__subcmd__load"
+                ;;
             husk__subcmd__image__subcmd__help,ls)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__ls"
                 ;;
@@ -663,6 +690,9 @@ _husk() {
                 ;;
             husk__subcmd__image__subcmd__help,rm)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__rm"
+                ;;
+            husk__subcmd__image__subcmd__help,save)
+                cmd="husk__subcmd__image__subcmd__help__subcmd__save"
                 ;;
             husk__subcmd__image__subcmd__help,tag)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__tag"
@@ -803,7 +833,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push save load images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2801,7 +2831,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help)
-            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push save load images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3319,7 +3349,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image)
-            opts="ls pull push inspect tag rm prune exists history untag build"
+            opts="ls pull push save load inspect tag rm prune exists history untag build"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3375,6 +3405,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__image__subcmd__load)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3445,6 +3489,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__image__subcmd__save)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3529,6 +3587,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__load)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3851,6 +3923,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__save)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4197,7 +4283,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list pull push inspect tag rm prune exists history untag build help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list pull push save load inspect tag rm prune exists history untag build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4363,7 +4449,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__help)
-            opts="ls pull push inspect tag rm prune exists history untag build help"
+            opts="ls pull push save load inspect tag rm prune exists history untag build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4446,6 +4532,20 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__image__subcmd__help__subcmd__load)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__image__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4503,6 +4603,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__help__subcmd__save)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4598,6 +4712,40 @@ _husk() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__load)
+            opts="-i -q -h -V --input --quiet --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4810,6 +4958,44 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__image__subcmd__save)
+            opts="-o -q -m -h -V --output --format --quiet --multi-image-archive --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__image__subcmd__tag)
             opts="-h -V --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5000,6 +5186,40 @@ _husk() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__load)
+            opts="-i -q -h -V --root --storage-driver --log-level --noout --input --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6238,6 +6458,44 @@ _husk() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__save)
+            opts="-o -q -m -h -V --root --storage-driver --log-level --noout --output --format --quiet --multi-image-archive --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -313,6 +313,14 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
                 "husk push --compression-format zstd --digestfile d app:1 ghcr.io/me/app:1",
             ),
         ],
+        "save" => &[
+            ("Two images in one docker-archive:", "husk save -o images.tar app:1 base:2"),
+            ("An OCI archive, compressed:", "husk save --format oci-archive app:1 | gzip > app.tar.gz"),
+        ],
+        "load" => &[
+            ("Load an archive:", "husk load -i images.tar"),
+            ("Load from standard input:", "husk load < app.tar.gz"),
+        ],
         "images" => &[("Image ids only:", "husk images -q")],
         "tag" => &[("Another name:", "husk tag busybox mybox:1")],
         "rmi" => &[("Remove an image:", "husk rmi busybox")],

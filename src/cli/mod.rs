@@ -10,9 +10,9 @@ mod exec;
 mod images;
 mod login;
 mod network;
-mod push;
 mod run;
 mod system;
+mod transfer;
 mod volume;
 
 use std::path::PathBuf;
@@ -126,6 +126,10 @@ pub enum Command {
     Pull(PullArgs),
     /// Push an image to a registry
     Push(PushArgs),
+    /// Write images to an archive (docker-archive, oci-archive) or a directory
+    Save(SaveArgs),
+    /// Read images from an archive (husk save's, docker save's, podman save's)
+    Load(LoadArgs),
     /// List images
     Images(ImagesArgs),
     /// Show the steps that made an image
@@ -169,6 +173,10 @@ pub enum ImageCommand {
     Pull(PullArgs),
     /// Push an image to a registry
     Push(PushArgs),
+    /// Write images to an archive (docker-archive, oci-archive) or a directory
+    Save(SaveArgs),
+    /// Read images from an archive (husk save's, docker save's, podman save's)
+    Load(LoadArgs),
     /// Show low-level information on images, as JSON
     Inspect(InspectArgs),
     /// Give an image another name
@@ -631,6 +639,35 @@ pub struct PushArgs {
     pub remove_signatures: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct SaveArgs {
+    /// Images to save (several: docker-archive and oci-archive hold them all)
+    #[arg(required = true)]
+    pub images: Vec<String>,
+    /// Write to this file (a directory for oci-dir and docker-dir); default: standard output
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// docker-archive (default), oci-archive, oci-dir or docker-dir
+    #[arg(long, value_name = "FORMAT", default_value = "docker-archive")]
+    pub format: String,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Accepted for podman's scripts: several images always go into one archive
+    #[arg(short = 'm', long)]
+    pub multi_image_archive: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct LoadArgs {
+    /// Read from this file (plain, gzip, zstd, bzip2 or xz); default: standard input
+    #[arg(short, long, value_name = "FILE")]
+    pub input: Option<PathBuf>,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Args, Debug)]
@@ -1178,6 +1215,8 @@ impl Cli {
             | Command::Monitor(_)
             | Command::Pull(_)
             | Command::Push(_)
+            | Command::Save(_)
+            | Command::Load(_)
             | Command::Rmi(_)
             | Command::Tag(_)
             | Command::Build(_)
@@ -1488,7 +1527,9 @@ pub fn run(cli: Cli) -> Result<i32> {
             containers::inspect(root, driver, a)
         }
         Command::Pull(a) | Command::Image(ImageCommand::Pull(a)) => images::pull(root, a),
-        Command::Push(a) | Command::Image(ImageCommand::Push(a)) => push::push(root, a),
+        Command::Push(a) | Command::Image(ImageCommand::Push(a)) => transfer::push(root, a),
+        Command::Save(a) | Command::Image(ImageCommand::Save(a)) => transfer::save(root, a),
+        Command::Load(a) | Command::Image(ImageCommand::Load(a)) => transfer::load(root, a),
         Command::Build(a) | Command::Image(ImageCommand::Build(a)) => {
             build::build(root, driver, *a)
         }

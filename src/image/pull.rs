@@ -14,7 +14,7 @@ use super::manifest::{Descriptor, ImageManifest, Manifest};
 use super::platform::Platform;
 use crate::config::Config;
 use crate::digest::{Digest, HashingReader};
-use crate::layer::{self, compression, split};
+use crate::layer;
 use crate::progress::{Item, Progress, ProgressReader};
 use crate::registry::credentials::{self, Credentials};
 use crate::registry::{ClientOptions, Reference, RegistryClient};
@@ -421,7 +421,7 @@ fn download_layer(
         failed: false,
     };
     let mut blob = HashingReader::new(ProgressReader::new(net, item));
-    let unpacked = unpack_stream(&mut blob, &writer.diff_dir());
+    let unpacked = layer::unpack_blob(&mut blob, &writer.diff_dir());
     let drained = blob.drain();
     let net_failed = blob_inner_failed(&blob);
     let (blob_digest, blob_size) = blob.finish();
@@ -462,25 +462,4 @@ fn download_layer(
 
 fn blob_inner_failed<R: Read>(blob: &HashingReader<ProgressReader<'_, NetReader<R>>>) -> bool {
     blob.get_ref().get_ref().failed
-}
-
-/// Decompress and unpack into `dest` (a layer's `diff/`), recording the
-/// tar-split beside it; returns the diff_id and size of the tar stream, and
-/// whether owners went to the override xattr.
-fn unpack_stream<R: Read>(blob: &mut R, dest: &std::path::Path) -> Result<(Digest, u64, bool)> {
-    let (_, decoder) = compression::decompress(blob).context("reading the layer")?;
-    let split_path = dest.with_file_name(split::FILE_NAME);
-    // Without a record the layer still unpacks; a push repacks it then.
-    let recorder = split::Recorder::create(&split_path).ok();
-    let mut tar = HashingReader::new(match &recorder {
-        Some(r) => Box::new(r.reader(decoder)) as Box<dyn Read>,
-        None => decoder,
-    });
-    let stats = layer::unpack::unpack_recording(&mut tar, dest, recorder.as_ref())?;
-    tar.drain().context("reading the layer")?;
-    let (digest, size) = tar.finish();
-    if let Some(r) = recorder {
-        r.finish(&split_path);
-    }
-    Ok((digest, size, stats.owners_recorded > 0))
 }

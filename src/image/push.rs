@@ -14,7 +14,7 @@
 //! digest).
 
 use std::fs::File;
-use std::io::{BufWriter, Read, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -366,7 +366,7 @@ impl Plan<'_> {
         let item = self
             .progress
             .item(&format!("Copying blob {short}"), info.size);
-        let (temp, digest, size) = self.compress(diff_id, &info, want, &item)?;
+        let (temp, digest, size) = self.compress(diff_id, want, &item)?;
         let blob = PushedBlob {
             digest: digest.clone(),
             size,
@@ -409,11 +409,10 @@ impl Plan<'_> {
     fn compress(
         &self,
         diff_id: &Digest,
-        info: &crate::store::layers::LayerInfo,
         c: LayerCompression,
         item: &Item,
     ) -> Result<(TempEntry, Digest, u64)> {
-        let tar = self.tar_of(diff_id, info)?;
+        let tar = split::layer_stream(self.store, diff_id)?;
         let temp = TempEntry::reserve(&self.store.tmp_dir(), "push")?;
         let file = File::create(temp.path()).context("creating the blob to push")?;
         let out = HashingWriter::new(BufWriter::new(file));
@@ -441,24 +440,6 @@ impl Plan<'_> {
             );
         }
         Ok((temp, digest, size))
-    }
-
-    /// The layer's tar stream: a built layer's tar blob, or a pulled layer rebuilt from its tar-split.
-    fn tar_of(
-        &self,
-        diff_id: &Digest,
-        info: &crate::store::layers::LayerInfo,
-    ) -> Result<Box<dyn Read>> {
-        let blob = self.store.blob_path(diff_id);
-        if info.blob == info.diff_id && blob.is_file() {
-            return Ok(Box::new(File::open(&blob)?));
-        }
-        match split::open(&self.store.layer_dir(diff_id))? {
-            Some(r) => Ok(Box::new(r)),
-            None => bail!(
-                "layer {diff_id} has no record to rebuild its tar from (pulled by an older husk, or its entries replace one another): pull the image again, or husk commit a container of it"
-            ),
-        }
     }
 
     /// The config blob, if the registry lacks it.

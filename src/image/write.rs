@@ -37,8 +37,19 @@ pub fn write(
     names: &[String],
 ) -> Result<ImageRecord> {
     let config_bytes = serde_json::to_vec(config).context("writing the image config")?;
-    let id = Digest::of(&config_bytes);
-    store.put_blob(&id, &config_bytes)?;
+    write_bytes(store, &config_bytes, layers, names)
+}
+
+/// `write` of a config as its very bytes (`husk load`: the image id is their digest).
+pub fn write_bytes(
+    store: &Store,
+    config_bytes: &[u8],
+    layers: &[Digest],
+    names: &[String],
+) -> Result<ImageRecord> {
+    let config: Value = serde_json::from_slice(config_bytes).context("parsing the image config")?;
+    let id = Digest::of(config_bytes);
+    store.put_blob(&id, config_bytes)?;
     let mut descriptors = Vec::new();
     let mut size = 0;
     for l in layers {

@@ -125,15 +125,42 @@ pub fn gzip_parallel(input: &mut dyn Read, out: &mut dyn std::io::Write) -> io::
     }
 }
 
-/// One block as a whole gzip member.
+/// One block as a whole gzip member: deflated, or stored when a sample of it
+/// does not compress (already compressed files, random bytes), as
+/// klauspost/compress (podman's) does: deflating those costs much and saves nothing.
 fn gzip_member(block: &[u8]) -> io::Result<Vec<u8>> {
     use std::io::Write;
-    let mut gz = flate2::write::GzEncoder::new(
-        Vec::with_capacity(block.len() / 2),
-        flate2::Compression::default(),
-    );
+    let level = if incompressible(block)? {
+        flate2::Compression::none()
+    } else {
+        flate2::Compression::default()
+    };
+    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(block.len() / 2), level);
     gz.write_all(block)?;
     gz.finish()
+}
+
+/// Whether samples from the start, middle and end of `block`, deflated fast,
+/// save less than 2%.
+fn incompressible(block: &[u8]) -> io::Result<bool> {
+    use std::io::Write;
+    const SAMPLE: usize = 16 << 10;
+    if block.len() < 4 * SAMPLE {
+        return Ok(false);
+    }
+    let mid = block.len() / 2;
+    for start in [0, mid - SAMPLE / 2, block.len() - SAMPLE] {
+        let sample = &block[start..start + SAMPLE];
+        let mut d = flate2::write::DeflateEncoder::new(
+            Vec::with_capacity(SAMPLE + 64),
+            flate2::Compression::fast(),
+        );
+        d.write_all(sample)?;
+        if d.finish()?.len() < SAMPLE * 98 / 100 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -166,6 +193,25 @@ mod tests {
         xz.write_all(b"hello layer").unwrap();
         roundtrip(Compression::Xz, xz.finish().unwrap());
         roundtrip(Compression::None, b"hello layer".to_vec());
+    }
+
+    #[test]
+    fn incompressible_blocks_are_stored_and_others_deflated() {
+        let mut x: u32 = 1;
+        let random: Vec<u8> = (0..GZIP_BLOCK)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                x as u8
+            })
+            .collect();
+        let text: Vec<u8> = (0..GZIP_BLOCK).map(|i| b"layer text "[i % 11]).collect();
+        assert!(incompressible(&random).unwrap());
+        assert!(!incompressible(&text).unwrap());
+        let stored = gzip_member(&random).unwrap();
+        assert!(stored.len() > random.len() && stored.len() < random.len() + 1024);
+        assert!(gzip_member(&text).unwrap().len() < text.len() / 50);
     }
 
     #[test]

@@ -150,6 +150,25 @@ impl<R: Read> Read for RecordingReader<R> {
     }
 }
 
+/// The tar stream of layer `diff_id` of `store`, byte for byte: a built
+/// layer's tar blob, or a pulled (loaded) one rebuilt from its record.
+pub fn layer_stream(
+    store: &crate::store::Store,
+    diff_id: &crate::digest::Digest,
+) -> Result<Box<dyn Read>> {
+    let info = store.layer_info(diff_id)?;
+    let blob = store.blob_path(diff_id);
+    if info.blob == info.diff_id && blob.is_file() {
+        return Ok(Box::new(File::open(&blob)?));
+    }
+    match open(&store.layer_dir(diff_id))? {
+        Some(r) => Ok(Box::new(r)),
+        None => bail!(
+            "layer {diff_id} has no record to rebuild its tar from (pulled by an older husk, or its entries replace one another): pull the image again, or husk commit a container of it"
+        ),
+    }
+}
+
 /// A layer's tar stream rebuilt from its record and its tree.
 pub struct Rebuilt {
     records: zstd::Decoder<'static, BufReader<File>>,

@@ -1,0 +1,83 @@
+//! `husk push`, `save` and `load`: images out of the store and in again.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use super::{images::parse_creds, store_root, LoadArgs, PushArgs, SaveArgs};
+use crate::config::Config;
+use crate::image::load::load as load_images;
+use crate::image::pull as pull_image;
+use crate::image::push::{self as push_image, PushOptions};
+use crate::image::save::{save as save_images, SaveFormat, Target};
+use crate::progress::Progress;
+use crate::store::Store;
+
+pub fn push(root: Option<PathBuf>, a: PushArgs) -> Result<i32> {
+    // Every option checked before the first request.
+    let opts = PushOptions {
+        registry: pull_image::PullOptions {
+            platform: None,
+            tls_verify: a.registry.tls_verify,
+            credentials: a.creds.as_deref().map(parse_creds).transpose()?,
+            authfile: a.registry.authfile,
+            progress: Progress::for_stderr(a.quiet),
+            jobs: pull_image::DEFAULT_JOBS,
+        },
+        compression: a
+            .compression_format
+            .as_deref()
+            .map(str::parse)
+            .transpose()?,
+        format: a.format.as_deref().map(str::parse).transpose()?,
+    };
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    let pushed = push_image::push(&store, &config, &a.image, a.destination.as_deref(), &opts)?;
+    if let Some(f) = &a.digestfile {
+        std::fs::write(f, pushed.digest.to_string())
+            .with_context(|| format!("writing {}", f.display()))?;
+    }
+    Ok(0)
+}
+
+pub fn save(root: Option<PathBuf>, a: SaveArgs) -> Result<i32> {
+    let format: SaveFormat = a.format.parse()?;
+    let target = match (&a.output, format.is_dir()) {
+        (Some(p), true) => Target::Dir(p.clone()),
+        (Some(p), false) => Target::File(p.clone()),
+        (None, true) => bail!("--format {}: give the directory with -o DIR", a.format),
+        (None, false) if std::io::stdout().is_terminal() => {
+            bail!("refusing to write an archive to a terminal: use -o FILE or redirect the output")
+        }
+        (None, false) => Target::Stdout,
+    };
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    save_images(&store, &config, &a.images, format, target)?;
+    Ok(0)
+}
+
+pub fn load(root: Option<PathBuf>, a: LoadArgs) -> Result<i32> {
+    let store = Store::open(&store_root(root)?)?;
+    let loaded = match &a.input {
+        Some(p) => {
+            let f = std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?;
+            load_images(&store, std::io::BufReader::new(f))
+        }
+        None if std::io::stdin().is_terminal() => {
+            bail!("no archive: give one with -i FILE or on standard input")
+        }
+        None => load_images(&store, std::io::stdin().lock()),
+    }?;
+    for l in &loaded {
+        if l.names.is_empty() {
+            println!("Loaded image: {}", l.id);
+        }
+        for n in &l.names {
+            println!("Loaded image: {n}");
+        }
+    }
+    Ok(0)
+}
