@@ -46,6 +46,9 @@ _husk() {
             husk,exec)
                 cmd="husk__subcmd__exec"
                 ;;
+            husk,export)
+                cmd="husk__subcmd__export"
+                ;;
             husk,generate)
                 cmd="husk__subcmd__generate"
                 ;;
@@ -63,6 +66,9 @@ _husk() {
                 ;;
             husk,images)
                 cmd="husk__subcmd__images"
+                ;;
+            husk,import)
+                cmd="husk__subcmd__import"
                 ;;
             husk,info)
                 cmd="husk__subcmd__info"
@@ -175,6 +181,9 @@ _husk() {
             husk__subcmd__container,exists)
                 cmd="husk__subcmd__container__subcmd__exists"
                 ;;
+            husk__subcmd__container,export)
+                cmd="husk__subcmd__container__subcmd__export"
+                ;;
             husk__subcmd__container,help)
                 cmd="husk__subcmd__container__subcmd__help"
                 ;;
@@ -240,6 +249,9 @@ _husk() {
                 ;;
             husk__subcmd__container__subcmd__help,exists)
                 cmd="husk__subcmd__container__subcmd__help__subcmd__exists"
+                ;;
+            husk__subcmd__container__subcmd__help,export)
+                cmd="husk__subcmd__container__subcmd__help__subcmd__export"
                 ;;
             husk__subcmd__container__subcmd__help,help)
                 cmd="husk__subcmd__container__subcmd__help__subcmd__help"
@@ -343,6 +355,9 @@ _husk() {
             husk__subcmd__help,exec)
                 cmd="husk__subcmd__help__subcmd__exec"
                 ;;
+            husk__subcmd__help,export)
+                cmd="husk__subcmd__help__subcmd__export"
+                ;;
             husk__subcmd__help,generate)
                 cmd="husk__subcmd__help__subcmd__generate"
                 ;;
@@ -360,6 +375,9 @@ _husk() {
                 ;;
             husk__subcmd__help,images)
                 cmd="husk__subcmd__help__subcmd__images"
+                ;;
+            husk__subcmd__help,import)
+                cmd="husk__subcmd__help__subcmd__import"
                 ;;
             husk__subcmd__help,info)
                 cmd="husk__subcmd__help__subcmd__info"
@@ -469,6 +487,9 @@ _husk() {
             husk__subcmd__help__subcmd__container,exists)
                 cmd="husk__subcmd__help__subcmd__container__subcmd__exists"
                 ;;
+            husk__subcmd__help__subcmd__container,export)
+                cmd="husk__subcmd__help__subcmd__container__subcmd__export"
+                ;;
             husk__subcmd__help__subcmd__container,inspect)
                 cmd="husk__subcmd__help__subcmd__container__subcmd__inspect"
                 ;;
@@ -528,6 +549,9 @@ _husk() {
                 ;;
             husk__subcmd__help__subcmd__image,history)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__history"
+                ;;
+            husk__subcmd__help__subcmd__image,import)
+                cmd="husk__subcmd__help__subcmd__image__subcmd__import"
                 ;;
             husk__subcmd__help__subcmd__image,inspect)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__inspect"
@@ -625,6 +649,9 @@ _husk() {
             husk__subcmd__image,history)
                 cmd="husk__subcmd__image__subcmd__history"
                 ;;
+            husk__subcmd__image,import)
+                cmd="husk__subcmd__image__subcmd__import"
+                ;;
             husk__subcmd__image,inspect)
                 cmd="husk__subcmd__image__subcmd__inspect"
                 ;;
@@ -669,6 +696,9 @@ _husk() {
                 ;;
             husk__subcmd__image__subcmd__help,history)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__history"
+                ;;
+            husk__subcmd__image__subcmd__help,import)
+                cmd="husk__subcmd__image__subcmd__help__subcmd__import"
                 ;;
             husk__subcmd__image__subcmd__help,inspect)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__inspect"
@@ -833,7 +863,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push save load images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push save load export import images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,7 +1125,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,8 +1324,42 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__container__subcmd__export)
+            opts="-o -h -V --output --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__container__subcmd__help)
-            opts="ls inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
+            opts="ls inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1429,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__container__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2626,6 +2704,40 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__export)
+            opts="-o -h -V --root --storage-driver --log-level --noout --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__generate)
             opts="-h -V --root --storage-driver --log-level --noout --help --version systemd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2831,7 +2943,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help)
-            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push save load images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume unshare monitor pull push save load export import images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2901,7 +3013,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__container)
-            opts="ls inspect rm prune stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists"
+            opts="ls inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2971,6 +3083,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__container__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__container__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3264,6 +3390,20 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__help__subcmd__generate)
             opts="systemd"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3349,7 +3489,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image)
-            opts="ls pull push save load inspect tag rm prune exists history untag build"
+            opts="ls pull push save load import inspect tag rm prune exists history untag build"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3391,6 +3531,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__image__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__image__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3545,6 +3699,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__images)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4283,7 +4451,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list pull push save load inspect tag rm prune exists history untag build help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version ls list pull push save load import inspect tag rm prune exists history untag build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4449,7 +4617,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__help)
-            opts="ls pull push save load inspect tag rm prune exists history untag build help"
+            opts="ls pull push save load import inspect tag rm prune exists history untag build help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4505,6 +4673,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4674,6 +4856,48 @@ _husk() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__image__subcmd__import)
+            opts="-c -m -q -h -V --change --message --quiet --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5080,6 +5304,48 @@ _husk() {
                     return 0
                     ;;
                 --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__import)
+            opts="-c -m -q -h -V --root --storage-driver --log-level --noout --change --message --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -231,3 +231,64 @@ fn archives_cut_short_or_lying_are_refused() {
     load_stdin(&other, &text).fails(125, "");
     other.assert_consistent();
 }
+
+#[test]
+fn export_and_import_round_trip() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    // A container that adds, changes and removes files of its image.
+    home.husk(&[
+        "run", "--name", "ex", &bb, "sh", "-c",
+        "echo changed > /etc/motd; mkdir /made; gone=$(ls -d /bin/* | grep -v -e /sh$ -e /cat$ -e /ls$ -e /test$ -e /busybox$ | head -1); rm $gone; echo $gone > /removed",
+    ])
+    .ok();
+    let tar = home.dir.join("ex.tar").to_string_lossy().into_owned();
+    home.husk(&["export", "-o", &tar, "ex"]).ok();
+    let run = home.husk(&[
+        "import",
+        "-c",
+        "CMD [\"cat\", \"/etc/motd\"]",
+        "-m",
+        "from a container",
+        &tar,
+        "imported:1",
+    ]);
+    assert!(run.ok().starts_with("sha256:"), "{}", run.stdout);
+    assert_eq!(home.husk(&["run", "--rm", "imported:1"]).ok(), "changed\n");
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "imported:1",
+        "sh",
+        "-c",
+        "test -d /made && test ! -e $(cat /removed) && echo ok",
+    ]);
+    assert_eq!(run.ok(), "ok\n");
+    let hist = home.husk(&["history", "--format", "{{.Comment}}", "imported:1"]);
+    assert!(hist.ok().contains("from a container"), "{}", hist.stdout);
+    // Compressed, on standard input.
+    let gz = home.dir.join("ex.tar.gz");
+    let st = Command::new("sh")
+        .args(["-c", &format!("gzip -c {tar} > {}", gz.display())])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let out = home
+        .cmd(&["import", "-", "fromstdin"])
+        .stdin(Stdio::from(std::fs::File::open(&gz).unwrap()))
+        .output()
+        .unwrap();
+    common::Run::from(out).ok();
+    let run = home.husk(&["run", "--rm", "fromstdin", "cat", "/etc/motd"]);
+    assert_eq!(run.ok(), "changed\n");
+    // Not a tar: refused, no image made.
+    let text = home.dir.join("text");
+    std::fs::write(&text, "hello, not a tar\n").unwrap();
+    let before = home.husk(&["images", "-q"]).ok().to_string();
+    home.husk(&["import", &text.to_string_lossy(), "bad"])
+        .fails(125, "not a tar");
+    assert_eq!(home.husk(&["images", "-q"]).ok(), before);
+    home.husk(&["export", "ghost"]).fails(125, "ghost");
+    home.husk(&["rm", "ex"]).ok();
+    home.assert_consistent();
+}

@@ -1200,7 +1200,7 @@ fn unix_now() -> u64 {
 }
 
 /// A GET of `url` (the context of `husk build URL`).
-fn fetch_url(url: &str) -> Result<Box<dyn std::io::Read>> {
+pub fn fetch_url(url: &str) -> Result<Box<dyn std::io::Read>> {
     let resp = reqwest::blocking::Client::builder()
         .build()?
         .get(url)

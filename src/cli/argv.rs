@@ -218,8 +218,6 @@ fn plainer(err: clap::Error) -> clap::Error {
 const UNSUPPORTED_COMMANDS: &[&str] = &[
     "buildx",
     "builder",
-    "import",
-    "export",
     "search",
     "compose",
     "pod",

@@ -321,6 +321,11 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             ("Load an archive:", "husk load -i images.tar"),
             ("Load from standard input:", "husk load < app.tar.gz"),
         ],
+        "export" => &[("A container's files as a tar:", "husk export -o web.tar web")],
+        "import" => &[(
+            "An image of a root file system, with a command:",
+            "husk import -c 'CMD [\"sh\"]' rootfs.tar.gz mybase:1",
+        )],
         "images" => &[("Image ids only:", "husk images -q")],
         "tag" => &[("Another name:", "husk tag busybox mybox:1")],
         "rmi" => &[("Remove an image:", "husk rmi busybox")],

@@ -130,6 +130,10 @@ pub enum Command {
     Save(SaveArgs),
     /// Read images from an archive (husk save's, docker save's, podman save's)
     Load(LoadArgs),
+    /// Write a container's root file system as a tar
+    Export(ExportArgs),
+    /// Make a one-layer image of a root file system tar (a file, a URL or -)
+    Import(ImportArgs),
     /// List images
     Images(ImagesArgs),
     /// Show the steps that made an image
@@ -177,6 +181,8 @@ pub enum ImageCommand {
     Save(SaveArgs),
     /// Read images from an archive (husk save's, docker save's, podman save's)
     Load(LoadArgs),
+    /// Make a one-layer image of a root file system tar (a file, a URL or -)
+    Import(ImportArgs),
     /// Show low-level information on images, as JSON
     Inspect(InspectArgs),
     /// Give an image another name
@@ -206,6 +212,8 @@ pub enum ContainerCommand {
     Rm(RmArgs),
     /// Remove every stopped container
     Prune(PruneContainersArgs),
+    /// Write a container's root file system as a tar
+    Export(ExportArgs),
     /// Stop containers
     Stop(StopArgs),
     /// Start containers
@@ -666,6 +674,33 @@ pub struct LoadArgs {
     #[arg(short, long, value_name = "FILE")]
     pub input: Option<PathBuf>,
     /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The container (name or id)
+    pub container: String,
+    /// Write to this file (default: standard output, never a terminal)
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The tar: a file, an http(s) URL, or - for standard input (plain or compressed)
+    pub source: String,
+    /// The new image's name
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
+    /// Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL
+    #[arg(short, long = "change", value_name = "INSTRUCTION")]
+    pub change: Vec<String>,
+    /// The history comment
+    #[arg(short, long, value_name = "TEXT")]
+    pub message: Option<String>,
+    /// Print only the image id (it is all husk import prints)
     #[arg(short, long)]
     pub quiet: bool,
 }
@@ -1217,6 +1252,8 @@ impl Cli {
             | Command::Push(_)
             | Command::Save(_)
             | Command::Load(_)
+            | Command::Export(_)
+            | Command::Import(_)
             | Command::Rmi(_)
             | Command::Tag(_)
             | Command::Build(_)
@@ -1234,7 +1271,8 @@ impl Cli {
             ),
             Command::Container(c) => matches!(
                 c,
-                ContainerCommand::Rm(_)
+                ContainerCommand::Export(_)
+                    | ContainerCommand::Rm(_)
                     | ContainerCommand::Diff(_)
                     | ContainerCommand::Prune(_)
                     | ContainerCommand::Start(_)
@@ -1530,6 +1568,10 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Push(a) | Command::Image(ImageCommand::Push(a)) => transfer::push(root, a),
         Command::Save(a) | Command::Image(ImageCommand::Save(a)) => transfer::save(root, a),
         Command::Load(a) | Command::Image(ImageCommand::Load(a)) => transfer::load(root, a),
+        Command::Export(a) | Command::Container(ContainerCommand::Export(a)) => {
+            transfer::export(root, a)
+        }
+        Command::Import(a) | Command::Image(ImageCommand::Import(a)) => transfer::import(root, a),
         Command::Build(a) | Command::Image(ImageCommand::Build(a)) => {
             build::build(root, driver, *a)
         }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 
-use super::{images::parse_creds, store_root, LoadArgs, PushArgs, SaveArgs};
+use super::{
+    images::parse_creds, store_root, ExportArgs, ImportArgs, LoadArgs, PushArgs, SaveArgs,
+};
 use crate::config::Config;
 use crate::image::load::load as load_images;
 use crate::image::pull as pull_image;
@@ -79,5 +81,67 @@ pub fn load(root: Option<PathBuf>, a: LoadArgs) -> Result<i32> {
             println!("Loaded image: {n}");
         }
     }
+    Ok(0)
+}
+
+pub fn export(root: Option<PathBuf>, a: ExportArgs) -> Result<i32> {
+    if a.output.is_none() && std::io::stdout().is_terminal() {
+        bail!("refusing to write a tar to a terminal: use -o FILE or redirect the output");
+    }
+    let store = Store::open(&store_root(root)?)?;
+    let id = crate::container::find(&store, &a.container)?;
+    match &a.output {
+        Some(path) => {
+            // Under a temporary name until complete.
+            let tmp = PathBuf::from(format!("{}.husk-{}", path.display(), std::process::id()));
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("creating {}", tmp.display()))?;
+            let written =
+                crate::container::export::export(&store, &id, std::io::BufWriter::new(file));
+            if let Err(e) = written {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e);
+            }
+            std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+        }
+        None => crate::container::export::export(
+            &store,
+            &id,
+            std::io::BufWriter::new(std::io::stdout().lock()),
+        )?,
+    }
+    Ok(0)
+}
+
+pub fn import(root: Option<PathBuf>, a: ImportArgs) -> Result<i32> {
+    let name = a
+        .image
+        .as_deref()
+        .map(crate::image::write::local_name)
+        .transpose()?;
+    let changes = crate::container::commit::parse_changes(&a.change)?;
+    let reader: Box<dyn std::io::Read> = match a.source.as_str() {
+        "-" if std::io::stdin().is_terminal() => {
+            bail!("husk import -: no tar on standard input")
+        }
+        "-" => Box::new(std::io::stdin().lock()),
+        s if s.starts_with("http://") || s.starts_with("https://") => crate::build::fetch_url(s)?,
+        path => Box::new(std::io::BufReader::new(
+            std::fs::File::open(path).with_context(|| format!("opening {path}"))?,
+        )),
+    };
+    let store = Store::open(&store_root(root)?)?;
+    let opts = crate::image::import::ImportOptions {
+        changes,
+        message: a.message,
+        name,
+        source: if a.source == "-" {
+            "stdin".into()
+        } else {
+            a.source.clone()
+        },
+    };
+    let record = crate::image::import::import(&store, reader, &opts)?;
+    println!("sha256:{}", record.id.hex());
     Ok(0)
 }

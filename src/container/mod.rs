@@ -5,6 +5,7 @@ pub mod commit;
 pub mod copy;
 pub mod diff;
 pub mod exec;
+pub mod export;
 pub mod health;
 pub mod inspect;
 pub mod lifecycle;

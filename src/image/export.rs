@@ -1,5 +1,5 @@
-//! An image's files as its merged layers show them (`husk build -o`): a plain
-//! tar, or a directory.
+//! An image's files as its merged layers show them (`husk build -o`), or a
+//! container's (`husk export`): a plain tar, or a directory.
 
 use std::io::Write;
 use std::path::Path;
@@ -15,6 +15,12 @@ use crate::store::Store;
 /// Write the merged files of `layers` as a tar to `out`.
 pub fn write_tar<W: Write>(store: &Store, layers: &[Digest], out: W) -> Result<()> {
     let dirs = crate::container::layer_dirs(store, layers, "the image")?;
+    write_dirs_tar(dirs, out)
+}
+
+/// Write the merged files of the layer-form directories `dirs` (lowest
+/// first: image layers, then a container's writable layer) as a tar to `out`.
+pub fn write_dirs_tar<W: Write>(dirs: Vec<std::path::PathBuf>, out: W) -> Result<()> {
     let view = MergedView::open(&dirs)?;
     let Some(top) = dirs.last().cloned() else {
         Packer::new(out, None).finish()?;

@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod history;
+pub mod import;
 pub mod inspect;
 pub mod list;
 pub mod load;
