@@ -69,7 +69,7 @@ pub fn import(store: &Store, reader: impl Read, opts: &ImportOptions) -> Result<
     }
     let mut image = state.image.clone();
     image["created"] = json!(created);
-    image["rootfs"] = super::write::rootfs(&[diff_id.clone()]);
+    image["rootfs"] = super::write::rootfs(std::slice::from_ref(&diff_id));
     let names: Vec<String> = opts.name.iter().cloned().collect();
     let record = super::write::write(store, &image, &[diff_id], &names)?;
     crate::events::image(
