@@ -218,3 +218,71 @@ fn pushes_the_registry_refuses() {
         .fails(125, "gzip or zstd");
     home.assert_consistent();
 }
+
+#[test]
+fn a_manifest_list_pushed_and_pulled_by_platform() {
+    let home = Home::new();
+    let src = image("multiarch:latest");
+    // Both platforms of the fixture's index, as two local images.
+    home.husk(&["pull", "-q", "--platform", "linux/amd64", &src])
+        .ok();
+    home.husk(&["tag", &src, "arch:amd64"]).ok();
+    home.husk(&["pull", "-q", "--platform", "linux/arm64/v8", &src])
+        .ok();
+    home.husk(&["tag", &src, "arch:arm64"]).ok();
+    home.husk(&["manifest", "create", "ml", "arch:amd64"]).ok();
+    home.husk(&["manifest", "create", "ml"])
+        .fails(125, "exists already");
+    home.husk(&["manifest", "add", "--annotation", "k=v", "ml", "arch:arm64"])
+        .ok();
+    home.husk(&["manifest", "exists", "ml"]).ok();
+    let local = home.husk(&["manifest", "inspect", "ml"]).json();
+    let platforms: Vec<String> = local["manifests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            format!(
+                "{}/{}",
+                m["platform"]["architecture"].as_str().unwrap(),
+                m["platform"]["variant"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(platforms, ["amd64/", "arm64/v8"]);
+    let dest = image("lists/ml:1");
+    let digestfile = home.dir.join("d");
+    home.husk(&[
+        "manifest",
+        "push",
+        "--all",
+        "--digestfile",
+        &digestfile.to_string_lossy(),
+        "ml",
+        &dest,
+    ])
+    .ok();
+    // The registry's index, read by skopeo; each platform pulled back.
+    let raw = skopeo(&["--raw"], &dest);
+    assert_eq!(raw["mediaType"], "application/vnd.oci.image.index.v1+json");
+    assert_eq!(raw["manifests"][1]["annotations"]["k"], "v");
+    let remote = home.husk(&["manifest", "inspect", &dest]).json();
+    assert_eq!(remote["manifests"].as_array().unwrap().len(), 2);
+    let other = Home::new();
+    other
+        .husk(&["pull", "-q", "--platform", "linux/arm64/v8", &dest])
+        .ok();
+    assert_eq!(id_of(&other, &dest), fact("multiarch", "arm64"));
+    let third = Home::new();
+    third
+        .husk(&["pull", "-q", "--platform", "linux/amd64", &dest])
+        .ok();
+    assert_eq!(id_of(&third, &dest), fact("multiarch", "amd64"));
+    home.husk(&["manifest", "remove", "ml", &fact("multiarch", "arm64")])
+        .ok();
+    home.husk(&["manifest", "rm", "ml"]).ok();
+    home.husk(&["manifest", "exists", "ml"]).fails(1, "");
+    home.husk(&["manifest", "add", "ml", "arch:amd64"])
+        .fails(125, "no such manifest list");
+    home.assert_consistent();
+}

@@ -224,7 +224,6 @@ const UNSUPPORTED_COMMANDS: &[&str] = &[
     "kube",
     "play",
     "stats",
-    "manifest",
     "secret",
     "machine",
     "context",

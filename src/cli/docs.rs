@@ -326,6 +326,10 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             "An image of a root file system, with a command:",
             "husk import -c 'CMD [\"sh\"]' rootfs.tar.gz mybase:1",
         )],
+        "manifest" => &[(
+            "A two-platform image:",
+            "husk manifest create app:1 app:amd64 app:arm64 && husk manifest push app:1 registry.example.com/app:1",
+        )],
         "images" => &[("Image ids only:", "husk images -q")],
         "tag" => &[("Another name:", "husk tag busybox mybox:1")],
         "rmi" => &[("Remove an image:", "husk rmi busybox")],

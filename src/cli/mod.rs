@@ -9,6 +9,7 @@ pub mod docs;
 mod exec;
 mod images;
 mod login;
+mod manifest;
 mod network;
 mod run;
 mod system;
@@ -114,6 +115,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage manifest lists (multi-platform images)
+    #[command(subcommand)]
+    Manifest(manifest::ManifestCommand),
     /// Run a command in husk's user namespace, as its root (default: your shell)
     ///
     /// There, files that containers' users wrote (into bind mounts, say) can be
@@ -1254,6 +1258,7 @@ impl Cli {
             | Command::Load(_)
             | Command::Export(_)
             | Command::Import(_)
+            | Command::Manifest(_)
             | Command::Rmi(_)
             | Command::Tag(_)
             | Command::Build(_)
@@ -1395,6 +1400,7 @@ const COMMAND_GROUPS: &[(&str, &[&str])] = &[
         &[
             "container",
             "image",
+            "manifest",
             "network",
             "volume",
             "generate",
@@ -1555,6 +1561,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
         Command::Network(c) => network::run(root, c),
         Command::Volume(c) => volume::run(root, c),
+        Command::Manifest(c) => manifest::run(root, c),
         Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
         Command::Events(a) => system::events(a),
         Command::Generate(GenerateCommand::Systemd(a)) => {

@@ -33,6 +33,7 @@ pub fn push(root: Option<PathBuf>, a: PushArgs) -> Result<i32> {
             .map(str::parse)
             .transpose()?,
         format: a.format.as_deref().map(str::parse).transpose()?,
+        by_digest: false,
     };
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;

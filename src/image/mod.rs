@@ -8,6 +8,7 @@ pub mod list;
 pub mod load;
 pub mod lookup;
 pub mod manifest;
+pub mod manifest_list;
 pub mod platform;
 pub mod pull;
 pub mod push;

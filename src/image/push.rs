@@ -128,12 +128,17 @@ pub struct PushOptions {
     pub compression: Option<LayerCompression>,
     /// `--format`: None keeps the stored manifest's kind.
     pub format: Option<ManifestFormat>,
+    /// Put the manifest under its digest, not a tag (the images of a manifest list).
+    pub by_digest: bool,
 }
 
 /// What a push did.
 pub struct Pushed {
     pub reference: Reference,
+    /// The manifest's digest, size and media type.
     pub digest: Digest,
+    pub size: u64,
+    pub media_type: &'static str,
 }
 
 /// Push image `source` of the store to `dest` (default: its own name).
@@ -191,14 +196,22 @@ pub fn push(
     plan.config(&record)?;
     let (bytes, media_type) = plan.manifest(&record, layers)?;
     progress.message("Writing manifest to image destination");
-    let tag = reference.manifest_ref();
     let digest = Digest::of(&bytes);
+    let tag = match opts.by_digest {
+        true => digest.to_string(),
+        false => reference.manifest_ref(),
+    };
     // The registry has this very manifest under the tag already: nothing to write.
     if client.head_manifest(&tag)?.as_ref() != Some(&digest) {
         client.put_manifest(&tag, media_type, &bytes)?;
     }
     crate::events::image("push", &record.id.to_string(), Some(&reference.to_string()));
-    Ok(Pushed { reference, digest })
+    Ok(Pushed {
+        reference,
+        digest,
+        size: bytes.len() as u64,
+        media_type,
+    })
 }
 
 /// The registry name an image is pushed to; `docker://` (podman's transport) is taken off.

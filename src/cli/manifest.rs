@@ -1,0 +1,224 @@
+//! `husk manifest`: create, add, remove, inspect, push, rm, exists for
+//! multi-platform manifest lists (see `image::manifest_list`).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Subcommand};
+
+use super::{images::parse_creds, store_root, RegistryArgs};
+use crate::config::Config;
+use crate::image::manifest_list::{self as lists, EntryOverrides};
+use crate::image::pull::{PullOptions, DEFAULT_JOBS};
+use crate::image::push::PushOptions;
+use crate::progress::Progress;
+use crate::store::Store;
+
+#[derive(Subcommand, Debug)]
+pub enum ManifestCommand {
+    /// Make a manifest list, of the images given (more with add)
+    Create(CreateArgs),
+    /// Add an image of the store to a list (its platform from its config, or the flags)
+    Add(AddArgs),
+    /// Take an image (by id) out of a list
+    Remove(RemoveArgs),
+    /// Show a list as an OCI index, or a registry's manifest or index
+    Inspect(InspectArgs),
+    /// Push every image of a list by digest, then the list under the destination's tag
+    Push(PushArgs),
+    /// Delete lists (their images stay)
+    Rm(RmArgs),
+    /// Exit 0 if the list exists, 1 if not
+    Exists(ExistsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// The list's name
+    pub name: String,
+    /// Images of the store to put in it
+    pub images: Vec<String>,
+    /// An existing list of that name is kept (podman's --amend)
+    #[arg(short, long)]
+    pub amend: bool,
+    /// Accepted for podman's scripts (images are added whole)
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct AddArgs {
+    pub name: String,
+    pub image: String,
+    /// The image's architecture in the list (default: its config's)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// The image's OS in the list (default: its config's)
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// The architecture variant (v7, v8…)
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
+    /// An annotation KEY=VALUE of the entry (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Accepted for podman's scripts
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct RemoveArgs {
+    pub name: String,
+    /// The image's id (or digest)
+    pub image: String,
+}
+
+#[derive(Args, Debug)]
+pub struct InspectArgs {
+    /// A local list, or a registry's REGISTRY/REPOSITORY[:TAG|@DIGEST]
+    pub name: String,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct PushArgs {
+    pub name: String,
+    /// Where to: [docker://]REGISTRY/REPOSITORY[:TAG]
+    pub destination: String,
+    /// Accepted for podman's scripts: every image of the list is pushed
+    #[arg(long)]
+    pub all: bool,
+    /// The index kind: oci (default) or v2s2 (a Docker manifest list)
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Compress new layer blobs with gzip (default) or zstd
+    #[arg(long, value_name = "FORMAT")]
+    pub compression_format: Option<String>,
+    /// Write the list's digest to this file
+    #[arg(long, value_name = "FILE")]
+    pub digestfile: Option<PathBuf>,
+    /// Delete the local list once pushed
+    #[arg(long)]
+    pub rm: bool,
+    /// Credentials USER[:PASSWORD]
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    #[arg(required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExistsArgs {
+    pub name: String,
+}
+
+pub fn run(root: Option<PathBuf>, c: ManifestCommand) -> Result<i32> {
+    let config = Config::load()?;
+    let store = Store::open(&store_root(root)?)?;
+    match c {
+        ManifestCommand::Create(a) => {
+            if a.amend && lists::find(&store, &a.name)?.is_some() {
+                for i in &a.images {
+                    lists::add(&store, &config, &a.name, i, &EntryOverrides::default())?;
+                }
+                println!("{}", crate::image::write::local_name(&a.name)?);
+                return Ok(0);
+            }
+            let list = lists::create(&store, &config, &a.name, &a.images)?;
+            println!("{}", list.name);
+        }
+        ManifestCommand::Add(a) => {
+            let mut annotations = BTreeMap::new();
+            for kv in &a.annotation {
+                let (k, v) = kv
+                    .split_once('=')
+                    .with_context(|| format!("--annotation {kv:?}: expected KEY=VALUE"))?;
+                annotations.insert(k.to_string(), v.to_string());
+            }
+            let overrides = EntryOverrides {
+                os: a.os,
+                architecture: a.arch,
+                variant: a.variant,
+                annotations,
+            };
+            let id = lists::add(&store, &config, &a.name, &a.image, &overrides)?;
+            println!("{}", id.hex());
+        }
+        ManifestCommand::Remove(a) => lists::remove(&store, &a.name, &a.image)?,
+        ManifestCommand::Inspect(a) => {
+            let value = match lists::find(&store, &a.name)? {
+                Some(list) => lists::local_index(&store, &list)?,
+                None => lists::remote(&config, &a.name, &pull_options(&a.registry, None, true)?)?,
+            };
+            println!("{}", serde_json::to_string_pretty(&value)?);
+        }
+        ManifestCommand::Push(a) => {
+            let opts = PushOptions {
+                registry: pull_options(&a.registry, a.creds.as_deref(), a.quiet)?,
+                compression: a
+                    .compression_format
+                    .as_deref()
+                    .map(str::parse)
+                    .transpose()?,
+                format: a.format.as_deref().map(str::parse).transpose()?,
+                by_digest: false,
+            };
+            let digest = lists::push(&store, &config, &a.name, &a.destination, &opts)?;
+            if let Some(f) = &a.digestfile {
+                std::fs::write(f, digest.to_string())
+                    .with_context(|| format!("writing {}", f.display()))?;
+            }
+            if a.rm {
+                lists::delete(&store, &a.name)?;
+            }
+            if !a.quiet {
+                println!("{digest}");
+            }
+        }
+        ManifestCommand::Rm(a) => {
+            let mut failed = false;
+            for n in &a.names {
+                match lists::delete(&store, n) {
+                    Ok(name) => println!("{name}"),
+                    Err(e) => {
+                        eprintln!("Error: {e:#}");
+                        failed = true;
+                    }
+                }
+            }
+            if failed {
+                bail!("some lists were not removed");
+            }
+        }
+        ManifestCommand::Exists(a) => {
+            return Ok(match lists::find(&store, &a.name)? {
+                Some(_) => 0,
+                None => 1,
+            })
+        }
+    }
+    Ok(0)
+}
+
+fn pull_options(r: &RegistryArgs, creds: Option<&str>, quiet: bool) -> Result<PullOptions> {
+    Ok(PullOptions {
+        platform: None,
+        tls_verify: r.tls_verify,
+        credentials: creds.map(parse_creds).transpose()?,
+        authfile: r.authfile.clone(),
+        progress: Progress::for_stderr(quiet),
+        jobs: DEFAULT_JOBS,
+    })
+}
