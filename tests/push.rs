@@ -286,3 +286,51 @@ fn a_manifest_list_pushed_and_pulled_by_platform() {
         .fails(125, "no such manifest list");
     home.assert_consistent();
 }
+
+#[test]
+fn search_and_list_tags() {
+    let home = Home::new();
+    let reg = &env().registry;
+    let run = home.husk(&["search", &format!("{reg}/busy")]);
+    let out = run.ok();
+    assert!(out.starts_with("NAME"), "{out}");
+    assert!(out.contains(&format!("{reg}/busybox")), "{out}");
+    assert!(out.contains(&format!("{reg}/library/busybox")), "{out}");
+    assert!(!out.contains("multiarch"), "{out}");
+    let names = home.husk(&[
+        "search",
+        "--limit",
+        "1",
+        "--format",
+        "{{.Name}}",
+        &format!("{reg}/busy"),
+    ]);
+    assert_eq!(names.ok().lines().count(), 1, "{}", names.stdout);
+    let json = home
+        .husk(&["search", "--format", "json", &format!("{reg}/multi")])
+        .json();
+    assert!(
+        json.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["Name"] == format!("{reg}/multiarch")),
+        "{json}"
+    );
+    let tags = home.husk(&["search", "--list-tags", &format!("{reg}/busybox")]);
+    let lines: Vec<Vec<&str>> = tags
+        .ok()
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            vec!["NAME", "TAG"],
+            vec![&format!("{reg}/busybox"), "latest"]
+        ]
+    );
+    home.husk(&["search", "--list-tags", &format!("{reg}/nothere")])
+        .fails(125, "no such repository");
+    home.husk(&["search", &format!("{}/x", env().auth_registry)])
+        .fails(125, "husk login");
+}

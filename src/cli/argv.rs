@@ -218,7 +218,6 @@ fn plainer(err: clap::Error) -> clap::Error {
 const UNSUPPORTED_COMMANDS: &[&str] = &[
     "buildx",
     "builder",
-    "search",
     "compose",
     "pod",
     "kube",

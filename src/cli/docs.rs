@@ -330,6 +330,10 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             "A two-platform image:",
             "husk manifest create app:1 app:amd64 app:arm64 && husk manifest push app:1 registry.example.com/app:1",
         )],
+        "search" => &[
+            ("Repositories of a registry:", "husk search registry.example.com/app"),
+            ("A repository's tags:", "husk search --list-tags registry.example.com/team/app"),
+        ],
         "images" => &[("Image ids only:", "husk images -q")],
         "tag" => &[("Another name:", "husk tag busybox mybox:1")],
         "rmi" => &[("Remove an image:", "husk rmi busybox")],

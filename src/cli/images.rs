@@ -311,3 +311,77 @@ pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
     }
     Ok(0)
 }
+
+/// `husk search TERM` and `husk search --list-tags REPO`.
+pub fn search(a: super::SearchArgs) -> Result<i32> {
+    use crate::image::search as find;
+    use crate::output::{table, template};
+    let config = Config::load()?;
+    let opts = pull_image::PullOptions {
+        platform: None,
+        tls_verify: a.registry.tls_verify,
+        credentials: a.creds.as_deref().map(parse_creds).transpose()?,
+        authfile: a.registry.authfile,
+        progress: Progress::Quiet,
+        jobs: 1,
+    };
+    let rows: Vec<Value> = if a.list_tags {
+        let (name, tags) = find::list_tags(&config, &a.term, &opts)?;
+        tags.into_iter()
+            .take(a.limit)
+            .map(|t| json!({"Name": name, "Tag": t}))
+            .collect()
+    } else {
+        find::search(&config, &a.term, a.limit, &opts)?
+            .into_iter()
+            .map(|h| {
+                let mut description = h.found.description.replace('\n', " ");
+                if !a.no_trunc && description.chars().count() > 44 {
+                    description = description.chars().take(41).collect::<String>() + "...";
+                }
+                json!({
+                    "Index": h.registry,
+                    "Name": format!("{}/{}", h.registry, h.found.name),
+                    "Description": description,
+                    "Stars": h.found.stars,
+                    "Official": if h.found.official { "[OK]" } else { "" },
+                    "Automated": if h.found.automated { "[OK]" } else { "" },
+                })
+            })
+            .collect()
+    };
+    let mut out = std::io::stdout().lock();
+    let header = |f: &str| -> Option<&'static str> {
+        Some(match f {
+            "Index" => "INDEX",
+            "Name" => "NAME",
+            "Description" => "DESCRIPTION",
+            "Stars" => "STARS",
+            "Official" => "OFFICIAL",
+            "Automated" => "AUTOMATED",
+            "Tag" => "TAG",
+            _ => return None,
+        })
+    };
+    match a.format.as_deref() {
+        Some("json") => {
+            use std::io::Write;
+            writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+        }
+        Some(fmt) => template::write_rows_with(&mut out, fmt, &rows, &header, true)?,
+        None => {
+            let text = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
+            let (head, cols): (&[&str], &[&str]) = if a.list_tags {
+                (&["NAME", "TAG"], &["Name", "Tag"])
+            } else {
+                (&["NAME", "DESCRIPTION"], &["Name", "Description"])
+            };
+            let table_rows: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| cols.iter().map(|c| text(r, c)).collect())
+                .collect();
+            table::print(&mut out, head, &table_rows)?;
+        }
+    }
+    Ok(0)
+}

@@ -136,6 +136,8 @@ pub enum Command {
     Load(LoadArgs),
     /// Write a container's root file system as a tar
     Export(ExportArgs),
+    /// Search registries for repositories, or list a repository's tags
+    Search(SearchArgs),
     /// Make a one-layer image of a root file system tar (a file, a URL or -)
     Import(ImportArgs),
     /// List images
@@ -680,6 +682,29 @@ pub struct LoadArgs {
     /// Print nothing but errors
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// What to look for: TEXT (every search registry) or REGISTRY/TEXT; with --list-tags, REGISTRY/REPOSITORY
+    pub term: String,
+    /// At most this many results per registry (tags with --list-tags)
+    #[arg(long, value_name = "N", default_value_t = 25)]
+    pub limit: usize,
+    /// List the tags of the repository TERM
+    #[arg(long)]
+    pub list_tags: bool,
+    /// Output: "json", or a Go template such as '{{.Name}}' (fields Index, Name, Description, Stars, Official, Automated, Tag)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// Do not cut descriptions short
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Credentials USER[:PASSWORD]
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
 }
 
 #[derive(Args, Debug)]
@@ -1579,6 +1604,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             transfer::export(root, a)
         }
         Command::Import(a) | Command::Image(ImageCommand::Import(a)) => transfer::import(root, a),
+        Command::Search(a) => images::search(a),
         Command::Build(a) | Command::Image(ImageCommand::Build(a)) => {
             build::build(root, driver, *a)
         }

@@ -14,4 +14,5 @@ pub mod pull;
 pub mod push;
 pub mod remove;
 pub mod save;
+pub mod search;
 pub mod write;

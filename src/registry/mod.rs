@@ -10,6 +10,7 @@ pub mod challenge;
 pub mod client;
 pub mod credentials;
 pub mod reference;
+pub mod search;
 pub mod tls;
 pub mod upload;
 
