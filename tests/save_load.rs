@@ -292,3 +292,69 @@ fn export_and_import_round_trip() {
     home.husk(&["rm", "ex"]).ok();
     home.assert_consistent();
 }
+
+/// Start `husk ARGS`, kill -9 it after `ms` milliseconds (or let it end), wait.
+fn kill_after(home: &Home, args: &[&str], ms: u64) {
+    let mut child = home
+        .cmd(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(ms));
+    let _ = child.kill();
+    child.wait().unwrap();
+}
+
+#[test]
+fn kill_9_of_push_save_and_load_leaves_the_store_consistent() {
+    let home = Home::new();
+    let ctx = home.dir.join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let data: Vec<u8> = (0..24 << 20)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    std::fs::write(ctx.join("data"), &data).unwrap();
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM {}\nCOPY data /data\n", image("busybox:latest")),
+    )
+    .unwrap();
+    let ctx = ctx.to_string_lossy().into_owned();
+    common::chown_to_user(&home, &ctx);
+    home.husk(&["build", "-q", "-t", "big:1", &ctx]).ok();
+    let dest = image("killed/big:1");
+    let tar = home.dir.join("big.tar").to_string_lossy().into_owned();
+    for ms in [50, 200, 400] {
+        kill_after(&home, &["push", "-q", "big:1", &dest], ms);
+        kill_after(&home, &["save", "-o", &tar, "big:1"], ms);
+    }
+    // The file is whole or not there; the store is as it was; each works again.
+    home.assert_consistent();
+    home.husk(&["push", "-q", "big:1", &dest]).ok();
+    home.husk(&["save", "-o", &tar, "big:1"]).ok();
+    let other = Home::new();
+    for ms in [100, 300] {
+        kill_after(&other, &["load", "-i", &tar], ms);
+        // No image is half there; the next command that writes clears what the killed one left.
+        assert_eq!(other.husk(&["images", "-q"]).ok(), "");
+        other.husk(&["system", "check", "--repair"]).ok();
+        other.assert_consistent();
+    }
+    other.husk(&["load", "-i", &tar]).ok();
+    assert_eq!(
+        other
+            .husk(&["run", "--rm", "big:1", "wc", "-c", "/data"])
+            .ok()
+            .split_whitespace()
+            .next(),
+        Some((24 << 20).to_string().as_str())
+    );
+    other.assert_consistent();
+}
