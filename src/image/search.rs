@@ -5,7 +5,7 @@
 
 use anyhow::{bail, Result};
 
-use super::pull::{client_for, PullOptions};
+use super::pull::{client_for, client_with, PullOptions};
 use crate::config::Config;
 use crate::registry::search::Found;
 use crate::registry::Reference;
@@ -33,7 +33,11 @@ pub fn search(config: &Config, term: &str, limit: usize, opts: &PullOptions) -> 
             tag: None,
             digest: None,
         };
-        let client = client_for(&reference, config, opts)?;
+        let catalog = crate::registry::ClientOptions {
+            catalog: true,
+            ..Default::default()
+        };
+        let client = client_with(&reference, config, opts, catalog)?;
         let found = match registry.as_str() {
             "docker.io" => client
                 .v1_search(Some("index.docker.io"), &text, limit)?

@@ -75,6 +75,8 @@ pub struct ClientOptions {
     pub push: bool,
     /// Repositories of the same registry blobs may be mounted from (pull access asked too).
     pub mount_from: Vec<String>,
+    /// Ask tokens for the registry's catalog (`husk search`).
+    pub catalog: bool,
 }
 
 /// A manifest as fetched: its bytes, content type and the digest of those bytes.
@@ -120,6 +122,9 @@ impl RegistryClient {
         }
         for from in opts.mount_from.iter().filter(|f| *f != repository) {
             scopes.push(format!("repository:{from}:pull"));
+        }
+        if opts.catalog {
+            scopes.push("registry:catalog:*".to_string());
         }
         Ok(RegistryClient {
             scopes,
