@@ -298,11 +298,20 @@ struct Plan<'a> {
 impl Plan<'_> {
     /// Every layer's descriptor in the destination, several layers at once.
     fn layers(&self, record: &ImageRecord, jobs: usize) -> Result<Vec<Descriptor>> {
-        let todo = Mutex::new((0..record.layers.len()).collect::<Vec<_>>());
-        let done: Mutex<Vec<Option<Descriptor>>> = Mutex::new(vec![None; record.layers.len()]);
+        // First what the registry has already, one request after another on
+        // one connection (an unchanged image is all of it); then the rest,
+        // several at once.
+        let mut done: Vec<Option<Descriptor>> = Vec::with_capacity(record.layers.len());
+        for (i, diff_id) in record.layers.iter().enumerate() {
+            done.push(self.reuse(diff_id, self.stored.manifest.layers.get(i))?);
+        }
+        let todo: Vec<usize> = (0..done.len()).filter(|i| done[*i].is_none()).collect();
+        let jobs = jobs.min(todo.len());
+        let todo = Mutex::new(todo);
+        let done = Mutex::new(done);
         let failed = Mutex::new(None);
         std::thread::scope(|s| {
-            for _ in 0..jobs.min(record.layers.len()) {
+            for _ in 0..jobs {
                 s.spawn(|| loop {
                     let next = todo.lock().expect("lock poisoned").pop();
                     let Some(i) = next else { break };
@@ -329,53 +338,64 @@ impl Plan<'_> {
             .collect())
     }
 
-    /// One layer in the destination.
-    fn layer(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Descriptor> {
-        let short = &diff_id.hex()[..12];
-        let info = self.store.layer_info(diff_id)?;
-        // 1. The blob it was pulled as.
+    /// The compression a layer gets in the destination, and the blob it was pulled as.
+    fn choice<'d>(
+        &self,
+        info: &crate::store::layers::LayerInfo,
+        stored: Option<&'d Descriptor>,
+    ) -> (LayerCompression, Option<(&'d Descriptor, LayerCompression)>) {
         let pulled = stored
             .filter(|d| d.digest == info.blob && info.blob != info.diff_id)
             .and_then(|d| LayerCompression::of_media_type(&d.media_type).map(|c| (d, c)));
-        if let Some((d, c)) = pulled {
-            if self.compression.is_none_or(|want| want == c)
-                && (self.format == ManifestFormat::Oci || c == LayerCompression::Gzip)
-                && self.registry_has(&d.digest)?
-            {
-                self.progress.message(&format!(
-                    "Copying blob {} skipped: already exists",
-                    &d.digest.hex()[..12]
-                ));
-                return Ok(self.descriptor(&d.digest, d.size, c));
-            }
-        }
-        // 2. A blob compressed and pushed before.
-        let want = self
-            .compression
-            .or(pulled.map(|(_, c)| c))
-            .unwrap_or(LayerCompression::Gzip);
-        let want = if self.format == ManifestFormat::V2s2 {
-            LayerCompression::Gzip
-        } else {
-            want
+        let want = match self.format {
+            ManifestFormat::V2s2 => LayerCompression::Gzip,
+            ManifestFormat::Oci => self
+                .compression
+                .or(pulled.map(|(_, c)| c))
+                .unwrap_or(LayerCompression::Gzip),
         };
-        let record = self
-            .store
-            .layer_dir(diff_id)
-            .join(format!("pushed-{}.json", want.name()));
-        if let Some(p) = std::fs::read(&record)
+        (want, pulled)
+    }
+
+    /// A layer the registry has, or gets by a mount, without an upload: the
+    /// blob it was pulled as, or one compressed and pushed before.
+    fn reuse(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Option<Descriptor>> {
+        let info = self.store.layer_info(diff_id)?;
+        let (want, pulled) = self.choice(&info, stored);
+        let mut candidates = Vec::new();
+        if let Some((d, c)) = pulled.filter(|(_, c)| *c == want) {
+            candidates.push((d.digest.clone(), d.size, c));
+        }
+        if let Some(p) = std::fs::read(self.pushed_record(diff_id, want))
             .ok()
             .and_then(|b| serde_json::from_slice::<PushedBlob>(&b).ok())
         {
-            if self.registry_has(&p.digest)? {
+            candidates.push((p.digest, p.size, want));
+        }
+        for (digest, size, c) in candidates {
+            if self.registry_has(&digest)? {
                 self.progress.message(&format!(
                     "Copying blob {} skipped: already exists",
-                    &p.digest.hex()[..12]
+                    &digest.hex()[..12]
                 ));
-                return Ok(self.descriptor(&p.digest, p.size, want));
+                return Ok(Some(self.descriptor(&digest, size, c)));
             }
         }
-        // 3. Compressed from the rebuilt tar, then uploaded.
+        Ok(None)
+    }
+
+    fn pushed_record(&self, diff_id: &Digest, c: LayerCompression) -> PathBuf {
+        self.store
+            .layer_dir(diff_id)
+            .join(format!("pushed-{}.json", c.name()))
+    }
+
+    /// One layer in the destination: compressed from its rebuilt tar, then uploaded.
+    fn layer(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Descriptor> {
+        let short = &diff_id.hex()[..12];
+        let info = self.store.layer_info(diff_id)?;
+        let (want, _) = self.choice(&info, stored);
+        let record = self.pushed_record(diff_id, want);
         let item = self
             .progress
             .item(&format!("Copying blob {short}"), info.size);

@@ -34,8 +34,46 @@ pub fn user_ca_path(registry: &str) -> String {
     }
 }
 
-/// Add the CA files and client certificate found for `registry` to `builder`.
-pub fn configure(mut builder: ClientBuilder, registry: &str) -> Result<ClientBuilder> {
+/// The system's CA bundle files, as distributions place them.
+const SYSTEM_BUNDLES: &[&str] = &[
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/pki/tls/certs/ca-bundle.crt",
+    "/etc/ssl/ca-bundle.pem",
+    "/etc/ssl/cert.pem",
+];
+
+/// Trust the system's CAs from its one bundle file (`$SSL_CERT_FILE` or the
+/// distribution's): a read of one file, where the native store scans every
+/// file of /etc/ssl/certs (150 opens, a good part of a `husk push` that has
+/// nothing to send). Without a bundle, the native store as before.
+fn system_roots(builder: ClientBuilder) -> ClientBuilder {
+    let candidates = std::env::var_os("SSL_CERT_FILE")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain(SYSTEM_BUNDLES.iter().map(PathBuf::from));
+    for path in candidates {
+        let Ok(pem) = std::fs::read(&path) else {
+            continue;
+        };
+        let Ok(certs) = Certificate::from_pem_bundle(&pem) else {
+            continue;
+        };
+        if certs.is_empty() {
+            continue;
+        }
+        return certs
+            .into_iter()
+            .fold(builder.tls_built_in_root_certs(false), |b, c| {
+                b.add_root_certificate(c)
+            });
+    }
+    builder
+}
+
+/// Add the system's CAs, and the CA files and client certificate found for
+/// `registry`, to `builder`.
+pub fn configure(builder: ClientBuilder, registry: &str) -> Result<ClientBuilder> {
+    let mut builder = system_roots(builder);
     for dir in certs_dirs(registry)? {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
