@@ -1346,7 +1346,6 @@ impl Cli {
             | Command::Monitor(_)
             | Command::Pull(_)
             | Command::Push(_)
-            | Command::Manifest(_)
             | Command::Build(_)
             | Command::Commit(_)
             | Command::Login(_)

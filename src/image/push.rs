@@ -399,17 +399,16 @@ impl Plan<'_> {
         let item = self
             .progress
             .item(&format!("Copying blob {short}"), info.size);
-        let blob = if info.size > crate::registry::upload::CHUNK {
-            self.compress_streaming(diff_id, want, &item)?
-        } else {
-            let (temp, digest, size) = self.compress(diff_id, want, &item, None)?;
-            if !self.registry_has(&digest)? {
-                self.client
-                    .upload_blob(temp.path(), &digest, size, &Item::hidden())?;
-            }
-            PushedBlob { digest, size }
+        let (temp, digest, size) = self.compress(diff_id, want, &item)?;
+        let blob = PushedBlob {
+            digest: digest.clone(),
+            size,
         };
-        let (digest, size) = (blob.digest.clone(), blob.size);
+        if !self.registry_has(&digest)? {
+            item.reset();
+            self.client
+                .upload_blob(temp.path(), &digest, size, &Item::hidden())?;
+        }
         item.finish("done");
         // Remembered for the next push (losing it costs a compression, no more).
         let _ = serde_json::to_vec(&blob).map(|b| write_atomically(&record, &b));
@@ -439,49 +438,17 @@ impl Plan<'_> {
         }
     }
 
-    /// A large layer compressed into `tmp/` and, at the same time, streamed
-    /// into an upload; if the stream fails, the file is uploaded (in resumable
-    /// chunks) once it is complete.
-    fn compress_streaming(
-        &self,
-        diff_id: &Digest,
-        c: LayerCompression,
-        item: &Item,
-    ) -> Result<PushedBlob> {
-        let (rd, wr) = std::io::pipe().context("a pipe for the upload")?;
-        let client = self.client;
-        let (compressed, streamed) = std::thread::scope(|s| {
-            let upload = s.spawn(move || client.stream_upload(rd));
-            let compressed = self.compress(diff_id, c, item, Some(wr));
-            let streamed = upload
-                .join()
-                .unwrap_or_else(|_| Err(anyhow::anyhow!("the upload thread panicked")));
-            (compressed, streamed)
-        });
-        let (temp, digest, size) = compressed?;
-        let finished = streamed.and_then(|url| client.finish_upload(&url, &digest));
-        if finished.is_err() && !self.registry_has(&digest)? {
-            client.upload_blob(temp.path(), &digest, size, &Item::hidden())?;
-        }
-        Ok(PushedBlob { digest, size })
-    }
-
-    /// The layer's tar, compressed into `tmp/`, its diff_id checked on the way
-    /// (and, with `copy`, streamed there as well while it takes it).
+    /// The layer's tar, compressed into `tmp/`, its diff_id checked on the way.
     fn compress(
         &self,
         diff_id: &Digest,
         c: LayerCompression,
         item: &Item,
-        copy: Option<std::io::PipeWriter>,
     ) -> Result<(TempEntry, Digest, u64)> {
         let tar = split::layer_stream(self.store, diff_id)?;
         let temp = TempEntry::reserve(&self.store.tmp_dir(), "push")?;
         let file = File::create(temp.path()).context("creating the blob to push")?;
-        let out = HashingWriter::new(Tee {
-            file: BufWriter::new(file),
-            copy,
-        });
+        let out = HashingWriter::new(BufWriter::new(file));
         let mut tar = HashingReader::new(ProgressReader::new(tar, item));
         let out = match c {
             LayerCompression::Gzip => {
@@ -495,11 +462,8 @@ impl Plan<'_> {
                 z.finish()?
             }
         };
-        let (digest, size, tee) = out.finish();
-        // The end of the streamed copy: the upload's PATCH completes.
-        drop(tee.copy);
-        tee.file
-            .into_inner()
+        let (digest, size, w) = out.finish();
+        w.into_inner()
             .map_err(|e| e.into_error())
             .context("writing the blob to push")?;
         let (got, _) = tar.finish();
@@ -559,29 +523,6 @@ impl Plan<'_> {
             })).collect::<Vec<_>>(),
         });
         Ok((serde_json::to_vec(&manifest)?, media_type))
-    }
-}
-
-/// Writes to a file, and a copy to a pipe while its reader takes it (the
-/// streamed upload; a failed upload stops the copy, not the file).
-struct Tee<W: Write> {
-    file: W,
-    copy: Option<std::io::PipeWriter>,
-}
-
-impl<W: Write> Write for Tee<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.file.write(buf)?;
-        if let Some(c) = &mut self.copy {
-            if c.write_all(&buf[..n]).is_err() {
-                self.copy = None;
-            }
-        }
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.file.flush()
     }
 }
 

@@ -88,13 +88,13 @@ pub struct FetchedManifest {
 
 /// A client for one registry and one repository.
 pub struct RegistryClient {
-    pub(super) http: Client,
+    http: Client,
     pub(super) registry: String,
     pub(super) repository: String,
     pub(super) base: Mutex<String>,
     insecure: bool,
     credentials: Option<Credentials>,
-    pub(super) authorization: Mutex<Option<String>>,
+    authorization: Mutex<Option<String>>,
     timeouts: Timeouts,
     /// The token scopes asked for ("repository:NAME:pull[,push]").
     scopes: Vec<String>,

@@ -144,33 +144,6 @@ impl RegistryClient {
             .and_then(|d| d.parse().ok()))
     }
 
-    /// Stream a blob whose digest is not known yet from `body` into a new
-    /// upload, as one chunked PATCH (docker's streamed upload); the URL to
-    /// finish it with [`RegistryClient::finish_upload`]. Not retried: the
-    /// caller keeps what it streamed and uploads it again on an error.
-    pub fn stream_upload(&self, body: impl Read + Send + 'static) -> Result<String> {
-        let url = self.start_upload_for("a new blob")?;
-        let mut req = self
-            .http
-            .patch(url)
-            .header(CONTENT_TYPE, "application/octet-stream")
-            .body(reqwest::blocking::Body::new(body));
-        if let Some(auth) = self.authorization.lock().expect("lock poisoned").clone() {
-            req = req.header(reqwest::header::AUTHORIZATION, auth);
-        }
-        let resp = req.send().map_err(|e| self.describe(e))?;
-        let resp = self.check_push(resp, "streaming a blob")?;
-        self.location(&resp)
-    }
-
-    /// Finish the upload at `url` as blob `digest`.
-    pub fn finish_upload(&self, url: &str, digest: &Digest) -> Result<()> {
-        let put = with_digest(url, digest);
-        let resp = self.send(|c, _| c.put(put.clone()).header(CONTENT_LENGTH, 0))?;
-        self.check_push(resp, &format!("finishing the upload of blob {digest}"))?;
-        Ok(())
-    }
-
     /// Put a manifest under `reference` (a tag or digest); its digest.
     pub fn put_manifest(&self, reference: &str, media_type: &str, bytes: &[u8]) -> Result<Digest> {
         let path = format!("/v2/{}/manifests/{reference}", self.repository);
@@ -185,14 +158,10 @@ impl RegistryClient {
 
     /// POST an upload: its URL.
     fn start_upload(&self, digest: &Digest) -> Result<String> {
-        self.start_upload_for(&format!("blob {digest}"))
-    }
-
-    fn start_upload_for(&self, what: &str) -> Result<String> {
         let path = format!("/v2/{}/blobs/uploads/", self.repository);
         let resp =
             self.send(|c, base| c.post(format!("{base}{path}")).header(CONTENT_LENGTH, 0))?;
-        let resp = self.check_push(resp, &format!("starting the upload of {what}"))?;
+        let resp = self.check_push(resp, &format!("starting the upload of blob {digest}"))?;
         self.location(&resp)
     }
 
