@@ -112,15 +112,7 @@ fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
     let ctx = home.dir.join("ctx");
     std::fs::create_dir_all(&ctx).unwrap();
     // 10 MiB that do not compress: uploaded in chunks.
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let big: Vec<u8> = (0..10 << 20)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x as u8
-        })
-        .collect();
+    let big = common::random_bytes(10 << 20, 0x9E37_79B9_7F4A_7C15);
     std::fs::write(ctx.join("big.txt"), &big).unwrap();
     std::fs::write(
         ctx.join("Dockerfile"),

@@ -311,15 +311,7 @@ fn kill_9_of_push_save_and_load_leaves_the_store_consistent() {
     let home = Home::new();
     let ctx = home.dir.join("ctx");
     std::fs::create_dir_all(&ctx).unwrap();
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-    let data: Vec<u8> = (0..24 << 20)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x as u8
-        })
-        .collect();
+    let data = common::random_bytes(24 << 20, 0x2545_F491_4F6C_DD1D);
     std::fs::write(ctx.join("data"), &data).unwrap();
     std::fs::write(
         ctx.join("Dockerfile"),

@@ -93,17 +93,7 @@ pub fn export(root: Option<PathBuf>, a: ExportArgs) -> Result<i32> {
     let id = crate::container::find(&store, &a.container)?;
     match &a.output {
         Some(path) => {
-            // Under a temporary name until complete.
-            let tmp = PathBuf::from(format!("{}.husk-{}", path.display(), std::process::id()));
-            let file = std::fs::File::create(&tmp)
-                .with_context(|| format!("creating {}", tmp.display()))?;
-            let written =
-                crate::container::export::export(&store, &id, std::io::BufWriter::new(file));
-            if let Err(e) = written {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e);
-            }
-            std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+            crate::output::write_file(path, |w| crate::container::export::export(&store, &id, w))?
         }
         None => crate::container::export::export(
             &store,

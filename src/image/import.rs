@@ -37,15 +37,13 @@ pub fn import(store: &Store, reader: impl Read, opts: &ImportOptions) -> Result<
     let (blob_digest, blob_size) = blob.finish();
     {
         let _lock = store.lock_layer(&diff_id)?;
-        let info = LayerInfo {
-            diff_id: diff_id.clone(),
+        let info = LayerInfo::unpacked(
+            diff_id.clone(),
             size,
-            blob: blob_digest,
-            blob_size,
-            blob_media_type: None,
-            idmap: crate::userns::current().mode().to_string(),
+            (blob_digest, blob_size),
+            None,
             has_overrides,
-        };
+        );
         store.commit_layer(writer, &info)?;
     }
     let host = super::platform::Platform::host();

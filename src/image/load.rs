@@ -149,15 +149,13 @@ fn load_layer(
     if &got != diff_id {
         bail!("its content is {got}, the config says {diff_id}");
     }
-    let info = LayerInfo {
-        diff_id: diff_id.clone(),
+    let info = LayerInfo::unpacked(
+        diff_id.clone(),
         size,
-        blob: blob_digest,
-        blob_size,
-        blob_media_type: desc.map(|(_, m)| m.clone()).filter(|m| !m.is_empty()),
-        idmap: crate::userns::current().mode().to_string(),
+        (blob_digest, blob_size),
+        desc.map(|(_, m)| m.clone()),
         has_overrides,
-    };
+    );
     store.commit_layer(writer, &info)
 }
 

@@ -79,10 +79,10 @@ fn get(store: &Store, input: &str) -> Result<ManifestList> {
 
 fn save(store: &Store, list: &ManifestList) -> Result<()> {
     std::fs::create_dir_all(lists_dir(store))?;
-    let path = list_path(store, &list.name);
-    let tmp = path.with_extension(format!("new-{}", std::process::id()));
-    std::fs::write(&tmp, serde_json::to_vec_pretty(list)?)?;
-    std::fs::rename(&tmp, &path).with_context(|| format!("writing {}", path.display()))
+    store.write_atomic(
+        &list_path(store, &list.name),
+        &serde_json::to_vec_pretty(list)?,
+    )
 }
 
 /// `manifest create NAME [IMAGE…]`.

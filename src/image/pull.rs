@@ -445,15 +445,13 @@ fn download_layer(
             "diff_id mismatch: the config says {diff_id}, the layer is {actual_diff}"
         )));
     }
-    let info = LayerInfo {
-        diff_id: diff_id.clone(),
+    let info = LayerInfo::unpacked(
+        diff_id.clone(),
         size,
-        blob: desc.digest.clone(),
-        blob_size,
-        blob_media_type: Some(desc.media_type.clone()).filter(|m| !m.is_empty()),
-        idmap: crate::userns::current().mode().to_string(),
+        (desc.digest.clone(), blob_size),
+        Some(desc.media_type.clone()),
         has_overrides,
-    };
+    );
     store
         .commit_layer(writer, &info)
         .map_err(LayerError::Fatal)?;

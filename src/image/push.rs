@@ -14,8 +14,8 @@
 //! digest).
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::BufWriter;
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use anyhow::{bail, Context, Result};
@@ -411,7 +411,9 @@ impl Plan<'_> {
         }
         item.finish("done");
         // Remembered for the next push (losing it costs a compression, no more).
-        let _ = serde_json::to_vec(&blob).map(|b| write_atomically(&record, &b));
+        if let Ok(b) = serde_json::to_vec(&blob) {
+            let _ = self.store.write_atomic(&record, &b);
+        }
         Ok(self.descriptor(&digest, size, want))
     }
 
@@ -524,13 +526,4 @@ impl Plan<'_> {
         });
         Ok((serde_json::to_vec(&manifest)?, media_type))
     }
-}
-
-/// Write `bytes` to `path` by a rename, so a reader never sees half of it.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = PathBuf::from(format!("{}.new-{}", path.display(), std::process::id()));
-    let mut f = File::create(&tmp)?;
-    f.write_all(bytes)?;
-    drop(f);
-    std::fs::rename(&tmp, path)
 }

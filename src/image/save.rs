@@ -113,25 +113,12 @@ pub fn save(
             let mut out = DirOut::create(&dir)?;
             write_format(store, &saved, format, &mut out)
         }
-        (false, Target::File(path)) => {
-            let tmp = PathBuf::from(format!("{}.husk-{}", path.display(), std::process::id()));
-            let file = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-            let mut out = TarOut(tar::Builder::new(BufWriter::new(file)));
-            let written = write_format(store, &saved, format, &mut out).and_then(|()| {
-                let f = out
-                    .0
-                    .into_inner()?
-                    .into_inner()
-                    .map_err(|e| e.into_error())?;
-                f.sync_all()?;
-                Ok(())
-            });
-            if let Err(e) = written {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e);
-            }
-            std::fs::rename(&tmp, &path).with_context(|| format!("writing {}", path.display()))
-        }
+        (false, Target::File(path)) => crate::output::write_file(&path, |w| {
+            let mut out = TarOut(tar::Builder::new(w));
+            write_format(store, &saved, format, &mut out)?;
+            out.0.into_inner()?;
+            Ok(())
+        }),
         (false, Target::Stdout) => {
             let mut out = TarOut(tar::Builder::new(BufWriter::new(std::io::stdout().lock())));
             write_format(store, &saved, format, &mut out)?;

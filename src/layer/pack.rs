@@ -415,15 +415,13 @@ fn store_tar(store: &Store, tar: &Path, diff_id: &Digest, size: u64) -> Result<L
     let writer = store.new_layer()?;
     let file = File::open(&blob).context("reading the layer tar back")?;
     let stats = super::unpack(io::BufReader::new(file), &writer.diff_dir())?;
-    let info = LayerInfo {
-        diff_id: diff_id.clone(),
+    let info = LayerInfo::unpacked(
+        diff_id.clone(),
         size,
-        blob: diff_id.clone(),
-        blob_size: size,
-        blob_media_type: None,
-        idmap: crate::userns::current().mode().to_string(),
-        has_overrides: stats.owners_recorded > 0,
-    };
+        (diff_id.clone(), size),
+        None,
+        stats.owners_recorded > 0,
+    );
     store.commit_layer(writer, &info)?;
     Ok(info)
 }

@@ -33,6 +33,27 @@ pub struct LayerInfo {
     pub has_overrides: bool,
 }
 
+impl LayerInfo {
+    /// What a layer just unpacked in this store's id mapping records.
+    pub fn unpacked(
+        diff_id: Digest,
+        size: u64,
+        blob: (Digest, u64),
+        blob_media_type: Option<String>,
+        has_overrides: bool,
+    ) -> LayerInfo {
+        LayerInfo {
+            diff_id,
+            size,
+            blob: blob.0,
+            blob_size: blob.1,
+            blob_media_type: blob_media_type.filter(|m| !m.is_empty()),
+            idmap: crate::userns::current().mode().to_string(),
+            has_overrides,
+        }
+    }
+}
+
 fn yes() -> bool {
     true
 }

@@ -391,3 +391,17 @@ pub fn chown_to_user(home: &Home, path: &str) {
         assert!(st.success());
     }
 }
+
+/// `len` bytes that do not compress (xorshift from `seed`): layers that
+/// are uploaded in chunks, or take a while to push.
+pub fn random_bytes(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect()
+}
