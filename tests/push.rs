@@ -211,6 +211,24 @@ fn pushes_the_registry_refuses() {
     home.assert_consistent();
 }
 
+/// A registry may send blobs and uploads to another host (a CDN, an upload
+/// service): the user's token must not go with them.
+#[test]
+fn credentials_stay_with_the_registry() {
+    let home = Home::new();
+    // The bad registry's "elsewhere" wants a token; its blobs are redirected to,
+    // and its upload Locations point at, a second port that refuses (403) any
+    // request carrying credentials.
+    let elsewhere = format!("{}/elsewhere", env().bad_registry);
+    home.husk(&["pull", "-q", &format!("{elsewhere}:latest")])
+        .ok();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    home.husk(&["push", "-q", &bb, &format!("{elsewhere}:1")])
+        .ok();
+    home.assert_consistent();
+}
+
 #[test]
 fn a_manifest_list_pushed_and_pulled_by_platform() {
     let home = Home::new();

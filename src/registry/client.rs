@@ -186,17 +186,30 @@ impl RegistryClient {
 
     /// Send a request built by `make` (called again for each attempt), with
     /// authentication and retries of transient failures.
+    ///
+    /// Credentials go only to the registry's own origin: a URL the registry
+    /// hands out (an upload `Location`, a blob on a CDN) on another host or
+    /// port gets none, and its 401 is not answered with them. Redirects are
+    /// reqwest's, which drops `Authorization` when they change origin.
     pub(super) fn send(&self, make: impl Fn(&Client, &str) -> RequestBuilder) -> Result<Response> {
         let mut authenticated = false;
         let mut attempt = 0;
         loop {
             let base = self.base.lock().expect("lock poisoned").clone();
-            let mut req = make(&self.http, &base);
-            if let Some(auth) = self.authorization.lock().expect("lock poisoned").clone() {
-                req = req.header(AUTHORIZATION, auth);
+            let mut req = make(&self.http, &base)
+                .build()
+                .with_context(|| format!("{}: a request husk could not build", self.registry))?;
+            let own = same_origin(req.url(), &base);
+            if own {
+                if let Some(auth) = self.authorization.lock().expect("lock poisoned").clone() {
+                    let value = auth
+                        .parse()
+                        .with_context(|| format!("{}: an unusable credential", self.registry))?;
+                    req.headers_mut().insert(AUTHORIZATION, value);
+                }
             }
-            match req.send() {
-                Ok(resp) if resp.status() == StatusCode::UNAUTHORIZED && !authenticated => {
+            match self.http.execute(req) {
+                Ok(resp) if resp.status() == StatusCode::UNAUTHORIZED && own && !authenticated => {
                     authenticated = true;
                     self.authenticate(resp.headers())?;
                 }
@@ -403,6 +416,16 @@ impl RegistryClient {
         }
         anyhow!("{}: {}", self.registry, root_cause(&e))
     }
+}
+
+/// Whether `url` is on the registry endpoint `base` ("https://host:port"):
+/// same scheme, host and port.
+fn same_origin(url: &reqwest::Url, base: &str) -> bool {
+    reqwest::Url::parse(base).is_ok_and(|b| {
+        b.scheme() == url.scheme()
+            && b.host_str() == url.host_str()
+            && b.port_or_known_default() == url.port_or_known_default()
+    })
 }
 
 fn is_transient_status(s: StatusCode) -> bool {

@@ -181,18 +181,27 @@ impl RegistryClient {
         Ok((at, next))
     }
 
-    /// A reply's `Location`, made absolute.
+    /// A reply's `Location`, made absolute against the URL that answered
+    /// (which may be another host's: the registry's upload service).
     fn location(&self, resp: &Response) -> Result<String> {
         let loc = resp
             .headers()
             .get(LOCATION)
             .and_then(|v| v.to_str().ok())
             .ok_or_else(|| anyhow!("{}: an upload reply without a Location", self.registry))?;
-        if loc.starts_with("http://") || loc.starts_with("https://") {
-            return Ok(loc.to_string());
+        let url = resp.url().join(loc).with_context(|| {
+            format!(
+                "{}: an upload Location {loc:?} that is no URL",
+                self.registry
+            )
+        })?;
+        match url.scheme() {
+            "https" | "http" => Ok(url.to_string()),
+            other => bail!(
+                "{}: an upload Location with scheme {other:?}",
+                self.registry
+            ),
         }
-        let base = self.base.lock().expect("lock poisoned").clone();
-        Ok(format!("{base}/{}", loc.trim_start_matches('/')))
     }
 
     /// An unsuccessful reply to a push request as an error that says what to do.
