@@ -436,6 +436,12 @@ fn create_start_cidfile_filters_and_formats() {
     assert_eq!(names(&format!("ancestor={}", &image_hex[..12])), "svc\njob");
     assert_eq!(names("ancestor=busybox:1.0"), "");
     assert_eq!(names("ancestor=box"), "");
+    // Created before / after another container (docker's before= and since=).
+    assert_eq!(names("before=svc"), "job");
+    assert_eq!(names("since=job"), "svc");
+    assert_eq!(names("since=svc"), "");
+    home.husk(&["ps", "--filter", "before=ghost"])
+        .fails(125, "ghost");
     // podman's exists: the answer in the exit code, nothing printed.
     for (what, name, code) in [
         ("container", "job", 0),

@@ -787,6 +787,42 @@ fn sigterm_reaches_the_container() {
     home.husk(&["stop", "-t", "20", &id]).ok();
     assert_eq!(home.husk(&["wait", &id]).ok(), "4\n");
     home.husk(&["rm", &id]).ok();
+    // A real-time stop signal, as systemd images have (STOPSIGNAL SIGRTMIN+3 = 37),
+    // from the image (committed with --change) and from the flag.
+    let base = home
+        .husk(&["create", &bb(), "true"])
+        .ok()
+        .trim()
+        .to_string();
+    home.husk(&[
+        "commit",
+        "-q",
+        "--change",
+        "STOPSIGNAL SIGRTMIN+3",
+        &base,
+        "rtsig:1",
+    ])
+    .ok();
+    let trap = "trap 'exit 7' 37; trap '' TERM; while :; do sleep 0.1; done";
+    for args in [
+        vec!["rtsig:1"],
+        vec!["--stop-signal", "RTMIN+3", &bb()],
+        vec!["--stop-signal", "37", &bb()],
+    ] {
+        let mut run = vec!["run", "-d"];
+        run.extend(&args);
+        run.extend(["sh", "-c", trap]);
+        let id = home.husk(&run).ok().trim().to_string();
+        assert_eq!(
+            home.husk(&["inspect", "--format", "{{.Config.StopSignal}}", &id])
+                .ok(),
+            "SIGRTMIN+3\n",
+            "{args:?}"
+        );
+        home.husk(&["stop", "-t", "20", &id]).ok();
+        assert_eq!(home.husk(&["wait", &id]).ok(), "7\n", "{args:?}");
+        home.husk(&["rm", &id]).ok();
+    }
 }
 
 #[test]

@@ -347,7 +347,7 @@ pub fn apply(
         }
         "STOPSIGNAL" => {
             let sig = state.expand(ins.args.trim())?;
-            crate::container::lifecycle::parse_signal(&sig)
+            sig.parse::<crate::container::lifecycle::SignalNo>()
                 .with_context(|| format!("STOPSIGNAL {sig}"))?;
             state.config_mut().insert("StopSignal".into(), json!(sig));
             format!("STOPSIGNAL {sig}")

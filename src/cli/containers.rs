@@ -166,7 +166,7 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
     let filters = a
         .filter
         .iter()
-        .map(|f| Filter::parse(f))
+        .map(|f| Filter::parse(f, &store))
         .collect::<Result<Vec<_>>>()?;
     // As docker: a status filter, -l and -n look at stopped containers too.
     let all = a.all

@@ -159,7 +159,7 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
     let filters: Vec<list::Filter> = a
         .filter
         .iter()
-        .map(|f| list::Filter::parse(f))
+        .map(|f| list::Filter::parse(f, &store))
         .collect::<Result<_>>()?;
     let names = match (a.all || !filters.is_empty(), a.containers.is_empty()) {
         (true, true) => list::list(&store, true, &filters)?
@@ -404,7 +404,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
             stop_signal: a
                 .stop_signal
                 .as_deref()
-                .map(lifecycle::parse_signal)
+                .map(str::parse::<lifecycle::SignalNo>)
                 .transpose()?,
             shm_size: a.shm_size.as_deref().map(options::parse_size).transpose()?,
             umask: a.umask.as_deref().map(options::parse_umask).transpose()?,

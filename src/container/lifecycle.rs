@@ -302,9 +302,9 @@ pub fn stop(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
         .annotations()
         .as_ref()
         .and_then(|a| a.get(super::spec::ANNOTATION_STOP_SIGNAL))
-        .map(|s| parse_signal(s))
-        .transpose()?
-        .unwrap_or(Signal::SIGTERM);
+        // A record of an older husk may hold anything: SIGTERM then, SIGKILL after.
+        .and_then(|s| s.parse::<SignalNo>().ok())
+        .unwrap_or(SignalNo::from(Signal::SIGTERM));
     let secs = timeout
         .or(ctr.record.stop_timeout)
         .unwrap_or(DEFAULT_STOP_TIMEOUT);

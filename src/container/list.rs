@@ -26,10 +26,18 @@ pub enum Filter {
     Network(String),
     /// starting, healthy, unhealthy or none.
     Health(String),
+    /// Created before / after the container named (its RFC 3339 creation time).
+    Before(String),
+    Since(String),
 }
 
 impl Filter {
-    pub fn parse(s: &str) -> Result<Filter> {
+    /// `KEY=VALUE`; before= and since= name a container of `store`.
+    pub fn parse(s: &str, store: &Store) -> Result<Filter> {
+        let created = |name: &str| -> Result<String> {
+            let id = super::find(store, name)?;
+            Ok(store.container_record(&id)?.created)
+        };
         let Some((k, v)) = s.split_once('=') else {
             bail!("invalid filter {s:?}: use KEY=VALUE");
         };
@@ -58,8 +66,10 @@ impl Filter {
                 "starting" | "healthy" | "unhealthy" | "none" => Filter::Health(v.into()),
                 _ => bail!("invalid health filter {v:?}: starting, healthy, unhealthy or none"),
             },
+            "before" => Filter::Before(created(v)?),
+            "since" => Filter::Since(created(v)?),
             _ => bail!(
-                "unknown filter {k:?}: status, name, id, label, ancestor, exited, volume, network, health"
+                "unknown filter {k:?}: status, name, id, label, ancestor, before, since, exited, volume, network, health"
             ),
         })
     }
@@ -99,6 +109,9 @@ impl Filter {
                 let net = &c.record.network;
                 net.mode.name(&net.networks) == *n || net.networks.iter().any(|x| x == n)
             }
+            // RFC 3339 with nanoseconds always: the strings sort as the times.
+            Filter::Before(t) => c.record.created < *t,
+            Filter::Since(t) => c.record.created > *t,
         }
     }
 }

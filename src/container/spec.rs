@@ -112,7 +112,7 @@ pub struct SpecOptions {
     /// the command (`/run/husk-init -- CMD…`) instead of husk's own init.
     pub init_path: Option<PathBuf>,
     /// `--stop-signal`: what `husk stop` sends first (else the image's StopSignal, else SIGTERM).
-    pub stop_signal: Option<nix::sys::signal::Signal>,
+    pub stop_signal: Option<super::lifecycle::SignalNo>,
     /// `--shm-size`: bytes of /dev/shm (else 64 MiB).
     pub shm_size: Option<u64>,
     /// `--umask` of the container's process (else 0022).
@@ -457,13 +457,17 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         linux["resources"] = json!({"cpu": {"cpus": crate::runtime::affinity::validate(list)?}});
     }
     // `--stop-signal`, else the image's, else SIGTERM; as the signal's name (SIGQUIT).
-    let stop_signal = match opts.stop_signal {
-        Some(sig) => sig.as_str().to_string(),
-        None => cfg
-            .get("StopSignal")
-            .and_then(Value::as_str)
-            .unwrap_or("SIGTERM")
+    // Real-time ones as SIGRTMIN+N (systemd images stop with SIGRTMIN+3).
+    let stop_signal = match (
+        opts.stop_signal,
+        cfg.get("StopSignal").and_then(Value::as_str),
+    ) {
+        (Some(sig), _) => sig.to_string(),
+        (None, Some(s)) => s
+            .parse::<super::lifecycle::SignalNo>()
+            .with_context(|| format!("the image's STOPSIGNAL {s:?}"))?
             .to_string(),
+        (None, None) => "SIGTERM".to_string(),
     };
     let own_init = opts.init && external_init.is_none();
     let mut annotations =
