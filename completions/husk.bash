@@ -970,7 +970,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__attach)
-            opts="-h -V --root --storage-driver --log-level --noout --no-stdin --detach-keys --help --version"
+            opts="-l -h -V --root --storage-driver --log-level --noout --no-stdin --detach-keys --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,7 +1000,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__build)
-            opts="-t -f -q -o -h -V --root --storage-driver --log-level --noout --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --rm --force-rm --layers --format --help --version"
+            opts="-t -f -q -o -h -V --root --storage-driver --log-level --noout --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --retry --retry-delay --rm --force-rm --layers --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1091,6 +1091,14 @@ _husk() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1232,7 +1240,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__attach)
-            opts="-h -V --no-stdin --detach-keys --root --storage-driver --log-level --noout --help --version"
+            opts="-l -h -V --no-stdin --detach-keys --latest --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,7 +1300,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__diff)
-            opts="-h -V --format --root --storage-driver --log-level --noout --help --version"
+            opts="-l -h -V --latest --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,7 +1330,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --help --root --storage-driver --log-level --noout --version"
+            opts="-i -t -d -e -u -w -l -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --preserve-fds --latest --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1357,6 +1365,10 @@ _husk() {
                     return 0
                     ;;
                 -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1762,7 +1774,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__inspect)
-            opts="-f -h -V --type --format --root --storage-driver --log-level --noout --help --version"
+            opts="-l -s -f -h -V --latest --size --type --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1800,7 +1812,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__kill)
-            opts="-s -a -i -h -V --signal --all --ignore --root --storage-driver --log-level --noout --help --version"
+            opts="-s -a -i -l -h -V --signal --all --ignore --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1811,6 +1823,14 @@ _husk() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1834,7 +1854,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__logs)
-            opts="-f -n -t -h -V --follow --tail --since --until --timestamps --names --root --storage-driver --log-level --noout --help --version"
+            opts="-f -n -t -l -h -V --follow --tail --since --until --timestamps --names --latest --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1876,7 +1896,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -f -s -h -V --all --quiet --latest --last --no-trunc --filter --format --size --noheading --root --storage-driver --log-level --noout --help --version"
+            opts="-a -q -l -n -f -s -h -V --all --quiet --latest --last --no-trunc --filter --format --size --noheading --sort --external --sync --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +1922,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created runningfor id image names command status size" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1922,12 +1946,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__pause)
-            opts="-a -h -V --all --root --storage-driver --log-level --noout --help --version"
+            opts="-a -l -h -V --all --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1948,7 +1980,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__port)
-            opts="-a -h -V --all --root --storage-driver --log-level --noout --help --version"
+            opts="-l -a -h -V --latest --all --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2030,7 +2062,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__restart)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --log-level --noout --help --version"
+            opts="-t -a -i -l -h -V --timeout --time --all --ignore --running --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2045,6 +2077,14 @@ _husk() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2068,7 +2108,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__rm)
-            opts="-f -v -a -i -t -h -V --force --volumes --all --ignore --time --root --storage-driver --log-level --noout --help --version"
+            opts="-f -v -a -i -t -l -h -V --force --volumes --all --ignore --time --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2079,6 +2119,14 @@ _husk() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2102,7 +2150,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__start)
-            opts="-a -i -h -V --attach --interactive --detach-keys --all --filter --root --storage-driver --log-level --noout --help --version"
+            opts="-a -i -l -h -V --attach --interactive --detach-keys --all --filter --latest --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2136,7 +2184,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__stop)
-            opts="-t -a -i -h -V --timeout --time --all --ignore --root --storage-driver --log-level --noout --help --version"
+            opts="-t -a -i -l -h -V --timeout --time --all --ignore --running --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,6 +2199,14 @@ _husk() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2174,7 +2230,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__top)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-l -h -V --latest --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2200,12 +2256,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__unpause)
-            opts="-a -h -V --all --root --storage-driver --log-level --noout --help --version"
+            opts="-a -l -h -V --all --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2226,7 +2290,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__wait)
-            opts="-i -h -V --condition --interval --root --storage-driver --log-level --noout --help --version"
+            opts="-l -i -h -V --latest --ignore --condition --interval --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2294,7 +2358,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --preserve-fds --hostuser --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --preserve-fds --hostuser --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --read-only-tmpfs --no-hosts --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2560,6 +2624,34 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon-pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -W "none kill restart stop" -- "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-policy)
+                    COMPREPLY=($(compgen -W "default image" -- "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2640,6 +2732,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2648,7 +2748,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__diff)
-            opts="-h -V --root --storage-driver --log-level --noout --format --help --version"
+            opts="-l -h -V --root --storage-driver --log-level --noout --latest --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2728,7 +2828,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__exec)
-            opts="-i -t -d -e -u -w -V --root --storage-driver --log-level --noout --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --help --version"
+            opts="-i -t -d -e -u -w -l -V --root --storage-driver --log-level --noout --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --preserve-fds --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2775,6 +2875,10 @@ _husk() {
                     return 0
                     ;;
                 -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4684,7 +4788,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__build)
-            opts="-t -f -q -o -h -V --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --rm --force-rm --layers --format --root --storage-driver --log-level --noout --help --version"
+            opts="-t -f -q -o -h -V --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --retry --retry-delay --rm --force-rm --layers --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4763,6 +4867,14 @@ _husk() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5128,7 +5240,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__inspect)
-            opts="-f -h -V --type --format --root --storage-driver --log-level --noout --help --version"
+            opts="-l -s -f -h -V --latest --size --type --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5242,12 +5354,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__prune)
-            opts="-a -f -h -V --all --force --root --storage-driver --log-level --noout --help --version"
+            opts="-a -f -h -V --all --force --filter --external --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5268,7 +5384,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__pull)
-            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
+            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5287,6 +5403,14 @@ _husk() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5310,7 +5434,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__push)
-            opts="-q -f -h -V --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
+            opts="-q -f -h -V --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5344,6 +5468,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5364,7 +5496,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__rm)
-            opts="-f -a -i -h -V --force --all --ignore --root --storage-driver --log-level --noout --help --version"
+            opts="-f -a -i -h -V --force --all --ignore --no-prune --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5598,7 +5730,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__inspect)
-            opts="-f -h -V --root --storage-driver --log-level --noout --type --format --help --version"
+            opts="-l -s -f -h -V --root --storage-driver --log-level --noout --latest --size --type --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5636,7 +5768,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__kill)
-            opts="-s -a -i -h -V --root --storage-driver --log-level --noout --signal --all --ignore --help --version"
+            opts="-s -a -i -l -h -V --root --storage-driver --log-level --noout --signal --all --ignore --latest --cidfile --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5659,6 +5791,14 @@ _husk() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5704,7 +5844,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__login)
-            opts="-u -p -h -V --root --storage-driver --log-level --noout --username --password --password-stdin --tls-verify --authfile --help --version"
+            opts="-u -p -h -V --root --storage-driver --log-level --noout --username --password --password-stdin --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5746,6 +5886,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5784,7 +5932,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__logs)
-            opts="-f -n -t -h -V --root --storage-driver --log-level --noout --follow --tail --since --until --timestamps --names --help --version"
+            opts="-f -n -t -l -h -V --root --storage-driver --log-level --noout --follow --tail --since --until --timestamps --names --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6072,7 +6220,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__inspect)
-            opts="-h -V --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
+            opts="-h -V --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6083,6 +6231,14 @@ _husk() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6106,7 +6262,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__push)
-            opts="-f -q -h -V --all --format --compression-format --digestfile --rm --creds --quiet --tls-verify --authfile --root --storage-driver --log-level --noout --help --version"
+            opts="-f -q -h -V --all --format --compression-format --digestfile --rm --creds --quiet --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6137,6 +6293,14 @@ _husk() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6656,7 +6820,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pause)
-            opts="-a -h -V --root --storage-driver --log-level --noout --all --help --version"
+            opts="-a -l -h -V --root --storage-driver --log-level --noout --all --latest --cidfile --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6674,6 +6838,14 @@ _husk() {
                     COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
                     return 0
                     ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6682,7 +6854,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__port)
-            opts="-a -h -V --root --storage-driver --log-level --noout --all --help --version"
+            opts="-l -a -h -V --root --storage-driver --log-level --noout --latest --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6708,7 +6880,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__ps)
-            opts="-a -q -l -n -f -s -h -V --root --storage-driver --log-level --noout --all --quiet --latest --last --no-trunc --filter --format --size --noheading --help --version"
+            opts="-a -q -l -n -f -s -h -V --root --storage-driver --log-level --noout --all --quiet --latest --last --no-trunc --filter --format --size --noheading --sort --external --sync --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6746,6 +6918,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created runningfor id image names command status size" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6754,7 +6930,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pull)
-            opts="-q -h -V --root --storage-driver --log-level --noout --quiet --platform --creds --tls-verify --authfile --help --version"
+            opts="-q -h -V --root --storage-driver --log-level --noout --quiet --platform --creds --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6788,6 +6964,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6796,7 +6980,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__push)
-            opts="-q -f -h -V --root --storage-driver --log-level --noout --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --help --version"
+            opts="-q -f -h -V --root --storage-driver --log-level --noout --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6842,6 +7026,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6876,7 +7068,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__restart)
-            opts="-t -a -i -h -V --root --storage-driver --log-level --noout --timeout --time --all --ignore --help --version"
+            opts="-t -a -i -l -h -V --root --storage-driver --log-level --noout --timeout --time --all --ignore --running --latest --cidfile --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6906,6 +7098,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6914,7 +7114,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rm)
-            opts="-f -v -a -i -t -h -V --root --storage-driver --log-level --noout --force --volumes --all --ignore --time --help --version"
+            opts="-f -v -a -i -t -l -h -V --root --storage-driver --log-level --noout --force --volumes --all --ignore --time --latest --cidfile --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6940,6 +7140,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6948,7 +7156,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rmi)
-            opts="-f -a -i -h -V --root --storage-driver --log-level --noout --force --all --ignore --help --version"
+            opts="-f -a -i -h -V --root --storage-driver --log-level --noout --force --all --ignore --no-prune --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6974,7 +7182,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --preserve-fds --hostuser --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --preserve-fds --hostuser --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --read-only --read-only-tmpfs --no-hosts --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7240,6 +7448,34 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon-pidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -W "none kill restart stop" -- "${cur}"))
+                    return 0
+                    ;;
+                --seccomp-policy)
+                    COMPREPLY=($(compgen -W "default image" -- "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7320,6 +7556,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7366,7 +7610,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__search)
-            opts="-h -V --root --storage-driver --log-level --noout --limit --list-tags --format --no-trunc --creds --tls-verify --authfile --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --limit --list-tags --format --no-trunc --creds --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7404,6 +7648,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7412,7 +7664,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__start)
-            opts="-a -i -h -V --root --storage-driver --log-level --noout --attach --interactive --detach-keys --all --filter --help --version"
+            opts="-a -i -l -h -V --root --storage-driver --log-level --noout --attach --interactive --detach-keys --all --filter --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7446,7 +7698,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__stop)
-            opts="-t -a -i -h -V --root --storage-driver --log-level --noout --timeout --time --all --ignore --help --version"
+            opts="-t -a -i -l -h -V --root --storage-driver --log-level --noout --timeout --time --all --ignore --running --latest --cidfile --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7473,6 +7725,14 @@ _husk() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7650,12 +7910,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__prune)
-            opts="-f -a -h -V --force --all --volumes --root --storage-driver --log-level --noout --help --version"
+            opts="-f -a -h -V --force --all --volumes --filter --external --build --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7728,7 +7992,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__top)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version"
+            opts="-l -h -V --root --storage-driver --log-level --noout --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7754,7 +8018,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__unpause)
-            opts="-a -h -V --root --storage-driver --log-level --noout --all --help --version"
+            opts="-a -l -h -V --root --storage-driver --log-level --noout --all --latest --cidfile --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7770,6 +8034,14 @@ _husk() {
                     ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8182,12 +8454,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__rm)
-            opts="-f -a -h -V --force --all --root --storage-driver --log-level --noout --help --version"
+            opts="-f -a -t -h -V --force --all --time --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8208,7 +8488,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__wait)
-            opts="-i -h -V --root --storage-driver --log-level --noout --condition --interval --help --version"
+            opts="-l -i -h -V --root --storage-driver --log-level --noout --latest --ignore --condition --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -47,18 +47,18 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "list" -d 'List containers
 complete -c husk -n "__fish_husk_needs_command" -f -a "logs" -d 'Show a container\'s output'
 complete -c husk -n "__fish_husk_needs_command" -f -a "exec" -d 'Run a command in a running container'
 complete -c husk -n "__fish_husk_needs_command" -f -a "attach" -d 'Attach to a running container\'s output (and input, with -i or -t)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "stop" -d 'Stop containers: the stop signal, then SIGKILL after a timeout'
-complete -c husk -n "__fish_husk_needs_command" -f -a "kill" -d 'Send a signal to containers (SIGKILL by default)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Stop containers, then start them again'
+complete -c husk -n "__fish_husk_needs_command" -f -a "stop" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "kill" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "wait" -d 'Wait for containers to exit; prints their exit codes'
-complete -c husk -n "__fish_husk_needs_command" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "rm" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "rename" -d 'Rename a container'
 complete -c husk -n "__fish_husk_needs_command" -f -a "cp" -d 'Copy files between a container (running or not) and the host'
 complete -c husk -n "__fish_husk_needs_command" -f -a "top" -d 'Show the processes of a running container (podman\'s descriptors, or ps options)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "port" -d 'Show a container\'s published ports (all, or those of PORT[/PROTO])'
 complete -c husk -n "__fish_husk_needs_command" -f -a "diff" -d 'Show what a container changed in its file system (A added, C changed, D deleted)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "pause" -d 'Stop every process of containers (SIGSTOP) until unpause'
-complete -c husk -n "__fish_husk_needs_command" -f -a "unpause" -d 'Let the processes of paused containers go on (SIGCONT)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "pause" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "unpause" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "container" -d 'Manage containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "generate" -d 'Generate files for other tools (systemd units)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "healthcheck" -d 'Run a container\'s health check (podman\'s)'
@@ -158,6 +158,18 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount 
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l env-merge -d 'NAME=VALUE where ${VAR} is the value so far, e.g. PATH=/opt/bin:${PATH} (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l pidfile -d 'Write the host pid of the container\'s first process to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l conmon-pidfile -d 'Write the pid of the container\'s monitor (husk\'s conmon) to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-on-failure -d 'What the monitor does when the container turns unhealthy: none, kill, restart or stop (podman\'s)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l seccomp-policy -d 'Which seccomp profile: default (husk\'s, or --security-opt seccomp=); image is not supported (podman\'s)' -r -f -a "default\t''
+image\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l network -d 'Network: bridge (the default network), a network\'s name, none, host, container:NAME or ns:PATH' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l network-alias -d 'Another name for the container on its (user-created) network' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
@@ -180,6 +192,8 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l platform -d 'Platform 
 complete -c husk -n "__fish_husk_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand run" -s d -l detach -d 'Run in the background: print the container id and return'
@@ -188,6 +202,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l replace -d 'Remove a c
 complete -c husk -n "__fish_husk_using_subcommand run" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand run" -s t -l tty -d 'Give the container a terminal'
 complete -c husk -n "__fish_husk_using_subcommand run" -l read-only -d 'Mount the root filesystem read-only'
+complete -c husk -n "__fish_husk_using_subcommand run" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand run" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand run" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
 complete -c husk -n "__fish_husk_using_subcommand run" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps processes'
 complete -c husk -n "__fish_husk_using_subcommand run" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
@@ -261,6 +278,18 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mou
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l env-merge -d 'NAME=VALUE where ${VAR} is the value so far, e.g. PATH=/opt/bin:${PATH} (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l pidfile -d 'Write the host pid of the container\'s first process to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l conmon-pidfile -d 'Write the pid of the container\'s monitor (husk\'s conmon) to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-on-failure -d 'What the monitor does when the container turns unhealthy: none, kill, restart or stop (podman\'s)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l seccomp-policy -d 'Which seccomp profile: default (husk\'s, or --security-opt seccomp=); image is not supported (podman\'s)' -r -f -a "default\t''
+image\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l network -d 'Network: bridge (the default network), a network\'s name, none, host, container:NAME or ns:PATH' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l network-alias -d 'Another name for the container on its (user-created) network' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
@@ -283,6 +312,8 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l platform -d 'Platfo
 complete -c husk -n "__fish_husk_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand create" -s d -l detach -d 'Run in the background: print the container id and return'
@@ -291,6 +322,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l replace -d 'Remove 
 complete -c husk -n "__fish_husk_using_subcommand create" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand create" -s t -l tty -d 'Give the container a terminal'
 complete -c husk -n "__fish_husk_using_subcommand create" -l read-only -d 'Mount the root filesystem read-only'
+complete -c husk -n "__fish_husk_using_subcommand create" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand create" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand create" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand create" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
 complete -c husk -n "__fish_husk_using_subcommand create" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps processes'
 complete -c husk -n "__fish_husk_using_subcommand create" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
@@ -315,6 +349,7 @@ complete -c husk -n "__fish_husk_using_subcommand start" -l noout -d 'Print noth
 complete -c husk -n "__fish_husk_using_subcommand start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand start" -s i -l interactive -d 'Attach stdin too'
 complete -c husk -n "__fish_husk_using_subcommand start" -l all -d 'Every container that is not running (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand start" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -330,8 +365,16 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand ps" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand ps" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand ps" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
 complete -c husk -n "__fish_husk_using_subcommand ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
@@ -339,6 +382,8 @@ complete -c husk -n "__fish_husk_using_subcommand ps" -s l -l latest -d 'Show on
 complete -c husk -n "__fish_husk_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand ps" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand ps" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -354,8 +399,16 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand list" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand list" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
 complete -c husk -n "__fish_husk_using_subcommand list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand list" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand list" -s q -l quiet -d 'Print only container ids'
@@ -363,6 +416,8 @@ complete -c husk -n "__fish_husk_using_subcommand list" -s l -l latest -d 'Show 
 complete -c husk -n "__fish_husk_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c husk -n "__fish_husk_using_subcommand list" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand list" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand list" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand list" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand list" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -384,6 +439,7 @@ complete -c husk -n "__fish_husk_using_subcommand logs" -l noout -d 'Print nothi
 complete -c husk -n "__fish_husk_using_subcommand logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
+complete -c husk -n "__fish_husk_using_subcommand logs" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -403,11 +459,13 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -s e -l env -d 'Set an e
 complete -c husk -n "__fish_husk_using_subcommand exec" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines), before -e' -r -F
 complete -c husk -n "__fish_husk_using_subcommand exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l privileged -d 'Every capability (of the user namespace) for the command, whatever the container has'
+complete -c husk -n "__fish_husk_using_subcommand exec" -s l -l latest -d 'In the latest container created: the first word is the command then (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -425,6 +483,7 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand attach" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand attach" -l no-stdin -d 'Do not send stdin to the container'
+complete -c husk -n "__fish_husk_using_subcommand attach" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -440,9 +499,13 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand stop" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand stop" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand stop" -l running -d 'restart --all: only the running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand stop" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand stop" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -458,9 +521,12 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP, RTMIN+N...) or a number up to 64' -r
+complete -c husk -n "__fish_husk_using_subcommand kill" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kill" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand kill" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -476,9 +542,13 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand restart" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand restart" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand restart" -l running -d 'restart --all: only the running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand restart" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -496,6 +566,8 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand wait" -l condition -d 'Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman\'s; any of several)' -r
 complete -c husk -n "__fish_husk_using_subcommand wait" -s i -l interval -d 'How often to look (e.g. 250ms; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand wait" -s l -l latest -d 'The latest container created (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand wait" -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -511,11 +583,14 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
+complete -c husk -n "__fish_husk_using_subcommand rm" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rm" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s f -l force -d 'Remove running containers too (killed first)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand rm" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -565,6 +640,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand top" -s l -l latest -d 'The latest container created (podman\'s): then no CONTAINER is given'
 complete -c husk -n "__fish_husk_using_subcommand top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand top" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -580,6 +656,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand port" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand port" -s a -l all -d 'The ports of every running container'
 complete -c husk -n "__fish_husk_using_subcommand port" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand port" -s V -l version -d 'Print version'
@@ -597,6 +674,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand diff" -l format -d 'json: the paths by kind, as podman prints them' -r
 complete -c husk -n "__fish_husk_using_subcommand diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand diff" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -611,8 +689,11 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s a -l all -d 'Every running container (every paused one, for unpause)'
+complete -c husk -n "__fish_husk_using_subcommand pause" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -627,8 +708,11 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s a -l all -d 'Every running container (every paused one, for unpause)'
+complete -c husk -n "__fish_husk_using_subcommand unpause" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -670,8 +754,16 @@ complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -690,12 +782,22 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -714,6 +816,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -733,10 +837,14 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The latest container created (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Containers\' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -753,6 +861,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -790,6 +899,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -804,6 +915,8 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l running -d 'restart --all: only the running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
@@ -824,10 +937,13 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Every container that is not running (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP, RTMIN+N...) or a number up to 64' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -842,6 +958,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
@@ -859,6 +976,8 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'The latest container created (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
@@ -880,6 +999,7 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
@@ -888,6 +1008,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines), before -e' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -904,6 +1025,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Every capability (of the user namespace) for the command, whatever the container has'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'In the latest container created: the first word is the command then (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
@@ -921,10 +1043,13 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send stdin to the container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -939,6 +1064,8 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'restart --all: only the running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
@@ -988,6 +1115,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'The latest container created (podman\'s): then no CONTAINER is given'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
@@ -1003,6 +1131,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'The ports of every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
@@ -1020,9 +1149,12 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1036,9 +1168,12 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every running container (every paused one, for unpause)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1052,6 +1187,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every running container (every paused one, for unpause)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
@@ -1435,6 +1571,7 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds the containers using it get to stop before SIGKILL (podman\'s; default: SIGKILL at once)' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1570,6 +1707,8 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1592,6 +1731,8 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1695,6 +1836,8 @@ complete -c husk -n "__fish_husk_using_subcommand pull" -l creds -d 'Credentials
 complete -c husk -n "__fish_husk_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pull" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand pull" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s h -l help -d 'Print help'
@@ -1718,6 +1861,8 @@ complete -c husk -n "__fish_husk_using_subcommand push" -l creds -d 'Credentials
 complete -c husk -n "__fish_husk_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand push" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
@@ -1793,6 +1938,8 @@ complete -c husk -n "__fish_husk_using_subcommand search" -l creds -d 'Credentia
 complete -c husk -n "__fish_husk_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand search" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand search" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand search" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand search" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM'
 complete -c husk -n "__fish_husk_using_subcommand search" -l no-trunc -d 'Do not cut descriptions short'
@@ -1888,6 +2035,8 @@ complete -c husk -n "__fish_husk_using_subcommand build" -l platform -d 'The pla
 complete -c husk -n "__fish_husk_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l layers -d 'Accepted for podman\'s scripts: each step is cached (husk always keeps layers)' -r -f -a "true\t''
@@ -2018,6 +2167,8 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2041,6 +2192,8 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2128,6 +2281,8 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The latest container created (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Containers\' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
@@ -2161,9 +2316,11 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove an image even if it has several names'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'An image that is not there is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Accepted for podman\'s sake: husk\'s images have no untagged parents to keep'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Only images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE] (repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2178,6 +2335,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not only unnamed ones'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
@@ -2248,6 +2406,8 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Accepted for podman\'s scripts: each step is cached (husk always keeps layers)' -r -f -a "true\t''
@@ -2303,6 +2463,8 @@ container\t''
 image\t''"
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand inspect" -s l -l latest -d 'The latest container created (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand inspect" -s s -l size -d 'Containers\' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand tag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2336,6 +2498,7 @@ complete -c husk -n "__fish_husk_using_subcommand rmi" -l noout -d 'Print nothin
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s f -l force -d 'Remove an image even if it has several names'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s i -l ignore -d 'An image that is not there is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l no-prune -d 'Accepted for podman\'s sake: husk\'s images have no untagged parents to keep'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand login" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2355,6 +2518,8 @@ complete -c husk -n "__fish_husk_using_subcommand login" -s p -l password -d 'Pa
 complete -c husk -n "__fish_husk_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand login" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand login" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand login" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c husk -n "__fish_husk_using_subcommand login" -s h -l help -d 'Print help'
@@ -2491,6 +2656,7 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Only containers and images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE]' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2506,6 +2672,8 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Every image without a container, not only dangling ones'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Unused volumes too'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l build -d 'Accepted for podman\'s sake: husk build leaves no build containers behind'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'

@@ -61,12 +61,14 @@ pub fn disk_usage(store: &Store) -> Result<DiskUsage> {
 }
 
 /// What `system prune` removes besides stopped containers and unused networks.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct PruneOptions {
     /// `-a`: every image without a container, not only dangling ones.
     pub all_images: bool,
     /// `--volumes`: unused volumes too.
     pub volumes: bool,
+    /// `--filter until=|label=|label!=`: for containers and images.
+    pub filters: Vec<crate::container::lifecycle::PruneFilter>,
 }
 
 /// What `system prune` removed.
@@ -87,7 +89,7 @@ pub struct Pruned {
 /// container uses).
 pub fn prune(store: &Store, opts: PruneOptions) -> Result<Pruned> {
     let mut out = Pruned::default();
-    (out.containers, out.errors) = lifecycle::prune_stopped(store, &[])?;
+    (out.containers, out.errors) = lifecycle::prune_stopped(store, &opts.filters)?;
     out.networks = crate::network::config::prune(store)?;
     if opts.volumes {
         let pruned = crate::volume::prune(store, &[])?;
@@ -99,7 +101,7 @@ pub fn prune(store: &Store, opts: PruneOptions) -> Result<Pruned> {
         .iter()
         .map(|i| (i.id.to_string(), i.size))
         .collect();
-    let (images, _) = crate::image::remove::prune(store, opts.all_images)?;
+    let (images, _) = crate::image::remove::prune(store, opts.all_images, &opts.filters)?;
     out.freed += images.iter().filter_map(|i| before.get(i)).sum::<u64>();
     out.images = images;
     Ok(out)

@@ -1809,3 +1809,284 @@ fn journald_log_driver() {
     assert_eq!(home.husk(&["logs", "-f", "jf"]).ok(), "one\ntwo\n");
     home.husk(&["rm", "j", "jf"]).ok();
 }
+
+/// The output of `sh -c SCRIPT` in a new container with `flags`.
+fn sh(home: &Home, flags: &[&str], script: &str) -> String {
+    let mut args = vec!["run", "--rm"];
+    args.extend(flags);
+    let bb = bb();
+    args.extend([bb.as_str(), "sh", "-c", script]);
+    home.husk(&args).ok().to_string()
+}
+
+#[test]
+fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let path = sh(&home, &[], "echo $PATH");
+    // --unsetenv, --unsetenv-all, --env-merge: the environment the container's
+    // first process got (busybox sh sets HOSTNAME and PATH itself if they lack).
+    let given = "tr '\\0' '\\n' < /proc/1/environ | grep -E '^(PATH|HOME|HOSTNAME|A)=' | sort";
+    assert!(sh(&home, &[], given).contains("HOSTNAME="));
+    assert!(!sh(&home, &["--unsetenv", "HOSTNAME"], given).contains("HOSTNAME="));
+    assert_eq!(sh(&home, &["--unsetenv-all", "-e", "A=1"], given), "A=1\n");
+    assert_eq!(
+        sh(
+            &home,
+            &[
+                "-e",
+                "A=x",
+                "--env-merge",
+                "A=${A}y",
+                "--env-merge",
+                "P=/opt:${PATH}"
+            ],
+            "echo $A $P"
+        ),
+        format!("xy /opt:{path}")
+    );
+    // --no-hosts: no /etc/hosts of husk's bound over the image's.
+    let hosts = "grep -c ' /etc/hosts ' /proc/mounts || true";
+    assert_eq!(sh(&home, &[], hosts), "1\n");
+    assert_eq!(sh(&home, &["--no-hosts"], hosts), "0\n");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--no-hosts",
+        "--add-host",
+        "a:1.2.3.4",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--add-host");
+    // --read-only: /tmp, /var/tmp and /run stay writable (podman's --read-only-tmpfs).
+    assert_eq!(
+        sh(
+            &home,
+            &["--read-only"],
+            "touch /tmp/a /var/tmp/b /run/c && echo ok; touch /etc/x 2>/dev/null || echo ro"
+        ),
+        "ok\nro\n"
+    );
+    assert_eq!(
+        sh(
+            &home,
+            &["--read-only", "--read-only-tmpfs=false"],
+            "touch /tmp/a 2>/dev/null || echo ro"
+        ),
+        "ro\n"
+    );
+    // --pidfile and --conmon-pidfile: written at start, the pids inspect shows.
+    let (pidfile, monfile) = (home.dir.join("ctr.pid"), home.dir.join("mon.pid"));
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "pids",
+        "--pidfile",
+        pidfile.to_str().unwrap(),
+        "--conmon-pidfile",
+        monfile.to_str().unwrap(),
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    let inspect = |f: &str| {
+        home.husk(&["inspect", "--format", f, "pids"])
+            .ok()
+            .to_string()
+    };
+    let read = |p: &std::path::Path| std::fs::read_to_string(p).unwrap();
+    assert_eq!(read(&pidfile), inspect("{{.State.Pid}}"));
+    assert_eq!(read(&monfile), inspect("{{.State.MonitorPid}}"));
+    home.husk(&["rm", "-f", "pids"]).ok();
+    // Refused with the reason, before anything is made.
+    home.husk(&["run", "--rm", "--seccomp-policy", "image", &bb(), "true"])
+        .fails(125, "not supported");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--cgroup-conf",
+        "memory.high=1G",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--cgroup-conf: needs cgroup v2");
+    home.husk(&["run", "--rmi", "--restart", "always", &bb(), "true"])
+        .fails(125, "--rmi");
+    home.husk(&["pull", "-q", "--retry", "1", "--retry-delay", "10ms", &bb()])
+        .ok();
+    home.husk(&["pull", "-q", "--retry-delay", "soon", &bb()])
+        .fails(125, "soon");
+    // --rmi: the image goes with the container (and an image in use stays).
+    home.husk(&["create", "--name", "user", &bb(), "true"]).ok();
+    home.husk(&["run", "--rmi", &bb(), "true"]).ok();
+    home.husk(&["image", "exists", &bb()]).ok();
+    home.husk(&["rm", "user"]).ok();
+    home.husk(&["run", "--rmi", &bb(), "true"]).ok();
+    assert_eq!(home.husk(&["image", "exists", &bb()]).code, 1);
+    assert_eq!(home.husk(&["ps", "-aq"]).ok(), "");
+    home.assert_consistent();
+}
+
+#[test]
+fn podmans_latest_cidfile_filter_and_sort_flags() {
+    let home = Home::new();
+    let a = service(&home, "a");
+    service(&home, "b");
+    // --latest: the container created last, for every command that takes one.
+    assert_eq!(
+        home.husk(&["inspect", "-l", "--format", "{{.Name}}"]).ok(),
+        "/b\n"
+    );
+    assert_eq!(home.husk(&["exec", "-l", "echo", "in", "b"]).ok(), "in b\n");
+    assert!(home.husk(&["logs", "-l"]).ok().contains("hello"));
+    assert!(home
+        .husk(&["top", "-l", "pid", "args"])
+        .ok()
+        .contains("PID"));
+    home.husk(&["exec", "b", "touch", "/made"]).ok();
+    assert!(home.husk(&["diff", "-l"]).ok().contains("A /made"));
+    let sizes = home.husk(&["inspect", "-s", "b"]).json();
+    assert!(sizes[0]["SizeRootFs"].as_u64().unwrap() > sizes[0]["SizeRw"].as_u64().unwrap());
+    // --sort.
+    assert_eq!(
+        home.husk(&["ps", "--sort", "names", "--format", "{{.Names}}"])
+            .ok(),
+        "a\nb\n"
+    );
+    assert_eq!(home.husk(&["ps", "--format", "{{.Names}}"]).ok(), "b\na\n");
+    // --filter and --cidfile on commands that act on several containers.
+    home.husk(&["pause", "--filter", "name=b"]).ok();
+    assert_eq!(status(&home, "b"), "paused");
+    home.husk(&["unpause", "-l"]).ok();
+    assert_eq!(status(&home, "b"), "running");
+    let cidfile = home.dir.join("a.cid");
+    std::fs::write(&cidfile, &a).unwrap();
+    home.husk(&["stop", "-t", "0", "--cidfile", cidfile.to_str().unwrap()])
+        .ok();
+    assert_eq!(status(&home, "a"), "exited");
+    home.husk(&["restart", "--all", "--running", "-t", "0"])
+        .ok();
+    assert_eq!(status(&home, "a"), "exited");
+    home.husk(&["kill", "--filter", "name=b"]).ok();
+    assert_eq!(
+        home.husk(&["wait", "-l", "--ignore", "ghost"]).ok(),
+        "137\n"
+    );
+    home.husk(&["wait", "ghost"]).fails(125, "ghost");
+    home.husk(&["rm", "--filter", "status=exited", "--filter", "name=a"])
+        .ok();
+    assert_eq!(
+        home.husk(&["ps", "-a", "--format", "{{.Names}}"]).ok(),
+        "b\n"
+    );
+    home.husk(&["rm", "--latest"]).ok();
+    assert_eq!(home.husk(&["ps", "-aq"]).ok(), "");
+    // Prune filters, and podman's flags that have nothing to do in husk.
+    home.husk(&[
+        "image",
+        "prune",
+        "-f",
+        "--filter",
+        "label=none=here",
+        "--external",
+    ])
+    .ok();
+    home.husk(&[
+        "system",
+        "prune",
+        "-f",
+        "-a",
+        "--filter",
+        "label=none",
+        "--build",
+    ])
+    .ok();
+    home.husk(&["image", "exists", &bb()]).ok();
+    home.husk(&["rmi", "--no-prune", &bb()]).ok();
+    home.husk(&["ps", "--sync", "--external"]).ok();
+    home.husk(&["volume", "create", "vol"]).ok();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "vu",
+        "-v",
+        "vol:/v",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    home.husk(&["volume", "rm", "-f", "-t", "1", "vol"]).ok();
+    home.husk(&["volume", "rm", "-t", "1", "vol"])
+        .fails(125, "--force");
+    home.assert_consistent();
+}
+
+#[test]
+fn health_on_failure_kills_stops_or_restarts() {
+    let home = Home::new();
+    for (name, action) in [("k", "kill"), ("s", "stop"), ("r", "restart")] {
+        home.husk(&[
+            "run",
+            "-d",
+            "--name",
+            name,
+            "--health-cmd",
+            "false",
+            "--health-interval",
+            "200ms",
+            "--health-retries",
+            "1",
+            "--health-on-failure",
+            action,
+            "--stop-timeout",
+            "1",
+            &bb(),
+            "sleep",
+            "100",
+        ])
+        .ok();
+    }
+    // kill: SIGKILL, and no restart; stop: the stop signal (ignored by sleep as
+    // PID 1), then SIGKILL after the stop timeout.
+    for name in ["k", "s"] {
+        eventually(name, || status(&home, name) == "exited");
+        assert_eq!(home.husk(&["wait", name]).ok(), "137\n");
+    }
+    // restart: started again by its monitor, whatever the (absent) restart policy.
+    let restarts = || {
+        home.husk(&["inspect", "--format", "{{.RestartCount}}", "r"])
+            .ok()
+            .trim()
+            .parse::<u32>()
+            .unwrap()
+    };
+    eventually("restarted", || restarts() >= 1);
+    eventually("running again", || status(&home, "r") == "running");
+    home.husk(&[
+        "run",
+        "-d",
+        "--health-on-failure",
+        "restart",
+        "--restart",
+        "always",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--health-on-failure restart conflicts");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--health-on-failure",
+        "reboot",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "reboot");
+    home.husk(&["rm", "-f", "k", "s", "r"]).ok();
+    home.assert_consistent();
+}

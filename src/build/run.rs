@@ -189,6 +189,9 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             hostusers: vec![],
             log_driver: crate::monitor::log::Driver::None,
             build_stage: true,
+            pidfile: None,
+            conmon_pidfile: None,
+            remove_image: false,
         },
     )?;
     let _remove = Removal {

@@ -178,11 +178,12 @@ fn plainer(err: clap::Error) -> clap::Error {
                 return err;
             };
             let flag = arg.split('=').next().unwrap_or(&arg);
-            if UNSUPPORTED_FLAGS.contains(&flag) {
-                return clap::Error::raw(
-                    ErrorKind::UnknownArgument,
-                    format!("{flag} is not supported by husk yet\n"),
-                );
+            if let Some((_, why)) = UNSUPPORTED_FLAGS.iter().find(|(f, _)| *f == flag) {
+                let msg = match *why {
+                    "" => format!("{flag} is not supported by husk yet\n"),
+                    why => format!("{flag}: {why}\n"),
+                };
+                return clap::Error::raw(ErrorKind::UnknownArgument, msg);
             }
             err
         }
@@ -242,50 +243,97 @@ const UNSUPPORTED_COMMANDS: &[&str] = &[
     "artifact",
 ];
 
-/// docker and podman options (of run, create, exec and others) husk does not have yet.
-const UNSUPPORTED_FLAGS: &[&str] = &[
-    "--cpu-rt-period",
-    "--cpu-rt-runtime",
-    "--kernel-memory",
-    "--oom-kill-disable",
-    "--blkio-weight-device",
-    "--device-cgroup-rule",
-    "--device-read-bps",
-    "--device-read-iops",
-    "--device-write-bps",
-    "--device-write-iops",
-    "--gpus",
-    "--cgroupns",
-    "--cgroup-parent",
-    "--cgroups",
-    "--expose",
-    "--mac-address",
-    "--ip",
-    "--ip6",
-    "--isolation",
-    "--runtime",
-    "--storage-opt",
-    "--annotation",
-    "--secret",
-    "--pod",
-    "--env-host",
-    "--http-proxy",
-    "--systemd",
-    "--subuidname",
-    "--subgidname",
-    "--sig-proxy",
-    "--detach-keys",
-    "--domainname",
-    "--arch",
-    "--os",
-    "--variant",
-    "--privileged-without-host-devices",
-    "--rootfs",
-    "--personality",
-    "--requires",
-    "--passwd-entry",
-    "--image-volume",
-    "--chrootdirs",
+/// docker and podman options (of run, create, exec and others) husk does not
+/// have: the flag, and why (else "is not supported by husk yet").
+const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
+    ("--cpu-rt-period", ""),
+    ("--cpu-rt-runtime", ""),
+    ("--kernel-memory", ""),
+    ("--oom-kill-disable", ""),
+    ("--blkio-weight-device", ""),
+    ("--device-cgroup-rule", ""),
+    ("--device-read-bps", ""),
+    ("--device-read-iops", ""),
+    ("--device-write-bps", ""),
+    ("--device-write-iops", ""),
+    ("--gpus", ""),
+    ("--cgroupns", ""),
+    ("--cgroup-parent", ""),
+    ("--cgroups", ""),
+    (
+        "--cgroup-conf",
+        "needs cgroup v2 controllers delegated to your user, which husk does not manage yet",
+    ),
+    ("--expose", ""),
+    ("--mac-address", ""),
+    ("--ip", ""),
+    ("--ip6", ""),
+    ("--isolation", ""),
+    (
+        "--runtime",
+        "husk is its own runtime: it runs no OCI runtime",
+    ),
+    ("--storage-opt", ""),
+    ("--annotation", ""),
+    ("--secret", ""),
+    ("--pod", "pods are not supported by husk yet"),
+    ("--pod-id-file", "pods are not supported by husk yet"),
+    ("--env-host", ""),
+    ("--http-proxy", ""),
+    ("--systemd", ""),
+    (
+        "--shm-size-systemd",
+        "goes with --systemd, which husk does not support yet",
+    ),
+    ("--subuidname", ""),
+    ("--subgidname", ""),
+    ("--sig-proxy", ""),
+    ("--domainname", ""),
+    ("--arch", ""),
+    ("--os", ""),
+    ("--variant", ""),
+    ("--privileged-without-host-devices", ""),
+    ("--rootfs", ""),
+    ("--personality", ""),
+    ("--requires", ""),
+    ("--passwd-entry", ""),
+    ("--group-entry", ""),
+    ("--hosts-file", ""),
+    ("--image-volume", ""),
+    ("--chrootdirs", ""),
+    ("--preserve-fd", "use --preserve-fds N (fds 3 to 3+N-1)"),
+    (
+        "--decryption-key",
+        "encrypted images are not supported by husk yet",
+    ),
+    ("--rdt-class", "needs root (the resctrl file system)"),
+    (
+        "--health-startup-cmd",
+        "startup health checks are not supported by husk yet",
+    ),
+    (
+        "--health-startup-interval",
+        "startup health checks are not supported by husk yet",
+    ),
+    (
+        "--health-startup-retries",
+        "startup health checks are not supported by husk yet",
+    ),
+    (
+        "--health-startup-success",
+        "startup health checks are not supported by husk yet",
+    ),
+    (
+        "--health-startup-timeout",
+        "startup health checks are not supported by husk yet",
+    ),
+    ("--depend", ""),
+    ("--watch", ""),
+    ("--ns", ""),
+    ("--history", ""),
+    ("--overwrite", ""),
+    ("--color", ""),
+    ("--build-cache", ""),
 ];
 
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of

@@ -11,7 +11,6 @@ use super::{store_root, RegistryArgs};
 use crate::build::{self as builder, context};
 use crate::config::Config;
 use crate::container::options::PullPolicy;
-use crate::image::pull as pull_image;
 use crate::progress::Progress;
 use crate::store::Store;
 
@@ -269,14 +268,11 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
         build_contexts: pairs("build-context", &a.build_context)?,
         timestamp,
         driver,
-        pull_options: pull_image::PullOptions {
-            platform: a.platform.as_deref().map(str::parse).transpose()?,
-            tls_verify: a.registry.tls_verify,
-            credentials: None,
-            authfile: a.registry.authfile.clone(),
-            progress: Progress::for_stderr(a.quiet),
-            jobs: pull_image::DEFAULT_JOBS,
-        },
+        pull_options: a.registry.pull_options(
+            a.platform.as_deref(),
+            None,
+            Progress::for_stderr(a.quiet),
+        )?,
     };
     Ok((opts, output))
 }

@@ -110,12 +110,38 @@ fn template_value(c: &Listed, no_trunc: bool) -> Value {
 
 /// `ps -s`'s SIZE: the writable layer's bytes, and with the image's, docker's "virtual" size.
 fn size_text(store: &Store, images: &[crate::store::images::ImageRecord], c: &Listed) -> String {
-    let rw = crate::store::tree_size(&store.container_dir(&c.record.id).join("upper"));
+    let (rw, all) = sizes(store, images, &c.record);
+    format!("{} (virtual {})", human::size(rw), human::size(all))
+}
+
+/// A container's writable layer's size, and that with its image's (docker's
+/// SizeRw and SizeRootFs).
+fn sizes(
+    store: &Store,
+    images: &[crate::store::images::ImageRecord],
+    r: &crate::store::containers::ContainerRecord,
+) -> (u64, u64) {
+    let rw = crate::store::tree_size(&store.container_dir(&r.id).join("upper"));
     let image = images
         .iter()
-        .find(|i| i.id == c.record.image)
+        .find(|i| i.id == r.image)
         .map_or(0, |i| i.size);
-    format!("{} (virtual {})", human::size(rw), human::size(rw + image))
+    (rw, rw + image)
+}
+
+/// `ps --sort KEY`: the list is newest first already (created, runningfor).
+fn sort_rows(store: &Store, rows: &mut [Listed], key: &str) {
+    match key {
+        "id" => rows.sort_by(|a, b| a.record.id.cmp(&b.record.id)),
+        "image" => rows.sort_by(|a, b| a.record.image_name.cmp(&b.record.image_name)),
+        "names" => rows.sort_by(|a, b| a.record.name.cmp(&b.record.name)),
+        "command" => rows.sort_by(|a, b| a.record.command.cmp(&b.record.command)),
+        "status" => rows.sort_by_key(status_text),
+        "size" => rows.sort_by_cached_key(|c| {
+            crate::store::tree_size(&store.container_dir(&c.record.id).join("upper"))
+        }),
+        _ => {}
+    }
 }
 
 /// The PORTS column: the ports as bound while it runs.
@@ -179,6 +205,7 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
     if let Some(n) = a.last.or(a.latest.then_some(1)) {
         rows.truncate(n);
     }
+    sort_rows(&store, &mut rows, &a.sort);
     let mut out = crate::output::stdout();
     if a.quiet {
         for c in &rows {
@@ -299,7 +326,11 @@ pub fn healthcheck(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
 pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let mut targets = Vec::new();
-    for name in &a.containers {
+    let mut names = a.containers.clone();
+    if a.latest {
+        names.push(latest(&store)?);
+    }
+    for name in &names {
         let id = container::find(&store, name)?;
         let prefix = match (a.names, a.containers.len() > 1) {
             (true, _) => Some(store.container_record(&id)?.name),
@@ -384,6 +415,56 @@ fn named_or_running(store: &Store, all: bool, names: &[String]) -> Result<Vec<St
         .collect())
 }
 
+/// `names`, then the containers `sel` chooses: the latest created, those whose
+/// ids the files hold, and those the filters match (among the running ones
+/// unless `stopped_too`). The filters are checked before anything is done.
+pub(super) fn selected(
+    store: &Store,
+    mut names: Vec<String>,
+    sel: &super::Selection,
+    stopped_too: bool,
+) -> Result<Vec<String>> {
+    let filters = sel
+        .filter
+        .iter()
+        .map(|f| list::Filter::parse(f, store))
+        .collect::<Result<Vec<_>>>()?;
+    if sel.latest {
+        names.push(latest(store)?);
+    }
+    for f in &sel.cidfile {
+        let id = std::fs::read_to_string(f)
+            .with_context(|| format!("reading the container id file {}", f.display()))?;
+        match id.trim() {
+            "" => bail!("the container id file {} is empty", f.display()),
+            id => names.push(id.to_string()),
+        }
+    }
+    if !filters.is_empty() {
+        let matching = list::list(store, stopped_too, &filters)?;
+        names.extend(matching.into_iter().map(|c| c.record.id));
+    }
+    Ok(names)
+}
+
+/// The id of container `name`, or with `latest` of the container created last.
+pub(super) fn one_or_latest(store: &Store, name: Option<&str>, latest: bool) -> Result<String> {
+    match (latest, name) {
+        (false, Some(n)) => container::find(store, n),
+        (false, None) => bail!("give a container, or --latest"),
+        (true, _) => self::latest(store),
+    }
+}
+
+/// The id of the container created last (podman's `--latest`).
+pub(super) fn latest(store: &Store) -> Result<String> {
+    list::list(store, true, &[])?
+        .into_iter()
+        .next()
+        .map(|c| c.record.id)
+        .ok_or_else(|| anyhow::anyhow!("--latest: there are no containers"))
+}
+
 /// The id of container `name`; None (nothing done, no error) when it does not
 /// exist and `ignore` (podman's `--ignore`) says so.
 pub(super) fn find_unless_ignored(
@@ -400,7 +481,8 @@ pub(super) fn find_unless_ignored(
 
 pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    for_each(&named_or_running(&store, a.all, &a.containers)?, |name| {
+    let names = named_or_running(&store, a.all, &a.containers)?;
+    for_each(&selected(&store, names, &a.selection, false)?, |name| {
         let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
             return Ok(());
         };
@@ -413,7 +495,8 @@ pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {
 pub fn kill(root: Option<PathBuf>, a: KillArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let signal: lifecycle::SignalNo = a.signal.parse()?;
-    for_each(&named_or_running(&store, a.all, &a.containers)?, |name| {
+    let names = named_or_running(&store, a.all, &a.containers)?;
+    for_each(&selected(&store, names, &a.selection, false)?, |name| {
         let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
             return Ok(());
         };
@@ -441,8 +524,14 @@ pub fn wait(root: Option<PathBuf>, a: super::WaitArgs) -> Result<i32> {
         .map(human::parse_duration)
         .transpose()?
         .unwrap_or(Duration::from_millis(250));
-    for_each(&a.containers, |name| {
-        let id = container::find(&store, name)?;
+    let mut names = a.containers.clone();
+    if a.latest {
+        names.push(latest(&store)?);
+    }
+    for_each(&names, |name| {
+        let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
+            return Ok(());
+        };
         let s = match conditions.is_empty() {
             true => lifecycle::wait_exit(&store, &id, None)?,
             false => lifecycle::wait_for(&store, &id, &conditions, interval)?,
@@ -465,6 +554,7 @@ pub fn rm(root: Option<PathBuf>, a: RmArgs) -> Result<i32> {
     } else {
         a.containers.clone()
     };
+    let names = selected(&store, names, &a.selection, true)?;
     for_each(&names, |name| {
         let Some(id) = find_unless_ignored(&store, name, a.ignore)
             .map_err(|e| crate::error::Failure::new(EXIT_NO_SUCH, one_line(&e)))?
@@ -519,10 +609,20 @@ pub fn inspect(root: Option<PathBuf>, driver: Option<String>, a: InspectArgs) ->
     };
     let mut docs = Vec::new();
     let mut failed = None;
-    for name in &a.names {
+    let mut names = a.names.clone();
+    if a.latest {
+        names.push(latest(&store)?);
+    }
+    for name in &names {
         if a.kind != "image" {
             if let Ok(id) = container::find(&store, name) {
-                docs.push(inspect_container::inspect(&store, &id, &driver)?);
+                let mut doc = inspect_container::inspect(&store, &id, &driver)?;
+                if a.size {
+                    let (rw, all) = sizes(&store, &store.images()?, &store.container_record(&id)?);
+                    doc["SizeRw"] = json!(rw);
+                    doc["SizeRootFs"] = json!(all);
+                }
+                docs.push(doc);
                 continue;
             }
         }
@@ -572,16 +672,25 @@ fn running_pid(store: &Store, name: &str) -> Result<(String, i32)> {
 pub fn top(root: Option<PathBuf>, a: TopArgs) -> Result<i32> {
     use container::processes::{descriptor, DEFAULT_DESCRIPTORS};
     let store = Store::open_existing(&store_root(root)?);
-    let (id, pid1) = running_pid(&store, &a.container)?;
-    let names: Vec<&str> = match a.descriptors.is_empty() {
+    // -l: no CONTAINER is given, so what took its place is the first descriptor.
+    let (name, descriptors) = match (a.latest, a.container) {
+        (true, first) => (
+            latest(&store)?,
+            first.into_iter().chain(a.descriptors).collect::<Vec<_>>(),
+        ),
+        (false, Some(c)) => (c, a.descriptors),
+        (false, None) => bail!("husk top: give a container, or --latest"),
+    };
+    let (id, pid1) = running_pid(&store, &name)?;
+    let names: Vec<&str> = match descriptors.is_empty() {
         true => DEFAULT_DESCRIPTORS.to_vec(),
-        false => a.descriptors.iter().map(String::as_str).collect(),
+        false => descriptors.iter().map(String::as_str).collect(),
     };
     // podman's descriptors, one per word (or joined by commas); else ps(1) options.
     let words: Vec<&str> = names.iter().flat_map(|n| n.split(',')).collect();
     let columns: Option<Vec<_>> = words.iter().map(|w| descriptor(w)).collect();
     let Some(columns) = columns else {
-        return top_with_ps(pid1, &a.descriptors);
+        return top_with_ps(pid1, &descriptors);
     };
     let rows: Vec<Vec<String>> = container::processes::top(&store, &id, pid1)?
         .iter()
@@ -608,6 +717,7 @@ fn top_with_ps(pid1: i32, options: &[String]) -> Result<i32> {
 pub fn port(root: Option<PathBuf>, a: PortArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let ids = match &a.container {
+        _ if a.latest => vec![latest(&store)?],
         Some(c) if !a.all => vec![container::find(&store, c)?],
         _ => store.container_ids()?,
     };
@@ -656,7 +766,7 @@ pub fn port(root: Option<PathBuf>, a: PortArgs) -> Result<i32> {
 
 pub fn diff(root: Option<PathBuf>, a: super::DiffArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    let id = container::find(&store, &a.container)?;
+    let id = one_or_latest(&store, a.container.as_deref(), a.latest)?;
     let record = store.container_record(&id)?;
     let lowers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
     let upper = store.container_dir(&id).join("upper");
@@ -709,6 +819,7 @@ pub fn pause(root: Option<PathBuf>, a: super::PauseArgs, paused: bool) -> Result
                 .collect()
         }
     };
+    let names = selected(&store, names, &a.selection, false)?;
     for_each(&names, |name| {
         let id = container::find(&store, name)?;
         lifecycle::set_paused(&store, &id, name, paused)?;
@@ -774,7 +885,8 @@ pub fn attach(root: Option<PathBuf>, a: AttachArgs) -> Result<i32> {
     use crate::monitor::attach;
     let detach_keys = attach::parse_detach_keys(&a.detach_keys)?;
     let store = Store::open_existing(&store_root(root)?);
-    let (id, _) = running_pid(&store, &a.container)?;
+    let id = one_or_latest(&store, a.container.as_deref(), a.latest)?;
+    let (id, _) = running_pid(&store, &id)?;
     let record = store.container_record(&id)?;
     let stdin = !a.no_stdin && (record.interactive || record.tty);
     super::require_terminal_stdin(record.tty, stdin)?;

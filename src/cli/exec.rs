@@ -15,7 +15,15 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
     }
     let detach_keys = crate::monitor::attach::parse_detach_keys(&a.detach_keys)?;
     let store = Store::open_existing(&store_root(root)?);
-    let id = container::find(&store, &a.container)?;
+    // -l: no CONTAINER is given, so what took its place is the command's first word.
+    let (id, command) = match a.latest {
+        true => {
+            let command = std::iter::once(a.container).chain(a.command).collect();
+            (super::containers::latest(&store)?, command)
+        }
+        false => (container::find(&store, &a.container)?, a.command),
+    };
+    let preserve_fds = container::options::preserved_fds(a.preserve_fds)?;
     // The files are the host's: read now, before this process joins the container.
     let mut env = Vec::new();
     for f in &a.env_file {
@@ -23,13 +31,14 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
     }
     env.extend(a.env);
     let opts = ExecOptions {
-        command: a.command,
+        command,
         env,
         workdir: a.workdir,
         user: a.user,
         tty: a.tty,
         interactive: a.interactive,
         privileged: a.privileged,
+        preserve_fds,
     };
     let execed = container::exec::start(&store, &id, &opts)?;
     if a.detach {

@@ -20,14 +20,11 @@ use crate::store::{gc, Store};
 pub fn pull(root: Option<PathBuf>, a: PullArgs) -> Result<i32> {
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;
-    let opts = pull_image::PullOptions {
-        platform: a.platform.as_deref().map(str::parse).transpose()?,
-        tls_verify: a.registry.tls_verify,
-        credentials: a.creds.as_deref().map(parse_creds).transpose()?,
-        authfile: a.registry.authfile,
-        progress: Progress::for_stderr(a.quiet),
-        jobs: pull_image::DEFAULT_JOBS,
-    };
+    let opts = a.registry.pull_options(
+        a.platform.as_deref(),
+        a.creds.as_deref(),
+        Progress::for_stderr(a.quiet),
+    )?;
     let record = pull_image::pull(&store, &config, &a.name, &opts)?;
     opts.progress
         .message("Writing manifest to image destination");
@@ -296,6 +293,8 @@ pub fn rmi(root: Option<PathBuf>, a: RmiArgs) -> Result<i32> {
 }
 
 pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
+    let filters: Vec<crate::container::lifecycle::PruneFilter> =
+        a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?;
     let warning = if a.all {
         "This will remove all images without containers."
     } else {
@@ -305,7 +304,7 @@ pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
         return Ok(0);
     }
     let store = Store::open(&store_root(root)?)?;
-    let (removed, _collected) = remove::prune(&store, a.all)?;
+    let (removed, _collected) = remove::prune(&store, a.all, &filters)?;
     for id in removed {
         println!("{id}");
     }
@@ -317,14 +316,10 @@ pub fn search(a: super::SearchArgs) -> Result<i32> {
     use crate::image::search as find;
     use crate::output::{table, template};
     let config = Config::load()?;
-    let opts = pull_image::PullOptions {
-        platform: None,
-        tls_verify: a.registry.tls_verify,
-        credentials: a.creds.as_deref().map(parse_creds).transpose()?,
-        authfile: a.registry.authfile,
-        progress: Progress::Quiet,
-        jobs: 1,
-    };
+    let mut opts = a
+        .registry
+        .pull_options(None, a.creds.as_deref(), Progress::Quiet)?;
+    opts.jobs = 1;
     let rows: Vec<Value> = if a.list_tags {
         let (name, tags) = find::list_tags(&config, &a.term, &opts)?;
         tags.into_iter()

@@ -45,6 +45,7 @@ pub fn login(a: LoginArgs) -> Result<i32> {
             insecure,
             credentials: Some(creds.clone()),
             timeouts: config.registry_timeouts,
+            retry: a.registry_args.retry()?,
             ..Default::default()
         },
     )?;

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
 
-use super::{images::parse_creds, store_root, RegistryArgs};
+use super::{store_root, RegistryArgs};
 use crate::config::Config;
 use crate::image::manifest_list::{self as lists, EntryOverrides};
-use crate::image::pull::{PullOptions, DEFAULT_JOBS};
+use crate::image::pull::PullOptions;
 use crate::image::push::PushOptions;
 use crate::progress::Progress;
 use crate::store::Store;
@@ -213,12 +213,5 @@ pub fn run(root: Option<PathBuf>, c: ManifestCommand) -> Result<i32> {
 }
 
 fn pull_options(r: &RegistryArgs, creds: Option<&str>, quiet: bool) -> Result<PullOptions> {
-    Ok(PullOptions {
-        platform: None,
-        tls_verify: r.tls_verify,
-        credentials: creds.map(parse_creds).transpose()?,
-        authfile: r.authfile.clone(),
-        progress: Progress::for_stderr(quiet),
-        jobs: DEFAULT_JOBS,
-    })
+    r.pull_options(None, creds, Progress::for_stderr(quiet))
 }

@@ -319,6 +319,45 @@ pub struct RegistryArgs {
     /// Credentials file (default: $REGISTRY_AUTH_FILE, then containers' auth.json, then ~/.docker/config.json)
     #[arg(long, value_name = "FILE")]
     pub authfile: Option<PathBuf>,
+    /// Times to retry a failed registry request or a broken download (default 3; podman's)
+    #[arg(long, value_name = "N")]
+    pub retry: Option<u32>,
+    /// The wait between retries, e.g. 2s (default: doubling from 0.5s; podman's)
+    #[arg(long, value_name = "DURATION")]
+    pub retry_delay: Option<String>,
+}
+
+impl RegistryArgs {
+    /// `--retry`, `--retry-delay`, checked.
+    pub fn retry(&self) -> anyhow::Result<crate::registry::Retry> {
+        let mut retry = crate::registry::Retry::default();
+        if let Some(n) = self.retry {
+            retry.times = n;
+        }
+        if let Some(d) = &self.retry_delay {
+            retry.delay = Some(crate::output::human::parse_duration(d)?);
+        }
+        Ok(retry)
+    }
+
+    /// The pull options these flags and the command's own make, checked.
+    pub fn pull_options(
+        &self,
+        platform: Option<&str>,
+        creds: Option<&str>,
+        progress: crate::progress::Progress,
+    ) -> anyhow::Result<crate::image::pull::PullOptions> {
+        let retry = self.retry()?;
+        Ok(crate::image::pull::PullOptions {
+            platform: platform.map(str::parse).transpose()?,
+            tls_verify: self.tls_verify,
+            credentials: creds.map(images::parse_creds).transpose()?,
+            authfile: self.authfile.clone(),
+            progress,
+            jobs: crate::image::pull::DEFAULT_JOBS,
+            retry,
+        })
+    }
 }
 
 #[derive(Args, Debug)]
@@ -531,6 +570,36 @@ pub struct RunArgs {
     /// Mount the root filesystem read-only
     #[arg(long)]
     pub read_only: bool,
+    /// With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman's; =false: none)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub read_only_tmpfs: bool,
+    /// Do not make /etc/hosts: the image's stays (podman's)
+    #[arg(long, conflicts_with = "add_host")]
+    pub no_hosts: bool,
+    /// Leave this variable of the image (or husk's defaults: PATH, HOSTNAME, HOME, TERM) out (podman's)
+    #[arg(long, value_name = "NAME")]
+    pub unsetenv: Vec<String>,
+    /// Leave every variable of the image and husk's defaults out: only -e and --env-file (podman's)
+    #[arg(long)]
+    pub unsetenv_all: bool,
+    /// NAME=VALUE where ${VAR} is the value so far, e.g. PATH=/opt/bin:${PATH} (podman's)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub env_merge: Vec<String>,
+    /// Write the host pid of the container's first process to FILE at each start (podman's)
+    #[arg(long, value_name = "FILE")]
+    pub pidfile: Option<PathBuf>,
+    /// Write the pid of the container's monitor (husk's conmon) to FILE at each start (podman's)
+    #[arg(long, value_name = "FILE")]
+    pub conmon_pidfile: Option<PathBuf>,
+    /// Remove the image too once the container is gone, unless another container uses it (implies --rm; podman's)
+    #[arg(long)]
+    pub rmi: bool,
+    /// What the monitor does when the container turns unhealthy: none, kill, restart or stop (podman's)
+    #[arg(long, value_name = "ACTION", default_value = "none", value_parser = ["none", "kill", "restart", "stop"])]
+    pub health_on_failure: String,
+    /// Which seccomp profile: default (husk's, or --security-opt seccomp=); image is not supported (podman's)
+    #[arg(long, value_name = "POLICY", default_value = "default", value_parser = ["default", "image"])]
+    pub seccomp_policy: String,
     /// Network: bridge (the default network), a network's name, none, host, container:NAME or ns:PATH
     #[arg(long, alias = "net", value_name = "MODE")]
     pub network: Option<String>,
@@ -808,8 +877,14 @@ pub struct HistoryArgs {
 #[derive(Args, Debug)]
 pub struct InspectArgs {
     /// Containers or images (names or ids)
-    #[arg(required = true)]
+    #[arg(required_unless_present = "latest")]
     pub names: Vec<String>,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// Containers' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman's)
+    #[arg(short, long)]
+    pub size: bool,
     /// What to look for: container, image, or all (containers first)
     #[arg(long = "type", value_name = "TYPE", default_value = "all", value_parser = ["all", "container", "image"])]
     pub kind: String,
@@ -841,6 +916,9 @@ pub struct RmiArgs {
     /// An image that is not there is no error (podman's)
     #[arg(short, long)]
     pub ignore: bool,
+    /// Accepted for podman's sake: husk's images have no untagged parents to keep
+    #[arg(long)]
+    pub no_prune: bool,
 }
 
 #[derive(Args, Debug)]
@@ -861,6 +939,12 @@ pub struct PruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// Only images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE] (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Accepted for podman's sake: husk keeps no containers of other tools (buildah's)
+    #[arg(long)]
+    pub external: bool,
 }
 
 #[derive(Args, Debug)]
@@ -915,8 +999,11 @@ pub struct StartArgs {
     /// The containers that match, as ps --filter (podman's; with --all or alone)
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "filter"])]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "filter", "latest"])]
     pub containers: Vec<String>,
 }
 
@@ -949,6 +1036,15 @@ pub struct PsArgs {
     /// No header line (podman's)
     #[arg(long)]
     pub noheading: bool,
+    /// Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman's)
+    #[arg(long, value_name = "KEY", default_value = "created", value_parser = ["created", "runningfor", "id", "image", "names", "command", "status", "size"])]
+    pub sort: String,
+    /// Accepted for podman's sake: husk keeps no containers of other tools (buildah's)
+    #[arg(long)]
+    pub external: bool,
+    /// Accepted for podman's sake: husk's states are always current
+    #[arg(long)]
+    pub sync: bool,
 }
 
 #[derive(Args, Debug)]
@@ -971,8 +1067,11 @@ pub struct LogsArgs {
     /// Prefix each line with its container's name (podman's; with several containers the id is the default prefix)
     #[arg(long)]
     pub names: bool,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
     pub containers: Vec<String>,
 }
 
@@ -1006,6 +1105,12 @@ pub struct ExecArgs {
     /// Every capability (of the user namespace) for the command, whatever the container has
     #[arg(long)]
     pub privileged: bool,
+    /// Hand fds 3..3+N of this command on to the process (podman's)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
+    /// In the latest container created: the first word is the command then (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
     /// Print help
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -1014,12 +1119,34 @@ pub struct ExecArgs {
     pub container: String,
     /// The command and its arguments
     #[arg(
-        required = true,
+        required_unless_present = "latest",
         trailing_var_arg = true,
         allow_hyphen_values = true,
         value_name = "COMMAND"
     )]
     pub command: Vec<String>,
+}
+
+/// Containers named some other way than by name (podman's): the latest one,
+/// id files, filters. Flattened into the commands that take several containers.
+#[derive(Args, Debug, Default)]
+pub struct Selection {
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// The container whose id this file holds (as run --cidfile wrote it; repeatable; podman's)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman's)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+}
+
+impl Selection {
+    /// Whether any container is chosen this way (a command then needs no names).
+    pub fn any(&self) -> bool {
+        self.latest || !self.cidfile.is_empty() || !self.filter.is_empty()
+    }
 }
 
 #[derive(Args, Debug)]
@@ -1038,8 +1165,13 @@ pub struct StopArgs {
     /// A container that does not exist is no error (podman's)
     #[arg(short, long)]
     pub ignore: bool,
+    /// restart --all: only the running containers (podman's)
+    #[arg(long)]
+    pub running: bool,
+    #[command(flatten)]
+    pub selection: Selection,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest", "cidfile", "filter"])]
     pub containers: Vec<String>,
 }
 
@@ -1054,16 +1186,26 @@ pub struct KillArgs {
     /// A container that does not exist is no error (podman's)
     #[arg(short, long)]
     pub ignore: bool,
+    #[command(flatten)]
+    pub selection: Selection,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest", "cidfile", "filter"])]
     pub containers: Vec<String>,
 }
 
 #[derive(Args, Debug)]
 pub struct DiffArgs {
     /// The container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(
+        value_name = "CONTAINER",
+        required_unless_present = "latest",
+        conflicts_with = "latest"
+    )]
+    pub container: Option<String>,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+
     /// json: the paths by kind, as podman prints them
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
@@ -1072,18 +1214,26 @@ pub struct DiffArgs {
 #[derive(Args, Debug)]
 pub struct PauseArgs {
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest", "cidfile", "filter"])]
     pub containers: Vec<String>,
     /// Every running container (every paused one, for unpause)
     #[arg(short, long)]
     pub all: bool,
+    #[command(flatten)]
+    pub selection: Selection,
 }
 
 #[derive(Args, Debug)]
 pub struct WaitArgs {
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
     pub containers: Vec<String>,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// A container that does not exist is no error (podman's)
+    #[arg(long)]
+    pub ignore: bool,
     /// Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman's; any of several)
     #[arg(long, value_name = "CONDITION")]
     pub condition: Vec<String>,
@@ -1095,8 +1245,12 @@ pub struct WaitArgs {
 #[derive(Args, Debug)]
 pub struct PortArgs {
     /// The container (name or id)
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest"])]
     pub container: Option<String>,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+
     /// Only this container port: PORT[/tcp|udp]
     #[arg(value_name = "PORT")]
     pub port: Option<String>,
@@ -1114,9 +1268,12 @@ pub struct ImageArg {
 
 #[derive(Args, Debug)]
 pub struct TopArgs {
+    /// The latest container created (podman's): then no CONTAINER is given
+    #[arg(short = 'l', long)]
+    pub latest: bool,
     /// The container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub container: Option<String>,
     /// Columns: user pid ppid pcpu etime tty time args (the default), group, uid, gid, huser, hpid, pgid, nice, vsz, rss, state, comm, capeff, or %U %p… (podman's); or ps(1) options (docker's: host ps, the container's processes only)
     #[arg(
         value_name = "DESCRIPTOR",
@@ -1141,9 +1298,16 @@ pub struct AttachArgs {
     /// Keys that detach from the container, leaving it running (with a terminal)
     #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
     /// The container (name or id)
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    #[arg(
+        value_name = "CONTAINER",
+        required_unless_present = "latest",
+        conflicts_with = "latest"
+    )]
+    pub container: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -1193,8 +1357,10 @@ pub struct RmArgs {
     /// With -f: seconds a running container gets to stop before SIGKILL (podman's; default: SIGKILL at once, as docker)
     #[arg(short = 't', long = "time", value_name = "SECONDS")]
     pub time: Option<u32>,
+    #[command(flatten)]
+    pub selection: Selection,
     /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest", "cidfile", "filter"])]
     pub containers: Vec<String>,
 }
 
@@ -1256,6 +1422,15 @@ pub struct SystemPruneArgs {
     /// Unused volumes too
     #[arg(long)]
     pub volumes: bool,
+    /// Only containers and images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE]
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// Accepted for podman's sake: husk keeps no containers of other tools (buildah's)
+    #[arg(long)]
+    pub external: bool,
+    /// Accepted for podman's sake: husk build leaves no build containers behind
+    #[arg(long)]
+    pub build: bool,
 }
 
 #[derive(Args, Debug)]

@@ -25,14 +25,9 @@ fn image_for(
     a: &RunArgs,
     policy: PullPolicy,
 ) -> Result<ImageRecord> {
-    let opts = pull_image::PullOptions {
-        platform: a.platform.as_deref().map(str::parse).transpose()?,
-        tls_verify: a.registry.tls_verify,
-        credentials: None,
-        authfile: a.registry.authfile.clone(),
-        progress: Progress::for_stderr(a.quiet),
-        jobs: pull_image::DEFAULT_JOBS,
-    };
+    let opts =
+        a.registry
+            .pull_options(a.platform.as_deref(), None, Progress::for_stderr(a.quiet))?;
     pull_image::ensure(store, config, &a.image, policy, &opts)
 }
 
@@ -161,14 +156,18 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
         .iter()
         .map(|f| list::Filter::parse(f, &store))
         .collect::<Result<_>>()?;
-    let names = match (a.all || !filters.is_empty(), a.containers.is_empty()) {
+    let mut given = a.containers.clone();
+    if a.latest {
+        given.push(super::containers::latest(&store)?);
+    }
+    let names = match (a.all || !filters.is_empty(), given.is_empty()) {
         (true, true) => list::list(&store, true, &filters)?
             .into_iter()
             .filter(|c| !state::is_active(&c.state))
             .map(|c| c.record.name)
             .collect(),
         (true, false) => bail!("husk start: give containers, or --all/--filter, not both"),
-        (false, _) => a.containers.clone(),
+        (false, _) => given,
     };
     if a.attach && names.len() > 1 {
         bail!("husk start -a takes one container");
@@ -206,11 +205,16 @@ pub fn restart(root: Option<PathBuf>, driver: Option<String>, a: StopArgs) -> Re
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    // podman's --all: every container, whatever its state.
-    let names = match a.all {
-        true => store.container_ids()?,
-        false => a.containers,
+    // podman's --all: every container, whatever its state (--running: the running ones).
+    let names = match (a.all, a.running) {
+        (true, false) => store.container_ids()?,
+        (true, true) => list::list(&store, false, &[])?
+            .into_iter()
+            .map(|c| c.record.id)
+            .collect(),
+        (false, _) => a.containers,
     };
+    let names = super::containers::selected(&store, names, &a.selection, true)?;
     for name in &names {
         let Some(id) = super::containers::find_unless_ignored(&store, name, a.ignore)? else {
             continue;
@@ -251,13 +255,29 @@ struct Resolved {
     pull: PullPolicy,
     log_max_size: Option<u64>,
     log_driver: crate::monitor::log::Driver,
+    /// `--pidfile`, `--conmon-pidfile`, made absolute.
+    pidfiles: (Option<PathBuf>, Option<PathBuf>),
     spec: SpecOptions,
 }
 
 fn resolve(a: &RunArgs) -> Result<Resolved> {
     let restart = container::parse_restart(&a.restart)?;
-    if a.rm && restart.name != "no" {
-        bail!("conflicting options: --restart {} and --rm", a.restart);
+    if (a.rm || a.rmi) && restart.name != "no" {
+        let rm = if a.rm { "--rm" } else { "--rmi" };
+        bail!("conflicting options: --restart {} and {rm}", a.restart);
+    }
+    if a.seccomp_policy == "image" {
+        bail!("--seccomp-policy image (the profile an image's annotation names) is not supported: husk applies its default profile, or --security-opt seccomp=FILE");
+    }
+    let absolute = |f: &Option<PathBuf>| -> Result<Option<PathBuf>> {
+        f.as_deref()
+            .map(std::path::absolute)
+            .transpose()
+            .context("the current directory")
+    };
+    let pidfiles = (absolute(&a.pidfile)?, absolute(&a.conmon_pidfile)?);
+    if a.health_on_failure == "restart" && restart.name != "no" {
+        bail!("--health-on-failure restart conflicts with --restart {}: one of them restarts the container", a.restart);
     }
     if let Some(f) = &a.cidfile {
         if f.exists() {
@@ -332,6 +352,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         start_period: a.health_start_period.clone(),
         retries: a.health_retries,
         disabled: a.no_healthcheck,
+        on_failure: Some(a.health_on_failure.clone()),
     }
     .resolve()?;
     let userns = UsernsOptions::parse(a.userns.as_deref(), &a.uidmap, &a.gidmap)?;
@@ -371,6 +392,7 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
         pull: a.pull.parse()?,
         log_max_size: options::log_max_size(&a.log_opt)?,
         log_driver,
+        pidfiles,
         spec: SpecOptions {
             args: a.command.clone(),
             entrypoint: a
@@ -380,11 +402,16 @@ fn resolve(a: &RunArgs) -> Result<Resolved> {
                 .transpose()?,
             env,
             env_files: a.env_file.clone(),
+            unsetenv: a.unsetenv.clone(),
+            unsetenv_all: a.unsetenv_all,
+            env_merge: a.env_merge.clone(),
             workdir: a.workdir.clone(),
             hostname: a.hostname.clone(),
             mounts,
             notify_socket,
             read_only: a.read_only,
+            read_only_tmpfs: a.read_only_tmpfs,
+            no_hosts: a.no_hosts,
             network,
             publish_all: a.publish_all,
             names,
@@ -464,7 +491,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             user: a.user.clone(),
             group_add: a.group_add.clone(),
             spec: plan.spec,
-            auto_remove: a.rm,
+            auto_remove: a.rm || a.rmi,
             labels: plan.labels,
             restart: plan.restart,
             stop_timeout: a.stop_timeout,
@@ -482,6 +509,9 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
             log_driver: plan.log_driver,
             hostusers: a.hostuser.clone(),
             build_stage: false,
+            pidfile: plan.pidfiles.0,
+            conmon_pidfile: plan.pidfiles.1,
+            remove_image: a.rmi,
         },
     )?;
     if let Some(f) = &a.cidfile {

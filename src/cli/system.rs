@@ -224,6 +224,8 @@ pub fn df(root: Option<PathBuf>, a: super::DfArgs) -> Result<i32> {
 }
 
 pub fn prune(root: Option<PathBuf>, a: super::SystemPruneArgs) -> Result<i32> {
+    let filters: Vec<crate::container::lifecycle::PruneFilter> =
+        a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?;
     let mut warning = String::from(
         "This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n",
     );
@@ -243,6 +245,7 @@ pub fn prune(root: Option<PathBuf>, a: super::SystemPruneArgs) -> Result<i32> {
         crate::system::PruneOptions {
             all_images: a.all,
             volumes: a.volumes,
+            filters,
         },
     )?;
     for (title, names) in [

@@ -5,12 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 
-use super::{
-    images::parse_creds, store_root, ExportArgs, ImportArgs, LoadArgs, PushArgs, SaveArgs,
-};
+use super::{store_root, ExportArgs, ImportArgs, LoadArgs, PushArgs, SaveArgs};
 use crate::config::Config;
 use crate::image::load::load as load_images;
-use crate::image::pull as pull_image;
 use crate::image::push::{self as push_image, PushOptions};
 use crate::image::save::{save as save_images, SaveFormat, Target};
 use crate::progress::Progress;
@@ -19,14 +16,11 @@ use crate::store::Store;
 pub fn push(root: Option<PathBuf>, a: PushArgs) -> Result<i32> {
     // Every option checked before the first request.
     let opts = PushOptions {
-        registry: pull_image::PullOptions {
-            platform: None,
-            tls_verify: a.registry.tls_verify,
-            credentials: a.creds.as_deref().map(parse_creds).transpose()?,
-            authfile: a.registry.authfile,
-            progress: Progress::for_stderr(a.quiet),
-            jobs: pull_image::DEFAULT_JOBS,
-        },
+        registry: a.registry.pull_options(
+            None,
+            a.creds.as_deref(),
+            Progress::for_stderr(a.quiet),
+        )?,
         compression: a
             .compression_format
             .as_deref()

@@ -91,6 +91,9 @@ pub struct RmArgs {
     /// Every volume (podman's)
     #[arg(short, long)]
     pub all: bool,
+    /// With -f: seconds the containers using it get to stop before SIGKILL (podman's; default: SIGKILL at once)
+    #[arg(short = 't', long = "time", value_name = "SECONDS", requires = "force")]
+    pub time: Option<u32>,
 }
 
 #[derive(Args, Debug)]
@@ -288,7 +291,7 @@ fn rm(store: &Store, a: RmArgs) -> Result<i32> {
         false => a.volumes,
     };
     super::containers::for_each(&names, |name| {
-        println!("{}", volume::remove(store, name, a.force)?);
+        println!("{}", volume::remove(store, name, a.force, a.time)?);
         Ok(())
     })
 }

@@ -28,6 +28,8 @@ pub struct ExecOptions {
     pub interactive: bool,
     /// `--privileged`: every capability, and new privileges allowed.
     pub privileged: bool,
+    /// `--preserve-fds N`: fds 3..3+N of the caller go to the process (checked open).
+    pub preserve_fds: u32,
 }
 
 /// The started process, and the signals blocked for whoever waits for it
@@ -69,6 +71,7 @@ pub fn start(store: &Store, id: &str, opts: &ExecOptions) -> Result<Execed> {
         keep_stdin: opts.interactive,
         seccomp: filter,
         can_setgroups: !single_uid,
+        preserve_fds: opts.preserve_fds as i32,
     })?;
     Ok(Execed { started, signals })
 }

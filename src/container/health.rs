@@ -41,6 +41,42 @@ pub struct HealthConfig {
     pub timeout: Duration,
     pub start_period: Duration,
     pub retries: u32,
+    /// `--health-on-failure`: what the monitor does once it is unhealthy.
+    #[serde(default, skip_serializing_if = "OnFailure::is_none")]
+    pub on_failure: OnFailure,
+}
+
+/// podman's `--health-on-failure`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OnFailure {
+    #[default]
+    None,
+    /// SIGKILL; the restart policy does not apply (a stop).
+    Kill,
+    /// Started again at once, whatever the restart policy.
+    Restart,
+    /// As `husk stop`: the stop signal, SIGKILL after the stop timeout.
+    Stop,
+}
+
+impl OnFailure {
+    fn is_none(&self) -> bool {
+        *self == OnFailure::None
+    }
+}
+
+impl std::str::FromStr for OnFailure {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<OnFailure> {
+        Ok(match s {
+            "none" => OnFailure::None,
+            "kill" => OnFailure::Kill,
+            "restart" => OnFailure::Restart,
+            "stop" => OnFailure::Stop,
+            _ => bail!("invalid --health-on-failure {s:?}: none, kill, restart or stop"),
+        })
+    }
 }
 
 /// The health check flags of run/create, as given.
@@ -52,6 +88,7 @@ pub struct HealthFlags {
     pub start_period: Option<String>,
     pub retries: Option<u32>,
     pub disabled: bool,
+    pub on_failure: Option<String>,
 }
 
 /// The flags checked and typed; what the image says fills the rest at create.
@@ -64,6 +101,7 @@ pub struct HealthOptions {
     pub start_period: Option<Duration>,
     pub retries: Option<u32>,
     pub disabled: bool,
+    pub on_failure: OnFailure,
 }
 
 impl HealthFlags {
@@ -93,6 +131,12 @@ impl HealthFlags {
             start_period: duration("--health-start-period", &self.start_period)?,
             retries: self.retries,
             disabled: self.disabled,
+            on_failure: self
+                .on_failure
+                .as_deref()
+                .map(str::parse)
+                .transpose()?
+                .unwrap_or_default(),
         })
     }
 }
@@ -180,6 +224,7 @@ pub fn config(image_config: &Value, opts: &HealthOptions) -> Result<Option<Healt
             .or_else(|| nanos("StartPeriod"))
             .unwrap_or_default(),
         retries: retries.unwrap_or(DEFAULT_RETRIES),
+        on_failure: opts.on_failure,
     }))
 }
 

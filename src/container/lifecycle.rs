@@ -292,19 +292,23 @@ fn wait_monitor_gone(s: &ContainerState, timeout: Duration) -> bool {
     true
 }
 
-/// `husk stop`: the image's stop signal (SIGTERM by default), then SIGKILL after
-/// `timeout` seconds. A container that is not running is left as it is.
-pub fn stop(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
-    let ctr = load(store, id)?;
-    let name = &ctr.record.name;
-    let signal = ctr
-        .spec
+/// What `husk stop` sends first: `--stop-signal`, else the image's, else SIGTERM.
+pub fn stop_signal(ctr: &super::Container) -> SignalNo {
+    ctr.spec
         .annotations()
         .as_ref()
         .and_then(|a| a.get(super::spec::ANNOTATION_STOP_SIGNAL))
         // A record of an older husk may hold anything: SIGTERM then, SIGKILL after.
         .and_then(|s| s.parse::<SignalNo>().ok())
-        .unwrap_or(SignalNo::from(Signal::SIGTERM));
+        .unwrap_or(SignalNo::from(Signal::SIGTERM))
+}
+
+/// `husk stop`: the image's stop signal (SIGTERM by default), then SIGKILL after
+/// `timeout` seconds. A container that is not running is left as it is.
+pub fn stop(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
+    let ctr = load(store, id)?;
+    let name = &ctr.record.name;
+    let signal = stop_signal(&ctr);
     let secs = timeout
         .or(ctr.record.stop_timeout)
         .unwrap_or(DEFAULT_STOP_TIMEOUT);
@@ -440,17 +444,26 @@ impl std::str::FromStr for PruneFilter {
 
 impl PruneFilter {
     fn keeps(&self, r: &crate::store::containers::ContainerRecord) -> bool {
+        let created = crate::output::human::parse_time(&r.created);
+        self.keeps_object(created, &|k| r.labels.get(k).cloned())
+    }
+
+    /// Whether an object (container, image) created at `created`, whose label
+    /// KEY is `label(KEY)`, may be pruned.
+    pub fn keeps_object(
+        &self,
+        created: Option<std::time::SystemTime>,
+        label: &dyn Fn(&str) -> Option<String>,
+    ) -> bool {
         match self {
-            PruneFilter::Until(t) => {
-                crate::output::human::parse_time(&r.created).is_some_and(|c| c < *t)
-            }
+            PruneFilter::Until(t) => created.is_some_and(|c| c < *t),
             PruneFilter::Label {
                 key,
                 value,
                 present,
             } => {
-                let has = match (r.labels.get(key), value) {
-                    (Some(v), Some(want)) => v == want,
+                let has = match (label(key), value) {
+                    (Some(v), Some(want)) => v == *want,
                     (Some(_), None) => true,
                     (None, _) => false,
                 };

@@ -71,6 +71,11 @@ pub struct CreateRequest<'a> {
     pub log_driver: crate::monitor::log::Driver,
     /// The image is a build stage, not a recorded image (nothing to hold).
     pub build_stage: bool,
+    /// `--pidfile`, `--conmon-pidfile` (absolute paths).
+    pub pidfile: Option<PathBuf>,
+    pub conmon_pidfile: Option<PathBuf>,
+    /// `--rmi`.
+    pub remove_image: bool,
 }
 
 /// A created container.
@@ -255,6 +260,9 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         userns: own_userns.clone(),
         timeout: req.timeout,
         log_driver: req.log_driver,
+        pidfile: req.pidfile,
+        conmon_pidfile: req.conmon_pidfile,
+        remove_image: req.remove_image,
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = match req.build_stage {

@@ -87,6 +87,12 @@ pub struct SpecOptions {
     pub entrypoint: Option<Vec<String>>,
     pub env: Vec<String>,
     pub env_files: Vec<PathBuf>,
+    /// `--unsetenv`: variables of the image and husk's defaults left out.
+    pub unsetenv: Vec<String>,
+    /// `--unsetenv-all`: none of the image's variables or husk's defaults.
+    pub unsetenv_all: bool,
+    /// `--env-merge NAME=VALUE`: VALUE with `${NAME}`s replaced by the values so far.
+    pub env_merge: Vec<String>,
     pub workdir: Option<String>,
     pub hostname: Option<String>,
     /// The user's `-v`, `--tmpfs` and `--mount` (the record keeps them too).
@@ -94,6 +100,10 @@ pub struct SpecOptions {
     /// husk's own bind: systemd's notify socket for `--sdnotify=container`.
     pub notify_socket: Option<BindMount>,
     pub read_only: bool,
+    /// With `read_only`: writable tmpfs on /run, /tmp and /var/tmp (podman's default).
+    pub read_only_tmpfs: bool,
+    /// `--no-hosts`: the image's /etc/hosts stays (no generated one is bound).
+    pub no_hosts: bool,
     pub network: crate::network::NetworkSettings,
     /// `-P`: the image's exposed ports are published too.
     pub publish_all: bool,
@@ -180,7 +190,8 @@ pub fn env_file(file: &Path) -> Result<Vec<String>> {
     options::entry_lines(file, "env file")
 }
 
-/// The environment: the image's, then --env-file, then -e (later ones win), plus PATH, HOSTNAME, HOME, TERM.
+/// The environment: the image's (less --unsetenv's), then --env-file, then -e
+/// (later ones win), plus PATH, HOSTNAME, HOME, TERM; then --env-merge.
 pub fn environment(
     image_config: &Value,
     opts: &SpecOptions,
@@ -188,10 +199,14 @@ pub fn environment(
     home: &str,
 ) -> Result<Vec<String>> {
     let mut env: Vec<(String, String)> = Vec::new();
-    let mut set = |entry: &str| set_env(&mut env, entry);
+    let unset = |k: &str| opts.unsetenv_all || opts.unsetenv.iter().any(|u| u == k);
     if let Some(list) = image_config.get("Env").and_then(Value::as_array) {
-        list.iter().filter_map(Value::as_str).for_each(&mut set);
+        list.iter()
+            .filter_map(Value::as_str)
+            .filter(|e| !unset(e.split('=').next().unwrap_or(e)))
+            .for_each(|e| set_env(&mut env, e));
     }
+    let mut set = |entry: &str| set_env(&mut env, entry);
     for file in &opts.env_files {
         env_file(file)?.iter().for_each(|e| set(e));
     }
@@ -205,11 +220,37 @@ pub fn environment(
         defaults.push(("TERM", "xterm".to_string()));
     }
     for (k, v) in defaults {
-        if !env.iter().any(|(key, _)| key == k) {
+        if !unset(k) && !env.iter().any(|(key, _)| key == k) {
             env.push((k.to_string(), v));
         }
     }
+    for merge in &opts.env_merge {
+        let merged = merge_env(&env, merge)?;
+        set_env(&mut env, &merged);
+    }
     Ok(env.into_iter().map(|(k, v)| format!("{k}={v}")).collect())
+}
+
+/// `--env-merge NAME=VALUE`: VALUE with each `${VAR}` replaced by VAR's value in
+/// `env` (empty if unset), as podman does: `PATH=/opt/bin:${PATH}`.
+fn merge_env(env: &[(String, String)], merge: &str) -> Result<String> {
+    let Some((name, mut rest)) = merge.split_once('=') else {
+        bail!("invalid --env-merge {merge:?}: NAME=VALUE");
+    };
+    let mut out = format!("{name}=");
+    while let Some(at) = rest.find("${") {
+        out.push_str(&rest[..at]);
+        let Some(end) = rest[at..].find('}') else {
+            bail!("invalid --env-merge {merge:?}: a ${{ without its }}");
+        };
+        let var = &rest[at + 2..at + end];
+        if let Some((_, v)) = env.iter().find(|(k, _)| k == var) {
+            out.push_str(v);
+        }
+        rest = &rest[at + end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// `-v` as the spec's bind mount; `-v SRC:DST:O` as an overlay over SRC whose
@@ -393,7 +434,12 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     } else {
         &[]
     };
-    for file in ["hosts", "hostname", "resolv.conf"].iter().chain(accounts) {
+    let generated: &[&str] = if opts.no_hosts {
+        &["hostname", "resolv.conf"]
+    } else {
+        &["hosts", "hostname", "resolv.conf"]
+    };
+    for file in generated.iter().chain(accounts) {
         let src = inputs.container_dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }
@@ -423,6 +469,22 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         .collect::<Result<_>>()?;
     user_mounts.extend(inputs.volumes.iter().cloned());
     user_mounts.extend(opts.mounts.tmpfs.iter().map(tmpfs_mount));
+    if opts.read_only && opts.read_only_tmpfs {
+        // podman's --read-only-tmpfs: where programs must write, unless mounted already.
+        for (dst, mode) in [("/run", "755"), ("/tmp", "1777"), ("/var/tmp", "1777")] {
+            let taken = |m: &Value| {
+                m["destination"]
+                    .as_str()
+                    .is_some_and(|d| Path::new(d) == Path::new(dst))
+            };
+            if !user_mounts.iter().any(taken) {
+                user_mounts.push(
+                    json!({"destination": dst, "type": "tmpfs", "source": "tmpfs",
+                    "options": ["rw", "nosuid", "nodev", format!("mode={mode}")]}),
+                );
+            }
+        }
+    }
     // A mount under another one's path goes after it, as docker orders them.
     user_mounts.sort_by_key(|m| {
         m["destination"]

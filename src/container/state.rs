@@ -141,6 +141,7 @@ pub fn record_started(
         s.exit_code = None;
         s.error = None;
         s.health = health;
+        s.restart_requested = false;
     })
 }
 

@@ -36,6 +36,8 @@ pub struct PullOptions {
     pub authfile: Option<std::path::PathBuf>,
     pub progress: Progress,
     pub jobs: usize,
+    /// `--retry`, `--retry-delay`: for requests, and for layers whose download broke.
+    pub retry: crate::registry::Retry,
 }
 
 /// The manifests of one image, fetched and verified.
@@ -103,6 +105,7 @@ pub fn client_with(
             insecure,
             credentials,
             timeouts: config.registry_timeouts,
+            retry: opts.retry,
             ..base
         },
     )
@@ -378,8 +381,11 @@ fn ensure_layer(
                 item.finish("done");
                 return Ok(info);
             }
-            Err(LayerError::Interrupted(_)) if attempt < 2 => {
+            Err(LayerError::Interrupted(_)) if attempt < client.retry().times => {
                 attempt += 1;
+                if let Some(wait) = client.retry().delay {
+                    std::thread::sleep(wait);
+                }
                 item.reset();
             }
             Err(LayerError::Interrupted(e)) => return Err(e.context("download interrupted")),

@@ -4,8 +4,11 @@ use anyhow::{bail, Result};
 
 use super::lookup;
 use crate::config::Config;
+use crate::container::lifecycle::PruneFilter;
+use crate::digest::Digest;
 use crate::registry::Reference;
 use crate::store::gc::{self, GcReport};
+use crate::store::images::ImageRecord;
 use crate::store::Store;
 
 /// Give the image `source` the names `targets` (each moves from any image that had it).
@@ -132,20 +135,43 @@ pub fn remove(store: &Store, config: &Config, input: &str, force: bool) -> Resul
     }
     // With -f the containers keep their layers: garbage collection counts them.
     let image = txn.images.remove(i);
-    out.untagged = image
+    txn.save()?;
+    Ok(removed(&image))
+}
+
+/// What removing `image` took away, each name and the image told to `husk events`.
+fn removed(image: &ImageRecord) -> Removal {
+    let untagged: Vec<String> = image
         .names
         .iter()
         .chain(image.repo_digests.iter())
         .cloned()
         .collect();
-    out.deleted = Some(image.id.to_string());
-    txn.save()?;
     let id = image.id.to_string();
-    for n in &out.untagged {
+    for n in &untagged {
         crate::events::image("untag", &id, Some(n));
     }
     crate::events::image("delete", &id, image.names.first().map(String::as_str));
-    Ok(out)
+    Removal {
+        untagged,
+        deleted: Some(id),
+    }
+}
+
+/// `run --rmi`: remove image `id`, every name of it, unless a container uses
+/// it. Whether it went (its layers go at the next garbage collection).
+pub fn remove_if_unused(store: &Store, id: &Digest) -> Result<bool> {
+    let mut txn = store.images_txn()?;
+    let Some(i) = txn.images.iter().position(|im| im.id == *id) else {
+        return Ok(false);
+    };
+    if store.container_records()?.iter().any(|c| c.image == *id) {
+        return Ok(false);
+    }
+    let image = txn.images.remove(i);
+    txn.save()?;
+    removed(&image);
+    Ok(true)
 }
 
 fn names_match(name: &str, input: &str, config: &Config) -> bool {
@@ -157,18 +183,36 @@ fn names_match(name: &str, input: &str, config: &Config) -> bool {
 }
 
 /// Remove dangling images (no name), or with `all` every image, but those
-/// that containers were made from; then collect garbage.
-pub fn prune(store: &Store, all: bool) -> Result<(Vec<String>, GcReport)> {
+/// that containers were made from and those a filter keeps (`until=`,
+/// `label=`); then collect garbage.
+pub fn prune(store: &Store, all: bool, filters: &[PruneFilter]) -> Result<(Vec<String>, GcReport)> {
     let used: std::collections::HashSet<_> = store
         .container_records()?
         .into_iter()
         .map(|r| r.image)
         .collect();
+    let filtered = |i: &ImageRecord| {
+        if filters.is_empty() {
+            return true;
+        }
+        let created = i
+            .created
+            .as_deref()
+            .and_then(crate::output::human::parse_time);
+        let labels = store
+            .get_blob(&i.id)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .and_then(|c| c.pointer("/config/Labels").cloned())
+            .unwrap_or_default();
+        let label = |k: &str| labels.get(k).and_then(|v| v.as_str()).map(String::from);
+        filters.iter().all(|f| f.keeps_object(created, &label))
+    };
     let mut txn = store.images_txn()?;
     let (gone, kept): (Vec<_>, Vec<_>) = txn
         .images
         .drain(..)
-        .partition(|i| !used.contains(&i.id) && (all || i.names.is_empty()));
+        .partition(|i| !used.contains(&i.id) && (all || i.names.is_empty()) && filtered(i));
     txn.images = kept;
     txn.save()?;
     let report = gc::collect(store, true)?;

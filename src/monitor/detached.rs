@@ -22,7 +22,7 @@ use super::launch::{launch, Launched};
 use super::log::{self, Stream};
 use crate::container::{self, state, Container};
 use crate::error::{exit_code_of, one_line};
-use crate::store::containers::{RestartPolicy, Status};
+use crate::store::containers::{ContainerRecord, RestartPolicy, Status};
 use crate::store::Store;
 
 /// The fd on which the spawning command waits for "started" (see [`crate::monitor::detached`]).
@@ -166,7 +166,8 @@ pub fn run(
             _ => {
                 let policy = &ctr.record.restart;
                 let s = state::record_exit(store, id, code, |s| {
-                    restarts(policy, code, s.restart_count, s.stop_requested)
+                    (s.restart_requested && !s.stop_requested)
+                        || restarts(policy, code, s.restart_count, s.stop_requested)
                 })?;
                 crate::events::container("die", &ctr.record, &[("exitCode", code.to_string())]);
                 s.status == Status::Restarting
@@ -183,12 +184,25 @@ pub fn run(
         if let (Ok(Some(t)), Some(f)) = (&trash, finished.as_mut()) {
             f.moved_to(&t.path().join("rootfs"));
         }
+        // --rmi: the image too, unless another container uses it; before the
+        // clients hear the code, as the container's own removal is.
+        let image_gone = matches!(&trash, Ok(Some(_)))
+            && ctr.record.remove_image
+            && crate::image::remove::remove_if_unused(store, &ctr.record.image)
+                .map_err(|e| eprintln!("husk: removing the image of {id}: {e:#}"))
+                .unwrap_or(false);
         // Clients hear the code once the state says it: a `husk start` right
         // after `husk run` returns must not find the container still running.
         att.disconnect(Some(code));
         crate::timeline::mark("clients told");
         drop(finished);
         drop(trash?);
+        if image_gone {
+            // Its layers, once this container's root no longer holds them.
+            if let Err(e) = crate::store::gc::collect(store, false) {
+                eprintln!("husk: removing the layers of {id}'s image: {e:#}");
+            }
+        }
         if !again {
             break;
         }
@@ -213,6 +227,22 @@ pub fn restarts(policy: &RestartPolicy, code: i32, count: u32, stop_requested: b
         "always" | "unless-stopped" => true,
         "on-failure" => code != 0 && (policy.max_retries == 0 || count < policy.max_retries),
         _ => false,
+    }
+}
+
+/// `--pidfile` and `--conmon-pidfile`: the container's pid and the monitor's,
+/// written at each start (a failure is the container's error, not fatal).
+fn write_pidfiles(record: &ContainerRecord, pid: i32) {
+    let files = [
+        (&record.pidfile, pid),
+        (&record.conmon_pidfile, std::process::id() as i32),
+    ];
+    for (file, pid) in files {
+        if let Some(f) = file {
+            if let Err(e) = std::fs::write(f, format!("{pid}\n")) {
+                eprintln!("husk: writing the pid file {}: {e}", f.display());
+            }
+        }
     }
 }
 
@@ -312,6 +342,7 @@ fn run_once(
         health,
     )?;
     crate::events::container("start", &ctr.record, &[]);
+    write_pidfiles(&ctr.record, launched.pid.as_raw());
     if let Some(secs) = ctr.record.timeout {
         super::timeout::kill_after(launched.pid, Duration::from_secs(secs.into()));
     }
@@ -320,7 +351,7 @@ fn run_once(
         .healthcheck
         .as_ref()
         .filter(|h| !h.interval.is_zero())
-        .map(|h| super::health::Timer::start(store, id, h.clone()));
+        .map(|h| super::health::Timer::start(store, ctr, h.clone()));
     if let Some(mut r) = ready.take() {
         // The first start: systemd hears of it (a restart keeps the same monitor).
         if let Err(e) = super::sdnotify::started(ctr.record.sdnotify) {

@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use crate::container::health::HealthConfig;
+use crate::container::health::{HealthConfig, OnFailure};
+use crate::container::lifecycle::{self, SignalNo};
+use crate::container::{health, state, Container};
 use crate::store::Store;
 
 /// The running timer; stopped (and joined) when dropped.
@@ -25,19 +27,79 @@ pub struct Timer {
 /// How often the thread looks at its stop flag while it waits.
 const TICK: Duration = Duration::from_millis(50);
 
+/// `--health-on-failure`'s action, and what it needs to know of the container.
+struct Action {
+    on_failure: OnFailure,
+    id: String,
+    name: String,
+    stop_signal: SignalNo,
+    stop_timeout: Duration,
+}
+
 impl Timer {
-    pub fn start(store: &Store, id: &str, cfg: HealthConfig) -> Timer {
+    /// Check container `ctr` (running as `pid`) every interval of `cfg`.
+    pub fn start(store: &Store, ctr: &Container, cfg: HealthConfig) -> Timer {
         let stop = Arc::new(AtomicBool::new(false));
-        let (flag, root, id) = (stop.clone(), store.root().to_path_buf(), id.to_string());
+        let (flag, root) = (stop.clone(), store.root().to_path_buf());
+        let action = Action {
+            on_failure: cfg.on_failure,
+            id: ctr.record.id.clone(),
+            name: ctr.record.name.clone(),
+            stop_signal: lifecycle::stop_signal(ctr),
+            stop_timeout: Duration::from_secs(
+                ctr.record
+                    .stop_timeout
+                    .unwrap_or(lifecycle::DEFAULT_STOP_TIMEOUT)
+                    .into(),
+            ),
+        };
         let thread = std::thread::Builder::new()
             .name("health".into())
             .spawn(move || {
+                let store = Store::open_existing(&root);
                 while sleep_unless(&flag, cfg.interval) {
-                    probe(&root, &id, cfg.timeout);
+                    probe(&root, &action.id, cfg.timeout);
+                    if action.on_failure != OnFailure::None && unhealthy(&store, &action.id) {
+                        act(&store, &action, &flag);
+                        break;
+                    }
                 }
             })
             .ok();
         Timer { stop, thread }
+    }
+}
+
+fn unhealthy(store: &Store, id: &str) -> bool {
+    state::current(store, id)
+        .ok()
+        .and_then(|s| s.health)
+        .is_some_and(|h| h.status == health::Status::Unhealthy)
+}
+
+/// Kill, stop or restart the container that turned unhealthy. `stop` is set
+/// once it has exited (the monitor drops the timer then).
+fn act(store: &Store, a: &Action, stop: &AtomicBool) {
+    let kill = |signal: SignalNo, stopping: bool| {
+        if let Err(e) = lifecycle::kill(store, &a.id, &a.name, signal, stopping) {
+            eprintln!("husk: --health-on-failure: {e:#}");
+        }
+    };
+    let sigkill = SignalNo::from(nix::sys::signal::Signal::SIGKILL);
+    match a.on_failure {
+        OnFailure::None => {}
+        OnFailure::Kill => kill(sigkill, true),
+        OnFailure::Stop => {
+            kill(a.stop_signal, true);
+            if sleep_unless(stop, a.stop_timeout) {
+                kill(sigkill, true);
+            }
+        }
+        OnFailure::Restart => {
+            if state::update(store, &a.id, |s| s.restart_requested = true).is_ok() {
+                kill(sigkill, false);
+            }
+        }
     }
 }
 

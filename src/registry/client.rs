@@ -27,7 +27,33 @@ pub const MANIFEST_TYPES: &[&str] = &[
 ];
 
 /// How many times a transient failure is retried.
-const RETRIES: u32 = 3;
+/// How often a failed request is tried again, and how long to wait between
+/// tries (`--retry`, `--retry-delay`; podman's). Without a delay the wait
+/// doubles from 0.5 s.
+#[derive(Debug, Clone, Copy)]
+pub struct Retry {
+    pub times: u32,
+    pub delay: Option<Duration>,
+}
+
+impl Default for Retry {
+    fn default() -> Retry {
+        Retry {
+            times: 3,
+            delay: None,
+        }
+    }
+}
+
+impl Retry {
+    /// Wait before try number `attempt` (1, 2, …).
+    pub fn wait(&self, attempt: u32) {
+        let wait = self
+            .delay
+            .unwrap_or_else(|| Duration::from_millis(250 << attempt.min(8)));
+        std::thread::sleep(wait);
+    }
+}
 
 /// Errors a caller may want to tell apart.
 #[derive(Debug, thiserror::Error)]
@@ -77,6 +103,7 @@ pub struct ClientOptions {
     pub mount_from: Vec<String>,
     /// Ask tokens for the registry's catalog (`husk search`).
     pub catalog: bool,
+    pub retry: Retry,
 }
 
 /// A manifest as fetched: its bytes, content type and the digest of those bytes.
@@ -96,6 +123,7 @@ pub struct RegistryClient {
     credentials: Option<Credentials>,
     authorization: Mutex<Option<String>>,
     timeouts: Timeouts,
+    retry: Retry,
     /// The token scopes asked for ("repository:NAME:pull[,push]").
     scopes: Vec<String>,
 }
@@ -136,7 +164,13 @@ impl RegistryClient {
             credentials: opts.credentials.clone(),
             authorization: Mutex::new(None),
             timeouts: opts.timeouts,
+            retry: opts.retry,
         })
+    }
+
+    /// How this client retries.
+    pub fn retry(&self) -> Retry {
+        self.retry
     }
 
     /// Check that the registry answers and the credentials are accepted (`husk login`).
@@ -213,9 +247,9 @@ impl RegistryClient {
                     authenticated = true;
                     self.authenticate(resp.headers())?;
                 }
-                Ok(resp) if is_transient_status(resp.status()) && attempt < RETRIES => {
+                Ok(resp) if is_transient_status(resp.status()) && attempt < self.retry.times => {
                     attempt += 1;
-                    backoff(attempt);
+                    self.retry.wait(attempt);
                 }
                 Ok(resp) => return Ok(resp),
                 Err(e) if self.insecure && base.starts_with("https://") && e.is_connect() => {
@@ -226,10 +260,10 @@ impl RegistryClient {
                 Err(e)
                     if (e.is_connect() || e.is_timeout())
                         && !is_tls_error(&e)
-                        && attempt < RETRIES =>
+                        && attempt < self.retry.times =>
                 {
                     attempt += 1;
-                    backoff(attempt);
+                    self.retry.wait(attempt);
                 }
                 Err(e) => return Err(self.describe(e)),
             }
@@ -430,10 +464,6 @@ fn same_origin(url: &reqwest::Url, base: &str) -> bool {
 
 fn is_transient_status(s: StatusCode) -> bool {
     matches!(s.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
-}
-
-fn backoff(attempt: u32) {
-    std::thread::sleep(Duration::from_millis(250 << attempt));
 }
 
 fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {

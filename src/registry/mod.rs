@@ -14,5 +14,5 @@ pub mod search;
 pub mod tls;
 pub mod upload;
 
-pub use client::{ClientOptions, RegistryClient, RegistryError};
+pub use client::{ClientOptions, RegistryClient, RegistryError, Retry};
 pub use reference::Reference;

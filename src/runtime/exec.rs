@@ -68,6 +68,8 @@ pub struct ExecProcess<'a> {
     pub keep_stdin: bool,
     pub seccomp: Option<super::seccomp::Filter>,
     pub can_setgroups: bool,
+    /// `--preserve-fds N`: fds 3..3+N of this process are handed on.
+    pub preserve_fds: i32,
 }
 
 /// Fork the process (after [`join_namespaces`]); returns once it has exec'd.
@@ -107,5 +109,5 @@ fn child(p: &ExecProcess<'_>, sock: Option<RawFd>) -> Result<std::convert::Infal
     }
     reset_signals()?;
     super::affinity::apply(p.spec)?;
-    process::exec(p.spec, p.seccomp.as_ref(), p.can_setgroups, 0)
+    process::exec(p.spec, p.seccomp.as_ref(), p.can_setgroups, p.preserve_fds)
 }

@@ -91,6 +91,15 @@ pub struct ContainerRecord {
     /// `--timeout`: seconds the container may run before it is killed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u32>,
+    /// `--pidfile`, `--conmon-pidfile`: where the monitor writes the container's
+    /// first process's pid, and its own, at each start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pidfile: Option<std::path::PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conmon_pidfile: Option<std::path::PathBuf>,
+    /// `--rmi`: with `auto_remove`, the image goes too once no container uses it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remove_image: bool,
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).
@@ -166,6 +175,10 @@ pub struct ContainerState {
     /// `husk stop`/`kill`/`rm -f` asked it to stop: no restart follows.
     #[serde(default)]
     pub stop_requested: bool,
+    /// `--health-on-failure restart` killed it: the monitor starts it again
+    /// whatever the restart policy (unless a stop is asked too).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub restart_requested: bool,
     /// Restarts by the monitor since the last `husk start`.
     #[serde(default)]
     pub restart_count: u32,

@@ -293,7 +293,14 @@ pub fn mounts_of(r: &crate::store::containers::ContainerRecord) -> &[VolumeMount
 
 /// `husk volume rm`: refused (exit 2) while a container uses the volume, unless
 /// `force`, which removes those containers first (podman's `-f`).
-pub fn remove(store: &Store, name: &str, force: bool) -> Result<String> {
+pub fn remove(store: &Store, name: &str, force: bool, stop_time: Option<u32>) -> Result<String> {
+    if let (true, Some(secs)) = (force, stop_time) {
+        // podman's -f -t: its users get the stop signal and SECS to go first
+        // (before the lock: a --rm container's monitor takes it on its way out).
+        for (id, _) in users(store, name)? {
+            crate::container::lifecycle::stop(store, &id, Some(secs))?;
+        }
+    }
     let _lock = Lock::exclusive(&lock_path(store))?;
     match find(store, name) {
         Ok(_) => {}
