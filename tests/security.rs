@@ -416,6 +416,19 @@ fn replace_checks_the_new_options_before_removing_the_old_container() {
         "true",
     ])
     .fails(125, "sometimes");
+    // A bind source the user may not make fails before the old container goes too.
+    home.husk(&[
+        "run",
+        "-d",
+        "--replace",
+        "--name",
+        "web",
+        "-v",
+        "/no/such/dir:/data",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "creating the bind source");
     let ps = home
         .husk(&["ps", "--format", "{{.Names}} {{.Status}}"])
         .ok()

@@ -269,18 +269,21 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         false => Some(store.hold_image(&req.image.id)?),
         true => None,
     };
-    // Everything is validated: only now may `--replace` remove the old container.
+    layer_dirs(store, &req.image.layers, req.image_name)?;
+    let (user_uid, user_gid) = owner_in_ns(idmap, user.uid, user.gid);
+    prepare_binds(&opts.mounts, user_uid, user_gid)?;
+    // Everything is validated and the bind sources are there: only now may
+    // `--replace` remove the old container.
     if let (true, Some(old)) = (req.replace, store.container_id_by_name(&record.name)) {
         lifecycle::remove_checked(store, &old, true)?;
     }
-    layer_dirs(store, &req.image.layers, req.image_name)?;
     // No volume is removed from here until the record names it.
     let hold = match opts.mounts.volumes.is_empty() {
         true => None,
         false => Some(volume::hold(store)?),
     };
     let mut made = Vec::new();
-    let created = prepare_mounts(store, &opts.mounts, &lowers, &user, idmap, &mut made)
+    let created = prepare_volumes(store, &opts.mounts, &lowers, &user, idmap, &mut made)
         .and_then(|()| store.create_container(&record, &serde_json::to_vec(&spec)?));
     let dir = match created {
         Ok(dir) => dir,
@@ -512,7 +515,35 @@ fn volume_spec_mounts(store: &Store, mounts: &UserMounts) -> Result<Vec<serde_js
 /// one with the image's content at its path, unless `nocopy`), `:U`'s chowns,
 /// and `-v`'s missing host directories (as docker makes them). The anonymous
 /// volumes made go to `made`.
-fn prepare_mounts(
+/// Owner `uid:gid` of the container as its id map puts it in husk's namespace.
+fn owner_in_ns(idmap: Option<&userns::idmap::ContainerIdMap>, uid: u32, gid: u32) -> (u32, u32) {
+    match idmap {
+        Some(m) => (
+            m.uid_to_ns(uid).unwrap_or(userns::idmap::UNMAPPED),
+            m.gid_to_ns(gid).unwrap_or(userns::idmap::UNMAPPED),
+        ),
+        None => (uid, gid),
+    }
+}
+
+/// `-v`'s missing host directories made (as docker does), `:U` ones chowned
+/// to the container's user (`user_uid:user_gid`, in husk's namespace).
+fn prepare_binds(mounts: &UserMounts, user_uid: u32, user_gid: u32) -> Result<()> {
+    for b in &mounts.binds {
+        if !b.source.exists() {
+            std::fs::create_dir_all(&b.source)
+                .with_context(|| format!("creating the bind source {}", b.source.display()))?;
+        }
+        if b.chown {
+            volume::copyup::chown_tree(&b.source, user_uid, user_gid)?;
+        }
+    }
+    Ok(())
+}
+
+/// The named and anonymous volumes made (the new anonymous ones listed in
+/// `made`), filled from the image, chowned for `:U` or the container's map.
+fn prepare_volumes(
     store: &Store,
     mounts: &UserMounts,
     lowers: &[PathBuf],
@@ -520,14 +551,7 @@ fn prepare_mounts(
     idmap: Option<&userns::idmap::ContainerIdMap>,
     made: &mut Vec<VolumeMount>,
 ) -> Result<()> {
-    // Owners as the container's map puts them in husk's namespace.
-    let owner = |uid: u32, gid: u32| match idmap {
-        Some(m) => (
-            m.uid_to_ns(uid).unwrap_or(userns::idmap::UNMAPPED),
-            m.gid_to_ns(gid).unwrap_or(userns::idmap::UNMAPPED),
-        ),
-        None => (uid, gid),
-    };
+    let owner = |uid: u32, gid: u32| owner_in_ns(idmap, uid, gid);
     let (user_uid, user_gid) = owner(user.uid, user.gid);
     for m in &mounts.volumes {
         let (v, new) = volume::create(
@@ -555,15 +579,6 @@ fn prepare_mounts(
         }
         if m.chown {
             volume::copyup::chown_tree(&volume::data_dir(store, &v.name), user_uid, user_gid)?;
-        }
-    }
-    for b in &mounts.binds {
-        if !b.source.exists() {
-            std::fs::create_dir_all(&b.source)
-                .with_context(|| format!("creating the bind source {}", b.source.display()))?;
-        }
-        if b.chown {
-            volume::copyup::chown_tree(&b.source, user_uid, user_gid)?;
         }
     }
     Ok(())
