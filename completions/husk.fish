@@ -113,9 +113,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l stop-signal -d 'The si
 complete -c husk -n "__fish_husk_using_subcommand run" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l pid -d 'PID namespace: private, host (the host\'s processes; /proc is the host\'s), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace: private (or shareable), host, none (no /dev/shm), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
@@ -154,9 +154,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s u -l user -d 'User (na
 complete -c husk -n "__fish_husk_using_subcommand run" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s h -l hostname -d 'Hostname of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|nocopy|z|Z] (a missing host directory is made)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
 false\t''"
@@ -182,7 +182,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l dns-option -d 'An opti
 complete -c husk -n "__fish_husk_using_subcommand run" -l init-path -d 'With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk\'s own' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges[:true|false]; label=… and apparmor=… are accepted (no SELinux or AppArmor here)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l ulimit -d 'Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cpuset-cpus -d 'CPUs the container may run on (0-3, 0,2), as its CPU affinity' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
@@ -233,9 +233,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l stop-signal -d 'The
 complete -c husk -n "__fish_husk_using_subcommand create" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l pid -d 'PID namespace: private, or host (the host\'s processes; /proc is the host\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespace: private (or shareable), host, or none (no /dev/shm)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, or host (the host\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l pid -d 'PID namespace: private, host (the host\'s processes; /proc is the host\'s), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespace: private (or shareable), host, none (no /dev/shm), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
@@ -274,9 +274,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s u -l user -d 'User 
 complete -c husk -n "__fish_husk_using_subcommand create" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s h -l hostname -d 'Hostname of the container' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|nocopy|z|Z] (a missing host directory is made)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
 false\t''"
@@ -302,7 +302,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l dns-option -d 'An o
 complete -c husk -n "__fish_husk_using_subcommand create" -l init-path -d 'With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk\'s own' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges[:true|false]; label=… and apparmor=… are accepted (no SELinux or AppArmor here)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l ulimit -d 'Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cpuset-cpus -d 'CPUs the container may run on (0-3, 0,2), as its CPU affinity' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''

@@ -129,3 +129,35 @@ fn events_follow_new_ones() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn stop_pause_delete_and_network_events() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    home.husk(&["network", "create", "evnet"]).ok();
+    home.husk(&["run", "-d", "--name", "svc", &bb, "sleep", "100"])
+        .ok();
+    home.husk(&["pause", "svc"]).ok();
+    home.husk(&["unpause", "svc"]).ok();
+    home.husk(&["stop", "-t", "0", "svc"]).ok();
+    home.husk(&["rm", "svc"]).ok();
+    home.husk(&["network", "rm", "evnet"]).ok();
+    home.husk(&["rmi", &bb]).ok();
+    let lines = past(&home, &["--format", "{{.Type}} {{.Action}}"]);
+    for want in [
+        "network create",
+        "container pause",
+        "container unpause",
+        "container stop",
+        "network destroy",
+        "image delete",
+    ] {
+        assert!(lines.iter().any(|l| l == want), "no {want:?} in {lines:?}");
+    }
+    let stops = past(
+        &home,
+        &["--filter", "event=stop", "--format", "{{.Action}}"],
+    );
+    assert_eq!(stops, ["stop"]);
+}

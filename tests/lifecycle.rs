@@ -2090,3 +2090,152 @@ fn health_on_failure_kills_stops_or_restarts() {
     home.husk(&["rm", "-f", "k", "s", "r"]).ok();
     home.assert_consistent();
 }
+
+#[test]
+fn everyday_flags_each_once() {
+    let home = Home::new();
+    let dir = home.dir.join("shared");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    let d = dir.to_str().unwrap();
+    // -v …:rw and :z (no SELinux here: accepted), --volumes-from …:rw.
+    sh(&home, &["-v", &format!("{d}:/d:rw")], "echo a > /d/a");
+    sh(&home, &["-v", &format!("{d}:/d:z")], "echo b > /d/b");
+    home.husk(&[
+        "create",
+        "--name",
+        "src",
+        "-v",
+        &format!("{d}:/d:ro"),
+        &bb(),
+        "true",
+    ])
+    .ok();
+    sh(&home, &["--volumes-from", "src:rw"], "echo c > /d/c");
+    assert_eq!(std::fs::read_to_string(dir.join("c")).unwrap(), "c\n");
+    assert!(dir.join("a").exists() && dir.join("b").exists());
+    // -a stderr: only that stream reaches the terminal.
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "-a",
+        "stderr",
+        &bb(),
+        "sh",
+        "-c",
+        "echo out; echo err >&2",
+    ]);
+    assert_eq!((out.ok(), out.stderr.as_str()), ("", "err\n"));
+    // --ipc private and shareable: a /dev/shm of its own.
+    for ipc in ["private", "shareable"] {
+        assert_eq!(
+            sh(&home, &["--ipc", ipc], "test -d /dev/shm && echo shm"),
+            "shm\n"
+        );
+    }
+    // --security-opt no-new-privileges:true|false.
+    let nnp = "grep NoNewPrivs /proc/self/status | tr -d ' \\t'";
+    assert_eq!(
+        sh(&home, &["--security-opt", "no-new-privileges:true"], nnp),
+        "NoNewPrivs:1\n"
+    );
+    assert_eq!(
+        sh(&home, &["--security-opt", "no-new-privileges:false"], nnp),
+        "NoNewPrivs:0\n"
+    );
+    // ps --filter network=, --noheading on ps, volume ls and network ls.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "nonet",
+        "--network",
+        "none",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    assert_eq!(
+        home.husk(&["ps", "--filter", "network=none", "--format", "{{.Names}}"])
+            .ok(),
+        "nonet\n"
+    );
+    assert!(!home
+        .husk(&["ps", "--noheading"])
+        .ok()
+        .contains("CONTAINER ID"));
+    home.husk(&["volume", "create", "vol1"]).ok();
+    let vols = home.husk(&["volume", "ls", "--noheading"]);
+    assert!(vols.ok().contains("vol1") && !vols.stdout.contains("DRIVER"));
+    assert!(!home
+        .husk(&["network", "ls", "--noheading"])
+        .ok()
+        .contains("NETWORK ID"));
+    // inspect: Config.Entrypoint apart from Cmd, State.Paused while paused;
+    // wait --condition paused.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "ep",
+        "--entrypoint",
+        "sleep",
+        &bb(),
+        "100",
+    ])
+    .ok();
+    let doc = home.husk(&["inspect", "ep"]).json();
+    assert_eq!(doc[0]["Config"]["Entrypoint"], serde_json::json!(["sleep"]));
+    assert_eq!(doc[0]["Config"]["Cmd"], serde_json::json!(["100"]));
+    assert_eq!(doc[0]["State"]["Paused"], false);
+    home.husk(&["pause", "ep"]).ok();
+    home.husk(&["wait", "--condition", "paused", "ep"]).ok();
+    assert_eq!(
+        home.husk(&["inspect", "--format", "{{.State.Paused}}", "ep"])
+            .ok(),
+        "true\n"
+    );
+    home.husk(&["unpause", "ep"]).ok();
+    // restart -a: every container, the stopped ones too.
+    home.husk(&["stop", "-t", "0", "ep"]).ok();
+    home.husk(&["restart", "-a", "-t", "0"]).ok();
+    assert_eq!(status(&home, "ep"), "running");
+    // Template functions title and truncate.
+    assert_eq!(
+        home.husk(&[
+            "inspect",
+            "--format",
+            "{{title .Name}} {{truncate .Id 6}}",
+            "nonet"
+        ])
+        .ok()
+        .split_whitespace()
+        .map(|w| w.len())
+        .collect::<Vec<_>>(),
+        [6, 6]
+    );
+    // --health-start-period: failures inside it do not count.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "slow",
+        "--health-cmd",
+        "false",
+        "--health-interval",
+        "100ms",
+        "--health-retries",
+        "1",
+        "--health-start-period",
+        "60s",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(health(&home, "slow"), "starting");
+    home.husk(&["rm", "-af"]).ok();
+    home.assert_consistent();
+}

@@ -337,3 +337,38 @@ fn bad_maps_are_refused() {
         eprintln!("skipped: single-uid mode (no second user)");
     }
 }
+
+#[test]
+fn a_gid_map_of_its_own_and_userns_host() {
+    let home = Home::new();
+    let maps = home
+        .husk(&[
+            "run",
+            "--rm",
+            "--uidmap",
+            "0:1:5000",
+            "--gidmap",
+            "0:20000:5000",
+            &bb(),
+            "sh",
+            "-c",
+            "cat /proc/self/uid_map /proc/self/gid_map",
+        ])
+        .ok()
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>();
+    assert_eq!(maps, ["0 1 5000", "0 20000 5000"]);
+    // --userns host: husk's own namespace, as without the flag.
+    let plain = home.husk(&["run", "--rm", &bb(), "cat", "/proc/self/uid_map"]);
+    let host = home.husk(&[
+        "run",
+        "--rm",
+        "--userns",
+        "host",
+        &bb(),
+        "cat",
+        "/proc/self/uid_map",
+    ]);
+    assert_eq!(host.ok(), plain.ok());
+}

@@ -399,13 +399,13 @@ pub struct RunArgs {
     /// The container's oom_score_adj (-1000..1000; rootless may only raise it)
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub oom_score_adj: Option<i32>,
-    /// PID namespace: private, or host (the host's processes; /proc is the host's)
+    /// PID namespace: private, host (the host's processes; /proc is the host's), or container:NAME (that running container's)
     #[arg(long, value_name = "MODE")]
     pub pid: Option<String>,
-    /// IPC namespace: private (or shareable), host, or none (no /dev/shm)
+    /// IPC namespace: private (or shareable), host, none (no /dev/shm), or container:NAME (that running container's)
     #[arg(long, value_name = "MODE")]
     pub ipc: Option<String>,
-    /// UTS namespace: private, or host (the host's name)
+    /// UTS namespace: private, host (the host's name), or container:NAME (that running container's)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
     /// Hand fds 3..3+N of this command on to the container's process (podman's)
@@ -555,13 +555,13 @@ pub struct RunArgs {
     /// Override the image's entrypoint ("" for none)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
-    /// Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|nocopy|z|Z] (a missing host directory is made)
+    /// Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)
     #[arg(short, long, value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
     /// Mount a tmpfs: DST[:OPTS]
     #[arg(long, value_name = "DST[:OPTS]")]
     pub tmpfs: Vec<String>,
-    /// Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]
+    /// Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]
     #[arg(long, value_name = "type=TYPE,...")]
     pub mount: Vec<String>,
     /// Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]
@@ -645,7 +645,7 @@ pub struct RunArgs {
     /// All capabilities, no masked paths, no seccomp (still inside the user namespace)
     #[arg(long)]
     pub privileged: bool,
-    /// seccomp=unconfined|FILE.json, no-new-privileges
+    /// seccomp=unconfined|FILE.json, no-new-privileges[:true|false]; label=… and apparmor=… are accepted (no SELinux or AppArmor here)
     #[arg(long, value_name = "OPT")]
     pub security_opt: Vec<String>,
     /// Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)
