@@ -6,40 +6,22 @@ use anyhow::{bail, Context, Result};
 
 use super::{store_root, MonitorArgs, RunArgs, StartArgs, StopArgs};
 use crate::config::Config;
-use crate::container::mounts::{BindMount, UserMounts, VolumesFrom};
-use crate::container::options::{self, NamespaceMode, PullPolicy, SecurityOptions};
-use crate::container::{self, CreateRequest, SpecOptions};
+use crate::container;
 use crate::container::{lifecycle, list, state};
-use crate::image::pull as pull_image;
-use crate::monitor::{attach, detached, foreground, sdnotify};
+use crate::monitor::{attach, detached, foreground};
 use crate::progress::Progress;
-use crate::store::containers::{ContainerRecord, RestartPolicy};
-use crate::store::images::ImageRecord;
+use crate::store::containers::ContainerRecord;
 use crate::store::Store;
-use crate::userns::idmap::UsernsOptions;
-
-/// The image of `run`/`create`, pulled if `--pull` (`policy`) says so.
-fn image_for(
-    store: &Store,
-    config: &Config,
-    a: &RunArgs,
-    policy: PullPolicy,
-) -> Result<ImageRecord> {
-    let opts =
-        a.registry
-            .pull_options(a.platform.as_deref(), None, Progress::for_stderr(a.quiet))?;
-    pull_image::ensure(store, config, &a.image, policy, &opts)
-}
 
 pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<i32> {
-    if !a.detach {
-        super::require_terminal_stdin(a.tty, a.interactive)?;
+    if !a.flags.detach {
+        super::require_terminal_stdin(a.flags.tty, a.flags.interactive)?;
     }
-    if a.detach && !a.attach.is_empty() {
+    if a.flags.detach && !a.flags.attach.is_empty() {
         bail!("conflicting options: -a/--attach and -d/--detach");
     }
-    let mut streams = attach::Streams::parse(&a.attach, a.interactive)?;
-    let detach_keys = attach::parse_detach_keys(&a.detach_keys)?;
+    let mut streams = attach::Streams::parse(&a.flags.attach, a.flags.interactive)?;
+    let detach_keys = attach::parse_detach_keys(&a.flags.detach_keys)?;
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
@@ -48,11 +30,11 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     // This command checked them: its fds 3..3+N, and its stdio in the foreground.
     let passthrough = ctr.record.log_driver == crate::monitor::log::Driver::Passthrough;
     let handover = detached::Handover {
-        stdio: passthrough && !a.detach,
-        fds: a.preserve_fds as i32,
+        stdio: passthrough && !a.flags.detach,
+        fds: a.flags.preserve_fds as i32,
     };
     streams.stdin &= !passthrough; // the container reads it itself
-    if a.detach {
+    if a.flags.detach {
         detached::spawn(&store, &ctr, &driver, handover)?;
         println!("{}", ctr.record.id);
         return Ok(0);
@@ -133,6 +115,29 @@ pub fn finish_attached(store: &Store, id: &str, outcome: attach::Outcome) -> Res
                 .unwrap_or(crate::error::EXIT_TOOL)
         }
     })
+}
+
+/// Create the container that run/create describe: every flag checked (and the
+/// pull options) before anything is pulled or made.
+fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
+    let plan = a.flags.resolve()?;
+    for warning in &plan.warnings {
+        eprintln!("WARNING: {warning}");
+    }
+    let pull = a.registry.pull_options(
+        a.flags.platform.as_deref(),
+        None,
+        Progress::for_stderr(a.flags.quiet),
+    )?;
+    let command_line = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let ctr = container::flags::create(store, config, &a.flags, plan, &pull, command_line)?;
+    if let Some(f) = &a.flags.cidfile {
+        std::fs::write(f, &ctr.record.id)
+            .with_context(|| format!("writing the container id to {}", f.display()))?;
+    }
+    Ok(ctr)
 }
 
 /// `husk create`: make the container, print its id.
@@ -241,282 +246,4 @@ pub fn monitor(root: Option<PathBuf>, driver: Option<String>, a: MonitorArgs) ->
         client,
         handover,
     )
-}
-
-/// `run`/`create`'s flags, resolved: each typed and checked; nothing pulled,
-/// replaced or written yet.
-struct Resolved {
-    restart: RestartPolicy,
-    health: container::health::HealthOptions,
-    /// `--label-file`'s, then `-l`'s.
-    labels: Vec<String>,
-    volumes_from: Vec<VolumesFrom>,
-    sdnotify: sdnotify::Mode,
-    pull: PullPolicy,
-    log_max_size: Option<u64>,
-    log_driver: crate::monitor::log::Driver,
-    /// `--pidfile`, `--conmon-pidfile`, made absolute.
-    pidfiles: (Option<PathBuf>, Option<PathBuf>),
-    spec: SpecOptions,
-}
-
-fn resolve(a: &RunArgs) -> Result<Resolved> {
-    let restart = container::parse_restart(&a.restart)?;
-    if (a.rm || a.rmi) && restart.name != "no" {
-        let rm = if a.rm { "--rm" } else { "--rmi" };
-        bail!("conflicting options: --restart {} and {rm}", a.restart);
-    }
-    if a.seccomp_policy == "image" {
-        bail!("--seccomp-policy image (the profile an image's annotation names) is not supported: husk applies its default profile, or --security-opt seccomp=FILE");
-    }
-    let absolute = |f: &Option<PathBuf>| -> Result<Option<PathBuf>> {
-        f.as_deref()
-            .map(std::path::absolute)
-            .transpose()
-            .context("the current directory")
-    };
-    let pidfiles = (absolute(&a.pidfile)?, absolute(&a.conmon_pidfile)?);
-    if a.health_on_failure == "restart" && restart.name != "no" {
-        bail!("--health-on-failure restart conflicts with --restart {}: one of them restarts the container", a.restart);
-    }
-    if let Some(f) = &a.cidfile {
-        if f.exists() {
-            bail!(
-                "the container id file {} exists: make sure the other container is not running, or delete the file",
-                f.display()
-            );
-        }
-    }
-    let network = crate::network::NetworkFlags {
-        network: a.network.clone(),
-        aliases: a.network_alias.clone(),
-        links: a.link.clone(),
-        publish: a.publish.clone(),
-        publish_all: a.publish_all,
-        sysctls: a.sysctl.clone(),
-    }
-    .resolve(&[])?;
-    let names =
-        crate::network::NameOptions::parse(&a.add_host, &a.dns, &a.dns_search, &a.dns_option)?;
-    if let Some(h) = &a.hostname {
-        crate::network::etc::check_hostname(h)?;
-    }
-    if let Some(w) = a.workdir.as_deref().filter(|w| !w.starts_with('/')) {
-        bail!("the working directory {w:?} is not an absolute path");
-    }
-    if let Some(cpus) = &a.cpuset_cpus {
-        crate::runtime::affinity::validate(cpus)?;
-    }
-    crate::runtime::caps::resolve(a.privileged, &a.cap_add, &a.cap_drop)?;
-    if let Some(n) = a.name.as_deref().filter(|n| !container::names::is_valid(n)) {
-        bail!("invalid container name {n:?}: use letters, digits and _ . - (starting with a letter or digit)");
-    }
-    if let Some(g) = a.group_add.iter().find(|g| g.is_empty() || g.contains(':')) {
-        bail!("invalid --group-add {g:?}: a group name or number");
-    }
-    for f in &a.env_file {
-        std::fs::File::open(f).with_context(|| format!("opening the env file {}", f.display()))?;
-    }
-    let sdnotify: sdnotify::Mode = a.sdnotify.parse()?;
-    let (env, notify_socket) = with_notify_socket(a, sdnotify);
-    let mut labels = Vec::new();
-    for f in &a.label_file {
-        labels.extend(options::label_file(f)?);
-    }
-    labels.extend(a.label.iter().cloned());
-    for l in &labels {
-        container::parse_label(l)?;
-    }
-    let limits = container::resources::ResourceFlags {
-        memory: a.memory.clone(),
-        memory_swap: a.memory_swap.clone(),
-        memory_reservation: a.memory_reservation.clone(),
-        memory_swappiness: a.memory_swappiness,
-        cpus: a.cpus.clone(),
-        cpu_shares: a.cpu_shares,
-        cpu_period: a.cpu_period,
-        cpu_quota: a.cpu_quota,
-        pids_limit: a.pids_limit,
-        blkio_weight: a.blkio_weight,
-        cpuset_mems: a.cpuset_mems.clone(),
-    }
-    .resolve()?;
-    let support = container::resources::support();
-    if let Some(warning) = container::resources::check(&limits, &support)? {
-        eprintln!("WARNING: {warning}");
-    }
-    let health = container::health::HealthFlags {
-        cmd: a.health_cmd.clone(),
-        interval: a.health_interval.clone(),
-        timeout: a.health_timeout.clone(),
-        start_period: a.health_start_period.clone(),
-        retries: a.health_retries,
-        disabled: a.no_healthcheck,
-        on_failure: Some(a.health_on_failure.clone()),
-    }
-    .resolve()?;
-    let userns = UsernsOptions::parse(a.userns.as_deref(), &a.uidmap, &a.gidmap)?;
-    // Handed on by this command alone (to the container's first start).
-    options::preserved_fds(a.preserve_fds)?;
-    let log_driver: crate::monitor::log::Driver =
-        a.log_driver.as_deref().unwrap_or("k8s-file").parse()?;
-    if log_driver == crate::monitor::log::Driver::Passthrough
-        && (a.detach || a.tty || a.restart != "no")
-    {
-        bail!("--log-driver passthrough hands the container this command's own stdio: not with -d, -t or --restart");
-    }
-    let joins = [&a.pid, &a.ipc, &a.uts]
-        .iter()
-        .any(|m| m.as_deref().is_some_and(|m| m.starts_with("container:")));
-    if !userns.is_default() && (network.mode.joins_namespace() || joins) {
-        bail!("--userns/--uidmap cannot be combined with --pid, --ipc or --uts container: (namespaces of husk's user namespace)");
-    }
-    let mounts = UserMounts::parse(&a.volume, &a.tmpfs, &a.mount)?;
-    let overlay = mounts.binds.iter().any(|b| {
-        b.options
-            .iter()
-            .any(|o| o == crate::container::mounts::OVERLAY)
-    });
-    if !userns.is_default() && overlay {
-        bail!("--userns/--uidmap cannot be combined with overlay volumes (-v SRC:DST:O) yet");
-    }
-    if !userns.is_default() && network.mode.joins_namespace() {
-        bail!("--userns/--uidmap cannot be combined with --network container: or ns: (a network namespace of husk's user namespace)");
-    }
-    Ok(Resolved {
-        restart,
-        health,
-        labels,
-        volumes_from: options::parse_each(&a.volumes_from)?,
-        sdnotify,
-        pull: a.pull.parse()?,
-        log_max_size: options::log_max_size(&a.log_opt)?,
-        log_driver,
-        pidfiles,
-        spec: SpecOptions {
-            args: a.command.clone(),
-            entrypoint: a
-                .entrypoint
-                .as_deref()
-                .map(options::parse_entrypoint)
-                .transpose()?,
-            env,
-            env_files: a.env_file.clone(),
-            unsetenv: a.unsetenv.clone(),
-            unsetenv_all: a.unsetenv_all,
-            env_merge: a.env_merge.clone(),
-            workdir: a.workdir.clone(),
-            hostname: a.hostname.clone(),
-            mounts,
-            notify_socket,
-            read_only: a.read_only,
-            read_only_tmpfs: a.read_only_tmpfs,
-            no_hosts: a.no_hosts,
-            network,
-            publish_all: a.publish_all,
-            names,
-            cap_add: a.cap_add.clone(),
-            cap_drop: a.cap_drop.clone(),
-            privileged: a.privileged,
-            security: SecurityOptions::parse(&a.security_opt)?,
-            ulimits: options::parse_each(&a.ulimit)?,
-            cpuset_cpus: a.cpuset_cpus.clone(),
-            tty: a.tty,
-            init: a.init,
-            init_path: a
-                .init_path
-                .as_deref()
-                .map(options::init_binary)
-                .transpose()?,
-            stop_signal: a
-                .stop_signal
-                .as_deref()
-                .map(str::parse::<lifecycle::SignalNo>)
-                .transpose()?,
-            shm_size: a.shm_size.as_deref().map(options::parse_size).transpose()?,
-            umask: a.umask.as_deref().map(options::parse_umask).transpose()?,
-            oom_score_adj: a
-                .oom_score_adj
-                .map(options::parse_oom_score_adj)
-                .transpose()?,
-            tz: a.tz.as_deref().map(str::parse).transpose()?,
-            devices: options::parse_each(&a.device)?,
-            pid: NamespaceMode::parse("--pid", a.pid.as_deref().unwrap_or(""))?,
-            ipc: match a.ipc.as_deref() {
-                Some("none") => NamespaceMode::Private,
-                v => NamespaceMode::parse("--ipc", v.unwrap_or(""))?,
-            },
-            no_shm: a.ipc.as_deref() == Some("none"),
-            uts: NamespaceMode::parse("--uts", a.uts.as_deref().unwrap_or(""))?,
-            userns,
-        },
-    })
-}
-
-/// `-e`, and systemd's notify socket to bind for `--sdnotify=container` (a path
-/// socket only: an abstract one does not cross network namespaces).
-fn with_notify_socket(a: &RunArgs, mode: sdnotify::Mode) -> (Vec<String>, Option<BindMount>) {
-    let mut env = a.env.clone();
-    let sock =
-        sdnotify::socket().filter(|s| mode == sdnotify::Mode::Container && s.starts_with('/'));
-    let bind = sock.map(|sock| {
-        env.push(format!("NOTIFY_SOCKET={}", sdnotify::CONTAINER_SOCKET));
-        BindMount {
-            source: sock.into(),
-            destination: sdnotify::CONTAINER_SOCKET.into(),
-            options: Vec::new(),
-            chown: false,
-        }
-    });
-    (env, bind)
-}
-
-/// Create the container that run/create describe (pulling its image if need be).
-fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
-    // Every flag checked before anything is pulled or made.
-    let plan = resolve(a)?;
-    container::check_joined(store, &plan.spec)?;
-    let image = image_for(store, config, a, plan.pull)?;
-    let image_name = image
-        .names
-        .first()
-        .cloned()
-        .unwrap_or_else(|| a.image.clone());
-    let ctr = container::create(
-        store,
-        CreateRequest {
-            image: &image,
-            image_name: &image_name,
-            name: a.name.clone(),
-            user: a.user.clone(),
-            group_add: a.group_add.clone(),
-            spec: plan.spec,
-            auto_remove: a.rm || a.rmi,
-            labels: plan.labels,
-            restart: plan.restart,
-            stop_timeout: a.stop_timeout,
-            log_max_size: plan.log_max_size,
-            interactive: a.interactive,
-            sdnotify: plan.sdnotify,
-            create_command: std::env::args_os()
-                .map(|a| a.to_string_lossy().into_owned())
-                .collect(),
-            create_command_tail: a.command.len() + 1,
-            replace: a.replace && a.name.is_some(),
-            volumes_from: plan.volumes_from,
-            health: plan.health,
-            timeout: a.timeout.filter(|t| *t > 0),
-            log_driver: plan.log_driver,
-            hostusers: a.hostuser.clone(),
-            build_stage: false,
-            pidfile: plan.pidfiles.0,
-            conmon_pidfile: plan.pidfiles.1,
-            remove_image: a.rmi,
-        },
-    )?;
-    if let Some(f) = &a.cidfile {
-        std::fs::write(f, &ctr.record.id)
-            .with_context(|| format!("writing the container id to {}", f.display()))?;
-    }
-    Ok(ctr)
 }

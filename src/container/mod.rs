@@ -6,6 +6,7 @@ pub mod copy;
 pub mod diff;
 pub mod exec;
 pub mod export;
+pub mod flags;
 pub mod health;
 pub mod inspect;
 pub mod lifecycle;
