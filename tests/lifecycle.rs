@@ -2236,6 +2236,90 @@ fn everyday_flags_each_once() {
     .ok();
     std::thread::sleep(Duration::from_millis(800));
     assert_eq!(health(&home, "slow"), "starting");
+    // The options kept typed in the record, as docker's HostConfig shows them.
+    home.husk(&[
+        "create",
+        "--name",
+        "opts",
+        "--shm-size",
+        "256m",
+        "--ulimit",
+        "nofile=1024:2048",
+        "--cap-add",
+        "NET_ADMIN",
+        "--security-opt",
+        "no-new-privileges",
+        "--read-only",
+        "--init",
+        &bb(),
+        "true",
+    ])
+    .ok();
+    let host = &home.husk(&["inspect", "opts"]).json()[0]["HostConfig"];
+    assert_eq!(host["ShmSize"], 256 << 20);
+    assert_eq!(
+        host["Ulimits"],
+        serde_json::json!([{"Name": "nofile", "Soft": 1024, "Hard": 2048}])
+    );
+    assert_eq!(host["CapAdd"], serde_json::json!(["NET_ADMIN"]));
+    assert_eq!(
+        host["SecurityOpt"],
+        serde_json::json!(["no-new-privileges"])
+    );
+    assert_eq!(
+        (&host["ReadonlyRootfs"], &host["Init"]),
+        (&true.into(), &true.into())
+    );
     home.husk(&["rm", "-af"]).ok();
     home.assert_consistent();
+}
+
+#[test]
+fn sig_proxy_forwards_signals_or_leaves_them_to_husk() {
+    use std::os::unix::process::ExitStatusExt;
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let script = "trap 'echo got; exit 9' INT; sleep 30 & wait";
+    let running = |name: &str| {
+        home.husk(&["inspect", "--format", "{{.State.Status}}", name])
+            .stdout
+            .trim()
+            == "running"
+    };
+    let sigint = |child: &std::process::Child| {
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(child.id() as i32),
+            nix::sys::signal::Signal::SIGINT,
+        )
+        .unwrap();
+    };
+    // The default: husk run hands SIGINT to the container, whose code it returns.
+    let mut child = home
+        .cmd(&["run", "--name", "fwd", &bb(), "sh", "-c", script])
+        .spawn()
+        .unwrap();
+    eventually("fwd running", || running("fwd"));
+    std::thread::sleep(Duration::from_millis(300)); // the trap set
+    sigint(&child);
+    assert_eq!(child.wait().unwrap().code(), Some(9));
+    // --sig-proxy=false: SIGINT ends husk run alone; the container runs on.
+    let mut child = home
+        .cmd(&[
+            "run",
+            "--name",
+            "own",
+            "--sig-proxy=false",
+            &bb(),
+            "sh",
+            "-c",
+            script,
+        ])
+        .spawn()
+        .unwrap();
+    eventually("own running", || running("own"));
+    sigint(&child);
+    assert_eq!(child.wait().unwrap().signal(), Some(2));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(status(&home, "own"), "running");
+    home.husk(&["rm", "-f", "fwd", "own"]).ok();
 }

@@ -287,7 +287,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ),
     ("--subuidname", ""),
     ("--subgidname", ""),
-    ("--sig-proxy", ""),
     ("--domainname", ""),
     ("--arch", ""),
     ("--os", ""),

@@ -894,7 +894,7 @@ pub fn attach(root: Option<PathBuf>, a: AttachArgs) -> Result<i32> {
         &crate::userns::pause::runtime_dir()?,
         &id,
     ))?;
-    let signals = crate::runtime::block_signals()?;
+    let signals = crate::runtime::block_signals_for(a.sig_proxy)?;
     let streams = attach::Streams::parse(&[], stdin)?;
     let outcome = super::run::relay(sock, &record, streams, detach_keys, signals)?;
     super::run::finish_attached(&store, &id, outcome)

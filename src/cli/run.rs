@@ -39,7 +39,15 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
         println!("{}", ctr.record.id);
         return Ok(0);
     }
-    run_attached(&store, &ctr, &driver, streams, detach_keys, handover)
+    run_attached(
+        &store,
+        &ctr,
+        &driver,
+        streams,
+        detach_keys,
+        handover,
+        a.flags.sig_proxy,
+    )
 }
 
 /// A container in the foreground, as podman runs it: its own monitor (which
@@ -52,11 +60,12 @@ fn run_attached(
     streams: attach::Streams,
     detach_keys: Vec<u8>,
     handover: detached::Handover,
+    sig_proxy: bool,
 ) -> Result<i32> {
     let record = &ctr.record;
     // Blocked first: a signal that comes once the container runs is for it.
     // (The monitor starts with an empty mask: Command resets it.)
-    let signals = crate::runtime::block_signals()?;
+    let signals = crate::runtime::block_signals_for(sig_proxy)?;
     let mut start = detached::start_attached(store, ctr, driver, handover)?;
     crate::timeline::mark("monitor forked");
     let sock = match start.attach(&record.id) {
@@ -200,7 +209,7 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
             stdio: passthrough,
             fds: 0,
         };
-        return run_attached(&store, &ctr, &driver, streams, keys, handover);
+        return run_attached(&store, &ctr, &driver, streams, keys, handover, a.sig_proxy);
     }
     Ok(0)
 }

@@ -31,6 +31,9 @@ pub struct RunFlags {
     /// Run in the background: print the container id and return
     #[arg(short, long)]
     pub detach: bool,
+    /// Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman's)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
     /// Keys that detach from the container, leaving it running (with -it)
     #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
     pub detach_keys: String,

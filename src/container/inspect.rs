@@ -48,7 +48,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
     };
     // Keys in docker's order (serde_json keeps it: feature preserve_order).
     let etc = |name: &str| ctr.dir.join(name).display().to_string();
-    Ok(json!({
+    let mut doc = json!({
         "Id": r.id,
         "Created": r.created,
         "Path": args.first().cloned().unwrap_or_default(),
@@ -128,7 +128,45 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "Healthcheck": r.healthcheck.as_ref().map(super::health::config_json),
         },
         "NetworkSettings": crate::network::settings_json(&r.network, s.network.as_ref()),
-    }))
+    });
+    if let (Some(o), Some(host)) = (&r.options, doc["HostConfig"].as_object_mut()) {
+        host.extend(options_json(o));
+    }
+    Ok(doc)
+}
+
+/// docker's HostConfig fields for what the record keeps typed.
+fn options_json(o: &super::options::ProcessOptions) -> serde_json::Map<String, Value> {
+    use super::options::Seccomp;
+    let mut security = Vec::new();
+    match &o.security.seccomp {
+        Seccomp::Default => {}
+        Seccomp::Unconfined => security.push("seccomp=unconfined".to_string()),
+        Seccomp::Profile(p) => security.push(format!("seccomp={}", p.display())),
+    }
+    if o.security.no_new_privileges {
+        security.push("no-new-privileges".into());
+    }
+    let fields = json!({
+        "Devices": o.devices.iter().map(|d| json!({
+            "PathOnHost": d.host, "PathInContainer": d.container, "CgroupPermissions": "rwm",
+        })).collect::<Vec<_>>(),
+        "Ulimits": o.ulimits.iter().map(|u| json!({"Name": u.resource, "Soft": u.soft, "Hard": u.hard}))
+            .collect::<Vec<_>>(),
+        "SecurityOpt": security,
+        "CapAdd": o.cap_add,
+        "CapDrop": o.cap_drop,
+        "Privileged": o.privileged,
+        "ReadonlyRootfs": o.read_only,
+        "GroupAdd": o.group_add,
+        "ShmSize": o.shm_size.unwrap_or(super::spec::DEFAULT_SHM_SIZE),
+        "OomScoreAdj": o.oom_score_adj.unwrap_or(0),
+        "Init": o.init,
+    });
+    match fields {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    }
 }
 
 fn bind_json(source: &std::path::Path, destination: &std::path::Path, rw: bool) -> Value {

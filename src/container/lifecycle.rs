@@ -41,7 +41,7 @@ pub fn parse_signal(s: &str) -> Result<Signal> {
 }
 
 /// Any signal a process can be sent: 1 to 64, the real-time ones included (`kill -s`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SignalNo(pub i32);
 
 /// The real-time signals as docker and podman name them: SIGRTMIN is 34 (glibc keeps 32 and 33).

@@ -264,6 +264,11 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         pidfile: req.pidfile,
         conmon_pidfile: req.conmon_pidfile,
         remove_image: req.remove_image,
+        options: Some(options::ProcessOptions::of(
+            &opts,
+            req.user.clone(),
+            req.group_add.clone(),
+        )),
     };
     // The image must still be there (see `hold_image`) before anything changes.
     let _image = match req.build_stage {

@@ -235,7 +235,10 @@ fn volume_options(spec: &str, opts: &str) -> Result<VolumeOptions> {
             "U" => out.chown = true,
             "nocopy" => out.nocopy = true,
             "copy" => out.nocopy = false,
-            // SELinux relabelling (no SELinux here) and the default propagation.
+            // SELinux relabelling: nothing to do where SELinux is off.
+            "z" | "Z" if selinux_enforcing() => bail!(
+                "invalid volume {spec:?}: SELinux enforces here and husk cannot relabel ({o}) yet: label the source yourself (chcon -t container_file_t)"
+            ),
             "z" | "Z" | "rprivate" | "private" => {}
             // An overlay over the host directory (podman's): kept with the options.
             "O" if !out.options.iter().any(|x| x == OVERLAY) => out.options.push(OVERLAY.into()),
@@ -247,6 +250,11 @@ fn volume_options(spec: &str, opts: &str) -> Result<VolumeOptions> {
         }
     }
     Ok(out)
+}
+
+/// Whether SELinux is on and enforcing on this machine.
+fn selinux_enforcing() -> bool {
+    std::fs::read_to_string("/sys/fs/selinux/enforce").is_ok_and(|s| s.trim() == "1")
 }
 
 /// Whether `s` reads as `-v` options rather than a path (`ro`, `rw,z`, `U`...).

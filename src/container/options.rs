@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use anyhow::{bail, Context, Error, Result};
+use serde::{Deserialize, Serialize};
 
 /// `--pull`: when the image is fetched from its registry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -51,7 +52,7 @@ const RESOURCES: &[&str] = &[
 ];
 
 /// `--ulimit NAME=SOFT[:HARD]` (-1 or "unlimited": no limit).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ulimit {
     /// "nofile", "nproc"...
     pub resource: String,
@@ -98,7 +99,7 @@ impl FromStr for Ulimit {
 }
 
 /// The seccomp filter `--security-opt seccomp=` asks for.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Seccomp {
     /// docker's default profile (unless `--privileged`).
     #[default]
@@ -110,7 +111,7 @@ pub enum Seccomp {
 
 /// `--security-opt`s: seccomp=unconfined|FILE, no-new-privileges[=true|false]
 /// (the last one counts); label= and apparmor= are accepted and mean nothing here.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SecurityOptions {
     pub seccomp: Seccomp,
     /// Off by default, as in docker and podman, so that set-id programs in images work.
@@ -173,7 +174,7 @@ pub fn parse_size(v: &str) -> Result<u64> {
 
 /// `--tz`: `local` (the host's /etc/localtime) or a zone of the host's
 /// /usr/share/zoneinfo (`Europe/Paris`, `UTC`), bound at /etc/localtime.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimeZone {
     Local,
     Zone(String),
@@ -232,7 +233,7 @@ pub fn parse_entrypoint(s: &str) -> Result<Vec<String>> {
 /// the container. Rootless, the node is the host's own and no device cgroup
 /// can narrow it: the user must be able to open it for reading and writing,
 /// and permissions other than `rw`/`rwm` (which could not be enforced) are refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceMapping {
     pub host: PathBuf,
     pub container: PathBuf,
@@ -283,7 +284,7 @@ impl FromStr for DeviceMapping {
 
 /// `--pid`, `--ipc`, `--uts`: a namespace of the container's own (the
 /// default), the host's, or another container's (joined when it starts).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum NamespaceMode {
     #[default]
     Private,
@@ -381,6 +382,61 @@ pub fn preserved_fds(n: u32) -> Result<u32> {
         }
     }
     Ok(n)
+}
+
+/// What run/create asked for that shapes a container's process and
+/// namespaces, kept typed in its record as given (inspect shows it; records
+/// of husk before 2026-12 have none). The spec holds the same in OCI's terms.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProcessOptions {
+    /// `-u`, as given (the spec has the ids it resolved to).
+    pub user: Option<String>,
+    pub group_add: Vec<String>,
+    pub devices: Vec<DeviceMapping>,
+    pub ulimits: Vec<Ulimit>,
+    pub security: SecurityOptions,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub privileged: bool,
+    pub read_only: bool,
+    pub pid: NamespaceMode,
+    pub ipc: NamespaceMode,
+    pub uts: NamespaceMode,
+    pub stop_signal: Option<super::lifecycle::SignalNo>,
+    pub shm_size: Option<u64>,
+    pub umask: Option<u32>,
+    pub oom_score_adj: Option<i32>,
+    pub tz: Option<TimeZone>,
+    pub init: bool,
+    pub init_path: Option<PathBuf>,
+}
+
+impl ProcessOptions {
+    /// The record's copy of `spec`'s options, with the user and groups asked for.
+    pub fn of(spec: &super::SpecOptions, user: Option<String>, group_add: Vec<String>) -> Self {
+        ProcessOptions {
+            user,
+            group_add,
+            devices: spec.devices.clone(),
+            ulimits: spec.ulimits.clone(),
+            security: spec.security.clone(),
+            cap_add: spec.cap_add.clone(),
+            cap_drop: spec.cap_drop.clone(),
+            privileged: spec.privileged,
+            read_only: spec.read_only,
+            pid: spec.pid.clone(),
+            ipc: spec.ipc.clone(),
+            uts: spec.uts.clone(),
+            stop_signal: spec.stop_signal,
+            shm_size: spec.shm_size,
+            umask: spec.umask,
+            oom_score_adj: spec.oom_score_adj,
+            tz: spec.tz.clone(),
+            init: spec.init,
+            init_path: spec.init_path.clone(),
+        }
+    }
 }
 
 #[cfg(test)]

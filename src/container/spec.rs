@@ -79,6 +79,9 @@ pub const DEVICES: &[&str] = &[
 /// Where `--init-path`'s binary is bound in the container.
 const EXTERNAL_INIT: &str = "/run/husk-init";
 
+/// /dev/shm's size without `--shm-size` (docker's and podman's 64 MiB).
+pub const DEFAULT_SHM_SIZE: u64 = 64 << 20;
+
 /// The options of a container that shape its spec.
 #[derive(Debug, Default, Clone)]
 pub struct SpecOptions {
@@ -414,7 +417,7 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         _ => {
             if !opts.no_shm {
                 mounts.push(json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777",
-                    opts.shm_size.map_or_else(|| "size=65536k".to_string(), |b| format!("size={b}"))]}));
+                    format!("size={}", opts.shm_size.unwrap_or(DEFAULT_SHM_SIZE))]}));
             }
             mounts.push(json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}));
         }

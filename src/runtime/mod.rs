@@ -65,10 +65,16 @@ pub struct Started {
 /// The signal set husk blocks before starting a container, so that its monitor
 /// reads them from a signalfd; the container unblocks them before exec.
 pub fn block_signals() -> Result<nix::sys::signal::SigSet> {
+    block_signals_for(true)
+}
+
+/// [`block_signals`]; without `forward` (`--sig-proxy=false`) SIGCHLD alone:
+/// the others keep their default action on this process.
+pub fn block_signals_for(forward: bool) -> Result<nix::sys::signal::SigSet> {
     use nix::sys::signal::{SigSet, SigmaskHow, Signal};
     let mut set = SigSet::empty();
     set.add(Signal::SIGCHLD);
-    for s in FORWARDED {
+    for s in FORWARDED.iter().filter(|_| forward) {
         set.add(Signal::try_from(*s)?);
     }
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&set), None)

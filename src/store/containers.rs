@@ -100,6 +100,10 @@ pub struct ContainerRecord {
     /// `--rmi`: with `auto_remove`, the image goes too once no container uses it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub remove_image: bool,
+    /// The rest of what shapes its process and namespaces, typed (None in
+    /// records of husk before 2026-12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<crate::container::options::ProcessOptions>,
 }
 
 /// When the monitor starts a container again after it exits (docker's `--restart`).
