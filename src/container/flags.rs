@@ -360,7 +360,8 @@ impl RunFlags {
     pub fn resolve(&self) -> Result<RunPlan> {
         let a = self;
         let restart = super::parse_restart(&a.restart)?;
-        if (a.rm || a.rmi) && restart.name != "no" {
+        let restarting = restart.name != crate::store::containers::Restart::No;
+        if (a.rm || a.rmi) && restarting {
             let rm = if a.rm { "--rm" } else { "--rmi" };
             bail!("conflicting options: --restart {} and {rm}", a.restart);
         }
@@ -374,7 +375,7 @@ impl RunFlags {
                 .context("the current directory")
         };
         let pidfiles = (absolute(&a.pidfile)?, absolute(&a.conmon_pidfile)?);
-        if a.health_on_failure == "restart" && restart.name != "no" {
+        if a.health_on_failure == "restart" && restarting {
             bail!("--health-on-failure restart conflicts with --restart {}: one of them restarts the container", a.restart);
         }
         if let Some(f) = &a.cidfile {
@@ -461,7 +462,7 @@ impl RunFlags {
         let log_driver: crate::monitor::log::Driver =
             a.log_driver.as_deref().unwrap_or("k8s-file").parse()?;
         if log_driver == crate::monitor::log::Driver::Passthrough
-            && (a.detach || a.tty || a.restart != "no")
+            && (a.detach || a.tty || restarting)
         {
             bail!("--log-driver passthrough hands the container this command's own stdio: not with -d, -t or --restart");
         }

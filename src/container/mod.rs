@@ -666,17 +666,22 @@ pub fn parse_restart(s: &str) -> Result<RestartPolicy> {
         Some((n, c)) => (n, Some(c)),
         None => (s, None),
     };
-    let max_retries = match (name, count) {
-        ("on-failure", Some(c)) => c
-            .parse()
-            .with_context(|| format!("--restart {s}: the count must be a number"))?,
-        ("no" | "always" | "unless-stopped" | "on-failure", None) => 0,
+    use crate::store::containers::Restart;
+    let name = match name {
+        "no" => Restart::No,
+        "always" => Restart::Always,
+        "unless-stopped" => Restart::UnlessStopped,
+        "on-failure" => Restart::OnFailure,
         _ => bail!("invalid --restart {s:?}: use no, always, unless-stopped or on-failure[:N]"),
     };
-    Ok(RestartPolicy {
-        name: name.to_string(),
-        max_retries,
-    })
+    let max_retries = match (name, count) {
+        (Restart::OnFailure, Some(c)) => c
+            .parse()
+            .with_context(|| format!("--restart {s}: the count must be a number"))?,
+        (_, None) => 0,
+        _ => bail!("invalid --restart {s:?}: only on-failure takes a count"),
+    };
+    Ok(RestartPolicy { name, max_retries })
 }
 
 /// A container as created: its record and the spec it runs with.

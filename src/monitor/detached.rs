@@ -22,7 +22,7 @@ use super::launch::{launch, Launched};
 use super::log::{self, Stream};
 use crate::container::{self, state, Container};
 use crate::error::{exit_code_of, one_line};
-use crate::store::containers::{ContainerRecord, RestartPolicy, Status};
+use crate::store::containers::{ContainerRecord, Restart, RestartPolicy, Status};
 use crate::store::Store;
 
 /// The fd on which the spawning command waits for "started" (see [`crate::monitor::detached`]).
@@ -223,10 +223,10 @@ pub fn restarts(policy: &RestartPolicy, code: i32, count: u32, stop_requested: b
     if stop_requested {
         return false;
     }
-    match policy.name.as_str() {
-        "always" | "unless-stopped" => true,
-        "on-failure" => code != 0 && (policy.max_retries == 0 || count < policy.max_retries),
-        _ => false,
+    match policy.name {
+        Restart::Always | Restart::UnlessStopped => true,
+        Restart::OnFailure => code != 0 && (policy.max_retries == 0 || count < policy.max_retries),
+        Restart::No => false,
     }
 }
 

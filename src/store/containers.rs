@@ -109,17 +109,44 @@ pub struct ContainerRecord {
 /// When the monitor starts a container again after it exits (docker's `--restart`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RestartPolicy {
-    /// "no", "on-failure", "always" or "unless-stopped".
-    #[serde(rename = "Name", default = "RestartPolicy::no")]
-    pub name: String,
+    #[serde(rename = "Name", default)]
+    pub name: Restart,
     /// on-failure:N: at most N restarts (0: no limit).
     #[serde(rename = "MaximumRetryCount", default)]
     pub max_retries: u32,
 }
 
-impl RestartPolicy {
-    fn no() -> String {
-        "no".into()
+/// docker's restart policies, by the names records and inspect give them
+/// (a record's empty or unknown name reads as `no`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "&'static str")]
+pub enum Restart {
+    #[default]
+    No,
+    Always,
+    UnlessStopped,
+    OnFailure,
+}
+
+impl From<Restart> for &'static str {
+    fn from(r: Restart) -> &'static str {
+        match r {
+            Restart::No => "no",
+            Restart::Always => "always",
+            Restart::UnlessStopped => "unless-stopped",
+            Restart::OnFailure => "on-failure",
+        }
+    }
+}
+
+impl From<String> for Restart {
+    fn from(s: String) -> Restart {
+        match s.as_str() {
+            "always" => Restart::Always,
+            "unless-stopped" => Restart::UnlessStopped,
+            "on-failure" => Restart::OnFailure,
+            _ => Restart::No,
+        }
     }
 }
 
@@ -464,5 +491,26 @@ mod tests {
         store.set_container_state(&id, &s).unwrap();
         assert_eq!(store.container_state(&id).unwrap().restart_count, 3);
         fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+#[cfg(test)]
+mod restart_tests {
+    use super::*;
+
+    #[test]
+    fn restart_policies_read_as_records_wrote_them() {
+        let p: RestartPolicy =
+            serde_json::from_str(r#"{"Name": "on-failure", "MaximumRetryCount": 3}"#).unwrap();
+        assert_eq!((p.name, p.max_retries), (Restart::OnFailure, 3));
+        assert_eq!(
+            serde_json::to_value(&p).unwrap(),
+            serde_json::json!({"Name": "on-failure", "MaximumRetryCount": 3})
+        );
+        // Build steps' records of an older husk had an empty name.
+        let p: RestartPolicy = serde_json::from_str(r#"{"Name": ""}"#).unwrap();
+        assert_eq!(p.name, Restart::No);
+        let p: RestartPolicy = serde_json::from_str("{}").unwrap();
+        assert_eq!(p.name, Restart::No);
     }
 }
