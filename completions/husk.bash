@@ -1862,7 +1862,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__logs)
-            opts="-f -n -t -l -h -V --follow --tail --since --until --timestamps --names --latest --root --storage-driver --log-level --noout --help --version"
+            opts="-f -n -t -l -h -V --follow --tail --since --until --timestamps --names --color --latest --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1904,7 +1904,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -f -s -h -V --all --quiet --latest --last --no-trunc --filter --format --size --noheading --sort --external --sync --root --storage-driver --log-level --noout --help --version"
+            opts="-a -q -l -n -f -s -w -h -V --all --quiet --latest --last --no-trunc --filter --format --size --noheading --sort --external --sync --watch --ns --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,6 +1932,14 @@ _husk() {
                     ;;
                 --sort)
                     COMPREPLY=($(compgen -W "created runningfor id image names command status size" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -2116,7 +2124,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__rm)
-            opts="-f -v -a -i -t -l -h -V --force --volumes --all --ignore --time --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
+            opts="-f -v -a -i -t -l -h -V --force --volumes --all --ignore --time --depend --latest --cidfile --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5948,7 +5956,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__logs)
-            opts="-f -n -t -l -h -V --root --storage-driver --log-level --noout --follow --tail --since --until --timestamps --names --latest --help --version"
+            opts="-f -n -t -l -h -V --root --storage-driver --log-level --noout --follow --tail --since --until --timestamps --names --color --latest --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6896,7 +6904,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__ps)
-            opts="-a -q -l -n -f -s -h -V --root --storage-driver --log-level --noout --all --quiet --latest --last --no-trunc --filter --format --size --noheading --sort --external --sync --help --version"
+            opts="-a -q -l -n -f -s -w -h -V --root --storage-driver --log-level --noout --all --quiet --latest --last --no-trunc --filter --format --size --noheading --sort --external --sync --watch --ns --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6936,6 +6944,14 @@ _husk() {
                     ;;
                 --sort)
                     COMPREPLY=($(compgen -W "created runningfor id image names command status size" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7130,7 +7146,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__rm)
-            opts="-f -v -a -i -t -l -h -V --root --storage-driver --log-level --noout --force --volumes --all --ignore --time --latest --cidfile --filter --help --version"
+            opts="-f -v -a -i -t -l -h -V --root --storage-driver --log-level --noout --force --volumes --all --ignore --time --depend --latest --cidfile --filter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

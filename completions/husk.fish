@@ -381,6 +381,7 @@ names\t''
 command\t''
 status\t''
 size\t''"
+complete -c husk -n "__fish_husk_using_subcommand ps" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s q -l quiet -d 'Print only container ids'
@@ -390,6 +391,7 @@ complete -c husk -n "__fish_husk_using_subcommand ps" -s s -l size -d 'Show each
 complete -c husk -n "__fish_husk_using_subcommand ps" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
+complete -c husk -n "__fish_husk_using_subcommand ps" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -415,6 +417,7 @@ names\t''
 command\t''
 status\t''
 size\t''"
+complete -c husk -n "__fish_husk_using_subcommand list" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand list" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand list" -s q -l quiet -d 'Print only container ids'
@@ -424,6 +427,7 @@ complete -c husk -n "__fish_husk_using_subcommand list" -s s -l size -d 'Show ea
 complete -c husk -n "__fish_husk_using_subcommand list" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand list" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand list" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
+complete -c husk -n "__fish_husk_using_subcommand list" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand list" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -445,6 +449,7 @@ complete -c husk -n "__fish_husk_using_subcommand logs" -l noout -d 'Print nothi
 complete -c husk -n "__fish_husk_using_subcommand logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
+complete -c husk -n "__fish_husk_using_subcommand logs" -l color -d 'Each container\'s prefix in a color of its own (podman\'s; with several containers or --names)'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand logs" -s V -l version -d 'Print version'
@@ -598,6 +603,7 @@ complete -c husk -n "__fish_husk_using_subcommand rm" -s f -l force -d 'Remove r
 complete -c husk -n "__fish_husk_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand rm" -l depend -d 'First the containers that join their namespaces (--network, --pid, --ipc, --uts container:), recursively (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rm" -s V -l version -d 'Print version'
@@ -772,6 +778,7 @@ names\t''
 command\t''
 status\t''
 size\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -792,6 +799,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -806,6 +814,7 @@ names\t''
 command\t''
 status\t''
 size\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -826,6 +835,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -869,6 +879,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'First the containers that join their namespaces (--network, --pid, --ipc, --uts container:), recursively (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
@@ -1009,6 +1020,7 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Each container\'s prefix in a color of its own (podman\'s; with several containers or --names)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'

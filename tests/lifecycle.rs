@@ -2323,3 +2323,61 @@ fn sig_proxy_forwards_signals_or_leaves_them_to_husk() {
     assert_eq!(status(&home, "own"), "running");
     home.husk(&["rm", "-f", "fwd", "own"]).ok();
 }
+
+#[test]
+fn podmans_color_watch_ns_and_depend() {
+    let home = Home::new();
+    service(&home, "one");
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "two",
+        "--network",
+        "container:one",
+        "--pid",
+        "container:one",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    // logs --color: each container's prefix in its own color.
+    let logs = home.husk(&["logs", "--color", "--names", "one", "two"]);
+    assert!(
+        logs.ok().contains("\x1b[32mone\x1b[0m hello"),
+        "{:?}",
+        logs.stdout
+    );
+    // ps --ns: the namespaces' inodes; two shares one's network and pid namespaces.
+    let ns = home
+        .husk(&["ps", "--ns", "--sort", "names"])
+        .ok()
+        .to_string();
+    let rows: Vec<Vec<&str>> = ns.lines().map(|l| l.split_whitespace().collect()).collect();
+    assert_eq!(rows[0][..4], ["CONTAINER", "ID", "NAMES", "PID"], "{ns}");
+    let (one, two) = (&rows[1], &rows[2]);
+    assert_eq!((one[1], two[1]), ("one", "two"), "{ns}");
+    assert!(one[3].parse::<u64>().is_ok(), "{ns}");
+    assert_eq!(
+        (one[6], one[7]),
+        (two[6], two[7]),
+        "NET and PIDNS shared: {ns}"
+    );
+    assert_ne!(one[5], two[5], "MNT their own: {ns}");
+    // ps --watch: the list again each interval.
+    let mut watch = home
+        .cmd(&["ps", "--watch", "1", "--format", "{{.Names}}"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    watch.kill().unwrap();
+    let out = watch.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.matches("one").count() >= 2, "{text:?}");
+    // rm --depend: the container that joins one goes first.
+    home.husk(&["rm", "-f", "--depend", "one"]).ok();
+    assert_eq!(home.husk(&["ps", "-aq"]).ok(), "");
+    home.assert_consistent();
+}

@@ -326,12 +326,8 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--health-startup-timeout",
         "startup health checks are not supported by husk yet",
     ),
-    ("--depend", ""),
-    ("--watch", ""),
-    ("--ns", ""),
     ("--history", ""),
     ("--overwrite", ""),
-    ("--color", ""),
     ("--build-cache", ""),
 ];
 

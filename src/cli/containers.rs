@@ -108,6 +108,30 @@ fn template_value(c: &Listed, no_trunc: bool) -> Value {
     })
 }
 
+/// `ps --ns`: the running container's pid and its namespaces' inode numbers.
+fn add_namespaces(v: &mut Value, c: &Listed) {
+    let pid = state::running_pid(&c.state);
+    v["PID"] = json!(pid.map_or(String::new(), |p| p.to_string()));
+    for (key, ns) in [
+        ("CGROUPNS", "cgroup"),
+        ("IPC", "ipc"),
+        ("MNT", "mnt"),
+        ("NET", "net"),
+        ("PIDNS", "pid"),
+        ("USERNS", "user"),
+        ("UTS", "uts"),
+    ] {
+        let inode = pid
+            .and_then(|p| std::fs::read_link(format!("/proc/{p}/ns/{ns}")).ok())
+            .and_then(|l| {
+                let l = l.to_string_lossy().into_owned();
+                Some(l.split_once('[')?.1.trim_end_matches(']').to_string())
+            })
+            .unwrap_or_default();
+        v[key] = json!(inode);
+    }
+}
+
 /// `ps -s`'s SIZE: the writable layer's bytes, and with the image's, docker's "virtual" size.
 fn size_text(store: &Store, images: &[crate::store::images::ImageRecord], c: &Listed) -> String {
     let (rw, all) = sizes(store, images, &c.record);
@@ -194,6 +218,21 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
         .iter()
         .map(|f| Filter::parse(f, &store))
         .collect::<Result<Vec<_>>>()?;
+    let Some(secs) = a.watch else {
+        return ps_once(&store, &a, &filters);
+    };
+    // podman's --watch: the list again every SECS, on a cleared screen, until interrupted.
+    let clear = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    loop {
+        if clear {
+            print!("\x1b[2J\x1b[H");
+        }
+        ps_once(&store, &a, &filters)?;
+        std::thread::sleep(Duration::from_secs(secs.max(1).into()));
+    }
+}
+
+fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
     // As docker: a status filter, -l and -n look at stopped containers too.
     let all = a.all
         || a.latest
@@ -201,11 +240,11 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
         || filters
             .iter()
             .any(|f| matches!(f, Filter::Status(_) | Filter::Exited(_)));
-    let mut rows = list::list(&store, all, &filters)?;
+    let mut rows = list::list(store, all, filters)?;
     if let Some(n) = a.last.or(a.latest.then_some(1)) {
         rows.truncate(n);
     }
-    sort_rows(&store, &mut rows, &a.sort);
+    sort_rows(store, &mut rows, &a.sort);
     let mut out = crate::output::stdout();
     if a.quiet {
         for c in &rows {
@@ -221,7 +260,7 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
     let value = |c: &Listed| {
         let mut v = template_value(c, a.no_trunc);
         if a.size {
-            v["Size"] = json!(size_text(&store, &images, c));
+            v["Size"] = json!(size_text(store, &images, c));
         }
         v
     };
@@ -257,7 +296,37 @@ pub fn ps(root: Option<PathBuf>, a: PsArgs) -> Result<i32> {
                 header.push("SIZE");
                 keys.push("Size");
             }
-            let values: Vec<Value> = rows.iter().map(value).collect();
+            let mut values: Vec<Value> = rows.iter().map(value).collect();
+            if a.ns {
+                // podman's --ns: the namespaces' inode numbers in place of the usual columns.
+                header = vec![
+                    "CONTAINER ID",
+                    "NAMES",
+                    "PID",
+                    "CGROUPNS",
+                    "IPC",
+                    "MNT",
+                    "NET",
+                    "PIDNS",
+                    "USERNS",
+                    "UTS",
+                ];
+                keys = header
+                    .iter()
+                    .map(|h| {
+                        if *h == "CONTAINER ID" {
+                            "ID"
+                        } else if *h == "NAMES" {
+                            "Names"
+                        } else {
+                            h
+                        }
+                    })
+                    .collect();
+                for (v, c) in values.iter_mut().zip(&rows) {
+                    add_namespaces(v, c);
+                }
+            }
             table::print_fields(&mut out, &header, &keys, &values, !a.noheading)?;
         }
     }
@@ -323,6 +392,9 @@ pub fn healthcheck(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
     }
 }
 
+/// ANSI foreground colors for `logs --color` (green, yellow, blue, magenta, cyan, red).
+const LOG_COLORS: [u8; 6] = [32, 33, 34, 35, 36, 31];
+
 pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let mut targets = Vec::new();
@@ -330,13 +402,18 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     if a.latest {
         names.push(latest(&store)?);
     }
-    for name in &names {
+    for (n, name) in names.iter().enumerate() {
         let id = container::find(&store, name)?;
-        let prefix = match (a.names, a.containers.len() > 1) {
+        let prefix = match (a.names, names.len() > 1) {
             (true, _) => Some(store.container_record(&id)?.name),
             (false, true) => Some(id[..12].to_string()),
             (false, false) => None,
         };
+        // podman's --color: each container's prefix in a color of its own.
+        let prefix = prefix.map(|p| match a.color {
+            true => format!("\x1b[{}m{p}\x1b[0m", LOG_COLORS[n % LOG_COLORS.len()]),
+            false => p,
+        });
         targets.push((id, prefix));
     }
     let query = LogQuery {
@@ -554,7 +631,18 @@ pub fn rm(root: Option<PathBuf>, a: RmArgs) -> Result<i32> {
     } else {
         a.containers.clone()
     };
-    let names = selected(&store, names, &a.selection, true)?;
+    let mut names = selected(&store, names, &a.selection, true)?;
+    if a.depend {
+        // podman's --depend: the containers that join one's namespaces go first.
+        let mut with = Vec::new();
+        for name in &names {
+            if let Ok(id) = container::find(&store, name) {
+                with.extend(lifecycle::dependents(&store, &id)?);
+            }
+            with.push(name.clone());
+        }
+        names = with;
+    }
     for_each(&names, |name| {
         let Some(id) = find_unless_ignored(&store, name, a.ignore)
             .map_err(|e| crate::error::Failure::new(EXIT_NO_SUCH, one_line(&e)))?

@@ -741,6 +741,12 @@ pub struct PsArgs {
     /// Accepted for podman's sake: husk's states are always current
     #[arg(long)]
     pub sync: bool,
+    /// Print the list again every SECS seconds until interrupted (podman's)
+    #[arg(short, long, value_name = "SECS")]
+    pub watch: Option<u32>,
+    /// Namespaces: PID and the inode numbers of each namespace of running containers (podman's)
+    #[arg(long)]
+    pub ns: bool,
 }
 
 #[derive(Args, Debug)]
@@ -763,6 +769,9 @@ pub struct LogsArgs {
     /// Prefix each line with its container's name (podman's; with several containers the id is the default prefix)
     #[arg(long)]
     pub names: bool,
+    /// Each container's prefix in a color of its own (podman's; with several containers or --names)
+    #[arg(long)]
+    pub color: bool,
     /// The latest container created (podman's)
     #[arg(short = 'l', long)]
     pub latest: bool,
@@ -1056,6 +1065,9 @@ pub struct RmArgs {
     /// With -f: seconds a running container gets to stop before SIGKILL (podman's; default: SIGKILL at once, as docker)
     #[arg(short = 't', long = "time", value_name = "SECONDS")]
     pub time: Option<u32>,
+    /// First the containers that join their namespaces (--network, --pid, --ipc, --uts container:), recursively (podman's)
+    #[arg(long)]
+    pub depend: bool,
     #[command(flatten)]
     pub selection: Selection,
     /// The containers (names or ids)

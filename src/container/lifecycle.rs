@@ -492,6 +492,38 @@ pub fn prune_stopped(
     Ok((removed, failed))
 }
 
+/// The containers that depend on container `id` (they join its network, pid,
+/// ipc or uts namespace), and those that depend on them, deepest first: what
+/// `rm --depend` removes before it (podman's).
+pub fn dependents(store: &Store, id: &str) -> Result<Vec<String>> {
+    let records = store.container_records()?;
+    let joins = |r: &crate::store::containers::ContainerRecord, target: &str| {
+        let named = |other: &str| super::find(store, other).is_ok_and(|o| o == target);
+        let net = match &r.network.mode {
+            crate::network::NetworkMode::Container(c) => named(c),
+            _ => false,
+        };
+        net || r.options.as_ref().is_some_and(|o| {
+            [&o.pid, &o.ipc, &o.uts]
+                .iter()
+                .filter_map(|m| m.container())
+                .any(named)
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut todo = vec![id.to_string()];
+    while let Some(target) = todo.pop() {
+        for r in records.iter().filter(|r| r.id != id && joins(r, &target)) {
+            if !out.contains(&r.id) {
+                out.push(r.id.clone());
+                todo.push(r.id.clone());
+            }
+        }
+    }
+    out.reverse();
+    Ok(out)
+}
+
 /// Why `husk rm` refused: the container runs (exit code 2, as podman's).
 pub const EXIT_RUNNING: i32 = 2;
 
