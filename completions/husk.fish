@@ -160,6 +160,17 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount 
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l http-proxy -d 'The host\'s proxy variables too: http_proxy, https_proxy, ftp_proxy, no_proxy, in either case (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l image-volume -d 'What each VOLUME of the image gets: bind (an anonymous volume, the default), tmpfs, or ignore (podman\'s)' -r -f -a "bind\t''
+anonymous\t''
+tmpfs\t''
+ignore\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
@@ -203,6 +214,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l no-healthcheck -d 'No 
 complete -c husk -n "__fish_husk_using_subcommand run" -l replace -d 'Remove a container of the same --name first'
 complete -c husk -n "__fish_husk_using_subcommand run" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand run" -s t -l tty -d 'Give the container a terminal'
+complete -c husk -n "__fish_husk_using_subcommand run" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -l read-only -d 'Mount the root filesystem read-only'
 complete -c husk -n "__fish_husk_using_subcommand run" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
@@ -282,6 +294,17 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mou
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l http-proxy -d 'The host\'s proxy variables too: http_proxy, https_proxy, ftp_proxy, no_proxy, in either case (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l image-volume -d 'What each VOLUME of the image gets: bind (an anonymous volume, the default), tmpfs, or ignore (podman\'s)' -r -f -a "bind\t''
+anonymous\t''
+tmpfs\t''
+ignore\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
@@ -325,6 +348,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l no-healthcheck -d '
 complete -c husk -n "__fish_husk_using_subcommand create" -l replace -d 'Remove a container of the same --name first'
 complete -c husk -n "__fish_husk_using_subcommand create" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand create" -s t -l tty -d 'Give the container a terminal'
+complete -c husk -n "__fish_husk_using_subcommand create" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand create" -l read-only -d 'Mount the root filesystem read-only'
 complete -c husk -n "__fish_husk_using_subcommand create" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand create" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'

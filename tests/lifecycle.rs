@@ -1812,10 +1812,14 @@ fn journald_log_driver() {
 
 /// The output of `sh -c SCRIPT` in a new container with `flags`.
 fn sh(home: &Home, flags: &[&str], script: &str) -> String {
+    sh_in(home, &bb(), flags, script)
+}
+
+/// [`sh`] in a container of `image`.
+fn sh_in(home: &Home, image: &str, flags: &[&str], script: &str) -> String {
     let mut args = vec!["run", "--rm"];
     args.extend(flags);
-    let bb = bb();
-    args.extend([bb.as_str(), "sh", "-c", script]);
+    args.extend([image, "sh", "-c", script]);
     home.husk(&args).ok().to_string()
 }
 
@@ -1845,6 +1849,89 @@ fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
         ),
         format!("xy /opt:{path}")
     );
+    // --env-host: the host's variables (husk's own environment, LANG here);
+    // --http-proxy (on by default): the proxy variables only.
+    let lang = "tr '\\0' '\\n' < /proc/1/environ | grep -E '^(LANG|http_proxy)=' | sort";
+    assert_eq!(sh(&home, &[], lang), "");
+    assert_eq!(sh(&home, &["--env-host"], lang), "LANG=C.UTF-8\n");
+    let proxied = |flags: &[&str]| {
+        let mut args = vec!["run", "--rm"];
+        args.extend(flags);
+        let bb = bb();
+        args.extend([bb.as_str(), "sh", "-c", lang]);
+        let out = home
+            .cmd(&args)
+            .env("http_proxy", "http://proxy:3128")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert_eq!(proxied(&[]), "http_proxy=http://proxy:3128\n");
+    assert_eq!(proxied(&["--http-proxy=false"]), "");
+    // --annotation: in the spec, shown by inspect; husk's own keys refused.
+    home.husk(&[
+        "create",
+        "--name",
+        "ann",
+        "--annotation",
+        "org.example.a=b",
+        &bb(),
+        "true",
+    ])
+    .ok();
+    assert_eq!(
+        home.husk(&["inspect", "--format", "{{json .Config.Annotations}}", "ann"])
+            .ok(),
+        "{\"org.example.a\":\"b\"}\n"
+    );
+    home.husk(&["create", "--annotation", "io.husk.init=true", &bb(), "true"])
+        .fails(125, "husk's own");
+    // --arch/--variant: that platform of a multi-platform image.
+    let multi = image("multiarch:latest");
+    home.husk(&[
+        "create",
+        "-q",
+        "--name",
+        "arm",
+        "--arch",
+        "arm64",
+        "--variant",
+        "v8",
+        &multi,
+        "true",
+    ])
+    .ok();
+    assert_eq!(
+        home.husk(&["image", "inspect", "--format", "{{.Architecture}}", &multi])
+            .ok(),
+        "arm64\n"
+    );
+    // --image-volume: an image VOLUME as tmpfs, or none at all.
+    let vols = image("volumes:latest");
+    let data = "grep ' /data ' /proc/mounts | cut -d' ' -f3 || true";
+    assert_eq!(
+        sh_in(&home, &vols, &["--image-volume", "tmpfs"], data),
+        "tmpfs\n"
+    );
+    assert_eq!(sh_in(&home, &vols, &["--image-volume", "ignore"], data), "");
+    // --expose: published by -P as the image's EXPOSE are.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "exp",
+        "--expose",
+        "7000/udp",
+        "-P",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    assert!(home.husk(&["port", "exp"]).ok().starts_with("7000/udp -> "));
+    home.husk(&["rm", "-f", "exp", "ann", "arm"]).ok();
+    home.husk(&["run", "--rm", "--expose", "1:2", &bb(), "true"])
+        .fails(125, "--expose");
     // --no-hosts: no /etc/hosts of husk's bound over the image's.
     let hosts = "grep -c ' /etc/hosts ' /proc/mounts || true";
     assert_eq!(sh(&home, &[], hosts), "1\n");

@@ -134,7 +134,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
         eprintln!("WARNING: {warning}");
     }
     let pull = a.registry.pull_options(
-        a.flags.platform.as_deref(),
+        a.flags.platform().as_deref(),
         None,
         Progress::for_stderr(a.flags.quiet),
     )?;

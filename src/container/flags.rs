@@ -229,6 +229,30 @@ pub struct RunFlags {
     /// Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]
     #[arg(long, value_name = "CONTAINER[:ro|rw]")]
     pub volumes_from: Vec<String>,
+    /// Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image's EXPOSE
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// An OCI annotation of the container's spec: KEY=VALUE (podman's)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// The architecture to pull, with --platform's other parts or the host's (podman's)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// The OS to pull (podman's)
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// The architecture variant to pull, e.g. v8 (podman's)
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
+    /// The host's environment too, under --env-file and -e (podman's)
+    #[arg(long)]
+    pub env_host: bool,
+    /// The host's proxy variables too: http_proxy, https_proxy, ftp_proxy, no_proxy, in either case (podman's; =false: not)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub http_proxy: bool,
+    /// What each VOLUME of the image gets: bind (an anonymous volume, the default), tmpfs, or ignore (podman's)
+    #[arg(long, value_name = "MODE", default_value = "bind", value_parser = ["bind", "anonymous", "tmpfs", "ignore"])]
+    pub image_volume: String,
     /// Mount the root filesystem read-only
     #[arg(long)]
     pub read_only: bool,
@@ -502,6 +526,7 @@ impl RunFlags {
                     .map(options::parse_entrypoint)
                     .transpose()?,
                 env,
+                host_env: host_env(a.env_host, a.http_proxy),
                 env_files: a.env_file.clone(),
                 unsetenv: a.unsetenv.clone(),
                 unsetenv_all: a.unsetenv_all,
@@ -511,6 +536,14 @@ impl RunFlags {
                 mounts,
                 notify_socket,
                 read_only: a.read_only,
+                expose: a
+                    .expose
+                    .iter()
+                    .map(|e| crate::network::ports::parse_expose(e))
+                    .collect::<Result<Vec<_>>>()?
+                    .concat(),
+                annotations: options::parse_each(&a.annotation)?,
+                image_volume: a.image_volume.parse()?,
                 read_only_tmpfs: a.read_only_tmpfs,
                 no_hosts: a.no_hosts,
                 network,
@@ -551,6 +584,37 @@ impl RunFlags {
                 uts: NamespaceMode::parse("--uts", a.uts.as_deref().unwrap_or(""))?,
                 userns,
             },
+        })
+    }
+}
+
+/// The host's variables a container gets: every one with `--env-host`, else
+/// with `--http-proxy` (podman's default) the proxy settings.
+fn host_env(all: bool, proxies: bool) -> Vec<String> {
+    const PROXIES: [&str; 4] = ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy"];
+    std::env::vars()
+        .filter(|(k, _)| all || (proxies && PROXIES.contains(&k.to_ascii_lowercase().as_str())))
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect()
+}
+
+impl RunFlags {
+    /// The platform to pull: `--platform`, with `--os`, `--arch` and `--variant`
+    /// over its parts (or the host's).
+    pub fn platform(&self) -> Option<String> {
+        if self.os.is_none() && self.arch.is_none() && self.variant.is_none() {
+            return self.platform.clone();
+        }
+        let base = self
+            .platform
+            .as_deref()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(crate::image::platform::Platform::host);
+        let os = self.os.clone().unwrap_or(base.os);
+        let arch = self.arch.clone().unwrap_or(base.architecture);
+        Some(match self.variant.clone().or(base.variant) {
+            Some(v) => format!("{os}/{arch}/{v}"),
+            None => format!("{os}/{arch}"),
         })
     }
 }

@@ -123,6 +123,9 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "Image": r.image_name,
             "WorkingDir": process.cwd().display().to_string(),
             "Labels": r.labels,
+            // The user's `--annotation`s (husk's own keys are its business).
+            "Annotations": annotations.iter().filter(|(k, _)| !k.starts_with("io.husk."))
+                .collect::<std::collections::BTreeMap<_, _>>(),
             "StopSignal": annotations.get(super::spec::ANNOTATION_STOP_SIGNAL).cloned().unwrap_or_else(|| "SIGTERM".into()),
             "StopTimeout": r.stop_timeout.unwrap_or(super::lifecycle::DEFAULT_STOP_TIMEOUT),
             "Healthcheck": r.healthcheck.as_ref().map(super::health::config_json),

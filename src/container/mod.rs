@@ -188,6 +188,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         &req.volumes_from,
         &image_config,
         &lowers,
+        opts.image_volume,
     )?;
     let volume_mounts = volume_spec_mounts(store, &opts.mounts)?;
 
@@ -429,6 +430,7 @@ fn all_mounts(
     volumes_from: &[mounts::VolumesFrom],
     image_config: &serde_json::Value,
     lowers: &[PathBuf],
+    image_volume: options::ImageVolume,
 ) -> Result<UserMounts> {
     let mut out = user.clone();
     for from in volumes_from {
@@ -471,7 +473,7 @@ fn all_mounts(
             declared.len()
         );
     }
-    if declared.is_empty() {
+    if declared.is_empty() || image_volume == options::ImageVolume::Ignore {
         return Ok(out);
     }
     let view = overlay::merged::MergedView::open(lowers)?;
@@ -485,7 +487,13 @@ fn all_mounts(
             None => path,
         };
         if path != Path::new("/") && !out.has_destination(&path) {
-            out.add(Mount::Volume(VolumeMount::anonymous(path, Vec::new())?))?;
+            out.add(match image_volume {
+                options::ImageVolume::Tmpfs => Mount::Tmpfs(mounts::TmpfsMount {
+                    destination: path,
+                    options: Vec::new(),
+                }),
+                _ => Mount::Volume(VolumeMount::anonymous(path, Vec::new())?),
+            })?;
         }
     }
     Ok(out)
@@ -606,7 +614,8 @@ fn network_settings(
     }
 
     if opts.publish_all {
-        for (port, protocol) in network::ports::exposed(image_config) {
+        let exposed = network::ports::exposed(image_config);
+        for (port, protocol) in exposed.into_iter().chain(opts.expose.iter().copied()) {
             if settings.ports.len() >= network::ports::MAX_PORTS {
                 bail!(
                     "-P: the image exposes more than {} ports",

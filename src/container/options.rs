@@ -384,6 +384,52 @@ pub fn preserved_fds(n: u32) -> Result<u32> {
     Ok(n)
 }
 
+/// `--annotation KEY=VALUE`: an annotation of the container's OCI spec (husk's
+/// own `io.husk.` keys are not the user's to set).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annotation {
+    pub key: String,
+    pub value: String,
+}
+
+impl FromStr for Annotation {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Annotation> {
+        let Some((key, value)) = s.split_once('=').filter(|(k, _)| !k.is_empty()) else {
+            bail!("invalid --annotation {s:?}: KEY=VALUE");
+        };
+        if key.starts_with("io.husk.") {
+            bail!("invalid --annotation {s:?}: io.husk. keys are husk's own");
+        }
+        Ok(Annotation {
+            key: key.to_string(),
+            value: value.to_string(),
+        })
+    }
+}
+
+/// `--image-volume`: what each VOLUME of the image gets (podman's).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImageVolume {
+    /// An anonymous volume (podman's `bind`, docker's behaviour).
+    #[default]
+    Anonymous,
+    Tmpfs,
+    Ignore,
+}
+
+impl FromStr for ImageVolume {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<ImageVolume> {
+        Ok(match s {
+            "bind" | "anonymous" => ImageVolume::Anonymous,
+            "tmpfs" => ImageVolume::Tmpfs,
+            "ignore" => ImageVolume::Ignore,
+            _ => bail!("invalid --image-volume {s:?}: bind, tmpfs or ignore"),
+        })
+    }
+}
+
 /// What run/create asked for that shapes a container's process and
 /// namespaces, kept typed in its record as given (inspect shows it; records
 /// of husk before 2026-12 have none). The spec holds the same in OCI's terms.

@@ -89,6 +89,8 @@ pub struct SpecOptions {
     /// `--entrypoint`: the words that replace the image's (none: empty).
     pub entrypoint: Option<Vec<String>>,
     pub env: Vec<String>,
+    /// `--env-host`'s and `--http-proxy`'s variables of the host, under `--env-file` and `-e`.
+    pub host_env: Vec<String>,
     pub env_files: Vec<PathBuf>,
     /// `--unsetenv`: variables of the image and husk's defaults left out.
     pub unsetenv: Vec<String>,
@@ -103,6 +105,12 @@ pub struct SpecOptions {
     /// husk's own bind: systemd's notify socket for `--sdnotify=container`.
     pub notify_socket: Option<BindMount>,
     pub read_only: bool,
+    /// `--expose`: ports `-P` publishes with the image's.
+    pub expose: Vec<(u16, crate::network::ports::Protocol)>,
+    /// `--annotation`s of the spec.
+    pub annotations: Vec<options::Annotation>,
+    /// `--image-volume`: what the image's VOLUMEs get.
+    pub image_volume: options::ImageVolume,
     /// With `read_only`: writable tmpfs on /run, /tmp and /var/tmp (podman's default).
     pub read_only_tmpfs: bool,
     /// `--no-hosts`: the image's /etc/hosts stays (no generated one is bound).
@@ -210,6 +218,7 @@ pub fn environment(
             .for_each(|e| set_env(&mut env, e));
     }
     let mut set = |entry: &str| set_env(&mut env, entry);
+    opts.host_env.iter().for_each(|e| set(e));
     for file in &opts.env_files {
         env_file(file)?.iter().for_each(|e| set(e));
     }
@@ -547,6 +556,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     }
     if let Some(Seccomp::Default) = seccomp {
         annotations[ANNOTATION_SECCOMP] = json!("default");
+    }
+    for a in &opts.annotations {
+        annotations[&a.key] = json!(a.value);
     }
 
     let mut user = json!({"uid": inputs.user.uid, "gid": inputs.user.gid, "additionalGids": inputs.user.additional_gids});

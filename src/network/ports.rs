@@ -123,6 +123,17 @@ pub fn parse(text: &str) -> Result<Vec<PortMapping>> {
         .collect())
 }
 
+/// `--expose PORT[-END][/tcp|udp]`: the container ports `-P` publishes too.
+pub fn parse_expose(text: &str) -> Result<Vec<(u16, Protocol)>> {
+    if text.contains(':') {
+        anyhow::bail!("invalid --expose {text:?}: PORT[-END][/tcp|udp] (publish with -p)");
+    }
+    Ok(parse(text)?
+        .into_iter()
+        .map(|m| (m.container_port, m.protocol))
+        .collect())
+}
+
 /// `N` or `N-M`.
 fn range(text: &str) -> std::result::Result<(u16, u16), String> {
     let num = |s: &str| {
