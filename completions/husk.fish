@@ -662,7 +662,7 @@ complete -c husk -n "__fish_husk_using_subcommand cp" -l pause -d 'Pause a runni
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s L -l follow-link -d 'Follow SRC if it is a symbolic link (its target is copied, under SRC\'s name)'
-complete -c husk -n "__fish_husk_using_subcommand cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
+complete -c husk -n "__fish_husk_using_subcommand cp" -s a -l archive -d 'Archive mode: what goes in keeps its numeric owners (docker\'s); what comes out of a container keeps its set-uid and set-gid bits (without -a they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -1147,7 +1147,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow SRC if it is a symbolic link (its target is copied, under SRC\'s name)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: keep set-uid and set-gid bits of files copied out of a container (without it they are dropped, so that no set-id program of an image lands on the host)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: what goes in keeps its numeric owners (docker\'s); what comes out of a container keeps its set-uid and set-gid bits (without -a they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'

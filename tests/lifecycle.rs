@@ -2468,3 +2468,47 @@ fn podmans_color_watch_ns_and_depend() {
     assert_eq!(home.husk(&["ps", "-aq"]).ok(), "");
     home.assert_consistent();
 }
+
+#[test]
+fn cp_archive_keeps_the_owners_going_in() {
+    let home = Home::new();
+    service(&home, "c");
+    let src = home.dir.join("tarsrc");
+    std::fs::create_dir_all(&src).unwrap();
+    std::fs::write(src.join("f"), "owned\n").unwrap();
+    let tarfile = home.dir.join("in.tar");
+    let made = std::process::Command::new("tar")
+        .args(["--owner=1234", "--group=1234", "-C"])
+        .arg(&src)
+        .arg("-cf")
+        .arg(&tarfile)
+        .arg("f")
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Without -a what goes in belongs to the container's root; with -a
+    // (docker's archive mode) to the archive's owners.
+    for (flags, want) in [(vec![], "0:0\n"), (vec!["-a"], "1234:1234\n")] {
+        let mut args = vec!["cp"];
+        args.extend(&flags);
+        args.extend(["-", "c:/tmp"]);
+        let out = home
+            .cmd(&args)
+            .stdin(std::fs::File::open(&tarfile).unwrap())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            home.husk(&["exec", "c", "stat", "-c", "%u:%g", "/tmp/f"])
+                .ok(),
+            want,
+            "{flags:?}"
+        );
+        home.husk(&["exec", "c", "rm", "/tmp/f"]).ok();
+    }
+    home.husk(&["rm", "-f", "c"]).ok();
+}

@@ -1032,8 +1032,9 @@ pub struct CpArgs {
     /// Pause a running container while the copy runs (podman's; --pause=false: not)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "false", default_missing_value = "true")]
     pub pause: bool,
-    /// Archive mode: keep set-uid and set-gid bits of files copied out of a container
-    /// (without it they are dropped, so that no set-id program of an image lands on the host)
+    /// Archive mode: what goes in keeps its numeric owners (docker's); what comes out of a
+    /// container keeps its set-uid and set-gid bits (without -a they are dropped, so that
+    /// no set-id program of an image lands on the host)
     #[arg(short, long)]
     pub archive: bool,
 }

@@ -36,7 +36,9 @@ pub enum Location {
 /// How `husk cp` copies.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CopyOptions {
-    /// `-a`: set-id bits and owners of what comes out of the container are kept.
+    /// `-a`: what goes into the container keeps the archive's owners (docker's:
+    /// uid and gid as the sender had them); what comes out keeps its set-id bits
+    /// (owners other than yours cannot be given on the host).
     pub archive: bool,
     /// `-L`: a symlink SRC is followed (its target copied under its name).
     pub follow_link: bool,
@@ -89,12 +91,16 @@ pub fn copy(
             fs::symlink_metadata(src)
                 .with_context(|| format!("{}: no such file or directory", src.display()))?;
             let contents = contents_of(src);
-            let into = |from: File| receive(from, dst, contents, true);
+            let keep = Keep {
+                setid: true,
+                owners: opts.archive,
+            };
+            let into = |from: File| receive(from, dst, contents, keep);
             let out = |to: File| send(src, to, follow);
             with_container(store, name, driver, Flow::IntoContainer, into, out)
         }
         (Location::Stdio, Location::Container(name, dst)) => {
-            let into = |from: File| receive_archive(from, dst);
+            let into = |from: File| receive_archive(from, dst, opts.archive);
             let out = |mut to: File| -> Result<()> {
                 std::io::copy(&mut std::io::stdin().lock(), &mut to)
                     .context("reading the archive from stdin")?;
@@ -115,7 +121,11 @@ pub fn copy(
             let contents = contents_of(src);
             let existed = fs::symlink_metadata(dst).is_ok();
             let out = |to: File| send(src, to, follow);
-            let into = |from: File| receive(from, dst, contents, opts.archive);
+            let keep = Keep {
+                setid: opts.archive,
+                owners: false,
+            };
+            let into = |from: File| receive(from, dst, contents, keep);
             let result = with_container(store, name, driver, Flow::OutOfContainer, out, into);
             if result.is_err() && !existed {
                 // The receiver may have made DST before the sender failed: leave nothing behind.
@@ -158,14 +168,27 @@ impl Drop for Paused<'_> {
 }
 
 /// `cp - CTR:DIR`: unpack the archive `input` into the directory `dst`, as docker does.
-fn receive_archive(input: impl Read, dst: &Path) -> Result<()> {
+fn receive_archive(input: impl Read, dst: &Path, keep_owners: bool) -> Result<()> {
     if !fs::metadata(dst).is_ok_and(|m| m.is_dir()) {
         bail!(
             "{}: not a directory (cp - unpacks an archive into a directory)",
             dst.display()
         );
     }
-    unpack(input, dst, true)
+    let keep = Keep {
+        setid: true,
+        owners: keep_owners,
+    };
+    unpack(input, dst, keep)
+}
+
+/// What an unpacked archive keeps of its entries besides modes and times.
+#[derive(Clone, Copy, Debug)]
+pub struct Keep {
+    /// Set-uid and set-gid bits (dropped for files leaving a container).
+    pub setid: bool,
+    /// The entries' numeric owners (else they belong to whoever unpacks them).
+    pub owners: bool,
 }
 
 /// Whether an error comes from writing to a pipe whose reader is gone.
@@ -312,13 +335,12 @@ pub fn send(src: &Path, out: impl Write, follow: bool) -> Result<()> {
 }
 
 /// Unpack the archive `input` (from [`send`]) at `dst`, by docker's rules.
-/// `contents`: the sender sent a directory's contents (`SRC/.`). `keep_setid`:
-/// set-uid and set-gid bits stay (else they are dropped, as for files leaving a container).
-pub fn receive(input: impl Read, dst: &Path, contents: bool, keep_setid: bool) -> Result<()> {
+/// `contents`: the sender sent a directory's contents (`SRC/.`).
+pub fn receive(input: impl Read, dst: &Path, contents: bool, keep: Keep) -> Result<()> {
     let trailing_slash = dst.as_os_str().as_encoded_bytes().ends_with(b"/");
     let is_dir = fs::metadata(dst).map(|m| m.is_dir()).unwrap_or(false);
     if is_dir {
-        return unpack(input, dst, keep_setid);
+        return unpack(input, dst, keep);
     }
     if trailing_slash {
         bail!("{}: no such directory", dst.display());
@@ -332,7 +354,7 @@ pub fn receive(input: impl Read, dst: &Path, contents: bool, keep_setid: bool) -
     }
     if contents {
         fs::create_dir(dst).with_context(|| format!("creating {}", dst.display()))?;
-        let result = unpack(input, dst, keep_setid);
+        let result = unpack(input, dst, keep);
         if result.is_err() {
             let _ = fs::remove_dir_all(dst); // made here: a failed copy leaves nothing
         }
@@ -341,7 +363,7 @@ pub fn receive(input: impl Read, dst: &Path, contents: bool, keep_setid: bool) -
     // Unpacked beside DST under a temporary name, then renamed to DST.
     let tmp = parent.join(format!(".husk-cp-{}", std::process::id()));
     fs::create_dir(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-    let result = unpack(input, &tmp, keep_setid).and_then(|()| {
+    let result = unpack(input, &tmp, keep).and_then(|()| {
         let top = single_entry(&tmp)?;
         fs::rename(&top, dst).with_context(|| format!("writing {}", dst.display()))
     });
@@ -359,10 +381,11 @@ fn single_entry(dir: &Path) -> Result<PathBuf> {
 }
 
 /// Unpack safely into `dir` (no entry lands outside it).
-fn unpack(input: impl Read, dir: &Path, keep_setid: bool) -> Result<()> {
+fn unpack(input: impl Read, dir: &Path, keep: Keep) -> Result<()> {
     let mut archive = tar::Archive::new(crate::layer::guard::TarGuard::new(input));
     // The tar crate keeps the set-id and sticky bits only when preserving permissions.
-    archive.set_preserve_permissions(keep_setid);
+    archive.set_preserve_permissions(keep.setid);
+    archive.set_preserve_ownerships(keep.owners);
     archive.set_preserve_mtime(true);
     archive.set_overwrite(true);
     for entry in archive.entries().context("reading the archive")? {
