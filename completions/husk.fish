@@ -160,6 +160,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount 
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l domainname -d 'The NIS domain name of the container\'s UTS namespace (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l personality -d 'The process\'s execution domain: LINUX or LINUX32 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
@@ -294,6 +297,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mou
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l domainname -d 'The NIS domain name of the container\'s UTS namespace (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l personality -d 'The process\'s execution domain: LINUX or LINUX32 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r

@@ -1932,6 +1932,30 @@ fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
     home.husk(&["rm", "-f", "exp", "ann", "arm"]).ok();
     home.husk(&["run", "--rm", "--expose", "1:2", &bb(), "true"])
         .fails(125, "--expose");
+    // --domainname, --personality.
+    assert_eq!(
+        sh(
+            &home,
+            &["--domainname", "example.org"],
+            "cat /proc/sys/kernel/domainname"
+        ),
+        "example.org\n"
+    );
+    assert_eq!(
+        sh(&home, &["--personality", "LINUX32"], "uname -m"),
+        "i686\n"
+    );
+    home.husk(&[
+        "run",
+        "--rm",
+        "--domainname",
+        "x.org",
+        "--uts",
+        "host",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--domainname");
     // --no-hosts: no /etc/hosts of husk's bound over the image's.
     let hosts = "grep -c ' /etc/hosts ' /proc/mounts || true";
     assert_eq!(sh(&home, &[], hosts), "1\n");
@@ -2511,4 +2535,30 @@ fn cp_archive_keeps_the_owners_going_in() {
         home.husk(&["exec", "c", "rm", "/tmp/f"]).ok();
     }
     home.husk(&["rm", "-f", "c"]).ok();
+}
+
+#[test]
+fn requires_starts_the_containers_first() {
+    let home = Home::new();
+    service(&home, "db");
+    home.husk(&["stop", "-t", "0", "db"]).ok();
+    home.husk(&[
+        "create",
+        "--name",
+        "app",
+        "--requires",
+        "db",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    home.husk(&["start", "app"]).ok();
+    assert_eq!(
+        (status(&home, "db"), status(&home, "app")),
+        ("running".into(), "running".into())
+    );
+    home.husk(&["run", "--rm", "--requires", "ghost", &bb(), "true"])
+        .fails(125, "--requires ghost");
+    home.husk(&["rm", "-f", "app", "db"]).ok();
 }

@@ -192,6 +192,7 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             pidfile: None,
             conmon_pidfile: None,
             remove_image: false,
+            requires: Vec::new(),
         },
     )?;
     let _remove = Removal {

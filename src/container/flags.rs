@@ -229,6 +229,15 @@ pub struct RunFlags {
     /// Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]
     #[arg(long, value_name = "CONTAINER[:ro|rw]")]
     pub volumes_from: Vec<String>,
+    /// The NIS domain name of the container's UTS namespace (podman's)
+    #[arg(long, value_name = "NAME")]
+    pub domainname: Option<String>,
+    /// The process's execution domain: LINUX or LINUX32 (podman's)
+    #[arg(long, value_name = "DOMAIN")]
+    pub personality: Option<String>,
+    /// Start these containers first, each time this one starts: CTR[,CTR] (podman's)
+    #[arg(long, value_name = "CTR[,CTR]", value_delimiter = ',')]
+    pub requires: Vec<String>,
     /// Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image's EXPOSE
     #[arg(long, value_name = "PORT")]
     pub expose: Vec<String>,
@@ -424,6 +433,12 @@ impl RunFlags {
         if let Some(h) = &a.hostname {
             crate::network::etc::check_hostname(h)?;
         }
+        if let Some(d) = &a.domainname {
+            crate::network::etc::check_hostname(d).context("--domainname")?;
+            if a.uts.is_some() {
+                bail!("--domainname needs a UTS namespace of the container's own (not with --uts)");
+            }
+        }
         if let Some(w) = a.workdir.as_deref().filter(|w| !w.starts_with('/')) {
             bail!("the working directory {w:?} is not an absolute path");
         }
@@ -536,6 +551,8 @@ impl RunFlags {
                 mounts,
                 notify_socket,
                 read_only: a.read_only,
+                domainname: a.domainname.clone(),
+                personality: a.personality.as_deref().map(str::parse).transpose()?,
                 expose: a
                     .expose
                     .iter()
@@ -684,6 +701,7 @@ pub fn create(
             pidfile: plan.pidfiles.0,
             conmon_pidfile: plan.pidfiles.1,
             remove_image: a.rmi,
+            requires: a.requires.clone(),
         },
     )?;
     Ok(ctr)

@@ -77,6 +77,8 @@ pub struct CreateRequest<'a> {
     pub conmon_pidfile: Option<PathBuf>,
     /// `--rmi`.
     pub remove_image: bool,
+    /// `--requires`: containers (names or ids) to start before this one.
+    pub requires: Vec<String>,
 }
 
 /// A created container.
@@ -265,6 +267,11 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         pidfile: req.pidfile,
         conmon_pidfile: req.conmon_pidfile,
         remove_image: req.remove_image,
+        requires: req
+            .requires
+            .iter()
+            .map(|r| find(store, r).with_context(|| format!("--requires {r}")))
+            .collect::<Result<_>>()?,
         options: Some(options::ProcessOptions::of(
             &opts,
             req.user.clone(),

@@ -408,6 +408,34 @@ impl FromStr for Annotation {
     }
 }
 
+/// `--personality`: the process's execution domain (LINUX32: `uname -m` says i686).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Personality {
+    Linux,
+    Linux32,
+}
+
+impl Personality {
+    /// The name the OCI spec gives it.
+    pub fn domain(self) -> &'static str {
+        match self {
+            Personality::Linux => "LINUX",
+            Personality::Linux32 => "LINUX32",
+        }
+    }
+}
+
+impl FromStr for Personality {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Personality> {
+        match s.to_ascii_uppercase().as_str() {
+            "LINUX" => Ok(Personality::Linux),
+            "LINUX32" => Ok(Personality::Linux32),
+            _ => bail!("invalid --personality {s:?}: LINUX or LINUX32"),
+        }
+    }
+}
+
 /// `--image-volume`: what each VOLUME of the image gets (podman's).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImageVolume {

@@ -105,6 +105,10 @@ pub struct SpecOptions {
     /// husk's own bind: systemd's notify socket for `--sdnotify=container`.
     pub notify_socket: Option<BindMount>,
     pub read_only: bool,
+    /// `--domainname`: the NIS domain name of its UTS namespace.
+    pub domainname: Option<String>,
+    /// `--personality`: the execution domain of its process.
+    pub personality: Option<options::Personality>,
     /// `--expose`: ports `-P` publishes with the image's.
     pub expose: Vec<(u16, crate::network::ports::Protocol)>,
     /// `--annotation`s of the spec.
@@ -515,6 +519,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         namespaces.push(json!({"type": "network"}));
     }
     let mut linux = json!({"namespaces": namespaces, "rootfsPropagation": "private"});
+    if let Some(p) = opts.personality {
+        linux["personality"] = json!({"domain": p.domain()});
+    }
     if let Some(map) = inputs.idmap {
         linux["uidMappings"] = id_mappings(&map.uids);
         linux["gidMappings"] = id_mappings(&map.gids);
@@ -579,9 +586,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             "noNewPrivileges": opts.security.no_new_privileges,
         },
         "root": {"path": inputs.container_dir.join("rootfs"), "readonly": opts.read_only},
-        // In the host's UTS namespace, its name is the host's: none is set.
         // In the host's UTS namespace, or another container's, the name is theirs: none is set.
         "hostname": (opts.uts == NamespaceMode::Private).then_some(inputs.hostname),
+        "domainname": opts.domainname,
         "mounts": mounts,
         "linux": linux,
         "annotations": annotations,

@@ -589,6 +589,11 @@ fn start_monitor(
     Pid,
     Option<std::os::unix::net::UnixStream>,
 )> {
+    // `--requires`: those containers run first.
+    for other in &ctr.record.requires {
+        crate::container::lifecycle::start(store, other, driver)
+            .with_context(|| format!("starting {other}, which {} requires", ctr.record.name))?;
+    }
     let (ready_r, ready_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (monitor, stream) = match crate::runtime::single_threaded() {
         true => {

@@ -62,6 +62,16 @@ pub struct Started {
     pub terminal: Option<OwnedFd>,
 }
 
+/// setdomainname(2) in the container's own UTS namespace (`--domainname`).
+fn set_domainname(name: &str) -> Result<()> {
+    // SAFETY: a pointer and length of a live string; the kernel copies it.
+    let r = unsafe { libc::setdomainname(name.as_ptr().cast(), name.len()) };
+    if r != 0 {
+        return Err(std::io::Error::last_os_error()).context("setdomainname");
+    }
+    Ok(())
+}
+
 /// The signal set husk blocks before starting a container, so that its monitor
 /// reads them from a signalfd; the container unblocks them before exec.
 pub fn block_signals() -> Result<nix::sys::signal::SigSet> {
@@ -496,6 +506,9 @@ fn setup_and_exec(
     join_namespaces(spec)?;
     if let Some(h) = spec.hostname() {
         nix::unistd::sethostname(h).context("sethostname")?;
+    }
+    if let Some(d) = spec.domainname() {
+        set_domainname(d)?;
     }
     // With its own id map, the process finds what it mounts while it is still
     // husk's root (which may search husk's store), then becomes the container's.

@@ -229,6 +229,7 @@ pub fn exec(
         unsafe { libc::umask(mask as libc::mode_t) };
     }
     enter_cwd(process.cwd())?;
+    set_personality(spec)?;
     // Without no_new_privs the kernel takes a filter only from a process with
     // CAP_SYS_ADMIN (in its user namespace): load it before dropping to the
     // container's user and capabilities, as runc does. With no_new_privs it goes
@@ -286,6 +287,25 @@ pub fn exec(
         _ => Failure::new(126, format!("exec {}: {e}", program.display())),
     }
     .into())
+}
+
+/// `--personality`: the execution domain the process execs in (before the
+/// seccomp filter, which allows only the usual personalities).
+fn set_personality(spec: &Spec) -> Result<()> {
+    use oci_spec::runtime::LinuxPersonalityDomain as Domain;
+    let Some(p) = spec.linux().as_ref().and_then(|l| l.personality().as_ref()) else {
+        return Ok(());
+    };
+    // <linux/personality.h>: PER_LINUX, PER_LINUX32.
+    let persona: libc::c_ulong = match p.domain() {
+        Domain::PerLinux => 0x0000,
+        Domain::PerLinux32 => 0x0008,
+    };
+    // SAFETY: personality(2) with a constant; it only sets this process's domain.
+    if unsafe { libc::personality(persona) } == -1 {
+        return Err(std::io::Error::last_os_error()).context("personality");
+    }
+    Ok(())
 }
 
 /// Mark every fd from `first` on close-on-exec: close_range(2) where the

@@ -100,6 +100,9 @@ pub struct ContainerRecord {
     /// `--rmi`: with `auto_remove`, the image goes too once no container uses it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub remove_image: bool,
+    /// `--requires`: the ids of the containers started before it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
     /// The rest of what shapes its process and namespaces, typed (None in
     /// records of husk before 2026-12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
