@@ -91,10 +91,21 @@ pub fn prune(store: &Store, all: bool) -> Result<usize> {
         }
     }
     if all {
-        let dir = mounts_dir(store);
-        if dir.exists() {
-            crate::store::remove_tree(&dir)?;
-        }
+        remove_mounts(store)?;
     }
     Ok(n)
+}
+
+/// Remove the `RUN --mount=type=cache` directories (`image prune --build-cache`).
+pub fn prune_mounts(store: &Store) -> Result<()> {
+    let _gc = crate::store::lock::Lock::exclusive(&store.locks_dir().join("gc.lock"))?;
+    remove_mounts(store)
+}
+
+fn remove_mounts(store: &Store) -> Result<()> {
+    let dir = mounts_dir(store);
+    if dir.exists() {
+        crate::store::remove_tree(&dir)?;
+    }
+    Ok(())
 }

@@ -317,7 +317,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ),
     ("--history", ""),
     ("--overwrite", ""),
-    ("--build-cache", ""),
 ];
 
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of

@@ -305,6 +305,9 @@ pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
     }
     let store = Store::open(&store_root(root)?)?;
     let (removed, _collected) = remove::prune(&store, a.all, &filters)?;
+    if a.build_cache {
+        crate::build::cache::prune_mounts(&store)?;
+    }
     for id in removed {
         println!("{id}");
     }

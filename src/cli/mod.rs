@@ -638,6 +638,9 @@ pub struct PruneArgs {
     /// Accepted for podman's sake: husk keeps no containers of other tools (buildah's)
     #[arg(long)]
     pub external: bool,
+    /// The build cache of RUN --mount=type=cache too (podman's; -a takes it as well)
+    #[arg(long)]
+    pub build_cache: bool,
 }
 
 #[derive(Args, Debug)]
