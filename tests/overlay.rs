@@ -251,6 +251,9 @@ fn vfs_driver_runs_on_a_full_copy() {
     let to = home.dir.join("made");
     vfs(&["cp", "v:/made", to.to_str().unwrap()]).ok();
     assert_eq!(std::fs::read_to_string(&to).unwrap(), "new\nnew\n");
+    // Started with the default driver: its record's driver makes its root still.
+    let again = home.husk(&["start", "-a", "v"]);
+    assert_eq!(again.ok(), "1000:1000 640\nnew\nnew\n");
     home.husk(&["diff", "v"]).fails(125, "vfs driver");
     home.husk(&["rm", "v"]).ok();
     assert!(!dir.exists());

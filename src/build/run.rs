@@ -193,6 +193,7 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             conmon_pidfile: None,
             remove_image: false,
             requires: Vec::new(),
+            driver: step.driver.parse().ok(),
         },
     )?;
     let _remove = Removal {

@@ -1430,7 +1430,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     let driver = cli.storage_driver.clone();
     match cli.command {
         Command::Run(a) => run::run(root, driver, *a),
-        Command::Create(a) => run::create(root, *a),
+        Command::Create(a) => run::create(root, driver, *a),
         Command::Start(a) | Command::Container(ContainerCommand::Start(a)) => {
             run::start(root, driver, a)
         }

@@ -25,7 +25,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    let ctr = create_container(&store, &config, &a)?;
+    let ctr = create_container(&store, &config, &a, &driver)?;
     crate::timeline::mark("created");
     // This command checked them: its fds 3..3+N, and its stdio in the foreground.
     let passthrough = ctr.record.log_driver == crate::monitor::log::Driver::Passthrough;
@@ -128,7 +128,12 @@ pub fn finish_attached(store: &Store, id: &str, outcome: attach::Outcome) -> Res
 
 /// Create the container that run/create describe: every flag checked (and the
 /// pull options) before anything is pulled or made.
-fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<container::Container> {
+fn create_container(
+    store: &Store,
+    config: &Config,
+    a: &RunArgs,
+    driver: &str,
+) -> Result<container::Container> {
     let plan = a.flags.resolve()?;
     for warning in &plan.warnings {
         eprintln!("WARNING: {warning}");
@@ -141,7 +146,7 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
     let command_line = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let ctr = container::flags::create(store, config, &a.flags, plan, &pull, command_line)?;
+    let ctr = container::flags::create(store, config, &a.flags, plan, &pull, command_line, driver)?;
     if let Some(f) = &a.flags.cidfile {
         std::fs::write(f, &ctr.record.id)
             .with_context(|| format!("writing the container id to {}", f.display()))?;
@@ -150,10 +155,11 @@ fn create_container(store: &Store, config: &Config, a: &RunArgs) -> Result<conta
 }
 
 /// `husk create`: make the container, print its id.
-pub fn create(root: Option<PathBuf>, a: RunArgs) -> Result<i32> {
+pub fn create(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<i32> {
     let config = Config::load()?;
+    let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
-    let ctr = create_container(&store, &config, &a)?;
+    let ctr = create_container(&store, &config, &a, &driver)?;
     println!("{}", ctr.record.id);
     Ok(0)
 }

@@ -142,12 +142,8 @@ impl Config {
             .map(str::to_string)
             .or_else(|| self.storage_driver.clone())
             .unwrap_or_else(|| "fuse-overlay".into());
-        match d.as_str() {
-            "overlay" | "fuse-overlay" | "vfs" => Ok(d),
-            other => {
-                anyhow::bail!("unknown storage driver {other:?}: use fuse-overlay, overlay or vfs")
-            }
-        }
+        d.parse::<crate::overlay::DriverName>()?;
+        Ok(d)
     }
 
     /// Whether TLS verification is off for `registry` by configuration.

@@ -430,6 +430,7 @@ pub fn enter_view(store: &Store, id: &str, driver: &str) -> Result<View> {
 /// Mount the container's root at its `rootfs/` (FUSE: served by this process).
 fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Served>> {
     let layout = super::rootfs_layout(store, ctr)?;
+    let driver = ctr.record.driver.map_or(driver, |d| d.as_str());
     match driver {
         "fuse-overlay" => {
             // Served to this process, in husk's namespace: the layers' own ids are

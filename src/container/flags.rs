@@ -665,6 +665,7 @@ pub fn create(
     plan: RunPlan,
     pull: &pull_image::PullOptions,
     create_command: Vec<String>,
+    driver: &str,
 ) -> Result<Container> {
     super::check_joined(store, &plan.spec)?;
     let image = pull_image::ensure(store, config, &a.image, plan.pull, pull)?;
@@ -702,6 +703,7 @@ pub fn create(
             conmon_pidfile: plan.pidfiles.1,
             remove_image: a.rmi,
             requires: a.requires.clone(),
+            driver: Some(driver.parse()?),
         },
     )?;
     Ok(ctr)

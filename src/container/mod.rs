@@ -79,6 +79,8 @@ pub struct CreateRequest<'a> {
     pub remove_image: bool,
     /// `--requires`: containers (names or ids) to start before this one.
     pub requires: Vec<String>,
+    /// The storage driver that makes its root (recorded: every start uses it).
+    pub driver: Option<crate::overlay::DriverName>,
 }
 
 /// A created container.
@@ -267,6 +269,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         pidfile: req.pidfile,
         conmon_pidfile: req.conmon_pidfile,
         remove_image: req.remove_image,
+        driver: req.driver,
         requires: req
             .requires
             .iter()

@@ -126,6 +126,8 @@ pub fn launch(
     let filter = seccomp::filter_for(&ctr.spec, &seccomp::cache_dir()?)?;
     // Blocked before any FUSE worker thread exists, so that only the monitor's signalfd sees them.
     let signals = runtime::block_signals()?;
+    // The driver it was created with, whatever this command's is.
+    let driver = ctr.record.driver.map_or(driver, |d| d.as_str());
     let mut fuse = fuse_overlay(store, ctr);
     fuse.file_targets = file_targets(&ctr.spec);
     let fuse_driver = driver == "fuse-overlay";

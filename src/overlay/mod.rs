@@ -33,3 +33,38 @@ pub trait StorageDriver {
 }
 
 pub use merged::{in_lowers, read_merged_file, MAX_MERGED_FILE};
+
+/// The storage drivers by name: `--storage-driver`, husk.toml's, and the one a
+/// container's record keeps (its root is always made by the driver it was
+/// created with: a vfs copy and an overlay's upper layer are not each other's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DriverName {
+    FuseOverlay,
+    Overlay,
+    Vfs,
+}
+
+impl DriverName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriverName::FuseOverlay => "fuse-overlay",
+            DriverName::Overlay => "overlay",
+            DriverName::Vfs => "vfs",
+        }
+    }
+}
+
+impl std::str::FromStr for DriverName {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<DriverName> {
+        Ok(match s {
+            "fuse-overlay" => DriverName::FuseOverlay,
+            "overlay" => DriverName::Overlay,
+            "vfs" => DriverName::Vfs,
+            other => {
+                anyhow::bail!("unknown storage driver {other:?}: use fuse-overlay, overlay or vfs")
+            }
+        })
+    }
+}

@@ -100,6 +100,10 @@ pub struct ContainerRecord {
     /// `--rmi`: with `auto_remove`, the image goes too once no container uses it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub remove_image: bool,
+    /// The storage driver it was created with, which makes its root at every
+    /// start (None in records of husk before 2026-12: the command's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub driver: Option<crate::overlay::DriverName>,
     /// `--requires`: the ids of the containers started before it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
