@@ -160,6 +160,10 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount 
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
+false\t''
+always\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l chrootdirs -d 'A directory inside used as a chroot: it gets the container\'s /etc/hosts, hostname and resolv.conf too (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l domainname -d 'The NIS domain name of the container\'s UTS namespace (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l personality -d 'The process\'s execution domain: LINUX or LINUX32 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r
@@ -297,6 +301,10 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mou
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
+false\t''
+always\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l chrootdirs -d 'A directory inside used as a chroot: it gets the container\'s /etc/hosts, hostname and resolv.conf too (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l domainname -d 'The NIS domain name of the container\'s UTS namespace (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l personality -d 'The process\'s execution domain: LINUX or LINUX32 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r

@@ -1956,6 +1956,41 @@ fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
         "true",
     ])
     .fails(125, "--domainname");
+    // --systemd always: podman's systemd mode; --chrootdirs: the etc files there too.
+    assert_eq!(
+        sh(
+            &home,
+            &["--systemd", "always"],
+            "grep -c ' /run/lock ' /proc/mounts; tr '\\0' '\\n' < /proc/1/environ | grep ^container="
+        ),
+        "1\ncontainer=podman\n"
+    );
+    home.husk(&[
+        "create",
+        "--name",
+        "sd",
+        "--systemd",
+        "always",
+        &bb(),
+        "true",
+    ])
+    .ok();
+    assert_eq!(
+        home.husk(&["inspect", "--format", "{{.Config.StopSignal}}", "sd"])
+            .ok(),
+        "SIGRTMIN+3\n"
+    );
+    home.husk(&["rm", "sd"]).ok();
+    assert_eq!(
+        sh(
+            &home,
+            &["--chrootdirs", "/jail", "-h", "jailed"],
+            "cat /jail/etc/hostname"
+        ),
+        "jailed\n"
+    );
+    home.husk(&["run", "--rm", "--subuidname", "other", &bb(), "true"])
+        .fails(125, "cannot work rootless");
     // --no-hosts: no /etc/hosts of husk's bound over the image's.
     let hosts = "grep -c ' /etc/hosts ' /proc/mounts || true";
     assert_eq!(sh(&home, &[], hosts), "1\n");

@@ -276,19 +276,23 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ("--secret", ""),
     ("--pod", "pods are not supported by husk yet"),
     ("--pod-id-file", "pods are not supported by husk yet"),
-    ("--systemd", ""),
     (
         "--shm-size-systemd",
-        "goes with --systemd, which husk does not support yet",
+        "systemd mode's own /dev/shm size is not supported yet: use --shm-size",
     ),
-    ("--subuidname", ""),
-    ("--subgidname", ""),
+    (
+        "--subuidname",
+        "cannot work rootless: newuidmap maps only your own subordinate ids",
+    ),
+    (
+        "--subgidname",
+        "cannot work rootless: newgidmap maps only your own subordinate ids",
+    ),
     ("--privileged-without-host-devices", ""),
     ("--rootfs", ""),
     ("--passwd-entry", ""),
     ("--group-entry", ""),
     ("--hosts-file", ""),
-    ("--chrootdirs", ""),
     ("--preserve-fd", "use --preserve-fds N (fds 3 to 3+N-1)"),
     (
         "--decryption-key",

@@ -229,6 +229,12 @@ pub struct RunFlags {
     /// Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]
     #[arg(long, value_name = "CONTAINER[:ro|rw]")]
     pub volumes_from: Vec<String>,
+    /// Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman's)
+    #[arg(long, value_name = "MODE", default_value = "true", value_parser = ["true", "false", "always"])]
+    pub systemd: String,
+    /// A directory inside used as a chroot: it gets the container's /etc/hosts, hostname and resolv.conf too (repeatable; podman's)
+    #[arg(long, value_name = "DIR")]
+    pub chrootdirs: Vec<String>,
     /// The NIS domain name of the container's UTS namespace (podman's)
     #[arg(long, value_name = "NAME")]
     pub domainname: Option<String>,
@@ -552,6 +558,13 @@ impl RunFlags {
                 notify_socket,
                 read_only: a.read_only,
                 domainname: a.domainname.clone(),
+                systemd: a.systemd.parse()?,
+                chroot_dirs: a
+                    .chrootdirs
+                    .iter()
+                    .map(|d| super::mounts::destination(d))
+                    .collect::<std::result::Result<_, _>>()
+                    .map_err(|why| anyhow::anyhow!("invalid --chrootdirs: {why}"))?,
                 personality: a.personality.as_deref().map(str::parse).transpose()?,
                 expose: a
                     .expose

@@ -436,6 +436,48 @@ impl FromStr for Personality {
     }
 }
 
+/// `--systemd`: podman's systemd mode (tmpfs on /run, /run/lock, /tmp and
+/// /var/log/journal, `container=podman`, stop signal SIGRTMIN+3).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SystemdMode {
+    /// When the command is an init (systemd, /sbin/init): podman's default.
+    #[default]
+    True,
+    False,
+    Always,
+}
+
+impl SystemdMode {
+    /// Whether a container running `args` gets it.
+    pub fn applies(self, args: &[String]) -> bool {
+        const INITS: [&str; 4] = [
+            "/sbin/init",
+            "/usr/sbin/init",
+            "/usr/local/sbin/init",
+            "/lib/systemd/systemd",
+        ];
+        match self {
+            SystemdMode::Always => true,
+            SystemdMode::False => false,
+            SystemdMode::True => args.first().is_some_and(|a| {
+                INITS.contains(&a.as_str()) || a.ends_with("/systemd") || a == "systemd"
+            }),
+        }
+    }
+}
+
+impl FromStr for SystemdMode {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<SystemdMode> {
+        Ok(match s {
+            "true" => SystemdMode::True,
+            "false" => SystemdMode::False,
+            "always" => SystemdMode::Always,
+            _ => bail!("invalid --systemd {s:?}: true, false or always"),
+        })
+    }
+}
+
 /// `--image-volume`: what each VOLUME of the image gets (podman's).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImageVolume {

@@ -105,6 +105,10 @@ pub struct SpecOptions {
     /// husk's own bind: systemd's notify socket for `--sdnotify=container`.
     pub notify_socket: Option<BindMount>,
     pub read_only: bool,
+    /// `--systemd`: when the command is an init, run it as podman's systemd mode does.
+    pub systemd: options::SystemdMode,
+    /// `--chrootdirs`: directories inside that get /etc/hosts, hostname and resolv.conf too.
+    pub chroot_dirs: Vec<PathBuf>,
     /// `--domainname`: the NIS domain name of its UTS namespace.
     pub domainname: Option<String>,
     /// `--personality`: the execution domain of its process.
@@ -374,7 +378,12 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     if external_init.is_some() {
         args.splice(0..0, [EXTERNAL_INIT.to_string(), "--".to_string()]);
     }
-    let env = environment(cfg, opts, inputs.hostname, &inputs.user.home)?;
+    let mut env = environment(cfg, opts, inputs.hostname, &inputs.user.home)?;
+    let systemd = opts.systemd.applies(&args);
+    if systemd {
+        // What systemd looks for to know it runs in a container (podman's values).
+        env.push("container=podman".to_string());
+    }
     let cwd = opts
         .workdir
         .clone()
@@ -459,6 +468,14 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         let src = inputs.container_dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }
+    // `--chrootdirs`: a chroot inside resolves names as the container does.
+    for dir in &opts.chroot_dirs {
+        for file in generated {
+            let dst = dir.join("etc").join(file);
+            let src = inputs.container_dir.join(file);
+            mounts.push(json!({"destination": dst, "type": "bind", "source": src, "options": ["bind", "rw"]}));
+        }
+    }
     // What tells a program it runs in a container: podman's file and docker's.
     for (file, at) in [
         ("containerenv", "/run/.containerenv"),
@@ -485,6 +502,27 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
         .collect::<Result<_>>()?;
     user_mounts.extend(inputs.volumes.iter().cloned());
     user_mounts.extend(opts.mounts.tmpfs.iter().map(tmpfs_mount));
+    if systemd {
+        // podman's systemd mode: what systemd writes, on tmpfs (unless mounted already).
+        for (dst, mode) in [
+            ("/run", "755"),
+            ("/run/lock", "1777"),
+            ("/tmp", "1777"),
+            ("/var/log/journal", "755"),
+        ] {
+            let taken = |m: &Value| {
+                m["destination"]
+                    .as_str()
+                    .is_some_and(|d| Path::new(d) == Path::new(dst))
+            };
+            if !user_mounts.iter().any(taken) {
+                user_mounts.push(
+                    json!({"destination": dst, "type": "tmpfs", "source": "tmpfs",
+                    "options": ["rw", "nosuid", "nodev", format!("mode={mode}")]}),
+                );
+            }
+        }
+    }
     if opts.read_only && opts.read_only_tmpfs {
         // podman's --read-only-tmpfs: where programs must write, unless mounted already.
         for (dst, mode) in [("/run", "755"), ("/tmp", "1777"), ("/var/tmp", "1777")] {
@@ -548,6 +586,8 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             .parse::<super::lifecycle::SignalNo>()
             .with_context(|| format!("the image's STOPSIGNAL {s:?}"))?
             .to_string(),
+        // systemd stops on SIGRTMIN+3 (podman's systemd mode says so).
+        (None, None) if systemd => "SIGRTMIN+3".to_string(),
         (None, None) => "SIGTERM".to_string(),
     };
     let own_init = opts.init && external_init.is_none();
