@@ -316,6 +316,23 @@ fn tmpfs_mount(t: &TmpfsMount) -> Value {
     json!({"destination": t.destination, "type": "tmpfs", "source": "tmpfs", "options": options})
 }
 
+/// A writable tmpfs at each of `dirs` (path, mode) that no mount of `mounts` covers.
+fn add_tmpfs_unless_mounted(mounts: &mut Vec<Value>, dirs: &[(&str, &str)]) {
+    for (dst, mode) in dirs {
+        let taken = |m: &Value| {
+            m["destination"]
+                .as_str()
+                .is_some_and(|d| Path::new(d) == Path::new(dst))
+        };
+        if !mounts.iter().any(taken) {
+            mounts.push(
+                json!({"destination": dst, "type": "tmpfs", "source": "tmpfs",
+                "options": ["rw", "nosuid", "nodev", format!("mode={mode}")]}),
+            );
+        }
+    }
+}
+
 /// `--ulimit` as the spec's rlimit.
 fn rlimit(u: &Ulimit) -> Value {
     json!({"type": u.rlimit_name(), "soft": u.soft, "hard": u.hard})
@@ -503,41 +520,19 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     user_mounts.extend(inputs.volumes.iter().cloned());
     user_mounts.extend(opts.mounts.tmpfs.iter().map(tmpfs_mount));
     if systemd {
-        // podman's systemd mode: what systemd writes, on tmpfs (unless mounted already).
-        for (dst, mode) in [
+        // podman's systemd mode: what systemd writes, on tmpfs.
+        let dirs = [
             ("/run", "755"),
             ("/run/lock", "1777"),
             ("/tmp", "1777"),
             ("/var/log/journal", "755"),
-        ] {
-            let taken = |m: &Value| {
-                m["destination"]
-                    .as_str()
-                    .is_some_and(|d| Path::new(d) == Path::new(dst))
-            };
-            if !user_mounts.iter().any(taken) {
-                user_mounts.push(
-                    json!({"destination": dst, "type": "tmpfs", "source": "tmpfs",
-                    "options": ["rw", "nosuid", "nodev", format!("mode={mode}")]}),
-                );
-            }
-        }
+        ];
+        add_tmpfs_unless_mounted(&mut user_mounts, &dirs);
     }
     if opts.read_only && opts.read_only_tmpfs {
-        // podman's --read-only-tmpfs: where programs must write, unless mounted already.
-        for (dst, mode) in [("/run", "755"), ("/tmp", "1777"), ("/var/tmp", "1777")] {
-            let taken = |m: &Value| {
-                m["destination"]
-                    .as_str()
-                    .is_some_and(|d| Path::new(d) == Path::new(dst))
-            };
-            if !user_mounts.iter().any(taken) {
-                user_mounts.push(
-                    json!({"destination": dst, "type": "tmpfs", "source": "tmpfs",
-                    "options": ["rw", "nosuid", "nodev", format!("mode={mode}")]}),
-                );
-            }
-        }
+        // podman's --read-only-tmpfs: where programs must write.
+        let dirs = [("/run", "755"), ("/tmp", "1777"), ("/var/tmp", "1777")];
+        add_tmpfs_unless_mounted(&mut user_mounts, &dirs);
     }
     // A mount under another one's path goes after it, as docker orders them.
     user_mounts.sort_by_key(|m| {
