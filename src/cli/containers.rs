@@ -134,23 +134,8 @@ fn add_namespaces(v: &mut Value, c: &Listed) {
 
 /// `ps -s`'s SIZE: the writable layer's bytes, and with the image's, docker's "virtual" size.
 fn size_text(store: &Store, images: &[crate::store::images::ImageRecord], c: &Listed) -> String {
-    let (rw, all) = sizes(store, images, &c.record);
+    let (rw, all) = inspect_container::sizes(store, images, &c.record);
     format!("{} (virtual {})", human::size(rw), human::size(all))
-}
-
-/// A container's writable layer's size, and that with its image's (docker's
-/// SizeRw and SizeRootFs).
-fn sizes(
-    store: &Store,
-    images: &[crate::store::images::ImageRecord],
-    r: &crate::store::containers::ContainerRecord,
-) -> (u64, u64) {
-    let rw = crate::store::tree_size(&store.container_dir(&r.id).join("upper"));
-    let image = images
-        .iter()
-        .find(|i| i.id == r.image)
-        .map_or(0, |i| i.size);
-    (rw, rw + image)
 }
 
 /// `ps --sort KEY`: the list is newest first already (created, runningfor).
@@ -690,7 +675,8 @@ pub fn inspect(root: Option<PathBuf>, driver: Option<String>, a: InspectArgs) ->
     let config = Config::load()?;
     let store = Store::open_existing(&store_root(root)?);
     let driver = config.driver(driver.as_deref())?;
-    let images = if a.kind == "container" {
+    // Read once: for images, and for the containers' sizes (-s).
+    let images = if a.kind == "container" && !a.size {
         Vec::new()
     } else {
         store.images()?
@@ -706,7 +692,8 @@ pub fn inspect(root: Option<PathBuf>, driver: Option<String>, a: InspectArgs) ->
             if let Ok(id) = container::find(&store, name) {
                 let mut doc = inspect_container::inspect(&store, &id, &driver)?;
                 if a.size {
-                    let (rw, all) = sizes(&store, &store.images()?, &store.container_record(&id)?);
+                    let record = store.container_record(&id)?;
+                    let (rw, all) = inspect_container::sizes(&store, &images, &record);
                     doc["SizeRw"] = json!(rw);
                     doc["SizeRootFs"] = json!(all);
                 }

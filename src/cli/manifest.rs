@@ -165,16 +165,11 @@ pub fn run(root: Option<PathBuf>, c: ManifestCommand) -> Result<i32> {
             println!("{}", serde_json::to_string_pretty(&value)?);
         }
         ManifestCommand::Push(a) => {
-            let opts = PushOptions {
-                registry: pull_options(&a.registry, a.creds.as_deref(), a.quiet)?,
-                compression: a
-                    .compression_format
-                    .as_deref()
-                    .map(str::parse)
-                    .transpose()?,
-                format: a.format.as_deref().map(str::parse).transpose()?,
-                by_digest: false,
-            };
+            let opts = PushOptions::parse(
+                pull_options(&a.registry, a.creds.as_deref(), a.quiet)?,
+                a.compression_format.as_deref(),
+                a.format.as_deref(),
+            )?;
             let digest = lists::push(&store, &config, &a.name, &a.destination, &opts)?;
             if let Some(f) = &a.digestfile {
                 std::fs::write(f, digest.to_string())

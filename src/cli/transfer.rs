@@ -15,20 +15,12 @@ use crate::store::Store;
 
 pub fn push(root: Option<PathBuf>, a: PushArgs) -> Result<i32> {
     // Every option checked before the first request.
-    let opts = PushOptions {
-        registry: a.registry.pull_options(
-            None,
-            a.creds.as_deref(),
-            Progress::for_stderr(a.quiet),
-        )?,
-        compression: a
-            .compression_format
-            .as_deref()
-            .map(str::parse)
-            .transpose()?,
-        format: a.format.as_deref().map(str::parse).transpose()?,
-        by_digest: false,
-    };
+    let opts = PushOptions::parse(
+        a.registry
+            .pull_options(None, a.creds.as_deref(), Progress::for_stderr(a.quiet))?,
+        a.compression_format.as_deref(),
+        a.format.as_deref(),
+    )?;
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;
     let pushed = push_image::push(&store, &config, &a.image, a.destination.as_deref(), &opts)?;

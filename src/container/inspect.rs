@@ -27,6 +27,21 @@ fn namespace_mode(spec: &oci_spec::runtime::Spec, which: usize, private: &str) -
 }
 
 /// The inspect document of container `id`.
+/// A container's writable layer's size, and that with its image's (docker's
+/// SizeRw and SizeRootFs; `ps -s`, `inspect -s`). `images`: the store's.
+pub fn sizes(
+    store: &Store,
+    images: &[crate::store::images::ImageRecord],
+    r: &crate::store::containers::ContainerRecord,
+) -> (u64, u64) {
+    let rw = crate::store::tree_size(&store.container_dir(&r.id).join("upper"));
+    let image = images
+        .iter()
+        .find(|i| i.id == r.image)
+        .map_or(0, |i| i.size);
+    (rw, rw + image)
+}
+
 pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
     let ctr = load(store, id)?;
     let s = state::current(store, id)?;

@@ -496,27 +496,31 @@ pub fn prune_stopped(
 /// ipc or uts namespace), and those that depend on them, deepest first: what
 /// `rm --depend` removes before it (podman's).
 pub fn dependents(store: &Store, id: &str) -> Result<Vec<String>> {
-    let records = store.container_records()?;
-    let joins = |r: &crate::store::containers::ContainerRecord, target: &str| {
-        let named = |other: &str| super::find(store, other).is_ok_and(|o| o == target);
-        let net = match &r.network.mode {
-            crate::network::NetworkMode::Container(c) => named(c),
-            _ => false,
-        };
-        net || r.options.as_ref().is_some_and(|o| {
-            [&o.pid, &o.ipc, &o.uts]
-                .iter()
-                .filter_map(|m| m.container())
-                .any(named)
+    // Each container's joined containers, resolved to ids once.
+    let joins: Vec<(String, Vec<String>)> = store
+        .container_records()?
+        .into_iter()
+        .map(|r| {
+            let net = match &r.network.mode {
+                crate::network::NetworkMode::Container(c) => Some(c.clone()),
+                _ => None,
+            };
+            let modes = r.options.iter().flat_map(|o| [&o.pid, &o.ipc, &o.uts]);
+            let named: Vec<String> = net
+                .into_iter()
+                .chain(modes.filter_map(|m| m.container().map(String::from)))
+                .filter_map(|other| super::find(store, &other).ok())
+                .collect();
+            (r.id, named)
         })
-    };
+        .collect();
     let mut out: Vec<String> = Vec::new();
     let mut todo = vec![id.to_string()];
     while let Some(target) = todo.pop() {
-        for r in records.iter().filter(|r| r.id != id && joins(r, &target)) {
-            if !out.contains(&r.id) {
-                out.push(r.id.clone());
-                todo.push(r.id.clone());
+        for (r, _) in joins.iter().filter(|(r, j)| r != id && j.contains(&target)) {
+            if !out.contains(r) {
+                out.push(r.clone());
+                todo.push(r.clone());
             }
         }
     }

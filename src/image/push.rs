@@ -132,6 +132,22 @@ pub struct PushOptions {
     pub by_digest: bool,
 }
 
+impl PushOptions {
+    /// `--compression-format` and `--format` as given, checked, over `registry`.
+    pub fn parse(
+        registry: PullOptions,
+        compression: Option<&str>,
+        format: Option<&str>,
+    ) -> Result<PushOptions> {
+        Ok(PushOptions {
+            registry,
+            compression: compression.map(str::parse).transpose()?,
+            format: format.map(str::parse).transpose()?,
+            by_digest: false,
+        })
+    }
+}
+
 /// What a push did.
 pub struct Pushed {
     pub reference: Reference,
