@@ -1278,7 +1278,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__cp)
-            opts="-L -a -h -V --follow-link --pause --archive --root --storage-driver --log-level --noout --help --version"
+            opts="-L -a -h -V --follow-link --pause --archive --overwrite --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2348,7 +2348,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__cp)
-            opts="-L -a -h -V --root --storage-driver --log-level --noout --follow-link --pause --archive --help --version"
+            opts="-L -a -h -V --root --storage-driver --log-level --noout --follow-link --pause --archive --overwrite --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5384,7 +5384,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__ls)
-            opts="-q -a -n -f -h -V --quiet --digests --no-trunc --all --format --noheading --filter --sort --root --storage-driver --log-level --noout --help --version"
+            opts="-q -a -n -f -h -V --quiet --digests --no-trunc --all --format --noheading --filter --sort --history --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5684,7 +5684,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__images)
-            opts="-q -a -n -f -h -V --root --storage-driver --log-level --noout --quiet --digests --no-trunc --all --format --noheading --filter --sort --help --version"
+            opts="-q -a -n -f -h -V --root --storage-driver --log-level --noout --quiet --digests --no-trunc --all --format --noheading --filter --sort --history --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

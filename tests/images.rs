@@ -178,6 +178,17 @@ fn list_filters_sort_untag_and_podman_spellings() {
         ["localhost/mine:2"]
     );
     home.husk(&["untag", &multi]).ok();
+    // --history: an untagged image still shows what it was called; names
+    // come latest first.
+    let table = home.husk(&["images", "--history", "--filter", "dangling=true"]);
+    let out = table.ok();
+    assert!(out.lines().next().unwrap().ends_with("HISTORY"), "{out}");
+    assert!(out.contains(&multi), "{out}");
+    assert_eq!(
+        home.husk(&["images", "--format", "{{.History}}", "localhost/mine:2"])
+            .ok(),
+        format!("localhost/mine:2, localhost/mine:1, {bb}\n")
+    );
     assert_eq!(
         home.husk(&["images", "-q", "--filter", "dangling=true"])
             .ok()

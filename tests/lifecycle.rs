@@ -2597,3 +2597,64 @@ fn requires_starts_the_containers_first() {
         .fails(125, "--requires ghost");
     home.husk(&["rm", "-f", "app", "db"]).ok();
 }
+
+#[test]
+fn cp_overwrite_replaces_another_kind() {
+    let home = Home::new();
+    service(&home, "c");
+    home.husk(&["exec", "c", "mkdir", "-p", "/tmp/d/x", "/tmp/e"])
+        .ok();
+    home.husk(&["exec", "c", "touch", "/tmp/e/x", "/tmp/f"])
+        .ok();
+    let hostfile = home.dir.join("x");
+    std::fs::write(&hostfile, "file\n").unwrap();
+    let hostdir = home.dir.join("hd");
+    std::fs::create_dir_all(hostdir.join("x")).unwrap();
+    let into = |dst: &str| format!("c:{dst}");
+    // A file over a directory inside DST: refused without
+    // --overwrite, and the directory is still there.
+    home.husk(&["cp", hostfile.to_str().unwrap(), &into("/tmp/d")])
+        .fails(125, "cannot overwrite directory");
+    home.husk(&["exec", "c", "sh", "-c", "test -d /tmp/d/x"])
+        .ok();
+    home.husk(&[
+        "cp",
+        "--overwrite",
+        hostfile.to_str().unwrap(),
+        &into("/tmp/d"),
+    ])
+    .ok();
+    assert_eq!(home.husk(&["exec", "c", "cat", "/tmp/d/x"]).ok(), "file\n");
+    // A directory over a file.
+    home.husk(&["cp", hostdir.join("x").to_str().unwrap(), &into("/tmp/e")])
+        .fails(125, "cannot overwrite non-directory");
+    home.husk(&["exec", "c", "sh", "-c", "test -f /tmp/e/x"])
+        .ok();
+    home.husk(&[
+        "cp",
+        "--overwrite",
+        hostdir.join("x").to_str().unwrap(),
+        &into("/tmp/e"),
+    ])
+    .ok();
+    home.husk(&["exec", "c", "sh", "-c", "test -d /tmp/e/x"])
+        .ok();
+    // DST itself a file, SRC a directory's contents.
+    let src = format!("{}/.", hostdir.display());
+    home.husk(&["cp", &src, &into("/tmp/f")])
+        .fails(125, "cannot overwrite non-directory");
+    home.husk(&["cp", "--overwrite", &src, &into("/tmp/f")])
+        .ok();
+    home.husk(&["exec", "c", "sh", "-c", "test -d /tmp/f/x"])
+        .ok();
+    // Out of the container: a directory over a host file.
+    let out = home.dir.join("out");
+    std::fs::write(&out, "host\n").unwrap();
+    home.husk(&["cp", "c:/tmp/d", out.to_str().unwrap()])
+        .fails(125, "cannot overwrite non-directory");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "host\n");
+    home.husk(&["cp", "--overwrite", "c:/tmp/d", out.to_str().unwrap()])
+        .ok();
+    assert_eq!(std::fs::read_to_string(out.join("x")).unwrap(), "file\n");
+    home.husk(&["rm", "-f", "c"]).ok();
+}

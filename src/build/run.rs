@@ -237,6 +237,7 @@ fn transient_image(store: &Store, state: &State) -> Result<ImageRecord> {
         id: id.clone(),
         manifest: id,
         names: vec![],
+        names_history: vec![],
         repo_digests: vec![],
         layers: state.layers.clone(),
         indexes: vec![],

@@ -319,8 +319,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--health-startup-timeout",
         "startup health checks are not supported by husk yet",
     ),
-    ("--history", ""),
-    ("--overwrite", ""),
 ];
 
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of

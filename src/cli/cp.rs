@@ -18,6 +18,7 @@ pub fn cp(root: Option<PathBuf>, driver: Option<String>, a: CpArgs) -> Result<i3
         archive: a.archive,
         follow_link: a.follow_link,
         pause: a.pause,
+        overwrite: a.overwrite,
     };
     copy::copy(&store, &driver, &src, &dst, opts)?;
     Ok(0)

@@ -52,6 +52,7 @@ fn template_value(r: &Row<'_>, no_trunc: bool) -> Value {
         "CreatedSince": human::since(r.image.created.as_deref()),
         "CreatedAt": r.image.created.clone().unwrap_or_default(),
         "Size": human::size(r.image.size),
+        "History": r.image.names_history.join(", "),
     })
 }
 
@@ -191,6 +192,9 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
                 header.push("DIGEST");
             }
             header.extend(["IMAGE ID", "CREATED", "SIZE"]);
+            if a.history {
+                header.push("HISTORY");
+            }
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
@@ -201,6 +205,12 @@ pub fn list(root: Option<PathBuf>, a: ImagesArgs) -> Result<i32> {
                     }
                     for k in ["ID", "CreatedSince", "Size"] {
                         c.push(v[k].as_str().unwrap_or_default().to_string());
+                    }
+                    if a.history {
+                        c.push(match r.image.names_history.is_empty() {
+                            true => "<none>".to_string(),
+                            false => r.image.names_history.join(", "),
+                        });
                     }
                     c
                 })
@@ -219,6 +229,7 @@ fn image_json(image: &ImageRecord) -> Value {
         "RepoTags": image.names,
         "RepoDigests": image.repo_digests,
         "Names": image.names,
+        "History": image.names_history,
         "Digest": image.repo_digests.first().and_then(|d| d.split_once('@')).map(|(_, d)| d.to_string()).unwrap_or_else(|| image.manifest.to_string()),
         "Created": human::unix_seconds(image.created.as_deref()),
         "CreatedAt": image.created,

@@ -524,6 +524,9 @@ pub struct ImagesArgs {
     /// Sort by created (newest first, the default), id, repository, size or tag (podman's)
     #[arg(long, value_name = "KEY", default_value = "created")]
     pub sort: String,
+    /// Add a HISTORY column: every name each image had, latest first (podman's)
+    #[arg(long)]
+    pub history: bool,
 }
 
 #[derive(Args, Debug)]
@@ -1040,6 +1043,9 @@ pub struct CpArgs {
     /// no set-id program of an image lands on the host)
     #[arg(short, long)]
     pub archive: bool,
+    /// Let a directory replace a file or a file a directory (podman's; else an error)
+    #[arg(long)]
+    pub overwrite: bool,
 }
 
 #[derive(Args, Debug)]

@@ -44,6 +44,9 @@ pub struct CopyOptions {
     pub follow_link: bool,
     /// `--pause`: a running container is paused while the copy runs (podman's).
     pub pause: bool,
+    /// `--overwrite`: a directory may replace a non-directory and the other
+    /// way round (podman's; else that is an error, as in docker).
+    pub overwrite: bool,
 }
 
 impl Location {
@@ -91,16 +94,22 @@ pub fn copy(
             fs::symlink_metadata(src)
                 .with_context(|| format!("{}: no such file or directory", src.display()))?;
             let contents = contents_of(src);
-            let keep = Keep {
+            let how = Unpacking {
                 setid: true,
                 owners: opts.archive,
+                overwrite: opts.overwrite,
             };
-            let into = |from: File| receive(from, dst, contents, keep);
+            let into = |from: File| receive(from, dst, contents, how);
             let out = |to: File| send(src, to, follow);
             with_container(store, name, driver, Flow::IntoContainer, into, out)
         }
         (Location::Stdio, Location::Container(name, dst)) => {
-            let into = |from: File| receive_archive(from, dst, opts.archive);
+            let how = Unpacking {
+                setid: true,
+                owners: opts.archive,
+                overwrite: opts.overwrite,
+            };
+            let into = |from: File| receive_archive(from, dst, how);
             let out = |mut to: File| -> Result<()> {
                 std::io::copy(&mut std::io::stdin().lock(), &mut to)
                     .context("reading the archive from stdin")?;
@@ -121,11 +130,12 @@ pub fn copy(
             let contents = contents_of(src);
             let existed = fs::symlink_metadata(dst).is_ok();
             let out = |to: File| send(src, to, follow);
-            let keep = Keep {
+            let how = Unpacking {
                 setid: opts.archive,
                 owners: false,
+                overwrite: opts.overwrite,
             };
-            let into = |from: File| receive(from, dst, contents, keep);
+            let into = |from: File| receive(from, dst, contents, how);
             let result = with_container(store, name, driver, Flow::OutOfContainer, out, into);
             if result.is_err() && !existed {
                 // The receiver may have made DST before the sender failed: leave nothing behind.
@@ -168,27 +178,26 @@ impl Drop for Paused<'_> {
 }
 
 /// `cp - CTR:DIR`: unpack the archive `input` into the directory `dst`, as docker does.
-fn receive_archive(input: impl Read, dst: &Path, keep_owners: bool) -> Result<()> {
+fn receive_archive(input: impl Read, dst: &Path, how: Unpacking) -> Result<()> {
     if !fs::metadata(dst).is_ok_and(|m| m.is_dir()) {
         bail!(
             "{}: not a directory (cp - unpacks an archive into a directory)",
             dst.display()
         );
     }
-    let keep = Keep {
-        setid: true,
-        owners: keep_owners,
-    };
-    unpack(input, dst, keep)
+    unpack(input, dst, how)
 }
 
-/// What an unpacked archive keeps of its entries besides modes and times.
+/// How an archive is unpacked: what its entries keep besides modes and times,
+/// and whether they may replace what is there of another kind.
 #[derive(Clone, Copy, Debug)]
-pub struct Keep {
+pub struct Unpacking {
     /// Set-uid and set-gid bits (dropped for files leaving a container).
     pub setid: bool,
     /// The entries' numeric owners (else they belong to whoever unpacks them).
     pub owners: bool,
+    /// A directory may replace a non-directory and the other way round.
+    pub overwrite: bool,
 }
 
 /// Whether an error comes from writing to a pipe whose reader is gone.
@@ -336,11 +345,11 @@ pub fn send(src: &Path, out: impl Write, follow: bool) -> Result<()> {
 
 /// Unpack the archive `input` (from [`send`]) at `dst`, by docker's rules.
 /// `contents`: the sender sent a directory's contents (`SRC/.`).
-pub fn receive(input: impl Read, dst: &Path, contents: bool, keep: Keep) -> Result<()> {
+pub fn receive(input: impl Read, dst: &Path, contents: bool, how: Unpacking) -> Result<()> {
     let trailing_slash = dst.as_os_str().as_encoded_bytes().ends_with(b"/");
     let is_dir = fs::metadata(dst).map(|m| m.is_dir()).unwrap_or(false);
     if is_dir {
-        return unpack(input, dst, keep);
+        return unpack(input, dst, how);
     }
     if trailing_slash {
         bail!("{}: no such directory", dst.display());
@@ -353,8 +362,9 @@ pub fn receive(input: impl Read, dst: &Path, contents: bool, keep: Keep) -> Resu
         bail!("{}: no such directory", parent.display());
     }
     if contents {
+        make_way(dst, true, how.overwrite)?;
         fs::create_dir(dst).with_context(|| format!("creating {}", dst.display()))?;
-        let result = unpack(input, dst, keep);
+        let result = unpack(input, dst, how);
         if result.is_err() {
             let _ = fs::remove_dir_all(dst); // made here: a failed copy leaves nothing
         }
@@ -363,12 +373,40 @@ pub fn receive(input: impl Read, dst: &Path, contents: bool, keep: Keep) -> Resu
     // Unpacked beside DST under a temporary name, then renamed to DST.
     let tmp = parent.join(format!(".husk-cp-{}", std::process::id()));
     fs::create_dir(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-    let result = unpack(input, &tmp, keep).and_then(|()| {
+    let result = unpack(input, &tmp, how).and_then(|()| {
         let top = single_entry(&tmp)?;
+        make_way(dst, fs::symlink_metadata(&top)?.is_dir(), how.overwrite)?;
         fs::rename(&top, dst).with_context(|| format!("writing {}", dst.display()))
     });
     let _ = fs::remove_dir_all(&tmp);
     result
+}
+
+/// Before a directory (`dir`) or a non-directory is written at `path`: if
+/// something of the other kind is there, remove it with `overwrite`, else
+/// refuse as docker does. A symbolic link there is left to the unpacker.
+fn make_way(path: &Path, dir: bool, overwrite: bool) -> Result<()> {
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    if meta.file_type().is_symlink() || meta.is_dir() == dir {
+        return Ok(());
+    }
+    let (there, new) = match meta.is_dir() {
+        true => ("directory", "a non-directory"),
+        false => ("non-directory", "a directory"),
+    };
+    if !overwrite {
+        bail!(
+            "cannot overwrite {there} {} with {new} (--overwrite allows it)",
+            path.display()
+        );
+    }
+    match meta.is_dir() {
+        true => fs::remove_dir_all(path),
+        false => fs::remove_file(path),
+    }
+    .with_context(|| format!("removing {}", path.display()))
 }
 
 /// The one entry the archive made in `dir`.
@@ -381,18 +419,30 @@ fn single_entry(dir: &Path) -> Result<PathBuf> {
 }
 
 /// Unpack safely into `dir` (no entry lands outside it).
-fn unpack(input: impl Read, dir: &Path, keep: Keep) -> Result<()> {
+fn unpack(input: impl Read, dir: &Path, how: Unpacking) -> Result<()> {
     let mut archive = tar::Archive::new(crate::layer::guard::TarGuard::new(input));
     // The tar crate keeps the set-id and sticky bits only when preserving permissions.
-    archive.set_preserve_permissions(keep.setid);
-    archive.set_preserve_ownerships(keep.owners);
+    archive.set_preserve_permissions(how.setid);
+    archive.set_preserve_ownerships(how.owners);
     archive.set_preserve_mtime(true);
     archive.set_overwrite(true);
+    let root = fs::canonicalize(dir).with_context(|| format!("reading {}", dir.display()))?;
     for entry in archive.entries().context("reading the archive")? {
         let mut entry = entry.context("reading the archive")?;
         let path = entry.path()?.into_owned();
         if path.components().any(|c| matches!(c, Component::ParentDir)) {
             bail!("refusing {}: it leaves the destination", path.display());
+        }
+        // (Its components: a directory's entry ends in a slash.)
+        let target = dir.join(path.components().collect::<PathBuf>());
+        // Only where the entry's parent is inside `dir` (not through a link
+        // out of it, which `unpack_in` refuses): nothing outside is removed.
+        let inside = target
+            .parent()
+            .and_then(|p| fs::canonicalize(p).ok())
+            .is_some_and(|p| p.starts_with(&root));
+        if inside && path.file_name().is_some() {
+            make_way(&target, entry.header().entry_type().is_dir(), how.overwrite)?;
         }
         entry
             .unpack_in(dir)

@@ -149,6 +149,7 @@ fn pull_reference(
         id: image_id,
         manifest: resolved.manifest_digest.clone(),
         names: resolved.reference.tagged_name().into_iter().collect(),
+        names_history: vec![],
         repo_digests: vec![format!(
             "{}@{}",
             resolved.reference.name(),

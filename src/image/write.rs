@@ -78,6 +78,7 @@ pub fn write_bytes(
         id: id.clone(),
         manifest: manifest_digest,
         names: names.to_vec(),
+        names_history: vec![],
         repo_digests: vec![],
         layers: layers.to_vec(),
         indexes: vec![],

@@ -22,6 +22,10 @@ pub struct ImageRecord {
     /// `registry/repo:tag` names.
     #[serde(default)]
     pub names: Vec<String>,
+    /// Every name it was ever given, latest first (podman's NamesHistory:
+    /// `images --history` shows what an untagged image was called).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names_history: Vec<String>,
     /// `registry/repo@digest`, the digests it was pulled by (an index's, where there was one).
     #[serde(default)]
     pub repo_digests: Vec<String>,
@@ -109,12 +113,13 @@ impl Store {
 impl ImagesTxn<'_> {
     /// Add `record`, or merge its names and digests into the image with the same id.
     /// A name moves: whatever image had it before loses it.
-    pub fn upsert(&mut self, record: ImageRecord) {
+    pub fn upsert(&mut self, mut record: ImageRecord) {
         for image in self.images.iter_mut().filter(|i| i.id != record.id) {
             image.names.retain(|n| !record.names.contains(n));
         }
         match self.images.iter_mut().find(|i| i.id == record.id) {
             Some(existing) => {
+                remember_names(&mut existing.names_history, &record.names);
                 for n in record.names {
                     if !existing.names.contains(&n) {
                         existing.names.push(n);
@@ -132,9 +137,19 @@ impl ImagesTxn<'_> {
                 }
                 existing.manifest = record.manifest;
             }
-            None => self.images.push(record),
+            None => {
+                let names = record.names.clone();
+                remember_names(&mut record.names_history, &names);
+                self.images.push(record)
+            }
         }
     }
+}
+
+/// Put `names` at the front of `history` (latest first, each once).
+fn remember_names(history: &mut Vec<String>, names: &[String]) {
+    history.retain(|h| !names.contains(h));
+    history.splice(0..0, names.iter().rev().cloned());
 }
 
 #[cfg(test)]
@@ -146,6 +161,7 @@ mod tests {
             id: Digest::of(id),
             manifest: Digest::of(b"m"),
             names: names.iter().map(|s| s.to_string()).collect(),
+            names_history: vec![],
             repo_digests: vec![],
             layers: vec![],
             indexes: vec![],
@@ -165,6 +181,8 @@ mod tests {
         txn.upsert(record(b"b", &["r/z:1"]));
         assert_eq!(txn.images[0].names, Vec::<String>::new());
         assert_eq!(txn.images[1].names, vec!["r/x:1", "r/y:1", "r/z:1"]);
+        assert_eq!(txn.images[0].names_history, vec!["r/x:1"]);
+        assert_eq!(txn.images[1].names_history, vec!["r/z:1", "r/y:1", "r/x:1"]);
         txn.save().unwrap();
         assert_eq!(store.images().unwrap().len(), 2);
         std::fs::remove_dir_all(&dir).unwrap();
