@@ -120,6 +120,10 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace:
 complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l passwd -d 'Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id\'s user) the image lacks (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l passwd-entry -d 'The /etc/passwd line written for such a user: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l group-entry -d 'The /etc/group line written for its group: $GROUPNAME, $GID and $USERLIST are replaced (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r
@@ -261,6 +265,10 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespa
 complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l passwd -d 'Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id\'s user) the image lacks (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l passwd-entry -d 'The /etc/passwd line written for such a user: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l group-entry -d 'The /etc/group line written for its group: $GROUPNAME, $GID and $USERLIST are replaced (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r

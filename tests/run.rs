@@ -1346,11 +1346,57 @@ fn everyday_flags_shm_umask_tz_labels_entrypoint() {
         "echo $$; [ -d /dev/shm ] || echo no-shm",
     ]);
     assert_eq!(own.ok(), "1\nno-shm\n");
-    // A uid with no passwd entry gets group 0, as in docker.
+    // A uid with no passwd entry gets group 0, as in docker, and an entry
+    // named for its uid, as podman gives (--passwd=false: none).
     assert_eq!(
-        home.husk(&["run", "--rm", "-u", "4242", &bb(), "id", "-g"])
-            .ok(),
+        home.husk(&[
+            "run",
+            "--rm",
+            "-u",
+            "4242",
+            "-w",
+            "/tmp",
+            &bb(),
+            "sh",
+            "-c",
+            "id -g; whoami; grep ^4242: /etc/passwd"
+        ])
+        .ok(),
+        "0\n4242\n4242:*:4242:0:container user:/tmp:/bin/sh\n"
+    );
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "--passwd=false",
+            "-u",
+            "4242",
+            &bb(),
+            "sh",
+            "-c",
+            "grep -c 4242 /etc/passwd; true"
+        ])
+        .ok(),
         "0\n"
+    );
+    // --passwd-entry and --group-entry shape the lines; a numeric group is added.
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "-u",
+            "4242:777",
+            "--passwd-entry",
+            "me:x:$UID:$GID:$NAME:/home/me:/bin/sh",
+            "--group-entry",
+            "mine:x:$GID:$USERLIST",
+            &bb(),
+            "sh",
+            "-c",
+            "whoami; id -gn; echo $HOME; tail -n1 /etc/group"
+        ])
+        .ok(),
+        "me\nmine\n/home/me\nmine:x:777:4242\n"
     );
     // history: the image's steps, newest first.
     let h = home.husk(&["history", &bb()]);

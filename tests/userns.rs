@@ -171,6 +171,32 @@ fn keep_id_nomap_and_auto() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], name);
     assert!(lines[1].ends_with(&name), "{text}");
+    // --passwd-entry shapes that account's line; --passwd=false adds none.
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--userns",
+        "keep-id",
+        "--passwd-entry",
+        "$USERNAME:x:$UID:$GID:$NAME:/custom:/bin/sh",
+        &bb(),
+        "sh",
+        "-c",
+        "id -un; echo $HOME",
+    ]);
+    assert_eq!(out.ok(), format!("{name}\n/custom\n"));
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--userns",
+        "keep-id",
+        "--passwd=false",
+        &bb(),
+        "sh",
+        "-c",
+        "grep -c :x:$(id -u): /etc/passwd; grep -c ^$(id -u): /etc/passwd; true",
+    ]);
+    assert_eq!(out.ok(), "0\n0\n");
     // --hostuser: a host account in the container's /etc/passwd, the image's entries kept.
     let out = home.husk(&[
         "run",

@@ -186,7 +186,7 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             volumes_from: vec![],
             health: Default::default(),
             timeout: None,
-            hostusers: vec![],
+            accounts: crate::container::user::AccountOptions::default(),
             log_driver: crate::monitor::log::Driver::None,
             build_stage: true,
             pidfile: None,

@@ -76,6 +76,15 @@ pub struct RunFlags {
     /// Add this host user's account (name or uid) to the container's /etc/passwd (podman's)
     #[arg(long, value_name = "USER")]
     pub hostuser: Vec<String>,
+    /// Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id's user) the image lacks (podman's; =false: not)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub passwd: bool,
+    /// The /etc/passwd line written for such a user: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (podman's)
+    #[arg(long, value_name = "ENTRY")]
+    pub passwd_entry: Option<String>,
+    /// The /etc/group line written for its group: $GROUPNAME, $GID and $USERLIST are replaced (podman's)
+    #[arg(long, value_name = "ENTRY")]
+    pub group_entry: Option<String>,
     /// Kill the container (SIGKILL) once it has run this many seconds (podman's; 0: no limit)
     #[arg(long, value_name = "SECS")]
     pub timeout: Option<u32>,
@@ -710,7 +719,12 @@ pub fn create(
             health: plan.health,
             timeout: a.timeout.filter(|t| *t > 0),
             log_driver: plan.log_driver,
-            hostusers: a.hostuser.clone(),
+            accounts: crate::container::user::AccountOptions {
+                add_missing: a.passwd,
+                passwd_entry: a.passwd_entry.clone(),
+                group_entry: a.group_entry.clone(),
+                hostusers: a.hostuser.clone(),
+            },
             build_stage: false,
             pidfile: plan.pidfiles.0,
             conmon_pidfile: plan.pidfiles.1,

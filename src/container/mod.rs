@@ -67,8 +67,9 @@ pub struct CreateRequest<'a> {
     pub health: health::HealthOptions,
     /// `--timeout`: seconds it may run before it is killed (None: no limit).
     pub timeout: Option<u32>,
-    /// `--hostuser`: host accounts (names or uids) added to its /etc/passwd.
-    pub hostusers: Vec<String>,
+    /// `--passwd`, `--passwd-entry`, `--group-entry`, `--hostuser`: accounts
+    /// added to its /etc/passwd and /etc/group.
+    pub accounts: user::AccountOptions,
     pub log_driver: crate::monitor::log::Driver,
     /// The image is a build stage, not a recorded image (nothing to hold).
     pub build_stage: bool,
@@ -147,9 +148,21 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         })
         .unwrap_or_default();
     let (passwd, group) = (text("etc/passwd")?, text("etc/group")?);
-    // keep-id's user and --hostuser's, where the image has no account of their uid.
-    let accounts = accounts_to_add(&req)?;
-    let account_files = user::with_accounts(passwd.as_deref(), group.as_deref(), &accounts);
+    // keep-id's user, a numeric -u's and --hostuser's, where the image has no account of their uid.
+    let workdir = req.spec.workdir.clone().or_else(|| {
+        image_config
+            .pointer("/config/WorkingDir")
+            .and_then(|w| w.as_str())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+    });
+    let accounts = accounts_to_add(&req, &user_spec, group.as_deref(), workdir.as_deref())?;
+    let account_files = user::with_accounts(
+        passwd.as_deref(),
+        group.as_deref(),
+        &accounts,
+        &req.accounts,
+    );
     let (passwd, group) = match &account_files {
         Some((p, g)) => (Some(p.clone()), Some(g.clone())),
         None => (passwd, group),
@@ -336,22 +349,37 @@ pub fn check_joined(store: &Store, opts: &SpecOptions) -> Result<()> {
     Ok(())
 }
 
-/// The accounts the container's /etc/passwd and /etc/group get: `--userns
-/// keep-id`'s user (the host's account, at the uid and gid it has inside) and
-/// `--hostuser`'s.
-fn accounts_to_add(req: &CreateRequest<'_>) -> Result<Vec<user::Account>> {
+/// The accounts the container's /etc/passwd and /etc/group get (those it
+/// lacks): with `--passwd` (the default), `--userns keep-id`'s user (the host's
+/// account, at the uid and gid it has inside) and `user_spec`'s if numeric
+/// (podman's), and `--hostuser`'s.
+fn accounts_to_add(
+    req: &CreateRequest<'_>,
+    user_spec: &str,
+    group: Option<&str>,
+    workdir: Option<&str>,
+) -> Result<Vec<user::Account>> {
     let mut out = Vec::new();
     let ns = userns::current();
-    if let Some((uid, gid)) = req.spec.userns.keep_id_ids(ns) {
+    let keep_id = req.spec.userns.keep_id_ids(ns);
+    if let (Some((uid, gid)), true) = (keep_id, req.accounts.add_missing) {
         let (own, _) = userns::idmap::own_ids(ns);
         let mut me = user::host_account(&own.to_string())?;
         if me.gid != gid {
             me.group = format!("{}-{gid}", me.group);
         }
-        (me.uid, me.gid) = (uid, gid);
+        (me.uid, me.gid, me.templated) = (uid, gid, true);
         out.push(me);
     }
-    for who in &req.hostusers {
+    if req.accounts.add_missing && !user_spec.is_empty() {
+        let home = workdir.unwrap_or("/");
+        if let Some(a) = user::Account::for_uid(user_spec, group, home)? {
+            if keep_id.is_none_or(|(uid, _)| uid != a.uid) {
+                out.push(a);
+            }
+        }
+    }
+    for who in &req.accounts.hostusers {
         out.push(user::host_account(who).with_context(|| format!("--hostuser {who}"))?);
     }
     Ok(out)

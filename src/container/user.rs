@@ -91,8 +91,25 @@ pub fn group_ids(names: &[String], group: Option<&str>) -> Result<Vec<u32>> {
 }
 
 /// The lines of a passwd or group file as their fields, those with at least `fields`.
+/// What the container's /etc/passwd and /etc/group get added (podman's
+/// `--passwd`, `--passwd-entry`, `--group-entry`, `--hostuser`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountOptions {
+    /// `--passwd` (podman's default: true): accounts are added for `--userns
+    /// keep-id`'s user and a numeric `-u` uid (and group) the image lacks.
+    pub add_missing: bool,
+    /// `--passwd-entry`: the line written for such an account, with $USERNAME,
+    /// $UID, $GID, $NAME and $HOME replaced.
+    pub passwd_entry: Option<String>,
+    /// `--group-entry`: the line written for its group, with $GROUPNAME, $GID
+    /// and $USERLIST replaced.
+    pub group_entry: Option<String>,
+    /// `--hostuser`: host accounts (names or uids), added as the host has them.
+    pub hostusers: Vec<String>,
+}
+
 /// An account added to the container's /etc/passwd and /etc/group (`--userns
-/// keep-id`'s user, `--hostuser`'s), where the image has none of its uid.
+/// keep-id`'s user, a numeric `-u`'s, `--hostuser`'s), where the image has none of its uid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Account {
     pub name: String,
@@ -102,6 +119,71 @@ pub struct Account {
     pub home: String,
     pub shell: String,
     pub group: String,
+    /// Its group is added too where the image has none of its gid.
+    pub add_group: bool,
+    /// `--passwd-entry` and `--group-entry` shape its lines (not `--hostuser`'s).
+    pub templated: bool,
+}
+
+impl Account {
+    /// The account podman adds for `-u SPEC` (a numeric uid, optionally
+    /// `:GID`) with no passwd entry: named for its uid, "container user",
+    /// at home in `workdir`. None if SPEC names a user by name.
+    pub fn for_uid(spec: &str, group: Option<&str>, workdir: &str) -> Result<Option<Account>> {
+        let (user_part, group_part) = match spec.split_once(':') {
+            Some((u, g)) => (u, Some(g)),
+            None => (spec, None),
+        };
+        let Ok(uid) = user_part.parse::<u32>() else {
+            return Ok(None);
+        };
+        let (gid, add_group) = match group_part.map(|g| (g, g.parse::<u32>())) {
+            None => (0, false),
+            Some((_, Ok(gid))) => (gid, true),
+            Some((g, Err(_))) => match records(group, 4).iter().find(|f| f[0] == g) {
+                Some(f) => (parse_id(f[2], spec)?, false),
+                None => bail!("unable to find group {g}: no matching entries in group file"),
+            },
+        };
+        Ok(Some(Account {
+            name: uid.to_string(),
+            uid,
+            gid,
+            gecos: "container user".to_string(),
+            home: workdir.to_string(),
+            shell: "/bin/sh".to_string(),
+            group: gid.to_string(),
+            add_group,
+            templated: true,
+        }))
+    }
+
+    fn passwd_line(&self, template: Option<&str>) -> String {
+        let line = match template.filter(|_| self.templated) {
+            Some(t) => t
+                .replace("$USERNAME", &self.name)
+                .replace("$UID", &self.uid.to_string())
+                .replace("$GID", &self.gid.to_string())
+                .replace("$NAME", &self.gecos)
+                .replace("$HOME", &self.home),
+            None => format!(
+                "{}:*:{}:{}:{}:{}:{}",
+                self.name, self.uid, self.gid, self.gecos, self.home, self.shell
+            ),
+        };
+        line.trim_end_matches('\n').to_string() + "\n"
+    }
+
+    fn group_line(&self, template: Option<&str>) -> String {
+        let line = match template.filter(|_| self.templated) {
+            Some(t) => t
+                .replace("$GROUPNAME", &self.group)
+                .replace("$GID", &self.gid.to_string())
+                .replace("$USERLIST", &self.name),
+            None => format!("{}:x:{}:{}", self.group, self.gid, self.name),
+        };
+        line.trim_end_matches('\n').to_string() + "\n"
+    }
 }
 
 /// The host's account `who` (a name or a uid), from the host's own files.
@@ -126,15 +208,19 @@ pub fn host_account(who: &str) -> Result<Account> {
         home: u.dir.to_string_lossy().into_owned(),
         shell: "/bin/sh".to_string(),
         group,
+        add_group: true,
+        templated: false,
     })
 }
 
 /// `passwd` and `group` with the `accounts` whose uid (and name) they lack, and
-/// the groups of whose gid (and name) they lack, appended; None if none was added.
+/// the groups of whose gid (and name) they lack, appended (shaped by `opts`'
+/// entry templates); None if none was added.
 pub fn with_accounts(
     passwd: Option<&str>,
     group: Option<&str>,
     accounts: &[Account],
+    opts: &AccountOptions,
 ) -> Option<(String, String)> {
     let (mut p, mut g) = (
         passwd.unwrap_or("").to_string(),
@@ -153,19 +239,17 @@ pub fn with_accounts(
             .any(|f| f[2] == a.uid.to_string() || f[0] == a.name)
         {
             end_line(&mut p);
-            p += &format!(
-                "{}:*:{}:{}:{}:{}:{}\n",
-                a.name, a.uid, a.gid, a.gecos, a.home, a.shell
-            );
+            p += &a.passwd_line(opts.passwd_entry.as_deref());
             added = true;
         }
         let groups = records(Some(&g), 3);
-        if !groups
-            .iter()
-            .any(|f| f[2] == a.gid.to_string() || f[0] == a.group)
+        if a.add_group
+            && !groups
+                .iter()
+                .any(|f| f[2] == a.gid.to_string() || f[0] == a.group)
         {
             end_line(&mut g);
-            g += &format!("{}:x:{}:{}\n", a.group, a.gid, a.name);
+            g += &a.group_line(opts.group_entry.as_deref());
             added = true;
         }
     }
@@ -204,8 +288,12 @@ mod tests {
             home: "/home/me".into(),
             shell: "/bin/sh".into(),
             group: "me".into(),
+            add_group: true,
+            templated: true,
         };
-        let (p, g) = with_accounts(Some(PASSWD), Some(GROUP), std::slice::from_ref(&me)).unwrap();
+        let none = AccountOptions::default();
+        let (p, g) =
+            with_accounts(Some(PASSWD), Some(GROUP), std::slice::from_ref(&me), &none).unwrap();
         assert!(p.ends_with(
             "user:x:1000:1000:u:/home/user:/bin/sh\nme:*:1001:1001:Me:/home/me:/bin/sh\n"
         ));
@@ -220,10 +308,54 @@ mod tests {
             ..me
         };
         assert_eq!(
-            with_accounts(Some(PASSWD), Some(GROUP), &[user]),
+            with_accounts(Some(PASSWD), Some(GROUP), &[user], &none),
             None,
             "there already"
         );
+    }
+
+    #[test]
+    fn numeric_users_and_entry_templates() {
+        let none = AccountOptions::default();
+        assert_eq!(Account::for_uid("user", Some(GROUP), "/").unwrap(), None);
+        // -u 4242: named for its uid, group 0 (there already: no group line).
+        let a = Account::for_uid("4242", Some(GROUP), "/srv")
+            .unwrap()
+            .unwrap();
+        let (p, g) =
+            with_accounts(Some(PASSWD), Some(GROUP), std::slice::from_ref(&a), &none).unwrap();
+        assert!(
+            p.ends_with("4242:*:4242:0:container user:/srv:/bin/sh\n"),
+            "{p}"
+        );
+        assert_eq!(g, GROUP);
+        // -u 4242:777: the group is added; -u 4242:wheel: looked up.
+        let b = Account::for_uid("4242:777", Some(GROUP), "/")
+            .unwrap()
+            .unwrap();
+        let (_, g) =
+            with_accounts(Some(PASSWD), Some(GROUP), std::slice::from_ref(&b), &none).unwrap();
+        assert!(g.ends_with("777:x:777:4242\n"), "{g}");
+        let w = Account::for_uid("4242:wheel", Some(GROUP), "/")
+            .unwrap()
+            .unwrap();
+        assert_eq!(w.gid, 10);
+        assert!(Account::for_uid("4242:nogroup", Some(GROUP), "/").is_err());
+        // The templates shape the lines of such accounts.
+        let opts = AccountOptions {
+            passwd_entry: Some("$USERNAME:x:$UID:$GID:$NAME:$HOME:/bin/ash".into()),
+            group_entry: Some("grp$GID:x:$GID:$USERLIST".into()),
+            ..AccountOptions::default()
+        };
+        let (p, g) = with_accounts(Some(PASSWD), Some(GROUP), &[b], &opts).unwrap();
+        assert!(
+            p.ends_with("4242:x:4242:777:container user:/:/bin/ash\n"),
+            "{p}"
+        );
+        assert!(g.ends_with("grp777:x:777:4242\n"), "{g}");
+        // A uid the image has gets nothing.
+        let u = Account::for_uid("1000", Some(GROUP), "/").unwrap().unwrap();
+        assert_eq!(with_accounts(Some(PASSWD), Some(GROUP), &[u], &opts), None);
     }
 
     #[test]
