@@ -184,6 +184,7 @@ tmpfs\t''
 ignore\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l hosts-file -d 'What /etc/hosts starts from: a file of the host, none, or image (the image\'s /etc/hosts) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l env-merge -d 'NAME=VALUE where ${VAR} is the value so far, e.g. PATH=/opt/bin:${PATH} (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l pidfile -d 'Write the host pid of the container\'s first process to FILE at each start (podman\'s)' -r -F
@@ -329,6 +330,7 @@ tmpfs\t''
 ignore\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l hosts-file -d 'What /etc/hosts starts from: a file of the host, none, or image (the image\'s /etc/hosts) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l env-merge -d 'NAME=VALUE where ${VAR} is the value so far, e.g. PATH=/opt/bin:${PATH} (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l pidfile -d 'Write the host pid of the container\'s first process to FILE at each start (podman\'s)' -r -F

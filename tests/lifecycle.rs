@@ -2005,6 +2005,75 @@ fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
         "true",
     ])
     .fails(125, "--add-host");
+    // --hosts-file: what /etc/hosts starts from (a host file, none, the image's).
+    let mine = home.dir.join("myhosts");
+    std::fs::write(&mine, "10.1.1.1 printer\n").unwrap();
+    let from_file = sh(
+        &home,
+        &["--hosts-file", mine.to_str().unwrap(), "-h", "box"],
+        "cat /etc/hosts",
+    );
+    assert!(
+        from_file.starts_with("10.1.1.1 printer\n127.0.0.1\tlocalhost\n"),
+        "{from_file}"
+    );
+    assert!(from_file.contains("\tbox "), "{from_file}");
+    let none = sh(
+        &home,
+        &["--hosts-file", "none", "--add-host", "a:1.2.3.4"],
+        "cat /etc/hosts",
+    );
+    assert!(
+        none.starts_with("127.0.0.1\tlocalhost\n") && none.contains("1.2.3.4\ta\n"),
+        "{none}"
+    );
+    home.husk(&[
+        "run",
+        "--name",
+        "withhosts",
+        "--no-hosts",
+        &bb(),
+        "sh",
+        "-c",
+        "echo '10.2.2.2 fromimage' > /etc/hosts",
+    ])
+    .ok();
+    home.husk(&["commit", "-q", "withhosts", "localhost/hosts:1"])
+        .ok();
+    home.husk(&["rm", "withhosts"]).ok();
+    let image = home.husk(&[
+        "run",
+        "--rm",
+        "--hosts-file",
+        "image",
+        "localhost/hosts:1",
+        "cat",
+        "/etc/hosts",
+    ]);
+    assert!(
+        image.ok().starts_with("10.2.2.2 fromimage\n127.0.0.1"),
+        "{}",
+        image.stdout
+    );
+    home.husk(&[
+        "run",
+        "--rm",
+        "--hosts-file",
+        "/no/such/file",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--hosts-file");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--no-hosts",
+        "--hosts-file",
+        "none",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "--hosts-file");
     // --read-only: /tmp, /var/tmp and /run stay writable (podman's --read-only-tmpfs).
     assert_eq!(
         sh(

@@ -290,7 +290,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ),
     ("--privileged-without-host-devices", ""),
     ("--rootfs", ""),
-    ("--hosts-file", ""),
     ("--preserve-fd", "use --preserve-fds N (fds 3 to 3+N-1)"),
     (
         "--decryption-key",

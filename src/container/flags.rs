@@ -284,8 +284,11 @@ pub struct RunFlags {
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
     pub read_only_tmpfs: bool,
     /// Do not make /etc/hosts: the image's stays (podman's)
-    #[arg(long, conflicts_with = "add_host")]
+    #[arg(long, conflicts_with_all = ["add_host", "hosts_file"])]
     pub no_hosts: bool,
+    /// What /etc/hosts starts from: a file of the host, none, or image (the image's /etc/hosts) (podman's)
+    #[arg(long, value_name = "PATH|none|image")]
+    pub hosts_file: Option<String>,
     /// Leave this variable of the image (or husk's defaults: PATH, HOSTNAME, HOME, TERM) out (podman's)
     #[arg(long, value_name = "NAME")]
     pub unsetenv: Vec<String>,
@@ -443,8 +446,11 @@ impl RunFlags {
             sysctls: a.sysctl.clone(),
         }
         .resolve(&[])?;
-        let names =
+        let mut names =
             crate::network::NameOptions::parse(&a.add_host, &a.dns, &a.dns_search, &a.dns_option)?;
+        if let Some(h) = &a.hosts_file {
+            names.hosts_file = crate::network::etc::HostsFile::parse(h)?;
+        }
         if let Some(h) = &a.hostname {
             crate::network::etc::check_hostname(h)?;
         }

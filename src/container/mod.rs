@@ -324,6 +324,11 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         }
     };
     drop(hold);
+    if opts.names.hosts_file == network::etc::HostsFile::Image {
+        let hosts = text("etc/hosts")?.unwrap_or_default();
+        std::fs::write(dir.join(network::etc::IMAGE_HOSTS), hosts)
+            .context("keeping the image's /etc/hosts")?;
+    }
     network::write_etc_files(&dir, &hostname, &opts.network.mode, &opts.names)?;
     write_env_files(&dir, &record)?;
     if let Some((p, g)) = &account_files {

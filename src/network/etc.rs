@@ -3,6 +3,7 @@
 //! `--dns-search` and `--dns-option` in place of its lines, as docker does).
 
 use std::net::IpAddr;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,61 @@ pub struct NameOptions {
     pub dns_search: Vec<String>,
     #[serde(default)]
     pub dns_options: Vec<String>,
+    /// `--hosts-file`: what /etc/hosts starts from.
+    #[serde(default)]
+    pub hosts_file: HostsFile,
+}
+
+/// `--hosts-file` (podman's): what a container's /etc/hosts starts from,
+/// before its own entries.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HostsFile {
+    /// husk's localhost lines (the host's /etc/hosts with `--network host`).
+    #[default]
+    Default,
+    /// `none`: nothing (localhost is still added).
+    None,
+    /// `image`: the image's /etc/hosts (kept in the container's directory).
+    Image,
+    /// A file of the host, read at each start.
+    Path(PathBuf),
+}
+
+/// Where the image's /etc/hosts is kept for `--hosts-file image`.
+pub const IMAGE_HOSTS: &str = "hosts.image";
+
+impl HostsFile {
+    /// `none`, `image` or a readable file (relative to the current directory).
+    pub fn parse(text: &str) -> Result<HostsFile> {
+        Ok(match text {
+            "" => HostsFile::Default,
+            "none" => HostsFile::None,
+            "image" => HostsFile::Image,
+            path => {
+                let path =
+                    std::path::absolute(path).with_context(|| format!("--hosts-file {path}"))?;
+                std::fs::read_to_string(&path)
+                    .with_context(|| format!("--hosts-file: reading {}", path.display()))?;
+                HostsFile::Path(path)
+            }
+        })
+    }
+
+    /// The text /etc/hosts starts from, for a container whose directory is
+    /// `dir`; None: husk's default.
+    pub fn base(&self, dir: &Path) -> Result<Option<String>> {
+        let read = |p: &Path| {
+            std::fs::read_to_string(p)
+                .with_context(|| format!("--hosts-file: reading {}", p.display()))
+        };
+        Ok(match self {
+            HostsFile::Default => None,
+            HostsFile::None => Some(String::new()),
+            HostsFile::Image => Some(read(&dir.join(IMAGE_HOSTS))?),
+            HostsFile::Path(p) => Some(read(p)?),
+        })
+    }
 }
 
 impl NameOptions {
@@ -65,6 +121,7 @@ impl NameOptions {
             dns,
             dns_search: search.to_vec(),
             dns_options: options.to_vec(),
+            hosts_file: HostsFile::Default,
         })
     }
 }
@@ -109,11 +166,23 @@ fn is_name(s: &str) -> bool {
         && !s.starts_with(['-', '.'])
 }
 
-/// /etc/hosts of a container with its own network: localhost, the extra hosts,
-/// then `own` (its address and names, the host's, links: docker's order), or
-/// 127.0.1.1 for its hostname when it has no address.
-pub fn hosts(hostname: &str, names: &NameOptions, own: &[(String, IpAddr)]) -> String {
-    let mut text = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n".to_string();
+/// /etc/hosts of a container with its own network: `base` (`--hosts-file`'s)
+/// if any, localhost (unless the base names it), the extra hosts, then `own`
+/// (its address and names, the host's, links: docker's order), or 127.0.1.1
+/// for its hostname when it has no address.
+pub fn hosts(
+    hostname: &str,
+    names: &NameOptions,
+    own: &[(String, IpAddr)],
+    base: Option<&str>,
+) -> String {
+    let mut text = base.unwrap_or_default().to_string();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    if !names_localhost(&text) {
+        text += "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n";
+    }
     if own.is_empty() {
         text += &format!("127.0.1.1\t{hostname}\n");
     }
@@ -121,6 +190,13 @@ pub fn hosts(hostname: &str, names: &NameOptions, own: &[(String, IpAddr)]) -> S
         text += &format!("{ip}\t{name}\n");
     }
     text
+}
+
+/// Whether a hosts file's text has a line for `localhost`.
+fn names_localhost(text: &str) -> bool {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or(""))
+        .any(|l| l.split_whitespace().skip(1).any(|n| n == "localhost"))
 }
 
 /// /etc/resolv.conf: the host's `host` text, its nameserver, search and options
@@ -225,6 +301,31 @@ mod tests {
             resolv_conf(host, &n),
             "# comment\nnameserver 1.1.1.1\nnameserver 8.8.8.8\noptions ndots:2\n"
         );
-        assert!(hosts("box", &n, &[]).ends_with("127.0.1.1\tbox\n10.1.2.3\tdb\n"));
+        assert!(hosts("box", &n, &[], None).ends_with("127.0.1.1\tbox\n10.1.2.3\tdb\n"));
+    }
+
+    #[test]
+    fn hosts_from_a_base() {
+        let n = NameOptions::default();
+        // A base that names localhost keeps its own lines; one that does not gets husk's.
+        let with = hosts(
+            "box",
+            &n,
+            &[],
+            Some("127.0.0.1 localhost.localdomain localhost"),
+        );
+        assert_eq!(
+            with,
+            "127.0.0.1 localhost.localdomain localhost\n127.0.1.1\tbox\n"
+        );
+        let without = hosts("box", &n, &[], Some("10.9.9.9 printer # localhost"));
+        assert!(without.starts_with("10.9.9.9 printer # localhost\n127.0.0.1\tlocalhost\n"));
+        assert!(hosts("box", &n, &[], Some("")).starts_with("127.0.0.1\tlocalhost\n"));
+        assert_eq!(HostsFile::parse("none").unwrap(), HostsFile::None);
+        assert_eq!(HostsFile::parse("image").unwrap(), HostsFile::Image);
+        assert!(HostsFile::parse("/no/such/hosts")
+            .unwrap_err()
+            .to_string()
+            .contains("--hosts-file"));
     }
 }

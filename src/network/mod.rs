@@ -289,10 +289,17 @@ pub fn write_etc_files(
     mode: &NetworkMode,
     names: &NameOptions,
 ) -> Result<()> {
+    let base = names.hosts_file.base(dir)?;
     let hosts = match mode {
-        // The host's file, then the extra hosts; host-gateway is this host.
+        // The host's file (or --hosts-file's), then the extra hosts; host-gateway is this host.
         NetworkMode::Host => {
-            let mut text = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
+            let mut text = match base {
+                Some(b) => b,
+                None => std::fs::read_to_string("/etc/hosts").unwrap_or_default(),
+            };
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
             for (name, ip) in &names.extra_hosts {
                 text += &format!("{ip}\t{name}\n");
             }
@@ -301,7 +308,7 @@ pub fn write_etc_files(
             }
             text
         }
-        _ => etc::hosts(hostname, names, &[]),
+        _ => etc::hosts(hostname, names, &[], base.as_deref()),
     };
     std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
     std::fs::write(dir.join("hostname"), format!("{hostname}\n")).context("writing hostname")?;
@@ -321,8 +328,12 @@ pub fn rewrite_etc_files(
     extra: &[(String, IpAddr)],
     nameserver: Option<Ipv4Addr>,
 ) -> Result<()> {
-    std::fs::write(dir.join("hosts"), etc::hosts(hostname, names, extra))
-        .context("writing hosts")?;
+    let base = names.hosts_file.base(dir)?;
+    std::fs::write(
+        dir.join("hosts"),
+        etc::hosts(hostname, names, extra, base.as_deref()),
+    )
+    .context("writing hosts")?;
     let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     let mut names = names.clone();
     if let (true, Some(ns)) = (names.dns.is_empty(), nameserver) {
