@@ -200,6 +200,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l network-alias -d 'Anot
 complete -c husk -n "__fish_husk_using_subcommand run" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp] (ranges N-M)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l sysctl -d 'Set a sysctl of the container\'s network namespace: net.KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l ip -d 'The container\'s IPv4 address on its network (one of the network\'s host addresses)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l ip6 -d 'The container\'s IPv6 address (refused: husk\'s networks are IPv4 only)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l mac-address -d 'The MAC address of the container\'s interface, e.g. 92:d0:c6:0a:29:33' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
@@ -346,6 +349,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l network-alias -d 'A
 complete -c husk -n "__fish_husk_using_subcommand create" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp] (ranges N-M)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l sysctl -d 'Set a sysctl of the container\'s network namespace: net.KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l ip -d 'The container\'s IPv4 address on its network (one of the network\'s host addresses)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l ip6 -d 'The container\'s IPv6 address (refused: husk\'s networks are IPv4 only)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l mac-address -d 'The MAC address of the container\'s interface, e.g. 92:d0:c6:0a:29:33' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r

@@ -1029,3 +1029,76 @@ fn slirp4netns_network_of_its_own() {
     assert!(TcpStream::connect(("127.0.0.1", p)).is_err());
     home.husk(&["rm", "sw"]).ok();
 }
+
+#[test]
+fn static_ip_and_mac_address() {
+    let home = Home::new();
+    let image = bb();
+    home.husk(&["network", "create", "--subnet", "10.77.0.0/24", "statnet"])
+        .ok();
+    let fixed = [
+        "--network",
+        "statnet",
+        "--ip",
+        "10.77.0.50",
+        "--mac-address",
+        "92:D0:c6:0a:29:33",
+    ];
+    let mut args = vec!["run", "-d", "--name", "s1"];
+    args.extend(fixed);
+    args.extend([image.as_str(), "sleep", "60"]);
+    home.husk(&args).ok();
+    let check = || {
+        let addr = home.husk(&["exec", "s1", "ip", "-o", "-4", "addr", "show", "eth0"]);
+        assert!(addr.ok().contains("inet 10.77.0.50/24"), "{}", addr.stdout);
+        let link = home.husk(&["exec", "s1", "ip", "-o", "link", "show", "eth0"]);
+        assert!(
+            link.ok().contains("link/ether 92:d0:c6:0a:29:33"),
+            "{}",
+            link.stdout
+        );
+    };
+    check();
+    assert_eq!(
+        inspect(
+            &home,
+            "s1",
+            "{{.NetworkSettings.IPAddress}} {{.NetworkSettings.MacAddress}}"
+        ),
+        "10.77.0.50 92:d0:c6:0a:29:33"
+    );
+    // Taken while s1 runs; s1 gets it back when it starts again.
+    let mut again = vec!["run", "--rm"];
+    again.extend(fixed);
+    again.extend([image.as_str(), "true"]);
+    home.husk(&again).fails(125, "in use by container s1");
+    home.husk(&["restart", "-t", "0", "s1"]).ok();
+    check();
+    // Bad values, each refused before anything is made.
+    let refused = |flags: &[&str], needle: &str| {
+        let mut args = vec!["run", "--rm"];
+        args.extend(flags);
+        args.extend([image.as_str(), "true"]);
+        home.husk(&args).fails(125, needle);
+    };
+    let net = ["--network", "statnet"];
+    for (ip, needle) in [
+        ("10.78.0.5", "not a host address of network statnet"),
+        ("10.77.0.255", "not a host address"),
+        ("10.77.0.1", "the gateway of network statnet"),
+        ("10.77.0", "invalid --ip"),
+    ] {
+        refused(&[net[0], net[1], "--ip", ip], needle);
+    }
+    for mac in ["01:00:5e:00:00:01", "00:00:00:00:00:00"] {
+        refused(&[net[0], net[1], "--mac-address", mac], "unicast");
+    }
+    refused(&[net[0], net[1], "--mac-address", "92:d0"], "invalid MAC");
+    refused(
+        &["--network", "none", "--ip", "10.77.0.9"],
+        "needs a bridge network",
+    );
+    refused(&[net[0], net[1], "--ip6", "fd00::5"], "IPv4 only");
+    home.husk(&["rm", "-f", "s1"]).ok();
+    home.husk(&["network", "rm", "statnet"]).ok();
+}

@@ -264,9 +264,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--cgroup-conf",
         "needs cgroup v2 controllers delegated to your user, which husk does not manage yet",
     ),
-    ("--mac-address", ""),
-    ("--ip", ""),
-    ("--ip6", ""),
     ("--isolation", ""),
     (
         "--runtime",

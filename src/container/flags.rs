@@ -331,6 +331,15 @@ pub struct RunFlags {
     /// Set a sysctl of the container's network namespace: net.KEY=VALUE
     #[arg(long, value_name = "net.KEY=VALUE")]
     pub sysctl: Vec<String>,
+    /// The container's IPv4 address on its network (one of the network's host addresses)
+    #[arg(long, value_name = "IPV4")]
+    pub ip: Option<String>,
+    /// The container's IPv6 address (refused: husk's networks are IPv4 only)
+    #[arg(long, value_name = "IPV6")]
+    pub ip6: Option<String>,
+    /// The MAC address of the container's interface, e.g. 92:d0:c6:0a:29:33
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
     /// Add a line to /etc/hosts: NAME:IP
     #[arg(long, value_name = "NAME:IP")]
     pub add_host: Vec<String>,
@@ -444,6 +453,9 @@ impl RunFlags {
             publish: a.publish.clone(),
             publish_all: a.publish_all,
             sysctls: a.sysctl.clone(),
+            ip: a.ip.clone(),
+            ip6: a.ip6.clone(),
+            mac_address: a.mac_address.clone(),
         }
         .resolve(&[])?;
         let mut names =

@@ -650,7 +650,10 @@ fn network_settings(
 ) -> Result<network::NetworkSettings> {
     let mut settings = opts.network.clone();
     for name in &settings.networks {
-        network::config::find(store, name)?;
+        let net = network::config::find(store, name)?;
+        if let Some(ip) = settings.ip {
+            net.check_address(ip)?;
+        }
     }
     for (other, _) in &settings.links {
         find(store, other).with_context(|| format!("--link {other}"))?;

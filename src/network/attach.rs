@@ -144,16 +144,26 @@ impl Prepared {
             };
             // A lease a `network connect` took for an earlier run of this container.
             ipam::release_container(&net.name, &ctr.record.id);
-            let held = ipam::allocate(net, template)?;
+            // --ip and --mac-address: the first network's (a container given them has one).
+            let settings = &ctr.record.network;
+            let (want, mac) = match i {
+                0 => (settings.ip, settings.mac),
+                _ => (None, None),
+            };
+            let held = ipam::allocate(net, template, want)?;
             let ifname = format!("eth{i}");
+            let iface = Interface {
+                name: &ifname,
+                primary: i == 0,
+                mac,
+            };
             connect(
                 &rootless,
                 &child_ns,
                 net,
                 &held.lease,
                 &ctr.record.id,
-                &ifname,
-                i == 0,
+                iface,
             )?;
             attached.leases.push(held.lease.clone());
             attached.held.push(held);
@@ -184,6 +194,15 @@ fn aliases_on(settings: &NetworkSettings, net: &Network) -> Vec<String> {
     settings.aliases.clone()
 }
 
+/// The container's end of a veth pair.
+struct Interface<'a> {
+    name: &'a str,
+    /// It has the default route.
+    primary: bool,
+    /// `--mac-address`.
+    mac: Option<super::MacAddress>,
+}
+
 /// The veth pair and everything inside the container.
 fn connect(
     rootless: &Rootless,
@@ -191,9 +210,9 @@ fn connect(
     net: &Network,
     lease: &Lease,
     id: &str,
-    ifname: &str,
-    primary: bool,
+    iface: Interface<'_>,
 ) -> Result<()> {
+    let ifname = iface.name;
     link::run_in(&rootless.netns, || {
         let mut nl = Netlink::open()?;
         let bridge = ensure_bridge(&mut nl, net)?;
@@ -213,9 +232,12 @@ fn connect(
     link::run_in(child_ns, || {
         let mut nl = Netlink::open()?;
         let index = link::index(ifname)?;
+        if let Some(mac) = iface.mac {
+            nl.set_mac(index, mac.0)?;
+        }
         nl.add_address(index, lease.ip, lease.prefix)?;
         nl.set_up(index)?;
-        if primary && !net.internal {
+        if iface.primary && !net.internal {
             nl.add_default_route(index, lease.gateway)?;
         }
         // ping without CAP_NET_RAW, for every group the namespace maps.
@@ -387,7 +409,7 @@ pub fn connect_container(
         monitor_start: state.monitor_start,
         internal: net.internal,
     };
-    let held = ipam::allocate(&net, template)?;
+    let held = ipam::allocate(&net, template, None)?;
     // The first ethN the container does not have (one may have been disconnected).
     let ifname = link::run_in(&child_ns, || {
         Ok((0..)
@@ -395,7 +417,12 @@ pub fn connect_container(
             .find(|n| link::index(n).is_err())
             .unwrap_or_default())
     })?;
-    connect(&rootless, &child_ns, &net, &held.lease, &id, &ifname, false)?;
+    let iface = Interface {
+        name: &ifname,
+        primary: false,
+        mac: None,
+    };
+    connect(&rootless, &child_ns, &net, &held.lease, &id, iface)?;
     store.update_container_record(&id, add)?;
     let lease = held.keep();
     crate::container::state::update(store, &id, |s| {

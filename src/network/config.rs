@@ -142,6 +142,24 @@ impl Network {
         self.name == DEFAULT
     }
 
+    /// Whether a container may be given `ip` (`--ip`): a host address of the
+    /// subnet other than the gateway.
+    pub fn check_address(&self, ip: Ipv4Addr) -> Result<()> {
+        let n = u32::from(ip).wrapping_sub(u32::from(self.subnet.addr));
+        if !self.subnet.contains(ip) || self.subnet.host(n) != Some(ip) {
+            bail!(
+                "--ip {ip}: not a host address of network {} ({}/{})",
+                self.name,
+                self.subnet.addr,
+                self.subnet.prefix
+            );
+        }
+        if ip == self.gateway {
+            bail!("--ip {ip}: the gateway of network {}", self.name);
+        }
+        Ok(())
+    }
+
     /// Whether `name` (as a record or a flag has it) names this network.
     pub fn is_named(&self, name: &str) -> bool {
         name == self.name || (self.is_default() && is_default_name(name))

@@ -99,21 +99,14 @@ impl Drop for Held {
     }
 }
 
-/// Take a free address of `net` for the container; `template` carries
-/// everything but the address.
-pub fn allocate(net: &Network, template: Lease) -> Result<Held> {
+/// Take an address of `net` for the container: `want` (`--ip`; an error if
+/// another running container has it), else the first free one. `template`
+/// carries everything but the address.
+pub fn allocate(net: &Network, template: Lease, want: Option<Ipv4Addr>) -> Result<Held> {
     let dir = root()?.join(&net.name);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let _lock = Lock::exclusive(&lock_path(&net.name)?)?;
-    for n in 2..=net.subnet.capacity() + 1 {
-        let Some(ip) = net.subnet.host(n) else { break };
-        if ip == net.gateway {
-            continue;
-        }
-        let path = dir.join(ip.to_string());
-        if read(&path).is_some_and(|l| l.live()) {
-            continue;
-        }
+    let take = |ip: Ipv4Addr, template: Lease| -> Result<Held> {
         let lease = Lease {
             ip,
             gateway: net.gateway,
@@ -122,10 +115,28 @@ pub fn allocate(net: &Network, template: Lease) -> Result<Held> {
             internal: net.internal,
             ..template
         };
+        let path = dir.join(ip.to_string());
         let tmp = dir.join(format!(".{ip}.{}", std::process::id()));
         std::fs::write(&tmp, serde_json::to_vec(&lease)?).context("writing a lease")?;
         std::fs::rename(&tmp, &path).context("writing a lease")?;
-        return Ok(Held { lease, path });
+        Ok(Held { lease, path })
+    };
+    if let Some(ip) = want {
+        if let Some(other) = read(&dir.join(ip.to_string())).filter(|l| l.live()) {
+            anyhow::bail!(
+                "address {ip} of network {} is in use by container {}",
+                net.name,
+                other.container_name
+            );
+        }
+        return take(ip, template);
+    }
+    for n in 2..=net.subnet.capacity() + 1 {
+        let Some(ip) = net.subnet.host(n) else { break };
+        if ip == net.gateway || read(&dir.join(ip.to_string())).is_some_and(|l| l.live()) {
+            continue;
+        }
+        return take(ip, template);
     }
     anyhow::bail!(
         "network {} has no free address left ({} in use)",

@@ -236,6 +236,13 @@ impl Netlink {
         self.call(m, "bringing a link up")
     }
 
+    /// Give link `index` (down) the Ethernet address `mac`.
+    pub fn set_mac(&mut self, index: u32, mac: [u8; 6]) -> Result<()> {
+        let mut m = Message::new(libc::RTM_NEWLINK, 0, &ifinfomsg(index as i32, 0, 0));
+        m.attr(libc::IFLA_ADDRESS, &mac);
+        self.call(m, "setting the MAC address")
+    }
+
     /// Delete link `index`.
     pub fn delete(&mut self, index: u32) -> Result<()> {
         let m = Message::new(libc::RTM_DELLINK, 0, &ifinfomsg(index as i32, 0, 0));

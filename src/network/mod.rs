@@ -79,6 +79,58 @@ pub struct NetworkSettings {
     /// `--sysctl net.*=VALUE`: (path under /proc/sys, value), set in its namespace.
     #[serde(default)]
     pub sysctls: Vec<(String, String)>,
+    /// `--ip`: its address on its one network (else the first free one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<Ipv4Addr>,
+    /// `--mac-address`: its interface's MAC address (else the kernel's random one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac: Option<MacAddress>,
+}
+
+/// An Ethernet address a container's interface may have (unicast, not zero).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct MacAddress(pub [u8; 6]);
+
+impl std::str::FromStr for MacAddress {
+    type Err = anyhow::Error;
+
+    /// `92:d0:c6:0a:29:33` (or with dashes).
+    fn from_str(text: &str) -> Result<MacAddress> {
+        let parts: Vec<&str> = text.split([':', '-']).collect();
+        let bytes: Vec<u8> = parts
+            .iter()
+            .filter(|p| p.len() == 2)
+            .filter_map(|p| u8::from_str_radix(p, 16).ok())
+            .collect();
+        let Ok(mac) = <[u8; 6]>::try_from(bytes) else {
+            bail!("invalid MAC address {text:?}: six hex pairs such as 92:d0:c6:0a:29:33");
+        };
+        if parts.len() != 6 || mac[0] & 1 == 1 || mac == [0; 6] {
+            bail!("invalid MAC address {text:?}: an interface needs a unicast address (the first byte even), not zero");
+        }
+        Ok(MacAddress(mac))
+    }
+}
+
+impl std::fmt::Display for MacAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let [a, b, c, d, e, g] = self.0;
+        write!(f, "{a:02x}:{b:02x}:{c:02x}:{d:02x}:{e:02x}:{g:02x}")
+    }
+}
+
+impl TryFrom<String> for MacAddress {
+    type Error = anyhow::Error;
+    fn try_from(s: String) -> Result<MacAddress> {
+        s.parse()
+    }
+}
+
+impl From<MacAddress> for String {
+    fn from(m: MacAddress) -> String {
+        m.to_string()
+    }
 }
 
 /// What `husk system check` finds of the network state (none of it breaks a
@@ -146,6 +198,10 @@ pub struct NetworkFlags {
     pub publish: Vec<String>,
     pub publish_all: bool,
     pub sysctls: Vec<String>,
+    /// `--ip`, `--ip6`, `--mac-address`.
+    pub ip: Option<String>,
+    pub ip6: Option<String>,
+    pub mac_address: Option<String>,
 }
 
 /// `--sysctl KEY=VALUE`: only the network namespace's (`net.*`), as a path
@@ -258,6 +314,7 @@ impl NetworkFlags {
         for a in &self.aliases {
             config::check_name(a).with_context(|| format!("invalid --network-alias {a:?}"))?;
         }
+        let (ip, mac) = self.own_addresses(&mode, &networks, text)?;
         let links = self
             .links
             .iter()
@@ -276,7 +333,49 @@ impl NetworkFlags {
             links,
             ports,
             sysctls,
+            ip,
+            mac,
         })
+    }
+
+    /// `--ip`, `--ip6` and `--mac-address`, for a container on one bridge network.
+    fn own_addresses(
+        &self,
+        mode: &NetworkMode,
+        networks: &[String],
+        text: &str,
+    ) -> Result<(Option<Ipv4Addr>, Option<MacAddress>)> {
+        let ip = self
+            .ip
+            .as_deref()
+            .map(|ip| {
+                ip.parse::<Ipv4Addr>()
+                    .with_context(|| format!("invalid --ip {ip:?}: an IPv4 address"))
+            })
+            .transpose()?;
+        let mac = self.mac_address.as_deref().map(str::parse).transpose()?;
+        let given = [
+            ("--ip", ip.is_some()),
+            ("--ip6", self.ip6.is_some()),
+            ("--mac-address", mac.is_some()),
+        ];
+        if let Some((flag, _)) = given.iter().find(|(_, g)| *g) {
+            if *mode != NetworkMode::Bridge {
+                bail!("{flag} needs a bridge network, not --network {text}");
+            }
+            if networks.len() > 1 {
+                bail!(
+                    "{flag} needs the container on one network, not {}",
+                    networks.join(",")
+                );
+            }
+        }
+        if let Some(ip6) = &self.ip6 {
+            ip6.parse::<std::net::Ipv6Addr>()
+                .with_context(|| format!("invalid --ip6 {ip6:?}: an IPv6 address"))?;
+            bail!("--ip6 {ip6}: husk's networks have no IPv6 subnet (IPv4 only)");
+        }
+        Ok((ip, mac))
     }
 }
 
@@ -419,20 +518,33 @@ pub fn settings_json(settings: &NetworkSettings, running: Option<&Running>) -> s
     let first = leases.first();
     let ip = |l: Option<&ipam::Lease>| l.map(|l| l.ip.to_string()).unwrap_or_default();
     let gw = |l: Option<&ipam::Lease>| l.map(|l| l.gateway.to_string()).unwrap_or_default();
+    let mac = settings.mac.map(|m| m.to_string()).unwrap_or_default();
     let mut networks = serde_json::Map::new();
-    for name in &settings.networks {
+    for (i, name) in settings.networks.iter().enumerate() {
         let lease = leases.iter().find(|l| &l.network == name);
+        // --ip and --mac-address are the first network's.
+        let (ipam, mac) = match (i, settings.ip) {
+            (0, Some(want)) => (
+                serde_json::json!({"IPv4Address": want.to_string()}),
+                &mac[..],
+            ),
+            (0, None) => (serde_json::Value::Null, &mac[..]),
+            _ => (serde_json::Value::Null, ""),
+        };
         networks.insert(
             name.clone(),
             serde_json::json!({
+                "IPAMConfig": ipam,
                 "IPAddress": ip(lease),
                 "Gateway": gw(lease),
                 "IPPrefixLen": lease.map(|l| l.prefix).unwrap_or(0),
+                "MacAddress": mac,
                 "Aliases": lease.map(|l| l.aliases.clone()).unwrap_or_default(),
             }),
         );
     }
     serde_json::json!({
+        "MacAddress": mac,
         "IPAddress": ip(first),
         "Gateway": gw(first),
         "IPPrefixLen": first.map(|l| l.prefix).unwrap_or(0),
