@@ -2378,7 +2378,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --preserve-fds --hostuser --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --preserve-fds --hostuser --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2440,6 +2440,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --shm-size-systemd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2457,6 +2461,18 @@ _husk() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --isolation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2573,6 +2589,38 @@ _husk() {
                     return 0
                     ;;
                 --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7290,7 +7338,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --umask --oom-score-adj --pid --ipc --uts --preserve-fds --hostuser --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --preserve-fds --hostuser --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7352,6 +7400,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --shm-size-systemd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7369,6 +7421,18 @@ _husk() {
                     return 0
                     ;;
                 --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --isolation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7485,6 +7549,38 @@ _husk() {
                     return 0
                     ;;
                 --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kernel-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -39,8 +39,8 @@ panic\t''"
 complete -c husk -n "__fish_husk_needs_command" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_needs_command" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_needs_command" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d 'Run a command in a new container'
-complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
+complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d 'The flags as given (run and create\'s, docker\'s and podman\'s)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d 'The flags as given (run and create\'s, docker\'s and podman\'s)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "start" -d 'Start created or exited containers (in the background; -a: in the foreground)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "ps" -d 'List containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "list" -d 'List containers'
@@ -113,11 +113,15 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l restart -d 'Restart po
 complete -c husk -n "__fish_husk_using_subcommand run" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l stop-signal -d 'The signal husk stop sends first (default: the image\'s StopSignal, else TERM)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l shm-size-systemd -d 'Size of systemd mode\'s tmpfs mounts (/run, /run/lock, /tmp, /var/log/journal; podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l pid -d 'PID namespace: private, host (the host\'s processes; /proc is the host\'s), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l ipc -d 'IPC namespace: private (or shareable), host, none (no /dev/shm), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cgroupns -d 'Cgroup namespace: host (the default here: husk makes no cgroups) or private (its own view of /proc/self/cgroup)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l passwd -d 'Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id\'s user) the image lacks (podman\'s; =false: not)' -r -f -a "true\t''
@@ -146,6 +150,14 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l cpu-quota -d 'CFS quot
 complete -c husk -n "__fish_husk_using_subcommand run" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cpuset-mems -d 'Memory nodes the container may use' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l device-read-bps -d 'Block device read rate: DEVICE:RATE (e.g. /dev/sda:1mb)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l device-write-bps -d 'Block device write rate: DEVICE:RATE' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l device-read-iops -d 'Block device reads per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l device-write-iops -d 'Block device writes per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cpu-rt-period -d 'Real-time CPU period (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cpu-rt-runtime -d 'Real-time CPU runtime (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l kernel-memory -d 'Kernel memory limit (cgroup v1; deprecated by docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk\'s own stdio)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
@@ -226,6 +238,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l noout -d 'Print nothin
 complete -c husk -n "__fish_husk_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand run" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand run" -l no-healthcheck -d 'No health check, not even the image\'s'
+complete -c husk -n "__fish_husk_using_subcommand run" -l oom-kill-disable -d 'Do not kill the container\'s processes when it runs out of memory (cgroup v1)'
 complete -c husk -n "__fish_husk_using_subcommand run" -l replace -d 'Remove a container of the same --name first'
 complete -c husk -n "__fish_husk_using_subcommand run" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand run" -s t -l tty -d 'Give the container a terminal'
@@ -262,11 +275,15 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l restart -d 'Restart
 complete -c husk -n "__fish_husk_using_subcommand create" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l stop-signal -d 'The signal husk stop sends first (default: the image\'s StopSignal, else TERM)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l shm-size-systemd -d 'Size of systemd mode\'s tmpfs mounts (/run, /run/lock, /tmp, /var/log/journal; podman\'s; 0: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l pid -d 'PID namespace: private, host (the host\'s processes; /proc is the host\'s), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l ipc -d 'IPC namespace: private (or shareable), host, none (no /dev/shm), or container:NAME (that running container\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cgroupns -d 'Cgroup namespace: host (the default here: husk makes no cgroups) or private (its own view of /proc/self/cgroup)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l passwd -d 'Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id\'s user) the image lacks (podman\'s; =false: not)' -r -f -a "true\t''
@@ -295,6 +312,14 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l cpu-quota -d 'CFS q
 complete -c husk -n "__fish_husk_using_subcommand create" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cpuset-mems -d 'Memory nodes the container may use' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l device-read-bps -d 'Block device read rate: DEVICE:RATE (e.g. /dev/sda:1mb)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l device-write-bps -d 'Block device write rate: DEVICE:RATE' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l device-read-iops -d 'Block device reads per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l device-write-iops -d 'Block device writes per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cpu-rt-period -d 'Real-time CPU period (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cpu-rt-runtime -d 'Real-time CPU runtime (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l kernel-memory -d 'Kernel memory limit (cgroup v1; deprecated by docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk\'s own stdio)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
@@ -375,6 +400,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l noout -d 'Print not
 complete -c husk -n "__fish_husk_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand create" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand create" -l no-healthcheck -d 'No health check, not even the image\'s'
+complete -c husk -n "__fish_husk_using_subcommand create" -l oom-kill-disable -d 'Do not kill the container\'s processes when it runs out of memory (cgroup v1)'
 complete -c husk -n "__fish_husk_using_subcommand create" -l replace -d 'Remove a container of the same --name first'
 complete -c husk -n "__fish_husk_using_subcommand create" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
 complete -c husk -n "__fish_husk_using_subcommand create" -s t -l tty -d 'Give the container a terminal'

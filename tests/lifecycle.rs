@@ -1965,6 +1965,15 @@ fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
         ),
         "1\ncontainer=podman\n"
     );
+    // --shm-size-systemd sizes those tmpfs.
+    assert_eq!(
+        sh(
+            &home,
+            &["--systemd", "always", "--shm-size-systemd", "10m"],
+            "grep ' /run/lock ' /proc/mounts | grep -o size=[0-9a-z]*"
+        ),
+        "size=10240k\n"
+    );
     home.husk(&[
         "create",
         "--name",

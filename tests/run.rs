@@ -1258,6 +1258,7 @@ fn bad_flags_fail_before_the_pull() {
 #[test]
 fn everyday_flags_shm_umask_tz_labels_entrypoint() {
     let home = Home::new();
+    let image = bb();
     let labels = home.dir.join("labels");
     std::fs::write(&labels, "# comment\n\ntier=web\nowner=ops\n").unwrap();
     common::chown_to_user(&home, labels.to_str().unwrap());
@@ -1304,6 +1305,15 @@ fn everyday_flags_shm_umask_tz_labels_entrypoint() {
             "1.5",
             "--pids-limit",
             "100",
+            "--device-read-bps",
+            "/dev/null:1mb",
+            "--blkio-weight-device",
+            "/dev/null:200",
+            "--oom-kill-disable",
+            "--kernel-memory",
+            "64m",
+            "--cpu-rt-runtime",
+            "950000",
             &bb(),
             "echo",
             "ran",
@@ -1315,6 +1325,73 @@ fn everyday_flags_shm_umask_tz_labels_entrypoint() {
             "{}",
             lim.stderr
         );
+    }
+    // The per-device limits are checked as docker checks them.
+    home.husk(&[
+        "run",
+        "--rm",
+        "--device-write-iops",
+        "sda:10",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "invalid --device-write-iops");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--blkio-weight-device",
+        "/dev/sda:5",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "between 10 and 1000");
+    // Cgroups: husk makes none of its own, so podman's --cgroups modes other
+    // than split are its behaviour; --cgroupns private is a namespace of its own.
+    let host_cgroupns = std::fs::read_link("/proc/self/ns/cgroup").unwrap();
+    let cgroupns = |flags: &[&str]| {
+        let mut args = vec!["run", "--rm"];
+        args.extend(flags);
+        args.extend([image.as_str(), "readlink", "/proc/self/ns/cgroup"]);
+        std::path::PathBuf::from(home.husk(&args).ok().trim())
+    };
+    assert_eq!(cgroupns(&["--cgroups=no-conmon"]), host_cgroupns);
+    assert_eq!(
+        cgroupns(&["--cgroupns", "host", "--isolation", "default"]),
+        host_cgroupns
+    );
+    assert_ne!(cgroupns(&["--cgroupns", "private"]), host_cgroupns);
+    home.husk(&[
+        "create",
+        "--name",
+        "cgns",
+        "--cgroupns",
+        "private",
+        &bb(),
+        "true",
+    ])
+    .ok();
+    assert_eq!(
+        home.husk(&[
+            "inspect",
+            "--format",
+            "{{.HostConfig.CgroupnsMode}}",
+            "cgns"
+        ])
+        .ok(),
+        "private\n"
+    );
+    home.husk(&["rm", "cgns"]).ok();
+    for (flags, needle) in [
+        (["--cgroups", "split"], "--cgroups split"),
+        (["--cgroupns", "container:x"], "no other cgroup namespace"),
+        (["--isolation", "hyperv"], "only the default isolation"),
+        (["--cgroup-parent", "/mine"], "no cgroup of their own"),
+        (["--gpus", "all"], "--device"),
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend(flags);
+        args.extend([image.as_str(), "true"]);
+        home.husk(&args).fails(125, needle);
     }
     // The host's namespaces: its processes (/proc is the host's), its name; no /dev/shm with --ipc none.
     let host_name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();

@@ -246,37 +246,33 @@ const UNSUPPORTED_COMMANDS: &[&str] = &[
 /// docker and podman options (of run, create, exec and others) husk does not
 /// have: the flag, and why (else "is not supported by husk yet").
 const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
-    ("--cpu-rt-period", ""),
-    ("--cpu-rt-runtime", ""),
-    ("--kernel-memory", ""),
-    ("--oom-kill-disable", ""),
-    ("--blkio-weight-device", ""),
-    ("--device-cgroup-rule", ""),
-    ("--device-read-bps", ""),
-    ("--device-read-iops", ""),
-    ("--device-write-bps", ""),
-    ("--device-write-iops", ""),
-    ("--gpus", ""),
-    ("--cgroupns", ""),
-    ("--cgroup-parent", ""),
-    ("--cgroups", ""),
+    (
+        "--device-cgroup-rule",
+        "device cgroup rules need root: a rootless container gets only the devices given with --device",
+    ),
+    (
+        "--gpus",
+        "needs a GPU runtime hook (NVIDIA's container toolkit), which husk does not run; pass the device nodes with --device",
+    ),
+    (
+        "--cgroup-parent",
+        "husk gives rootless containers no cgroup of their own, so there is no parent to choose",
+    ),
     (
         "--cgroup-conf",
         "needs cgroup v2 controllers delegated to your user, which husk does not manage yet",
     ),
-    ("--isolation", ""),
     (
         "--runtime",
         "husk is its own runtime: it runs no OCI runtime",
     ),
-    ("--storage-opt", ""),
+    (
+        "--storage-opt",
+        "husk's storage drivers take no per-container options (size= needs a quota-capable file system driver)",
+    ),
     ("--secret", ""),
     ("--pod", "pods are not supported by husk yet"),
     ("--pod-id-file", "pods are not supported by husk yet"),
-    (
-        "--shm-size-systemd",
-        "systemd mode's own /dev/shm size is not supported yet: use --shm-size",
-    ),
     (
         "--subuidname",
         "cannot work rootless: newuidmap maps only your own subordinate ids",
@@ -285,7 +281,10 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--subgidname",
         "cannot work rootless: newgidmap maps only your own subordinate ids",
     ),
-    ("--privileged-without-host-devices", ""),
+    (
+        "--privileged-without-host-devices",
+        "nerdctl's flag: husk's --privileged never adds the host's devices, so use --privileged",
+    ),
     ("--rootfs", ""),
     ("--preserve-fd", "use --preserve-fds N (fds 3 to 3+N-1)"),
     (

@@ -55,6 +55,9 @@ pub struct RunFlags {
     /// Size of /dev/shm (e.g. 256m; default 64m)
     #[arg(long, value_name = "SIZE")]
     pub shm_size: Option<String>,
+    /// Size of systemd mode's tmpfs mounts (/run, /run/lock, /tmp, /var/log/journal; podman's; 0: no limit)
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size_systemd: Option<String>,
     /// The umask of the container's processes (octal; default 0022)
     #[arg(long, value_name = "MASK")]
     pub umask: Option<String>,
@@ -70,6 +73,15 @@ pub struct RunFlags {
     /// UTS namespace: private, host (the host's name), or container:NAME (that running container's)
     #[arg(long, value_name = "MODE")]
     pub uts: Option<String>,
+    /// Cgroup namespace: host (the default here: husk makes no cgroups) or private (its own view of /proc/self/cgroup)
+    #[arg(long, value_name = "host|private")]
+    pub cgroupns: Option<String>,
+    /// podman's cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused
+    #[arg(long, value_name = "MODE")]
+    pub cgroups: Option<String>,
+    /// Isolation technology: only default (docker's; other values are Windows')
+    #[arg(long, value_name = "default")]
+    pub isolation: Option<String>,
     /// Hand fds 3..3+N of this command on to the container's process (podman's)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
@@ -121,64 +133,8 @@ pub struct RunFlags {
     /// No health check, not even the image's
     #[arg(long)]
     pub no_healthcheck: bool,
-    /// Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)
-    #[arg(
-        short = 'm',
-        long,
-        value_name = "SIZE",
-        help_heading = "Resource limits"
-    )]
-    pub memory: Option<String>,
-    /// Memory and swap limit (-1: unlimited swap)
-    #[arg(
-        long,
-        value_name = "SIZE",
-        allow_hyphen_values = true,
-        help_heading = "Resource limits"
-    )]
-    pub memory_swap: Option<String>,
-    /// Memory soft limit
-    #[arg(long, value_name = "SIZE", help_heading = "Resource limits")]
-    pub memory_reservation: Option<String>,
-    /// Swappiness (0-100)
-    #[arg(
-        long,
-        value_name = "N",
-        allow_negative_numbers = true,
-        help_heading = "Resource limits"
-    )]
-    pub memory_swappiness: Option<i64>,
-    /// CPUs the container may use (e.g. 1.5)
-    #[arg(long, value_name = "N", help_heading = "Resource limits")]
-    pub cpus: Option<String>,
-    /// CPU shares (relative weight)
-    #[arg(short = 'c', long, value_name = "N", help_heading = "Resource limits")]
-    pub cpu_shares: Option<u64>,
-    /// CFS period (microseconds)
-    #[arg(long, value_name = "US", help_heading = "Resource limits")]
-    pub cpu_period: Option<u64>,
-    /// CFS quota (microseconds)
-    #[arg(
-        long,
-        value_name = "US",
-        allow_negative_numbers = true,
-        help_heading = "Resource limits"
-    )]
-    pub cpu_quota: Option<i64>,
-    /// Most processes the container may have (-1: no limit)
-    #[arg(
-        long,
-        value_name = "N",
-        allow_negative_numbers = true,
-        help_heading = "Resource limits"
-    )]
-    pub pids_limit: Option<i64>,
-    /// Block IO weight (10-1000)
-    #[arg(long, value_name = "N", help_heading = "Resource limits")]
-    pub blkio_weight: Option<u16>,
-    /// Memory nodes the container may use
-    #[arg(long, value_name = "LIST", help_heading = "Resource limits")]
-    pub cpuset_mems: Option<String>,
+    #[command(flatten)]
+    pub limits: super::resources::ResourceFlags,
     /// Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk's own stdio)
     #[arg(long, value_name = "DRIVER")]
     pub log_driver: Option<String>,
@@ -499,20 +455,7 @@ impl RunFlags {
         for l in &labels {
             super::parse_label(l)?;
         }
-        let limits = super::resources::ResourceFlags {
-            memory: a.memory.clone(),
-            memory_swap: a.memory_swap.clone(),
-            memory_reservation: a.memory_reservation.clone(),
-            memory_swappiness: a.memory_swappiness,
-            cpus: a.cpus.clone(),
-            cpu_shares: a.cpu_shares,
-            cpu_period: a.cpu_period,
-            cpu_quota: a.cpu_quota,
-            pids_limit: a.pids_limit,
-            blkio_weight: a.blkio_weight,
-            cpuset_mems: a.cpuset_mems.clone(),
-        }
-        .resolve()?;
+        let limits = a.limits.resolve()?;
         let support = super::resources::support();
         let warnings: Vec<String> = super::resources::check(&limits, &support)?
             .into_iter()
@@ -625,6 +568,14 @@ impl RunFlags {
                     .map(str::parse::<lifecycle::SignalNo>)
                     .transpose()?,
                 shm_size: a.shm_size.as_deref().map(options::parse_size).transpose()?,
+                shm_size_systemd: a
+                    .shm_size_systemd
+                    .as_deref()
+                    .map(|s| {
+                        options::parse_size(s)
+                            .with_context(|| format!("invalid --shm-size-systemd {s:?}"))
+                    })
+                    .transpose()?,
                 umask: a.umask.as_deref().map(options::parse_umask).transpose()?,
                 oom_score_adj: a
                     .oom_score_adj
@@ -639,6 +590,7 @@ impl RunFlags {
                 },
                 no_shm: a.ipc.as_deref() == Some("none"),
                 uts: NamespaceMode::parse("--uts", a.uts.as_deref().unwrap_or(""))?,
+                cgroupns_private: cgroupns_private(a)?,
                 userns,
             },
         })
@@ -752,4 +704,26 @@ pub fn create(
         },
     )?;
     Ok(ctr)
+}
+
+/// `--cgroupns` (whether the container gets a cgroup namespace of its own),
+/// with `--cgroups` and `--isolation` checked: rootless husk makes no cgroups,
+/// so podman's `enabled`, `disabled` and `no-conmon` are all its behaviour.
+fn cgroupns_private(a: &RunFlags) -> Result<bool> {
+    match a.cgroups.as_deref() {
+        None | Some("enabled" | "disabled" | "no-conmon") => {}
+        Some("split") => bail!("--cgroups split: husk puts neither itself nor its containers in cgroups of their own (systemd's delegation is not used)"),
+        Some(c) => bail!("invalid --cgroups {c:?}: enabled, disabled, no-conmon or split"),
+    }
+    if let Some(i) = a.isolation.as_deref().filter(|i| *i != "default") {
+        bail!("invalid --isolation {i:?}: Linux containers have only the default isolation");
+    }
+    Ok(match a.cgroupns.as_deref() {
+        None | Some("host") => false,
+        Some("private") => true,
+        Some(c) if c.starts_with("container:") || c.starts_with("ns:") => bail!(
+            "--cgroupns {c}: husk's containers have no cgroups of their own, so there is no other cgroup namespace to join (host or private)"
+        ),
+        Some(c) => bail!("invalid --cgroupns {c:?}: host or private"),
+    })
 }

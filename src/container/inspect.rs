@@ -14,15 +14,30 @@ fn namespace_mode(spec: &oci_spec::runtime::Spec, which: usize, private: &str) -
     if let Some(other) = spec.annotations().as_ref().and_then(|a| a.get(key)) {
         return format!("container:{other}");
     }
-    let own = spec
-        .linux()
-        .as_ref()
-        .and_then(|l| l.namespaces().as_ref())
-        .is_some_and(|nss| nss.iter().any(|n| n.typ() == kind));
-    if own {
+    if has_namespace(spec, kind) {
         private.to_string()
     } else {
         "host".to_string()
+    }
+}
+
+/// Whether the spec gives the container a namespace of `kind` of its own.
+fn has_namespace(
+    spec: &oci_spec::runtime::Spec,
+    kind: oci_spec::runtime::LinuxNamespaceType,
+) -> bool {
+    spec.linux()
+        .as_ref()
+        .and_then(|l| l.namespaces().as_ref())
+        .is_some_and(|nss| nss.iter().any(|n| n.typ() == kind))
+}
+
+/// `--cgroupns` as inspect says it: `private` or `host`.
+fn cgroupns_mode(spec: &oci_spec::runtime::Spec) -> &'static str {
+    if has_namespace(spec, oci_spec::runtime::LinuxNamespaceType::Cgroup) {
+        "private"
+    } else {
+        "host"
     }
 }
 
@@ -111,6 +126,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "PidMode": namespace_mode(&ctr.spec, 0, ""),
             "IpcMode": namespace_mode(&ctr.spec, 1, "private"),
             "UTSMode": namespace_mode(&ctr.spec, 2, ""),
+            "CgroupnsMode": cgroupns_mode(&ctr.spec),
             "UsernsMode": r.userns.as_ref().map_or("", |u| u.mode.name()),
             "IDMappings": r.userns.as_ref().map(|u| json!({
                 "UidMap": u.map.uids.iter().map(|r| r.to_string()).collect::<Vec<_>>(),

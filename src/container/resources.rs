@@ -8,20 +8,99 @@ use anyhow::{bail, Context, Result};
 
 use super::options::parse_size;
 
-/// The flags as given.
-#[derive(Debug, Clone, Default)]
+/// The flags as given (run and create's, docker's and podman's).
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct ResourceFlags {
+    /// Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)
+    #[arg(
+        short = 'm',
+        long,
+        value_name = "SIZE",
+        help_heading = "Resource limits"
+    )]
     pub memory: Option<String>,
+    /// Memory and swap limit (-1: unlimited swap)
+    #[arg(
+        long,
+        value_name = "SIZE",
+        allow_hyphen_values = true,
+        help_heading = "Resource limits"
+    )]
     pub memory_swap: Option<String>,
+    /// Memory soft limit
+    #[arg(long, value_name = "SIZE", help_heading = "Resource limits")]
     pub memory_reservation: Option<String>,
+    /// Swappiness (0-100)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        help_heading = "Resource limits"
+    )]
     pub memory_swappiness: Option<i64>,
+    /// CPUs the container may use (e.g. 1.5)
+    #[arg(long, value_name = "N", help_heading = "Resource limits")]
     pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long, value_name = "N", help_heading = "Resource limits")]
     pub cpu_shares: Option<u64>,
+    /// CFS period (microseconds)
+    #[arg(long, value_name = "US", help_heading = "Resource limits")]
     pub cpu_period: Option<u64>,
+    /// CFS quota (microseconds)
+    #[arg(
+        long,
+        value_name = "US",
+        allow_negative_numbers = true,
+        help_heading = "Resource limits"
+    )]
     pub cpu_quota: Option<i64>,
+    /// Most processes the container may have (-1: no limit)
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        help_heading = "Resource limits"
+    )]
     pub pids_limit: Option<i64>,
+    /// Block IO weight (10-1000)
+    #[arg(long, value_name = "N", help_heading = "Resource limits")]
     pub blkio_weight: Option<u16>,
+    /// Memory nodes the container may use
+    #[arg(long, value_name = "LIST", help_heading = "Resource limits")]
     pub cpuset_mems: Option<String>,
+    /// Block device read rate: DEVICE:RATE (e.g. /dev/sda:1mb)
+    #[arg(long, value_name = "DEVICE:RATE", help_heading = "Resource limits")]
+    pub device_read_bps: Vec<String>,
+    /// Block device write rate: DEVICE:RATE
+    #[arg(long, value_name = "DEVICE:RATE", help_heading = "Resource limits")]
+    pub device_write_bps: Vec<String>,
+    /// Block device reads per second: DEVICE:N
+    #[arg(long, value_name = "DEVICE:N", help_heading = "Resource limits")]
+    pub device_read_iops: Vec<String>,
+    /// Block device writes per second: DEVICE:N
+    #[arg(long, value_name = "DEVICE:N", help_heading = "Resource limits")]
+    pub device_write_iops: Vec<String>,
+    /// Block IO weight of one device: DEVICE:WEIGHT (10-1000)
+    #[arg(long, value_name = "DEVICE:WEIGHT", help_heading = "Resource limits")]
+    pub blkio_weight_device: Vec<String>,
+    /// Real-time CPU period (microseconds; cgroup v1)
+    #[arg(long, value_name = "US", help_heading = "Resource limits")]
+    pub cpu_rt_period: Option<u64>,
+    /// Real-time CPU runtime (microseconds; cgroup v1)
+    #[arg(
+        long,
+        value_name = "US",
+        allow_negative_numbers = true,
+        help_heading = "Resource limits"
+    )]
+    pub cpu_rt_runtime: Option<i64>,
+    /// Kernel memory limit (cgroup v1; deprecated by docker)
+    #[arg(long, value_name = "SIZE", help_heading = "Resource limits")]
+    pub kernel_memory: Option<String>,
+    /// Do not kill the container's processes when it runs out of memory (cgroup v1)
+    #[arg(long, help_heading = "Resource limits")]
+    pub oom_kill_disable: bool,
 }
 
 /// The limits asked for, checked.
@@ -85,6 +164,10 @@ impl ResourceFlags {
             crate::runtime::affinity::parse(m)
                 .with_context(|| format!("invalid --cpuset-mems {m:?}"))?;
         }
+        let devices = self.device_limits()?;
+        if let Some(k) = &self.kernel_memory {
+            parse_size(k).with_context(|| format!("invalid --kernel-memory {k:?}"))?;
+        }
         let any = memory.is_some()
             || memory_swap.is_some()
             || self.memory_reservation.is_some()
@@ -95,7 +178,12 @@ impl ResourceFlags {
             || self.cpu_quota.is_some()
             || self.pids_limit.is_some()
             || self.blkio_weight.is_some()
-            || self.cpuset_mems.is_some();
+            || self.cpuset_mems.is_some()
+            || devices
+            || self.cpu_rt_period.is_some()
+            || self.cpu_rt_runtime.is_some()
+            || self.kernel_memory.is_some()
+            || self.oom_kill_disable;
         Ok(Resources {
             memory,
             memory_swap,
@@ -104,6 +192,57 @@ impl ResourceFlags {
             pids_limit: self.pids_limit,
             any,
         })
+    }
+}
+
+impl ResourceFlags {
+    /// Check the per-device flags (`DEVICE:VALUE`, DEVICE an absolute path);
+    /// whether any was given.
+    fn device_limits(&self) -> Result<bool> {
+        let lists: [(&str, &[String], ValueCheck); 5] = [
+            ("--device-read-bps", &self.device_read_bps, rate),
+            ("--device-write-bps", &self.device_write_bps, rate),
+            ("--device-read-iops", &self.device_read_iops, count),
+            ("--device-write-iops", &self.device_write_iops, count),
+            ("--blkio-weight-device", &self.blkio_weight_device, weight),
+        ];
+        let mut any = false;
+        for (flag, values, check) in lists {
+            for v in values {
+                let parsed = v
+                    .rsplit_once(':')
+                    .filter(|(dev, _)| dev.starts_with('/'))
+                    .map(|(_, value)| check(value));
+                match parsed {
+                    Some(Ok(())) => any = true,
+                    Some(Err(e)) => return Err(e.context(format!("invalid {flag} {v:?}"))),
+                    None => bail!(
+                        "invalid {flag} {v:?}: use DEVICE:VALUE, DEVICE a path such as /dev/sda"
+                    ),
+                }
+            }
+        }
+        Ok(any)
+    }
+}
+
+/// How one kind of per-device value is checked.
+type ValueCheck = fn(&str) -> Result<()>;
+
+fn rate(v: &str) -> Result<()> {
+    parse_size(v).map(|_| ())
+}
+
+fn count(v: &str) -> Result<()> {
+    v.parse::<u64>()
+        .map(|_| ())
+        .map_err(|_| anyhow::anyhow!("{v:?} is not a number"))
+}
+
+fn weight(v: &str) -> Result<()> {
+    match v.parse::<u16>() {
+        Ok(w) if (10..=1000).contains(&w) => Ok(()),
+        _ => bail!("a weight between 10 and 1000"),
     }
 }
 
@@ -178,6 +317,12 @@ mod tests {
         );
         assert!(r.any);
         assert!(!ResourceFlags::default().resolve().unwrap().any);
+        let devices = ResourceFlags {
+            device_read_bps: vec!["/dev/sda:1mb".into()],
+            blkio_weight_device: vec!["/dev/sda:200".into()],
+            ..Default::default()
+        };
+        assert!(devices.resolve().unwrap().any);
         for bad in [
             ResourceFlags {
                 memory: Some("1k".into()),
@@ -197,6 +342,18 @@ mod tests {
             },
             ResourceFlags {
                 blkio_weight: Some(5),
+                ..Default::default()
+            },
+            ResourceFlags {
+                device_read_bps: vec!["sda:1mb".into()],
+                ..Default::default()
+            },
+            ResourceFlags {
+                device_write_iops: vec!["/dev/sda:many".into()],
+                ..Default::default()
+            },
+            ResourceFlags {
+                blkio_weight_device: vec!["/dev/sda:5".into()],
                 ..Default::default()
             },
         ] {

@@ -144,6 +144,8 @@ pub struct SpecOptions {
     pub stop_signal: Option<super::lifecycle::SignalNo>,
     /// `--shm-size`: bytes of /dev/shm (else 64 MiB).
     pub shm_size: Option<u64>,
+    /// `--shm-size-systemd`: the size of systemd mode's tmpfs mounts.
+    pub shm_size_systemd: Option<u64>,
     /// `--umask` of the container's process (else 0022).
     pub umask: Option<u32>,
     /// `--oom-score-adj`.
@@ -157,6 +159,8 @@ pub struct SpecOptions {
     pub ipc: options::NamespaceMode,
     pub no_shm: bool,
     pub uts: options::NamespaceMode,
+    /// `--cgroupns private`: a cgroup namespace of its own.
+    pub cgroupns_private: bool,
     /// `--userns`, `--uidmap`, `--gidmap`.
     pub userns: crate::userns::idmap::UsernsOptions,
 }
@@ -316,8 +320,9 @@ fn tmpfs_mount(t: &TmpfsMount) -> Value {
     json!({"destination": t.destination, "type": "tmpfs", "source": "tmpfs", "options": options})
 }
 
-/// A writable tmpfs at each of `dirs` (path, mode) that no mount of `mounts` covers.
-fn add_tmpfs_unless_mounted(mounts: &mut Vec<Value>, dirs: &[(&str, &str)]) {
+/// A writable tmpfs at each of `dirs` (path, mode) that no mount of `mounts`
+/// covers (of `size` bytes if given and not 0).
+fn add_tmpfs_unless_mounted(mounts: &mut Vec<Value>, dirs: &[(&str, &str)], size: Option<u64>) {
     for (dst, mode) in dirs {
         let taken = |m: &Value| {
             m["destination"]
@@ -325,9 +330,11 @@ fn add_tmpfs_unless_mounted(mounts: &mut Vec<Value>, dirs: &[(&str, &str)]) {
                 .is_some_and(|d| Path::new(d) == Path::new(dst))
         };
         if !mounts.iter().any(taken) {
+            let mut options = vec!["rw".to_string(), "nosuid".into(), "nodev".into()];
+            options.push(format!("mode={mode}"));
+            options.extend(size.filter(|s| *s > 0).map(|s| format!("size={s}")));
             mounts.push(
-                json!({"destination": dst, "type": "tmpfs", "source": "tmpfs",
-                "options": ["rw", "nosuid", "nodev", format!("mode={mode}")]}),
+                json!({"destination": dst, "type": "tmpfs", "source": "tmpfs", "options": options}),
             );
         }
     }
@@ -527,12 +534,12 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             ("/tmp", "1777"),
             ("/var/log/journal", "755"),
         ];
-        add_tmpfs_unless_mounted(&mut user_mounts, &dirs);
+        add_tmpfs_unless_mounted(&mut user_mounts, &dirs, opts.shm_size_systemd);
     }
     if opts.read_only && opts.read_only_tmpfs {
         // podman's --read-only-tmpfs: where programs must write.
         let dirs = [("/run", "755"), ("/tmp", "1777"), ("/var/tmp", "1777")];
-        add_tmpfs_unless_mounted(&mut user_mounts, &dirs);
+        add_tmpfs_unless_mounted(&mut user_mounts, &dirs, None);
     }
     // A mount under another one's path goes after it, as docker orders them.
     user_mounts.sort_by_key(|m| {
@@ -550,6 +557,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     }
     if opts.network.mode != NetworkMode::Host {
         namespaces.push(json!({"type": "network"}));
+    }
+    if opts.cgroupns_private {
+        namespaces.push(json!({"type": "cgroup"}));
     }
     let mut linux = json!({"namespaces": namespaces, "rootfsPropagation": "private"});
     if let Some(p) = opts.personality {
