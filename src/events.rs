@@ -115,6 +115,12 @@ pub fn network(action: &str, id: &str, name: &str) {
     emit("network", action, id, attributes);
 }
 
+/// A secret's event (podman's: create, remove).
+pub fn secret(action: &str, id: &str, name: &str) {
+    let attributes = BTreeMap::from([("name".to_string(), name.to_string())]);
+    emit("secret", action, id, attributes);
+}
+
 /// One `--filter KEY=VALUE` of `husk events` (docker's keys).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Filter {
@@ -140,8 +146,8 @@ impl std::str::FromStr for Filter {
         };
         Ok(match k {
             "type" => match v {
-                "container" | "image" | "volume" | "network" => Filter::Type(v.into()),
-                _ => bail!("invalid filter {s:?}: type is container, image, volume or network"),
+                "container" | "image" | "volume" | "network" | "secret" => Filter::Type(v.into()),
+                _ => bail!("invalid filter {s:?}: type is container, image, volume, network or secret"),
             },
             "event" | "status" => Filter::Event(v.into()),
             "container" | "image" | "volume" | "network" => Filter::Object {

@@ -18,6 +18,7 @@ pub mod proctitle;
 pub mod progress;
 pub mod registry;
 pub mod runtime;
+pub mod secret;
 pub mod store;
 pub mod system;
 pub mod systemd;

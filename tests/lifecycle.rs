@@ -2736,3 +2736,138 @@ fn cp_overwrite_replaces_another_kind() {
     assert_eq!(std::fs::read_to_string(out.join("x")).unwrap(), "file\n");
     home.husk(&["rm", "-f", "c"]).ok();
 }
+
+#[test]
+fn secrets_as_files_and_variables() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = Home::new();
+    let image = bb();
+    // From stdin, a file and an environment variable.
+    let id = home
+        .husk_stdin(&["secret", "create", "dbpw", "-"], "s3cret")
+        .ok()
+        .trim()
+        .to_string();
+    assert_eq!(id.len(), 25, "{id}");
+    home.write("tok", "token-1\n");
+    let tok = home.dir.join("tok");
+    home.husk(&[
+        "secret",
+        "create",
+        "-l",
+        "app=x",
+        "tok",
+        tok.to_str().unwrap(),
+    ])
+    .ok();
+    let out = home
+        .cmd(&["secret", "create", "--env", "fromenv", "MYVAR"])
+        .env("MYVAR", "v1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        home.husk(&["secret", "ls", "--format", "{{.Name}}"]).ok(),
+        "dbpw\ntok\nfromenv\n"
+    );
+    assert_eq!(
+        home.husk(&["secret", "ls", "-q", "--filter", "label=app=x"])
+            .ok()
+            .lines()
+            .count(),
+        1
+    );
+    assert_eq!(home.husk(&["secret", "exists", "dbpw"]).code, 0);
+    assert_eq!(home.husk(&["secret", "exists", "nope"]).code, 1);
+    // The data is the user's alone, and inspect shows it only when asked.
+    let data = home.store().join("secrets/data").join(&id);
+    assert_eq!(
+        std::fs::metadata(&data).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let doc = home.husk(&["secret", "inspect", "dbpw"]).json();
+    assert_eq!(doc[0]["Spec"]["Name"], "dbpw");
+    assert!(doc[0].get("SecretData").is_none(), "{doc}");
+    let doc = home
+        .husk(&["secret", "inspect", "--showsecret", &id[..8]])
+        .json();
+    assert_eq!(doc[0]["SecretData"], "s3cret");
+    // A name is taken until --replace gives it new data (the id stays).
+    home.husk_stdin(&["secret", "create", "dbpw", "-"], "other")
+        .fails(125, "in use");
+    let again = home.husk_stdin(&["secret", "create", "--replace", "dbpw", "-"], "s3cret2");
+    assert_eq!(again.ok().trim(), id);
+    // In a container: files (default /run/secrets/NAME; target, mode) and a variable.
+    let script =
+        "cat /run/secrets/dbpw; echo; cat /etc/tok; stat -c %a /etc/tok; echo $DB_PASSWORD";
+    home.husk(&[
+        "create",
+        "--name",
+        "app",
+        "--secret",
+        "dbpw",
+        "--secret",
+        "tok,target=/etc/tok,mode=0400",
+        "--secret",
+        "dbpw,type=env,target=DB_PASSWORD",
+        &image,
+        "sh",
+        "-c",
+        script,
+    ])
+    .ok();
+    // Removed or replaced later: the container keeps the copy it was made with.
+    home.husk(&["secret", "rm", "dbpw"]).ok();
+    home.husk_stdin(&["secret", "create", "dbpw", "-"], "newer")
+        .ok();
+    assert_eq!(
+        home.husk(&["start", "-a", "app"]).ok(),
+        "s3cret2\ntoken-1\n400\ns3cret2\n"
+    );
+    // Never in inspect's environment, nor in a committed image's.
+    let env = home.husk(&["inspect", "--format", "{{json .Config.Env}}", "app"]);
+    assert!(!env.ok().contains("s3cret2"), "{}", env.stdout);
+    let names = home.husk(&[
+        "inspect",
+        "--format",
+        "{{range .Config.Secrets}}{{.Name}} {{end}}",
+        "app",
+    ]);
+    assert_eq!(names.ok(), "dbpw tok dbpw \n");
+    home.husk(&["commit", "-q", "app", "localhost/withsecret:1"])
+        .ok();
+    let cfg = home.husk(&[
+        "image",
+        "inspect",
+        "--format",
+        "{{json .Config.Env}}",
+        "localhost/withsecret:1",
+    ]);
+    assert!(!cfg.ok().contains("s3cret2"), "{}", cfg.stdout);
+    home.husk(&["rm", "app"]).ok();
+    // Bad input.
+    home.husk(&["run", "--rm", "--secret", "nope", &image, "true"])
+        .fails(125, "no such secret: nope");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--secret",
+        "tok,type=env,uid=1",
+        &image,
+        "true",
+    ])
+    .fails(125, "uid, gid and mode are for type=mount");
+    home.husk_stdin(&["secret", "create", "a/b", "-"], "x")
+        .fails(125, "invalid secret name");
+    home.husk_stdin(&["secret", "create", "empty", "-"], "")
+        .fails(125, "no data");
+    home.husk(&["secret", "rm", "nope"])
+        .fails(125, "no such secret");
+    home.husk(&["secret", "rm", "-i", "nope"]).ok();
+    home.husk(&["secret", "rm", "-a"]).ok();
+    assert_eq!(home.husk(&["secret", "ls", "-q"]).ok(), "");
+}

@@ -187,6 +187,7 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             health: Default::default(),
             timeout: None,
             accounts: crate::container::user::AccountOptions::default(),
+            secrets: vec![],
             log_driver: crate::monitor::log::Driver::None,
             build_stage: true,
             pidfile: None,

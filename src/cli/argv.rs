@@ -224,7 +224,6 @@ const UNSUPPORTED_COMMANDS: &[&str] = &[
     "kube",
     "play",
     "stats",
-    "secret",
     "machine",
     "context",
     "swarm",
@@ -270,7 +269,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--storage-opt",
         "husk's storage drivers take no per-container options (size= needs a quota-capable file system driver)",
     ),
-    ("--secret", ""),
     ("--pod", "pods are not supported by husk yet"),
     ("--pod-id-file", "pods are not supported by husk yet"),
     (

@@ -12,6 +12,7 @@ mod login;
 mod manifest;
 mod network;
 mod run;
+mod secret;
 mod system;
 mod transfer;
 mod volume;
@@ -115,6 +116,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage secrets, given to containers with run --secret (podman's)
+    #[command(subcommand)]
+    Secret(secret::SecretCommand),
     /// Manage manifest lists (multi-platform images)
     #[command(subcommand)]
     Manifest(manifest::ManifestCommand),
@@ -1482,6 +1486,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
         Command::Network(c) => network::run(root, c),
         Command::Volume(c) => volume::run(root, c),
+        Command::Secret(c) => secret::run(root, c),
         Command::Manifest(c) => manifest::run(root, c),
         Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
         Command::Events(a) => system::events(a),

@@ -100,8 +100,16 @@ pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageReco
         },
     );
     cfg.insert("Cmd".into(), json!(cmd));
-    if let Some(env) = spec.pointer("/process/env").filter(|e| e.is_array()) {
-        cfg.insert("Env".into(), env.clone());
+    if let Some(env) = spec.pointer("/process/env").and_then(Value::as_array) {
+        // Never a secret's value (`--secret …,type=env`).
+        let env: Vec<String> = env
+            .iter()
+            .filter_map(|e| e.as_str().map(String::from))
+            .collect();
+        cfg.insert(
+            "Env".into(),
+            json!(crate::secret::mount::hide_env(env, &record.secrets)),
+        );
     }
     if let Some(cwd) = spec.pointer("/process/cwd").and_then(Value::as_str) {
         cfg.insert("WorkingDir".into(), json!(cwd));

@@ -88,6 +88,9 @@ pub struct RunFlags {
     /// Add this host user's account (name or uid) to the container's /etc/passwd (podman's)
     #[arg(long, value_name = "USER")]
     pub hostuser: Vec<String>,
+    /// Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman's)
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Vec<String>,
     /// Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id's user) the image lacks (podman's; =false: not)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
     pub passwd: bool,
@@ -369,6 +372,8 @@ pub struct RunPlan {
     pub spec: SpecOptions,
     /// What the user should hear (resource limits that are not applied).
     pub warnings: Vec<String>,
+    /// `--secret`s.
+    pub secrets: Vec<crate::secret::mount::SecretRequest>,
 }
 
 impl RunFlags {
@@ -509,6 +514,7 @@ impl RunFlags {
             log_driver,
             pidfiles,
             warnings,
+            secrets: options::parse_each(&a.secret)?,
             spec: SpecOptions {
                 args: a.command.clone(),
                 entrypoint: a
@@ -660,6 +666,9 @@ pub fn create(
     driver: &str,
 ) -> Result<Container> {
     super::check_joined(store, &plan.spec)?;
+    for r in &plan.secrets {
+        crate::secret::find(store, &r.name).with_context(|| format!("--secret {}", r.name))?;
+    }
     let image = pull_image::ensure(store, config, &a.image, plan.pull, pull)?;
     let image_name = image
         .names
@@ -696,6 +705,7 @@ pub fn create(
                 hostusers: a.hostuser.clone(),
             },
             build_stage: false,
+            secrets: plan.secrets,
             pidfile: plan.pidfiles.0,
             conmon_pidfile: plan.pidfiles.1,
             remove_image: a.rmi,

@@ -148,7 +148,12 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
             "User": format!("{}:{}", user.uid(), user.gid()),
             "Tty": r.tty,
             "OpenStdin": r.interactive,
-            "Env": process.env().clone().unwrap_or_default(),
+            // Not the values of `--secret …,type=env`.
+            "Env": crate::secret::mount::hide_env(process.env().clone().unwrap_or_default(), &r.secrets),
+            "Secrets": r.secrets.iter().map(|s| json!({
+                "Name": s.name, "Type": s.kind, "Target": s.target,
+                "UID": s.uid, "GID": s.gid, "Mode": s.mode,
+            })).collect::<Vec<_>>(),
             "Entrypoint": r.entrypoint_len.filter(|n| *n > 0).map(|n| args[..n.min(args.len())].to_vec()),
             "Cmd": &args[r.entrypoint_len.unwrap_or(0).min(args.len())..],
             "Image": r.image_name,

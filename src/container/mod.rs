@@ -82,6 +82,8 @@ pub struct CreateRequest<'a> {
     pub requires: Vec<String>,
     /// The storage driver that makes its root (recorded: every start uses it).
     pub driver: Option<crate::overlay::DriverName>,
+    /// `--secret`s.
+    pub secrets: Vec<crate::secret::mount::SecretRequest>,
 }
 
 /// A created container.
@@ -199,6 +201,10 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
 
     let mut opts = req.spec;
     check_joined(store, &opts)?;
+    // Secrets are read now; env ones join the environment, mount ones are
+    // copied into the container's directory once it exists.
+    let secrets = crate::secret::mount::Given::read(store, &req.secrets)?;
+    opts.env.extend(secrets.env());
     opts.mounts = all_mounts(
         store,
         &opts.mounts,
@@ -227,6 +233,8 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
             .iter()
             .any(|r| r.container <= 5 && 5 - r.container < r.size),
     };
+    let mut volume_mounts = volume_mounts;
+    volume_mounts.extend(secrets.mounts(&final_dir));
     let spec = spec::build(&spec::SpecInputs {
         image_config: &image_config,
         opts: &opts,
@@ -288,6 +296,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
             .iter()
             .map(|r| find(store, r).with_context(|| format!("--requires {r}")))
             .collect::<Result<_>>()?,
+        secrets: req.secrets.clone(),
         options: Some(options::ProcessOptions::of(
             &opts,
             req.user.clone(),
@@ -331,6 +340,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
     network::write_etc_files(&dir, &hostname, &opts.network.mode, &opts.names)?;
     write_env_files(&dir, &record)?;
+    secrets.write(&dir, |uid, gid| owner_in_ns(idmap, uid, gid))?;
     if let Some((p, g)) = &account_files {
         std::fs::write(dir.join("passwd"), p).context("writing the container's passwd")?;
         std::fs::write(dir.join("group"), g).context("writing the container's group")?;

@@ -107,6 +107,9 @@ pub struct ContainerRecord {
     /// `--requires`: the ids of the containers started before it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
+    /// `--secret`s (the container keeps copies made at create).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<crate::secret::mount::SecretRequest>,
     /// The rest of what shapes its process and namespaces, typed (None in
     /// records of husk before 2026-12).
     #[serde(default, skip_serializing_if = "Option::is_none")]
