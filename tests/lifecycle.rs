@@ -2871,3 +2871,76 @@ fn secrets_as_files_and_variables() {
     home.husk(&["secret", "rm", "-a"]).ok();
     assert_eq!(home.husk(&["secret", "ls", "-q"]).ok(), "");
 }
+
+#[test]
+fn rootfs_directories_run_in_place_or_under_a_layer() {
+    let home = Home::new();
+    // A root directory of the user's: busybox's files, unpacked.
+    home.husk(&["create", "--name", "src", &bb(), "true"]).ok();
+    let tar = home.dir.join("root.tar");
+    home.husk(&["export", "-o", tar.to_str().unwrap(), "src"])
+        .ok();
+    home.husk(&["rm", "src"]).ok();
+    let dir = home.dir.join("root");
+    home.write("root/.keep", "");
+    let untar = home
+        .program(
+            std::path::Path::new("/bin/tar"),
+            &["-xf", tar.to_str().unwrap(), "-C", dir.to_str().unwrap()],
+        )
+        .status()
+        .unwrap();
+    assert!(untar.success());
+    let root = dir.to_str().unwrap();
+    // In place: what the container writes lands in the directory.
+    let run = |rootfs: &str, script: &str| {
+        home.husk(&["run", "--rm", "--rootfs", rootfs, "sh", "-c", script])
+            .ok()
+            .to_string()
+    };
+    assert_eq!(
+        run(root, "echo hi > /written; id -u; head -n1 /etc/passwd"),
+        "0\nroot:x:0:0:root:/root:/bin/sh\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("written")).unwrap(),
+        "hi\n"
+    );
+    // PATH:O: under a layer of the container's; the directory stays as it was.
+    let over = format!("{root}:O");
+    assert_eq!(run(&over, "echo o > /over; rm /written; cat /over"), "o\n");
+    assert!(!dir.join("over").exists());
+    assert!(dir.join("written").exists());
+    // A kept one: its layer persists across starts; inspect, cp, commit.
+    home.husk(&[
+        "create",
+        "--name",
+        "r",
+        "--rootfs",
+        &over,
+        "sh",
+        "-c",
+        "cat /count 2>/dev/null || echo none; echo again > /count",
+    ])
+    .ok();
+    assert_eq!(home.husk(&["start", "-a", "r"]).ok(), "none\n");
+    assert_eq!(home.husk(&["start", "-a", "r"]).ok(), "again\n");
+    assert!(!dir.join("count").exists());
+    assert_eq!(
+        home.husk(&["inspect", "--format", "{{.Rootfs}}", "r"]).ok(),
+        format!("{}\n", std::fs::canonicalize(&dir).unwrap().display())
+    );
+    let out = home.dir.join("count");
+    home.husk(&["cp", "r:/count", out.to_str().unwrap()]).ok();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "again\n");
+    home.husk(&["commit", "r", "localhost/fromrootfs:1"])
+        .fails(125, "runs from --rootfs");
+    home.husk(&["rm", "r"]).ok();
+    // Bad input.
+    home.husk(&["run", "--rm", "--rootfs", "/no/such/root", "true"])
+        .fails(125, "no such directory");
+    home.husk(&[
+        "run", "--rm", "--uidmap", "0:1:100", "--rootfs", root, "true",
+    ])
+    .fails(125, "need PATH:O");
+}

@@ -188,6 +188,7 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             timeout: None,
             accounts: crate::container::user::AccountOptions::default(),
             secrets: vec![],
+            rootfs: None,
             log_driver: crate::monitor::log::Driver::None,
             build_stage: true,
             pidfile: None,

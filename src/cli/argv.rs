@@ -283,7 +283,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--privileged-without-host-devices",
         "nerdctl's flag: husk's --privileged never adds the host's devices, so use --privileged",
     ),
-    ("--rootfs", ""),
     ("--preserve-fd", "use --preserve-fds N (fds 3 to 3+N-1)"),
     (
         "--decryption-key",

@@ -843,7 +843,7 @@ pub fn diff(root: Option<PathBuf>, a: super::DiffArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     let id = one_or_latest(&store, a.container.as_deref(), a.latest)?;
     let record = store.container_record(&id)?;
-    let lowers = container::layer_dirs(&store, &record.layers, &record.image_name)?;
+    let lowers = container::lower_dirs(&store, &record)?;
     let upper = store.container_dir(&id).join("upper");
     if store.container_dir(&id).join("vfs").is_dir() {
         bail!(

@@ -68,6 +68,13 @@ pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageReco
     if dir.join("vfs").exists() {
         bail!("committing a container of the vfs driver is not supported: its changes are not kept apart from the image");
     }
+    if let Some(r) = &record.rootfs {
+        bail!(
+            "container {} runs from --rootfs {}: there is no image to commit its changes onto (husk import a tar of the directory instead)",
+            record.name,
+            r.path.display()
+        );
+    }
     let base: Value = serde_json::from_slice(&store.get_blob(&record.image)?)
         .context("parsing the container's image config")?;
     let spec: Value = serde_json::from_slice(

@@ -480,6 +480,10 @@ pub fn enter_view(store: &Store, id: &str, driver: &str) -> Result<View> {
 /// Mount the container's root at its `rootfs/` (FUSE: served by this process).
 fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Served>> {
     let layout = super::rootfs_layout(store, ctr)?;
+    if let Some(root) = crate::overlay::rootfs::HostRoot::of(&ctr.record) {
+        root.mount(&layout)?;
+        return Ok(None);
+    }
     let driver = ctr.record.driver.map_or(driver, |d| d.as_str());
     match driver {
         "fuse-overlay" => {

@@ -15,7 +15,7 @@ pub fn export(store: &Store, id: &str, out: impl Write) -> Result<()> {
         // The vfs driver's root is a full copy already.
         vec![dir.join("vfs")]
     } else {
-        let mut d = crate::container::layer_dirs(store, &record.layers, "the container's image")?;
+        let mut d = crate::container::lower_dirs(store, &record)?;
         d.push(dir.join("upper"));
         d
     };

@@ -88,6 +88,9 @@ pub struct RunFlags {
     /// Add this host user's account (name or uid) to the container's /etc/passwd (podman's)
     #[arg(long, value_name = "USER")]
     pub hostuser: Vec<String>,
+    /// IMAGE is a directory of the host to run as the root (written in place; PATH:O: under a writable layer of the container's) (podman's)
+    #[arg(long)]
+    pub rootfs: bool,
     /// Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman's)
     #[arg(long, value_name = "SECRET")]
     pub secret: Vec<String>,
@@ -344,7 +347,7 @@ pub struct RunFlags {
     /// Do not print pull progress
     #[arg(short, long)]
     pub quiet: bool,
-    /// Image to run
+    /// Image to run (with --rootfs: the root directory, PATH[:O])
     pub image: String,
     /// Command and arguments (default: the image's)
     #[arg(
@@ -374,6 +377,8 @@ pub struct RunPlan {
     pub warnings: Vec<String>,
     /// `--secret`s.
     pub secrets: Vec<crate::secret::mount::SecretRequest>,
+    /// `--rootfs`: IMAGE is this directory.
+    pub rootfs: Option<crate::overlay::rootfs::RootfsSource>,
 }
 
 impl RunFlags {
@@ -503,7 +508,15 @@ impl RunFlags {
         if !userns.is_default() && network.mode.joins_namespace() {
             bail!("--userns/--uidmap cannot be combined with --network container: or ns: (a network namespace of husk's user namespace)");
         }
+        let rootfs = match a.rootfs {
+            true => Some(a.image.parse::<crate::overlay::rootfs::RootfsSource>()?),
+            false => None,
+        };
+        if !userns.is_default() && rootfs.as_ref().is_some_and(|r| !r.overlay) {
+            bail!("--userns/--uidmap with --rootfs need PATH:O (the container's own layer presents the directory through its map)");
+        }
         Ok(RunPlan {
+            rootfs,
             restart,
             health,
             labels,
@@ -669,7 +682,13 @@ pub fn create(
     for r in &plan.secrets {
         crate::secret::find(store, &r.name).with_context(|| format!("--secret {}", r.name))?;
     }
-    let image = pull_image::ensure(store, config, &a.image, plan.pull, pull)?;
+    let image = match &plan.rootfs {
+        // A stand-in: no layers, no config, never stored.
+        Some(r) => crate::store::images::ImageRecord::empty(crate::digest::Digest::of(
+            r.path.as_os_str().as_encoded_bytes(),
+        )),
+        None => pull_image::ensure(store, config, &a.image, plan.pull, pull)?,
+    };
     let image_name = image
         .names
         .first()
@@ -706,6 +725,7 @@ pub fn create(
             },
             build_stage: false,
             secrets: plan.secrets,
+            rootfs: plan.rootfs,
             pidfile: plan.pidfiles.0,
             conmon_pidfile: plan.pidfiles.1,
             remove_image: a.rmi,

@@ -100,6 +100,7 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         },
         "Image": r.image.to_string(),
         "ImageName": r.image_name,
+        "Rootfs": r.rootfs.as_ref().map(|r| r.path.display().to_string()).unwrap_or_default(),
         "ResolvConfPath": etc("resolv.conf"),
         "HostnamePath": etc("hostname"),
         "HostsPath": etc("hosts"),

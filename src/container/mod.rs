@@ -84,6 +84,8 @@ pub struct CreateRequest<'a> {
     pub driver: Option<crate::overlay::DriverName>,
     /// `--secret`s.
     pub secrets: Vec<crate::secret::mount::SecretRequest>,
+    /// `--rootfs`: the root is this directory (`image` is a stand-in with no layers).
+    pub rootfs: Option<overlay::rootfs::RootfsSource>,
 }
 
 /// A created container.
@@ -107,11 +109,20 @@ pub fn layer_dirs(store: &Store, layers: &[Digest], image_name: &str) -> Result<
         .collect()
 }
 
+/// The read-only layers of container `record`, lowest first: its image's, or
+/// its `--rootfs` directory.
+pub fn lower_dirs(store: &Store, record: &ContainerRecord) -> Result<Vec<PathBuf>> {
+    match &record.rootfs {
+        Some(r) => Ok(vec![r.path.clone()]),
+        None => layer_dirs(store, &record.layers, &record.image_name),
+    }
+}
+
 /// What the storage driver mounts for `ctr`: the image's layers under its
 /// writable layer, at its `rootfs/`.
 pub fn rootfs_layout(store: &Store, ctr: &Container) -> Result<overlay::RootfsLayout> {
     Ok(overlay::RootfsLayout {
-        lowers: layer_dirs(store, &ctr.record.layers, &ctr.record.image_name)?,
+        lowers: lower_dirs(store, &ctr.record)?,
         upper: ctr.dir.join("upper"),
         work: ctr.dir.join("work"),
         target: ctr.dir.join("rootfs"),
@@ -131,9 +142,14 @@ pub(crate) fn new_id() -> Result<(String, [u8; 32])> {
 
 /// Create a container: resolve its user, build its spec, write its directory.
 pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
-    let lowers = layer_dirs(store, &req.image.layers, req.image_name)?;
-    let image_config: serde_json::Value = serde_json::from_slice(&store.get_blob(&req.image.id)?)
-        .context("parsing the image config")?;
+    let (lowers, image_config) = match &req.rootfs {
+        Some(r) => (vec![r.path.clone()], serde_json::json!({})),
+        None => (
+            layer_dirs(store, &req.image.layers, req.image_name)?,
+            serde_json::from_slice(&store.get_blob(&req.image.id)?)
+                .context("parsing the image config")?,
+        ),
+    };
     let text = |rel: &str| -> Result<Option<String>> {
         Ok(overlay::read_merged_file(&lowers, rel)?
             .map(|b| String::from_utf8_lossy(&b).into_owned()))
@@ -297,6 +313,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
             .map(|r| find(store, r).with_context(|| format!("--requires {r}")))
             .collect::<Result<_>>()?,
         secrets: req.secrets.clone(),
+        rootfs: req.rootfs.clone(),
         options: Some(options::ProcessOptions::of(
             &opts,
             req.user.clone(),
@@ -304,11 +321,13 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         )),
     };
     // The image must still be there (see `hold_image`) before anything changes.
-    let _image = match req.build_stage {
+    let _image = match req.build_stage || req.rootfs.is_some() {
         false => Some(store.hold_image(&req.image.id)?),
         true => None,
     };
-    layer_dirs(store, &req.image.layers, req.image_name)?;
+    if req.rootfs.is_none() {
+        layer_dirs(store, &req.image.layers, req.image_name)?;
+    }
     let (user_uid, user_gid) = owner_in_ns(idmap, user.uid, user.gid);
     prepare_binds(&opts.mounts, user_uid, user_gid)?;
     // Everything is validated and the bind sources are there: only now may

@@ -216,7 +216,7 @@ pub fn top(store: &Store, id: &str, pid1: i32) -> Result<Vec<TopRow>> {
         .unwrap_or(0);
     // The container's /etc/passwd from its layers (its FUSE root admits only its own namespace).
     let record = store.container_record(id)?;
-    let mut layers = super::layer_dirs(store, &record.layers, &record.image_name)?;
+    let mut layers = super::lower_dirs(store, &record)?;
     layers.push(store.container_dir(id).join("upper"));
     // What a container put there is untrusted: anything but a small regular file reads as empty.
     let file = |rel: &str| {

@@ -12,6 +12,7 @@ use crate::container::{self, Container};
 use crate::network;
 use crate::overlay::fuse::{prefetch, FuseOverlay, Served, SharedMountpoint};
 use crate::overlay::kernel::KernelOverlay;
+use crate::overlay::rootfs;
 use crate::overlay::vfs::Vfs;
 use crate::overlay::StorageDriver;
 use crate::runtime::{self, seccomp};
@@ -126,8 +127,13 @@ pub fn launch(
     let filter = seccomp::filter_for(&ctr.spec, &seccomp::cache_dir()?)?;
     // Blocked before any FUSE worker thread exists, so that only the monitor's signalfd sees them.
     let signals = runtime::block_signals()?;
-    // The driver it was created with, whatever this command's is.
-    let driver = ctr.record.driver.map_or(driver, |d| d.as_str());
+    // The driver it was created with, whatever this command's is; a --rootfs
+    // directory without :O is bound as it is.
+    let host_root = rootfs::HostRoot::of(&ctr.record);
+    let driver = match host_root {
+        Some(_) => "rootfs",
+        None => ctr.record.driver.map_or(driver, |d| d.as_str()),
+    };
     let mut fuse = fuse_overlay(store, ctr);
     fuse.file_targets = file_targets(&ctr.spec);
     let fuse_driver = driver == "fuse-overlay";
@@ -146,10 +152,11 @@ pub fn launch(
         true => Some(FuseOverlay::share_mountpoint(&layout)?),
         false => None,
     };
-    let storage: &dyn StorageDriver = match driver {
-        "fuse-overlay" => &fuse,
-        "vfs" => &Vfs,
-        _ => &KernelOverlay,
+    let storage: &dyn StorageDriver = match (&host_root, driver) {
+        (Some(root), _) => root,
+        (None, "fuse-overlay") => &fuse,
+        (None, "vfs") => &Vfs,
+        (None, _) => &KernelOverlay,
     };
     let fuse_layout = layout.clone();
     // Copied only when a namespace to join is known now.

@@ -8,6 +8,7 @@
 pub mod fuse;
 pub mod kernel;
 pub mod merged;
+pub mod rootfs;
 pub mod vfs;
 
 use std::path::PathBuf;

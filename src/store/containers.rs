@@ -107,6 +107,9 @@ pub struct ContainerRecord {
     /// `--requires`: the ids of the containers started before it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
+    /// `--rootfs`: its root is this host directory, not an image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rootfs: Option<crate::overlay::rootfs::RootfsSource>,
     /// `--secret`s (the container keeps copies made at create).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub secrets: Vec<crate::secret::mount::SecretRequest>,

@@ -43,6 +43,25 @@ pub struct ImageRecord {
     pub stored: String,
 }
 
+impl ImageRecord {
+    /// An image of id `id` with no name, layer or config blob (a stand-in:
+    /// `--rootfs` containers are made from one).
+    pub fn empty(id: Digest) -> ImageRecord {
+        ImageRecord {
+            id,
+            manifest: Digest::of(b""),
+            names: vec![],
+            names_history: vec![],
+            repo_digests: vec![],
+            layers: vec![],
+            indexes: vec![],
+            size: 0,
+            created: None,
+            stored: String::new(),
+        }
+    }
+}
+
 #[derive(Default, Serialize, Deserialize)]
 struct ImagesFile {
     version: u32,
@@ -158,16 +177,8 @@ mod tests {
 
     fn record(id: &[u8], names: &[&str]) -> ImageRecord {
         ImageRecord {
-            id: Digest::of(id),
-            manifest: Digest::of(b"m"),
             names: names.iter().map(|s| s.to_string()).collect(),
-            names_history: vec![],
-            repo_digests: vec![],
-            layers: vec![],
-            indexes: vec![],
-            size: 0,
-            created: None,
-            stored: String::new(),
+            ..ImageRecord::empty(Digest::of(id))
         }
     }
 
