@@ -141,6 +141,11 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l health-interval -d 'Ti
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-retries -d 'Startup check failures after which the container is restarted (default 0: never)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-success -d 'Startup check successes in a row it takes to pass (default 1)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-timeout -d 'Time a startup check may take (default 30s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s m -l memory -d 'Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l memory-swap -d 'Memory and swap limit (-1: unlimited swap)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
@@ -305,6 +310,11 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l health-interval -d 
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-retries -d 'Startup check failures after which the container is restarted (default 0: never)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-success -d 'Startup check successes in a row it takes to pass (default 1)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-timeout -d 'Time a startup check may take (default 30s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s m -l memory -d 'Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l memory-swap -d 'Memory and swap limit (-1: unlimited swap)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r

@@ -2944,3 +2944,109 @@ fn rootfs_directories_run_in_place_or_under_a_layer() {
     ])
     .fails(125, "need PATH:O");
 }
+
+#[test]
+fn startup_health_check_gates_the_regular_one() {
+    let home = Home::new();
+    let image = bb();
+    let run = |name: &str, flags: &[&str]| {
+        let mut args = vec!["run", "-d", "--name", name, "--health-cmd", "true"];
+        args.extend(flags);
+        args.extend([image.as_str(), "sleep", "100"]);
+        home.husk(&args).ok();
+    };
+    let health = |name: &str| {
+        home.husk(&["inspect", "--format", "{{.State.Health.Status}}", name])
+            .ok()
+            .trim()
+            .to_string()
+    };
+    run(
+        "st",
+        &[
+            "--health-interval",
+            "200ms",
+            "--health-startup-cmd",
+            "test -e /tmp/ready",
+            "--health-startup-interval",
+            "200ms",
+            "--health-startup-success",
+            "2",
+        ],
+    );
+    // The startup check fails, so the regular one (which would pass) does not run.
+    let failed = || {
+        home.husk(&[
+            "inspect",
+            "--format",
+            "{{.State.Health.StartupFailures}}",
+            "st",
+        ])
+        .ok()
+        .trim()
+        .parse::<u32>()
+        .unwrap_or(0)
+    };
+    eventually("startup checks ran", || failed() >= 3);
+    assert_eq!(health("st"), "starting");
+    home.husk(&["exec", "st", "touch", "/tmp/ready"]).ok();
+    eventually("healthy once started", || health("st") == "healthy");
+    assert_eq!(
+        home.husk(&[
+            "inspect",
+            "--format",
+            "{{.Config.Healthcheck.StartupHealthCheck.Successes}}",
+            "st"
+        ])
+        .ok(),
+        "2\n"
+    );
+    // Failing its retries restarts the container.
+    run(
+        "sr",
+        &[
+            "--health-startup-cmd",
+            "false",
+            "--health-startup-interval",
+            "200ms",
+            "--health-startup-retries",
+            "2",
+        ],
+    );
+    let restarts = || {
+        home.husk(&["inspect", "--format", "{{.RestartCount}}", "sr"])
+            .ok()
+            .trim()
+            .parse::<u32>()
+            .unwrap()
+    };
+    eventually("restarted", || restarts() >= 1);
+    // healthcheck run runs the startup check while it has not passed.
+    run(
+        "manual",
+        &[
+            "--health-startup-cmd",
+            "false",
+            "--health-startup-interval",
+            "1h",
+        ],
+    );
+    home.husk(&["healthcheck", "run", "manual"]).fails(1, "");
+    assert_eq!(health("manual"), "starting");
+    for (flags, needle) in [
+        (
+            vec!["--health-startup-interval", "1s"],
+            "need --health-startup-cmd",
+        ),
+        (
+            vec!["--no-healthcheck", "--health-startup-cmd", "true"],
+            "needs a health check",
+        ),
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend(flags);
+        args.extend([image.as_str(), "true"]);
+        home.husk(&args).fails(125, needle);
+    }
+    home.husk(&["rm", "-f", "st", "sr", "manual"]).ok();
+}

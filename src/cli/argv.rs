@@ -289,26 +289,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "encrypted images are not supported by husk yet",
     ),
     ("--rdt-class", "needs root (the resctrl file system)"),
-    (
-        "--health-startup-cmd",
-        "startup health checks are not supported by husk yet",
-    ),
-    (
-        "--health-startup-interval",
-        "startup health checks are not supported by husk yet",
-    ),
-    (
-        "--health-startup-retries",
-        "startup health checks are not supported by husk yet",
-    ),
-    (
-        "--health-startup-success",
-        "startup health checks are not supported by husk yet",
-    ),
-    (
-        "--health-startup-timeout",
-        "startup health checks are not supported by husk yet",
-    ),
 ];
 
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of

@@ -139,6 +139,21 @@ pub struct RunFlags {
     /// No health check, not even the image's
     #[arg(long)]
     pub no_healthcheck: bool,
+    /// A startup check that runs first, until it passes; then the health check starts (podman's)
+    #[arg(long, value_name = "COMMAND")]
+    pub health_startup_cmd: Option<String>,
+    /// Time between startup checks (default 30s)
+    #[arg(long, value_name = "DURATION")]
+    pub health_startup_interval: Option<String>,
+    /// Startup check failures after which the container is restarted (default 0: never)
+    #[arg(long, value_name = "N")]
+    pub health_startup_retries: Option<u32>,
+    /// Startup check successes in a row it takes to pass (default 1)
+    #[arg(long, value_name = "N")]
+    pub health_startup_success: Option<u32>,
+    /// Time a startup check may take (default 30s)
+    #[arg(long, value_name = "DURATION")]
+    pub health_startup_timeout: Option<String>,
     #[command(flatten)]
     pub limits: super::resources::ResourceFlags,
     /// Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk's own stdio)
@@ -472,6 +487,11 @@ impl RunFlags {
             .map(String::from)
             .collect();
         let health = super::health::HealthFlags {
+            startup_cmd: a.health_startup_cmd.clone(),
+            startup_interval: a.health_startup_interval.clone(),
+            startup_timeout: a.health_startup_timeout.clone(),
+            startup_retries: a.health_startup_retries,
+            startup_success: a.health_startup_success,
             cmd: a.health_cmd.clone(),
             interval: a.health_interval.clone(),
             timeout: a.health_timeout.clone(),

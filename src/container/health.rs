@@ -44,6 +44,23 @@ pub struct HealthConfig {
     /// `--health-on-failure`: what the monitor does once it is unhealthy.
     #[serde(default, skip_serializing_if = "OnFailure::is_none")]
     pub on_failure: OnFailure,
+    /// podman's `--health-startup-*`: a check that runs first, until it passes;
+    /// only then does this one start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub startup: Option<StartupCheck>,
+}
+
+/// A startup health check (podman's): run every `interval` until it passed
+/// `successes` times in a row; after `retries` failures (0: never) the
+/// container is restarted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StartupCheck {
+    pub command: Vec<String>,
+    pub test: Vec<String>,
+    pub interval: Duration,
+    pub timeout: Duration,
+    pub retries: u32,
+    pub successes: u32,
 }
 
 /// podman's `--health-on-failure`.
@@ -89,6 +106,12 @@ pub struct HealthFlags {
     pub retries: Option<u32>,
     pub disabled: bool,
     pub on_failure: Option<String>,
+    /// `--health-startup-cmd`, `-interval`, `-timeout`, `-retries`, `-success`.
+    pub startup_cmd: Option<String>,
+    pub startup_interval: Option<String>,
+    pub startup_timeout: Option<String>,
+    pub startup_retries: Option<u32>,
+    pub startup_success: Option<u32>,
 }
 
 /// The flags checked and typed; what the image says fills the rest at create.
@@ -102,6 +125,7 @@ pub struct HealthOptions {
     pub retries: Option<u32>,
     pub disabled: bool,
     pub on_failure: OnFailure,
+    pub startup: Option<StartupCheck>,
 }
 
 impl HealthFlags {
@@ -137,7 +161,52 @@ impl HealthFlags {
                 .map(str::parse)
                 .transpose()?
                 .unwrap_or_default(),
+            startup: self.startup()?,
         })
+    }
+
+    /// The startup check the `--health-startup-*` flags make.
+    fn startup(&self) -> Result<Option<StartupCheck>> {
+        let Some(cmd) = &self.startup_cmd else {
+            let given = self.startup_interval.is_some()
+                || self.startup_timeout.is_some()
+                || self.startup_retries.is_some()
+                || self.startup_success.is_some();
+            if given {
+                bail!("the --health-startup-* options need --health-startup-cmd");
+            }
+            return Ok(None);
+        };
+        let test = parse_test(cmd).context("--health-startup-cmd")?;
+        let Some(command) = command_of(&test)? else {
+            bail!("invalid --health-startup-cmd {cmd:?}");
+        };
+        let duration = |flag: &str, v: &Option<String>, default: Duration| -> Result<Duration> {
+            Ok(match v.as_deref() {
+                Some(s) => parse_duration(flag, s)?,
+                None => default,
+            })
+        };
+        let interval = duration(
+            "--health-startup-interval",
+            &self.startup_interval,
+            DEFAULT_INTERVAL,
+        )?;
+        if interval.is_zero() {
+            bail!("invalid --health-startup-interval: more than 0");
+        }
+        Ok(Some(StartupCheck {
+            command,
+            test,
+            interval,
+            timeout: duration(
+                "--health-startup-timeout",
+                &self.startup_timeout,
+                DEFAULT_TIMEOUT,
+            )?,
+            retries: self.startup_retries.unwrap_or(0),
+            successes: self.startup_success.unwrap_or(0).max(1),
+        }))
     }
 }
 
@@ -178,6 +247,14 @@ fn command_of(test: &[String]) -> Result<Option<Vec<String>>> {
 
 /// The container's health check: the image's `Healthcheck` with the flags over it.
 pub fn config(image_config: &Value, opts: &HealthOptions) -> Result<Option<HealthConfig>> {
+    let config = regular_config(image_config, opts)?;
+    if config.is_none() && opts.startup.is_some() {
+        bail!("--health-startup-cmd needs a health check to gate (the image's HEALTHCHECK or --health-cmd)");
+    }
+    Ok(config)
+}
+
+fn regular_config(image_config: &Value, opts: &HealthOptions) -> Result<Option<HealthConfig>> {
     if opts.disabled {
         return Ok(None);
     }
@@ -225,18 +302,29 @@ pub fn config(image_config: &Value, opts: &HealthOptions) -> Result<Option<Healt
             .unwrap_or_default(),
         retries: retries.unwrap_or(DEFAULT_RETRIES),
         on_failure: opts.on_failure,
+        startup: opts.startup.clone(),
     }))
 }
 
-/// docker's `Config.Healthcheck` of inspect.
+/// docker's `Config.Healthcheck` of inspect (and podman's `StartupHealthCheck`).
 pub fn config_json(c: &HealthConfig) -> Value {
-    serde_json::json!({
+    let mut doc = serde_json::json!({
         "Test": c.test,
         "Interval": c.interval.as_nanos() as u64,
         "Timeout": c.timeout.as_nanos() as u64,
         "StartPeriod": c.start_period.as_nanos() as u64,
         "Retries": c.retries,
-    })
+    });
+    if let Some(s) = &c.startup {
+        doc["StartupHealthCheck"] = serde_json::json!({
+            "Test": s.test,
+            "Interval": s.interval.as_nanos() as u64,
+            "Timeout": s.timeout.as_nanos() as u64,
+            "Retries": s.retries,
+            "Successes": s.successes,
+        });
+    }
+    doc
 }
 
 /// Where a container's health stands.
@@ -282,6 +370,14 @@ pub struct Health {
     pub failing_streak: u32,
     #[serde(rename = "Log", default)]
     pub log: Vec<Probe>,
+    /// The startup check passed (or there is none): the regular one runs.
+    #[serde(rename = "StartupPassed", default)]
+    pub startup_passed: bool,
+    /// The startup check's successes in a row, and its failures.
+    #[serde(rename = "StartupSuccesses", default)]
+    pub startup_successes: u32,
+    #[serde(rename = "StartupFailures", default)]
+    pub startup_failures: u32,
 }
 
 impl Health {
@@ -297,9 +393,43 @@ impl Health {
                 self.status = Status::Unhealthy;
             }
         }
+        self.keep(probe);
+    }
+
+    /// Record a probe of the startup check `s`: enough successes in a row pass it.
+    fn record_startup(&mut self, probe: Probe, s: &StartupCheck) {
+        if probe.exit_code == 0 {
+            self.startup_successes += 1;
+            self.startup_passed = self.startup_successes >= s.successes;
+        } else {
+            self.startup_successes = 0;
+            self.startup_failures += 1;
+        }
+        self.keep(probe);
+    }
+
+    fn keep(&mut self, probe: Probe) {
         self.log.push(probe);
         let extra = self.log.len().saturating_sub(MAX_LOG);
         self.log.drain(..extra);
+    }
+}
+
+/// Where a container's startup check stands (from its state).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartupState {
+    Passed,
+    /// Not yet; the failures so far.
+    Pending(u32),
+}
+
+/// How the startup check of container `id` stands, from its state.
+pub fn startup_state(store: &Store, id: &str) -> StartupState {
+    let h = state::current(store, id).ok().and_then(|s| s.health);
+    match h {
+        Some(h) if h.startup_passed => StartupState::Passed,
+        Some(h) => StartupState::Pending(h.startup_failures),
+        None => StartupState::Pending(0),
     }
 }
 
@@ -314,9 +444,30 @@ pub fn check(store: &Store, id: &str) -> Result<(bool, Status)> {
     if state::running_pid(&s).is_none() {
         return Err(lifecycle::not_running(&record.name));
     }
+    let startup = cfg
+        .startup
+        .as_ref()
+        .filter(|_| !s.health.as_ref().is_some_and(|h| h.startup_passed));
+    if let Some(st) = startup {
+        // The startup check gates the regular one until it has passed.
+        let start = state::now();
+        let probe = run_probe(store, id, &st.command, st.timeout)?;
+        let probe = Probe {
+            start,
+            end: state::now(),
+            ..probe
+        };
+        let passed = probe.exit_code == 0;
+        let s = state::update(store, id, |s| {
+            s.health
+                .get_or_insert_with(Health::default)
+                .record_startup(probe.clone(), st)
+        })?;
+        return Ok((passed, s.health.map(|h| h.status).unwrap_or_default()));
+    }
     let started = Instant::now();
     let start = state::now();
-    let probe = run_probe(store, id, &cfg)?;
+    let probe = run_probe(store, id, &cfg.command, cfg.timeout)?;
     let probe = Probe {
         start,
         end: state::now(),
@@ -342,7 +493,7 @@ pub fn check(store: &Store, id: &str) -> Result<(bool, Status)> {
 }
 
 /// Fork; the child runs the check in the container; read its output and code.
-fn run_probe(store: &Store, id: &str, cfg: &HealthConfig) -> Result<Probe> {
+fn run_probe(store: &Store, id: &str, command: &[String], timeout: Duration) -> Result<Probe> {
     use nix::unistd::{fork, ForkResult};
     let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (res_r, res_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -351,7 +502,7 @@ fn run_probe(store: &Store, id: &str, cfg: &HealthConfig) -> Result<Probe> {
     match unsafe { fork() }.context("fork")? {
         ForkResult::Child => {
             drop((out_r, res_r));
-            let code = match probe_in_child(store, id, cfg, out_w) {
+            let code = match probe_in_child(store, id, command, timeout, out_w) {
                 Ok(code) => code,
                 Err(e) => {
                     eprintln!("{}", crate::error::one_line(&e));
@@ -396,7 +547,13 @@ fn read_bounded(fd: OwnedFd) -> String {
 
 /// In the forked child: stdout and stderr to `out`, the command started in the
 /// container, waited for until the timeout (then killed: -1).
-fn probe_in_child(store: &Store, id: &str, cfg: &HealthConfig, out: OwnedFd) -> Result<i32> {
+fn probe_in_child(
+    store: &Store,
+    id: &str,
+    command: &[String],
+    timeout: Duration,
+    out: OwnedFd,
+) -> Result<i32> {
     for target in [1, 2] {
         nix::unistd::dup2(out.as_raw_fd(), target).context("dup2")?;
     }
@@ -406,13 +563,13 @@ fn probe_in_child(store: &Store, id: &str, cfg: &HealthConfig, out: OwnedFd) -> 
         store,
         id,
         &exec::ExecOptions {
-            command: cfg.command.clone(),
+            command: command.to_vec(),
             ..Default::default()
         },
     )?;
     drop(out);
     let pid = execed.started.pid;
-    let deadline = Instant::now() + cfg.timeout;
+    let deadline = Instant::now() + timeout;
     loop {
         use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
         match waitpid(pid, Some(WaitPidFlag::WNOHANG)).context("waitpid")? {
@@ -423,7 +580,7 @@ fn probe_in_child(store: &Store, id: &str, cfg: &HealthConfig, out: OwnedFd) -> 
                 let _ = waitpid(pid, None);
                 println!(
                     "Health check exceeded timeout ({})",
-                    humantime::format_duration(cfg.timeout)
+                    humantime::format_duration(timeout)
                 );
                 return Ok(-1);
             }

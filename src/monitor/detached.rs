@@ -350,7 +350,7 @@ fn run_once(
         .record
         .healthcheck
         .as_ref()
-        .filter(|h| !h.interval.is_zero())
+        .filter(|h| !h.interval.is_zero() || h.startup.is_some())
         .map(|h| super::health::Timer::start(store, ctr, h.clone()));
     if let Some(mut r) = ready.take() {
         // The first start: systemd hears of it (a restart keeps the same monitor).

@@ -28,6 +28,7 @@ pub struct Timer {
 const TICK: Duration = Duration::from_millis(50);
 
 /// `--health-on-failure`'s action, and what it needs to know of the container.
+#[derive(Clone)]
 struct Action {
     on_failure: OnFailure,
     id: String,
@@ -57,6 +58,15 @@ impl Timer {
             .name("health".into())
             .spawn(move || {
                 let store = Store::open_existing(&root);
+                if let Some(startup) = &cfg.startup {
+                    if !startup_passed(&store, &root, &action, startup, &flag) {
+                        return;
+                    }
+                }
+                // `--health-interval disable`: no timer for the regular check.
+                if cfg.interval.is_zero() {
+                    return;
+                }
                 while sleep_unless(&flag, cfg.interval) {
                     probe(&root, &action.id, cfg.timeout);
                     if action.on_failure != OnFailure::None && unhealthy(&store, &action.id) {
@@ -68,6 +78,35 @@ impl Timer {
             .ok();
         Timer { stop, thread }
     }
+}
+
+/// Run the startup check every interval until it passes (true); false when
+/// stopped, or once it failed its retries and the container was restarted.
+fn startup_passed(
+    store: &Store,
+    root: &std::path::Path,
+    action: &Action,
+    startup: &health::StartupCheck,
+    stop: &AtomicBool,
+) -> bool {
+    while sleep_unless(stop, startup.interval) {
+        probe(root, &action.id, startup.timeout);
+        match health::startup_state(store, &action.id) {
+            health::StartupState::Passed => return true,
+            health::StartupState::Pending(failures)
+                if startup.retries > 0 && failures >= startup.retries =>
+            {
+                let restart = Action {
+                    on_failure: OnFailure::Restart,
+                    ..action.clone()
+                };
+                act(store, &restart, stop);
+                return false;
+            }
+            health::StartupState::Pending(_) => {}
+        }
+    }
+    false
 }
 
 fn unhealthy(store: &Store, id: &str) -> bool {
