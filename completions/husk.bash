@@ -5835,7 +5835,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__save)
-            opts="-o -q -m -h -V --output --format --quiet --multi-image-archive --root --storage-driver --log-level --noout --help --version"
+            opts="-o -q -m -h -V --output --format --quiet --multi-image-archive --compress --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8045,7 +8045,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__save)
-            opts="-o -q -m -h -V --root --storage-driver --log-level --noout --output --format --quiet --multi-image-archive --help --version"
+            opts="-o -q -m -h -V --root --storage-driver --log-level --noout --output --format --quiet --multi-image-archive --compress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

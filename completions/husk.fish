@@ -2122,6 +2122,7 @@ complete -c husk -n "__fish_husk_using_subcommand save" -l format -d 'docker-arc
 complete -c husk -n "__fish_husk_using_subcommand save" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand save" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for podman\'s scripts: several images always go into one archive'
+complete -c husk -n "__fish_husk_using_subcommand save" -l compress -d 'Gzip the layers of a directory format (oci-dir, docker-dir) (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand save" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand save" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand load" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2467,6 +2468,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman\'s scripts: several images always go into one archive'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers of a directory format (oci-dir, docker-dir) (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'

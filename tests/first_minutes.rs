@@ -302,7 +302,7 @@ fn help_is_grouped_and_unknown_docker_flags_are_named() {
         .expect("a Global Options heading");
     assert!(global > own && run[global..].contains("--root"), "{run}");
     home.husk(&["run", "--gpus", "all", &bb()])
-        .fails(125, "--gpus is not supported by husk yet");
+        .fails(125, "--gpus: needs a GPU runtime hook");
     home.husk(&["kube", "x"])
         .fails(125, "husk kube is not supported yet");
     let typo = home.husk(&["monitr"]);

@@ -80,6 +80,50 @@ fn every_format_round_trips_and_skopeo_reads_them() {
         let m: serde_json::Value = serde_json::from_str(&raw).unwrap();
         assert_eq!(m["config"]["digest"], fact("busybox", "id"), "{transport}");
     }
+    // --compress: the directory formats' layers gzipped, which skopeo reads and
+    // copies (checking every digest) into an archive husk loads as the same image.
+    for (format, dir, transport) in [
+        ("oci-dir", "bbz-oci", "oci"),
+        ("docker-dir", "bbz-dir", "dir"),
+    ] {
+        home.husk(&["save", "--compress", "--format", format, "-o", &p(dir), &bb])
+            .ok();
+        let from = format!("{transport}:{}", p(dir));
+        let raw = skopeo(&["inspect", "--raw", &from]);
+        let m: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        let media = m["layers"][0]["mediaType"].as_str().unwrap();
+        assert!(media.ends_with("gzip"), "{format}: {media}");
+        let size = m["layers"][0]["size"].as_u64().unwrap();
+        let plain = serde_json::from_str::<serde_json::Value>(&skopeo(&[
+            "inspect",
+            "--raw",
+            &format!(
+                "{transport}:{}",
+                p(if format == "oci-dir" {
+                    "bb-oci"
+                } else {
+                    "bb-dir"
+                })
+            ),
+        ]))
+        .unwrap()["layers"][0]["size"]
+            .as_u64()
+            .unwrap();
+        assert!(size < plain, "{format}: {size} compressed, {plain} plain");
+        let copied = home.dir.join(format!("{dir}.tar"));
+        skopeo(&[
+            "copy",
+            &from,
+            &format!("docker-archive:{}:localhost/bbz:1", copied.display()),
+        ]);
+        let other = Home::new();
+        other
+            .husk(&["load", "-q", "-i", copied.to_str().unwrap()])
+            .ok();
+        assert_eq!(id_of(&other, "localhost/bbz:1"), fact("busybox", "id"));
+    }
+    home.husk(&["save", "--compress", "-o", &p("x.tar"), &bb])
+        .fails(125, "--compress needs --format oci-dir or docker-dir");
     // Loaded into other stores: the same images, by their names.
     let other = Home::new();
     let run = other.husk(&["load", "-i", &p("both.tar")]);

@@ -438,6 +438,9 @@ pub struct SaveArgs {
     /// Accepted for podman's scripts: several images always go into one archive
     #[arg(short = 'm', long)]
     pub multi_image_archive: bool,
+    /// Gzip the layers of a directory format (oci-dir, docker-dir) (podman's)
+    #[arg(long)]
+    pub compress: bool,
 }
 
 #[derive(Args, Debug)]

@@ -44,7 +44,7 @@ pub fn save(root: Option<PathBuf>, a: SaveArgs) -> Result<i32> {
     };
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;
-    save_images(&store, &config, &a.images, format, target)?;
+    save_images(&store, &config, &a.images, format, target, a.compress)?;
     Ok(0)
 }
 

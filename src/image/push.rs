@@ -2,7 +2,8 @@
 //!
 //! Per layer, the cheapest way that gives the registry the same diff_id:
 //! 1. the blob it was pulled as, when the registry has it already (HEAD) or
-//!    can mount it from the repository it came from (same registry);
+//!    can mount it from a repository it came from (same registry): the
+//!    image's own, or for a built image's base layers, its base image's;
 //! 2. a blob this store compressed and pushed before (`layers/<hex>/pushed-ALGO.json`),
 //!    when the registry has it;
 //! 3. else the layer's tar, rebuilt byte for byte (a built layer's tar blob,
@@ -13,6 +14,7 @@
 //! that changes nothing of the pulled manifest pushes its very bytes (same
 //! digest).
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::PathBuf;
@@ -184,14 +186,14 @@ pub fn push(
             "--compression-format zstd needs --format oci (Docker manifests have no zstd layers)"
         );
     }
-    let mount_from = mount_sources(&record, &reference);
+    let mount_from = MountSources::of(store, &record, &reference)?;
     let client = client_with(
         &reference,
         config,
         &opts.registry,
         ClientOptions {
             push: true,
-            mount_from: mount_from.clone(),
+            mount_from: mount_from.all(),
             ..Default::default()
         },
     )?;
@@ -282,16 +284,76 @@ fn stored_manifest(store: &Store, record: &ImageRecord) -> Result<StoredManifest
     })
 }
 
-/// Repositories of the destination's registry the image was pulled from.
-fn mount_sources(record: &ImageRecord, dest: &Reference) -> Vec<String> {
-    record
+/// Repositories of the destination's registry that may hold the image's
+/// blobs, to mount them from: those the image was pulled from (any of its
+/// blobs), and those other stored images were pulled from for the layers they
+/// share with it (a built image's base layers, by the blobs they came as).
+struct MountSources {
+    own: Vec<String>,
+    by_blob: HashMap<Digest, Vec<String>>,
+}
+
+impl MountSources {
+    fn of(store: &Store, record: &ImageRecord, dest: &Reference) -> Result<MountSources> {
+        let own = repositories_on(record, dest);
+        let mut by_blob: HashMap<Digest, Vec<String>> = HashMap::new();
+        for other in store.images()?.iter().filter(|i| i.id != record.id) {
+            let repos = repositories_on(other, dest);
+            if repos.is_empty() {
+                continue;
+            }
+            for diff_id in other.layers.iter().filter(|l| record.layers.contains(l)) {
+                let Ok(info) = store.layer_info(diff_id) else {
+                    continue;
+                };
+                if info.blob == info.diff_id {
+                    continue; // never pulled compressed: nothing to mount by its digest
+                }
+                let from = by_blob.entry(info.blob).or_default();
+                for r in repos.iter().filter(|r| !own.contains(r)) {
+                    if !from.contains(r) {
+                        from.push(r.clone());
+                    }
+                }
+            }
+        }
+        Ok(MountSources { own, by_blob })
+    }
+
+    /// Every repository named (the token asks pull access to each).
+    fn all(&self) -> Vec<String> {
+        let mut all = self.own.clone();
+        for r in self.by_blob.values().flatten() {
+            if !all.contains(r) {
+                all.push(r.clone());
+            }
+        }
+        all
+    }
+
+    /// Where blob `digest` may be mounted from.
+    fn of_blob<'a>(&'a self, digest: &Digest) -> impl Iterator<Item = &'a String> {
+        self.own
+            .iter()
+            .chain(self.by_blob.get(digest).into_iter().flatten())
+    }
+}
+
+/// The repositories of `dest`'s registry (other than `dest`'s) `image` was
+/// pulled from or is named in.
+fn repositories_on(image: &ImageRecord, dest: &Reference) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let parsed = image
         .repo_digests
         .iter()
-        .chain(record.names.iter())
-        .filter_map(|n| Reference::parse(n.split('@').next().unwrap_or(n)).ok())
-        .filter(|r| r.registry == dest.registry && r.repository != dest.repository)
-        .map(|r| r.repository)
-        .collect()
+        .chain(image.names.iter())
+        .filter_map(|n| Reference::parse(n.split('@').next().unwrap_or(n)).ok());
+    for r in parsed.filter(|r| r.registry == dest.registry && r.repository != dest.repository) {
+        if !out.contains(&r.repository) {
+            out.push(r.repository);
+        }
+    }
+    out
 }
 
 /// A blob this store compressed and pushed before: `layers/<hex>/pushed-ALGO.json`.
@@ -307,7 +369,7 @@ struct Plan<'a> {
     format: ManifestFormat,
     compression: Option<LayerCompression>,
     stored: &'a StoredManifest,
-    mount_from: &'a [String],
+    mount_from: &'a MountSources,
     progress: &'a Progress,
 }
 
@@ -438,7 +500,7 @@ impl Plan<'_> {
         if self.client.head_blob(digest)?.is_some() {
             return Ok(true);
         }
-        for from in self.mount_from {
+        for from in self.mount_from.of_blob(digest) {
             if self.client.mount_blob(digest, from)? {
                 return Ok(true);
             }

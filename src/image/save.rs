@@ -12,7 +12,9 @@
 //!
 //! Layers are written uncompressed, rebuilt byte for byte (their digest is
 //! their diff_id, checked as they are written), so the config and image id
-//! are those of the store.
+//! are those of the store. With `--compress` (podman's, for the directory
+//! formats) they are gzipped on every core as they are written, named by the
+//! digest of what was written.
 
 use std::fs::File;
 use std::io::{BufWriter, Read, Write};
@@ -74,14 +76,21 @@ struct Saved {
     names: Vec<String>,
 }
 
-/// Save the images `inputs` names as `format` to `target`.
+/// Save the images `inputs` names as `format` to `target` (`compress`: the
+/// layers of a directory format gzipped).
 pub fn save(
     store: &Store,
     config: &Config,
     inputs: &[String],
     format: SaveFormat,
     target: Target,
+    compress: bool,
 ) -> Result<()> {
+    if compress && !format.is_dir() {
+        bail!(
+            "--compress needs --format oci-dir or docker-dir (an archive's layers are plain tars)"
+        );
+    }
     let images = store.images()?;
     let mut saved: Vec<Saved> = Vec::new();
     for input in inputs {
@@ -111,17 +120,17 @@ pub fn save(
     match (format.is_dir(), target) {
         (true, Target::Dir(dir)) => {
             let mut out = DirOut::create(&dir)?;
-            write_format(store, &saved, format, &mut out)
+            write_format(store, &saved, format, &mut out, compress)
         }
         (false, Target::File(path)) => crate::output::write_file(&path, |w| {
             let mut out = TarOut(tar::Builder::new(w));
-            write_format(store, &saved, format, &mut out)?;
+            write_format(store, &saved, format, &mut out, false)?;
             out.0.into_inner()?;
             Ok(())
         }),
         (false, Target::Stdout) => {
             let mut out = TarOut(tar::Builder::new(BufWriter::new(std::io::stdout().lock())));
-            write_format(store, &saved, format, &mut out)?;
+            write_format(store, &saved, format, &mut out, false)?;
             out.0.into_inner()?.flush()?;
             Ok(())
         }
@@ -135,6 +144,13 @@ trait Out {
     fn bytes(&mut self, path: &str, data: &[u8]) -> Result<()>;
     /// A file of `size` bytes read from `data`.
     fn stream(&mut self, path: &str, size: u64, data: &mut dyn Read) -> Result<()>;
+    /// `data` gzipped into a file named by `name` from the digest of what was
+    /// written; that digest and size. Directories only.
+    fn gzipped(
+        &mut self,
+        name: &dyn Fn(&Digest) -> String,
+        data: &mut dyn Read,
+    ) -> Result<(Digest, u64)>;
 }
 
 struct TarOut<W: Write>(tar::Builder<W>);
@@ -155,6 +171,14 @@ impl<W: Write> Out for TarOut<W> {
         self.0
             .append_data(&mut h, path, data.take(size))
             .with_context(|| format!("writing {path}"))
+    }
+
+    fn gzipped(
+        &mut self,
+        _: &dyn Fn(&Digest) -> String,
+        _: &mut dyn Read,
+    ) -> Result<(Digest, u64)> {
+        bail!("an archive's layers are written as plain tars")
     }
 }
 
@@ -190,6 +214,66 @@ impl Out for DirOut {
         f.flush()?;
         Ok(())
     }
+
+    fn gzipped(
+        &mut self,
+        name: &dyn Fn(&Digest) -> String,
+        data: &mut dyn Read,
+    ) -> Result<(Digest, u64)> {
+        let tmp = self.0.join(format!(".layer-{}.gz", std::process::id()));
+        let file = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+        let mut out = crate::digest::HashingWriter::new(BufWriter::new(file));
+        crate::layer::compression::gzip_parallel(data, &mut out)
+            .with_context(|| format!("writing {}", tmp.display()))?;
+        let (digest, size, w) = out.finish();
+        w.into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("writing {}", tmp.display()))?;
+        let dest = self.0.join(name(&digest));
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::rename(&tmp, &dest).with_context(|| format!("writing {}", dest.display()))?;
+        Ok((digest, size))
+    }
+}
+
+/// A layer as written: its blob's digest and size, and whether gzipped.
+struct WrittenLayer {
+    digest: Digest,
+    size: u64,
+    gzip: bool,
+}
+
+/// Layer `diff_id` into `out`: as the file `name(diff_id)`, or with
+/// `compress` gzipped as `name(its digest)`; its tar's digest checked.
+fn put_layer(
+    store: &Store,
+    diff_id: &Digest,
+    name: &dyn Fn(&Digest) -> String,
+    out: &mut dyn Out,
+    compress: bool,
+) -> Result<WrittenLayer> {
+    if !compress {
+        let size = write_layer(store, diff_id, &name(diff_id), out)?;
+        return Ok(WrittenLayer {
+            digest: diff_id.clone(),
+            size,
+            gzip: false,
+        });
+    }
+    let mut tar = HashingReader::new(split::layer_stream(store, diff_id)?);
+    let (digest, size) = out.gzipped(name, &mut tar)?;
+    let (got, _) = tar.finish();
+    if &got != diff_id {
+        bail!("layer {diff_id} could not be rebuilt byte for byte (it gives {got}): pull the image again");
+    }
+    Ok(WrittenLayer {
+        digest,
+        size,
+        gzip: true,
+    })
 }
 
 fn write_format(
@@ -197,11 +281,12 @@ fn write_format(
     saved: &[Saved],
     format: SaveFormat,
     out: &mut dyn Out,
+    compress: bool,
 ) -> Result<()> {
     match format {
         SaveFormat::DockerArchive => docker_archive(store, saved, out),
-        SaveFormat::OciArchive | SaveFormat::OciDir => oci_layout(store, saved, out),
-        SaveFormat::DockerDir => docker_dir(store, saved, out),
+        SaveFormat::OciArchive | SaveFormat::OciDir => oci_layout(store, saved, out, compress),
+        SaveFormat::DockerDir => docker_dir(store, saved, out, compress),
     }
 }
 
@@ -267,8 +352,14 @@ fn docker_archive(store: &Store, saved: &[Saved], out: &mut dyn Out) -> Result<(
     Ok(())
 }
 
-/// The OCI manifest of an image whose layers are written uncompressed.
-fn oci_manifest(store: &Store, record: &ImageRecord, docker: bool) -> Result<Vec<u8>> {
+/// The manifest (OCI's, or with `docker` Docker's) of an image whose layers
+/// were written as `written`.
+fn oci_manifest(
+    store: &Store,
+    record: &ImageRecord,
+    docker: bool,
+    written: &[WrittenLayer],
+) -> Result<Vec<u8>> {
     let config_size = std::fs::metadata(store.blob_path(&record.id))?.len();
     let (manifest_type, config_type, layer_type) = if docker {
         (
@@ -284,9 +375,14 @@ fn oci_manifest(store: &Store, record: &ImageRecord, docker: bool) -> Result<Vec
         )
     };
     let mut layers = Vec::new();
-    for l in &record.layers {
-        let size = store.layer_info(l)?.size;
-        layers.push(json!({"mediaType": layer_type, "digest": l.to_string(), "size": size}));
+    for l in written {
+        // Docker's type ends ".tar.gzip", OCI's "+gzip".
+        let media = match (l.gzip, docker) {
+            (false, _) => layer_type.to_string(),
+            (true, true) => format!("{layer_type}.gzip"),
+            (true, false) => format!("{layer_type}+gzip"),
+        };
+        layers.push(json!({"mediaType": media, "digest": l.digest.to_string(), "size": l.size}));
     }
     Ok(serde_json::to_vec(&json!({
         "schemaVersion": 2,
@@ -296,23 +392,36 @@ fn oci_manifest(store: &Store, record: &ImageRecord, docker: bool) -> Result<Vec
     }))?)
 }
 
-fn oci_layout(store: &Store, saved: &[Saved], out: &mut dyn Out) -> Result<()> {
+fn oci_layout(store: &Store, saved: &[Saved], out: &mut dyn Out, compress: bool) -> Result<()> {
     out.bytes("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#)?;
     let mut index = Vec::new();
     let mut written: Vec<Digest> = Vec::new();
+    // Each layer once, whichever images share it.
+    let mut layers: Vec<(Digest, WrittenLayer)> = Vec::new();
+    let blob_name = |d: &Digest| format!("blobs/sha256/{}", d.hex());
     for s in saved {
         let config = store.get_blob(&s.record.id)?;
         if !written.contains(&s.record.id) {
-            out.bytes(&format!("blobs/sha256/{}", s.record.id.hex()), &config)?;
+            out.bytes(&blob_name(&s.record.id), &config)?;
             written.push(s.record.id.clone());
         }
+        let mut mine = Vec::new();
         for l in &s.record.layers {
-            if !written.contains(l) {
-                write_layer(store, l, &format!("blobs/sha256/{}", l.hex()), out)?;
-                written.push(l.clone());
-            }
+            let done = match layers.iter().find(|(d, _)| d == l) {
+                Some((_, w)) => w,
+                None => {
+                    let w = put_layer(store, l, &blob_name, out, compress)?;
+                    layers.push((l.clone(), w));
+                    &layers[layers.len() - 1].1
+                }
+            };
+            mine.push(WrittenLayer {
+                digest: done.digest.clone(),
+                size: done.size,
+                gzip: done.gzip,
+            });
         }
-        let manifest = oci_manifest(store, &s.record, false)?;
+        let manifest = oci_manifest(store, &s.record, false, &mine)?;
         let digest = Digest::of(&manifest);
         out.bytes(&format!("blobs/sha256/{}", digest.hex()), &manifest)?;
         let desc = |name: Option<&String>| {
@@ -338,15 +447,25 @@ fn oci_layout(store: &Store, saved: &[Saved], out: &mut dyn Out) -> Result<()> {
     out.bytes("index.json", &serde_json::to_vec(&index)?)
 }
 
-fn docker_dir(store: &Store, saved: &[Saved], out: &mut dyn Out) -> Result<()> {
+fn docker_dir(store: &Store, saved: &[Saved], out: &mut dyn Out, compress: bool) -> Result<()> {
     let [s] = saved else {
         bail!("--format docker-dir holds one image");
     };
     let config = store.get_blob(&s.record.id)?;
     out.bytes(s.record.id.hex(), &config)?;
+    let mut layers = Vec::new();
     for l in &s.record.layers {
-        write_layer(store, l, l.hex(), out)?;
+        layers.push(put_layer(
+            store,
+            l,
+            &|d| d.hex().to_string(),
+            out,
+            compress,
+        )?);
     }
-    out.bytes("manifest.json", &oci_manifest(store, &s.record, true)?)?;
+    out.bytes(
+        "manifest.json",
+        &oci_manifest(store, &s.record, true, &layers)?,
+    )?;
     out.bytes("version", b"Directory Transport Version: 1.1\n")
 }
