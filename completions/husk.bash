@@ -2435,7 +2435,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --disable-content-trust --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2533,6 +2533,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --volume-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2598,6 +2606,18 @@ _husk() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-max-log-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-max-log-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-log-destination)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7503,7 +7523,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --disable-content-trust --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7601,6 +7621,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --volume-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --preserve-fds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7666,6 +7694,18 @@ _husk() {
                     return 0
                     ;;
                 --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-max-log-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-max-log-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-log-destination)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

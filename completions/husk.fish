@@ -123,6 +123,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l uts -d 'UTS namespace:
 complete -c husk -n "__fish_husk_using_subcommand run" -l cgroupns -d 'Cgroup namespace: host (the default here: husk makes no cgroups) or private (its own view of /proc/self/cgroup)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l volume-driver -d 'Volume driver of -v\'s named volumes: only local (docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l secret -d 'Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman\'s)' -r
@@ -141,6 +144,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l health-interval -d 'Ti
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-max-log-count -d 'Checks kept in the container\'s health log (default 5; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-log-destination -d 'Where each check\'s result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-retries -d 'Startup check failures after which the container is restarted (default 0: never)' -r
@@ -292,6 +298,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l uts -d 'UTS namespa
 complete -c husk -n "__fish_husk_using_subcommand create" -l cgroupns -d 'Cgroup namespace: host (the default here: husk makes no cgroups) or private (its own view of /proc/self/cgroup)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l volume-driver -d 'Volume driver of -v\'s named volumes: only local (docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l secret -d 'Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman\'s)' -r
@@ -310,6 +319,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l health-interval -d 
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-max-log-count -d 'Checks kept in the container\'s health log (default 5; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-log-destination -d 'Where each check\'s result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-retries -d 'Startup check failures after which the container is restarted (default 0: never)' -r

@@ -3050,3 +3050,85 @@ fn startup_health_check_gates_the_regular_one() {
     }
     home.husk(&["rm", "-f", "st", "sr", "manual"]).ok();
 }
+
+#[test]
+fn health_log_count_size_and_destination() {
+    let home = Home::new();
+    let image = bb();
+    home.write("hlogs/.keep", "");
+    let dir = home.dir.join("hlogs");
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "hl",
+        "--health-cmd",
+        "echo 0123456789",
+        "--health-interval",
+        "1h",
+        "--health-max-log-count",
+        "2",
+        "--health-max-log-size",
+        "4",
+        "--health-log-destination",
+        dir.to_str().unwrap(),
+        &image,
+        "sleep",
+        "100",
+    ])
+    .ok();
+    for _ in 0..3 {
+        home.husk(&["healthcheck", "run", "hl"]).ok();
+    }
+    let log = home.husk(&["inspect", "--format", "{{json .State.Health.Log}}", "hl"]);
+    let log: serde_json::Value = serde_json::from_str(log.ok()).unwrap();
+    assert_eq!(log.as_array().unwrap().len(), 2, "{log}");
+    assert_eq!(log[1]["Output"], "0123");
+    let id = home
+        .husk(&["inspect", "--format", "{{.Id}}", "hl"])
+        .ok()
+        .trim()
+        .to_string();
+    let file = std::fs::read_to_string(dir.join(format!("{id}-healthcheck.log"))).unwrap();
+    assert_eq!(file.lines().count(), 3, "{file}");
+    assert!(file.contains(r#""Status":"healthy""#), "{file}");
+    // events_logger: a health_status event per check.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "he",
+        "--health-cmd",
+        "true",
+        "--health-interval",
+        "1h",
+        "--health-log-destination",
+        "events_logger",
+        &image,
+        "sleep",
+        "100",
+    ])
+    .ok();
+    home.husk(&["healthcheck", "run", "he"]).ok();
+    let events = home.husk(&[
+        "events",
+        "--stream=false",
+        "--filter",
+        "event=health_status",
+        "--format",
+        "{{.Actor.Attributes.name}} {{.Actor.Attributes.health_status}}",
+    ]);
+    assert_eq!(events.ok(), "he healthy\n");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--health-cmd",
+        "true",
+        "--health-log-destination",
+        "logs",
+        &image,
+        "true",
+    ])
+    .fails(125, "invalid --health-log-destination");
+    home.husk(&["rm", "-f", "hl", "he"]).ok();
+}

@@ -286,6 +286,14 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "encrypted images are not supported by husk yet",
     ),
     ("--rdt-class", "needs root (the resctrl file system)"),
+    (
+        "--link-local-ip",
+        "husk's networks give no link-local addresses (IPv4 only, one address per network)",
+    ),
+    ("--cpu-count", "docker's flag for Windows containers"),
+    ("--cpu-percent", "docker's flag for Windows containers"),
+    ("--io-maxbandwidth", "docker's flag for Windows containers"),
+    ("--io-maxiops", "docker's flag for Windows containers"),
 ];
 
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of

@@ -82,6 +82,12 @@ pub struct RunFlags {
     /// Isolation technology: only default (docker's; other values are Windows')
     #[arg(long, value_name = "default")]
     pub isolation: Option<String>,
+    /// Volume driver of -v's named volumes: only local (docker's)
+    #[arg(long, value_name = "local")]
+    pub volume_driver: Option<String>,
+    /// Accepted for docker's and podman's scripts (a no-op there too): husk checks digests, not signatures
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub disable_content_trust: bool,
     /// Hand fds 3..3+N of this command on to the container's process (podman's)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
@@ -139,6 +145,15 @@ pub struct RunFlags {
     /// No health check, not even the image's
     #[arg(long)]
     pub no_healthcheck: bool,
+    /// Checks kept in the container's health log (default 5; 0: all) (podman's)
+    #[arg(long, value_name = "N")]
+    pub health_max_log_count: Option<u32>,
+    /// Bytes of a check's output kept (default 4096; 0: all) (podman's)
+    #[arg(long, value_name = "N")]
+    pub health_max_log_size: Option<u32>,
+    /// Where each check's result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman's)
+    #[arg(long, value_name = "DEST")]
+    pub health_log_destination: Option<String>,
     /// A startup check that runs first, until it passes; then the health check starts (podman's)
     #[arg(long, value_name = "COMMAND")]
     pub health_startup_cmd: Option<String>,
@@ -487,6 +502,9 @@ impl RunFlags {
             .map(String::from)
             .collect();
         let health = super::health::HealthFlags {
+            max_log_count: a.health_max_log_count,
+            max_log_size: a.health_max_log_size,
+            log_destination: a.health_log_destination.clone(),
             startup_cmd: a.health_startup_cmd.clone(),
             startup_interval: a.health_startup_interval.clone(),
             startup_timeout: a.health_startup_timeout.clone(),
@@ -767,6 +785,9 @@ fn cgroupns_private(a: &RunFlags) -> Result<bool> {
     }
     if let Some(i) = a.isolation.as_deref().filter(|i| *i != "default") {
         bail!("invalid --isolation {i:?}: Linux containers have only the default isolation");
+    }
+    if let Some(d) = a.volume_driver.as_deref().filter(|d| *d != "local") {
+        bail!("--volume-driver {d}: husk has local volumes only");
     }
     Ok(match a.cgroupns.as_deref() {
         None | Some("host") => false,

@@ -48,6 +48,72 @@ pub struct HealthConfig {
     /// only then does this one start.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub startup: Option<StartupCheck>,
+    /// podman's `--health-max-log-count` (None: 5; 0: no limit) and
+    /// `--health-max-log-size` (None: 4096 bytes, docker's; 0: no limit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_log_count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_log_size: Option<u32>,
+    /// podman's `--health-log-destination`.
+    #[serde(default, skip_serializing_if = "LogDestination::is_local")]
+    pub log_destination: LogDestination,
+}
+
+impl HealthConfig {
+    /// How many checks the state keeps.
+    fn log_count(&self) -> usize {
+        match self.max_log_count {
+            None => MAX_LOG,
+            Some(0) => usize::MAX,
+            Some(n) => n as usize,
+        }
+    }
+
+    /// How much of a check's output is kept.
+    fn output_cap(&self) -> usize {
+        match self.max_log_size {
+            None => MAX_OUTPUT,
+            Some(0) => usize::MAX,
+            Some(n) => n as usize,
+        }
+    }
+}
+
+/// Where each check's result goes besides the container's state (podman's
+/// `--health-log-destination`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogDestination {
+    /// The state only (`local`).
+    #[default]
+    Local,
+    /// Also a `health_status` event (`events_logger`).
+    Events,
+    /// Also a line of JSON in `DIR/ID-healthcheck.log`.
+    Dir(std::path::PathBuf),
+}
+
+impl LogDestination {
+    fn is_local(&self) -> bool {
+        *self == LogDestination::Local
+    }
+}
+
+impl std::str::FromStr for LogDestination {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<LogDestination> {
+        Ok(match s {
+            "local" => LogDestination::Local,
+            "events_logger" => LogDestination::Events,
+            dir if dir.starts_with('/') => {
+                if !std::path::Path::new(dir).is_dir() {
+                    bail!("--health-log-destination {dir}: no such directory");
+                }
+                LogDestination::Dir(dir.into())
+            }
+            _ => bail!("invalid --health-log-destination {s:?}: local, events_logger or an absolute directory"),
+        })
+    }
 }
 
 /// A startup health check (podman's): run every `interval` until it passed
@@ -106,6 +172,10 @@ pub struct HealthFlags {
     pub retries: Option<u32>,
     pub disabled: bool,
     pub on_failure: Option<String>,
+    /// `--health-max-log-count`, `--health-max-log-size`, `--health-log-destination`.
+    pub max_log_count: Option<u32>,
+    pub max_log_size: Option<u32>,
+    pub log_destination: Option<String>,
     /// `--health-startup-cmd`, `-interval`, `-timeout`, `-retries`, `-success`.
     pub startup_cmd: Option<String>,
     pub startup_interval: Option<String>,
@@ -126,6 +196,9 @@ pub struct HealthOptions {
     pub disabled: bool,
     pub on_failure: OnFailure,
     pub startup: Option<StartupCheck>,
+    pub max_log_count: Option<u32>,
+    pub max_log_size: Option<u32>,
+    pub log_destination: LogDestination,
 }
 
 impl HealthFlags {
@@ -162,6 +235,14 @@ impl HealthFlags {
                 .transpose()?
                 .unwrap_or_default(),
             startup: self.startup()?,
+            max_log_count: self.max_log_count,
+            max_log_size: self.max_log_size,
+            log_destination: self
+                .log_destination
+                .as_deref()
+                .map(str::parse)
+                .transpose()?
+                .unwrap_or_default(),
         })
     }
 
@@ -303,6 +384,9 @@ fn regular_config(image_config: &Value, opts: &HealthOptions) -> Result<Option<H
         retries: retries.unwrap_or(DEFAULT_RETRIES),
         on_failure: opts.on_failure,
         startup: opts.startup.clone(),
+        max_log_count: opts.max_log_count,
+        max_log_size: opts.max_log_size,
+        log_destination: opts.log_destination.clone(),
     }))
 }
 
@@ -410,7 +494,11 @@ impl Health {
 
     fn keep(&mut self, probe: Probe) {
         self.log.push(probe);
-        let extra = self.log.len().saturating_sub(MAX_LOG);
+    }
+
+    /// Keep the last `max` checks.
+    fn trim(&mut self, max: usize) {
+        let extra = self.log.len().saturating_sub(max);
         self.log.drain(..extra);
     }
 }
@@ -451,7 +539,7 @@ pub fn check(store: &Store, id: &str) -> Result<(bool, Status)> {
     if let Some(st) = startup {
         // The startup check gates the regular one until it has passed.
         let start = state::now();
-        let probe = run_probe(store, id, &st.command, st.timeout)?;
+        let probe = run_probe(store, id, &st.command, st.timeout, cfg.output_cap())?;
         let probe = Probe {
             start,
             end: state::now(),
@@ -459,15 +547,17 @@ pub fn check(store: &Store, id: &str) -> Result<(bool, Status)> {
         };
         let passed = probe.exit_code == 0;
         let s = state::update(store, id, |s| {
-            s.health
-                .get_or_insert_with(Health::default)
-                .record_startup(probe.clone(), st)
+            let h = s.health.get_or_insert_with(Health::default);
+            h.record_startup(probe.clone(), st);
+            h.trim(cfg.log_count());
         })?;
-        return Ok((passed, s.health.map(|h| h.status).unwrap_or_default()));
+        let status = s.health.map(|h| h.status).unwrap_or_default();
+        deliver(&cfg.log_destination, &record, &probe, status)?;
+        return Ok((passed, status));
     }
     let started = Instant::now();
     let start = state::now();
-    let probe = run_probe(store, id, &cfg.command, cfg.timeout)?;
+    let probe = run_probe(store, id, &cfg.command, cfg.timeout, cfg.output_cap())?;
     let probe = Probe {
         start,
         end: state::now(),
@@ -483,17 +573,54 @@ pub fn check(store: &Store, id: &str) -> Result<(bool, Status)> {
     let in_start_period = since_start < cfg.start_period;
     let passed = probe.exit_code == 0;
     let s = state::update(store, id, |s| {
-        s.health.get_or_insert_with(Health::default).record(
-            probe.clone(),
-            in_start_period,
-            cfg.retries,
-        )
+        let h = s.health.get_or_insert_with(Health::default);
+        h.record(probe.clone(), in_start_period, cfg.retries);
+        h.trim(cfg.log_count());
     })?;
-    Ok((passed, s.health.map(|h| h.status).unwrap_or_default()))
+    let status = s.health.map(|h| h.status).unwrap_or_default();
+    deliver(&cfg.log_destination, &record, &probe, status)?;
+    Ok((passed, status))
+}
+
+/// A check's result where `--health-log-destination` sends it besides the state.
+fn deliver(
+    to: &LogDestination,
+    record: &crate::store::containers::ContainerRecord,
+    probe: &Probe,
+    status: Status,
+) -> Result<()> {
+    match to {
+        LogDestination::Local => Ok(()),
+        LogDestination::Events => {
+            let extra = [("health_status", status.as_str().to_string())];
+            crate::events::container("health_status", record, &extra);
+            Ok(())
+        }
+        LogDestination::Dir(dir) => {
+            use std::io::Write;
+            let path = dir.join(format!("{}-healthcheck.log", record.id));
+            let mut line = serde_json::to_vec(&serde_json::json!({
+                "Status": status.as_str(), "Check": probe,
+            }))?;
+            line.push(b'\n');
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .and_then(|mut f| f.write_all(&line))
+                .with_context(|| format!("writing {}", path.display()))
+        }
+    }
 }
 
 /// Fork; the child runs the check in the container; read its output and code.
-fn run_probe(store: &Store, id: &str, command: &[String], timeout: Duration) -> Result<Probe> {
+fn run_probe(
+    store: &Store,
+    id: &str,
+    command: &[String],
+    timeout: Duration,
+    output_cap: usize,
+) -> Result<Probe> {
     use nix::unistd::{fork, ForkResult};
     let (out_r, out_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let (res_r, res_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -515,7 +642,7 @@ fn run_probe(store: &Store, id: &str, command: &[String], timeout: Duration) -> 
         }
         ForkResult::Parent { child } => {
             drop((out_w, res_w));
-            let output = read_bounded(out_r);
+            let output = read_bounded(out_r, output_cap);
             let mut res = String::new();
             let _ = std::fs::File::from(res_r).read_to_string(&mut res);
             let _ = nix::sys::wait::waitpid(child, None);
@@ -530,8 +657,8 @@ fn run_probe(store: &Store, id: &str, command: &[String], timeout: Duration) -> 
     }
 }
 
-/// The first [`MAX_OUTPUT`] bytes of what `fd` gives until it closes (the rest is drained).
-fn read_bounded(fd: OwnedFd) -> String {
+/// The first `cap` bytes of what `fd` gives until it closes (the rest is drained).
+fn read_bounded(fd: OwnedFd, cap: usize) -> String {
     let mut f = std::fs::File::from(fd);
     let mut kept = Vec::new();
     let mut buf = [0u8; 8192];
@@ -539,7 +666,7 @@ fn read_bounded(fd: OwnedFd) -> String {
         if n == 0 {
             break;
         }
-        let room = MAX_OUTPUT.saturating_sub(kept.len());
+        let room = cap.saturating_sub(kept.len());
         kept.extend_from_slice(&buf[..n.min(room)]);
     }
     String::from_utf8_lossy(&kept).into_owned()
@@ -684,6 +811,7 @@ mod tests {
         for _ in 0..10 {
             h.record(probe(0), false, 2);
         }
+        h.trim(MAX_LOG);
         assert_eq!(h.log.len(), MAX_LOG);
     }
 }
