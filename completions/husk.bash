@@ -1061,7 +1061,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__build)
-            opts="-t -f -q -o -h -V --root --storage-driver --log-level --noout --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --retry --retry-delay --rm --force-rm --layers --format --help --version"
+            opts="-t -f -q -o -h -V --root --storage-driver --log-level --noout --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --rm --force-rm --layers --format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,6 +1161,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --rm)
@@ -2435,7 +2443,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --disable-content-trust --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2535,10 +2543,6 @@ _husk() {
                     ;;
                 --volume-driver)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --disable-content-trust)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --preserve-fds)
@@ -2837,6 +2841,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2969,10 +2977,6 @@ _husk() {
                     COMPREPLY=($(compgen -W "missing always never" -- "${cur}"))
                     return 0
                     ;;
-                --platform)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -2987,6 +2991,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5121,7 +5133,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__build)
-            opts="-t -f -q -o -h -V --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --retry --retry-delay --rm --force-rm --layers --format --root --storage-driver --log-level --noout --help --version"
+            opts="-t -f -q -o -h -V --tag --file --build-arg --build-arg-file --target --label --iidfile --quiet --no-cache --pull --network --secret --build-context --output --timestamp --platform --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --rm --force-rm --layers --format --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5209,6 +5221,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --rm)
@@ -5717,13 +5737,29 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__pull)
-            opts="-q -h -V --quiet --platform --creds --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
+            opts="-q -a -h -V --quiet --platform --arch --os --variant --policy --all-tags --creds --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5747,6 +5783,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5767,7 +5811,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__push)
-            opts="-q -f -h -V --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
+            opts="-q -f -h -V --quiet --digestfile --compression-format --format --creds --remove-signatures --compression-level --force-compression --compress --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5793,6 +5837,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --compression-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-compression)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -5807,6 +5859,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -6177,7 +6237,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__login)
-            opts="-u -p -h -V --root --storage-driver --log-level --noout --username --password --password-stdin --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-u -p -h -V --root --storage-driver --log-level --noout --username --password --password-stdin --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6225,6 +6285,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6553,7 +6621,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__inspect)
-            opts="-h -V --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
+            opts="-h -V --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6573,6 +6641,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -6595,7 +6671,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__push)
-            opts="-f -q -h -V --all --format --compression-format --digestfile --rm --creds --quiet --tls-verify --authfile --retry --retry-delay --root --storage-driver --log-level --noout --help --version"
+            opts="-f -q -h -V --all --format --compression-format --digestfile --rm --creds --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6635,6 +6711,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -7271,7 +7355,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pull)
-            opts="-q -h -V --root --storage-driver --log-level --noout --quiet --platform --creds --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-q -a -h -V --root --storage-driver --log-level --noout --quiet --platform --arch --os --variant --policy --all-tags --creds --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7290,6 +7374,22 @@ _husk() {
                     return 0
                     ;;
                 --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policy)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7313,6 +7413,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7321,7 +7429,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__push)
-            opts="-q -f -h -V --root --storage-driver --log-level --noout --quiet --digestfile --compression-format --format --creds --remove-signatures --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-q -f -h -V --root --storage-driver --log-level --noout --quiet --digestfile --compression-format --format --creds --remove-signatures --compression-level --force-compression --compress --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7359,6 +7467,14 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --compression-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-compression)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -7373,6 +7489,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7523,7 +7647,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --disable-content-trust --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --platform --quiet --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7623,10 +7747,6 @@ _husk() {
                     ;;
                 --volume-driver)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --disable-content-trust)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --preserve-fds)
@@ -7925,6 +8045,10 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --arch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8057,10 +8181,6 @@ _husk() {
                     COMPREPLY=($(compgen -W "missing always never" -- "${cur}"))
                     return 0
                     ;;
-                --platform)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --tls-verify)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -8075,6 +8195,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8123,7 +8251,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__search)
-            opts="-h -V --root --storage-driver --log-level --noout --limit --list-tags --format --no-trunc --creds --tls-verify --authfile --retry --retry-delay --help --version"
+            opts="-h -V --root --storage-driver --log-level --noout --limit --list-tags --format --no-trunc --creds --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8167,6 +8295,14 @@ _husk() {
                     ;;
                 --retry-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 *)

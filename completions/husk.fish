@@ -39,8 +39,8 @@ panic\t''"
 complete -c husk -n "__fish_husk_needs_command" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_needs_command" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_needs_command" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d 'The flags as given (run and create\'s, docker\'s and podman\'s)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d 'The flags as given (run and create\'s, docker\'s and podman\'s)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "start" -d 'Start created or exited containers (in the background; -a: in the foreground)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "ps" -d 'List containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "list" -d 'List containers'
@@ -69,7 +69,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "secret" -d 'Manage secret
 complete -c husk -n "__fish_husk_needs_command" -f -a "manifest" -d 'Manage manifest lists (multi-platform images)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "unshare" -d 'Run a command in husk\'s user namespace, as its root (default: your shell)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
+complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "push" -d 'Push an image to a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "save" -d 'Write images to an archive (docker-archive, oci-archive) or a directory'
 complete -c husk -n "__fish_husk_needs_command" -f -a "load" -d 'Read images from an archive (husk save\'s, docker save\'s, podman save\'s)'
@@ -124,8 +124,6 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l cgroupns -d 'Cgroup na
 complete -c husk -n "__fish_husk_using_subcommand run" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l volume-driver -d 'Volume driver of -v\'s named volumes: only local (docker\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l secret -d 'Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman\'s)' -r
@@ -198,6 +196,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l personality -d 'The pr
 complete -c husk -n "__fish_husk_using_subcommand run" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l platform -d 'Platform to pull: os/arch[/variant]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l os -d 'The OS to pull (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
@@ -241,12 +240,14 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l cpuset-cpus -d 'CPUs t
 complete -c husk -n "__fish_husk_using_subcommand run" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
 always\t''
 never\t''"
-complete -c husk -n "__fish_husk_using_subcommand run" -l platform -d 'Platform to pull (os/arch[/variant])' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand run" -s d -l detach -d 'Run in the background: print the container id and return'
@@ -299,8 +300,6 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l cgroupns -d 'Cgroup
 complete -c husk -n "__fish_husk_using_subcommand create" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l volume-driver -d 'Volume driver of -v\'s named volumes: only local (docker\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l secret -d 'Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman\'s)' -r
@@ -373,6 +372,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l personality -d 'The
 complete -c husk -n "__fish_husk_using_subcommand create" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l platform -d 'Platform to pull: os/arch[/variant]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l os -d 'The OS to pull (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
@@ -416,12 +416,14 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l cpuset-cpus -d 'CPU
 complete -c husk -n "__fish_husk_using_subcommand create" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
 always\t''
 never\t''"
-complete -c husk -n "__fish_husk_using_subcommand create" -l platform -d 'Platform to pull (os/arch[/variant])' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand create" -s d -l detach -d 'Run in the background: print the container id and return'
@@ -1958,6 +1960,9 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1982,6 +1987,9 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2080,15 +2088,23 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand pull" -l platform -d 'Platform to choose from a multi-platform image (os/arch[/variant])' -r
+complete -c husk -n "__fish_husk_using_subcommand pull" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand pull" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand pull" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand pull" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand pull" -l policy -d 'always (the default), missing (only if not stored), never, or newer (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l creds -d 'Credentials USER[:PASSWORD] for this pull' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pull" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand pull" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pull" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
+complete -c husk -n "__fish_husk_using_subcommand pull" -s a -l all-tags -d 'Every tag of the repository (docker\'s)'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2107,14 +2123,21 @@ complete -c husk -n "__fish_husk_using_subcommand push" -l digestfile -d 'Write 
 complete -c husk -n "__fish_husk_using_subcommand push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
 complete -c husk -n "__fish_husk_using_subcommand push" -s f -l format -d 'Manifest kind: oci or v2s2 (default: the image\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand push" -l creds -d 'Credentials USER[:PASSWORD] for this push' -r
+complete -c husk -n "__fish_husk_using_subcommand push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand push" -l force-compression -d '=false: a layer goes as the blob it was pulled as, even when --compression-format names another (podman\'s; default true)' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand push" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand push" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand push" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
+complete -c husk -n "__fish_husk_using_subcommand push" -l compress -d 'Accepted for podman\'s scripts: layers pushed to a registry are always compressed (save --compress is for directories)'
 complete -c husk -n "__fish_husk_using_subcommand push" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand push" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand save" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2190,6 +2213,9 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand search" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand search" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand search" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand search" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand search" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand search" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM'
 complete -c husk -n "__fish_husk_using_subcommand search" -l no-trunc -d 'Do not cut descriptions short'
@@ -2288,6 +2314,9 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand build" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l layers -d 'Accepted for podman\'s scripts: each step is cached (husk always keeps layers)' -r -f -a "true\t''
@@ -2415,13 +2444,20 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform to choose from a multi-platform image (os/arch[/variant])' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l policy -d 'always (the default), missing (only if not stored), never, or newer (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials USER[:PASSWORD] for this pull' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2435,6 +2471,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Every tag of the repository (docker\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
@@ -2442,11 +2479,17 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest kind: oci or v2s2 (default: the image\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for this push' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l force-compression -d '=false: a layer goes as the blob it was pulled as, even when --compression-format names another (podman\'s; default true)' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2461,6 +2504,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Accepted for podman\'s scripts: layers pushed to a registry are always compressed (save --compress is for directories)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
@@ -2663,6 +2707,9 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Accepted for podman\'s scripts: each step is cached (husk always keeps layers)' -r -f -a "true\t''
@@ -2775,6 +2822,9 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand login" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand login" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand login" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand login" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c husk -n "__fish_husk_using_subcommand login" -s h -l help -d 'Print help'

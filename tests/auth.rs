@@ -125,6 +125,15 @@ fn untrusted_certificate_says_how_to_trust_it() {
     );
     home.husk(&["pull", "-q", "--tls-verify=false", &image("busybox")])
         .ok();
+    // podman's --cert-dir: the CA in a directory of the user's choosing.
+    let certs = home.dir.join("mycerts");
+    std::fs::create_dir_all(&certs).unwrap();
+    std::fs::copy(&env().ca, certs.join("ca.crt")).unwrap();
+    let dir = certs.to_str().unwrap();
+    home.husk(&["pull", "-q", "--cert-dir", dir, &image("multi")])
+        .ok();
+    home.husk(&["pull", "--cert-dir", "/no/such/certs", &image("multi")])
+        .fails(125, "--cert-dir /no/such/certs: no such directory");
     home.assert_consistent();
 }
 

@@ -100,6 +100,38 @@ fn a_pulled_image_pushed_elsewhere_keeps_its_id_and_mounts_its_blobs() {
         again.stderr
     );
     assert_eq!(std::fs::read_to_string(&digestfile).unwrap(), digest);
+    // --compression-format zstd recompresses the gzip layer (only the zstd one is
+    // mounted); with --force-compression=false each keeps the blob it was pulled as.
+    for (force, mounted) in [
+        ("--force-compression=true", 1),
+        ("--force-compression=false", 2),
+    ] {
+        let to = image(&format!("pushed/zstd{mounted}:1"));
+        let run = home.husk(&["push", "--compression-format", "zstd", force, &multi, &to]);
+        run.ok();
+        assert_eq!(
+            run.stderr.matches("already exists").count(),
+            mounted,
+            "{force}: {}",
+            run.stderr
+        );
+    }
+    home.husk(&[
+        "push",
+        "--compression-level",
+        "10",
+        &multi,
+        &image("pushed/lvl:1"),
+    ])
+    .fails(125, "at most 9");
+    home.husk(&[
+        "push",
+        "--encrypt-layer",
+        "1",
+        &multi,
+        &image("pushed/enc:1"),
+    ])
+    .fails(125, "encrypted images");
     // -q: nothing printed.
     let quiet = home.husk(&["push", "-q", &multi, &dest]);
     assert_eq!((quiet.ok(), quiet.stderr.as_str()), ("", ""));
@@ -133,7 +165,7 @@ fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
         (image("built/app:gzip"), vec![]),
         (
             image("built/app:zstd"),
-            vec!["--compression-format", "zstd"],
+            vec!["--compression-format", "zstd", "--compression-level", "19"],
         ),
         (image("built/app:v2s2"), vec!["--format", "v2s2"]),
     ] {
@@ -353,4 +385,71 @@ fn search_and_list_tags() {
         .fails(125, "no such repository");
     home.husk(&["search", &format!("{}/x", env().auth_registry)])
         .fails(125, "husk login");
+}
+
+#[test]
+fn pull_all_tags_policies_and_platform_flags() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    for t in ["1", "2"] {
+        home.husk(&["push", "-q", &bb, &image(&format!("alltags/bb:{t}"))])
+            .ok();
+    }
+    // docker's -a: every tag the registry lists.
+    let other = Home::new();
+    let out = other.husk(&["pull", "-q", "--all-tags", &image("alltags/bb")]);
+    assert_eq!(out.ok().lines().count(), 2, "{}", out.stdout);
+    assert_eq!(
+        other
+            .husk(&["images", "--format", "{{.Tag}}", "--sort", "tag"])
+            .ok(),
+        "1\n2\n"
+    );
+    // --policy: missing and never use what is stored; newer falls back to it
+    // when the registry cannot be asked; always asks.
+    other
+        .husk(&["tag", &image("alltags/bb:1"), "localhost/only:1"])
+        .ok();
+    let local = ["--retry", "0", "localhost/only:1"];
+    for policy in ["missing", "never", "newer"] {
+        let mut args = vec!["pull", "-q", "--policy", policy];
+        args.extend(local);
+        let run = other.husk(&args);
+        assert_eq!(
+            run.ok().trim(),
+            fact("busybox", "id").trim_start_matches("sha256:"),
+            "{policy}"
+        );
+        assert_eq!(
+            run.stderr.contains("using the local image"),
+            policy == "newer",
+            "{policy}: {}",
+            run.stderr
+        );
+    }
+    let mut always = vec!["pull", "-q", "--policy", "always"];
+    always.extend(local);
+    assert_eq!(other.husk(&always).code, 125);
+    other
+        .husk(&["pull", "--policy", "never", &image("alltags/bb:3")])
+        .fails(125, "image not known");
+    // podman's --arch/--os/--variant choose from an index.
+    other
+        .husk(&[
+            "pull",
+            "-q",
+            "--os",
+            "linux",
+            "--arch",
+            "arm64",
+            "--variant",
+            "v8",
+            &image("multiarch"),
+        ])
+        .ok();
+    let doc = other
+        .husk(&["image", "inspect", &image("multiarch")])
+        .json();
+    assert_eq!(doc[0]["Id"], fact("multiarch", "arm64"));
 }

@@ -282,10 +282,32 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ),
     ("--preserve-fd", "use --preserve-fds N (fds 3 to 3+N-1)"),
     (
+        "--cidfile",
+        "not on this command: give the container by name or id (husk exec \"$(cat FILE)\" ...)",
+    ),
+    (
         "--decryption-key",
         "encrypted images are not supported by husk yet",
     ),
     ("--rdt-class", "needs root (the resctrl file system)"),
+    (
+        "--encrypt-layer",
+        "encrypted images are not supported by husk yet",
+    ),
+    (
+        "--encryption-key",
+        "encrypted images are not supported by husk yet",
+    ),
+    ("--sign-by", "husk does not sign images (GPG signatures)"),
+    ("--sign-by-sigstore", "husk does not sign images (sigstore)"),
+    (
+        "--sign-by-sigstore-private-key",
+        "husk does not sign images (sigstore)",
+    ),
+    (
+        "--sign-passphrase-file",
+        "husk does not sign images",
+    ),
     (
         "--link-local-ip",
         "husk's networks give no link-local addresses (IPv4 only, one address per network)",

@@ -20,15 +20,22 @@ use crate::store::{gc, Store};
 pub fn pull(root: Option<PathBuf>, a: PullArgs) -> Result<i32> {
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;
+    let platform = a.platform.platform();
+    let policy: crate::container::options::PullPolicy = a.policy.parse()?;
     let opts = a.registry.pull_options(
-        a.platform.as_deref(),
+        platform.as_deref(),
         a.creds.as_deref(),
         Progress::for_stderr(a.quiet),
     )?;
-    let record = pull_image::pull(&store, &config, &a.name, &opts)?;
+    let records = match a.all_tags {
+        true => pull_image::pull_all_tags(&store, &config, &a.name, &opts)?,
+        false => vec![pull_image::ensure(&store, &config, &a.name, policy, &opts)?],
+    };
     opts.progress
         .message("Writing manifest to image destination");
-    println!("{}", record.id.hex());
+    for r in records {
+        println!("{}", r.id.hex());
+    }
     Ok(0)
 }
 

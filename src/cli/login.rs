@@ -46,6 +46,7 @@ pub fn login(a: LoginArgs) -> Result<i32> {
             credentials: Some(creds.clone()),
             timeouts: config.registry_timeouts,
             retry: a.registry_args.retry()?,
+            cert_dir: a.registry_args.cert_dir.clone(),
             ..Default::default()
         },
     )?;

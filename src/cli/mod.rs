@@ -329,6 +329,12 @@ pub struct RegistryArgs {
     /// The wait between retries, e.g. 2s (default: doubling from 0.5s; podman's)
     #[arg(long, value_name = "DURATION")]
     pub retry_delay: Option<String>,
+    /// CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d's (podman's)
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+    /// Accepted for docker's and podman's scripts (a no-op there too): husk checks digests, not signatures
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub disable_content_trust: Option<bool>,
 }
 
 impl RegistryArgs {
@@ -360,6 +366,7 @@ impl RegistryArgs {
             progress,
             jobs: crate::image::pull::DEFAULT_JOBS,
             retry,
+            cert_dir: self.cert_dir.clone(),
         })
     }
 }
@@ -383,9 +390,14 @@ pub struct PullArgs {
     /// Print only the image id
     #[arg(short, long)]
     pub quiet: bool,
-    /// Platform to choose from a multi-platform image (os/arch[/variant])
-    #[arg(long, value_name = "PLATFORM")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: crate::image::platform::PlatformFlags,
+    /// always (the default), missing (only if not stored), never, or newer (podman's)
+    #[arg(long, value_name = "POLICY", default_value = "always")]
+    pub policy: String,
+    /// Every tag of the repository (docker's)
+    #[arg(short = 'a', long, conflicts_with = "policy")]
+    pub all_tags: bool,
     /// Credentials USER[:PASSWORD] for this pull
     #[arg(long, value_name = "USER[:PASS]")]
     pub creds: Option<String>,
@@ -417,6 +429,15 @@ pub struct PushArgs {
     /// Accepted for podman's scripts: husk does not remove signatures, it writes none
     #[arg(long)]
     pub remove_signatures: bool,
+    /// Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman's)
+    #[arg(long, value_name = "N")]
+    pub compression_level: Option<u32>,
+    /// =false: a layer goes as the blob it was pulled as, even when --compression-format names another (podman's; default true)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub force_compression: bool,
+    /// Accepted for podman's scripts: layers pushed to a registry are always compressed (save --compress is for directories)
+    #[arg(long)]
+    pub compress: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
 }
@@ -758,7 +779,7 @@ pub struct PsArgs {
     #[arg(short, long, value_name = "SECS")]
     pub watch: Option<u32>,
     /// Namespaces: PID and the inode numbers of each namespace of running containers (podman's)
-    #[arg(long)]
+    #[arg(long, alias = "namespace")]
     pub ns: bool,
 }
 

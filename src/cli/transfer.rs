@@ -20,7 +20,12 @@ pub fn push(root: Option<PathBuf>, a: PushArgs) -> Result<i32> {
             .pull_options(None, a.creds.as_deref(), Progress::for_stderr(a.quiet))?,
         a.compression_format.as_deref(),
         a.format.as_deref(),
-    )?;
+    )?
+    .with_level(a.compression_level)?;
+    let opts = PushOptions {
+        keep_pulled: !a.force_compression,
+        ..opts
+    };
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;
     let pushed = push_image::push(&store, &config, &a.image, a.destination.as_deref(), &opts)?;

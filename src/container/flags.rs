@@ -85,9 +85,6 @@ pub struct RunFlags {
     /// Volume driver of -v's named volumes: only local (docker's)
     #[arg(long, value_name = "local")]
     pub volume_driver: Option<String>,
-    /// Accepted for docker's and podman's scripts (a no-op there too): husk checks digests, not signatures
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
-    pub disable_content_trust: bool,
     /// Hand fds 3..3+N of this command on to the container's process (podman's)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
@@ -251,15 +248,8 @@ pub struct RunFlags {
     /// An OCI annotation of the container's spec: KEY=VALUE (podman's)
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
-    /// The architecture to pull, with --platform's other parts or the host's (podman's)
-    #[arg(long, value_name = "ARCH")]
-    pub arch: Option<String>,
-    /// The OS to pull (podman's)
-    #[arg(long, value_name = "OS")]
-    pub os: Option<String>,
-    /// The architecture variant to pull, e.g. v8 (podman's)
-    #[arg(long, value_name = "VARIANT")]
-    pub variant: Option<String>,
+    #[command(flatten)]
+    pub platform: crate::image::platform::PlatformFlags,
     /// The host's environment too, under --env-file and -e (podman's)
     #[arg(long)]
     pub env_host: bool,
@@ -371,9 +361,6 @@ pub struct RunFlags {
     /// Pull the image: missing (default), always, never
     #[arg(long, value_name = "POLICY", default_value = "missing", value_parser = ["missing", "always", "never"])]
     pub pull: String,
-    /// Platform to pull (os/arch[/variant])
-    #[arg(long, value_name = "PLATFORM")]
-    pub platform: Option<String>,
     /// Do not print pull progress
     #[arg(short, long)]
     pub quiet: bool,
@@ -668,20 +655,7 @@ impl RunFlags {
     /// The platform to pull: `--platform`, with `--os`, `--arch` and `--variant`
     /// over its parts (or the host's).
     pub fn platform(&self) -> Option<String> {
-        if self.os.is_none() && self.arch.is_none() && self.variant.is_none() {
-            return self.platform.clone();
-        }
-        let base = self
-            .platform
-            .as_deref()
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(crate::image::platform::Platform::host);
-        let os = self.os.clone().unwrap_or(base.os);
-        let arch = self.arch.clone().unwrap_or(base.architecture);
-        Some(match self.variant.clone().or(base.variant) {
-            Some(v) => format!("{os}/{arch}/{v}"),
-            None => format!("{os}/{arch}"),
-        })
+        self.platform.platform()
     }
 }
 

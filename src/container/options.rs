@@ -17,6 +17,8 @@ pub enum PullPolicy {
     Missing,
     Always,
     Never,
+    /// podman's: pull if the registry has a newer image; the local one if it cannot be asked.
+    Newer,
 }
 
 impl FromStr for PullPolicy {
@@ -26,7 +28,8 @@ impl FromStr for PullPolicy {
             "missing" => Ok(PullPolicy::Missing),
             "always" => Ok(PullPolicy::Always),
             "never" => Ok(PullPolicy::Never),
-            _ => bail!("invalid --pull {s:?}: expected missing, always or never"),
+            "newer" => Ok(PullPolicy::Newer),
+            _ => bail!("invalid --pull {s:?}: expected missing, always, never or newer"),
         }
     }
 }

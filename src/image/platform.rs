@@ -71,3 +71,41 @@ impl FromStr for Platform {
         })
     }
 }
+
+/// `--platform`, and podman's `--os`, `--arch`, `--variant` over its parts
+/// (run, create and pull take them).
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct PlatformFlags {
+    /// Platform to pull: os/arch[/variant]
+    #[arg(long, value_name = "PLATFORM")]
+    pub platform: Option<String>,
+    /// The architecture to pull, with --platform's other parts or the host's (podman's)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// The OS to pull (podman's)
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// The architecture variant to pull, e.g. v8 (podman's)
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
+}
+
+impl PlatformFlags {
+    /// The platform asked for (`os/arch[/variant]`), None when none is given.
+    pub fn platform(&self) -> Option<String> {
+        if self.os.is_none() && self.arch.is_none() && self.variant.is_none() {
+            return self.platform.clone();
+        }
+        let base = self
+            .platform
+            .as_deref()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(Platform::host);
+        let os = self.os.clone().unwrap_or(base.os);
+        let arch = self.arch.clone().unwrap_or(base.architecture);
+        Some(match self.variant.clone().or(base.variant) {
+            Some(v) => format!("{os}/{arch}/{v}"),
+            None => format!("{os}/{arch}"),
+        })
+    }
+}

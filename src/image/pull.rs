@@ -38,6 +38,8 @@ pub struct PullOptions {
     pub jobs: usize,
     /// `--retry`, `--retry-delay`: for requests, and for layers whose download broke.
     pub retry: crate::registry::Retry,
+    /// `--cert-dir`.
+    pub cert_dir: Option<std::path::PathBuf>,
 }
 
 /// The manifests of one image, fetched and verified.
@@ -106,6 +108,7 @@ pub fn client_with(
             credentials,
             timeouts: config.registry_timeouts,
             retry: opts.retry,
+            cert_dir: opts.cert_dir.clone(),
             ..base
         },
     )
@@ -177,22 +180,61 @@ pub fn ensure(
 ) -> Result<ImageRecord> {
     use crate::container::options::PullPolicy;
     use crate::image::lookup;
-    if policy != PullPolicy::Always {
-        let images = store.images()?;
-        match lookup::find(&images, name, config) {
-            Ok(i) => return Ok(images[i].clone()),
-            Err(e)
-                if matches!(
-                    e.downcast_ref::<lookup::LookupError>(),
-                    Some(lookup::LookupError::NotFound(_))
-                ) => {}
-            Err(e) => return Err(e),
+    let local = match policy {
+        PullPolicy::Always => None,
+        _ => {
+            let images = store.images()?;
+            match lookup::find(&images, name, config) {
+                Ok(i) => Some(images[i].clone()),
+                Err(e)
+                    if matches!(
+                        e.downcast_ref::<lookup::LookupError>(),
+                        Some(lookup::LookupError::NotFound(_))
+                    ) =>
+                {
+                    None
+                }
+                Err(e) => return Err(e),
+            }
         }
+    };
+    match (policy, local) {
+        (PullPolicy::Missing | PullPolicy::Never, Some(image)) => Ok(image),
+        (PullPolicy::Never, None) => {
+            bail!("{name}: image not known (and --pull=never): run husk pull {name}")
+        }
+        // Asked; the local image if the registry cannot say (a pull of the same
+        // manifest fetches nothing more).
+        (PullPolicy::Newer, Some(image)) => match pull(store, config, name, opts) {
+            Ok(newer) => Ok(newer),
+            Err(e) => {
+                eprintln!(
+                    "WARN: --pull newer: {}: using the local image",
+                    crate::error::one_line(&e)
+                );
+                Ok(image)
+            }
+        },
+        _ => pull(store, config, name, opts),
     }
-    if policy == PullPolicy::Never {
-        bail!("{name}: image not known (and --pull=never): run husk pull {name}");
+}
+
+/// `pull --all-tags REPOSITORY` (docker's `-a`): every tag the registry lists
+/// for it, in its order.
+pub fn pull_all_tags(
+    store: &Store,
+    config: &Config,
+    repository: &str,
+    opts: &PullOptions,
+) -> Result<Vec<ImageRecord>> {
+    let (name, tags) = super::search::list_tags(config, repository, opts)
+        .with_context(|| format!("--all-tags {repository}"))?;
+    if tags.is_empty() {
+        bail!("--all-tags {repository}: the registry lists no tag");
     }
-    pull(store, config, name, opts)
+    tags.iter()
+        .map(|t| pull(store, config, &format!("{name}:{t}"), opts))
+        .collect()
 }
 
 fn txn_record(store: &Store, id: &Digest) -> Result<Option<ImageRecord>> {

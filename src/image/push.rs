@@ -132,6 +132,11 @@ pub struct PushOptions {
     pub format: Option<ManifestFormat>,
     /// Put the manifest under its digest, not a tag (the images of a manifest list).
     pub by_digest: bool,
+    /// `--compression-level`: gzip's 0-9, zstd's 1-20 (None: their defaults).
+    pub level: Option<u32>,
+    /// `--force-compression=false`: a layer goes as the blob it was pulled as
+    /// even when --compression-format names another compression.
+    pub keep_pulled: bool,
 }
 
 impl PushOptions {
@@ -146,7 +151,22 @@ impl PushOptions {
             compression: compression.map(str::parse).transpose()?,
             format: format.map(str::parse).transpose()?,
             by_digest: false,
+            level: None,
+            keep_pulled: false,
         })
+    }
+
+    /// `--compression-level`, checked against the compression it applies to.
+    pub fn with_level(mut self, level: Option<u32>) -> Result<PushOptions> {
+        let max = match self.compression {
+            Some(LayerCompression::Zstd) => 20,
+            _ => 9,
+        };
+        if let Some(l) = level.filter(|l| *l > max) {
+            bail!("invalid --compression-level {l}: at most {max} for this compression");
+        }
+        self.level = level;
+        Ok(self)
     }
 }
 
@@ -206,6 +226,8 @@ pub fn push(
         client: &client,
         format,
         compression: opts.compression,
+        level: opts.level,
+        keep_pulled: opts.keep_pulled,
         stored: &stored,
         mount_from: &mount_from,
         progress,
@@ -368,6 +390,10 @@ struct Plan<'a> {
     client: &'a RegistryClient,
     format: ManifestFormat,
     compression: Option<LayerCompression>,
+    /// `--compression-level`.
+    level: Option<u32>,
+    /// `--force-compression=false`.
+    keep_pulled: bool,
     stored: &'a StoredManifest,
     mount_from: &'a MountSources,
     progress: &'a Progress,
@@ -425,9 +451,10 @@ impl Plan<'_> {
         let pulled = stored
             .filter(|d| d.digest == info.blob && info.blob != info.diff_id)
             .and_then(|d| LayerCompression::of_media_type(&d.media_type).map(|c| (d, c)));
-        let want = match self.format {
-            ManifestFormat::V2s2 => LayerCompression::Gzip,
-            ManifestFormat::Oci => self
+        let want = match (self.format, pulled) {
+            (ManifestFormat::V2s2, _) => LayerCompression::Gzip,
+            (ManifestFormat::Oci, Some((_, c))) if self.keep_pulled => c,
+            (ManifestFormat::Oci, _) => self
                 .compression
                 .or(pulled.map(|(_, c)| c))
                 .unwrap_or(LayerCompression::Gzip),
@@ -533,11 +560,13 @@ impl Plan<'_> {
         let out = match c {
             LayerCompression::Gzip => {
                 let mut out = out;
-                compression::gzip_parallel(&mut tar, &mut out).context("compressing the layer")?;
+                compression::gzip_parallel(&mut tar, &mut out, self.level)
+                    .context("compressing the layer")?;
                 out
             }
             LayerCompression::Zstd => {
-                let mut z = zstd::Encoder::new(out, 3)?;
+                let level = self.level.map_or(3, |l| l as i32);
+                let mut z = zstd::Encoder::new(out, level)?;
                 std::io::copy(&mut tar, &mut z).context("compressing the layer")?;
                 z.finish()?
             }

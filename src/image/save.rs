@@ -223,7 +223,7 @@ impl Out for DirOut {
         let tmp = self.0.join(format!(".layer-{}.gz", std::process::id()));
         let file = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
         let mut out = crate::digest::HashingWriter::new(BufWriter::new(file));
-        crate::layer::compression::gzip_parallel(data, &mut out)
+        crate::layer::compression::gzip_parallel(data, &mut out, None)
             .with_context(|| format!("writing {}", tmp.display()))?;
         let (digest, size, w) = out.finish();
         w.into_inner()

@@ -69,7 +69,12 @@ const GZIP_BLOCK: usize = 1 << 20;
 /// the members written in order. Concatenated members are one valid gzip
 /// stream (RFC 1952), and the output depends on the input alone, not on how
 /// many threads made it.
-pub fn gzip_parallel(input: &mut dyn Read, out: &mut dyn std::io::Write) -> io::Result<u64> {
+/// `level`: gzip's 0-9 (None: its default, 6).
+pub fn gzip_parallel(
+    input: &mut dyn Read,
+    out: &mut dyn std::io::Write,
+    level: Option<u32>,
+) -> io::Result<u64> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
@@ -87,7 +92,7 @@ pub fn gzip_parallel(input: &mut dyn Read, out: &mut dyn std::io::Write) -> io::
         if blocks.is_empty() {
             if total == 0 {
                 // Nothing at all: still a gzip stream, of nothing.
-                let m = gzip_member(&[])?;
+                let m = gzip_member(&[], level)?;
                 out.write_all(&m)?;
                 total = m.len() as u64;
             }
@@ -101,7 +106,7 @@ pub fn gzip_parallel(input: &mut dyn Read, out: &mut dyn std::io::Write) -> io::
                     s.spawn(move || {
                         batch
                             .iter()
-                            .map(|b| gzip_member(b))
+                            .map(|b| gzip_member(b, level))
                             .collect::<Vec<io::Result<Vec<u8>>>>()
                     })
                 })
@@ -128,12 +133,12 @@ pub fn gzip_parallel(input: &mut dyn Read, out: &mut dyn std::io::Write) -> io::
 /// One block as a whole gzip member: deflated, or stored when a sample of it
 /// does not compress (already compressed files, random bytes), as
 /// klauspost/compress (podman's) does: deflating those costs much and saves nothing.
-fn gzip_member(block: &[u8]) -> io::Result<Vec<u8>> {
+fn gzip_member(block: &[u8], level: Option<u32>) -> io::Result<Vec<u8>> {
     use std::io::Write;
-    let level = if incompressible(block)? {
-        flate2::Compression::none()
-    } else {
-        flate2::Compression::default()
+    let level = match level {
+        Some(l) => flate2::Compression::new(l),
+        None if incompressible(block)? => flate2::Compression::none(),
+        None => flate2::Compression::default(),
     };
     let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(block.len() / 2), level);
     gz.write_all(block)?;
@@ -209,9 +214,9 @@ mod tests {
         let text: Vec<u8> = (0..GZIP_BLOCK).map(|i| b"layer text "[i % 11]).collect();
         assert!(incompressible(&random).unwrap());
         assert!(!incompressible(&text).unwrap());
-        let stored = gzip_member(&random).unwrap();
+        let stored = gzip_member(&random, None).unwrap();
         assert!(stored.len() > random.len() && stored.len() < random.len() + 1024);
-        assert!(gzip_member(&text).unwrap().len() < text.len() / 50);
+        assert!(gzip_member(&text, None).unwrap().len() < text.len() / 50);
     }
 
     #[test]
@@ -225,7 +230,7 @@ mod tests {
         ] {
             let data: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
             let mut out = Vec::new();
-            let n = gzip_parallel(&mut &data[..], &mut out).unwrap();
+            let n = gzip_parallel(&mut &data[..], &mut out, None).unwrap();
             assert_eq!(n as usize, out.len());
             let (kind, mut r) = decompress(&out[..]).unwrap();
             assert_eq!(kind, Compression::Gzip);

@@ -103,6 +103,8 @@ pub struct ClientOptions {
     pub mount_from: Vec<String>,
     /// Ask tokens for the registry's catalog (`husk search`).
     pub catalog: bool,
+    /// `--cert-dir`: the CA and client certificates here, not certs.d's.
+    pub cert_dir: Option<std::path::PathBuf>,
     pub retry: Retry,
 }
 
@@ -138,7 +140,7 @@ impl RegistryClient {
             // Blocking reqwest: the wait for the headers, then for each read of the body.
             .timeout(opts.timeouts.read)
             .tcp_keepalive(Duration::from_secs(30));
-        builder = tls::configure(builder, registry)?;
+        builder = tls::configure(builder, registry, opts.cert_dir.as_deref())?;
         if opts.insecure {
             builder = builder.danger_accept_invalid_certs(true);
         }

@@ -2,9 +2,9 @@
 //! `certs.d` directories podman and docker read (`*.crt` CA files, and a
 //! `*.cert` + `*.key` client certificate pair).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use reqwest::blocking::ClientBuilder;
 use reqwest::{Certificate, Identity};
 
@@ -72,9 +72,19 @@ fn system_roots(builder: ClientBuilder) -> ClientBuilder {
 
 /// Add the system's CAs, and the CA files and client certificate found for
 /// `registry`, to `builder`.
-pub fn configure(builder: ClientBuilder, registry: &str) -> Result<ClientBuilder> {
+/// `cert_dir` (`--cert-dir`): that directory instead of the registry's certs.d ones.
+pub fn configure(
+    builder: ClientBuilder,
+    registry: &str,
+    cert_dir: Option<&Path>,
+) -> Result<ClientBuilder> {
     let mut builder = system_roots(builder);
-    for dir in certs_dirs(registry)? {
+    let dirs = match cert_dir {
+        Some(d) if !d.is_dir() => bail!("--cert-dir {}: no such directory", d.display()),
+        Some(d) => vec![d.to_path_buf()],
+        None => certs_dirs(registry)?,
+    };
+    for dir in dirs {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
