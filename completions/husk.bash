@@ -1191,7 +1191,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__commit)
-            opts="-c -m -a -p -q -f -h -V --root --storage-driver --log-level --noout --change --message --author --pause --quiet --format --help --version"
+            opts="-c -m -a -p -q -f -h -V --root --storage-driver --log-level --noout --change --message --author --pause --quiet --format --iidfile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1246,6 +1246,10 @@ _husk() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5551,7 +5555,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__image__subcmd__import)
-            opts="-c -m -q -h -V --change --message --quiet --root --storage-driver --log-level --noout --help --version"
+            opts="-c -m -q -h -V --change --message --quiet --platform --arch --os --variant --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5570,6 +5574,22 @@ _husk() {
                     return 0
                     ;;
                 -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6047,7 +6067,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__import)
-            opts="-c -m -q -h -V --root --storage-driver --log-level --noout --change --message --quiet --help --version"
+            opts="-c -m -q -h -V --root --storage-driver --log-level --noout --change --message --quiet --platform --arch --os --variant --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6081,6 +6101,22 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6089,7 +6125,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__info)
-            opts="-f -h -V --root --storage-driver --log-level --noout --format --help --version"
+            opts="-f -D -h -V --root --storage-driver --log-level --noout --format --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6237,7 +6273,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__login)
-            opts="-u -p -h -V --root --storage-driver --log-level --noout --username --password --password-stdin --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
+            opts="-u -p -v -h -V --root --storage-driver --log-level --noout --username --password --password-stdin --get-login --secret --verbose --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6268,6 +6304,10 @@ _husk() {
                     return 0
                     ;;
                 -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6671,7 +6711,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__push)
-            opts="-f -q -h -V --all --format --compression-format --digestfile --rm --creds --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
+            opts="-f -q -h -V --all --format --compression-format --compression-level --remove-signatures --digestfile --rm --creds --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6686,6 +6726,10 @@ _husk() {
                     return 0
                     ;;
                 --compression-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compression-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

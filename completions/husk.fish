@@ -75,7 +75,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "save" -d 'Write images to
 complete -c husk -n "__fish_husk_needs_command" -f -a "load" -d 'Read images from an archive (husk save\'s, docker save\'s, podman save\'s)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "export" -d 'Write a container\'s root file system as a tar'
 complete -c husk -n "__fish_husk_needs_command" -f -a "search" -d 'Search registries for repositories, or list a repository\'s tags'
-complete -c husk -n "__fish_husk_needs_command" -f -a "import" -d 'Make a one-layer image of a root file system tar (a file, a URL or -)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "import" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "history" -d 'Show the steps that made an image'
 complete -c husk -n "__fish_husk_needs_command" -f -a "build" -d 'Build an image from a Dockerfile (or Containerfile)'
@@ -1980,6 +1980,7 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'The index kind: oci (default) or v2s2 (a Docker manifest list)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the list\'s digest to this file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD]' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
@@ -2003,6 +2004,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Accepted for podman\'s scripts: every image of the list is pushed'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Delete the local list once pushed'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -2235,6 +2237,10 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
 complete -c husk -n "__fish_husk_using_subcommand import" -s m -l message -d 'The history comment' -r
+complete -c husk -n "__fish_husk_using_subcommand import" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand import" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand import" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand import" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand import" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand import" -s q -l quiet -d 'Print only the image id (it is all husk import prints)'
 complete -c husk -n "__fish_husk_using_subcommand import" -s h -l help -d 'Print help'
@@ -2346,6 +2352,7 @@ complete -c husk -n "__fish_husk_using_subcommand commit" -s a -l author -d 'The
 complete -c husk -n "__fish_husk_using_subcommand commit" -s p -l pause -d 'Freeze the container while its files are read (podman\'s default: false)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand commit" -s f -l format -d 'Accepted for podman\'s scripts (images are stored as OCI)' -r
+complete -c husk -n "__fish_husk_using_subcommand commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand commit" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s h -l help -d 'Print help'
@@ -2547,6 +2554,10 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'The history comment' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2817,6 +2828,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -s u -l username -r
 complete -c husk -n "__fish_husk_using_subcommand login" -s p -l password -d 'Password (prefer --password-stdin)' -r
+complete -c husk -n "__fish_husk_using_subcommand login" -l secret -d 'Read the password from this secret (husk secret create) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
@@ -2827,6 +2839,8 @@ complete -c husk -n "__fish_husk_using_subcommand login" -l disable-content-trus
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand login" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
+complete -c husk -n "__fish_husk_using_subcommand login" -l get-login -d 'Print the user name logged in to the registry, and nothing else (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand login" -s v -l verbose -d 'Say which credentials file is written (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand login" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand login" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logout" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2876,6 +2890,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand info" -s f -l format -d 'Output: "json", or a Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand info" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand info" -s D -l debug -d 'Accepted for podman\'s scripts: husk info always shows everything'
 complete -c husk -n "__fish_husk_using_subcommand info" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand info" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand completion" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F

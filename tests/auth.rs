@@ -48,6 +48,27 @@ fn login_pull_logout() {
     let doc: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&authfile).unwrap()).unwrap();
     assert!(doc["auths"][&e.auth_registry]["auth"].is_string());
+    // podman's --get-login; --secret and --verbose.
+    assert_eq!(
+        home.husk(&["login", "--get-login", &e.auth_registry]).ok(),
+        format!("{}\n", e.auth_user)
+    );
+    home.husk_stdin(&["secret", "create", "regpw", "-"], &e.auth_password)
+        .ok();
+    let run = home.husk(&[
+        "login",
+        "-v",
+        "-u",
+        &e.auth_user,
+        "--secret",
+        "regpw",
+        &e.auth_registry,
+    ]);
+    assert!(
+        run.ok().contains(&format!("Used: {}", authfile.display())),
+        "{}",
+        run.stdout
+    );
 
     home.husk(&["pull", "-q", &private()]).ok();
     assert!(home

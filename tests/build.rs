@@ -276,6 +276,12 @@ fn commit_of_a_changed_container() {
     let id = run.ok().trim().to_string();
     assert_eq!(id.len(), 64);
     assert_eq!(home.husk(&["run", "--rm", "snap:1"]).ok(), "changed\n");
+    let iid = home.dir.join("iid");
+    home.husk(&["commit", "--iidfile", iid.to_str().unwrap(), "c1", "snap:2"])
+        .ok();
+    assert!(std::fs::read_to_string(&iid)
+        .unwrap()
+        .starts_with("sha256:"));
     let run = home.husk(&[
         "run",
         "--rm",

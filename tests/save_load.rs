@@ -310,6 +310,22 @@ fn export_and_import_round_trip() {
     assert_eq!(run.ok(), "ok\n");
     let hist = home.husk(&["history", "--format", "{{.Comment}}", "imported:1"]);
     assert!(hist.ok().contains("from a container"), "{}", hist.stdout);
+    // podman's --arch/--os/--variant name the platform in the config.
+    home.husk(&[
+        "import",
+        "--arch",
+        "arm64",
+        "--variant",
+        "v8",
+        &tar,
+        "imported:arm",
+    ])
+    .ok();
+    let doc = home.husk(&["image", "inspect", "imported:arm"]).json();
+    assert_eq!(
+        (doc[0]["Architecture"].as_str(), doc[0]["Os"].as_str()),
+        (Some("arm64"), Some("linux"))
+    );
     // Compressed, on standard input.
     let gz = home.dir.join("ex.tar.gz");
     let st = Command::new("sh")

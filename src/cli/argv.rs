@@ -291,6 +291,10 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ),
     ("--rdt-class", "needs root (the resctrl file system)"),
     (
+        "--signature-policy",
+        "husk verifies digests, not signatures: it reads no signature policy",
+    ),
+    (
         "--encrypt-layer",
         "encrypted images are not supported by husk yet",
     ),

@@ -103,6 +103,9 @@ pub struct CommitArgs {
     /// Accepted for podman's scripts (images are stored as OCI)
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Write the image id to this file (podman's)
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
@@ -348,6 +351,10 @@ pub fn commit(root: Option<PathBuf>, a: CommitArgs) -> Result<i32> {
         },
     )?;
     let _ = a.quiet;
+    if let Some(f) = &a.iidfile {
+        std::fs::write(f, image.id.to_string())
+            .with_context(|| format!("writing the image id to {}", f.display()))?;
+    }
     println!("{}", image.id.hex());
     Ok(0)
 }

@@ -10,8 +10,18 @@ use crate::registry::credentials::{self, Credentials};
 use crate::registry::reference::normalize_registry;
 use crate::registry::{ClientOptions, RegistryClient};
 
-pub fn login(a: LoginArgs) -> Result<i32> {
+pub fn login(root: Option<std::path::PathBuf>, a: LoginArgs) -> Result<i32> {
     let registry = normalize_registry(a.registry.as_deref().unwrap_or("docker.io"));
+    if a.get_login {
+        let authfile = a.registry_args.authfile.as_deref();
+        return match credentials::lookup(&registry, "", authfile)? {
+            Some(c) => {
+                println!("{}", c.username);
+                Ok(0)
+            }
+            None => bail!("not logged in to {registry}"),
+        };
+    }
     let username = match a.username {
         Some(u) => u,
         None => prompt("Username: ")?,
@@ -19,6 +29,17 @@ pub fn login(a: LoginArgs) -> Result<i32> {
     let password = match (a.password, a.password_stdin) {
         (Some(_), true) => bail!("--password and --password-stdin are mutually exclusive"),
         (Some(p), false) => p,
+        (None, false) if a.secret.is_some() => {
+            let name = a.secret.as_deref().unwrap_or_default();
+            let store = crate::store::Store::open_existing(&super::store_root(root)?);
+            let s =
+                crate::secret::find(&store, name).with_context(|| format!("--secret {name}"))?;
+            let data = crate::secret::data(&store, &s)?;
+            String::from_utf8(data)
+                .with_context(|| format!("--secret {name}: not text"))?
+                .trim_end_matches(['\n', '\r'])
+                .to_string()
+        }
         (None, true) => {
             let mut p = String::new();
             std::io::stdin()
@@ -51,7 +72,10 @@ pub fn login(a: LoginArgs) -> Result<i32> {
         },
     )?;
     client.ping()?;
-    credentials::store(&registry, &creds, a.registry_args.authfile.as_deref())?;
+    let file = credentials::store(&registry, &creds, a.registry_args.authfile.as_deref())?;
+    if a.verbose {
+        println!("Used: {}", file.display());
+    }
     println!("Login Succeeded!");
     Ok(0)
 }

@@ -97,6 +97,12 @@ pub struct PushArgs {
     /// Compress new layer blobs with gzip (default) or zstd
     #[arg(long, value_name = "FORMAT")]
     pub compression_format: Option<String>,
+    /// Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman's)
+    #[arg(long, value_name = "N")]
+    pub compression_level: Option<u32>,
+    /// Accepted for podman's scripts: husk does not remove signatures, it writes none
+    #[arg(long)]
+    pub remove_signatures: bool,
     /// Write the list's digest to this file
     #[arg(long, value_name = "FILE")]
     pub digestfile: Option<PathBuf>,
@@ -169,7 +175,8 @@ pub fn run(root: Option<PathBuf>, c: ManifestCommand) -> Result<i32> {
                 pull_options(&a.registry, a.creds.as_deref(), a.quiet)?,
                 a.compression_format.as_deref(),
                 a.format.as_deref(),
-            )?;
+            )?
+            .with_level(a.compression_level)?;
             let digest = lists::push(&store, &config, &a.name, &a.destination, &opts)?;
             if let Some(f) = &a.digestfile {
                 std::fs::write(f, digest.to_string())

@@ -170,7 +170,7 @@ pub enum Command {
     /// Show the version
     Version(FormatArgs),
     /// Show how husk is set up: store, storage driver, id mapping, registries
-    Info(FormatArgs),
+    Info(InfoArgs),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// Manage husk itself
@@ -522,6 +522,9 @@ pub struct ImportArgs {
     /// Print only the image id (it is all husk import prints)
     #[arg(short, long)]
     pub quiet: bool,
+    /// The platform the image's config names (default: this host's)
+    #[command(flatten)]
+    pub platform: crate::image::platform::PlatformFlags,
 }
 
 #[derive(Args, Debug)]
@@ -686,6 +689,15 @@ pub struct LoginArgs {
     /// Read the password from standard input
     #[arg(long)]
     pub password_stdin: bool,
+    /// Print the user name logged in to the registry, and nothing else (podman's)
+    #[arg(long, conflicts_with_all = ["username", "password", "password_stdin"])]
+    pub get_login: bool,
+    /// Read the password from this secret (husk secret create) (podman's)
+    #[arg(long, value_name = "SECRET", conflicts_with_all = ["password", "password_stdin"])]
+    pub secret: Option<String>,
+    /// Say which credentials file is written (podman's)
+    #[arg(short, long)]
+    pub verbose: bool,
     #[command(flatten)]
     pub registry_args: RegistryArgs,
 }
@@ -707,6 +719,15 @@ pub struct FormatArgs {
     /// Output: "json", or a Go template
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct InfoArgs {
+    #[command(flatten)]
+    pub format: FormatArgs,
+    /// Accepted for podman's scripts: husk info always shows everything
+    #[arg(short = 'D', long)]
+    pub debug: bool,
 }
 
 #[derive(Args, Debug)]
@@ -1547,10 +1568,10 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::History(a) | Command::Image(ImageCommand::History(a)) => images::history(root, a),
         Command::Untag(a) | Command::Image(ImageCommand::Untag(a)) => images::untag(root, a),
         Command::Container(ContainerCommand::Exists(a)) => containers::exists(root, a),
-        Command::Login(a) => login::login(a),
+        Command::Login(a) => login::login(root, a),
         Command::Logout(a) => login::logout(a),
         Command::Version(a) => system::version(a),
-        Command::Info(a) => system::info(root, driver, a),
+        Command::Info(a) => system::info(root, driver, a.format),
         Command::Completion(a) => system::completion(a),
         Command::Unshare(a) => system::unshare(root, a),
         Command::System(SystemCommand::Check(a)) => system::check(root, a),

@@ -102,6 +102,7 @@ pub fn import(root: Option<PathBuf>, a: ImportArgs) -> Result<i32> {
         .map(crate::image::write::local_name)
         .transpose()?;
     let changes = crate::container::commit::parse_changes(&a.change)?;
+    let platform = a.platform.platform().map(|p| p.parse()).transpose()?;
     let reader: Box<dyn std::io::Read> = match a.source.as_str() {
         "-" if std::io::stdin().is_terminal() => {
             bail!("husk import -: no tar on standard input")
@@ -122,6 +123,7 @@ pub fn import(root: Option<PathBuf>, a: ImportArgs) -> Result<i32> {
         } else {
             a.source.clone()
         },
+        platform,
     };
     let record = crate::image::import::import(&store, reader, &opts)?;
     println!("sha256:{}", record.id.hex());

@@ -22,6 +22,8 @@ pub struct ImportOptions {
     pub name: Option<String>,
     /// Where the tar came from, for the history ("imported from …").
     pub source: String,
+    /// `--os`, `--arch`, `--variant`: the platform the config names (default: this host's).
+    pub platform: Option<super::platform::Platform>,
 }
 
 /// Import the tar `reader` as an image.
@@ -46,8 +48,14 @@ pub fn import(store: &Store, reader: impl Read, opts: &ImportOptions) -> Result<
         );
         store.commit_layer(writer, &info)?;
     }
-    let host = super::platform::Platform::host();
-    let base = json!({"architecture": host.architecture, "os": "linux", "config": {}});
+    let p = opts
+        .platform
+        .clone()
+        .unwrap_or_else(super::platform::Platform::host);
+    let mut base = json!({"architecture": p.architecture, "os": p.os, "config": {}});
+    if let Some(v) = &p.variant {
+        base["variant"] = json!(v);
+    }
     let mut state = State::from_config(base, vec![diff_id.clone()], Digest::of(b""), '\\');
     for ins in &opts.changes {
         stage::apply(ins, &mut state, &Default::default(), &[])
