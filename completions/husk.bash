@@ -7229,12 +7229,16 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__prune)
-            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
+            opts="-f -h -V --force --filter --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7255,12 +7259,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__rm)
-            opts="-f -h -V --force --root --storage-driver --log-level --noout --help --version"
+            opts="-f -t -h -V --force --time --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9151,7 +9163,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__volume__subcmd__create)
-            opts="-l -o -d -h -V --label --opt --driver --ignore --root --storage-driver --log-level --noout --help --version"
+            opts="-l -o -d -h -V --label --opt --driver --ignore --uid --gid --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9178,6 +9190,14 @@ _husk() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1541,6 +1541,7 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds the containers using it get to stop before SIGKILL (podman\'s; default: SIGKILL at once)' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1557,6 +1558,7 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=..., until=TIME' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1654,6 +1656,8 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_su
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: type=tmpfs, o=size=64m, or type=none,o=bind,device=/PATH' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only local' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l uid -d 'The owner of the new volume\'s content: a container uid (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l gid -d 'Its group: a container gid (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''

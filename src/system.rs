@@ -90,7 +90,7 @@ pub struct Pruned {
 pub fn prune(store: &Store, opts: PruneOptions) -> Result<Pruned> {
     let mut out = Pruned::default();
     (out.containers, out.errors) = lifecycle::prune_stopped(store, &opts.filters)?;
-    out.networks = crate::network::config::prune(store)?;
+    out.networks = crate::network::config::prune(store, &opts.filters)?;
     if opts.volumes {
         let pruned = crate::volume::prune(store, &[])?;
         out.volumes = pruned.removed;

@@ -721,8 +721,32 @@ fn user_networks_resolve_names_and_forward_the_rest() {
     sealed("late");
     let doc = home.husk(&["network", "inspect", "late"]).json();
     assert_eq!(doc[0]["network_interface"], "husk1");
-    let pruned = home.husk(&["network", "prune", "-f"]).ok().to_string();
+    // prune --filter: only the networks the filters keep.
+    home.husk(&["network", "create", "--label", "keep=1", "labelled"])
+        .ok();
+    let pruned = home
+        .husk(&["network", "prune", "-f", "--filter", "label!=keep"])
+        .ok()
+        .to_string();
     assert_eq!(pruned.lines().collect::<Vec<_>>(), ["late", "sealed"]);
+    // rm -f -t: its containers get the stop signal and that long first.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "onnet",
+        "--network",
+        "labelled",
+        &bb(),
+        "sleep",
+        "100",
+    ])
+    .ok();
+    home.husk(&["network", "rm", "labelled"])
+        .fails(2, "in use by container(s): onnet");
+    home.husk(&["network", "rm", "-f", "-t", "1", "labelled"])
+        .ok();
+    home.husk(&["container", "exists", "onnet"]).fails(1, "");
     assert_eq!(home.husk(&["network", "ls", "-q"]).ok().trim(), "podman");
 }
 

@@ -119,6 +119,25 @@ fn data_outlives_the_container_and_lists_filters_and_formats() {
     // Creating it again is no error (docker's), and changes nothing.
     assert_eq!(home.husk(&["volume", "create", "db"]).ok(), "db\n");
     home.husk(&["volume", "create", "other"]).ok();
+    // podman's --uid/--gid: the owner of the new volume's content, as the container sees it.
+    home.husk(&["volume", "create", "--uid", "1000", "--gid", "100", "owned"])
+        .ok();
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "-v",
+            "owned:/o",
+            &bb(),
+            "stat",
+            "-c",
+            "%u:%g",
+            "/o"
+        ])
+        .ok(),
+        "1000:100\n"
+    );
+    home.husk(&["volume", "rm", "owned"]).ok();
     home.husk(&[
         "run",
         "--rm",

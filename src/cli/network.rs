@@ -121,6 +121,9 @@ pub struct RmArgs {
     /// Remove the containers that use them first
     #[arg(short, long)]
     pub force: bool,
+    /// With -f: seconds the containers using it get to stop before SIGKILL (podman's; default: SIGKILL at once)
+    #[arg(short = 't', long = "time", value_name = "SECONDS", requires = "force")]
+    pub time: Option<u32>,
 }
 
 #[derive(Args, Debug)]
@@ -128,6 +131,9 @@ pub struct PruneArgs {
     /// Do not ask
     #[arg(short, long)]
     pub force: bool,
+    /// label=KEY[=VALUE], label!=..., until=TIME
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -286,20 +292,22 @@ fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
 
 fn rm(store: &Store, a: RmArgs) -> Result<i32> {
     super::containers::for_each(&a.networks, |name| {
-        let net = config::remove(store, name, a.force)?;
+        let net = config::remove(store, name, a.force, a.time)?;
         println!("{}", net.name);
         Ok(())
     })
 }
 
 fn prune(store: &Store, a: PruneArgs) -> Result<i32> {
+    let filters: Vec<crate::container::lifecycle::PruneFilter> =
+        a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?;
     if !super::confirmed(
         a.force,
         "This will remove all networks not used by at least one container.",
     )? {
         return Ok(0);
     }
-    for name in config::prune(store)? {
+    for name in config::prune(store, &filters)? {
         println!("{name}");
     }
     Ok(0)

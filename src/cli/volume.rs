@@ -49,6 +49,12 @@ pub struct CreateArgs {
     /// Succeed if a volume of that name exists (podman's; docker's create always does)
     #[arg(long)]
     pub ignore: bool,
+    /// The owner of the new volume's content: a container uid (podman's)
+    #[arg(long, value_name = "UID")]
+    pub uid: Option<u32>,
+    /// Its group: a container gid (podman's)
+    #[arg(long, value_name = "GID")]
+    pub gid: Option<u32>,
 }
 
 #[derive(Args, Debug)]
@@ -167,6 +173,8 @@ fn create(store: &Store, a: CreateArgs) -> Result<i32> {
         labels,
         options: key_values("--opt", &a.opt)?,
         anonymous: false,
+        uid: a.uid,
+        gid: a.gid,
     };
     let (v, _) = volume::create(store, &opts)?;
     println!("{}", v.name);

@@ -355,10 +355,22 @@ pub fn users(store: &Store, net: &Network) -> Result<Vec<(String, String)>> {
 
 /// `husk network rm`: remove the network `name_or_id`; refused (exit 2) while
 /// containers are on it, unless `force`, which removes them first.
-pub fn remove(store: &Store, name_or_id: &str, force: bool) -> Result<Network> {
+/// `stop_time` (podman's `-f -t`): with `force`, its users get the stop
+/// signal and that many seconds to go before they are removed.
+pub fn remove(
+    store: &Store,
+    name_or_id: &str,
+    force: bool,
+    stop_time: Option<u32>,
+) -> Result<Network> {
     let net = find(store, name_or_id)?;
     if net.is_default() {
         bail!("the default network {DEFAULT} cannot be removed");
+    }
+    if let (true, Some(secs)) = (force, stop_time) {
+        for (id, _) in users(store, &net)? {
+            crate::container::lifecycle::stop(store, &id, Some(secs))?;
+        }
     }
     let used = users(store, &net)?;
     if !used.is_empty() && !force {
@@ -381,9 +393,19 @@ pub fn remove(store: &Store, name_or_id: &str, force: bool) -> Result<Network> {
 }
 
 /// `husk network prune`: remove every network no container is on; their names.
-pub fn prune(store: &Store) -> Result<Vec<String>> {
+/// Remove the networks no container uses that every filter keeps
+/// (`label=`, `label!=`, `until=`, as the other prunes take them).
+pub fn prune(
+    store: &Store,
+    filters: &[crate::container::lifecycle::PruneFilter],
+) -> Result<Vec<String>> {
     let mut removed = Vec::new();
     for net in list(store)?.into_iter().filter(|n| !n.is_default()) {
+        let created = crate::output::human::parse_time(&net.created);
+        let label = |k: &str| net.labels.get(k).cloned();
+        if !filters.iter().all(|f| f.keeps_object(created, &label)) {
+            continue;
+        }
         if users(store, &net)?.is_empty() {
             forget(store, &net)?;
             removed.push(net.name);

@@ -226,6 +226,9 @@ pub struct CreateOptions {
     pub labels: BTreeMap<String, String>,
     pub options: BTreeMap<String, String>,
     pub anonymous: bool,
+    /// podman's `--uid`, `--gid`: the owner of a new volume's `_data` (container ids).
+    pub uid: Option<u32>,
+    pub gid: Option<u32>,
 }
 
 /// Create a volume; an existing one of that name is returned as it is (as
@@ -253,6 +256,15 @@ pub fn create(store: &Store, opts: &CreateOptions) -> Result<(Volume, bool)> {
     let temp = TempEntry::create_dir(&store.tmp_dir(), "volume")?;
     let data = temp.path().join("_data");
     std::fs::create_dir(&data).context("creating the volume's _data")?;
+    if opts.uid.is_some() || opts.gid.is_some() {
+        std::os::unix::fs::chown(&data, opts.uid, opts.gid).with_context(|| {
+            format!(
+                "volume {name}: --uid/--gid: chown to {}:{} (ids your subordinate range maps)",
+                opts.uid.map_or("-".into(), |u| u.to_string()),
+                opts.gid.map_or("-".into(), |g| g.to_string())
+            )
+        })?;
+    }
     crate::store::write_file(
         &temp.path().join("volume.json"),
         &serde_json::to_vec_pretty(&volume)?,
