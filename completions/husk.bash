@@ -1191,7 +1191,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__commit)
-            opts="-c -m -a -p -q -f -h -V --root --storage-driver --log-level --noout --change --message --author --pause --quiet --format --iidfile --help --version"
+            opts="-c -m -a -p -q -f -h -V --root --storage-driver --log-level --noout --change --message --author --pause --quiet --format --iidfile --include-volumes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

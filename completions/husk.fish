@@ -2359,6 +2359,7 @@ complete -c husk -n "__fish_husk_using_subcommand commit" -s f -l format -d 'Acc
 complete -c husk -n "__fish_husk_using_subcommand commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand commit" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s q -l quiet -d 'Print only the image id'
+complete -c husk -n "__fish_husk_using_subcommand commit" -l include-volumes -d 'Make the container\'s -v/--mount destinations the image\'s VOLUMEs (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand untag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F

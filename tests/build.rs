@@ -282,6 +282,34 @@ fn commit_of_a_changed_container() {
     assert!(std::fs::read_to_string(&iid)
         .unwrap()
         .starts_with("sha256:"));
+    // --include-volumes: the container's -v destinations become VOLUMEs.
+    let host = home.dir.to_string_lossy().into_owned();
+    home.husk(&[
+        "create",
+        "--name",
+        "cv",
+        "-v",
+        "vol1:/data",
+        "-v",
+        &format!("{host}:/mnt"),
+        &bb(),
+        "true",
+    ])
+    .ok();
+    home.husk(&["commit", "--include-volumes", "cv", "snap:vols"])
+        .ok();
+    assert_eq!(
+        home.husk(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{json .Config.Volumes}}",
+            "snap:vols"
+        ])
+        .ok(),
+        "{\"/data\":{},\"/mnt\":{}}\n"
+    );
+    home.husk(&["rm", "-v", "cv"]).ok();
     let run = home.husk(&[
         "run",
         "--rm",

@@ -302,7 +302,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ("--ip", "not on this command: give a container its address with run or create --ip"),
     ("--ip6", "husk's networks are IPv4 only"),
     ("--mac-address", "not on this command: give it with run or create --mac-address"),
-    ("--include-volumes", "commit --include-volumes is not supported yet (add VOLUME with -c)"),
     ("--squash", "squashing new layers into one is not supported by husk yet"),
     ("--compat-auth-file", "husk writes podman's auth.json (--authfile names another); docker's config.json is read"),
     ("--compatible", "search --compatible is not supported yet"),

@@ -106,6 +106,9 @@ pub struct CommitArgs {
     /// Write the image id to this file (podman's)
     #[arg(long, value_name = "FILE")]
     pub iidfile: Option<PathBuf>,
+    /// Make the container's -v/--mount destinations the image's VOLUMEs (podman's)
+    #[arg(long)]
+    pub include_volumes: bool,
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
@@ -348,6 +351,7 @@ pub fn commit(root: Option<PathBuf>, a: CommitArgs) -> Result<i32> {
             author: a.author,
             name,
             pause: a.pause.unwrap_or(false),
+            include_volumes: a.include_volumes,
         },
     )?;
     let _ = a.quiet;

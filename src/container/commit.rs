@@ -23,6 +23,9 @@ pub struct CommitOptions {
     pub name: Option<String>,
     /// `--pause`: the container is frozen while its layer is read.
     pub pause: bool,
+    /// `--include-volumes` (podman's): the destinations of the container's
+    /// `-v`/`--mount` volumes and binds become the image's `VOLUME`s.
+    pub include_volumes: bool,
 }
 
 /// The instructions `-c` takes.
@@ -123,6 +126,13 @@ pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageReco
     }
     if !record.labels.is_empty() {
         cfg.insert("Labels".into(), json!(record.labels));
+    }
+    if let (true, Some(m)) = (opts.include_volumes, &record.mounts) {
+        let volumes = cfg.entry("Volumes").or_insert_with(|| json!({}));
+        let dests = m.volumes.iter().map(|v| &v.destination);
+        for d in dests.chain(m.binds.iter().map(|b| &b.destination)) {
+            volumes[d.display().to_string()] = json!({});
+        }
     }
     for ins in &changes {
         stage::apply(ins, &mut state, &Default::default(), &[])
