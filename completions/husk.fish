@@ -143,7 +143,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l health-retries -d 'Fai
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-timeout -d 'Time a check may take (default 30s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-max-log-count -d 'Checks kept in the container\'s health log (default 5; 0: all) (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all, up to 1 MiB) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-log-destination -d 'Where each check\'s result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r
@@ -319,7 +319,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l health-retries -d '
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-timeout -d 'Time a check may take (default 30s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-max-log-count -d 'Checks kept in the container\'s health log (default 5; 0: all) (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all, up to 1 MiB) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-log-destination -d 'Where each check\'s result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r

@@ -32,13 +32,7 @@ pub fn login(root: Option<std::path::PathBuf>, a: LoginArgs) -> Result<i32> {
         (None, false) if a.secret.is_some() => {
             let name = a.secret.as_deref().unwrap_or_default();
             let store = crate::store::Store::open_existing(&super::store_root(root)?);
-            let s =
-                crate::secret::find(&store, name).with_context(|| format!("--secret {name}"))?;
-            let data = crate::secret::data(&store, &s)?;
-            String::from_utf8(data)
-                .with_context(|| format!("--secret {name}: not text"))?
-                .trim_end_matches(['\n', '\r'])
-                .to_string()
+            crate::secret::text(&store, name).with_context(|| format!("--secret {name}"))?
         }
         (None, true) => {
             let mut p = String::new();

@@ -160,22 +160,6 @@ fn create(store: &Store, a: CreateArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// `ls --filter`: does `s` pass `filter`?
-fn keeps(s: &Secret, filter: &str) -> Result<bool> {
-    let Some((key, value)) = filter.split_once('=') else {
-        bail!("invalid filter {filter:?}: use KEY=VALUE");
-    };
-    Ok(match key {
-        "name" => s.name == value,
-        "id" => s.id.starts_with(value),
-        "label" => match value.split_once('=') {
-            Some((k, v)) => s.labels.get(k).is_some_and(|have| have == v),
-            None => s.labels.contains_key(value),
-        },
-        _ => bail!("invalid filter {filter:?}: the keys are name, id and label"),
-    })
-}
-
 /// A secret as `ls --format` templates see it.
 fn row(s: &Secret) -> Value {
     json!({
@@ -190,15 +174,11 @@ fn row(s: &Secret) -> Value {
 }
 
 fn ls(store: &Store, a: LsArgs) -> Result<i32> {
-    let mut secrets = Vec::new();
-    for s in secret::list(store)? {
-        if a.filter
-            .iter()
-            .try_fold(true, |all, f| Ok::<_, anyhow::Error>(all && keeps(&s, f)?))?
-        {
-            secrets.push(s);
-        }
-    }
+    let filters: Vec<secret::Filter> = a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?;
+    let secrets: Vec<Secret> = secret::list(store)?
+        .into_iter()
+        .filter(|s| filters.iter().all(|f| f.keeps(s)))
+        .collect();
     let mut out = crate::output::stdout();
     if a.quiet {
         for s in &secrets {

@@ -145,7 +145,7 @@ pub struct RunFlags {
     /// Checks kept in the container's health log (default 5; 0: all) (podman's)
     #[arg(long, value_name = "N")]
     pub health_max_log_count: Option<u32>,
-    /// Bytes of a check's output kept (default 4096; 0: all) (podman's)
+    /// Bytes of a check's output kept (default 4096; 0: all, up to 1 MiB) (podman's)
     #[arg(long, value_name = "N")]
     pub health_max_log_size: Option<u32>,
     /// Where each check's result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman's)

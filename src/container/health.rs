@@ -27,6 +27,8 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_RETRIES: u32 = 3;
 /// The output kept of each check (docker keeps 4 KiB), and the checks kept.
 const MAX_OUTPUT: usize = 4096;
+/// The most of a check's output ever kept (`--health-max-log-size 0`).
+const MAX_OUTPUT_ALL: usize = 1 << 20;
 const MAX_LOG: usize = 5;
 
 /// A container's health check (its record keeps it; inspect's `Config.Healthcheck`).
@@ -69,12 +71,13 @@ impl HealthConfig {
         }
     }
 
-    /// How much of a check's output is kept.
+    /// How much of a check's output is kept: what the container prints is
+    /// untrusted, so "all" (0) and large sizes stop at [`MAX_OUTPUT_ALL`].
     fn output_cap(&self) -> usize {
         match self.max_log_size {
             None => MAX_OUTPUT,
-            Some(0) => usize::MAX,
-            Some(n) => n as usize,
+            Some(0) => MAX_OUTPUT_ALL,
+            Some(n) => (n as usize).min(MAX_OUTPUT_ALL),
         }
     }
 }
@@ -532,32 +535,18 @@ pub fn check(store: &Store, id: &str) -> Result<(bool, Status)> {
     if state::running_pid(&s).is_none() {
         return Err(lifecycle::not_running(&record.name));
     }
+    // The startup check gates the regular one until it has passed.
     let startup = cfg
         .startup
         .as_ref()
         .filter(|_| !s.health.as_ref().is_some_and(|h| h.startup_passed));
-    if let Some(st) = startup {
-        // The startup check gates the regular one until it has passed.
-        let start = state::now();
-        let probe = run_probe(store, id, &st.command, st.timeout, cfg.output_cap())?;
-        let probe = Probe {
-            start,
-            end: state::now(),
-            ..probe
-        };
-        let passed = probe.exit_code == 0;
-        let s = state::update(store, id, |s| {
-            let h = s.health.get_or_insert_with(Health::default);
-            h.record_startup(probe.clone(), st);
-            h.trim(cfg.log_count());
-        })?;
-        let status = s.health.map(|h| h.status).unwrap_or_default();
-        deliver(&cfg.log_destination, &record, &probe, status)?;
-        return Ok((passed, status));
-    }
+    let (command, timeout) = match startup {
+        Some(st) => (&st.command, st.timeout),
+        None => (&cfg.command, cfg.timeout),
+    };
     let started = Instant::now();
     let start = state::now();
-    let probe = run_probe(store, id, &cfg.command, cfg.timeout, cfg.output_cap())?;
+    let probe = run_probe(store, id, command, timeout, cfg.output_cap())?;
     let probe = Probe {
         start,
         end: state::now(),
@@ -574,7 +563,10 @@ pub fn check(store: &Store, id: &str) -> Result<(bool, Status)> {
     let passed = probe.exit_code == 0;
     let s = state::update(store, id, |s| {
         let h = s.health.get_or_insert_with(Health::default);
-        h.record(probe.clone(), in_start_period, cfg.retries);
+        match startup {
+            Some(st) => h.record_startup(probe.clone(), st),
+            None => h.record(probe.clone(), in_start_period, cfg.retries),
+        }
         h.trim(cfg.log_count());
     })?;
     let status = s.health.map(|h| h.status).unwrap_or_default();
@@ -789,6 +781,27 @@ mod tests {
         ] {
             assert!(bad.resolve().is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_containers_output_is_bounded() {
+        let cfg = |size: Option<u32>| HealthConfig {
+            command: vec![],
+            test: vec![],
+            interval: DEFAULT_INTERVAL,
+            timeout: DEFAULT_TIMEOUT,
+            start_period: Duration::ZERO,
+            retries: DEFAULT_RETRIES,
+            on_failure: OnFailure::None,
+            startup: None,
+            max_log_count: None,
+            max_log_size: size,
+            log_destination: LogDestination::Local,
+        };
+        assert_eq!(cfg(None).output_cap(), MAX_OUTPUT);
+        assert_eq!(cfg(Some(10)).output_cap(), 10);
+        assert_eq!(cfg(Some(0)).output_cap(), MAX_OUTPUT_ALL);
+        assert_eq!(cfg(Some(u32::MAX)).output_cap(), MAX_OUTPUT_ALL);
     }
 
     #[test]

@@ -240,6 +240,7 @@ impl Out for DirOut {
 }
 
 /// A layer as written: its blob's digest and size, and whether gzipped.
+#[derive(Clone)]
 struct WrittenLayer {
     digest: Digest,
     size: u64,
@@ -408,18 +409,14 @@ fn oci_layout(store: &Store, saved: &[Saved], out: &mut dyn Out, compress: bool)
         let mut mine = Vec::new();
         for l in &s.record.layers {
             let done = match layers.iter().find(|(d, _)| d == l) {
-                Some((_, w)) => w,
+                Some((_, w)) => w.clone(),
                 None => {
                     let w = put_layer(store, l, &blob_name, out, compress)?;
-                    layers.push((l.clone(), w));
-                    &layers[layers.len() - 1].1
+                    layers.push((l.clone(), w.clone()));
+                    w
                 }
             };
-            mine.push(WrittenLayer {
-                digest: done.digest.clone(),
-                size: done.size,
-                gzip: done.gzip,
-            });
+            mine.push(done);
         }
         let manifest = oci_manifest(store, &s.record, false, &mine)?;
         let digest = Digest::of(&manifest);

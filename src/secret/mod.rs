@@ -99,6 +99,44 @@ pub fn list(store: &Store) -> Result<Vec<Secret>> {
     Ok(file.secrets)
 }
 
+/// One `secret ls --filter`: `name=NAME`, `id=PREFIX`, `label=KEY[=VALUE]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    Name(String),
+    Id(String),
+    Label(String, Option<String>),
+}
+
+impl std::str::FromStr for Filter {
+    type Err = anyhow::Error;
+    fn from_str(filter: &str) -> Result<Filter> {
+        let Some((key, value)) = filter.split_once('=') else {
+            bail!("invalid filter {filter:?}: use KEY=VALUE");
+        };
+        Ok(match key {
+            "name" => Filter::Name(value.into()),
+            "id" => Filter::Id(value.into()),
+            "label" => match value.split_once('=') {
+                Some((k, v)) => Filter::Label(k.into(), Some(v.into())),
+                None => Filter::Label(value.into(), None),
+            },
+            _ => bail!("invalid filter {filter:?}: the keys are name, id and label"),
+        })
+    }
+}
+
+impl Filter {
+    /// Whether `s` passes.
+    pub fn keeps(&self, s: &Secret) -> bool {
+        match self {
+            Filter::Name(n) => &s.name == n,
+            Filter::Id(p) => s.id.starts_with(p.as_str()),
+            Filter::Label(k, None) => s.labels.contains_key(k),
+            Filter::Label(k, Some(v)) => s.labels.get(k) == Some(v),
+        }
+    }
+}
+
 /// The secret named `name`, or whose id is or starts with it (one only).
 pub fn find(store: &Store, name: &str) -> Result<Secret> {
     pick(list(store)?, name)
@@ -123,6 +161,16 @@ fn pick(secrets: Vec<Secret>, name: &str) -> Result<Secret> {
 pub fn data(store: &Store, secret: &Secret) -> Result<Vec<u8>> {
     let path = data_path(store, &secret.id);
     std::fs::read(&path).with_context(|| format!("reading secret {}", secret.name))
+}
+
+/// The data of secret `name` as text (a password), without a trailing newline.
+pub fn text(store: &Store, name: &str) -> Result<String> {
+    let s = find(store, name)?;
+    let data = data(store, &s)?;
+    Ok(String::from_utf8(data)
+        .with_context(|| format!("secret {name} is not text"))?
+        .trim_end_matches(['\n', '\r'])
+        .to_string())
 }
 
 /// The records, locked for a change until dropped.
@@ -273,5 +321,16 @@ mod tests {
         assert_eq!(pick(all.clone(), "abc").unwrap().name, "one");
         assert!(pick(all.clone(), "ab").is_err());
         assert!(pick(all, "three").is_err());
+    }
+
+    #[test]
+    fn filters() {
+        let mut s = secret("abc123", "db");
+        s.labels.insert("app".into(), "x".into());
+        let keeps = |f: &str| f.parse::<Filter>().unwrap().keeps(&s);
+        assert!(keeps("name=db") && keeps("id=abc") && keeps("label=app") && keeps("label=app=x"));
+        assert!(!keeps("name=d") && !keeps("label=app=y") && !keeps("label=other"));
+        assert!("colour=red".parse::<Filter>().is_err());
+        assert!("name".parse::<Filter>().is_err());
     }
 }
