@@ -78,7 +78,7 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "search" -d 'Search regist
 complete -c husk -n "__fish_husk_needs_command" -f -a "import" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "history" -d 'Show the steps that made an image'
-complete -c husk -n "__fish_husk_needs_command" -f -a "build" -d 'Build an image from a Dockerfile (or Containerfile)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "build" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "commit" -d 'Make a new image of a container\'s changes'
 complete -c husk -n "__fish_husk_needs_command" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays (podman\'s)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "image" -d 'Manage images'
@@ -2318,7 +2318,10 @@ complete -c husk -n "__fish_husk_using_subcommand build" -l secret -d 'A secret 
 complete -c husk -n "__fish_husk_using_subcommand build" -l build-context -d 'A named context for COPY --from and RUN --mount from=: NAME=DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -s o -l output -d 'Also write the image\'s files: type=tar,dest=FILE | type=local,dest=DIR | DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l timestamp -d 'Every time in the image (history, layer files) is this Unix time: reproducible builds' -r
-complete -c husk -n "__fish_husk_using_subcommand build" -l platform -d 'The platform of base images (only the host\'s can run RUN steps)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
@@ -2327,6 +2330,68 @@ complete -c husk -n "__fish_husk_using_subcommand build" -l retry-delay -d 'The 
 complete -c husk -n "__fish_husk_using_subcommand build" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand build" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l creds -d 'Credentials USER[:PASSWORD] for pulling base images' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l add-host -d 'RUN steps: add a line to /etc/hosts, NAME:IP' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cap-add -d 'RUN steps: add capabilities (e.g. NET_ADMIN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cap-drop -d 'RUN steps: drop capabilities (e.g. CHOWN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l device -d 'RUN steps: a host device, HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l dns -d 'RUN steps: a nameserver for /etc/resolv.conf (replaces the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l dns-option -d 'RUN steps: an option for /etc/resolv.conf, e.g. ndots:2' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l dns-search -d 'RUN steps: a search domain for /etc/resolv.conf (. for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l group-add -d 'RUN steps: a supplementary group (a name in the stage\'s /etc/group, or a number)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l security-opt -d 'RUN steps: seccomp=unconfined|FILE.json, no-new-privileges[:true|false]; label=… and apparmor=… are accepted' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l ulimit -d 'RUN steps: a resource limit, NAME=SOFT[:HARD] (nofile, nproc, core…)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -s v -l volume -d 'RUN steps: bind a host path or a volume, [NAME|/SRC:]DST[:ro|rw|U|O|z|Z] (never part of a layer)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l ipc -d 'RUN steps: IPC namespace, private (or shareable), host, none, or container:NAME' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l pid -d 'RUN steps: PID namespace, private, host, or container:NAME' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l uts -d 'RUN steps: UTS namespace, private, host, or container:NAME' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cgroupns -d 'RUN steps: cgroup namespace, host (the default) or private' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l userns -d 'RUN steps: user namespace, host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N]' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l userns-uid-map -d 'RUN steps: a uid map, CONTAINER_ID:HOST_ID:SIZE (HOST_ID in your user namespace)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l userns-gid-map -d 'RUN steps: a gid map, as --userns-uid-map (without it, the uid map serves both)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l shm-size -d 'RUN steps: size of /dev/shm (e.g. 256m; default 64m)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l http-proxy -d 'RUN steps: the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy) too (=false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l isolation -d 'RUN steps: isolation, oci or rootless (both husk\'s own runtime; chroot is refused)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l compat-volumes -d 'RUN steps: changes under the image\'s VOLUMEs are dropped (only COPY and ADD may write there)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -s m -l memory -d 'RUN steps: memory limit (e.g. 512m; rootless without a delegated controller: warned about and ignored, as podman does)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l memory-swap -d 'RUN steps: memory and swap limit (-1: unlimited swap)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -s c -l cpu-shares -d 'RUN steps: CPU shares (relative weight)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cpu-period -d 'RUN steps: CFS period (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cpu-quota -d 'RUN steps: CFS quota (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cpuset-cpus -d 'RUN steps: the CPUs they may run on (0-3, 0,2), as their CPU affinity' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cpuset-mems -d 'RUN steps: memory nodes they may use' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l ssh -d 'RUN --mount=type=ssh: an SSH agent\'s socket, default ($SSH_AUTH_SOCK) or ID=SOCKET' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l env -d 'Set a variable in the image (and for its RUN steps): KEY=VALUE, or KEY for this command\'s own (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l unsetenv -d 'Leave this variable out of the image (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l unsetlabel -d 'Leave this label out of the image, inherited or not (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l inherit-labels -d 'Keep the base image\'s labels (=false: each stage starts without them) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l identity-label -d 'Accepted for podman\'s scripts: husk adds no identity label (io.buildah.version) of its own' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l omit-history -d 'Write no history into the image (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l annotation -d 'An annotation of the image\'s manifest: KEY=VALUE (podman\'s and docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l os-version -d 'The image\'s os.version (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l os-feature -d 'An os.features entry of the image (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l layer-label -d 'Warned about and ignored: husk makes no intermediate images to label (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l from -d 'The image the first FROM uses instead of its own (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l ignorefile -d 'The ignore file, instead of the context\'s .containerignore or .dockerignore (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l logfile -d 'Write the build\'s output (stdout and stderr) to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l manifest -d 'Add the image to this manifest list, made if it does not exist (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l jobs -d 'Stages built at once (podman\'s; husk builds them one after another, which any N allows)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cache-ttl -d 'Cached steps made longer ago than this are run again, e.g. 24h (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cache-from -d 'A registry repository to read cached layers from (refused: husk\'s cache is local)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cache-to -d 'A registry repository to write cached layers to (refused: husk\'s cache is local)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l skip-unused-stages -d 'Build only the stages the target needs (=false: every stage) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -s D -l disable-compression -d 'Accepted for podman\'s scripts: layers are stored uncompressed; push compresses them' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l progress -d 'docker\'s output style: auto, plain or tty (husk\'s steps), quiet (as -q), rawjson refused' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l source-date-epoch -d 'As SOURCE_DATE_EPOCH: every time in the image is this Unix time (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l no-cache-filter -d 'Run every step of these stages (by name) again, whatever the cache holds (docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l metadata-file -d 'Write the image\'s id, manifest digest and names as JSON to this file (docker\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand build" -l rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l layers -d 'Accepted for podman\'s scripts: each step is cached (husk always keeps layers)' -r -f -a "true\t''
@@ -2335,6 +2400,17 @@ complete -c husk -n "__fish_husk_using_subcommand build" -l format -d 'Accepted 
 complete -c husk -n "__fish_husk_using_subcommand build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand build" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand build" -l no-cache -d 'Run every step again, whatever the cache holds'
+complete -c husk -n "__fish_husk_using_subcommand build" -l all-platforms -d 'Build for every platform of the base image (refused: RUN steps run only on the host\'s)'
+complete -c husk -n "__fish_husk_using_subcommand build" -l no-hosts -d 'RUN steps: do not make /etc/hosts (the stage\'s own stays)'
+complete -c husk -n "__fish_husk_using_subcommand build" -l no-hostname -d 'RUN steps: do not make /etc/hostname (the stage\'s own stays)'
+complete -c husk -n "__fish_husk_using_subcommand build" -l stdin -d 'RUN steps: this command\'s stdin is their stdin'
+complete -c husk -n "__fish_husk_using_subcommand build" -l squash -d 'Merge the layers this build makes into one, on top of the base image\'s'
+complete -c husk -n "__fish_husk_using_subcommand build" -l squash-all -d 'Merge every layer, the base image\'s too, into one (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand build" -l logsplit -d 'With --logfile: FILE_OS_ARCH, one file per platform (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand build" -l compress -d 'Accepted for docker\'s scripts: the context is read in place, never sent'
+complete -c husk -n "__fish_husk_using_subcommand build" -l rewrite-timestamp -d 'Clamp new files\' times to --timestamp / --source-date-epoch (husk always does) (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand build" -l load -d 'Accepted for docker\'s scripts: the image is always in husk\'s store'
+complete -c husk -n "__fish_husk_using_subcommand build" -l push -d 'Push every -t name once built (docker buildx\'s)'
 complete -c husk -n "__fish_husk_using_subcommand build" -l force-rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed'
 complete -c husk -n "__fish_husk_using_subcommand build" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand build" -s V -l version -d 'Print version'
@@ -2357,9 +2433,11 @@ complete -c husk -n "__fish_husk_using_subcommand commit" -s p -l pause -d 'Free
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand commit" -s f -l format -d 'Accepted for podman\'s scripts (images are stored as OCI)' -r
 complete -c husk -n "__fish_husk_using_subcommand commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) that replace the container\'s, before -c (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand commit" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand commit" -l include-volumes -d 'Make the container\'s -v/--mount destinations the image\'s VOLUMEs (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand commit" -s s -l squash -d 'The image as one layer: the base image\'s and the container\'s merged (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand untag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2717,7 +2795,10 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l build-context -d 'A named context for COPY --from and RUN --mount from=: NAME=DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s o -l output -d 'Also write the image\'s files: type=tar,dest=FILE | type=local,dest=DIR | DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l timestamp -d 'Every time in the image (history, layer files) is this Unix time: reproducible builds' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'The platform of base images (only the host\'s can run RUN steps)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
@@ -2726,6 +2807,68 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l creds -d 'Credentials USER[:PASSWORD] for pulling base images' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l add-host -d 'RUN steps: add a line to /etc/hosts, NAME:IP' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cap-add -d 'RUN steps: add capabilities (e.g. NET_ADMIN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cap-drop -d 'RUN steps: drop capabilities (e.g. CHOWN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l device -d 'RUN steps: a host device, HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l dns -d 'RUN steps: a nameserver for /etc/resolv.conf (replaces the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l dns-option -d 'RUN steps: an option for /etc/resolv.conf, e.g. ndots:2' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l dns-search -d 'RUN steps: a search domain for /etc/resolv.conf (. for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l group-add -d 'RUN steps: a supplementary group (a name in the stage\'s /etc/group, or a number)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l security-opt -d 'RUN steps: seccomp=unconfined|FILE.json, no-new-privileges[:true|false]; label=… and apparmor=… are accepted' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l ulimit -d 'RUN steps: a resource limit, NAME=SOFT[:HARD] (nofile, nproc, core…)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s v -l volume -d 'RUN steps: bind a host path or a volume, [NAME|/SRC:]DST[:ro|rw|U|O|z|Z] (never part of a layer)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l ipc -d 'RUN steps: IPC namespace, private (or shareable), host, none, or container:NAME' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l pid -d 'RUN steps: PID namespace, private, host, or container:NAME' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l uts -d 'RUN steps: UTS namespace, private, host, or container:NAME' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroupns -d 'RUN steps: cgroup namespace, host (the default) or private' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l userns -d 'RUN steps: user namespace, host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l userns-uid-map -d 'RUN steps: a uid map, CONTAINER_ID:HOST_ID:SIZE (HOST_ID in your user namespace)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l userns-gid-map -d 'RUN steps: a gid map, as --userns-uid-map (without it, the uid map serves both)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l shm-size -d 'RUN steps: size of /dev/shm (e.g. 256m; default 64m)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l http-proxy -d 'RUN steps: the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy) too (=false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l isolation -d 'RUN steps: isolation, oci or rootless (both husk\'s own runtime; chroot is refused)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l compat-volumes -d 'RUN steps: changes under the image\'s VOLUMEs are dropped (only COPY and ADD may write there)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s m -l memory -d 'RUN steps: memory limit (e.g. 512m; rootless without a delegated controller: warned about and ignored, as podman does)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l memory-swap -d 'RUN steps: memory and swap limit (-1: unlimited swap)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s c -l cpu-shares -d 'RUN steps: CPU shares (relative weight)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cpu-period -d 'RUN steps: CFS period (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cpu-quota -d 'RUN steps: CFS quota (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cpuset-cpus -d 'RUN steps: the CPUs they may run on (0-3, 0,2), as their CPU affinity' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cpuset-mems -d 'RUN steps: memory nodes they may use' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l ssh -d 'RUN --mount=type=ssh: an SSH agent\'s socket, default ($SSH_AUTH_SOCK) or ID=SOCKET' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l env -d 'Set a variable in the image (and for its RUN steps): KEY=VALUE, or KEY for this command\'s own (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l unsetenv -d 'Leave this variable out of the image (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l unsetlabel -d 'Leave this label out of the image, inherited or not (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l inherit-labels -d 'Keep the base image\'s labels (=false: each stage starts without them) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l identity-label -d 'Accepted for podman\'s scripts: husk adds no identity label (io.buildah.version) of its own' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l omit-history -d 'Write no history into the image (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'An annotation of the image\'s manifest: KEY=VALUE (podman\'s and docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l os-version -d 'The image\'s os.version (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l os-feature -d 'An os.features entry of the image (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l layer-label -d 'Warned about and ignored: husk makes no intermediate images to label (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l from -d 'The image the first FROM uses instead of its own (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l ignorefile -d 'The ignore file, instead of the context\'s .containerignore or .dockerignore (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l logfile -d 'Write the build\'s output (stdout and stderr) to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l manifest -d 'Add the image to this manifest list, made if it does not exist (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l jobs -d 'Stages built at once (podman\'s; husk builds them one after another, which any N allows)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-ttl -d 'Cached steps made longer ago than this are run again, e.g. 24h (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'A registry repository to read cached layers from (refused: husk\'s cache is local)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'A registry repository to write cached layers to (refused: husk\'s cache is local)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l skip-unused-stages -d 'Build only the stages the target needs (=false: every stage) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s D -l disable-compression -d 'Accepted for podman\'s scripts: layers are stored uncompressed; push compresses them' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l progress -d 'docker\'s output style: auto, plain or tty (husk\'s steps), quiet (as -q), rawjson refused' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l source-date-epoch -d 'As SOURCE_DATE_EPOCH: every time in the image is this Unix time (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache-filter -d 'Run every step of these stages (by name) again, whatever the cache holds (docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l metadata-file -d 'Write the image\'s id, manifest digest and names as JSON to this file (docker\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Accepted for podman\'s scripts: each step is cached (husk always keeps layers)' -r -f -a "true\t''
@@ -2745,6 +2888,17 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again, whatever the cache holds'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l all-platforms -d 'Build for every platform of the base image (refused: RUN steps run only on the host\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-hosts -d 'RUN steps: do not make /etc/hosts (the stage\'s own stays)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-hostname -d 'RUN steps: do not make /etc/hostname (the stage\'s own stays)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l stdin -d 'RUN steps: this command\'s stdin is their stdin'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Merge the layers this build makes into one, on top of the base image\'s'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Merge every layer, the base image\'s too, into one (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l logsplit -d 'With --logfile: FILE_OS_ARCH, one file per platform (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l compress -d 'Accepted for docker\'s scripts: the context is read in place, never sent'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l rewrite-timestamp -d 'Clamp new files\' times to --timestamp / --source-date-epoch (husk always does) (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l load -d 'Accepted for docker\'s scripts: the image is always in husk\'s store'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l push -d 'Push every -t name once built (docker buildx\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'

@@ -653,3 +653,377 @@ fn killed_build_and_two_builds_at_once() {
     }
     home.assert_consistent();
 }
+
+fn layers(home: &Home, name: &str) -> usize {
+    home.husk(&["image", "inspect", name]).json()[0]["RootFS"]["Layers"]
+        .as_array()
+        .map_or(0, |l| l.len())
+}
+
+/// podman build's flags: those of RUN steps' containers, those that change
+/// the image, and those that shape the build.
+#[test]
+fn podman_build_flags() {
+    let home = Home::new();
+    let host_dir = home.dir.join("shared");
+    std::fs::create_dir_all(&host_dir).unwrap();
+    std::fs::write(host_dir.join("input"), "from the host\n").unwrap();
+    common::chown_to_user(&home, host_dir.to_str().unwrap());
+    let shared = host_dir.to_string_lossy().into_owned();
+    // An agent's socket for --ssh (no agent answers; RUN only sees it).
+    let sock = home.dir.join("agent.sock");
+    let _listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+    common::chown_to_user(&home, sock.to_str().unwrap());
+    let ctx = context(
+        &home,
+        "flags",
+        &[
+            (
+                "Dockerfile",
+                "FROM no-such-image-here\nLABEL own=1\nENV GONE=x KEPT=y\nRUN cat > /stdin\n\
+RUN cat /shared/input > /copied && echo made > /shared/output\n\
+RUN grep -q 'myhost' /etc/hosts && grep -q 'nameserver 10.9.8.7' /etc/resolv.conf && echo net-ok > /net\n\
+RUN ulimit -n > /nofile; id -G > /groups; grep NoNewPrivs /proc/self/status > /nnp; echo \"$BUILD_ENV\" > /env\n\
+RUN --mount=type=ssh [ -S \"$SSH_AUTH_SOCK\" ] && echo agent > /agent\n\
+RUN rm /bin/true && mkdir -p /newdir && echo x > /newdir/f\n",
+            ),
+            ("ignored.txt", "no\n"),
+            ("kept.txt", "yes\n"),
+            ("my.ignore", "ignored.txt\n"),
+        ],
+    );
+    common::chown_to_user(&home, &ctx);
+    let log = home.dir.join("build.log");
+    let meta = home.dir.join("meta.json");
+    let (base, ssh) = (bb(), format!("default={}", sock.display()));
+    let run = home.husk_stdin(
+        &[
+            "build",
+            "-t",
+            "flags:1",
+            "--from",
+            &base,
+            "-v",
+            &format!("{shared}:/shared"),
+            "--add-host",
+            "myhost:10.1.2.3",
+            "--dns",
+            "10.9.8.7",
+            "--ulimit",
+            "nofile=321:321",
+            "--group-add",
+            "4321",
+            "--security-opt",
+            "no-new-privileges",
+            "--env",
+            "BUILD_ENV=on",
+            "--unsetenv",
+            "GONE",
+            "--unsetlabel",
+            "own",
+            "--annotation",
+            "org.example.note=hi",
+            "--os-version",
+            "10.1",
+            "--os-feature",
+            "feat1",
+            "--ignorefile",
+            &format!("{ctx}/my.ignore"),
+            "--ssh",
+            &ssh,
+            "--stdin",
+            "--logfile",
+            log.to_str().unwrap(),
+            "--manifest",
+            "flaglist",
+            "--metadata-file",
+            meta.to_str().unwrap(),
+            "--jobs",
+            "2",
+            "--layers",
+            "-D",
+            "--no-hostname",
+            "--identity-label=false",
+            "--http-proxy=false",
+            &ctx,
+        ],
+        "typed on stdin\n",
+    );
+    // Everything went to the log file.
+    assert_eq!(run.ok(), "");
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logged.contains("STEP 1/9: FROM no-such-image-here"),
+        "{logged}"
+    );
+    let id = logged.lines().last().unwrap().to_string();
+    let cat = |path: &str| {
+        home.husk(&["run", "--rm", "flags:1", "cat", path])
+            .ok()
+            .to_string()
+    };
+    assert_eq!(cat("/copied"), "from the host\n");
+    assert_eq!(
+        std::fs::read_to_string(host_dir.join("output")).unwrap(),
+        "made\n"
+    );
+    assert_eq!(cat("/net"), "net-ok\n");
+    assert_eq!(cat("/nofile"), "321\n");
+    assert!(cat("/groups").contains("4321"));
+    assert!(cat("/nnp").contains('1'));
+    assert_eq!(cat("/env"), "on\n");
+    assert_eq!(cat("/agent"), "agent\n");
+    assert_eq!(cat("/stdin"), "typed on stdin\n");
+    // What the bind held is no part of the image (its mount point stays, as with podman).
+    assert_eq!(
+        home.husk(&["run", "--rm", "flags:1", "ls", "-A", "/shared"])
+            .ok(),
+        ""
+    );
+    let c = config(&home, "flags:1");
+    let env = c["Env"].to_string();
+    assert!(
+        env.contains("BUILD_ENV=on") && env.contains("KEPT=y") && !env.contains("GONE"),
+        "{env}"
+    );
+    assert!(c["Labels"].get("own").is_none(), "{c}");
+    let doc = home.husk(&["image", "inspect", "flags:1"]).json()[0].clone();
+    assert_eq!(doc["Annotations"]["org.example.note"], "hi", "{doc}");
+    assert!(doc["Id"].as_str().unwrap().ends_with(&id));
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta).unwrap()).unwrap();
+    assert_eq!(meta["image.name"], "localhost/flags:1");
+    assert_eq!(meta["containerimage.config.digest"], doc["Id"]);
+    home.husk(&["manifest", "exists", "flaglist"]).ok();
+    let list = home.husk(&["manifest", "inspect", "flaglist"]).json();
+    assert_eq!(list["manifests"].as_array().unwrap().len(), 1, "{list}");
+    let cfg_blob = home.husk(&["image", "inspect", "--format", "{{.Id}}", "flags:1"]);
+    assert!(cfg_blob.ok().contains(&id));
+
+    // --squash: the new layers as one, deletions kept; --squash-all: one layer;
+    // --omit-history; --inherit-labels=false; --progress quiet.
+    let base_layers = layers(&home, &base);
+    let labelled = context(
+        &home,
+        "lab",
+        &[("Dockerfile", &format!("FROM {base}\nLABEL base=1\n"))],
+    );
+    home.husk(&["build", "-q", "-t", "labelled", &labelled])
+        .ok();
+    let sq = context(
+        &home,
+        "sq",
+        &[(
+            "Dockerfile",
+            "FROM labelled\nRUN echo a > /a && mkdir /d && echo 1 > /d/one\nRUN rm /bin/true /d/one && echo b > /b\nRUN rm -r /d && mkdir /d && echo 2 > /d/two\n",
+        )],
+    );
+    let run = home.husk(&[
+        "build",
+        "--squash",
+        "--progress",
+        "quiet",
+        "-t",
+        "sq:new",
+        &sq,
+    ]);
+    assert_eq!(run.ok().lines().count(), 1, "{}", run.stdout);
+    assert_eq!(layers(&home, "sq:new"), base_layers + 1);
+    let check = "cat /a /b /d/two; [ -e /bin/true ] || echo no-true; ls /d";
+    assert_eq!(
+        home.husk(&["run", "--rm", "sq:new", "sh", "-c", check])
+            .ok(),
+        "a\nb\n2\nno-true\ntwo\n"
+    );
+    home.husk(&[
+        "build",
+        "-q",
+        "--squash-all",
+        "--omit-history",
+        "--inherit-labels=false",
+        "-t",
+        "sq:all",
+        &sq,
+    ])
+    .ok();
+    assert_eq!(layers(&home, "sq:all"), 1);
+    assert_eq!(
+        home.husk(&["run", "--rm", "sq:all", "sh", "-c", check])
+            .ok(),
+        "a\nb\n2\nno-true\ntwo\n"
+    );
+    let doc = home.husk(&["image", "inspect", "sq:all"]).json()[0].clone();
+    assert!(doc["History"].is_null(), "{doc}");
+    assert!(doc["Config"]["Labels"].get("base").is_none(), "{doc}");
+    assert_eq!(config(&home, "sq:new")["Labels"]["base"], "1");
+    home.husk(&["history", "sq:new"]).ok();
+
+    // --cache-ttl: an entry older than the TTL is run again; --no-cache-filter.
+    let cached = context(
+        &home,
+        "ttl",
+        &[(
+            "Dockerfile",
+            &format!("FROM {base} AS one\nRUN echo one > /one\nFROM {base} AS unused\nRUN echo unused\nFROM one\nRUN echo two > /two\n"),
+        )],
+    );
+    home.husk(&["build", "-t", "ttl", &cached]).ok();
+    let again = home.husk(&["build", "-t", "ttl", &cached]);
+    assert_eq!(
+        again.ok().matches("Using cache").count(),
+        2,
+        "{}",
+        again.stdout
+    );
+    let filtered = home.husk(&["build", "--no-cache-filter", "one", "-t", "ttl", &cached]);
+    assert_eq!(
+        filtered.ok().matches("Using cache").count(),
+        1,
+        "{}",
+        filtered.stdout
+    );
+    assert!(!filtered.stdout.contains("echo unused"));
+    let all = home.husk(&["build", "--skip-unused-stages=false", "-t", "ttl", &cached]);
+    assert!(all.ok().contains("RUN echo unused"), "{}", all.stdout);
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let expired = home.husk(&["build", "--cache-ttl", "1s", "-t", "ttl", &cached]);
+    assert_eq!(
+        expired.ok().matches("Using cache").count(),
+        0,
+        "{}",
+        expired.stdout
+    );
+
+    // --compat-volumes: RUN's changes under a VOLUME are dropped.
+    let vols = context(
+        &home,
+        "vols",
+        &[(
+            "Dockerfile",
+            &format!("FROM {base}\nRUN mkdir -p /data && echo before > /data/kept\nVOLUME /data\nRUN echo after > /data/new && echo outside > /out\n"),
+        )],
+    );
+    home.husk(&["build", "-q", "--compat-volumes", "-t", "vols", &vols])
+        .ok();
+    assert_eq!(
+        home.husk(&["run", "--rm", "vols", "sh", "-c", "ls /data; cat /out"])
+            .ok(),
+        "kept\noutside\n"
+    );
+
+    // RUN under a map of its own: owners land in the layer as the container saw them.
+    let mapped = context(
+        &home,
+        "mapped",
+        &[(
+            "Dockerfile",
+            &format!("FROM {base}\nRUN touch /owned && chown 100:101 /owned && cat /proc/self/uid_map > /map\n"),
+        )],
+    );
+    home.husk(&[
+        "build",
+        "-q",
+        "--userns-uid-map",
+        "0:1:2000",
+        "-t",
+        "mapped",
+        &mapped,
+    ])
+    .ok();
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "mapped",
+        "sh",
+        "-c",
+        "stat -c '%u:%g' /owned; cat /map",
+    ]);
+    let out = out.ok();
+    assert!(
+        out.starts_with("100:101\n") && out.contains(" 2000\n"),
+        "{out}"
+    );
+
+    // Refused, each with its reason, before anything is built.
+    home.husk(&["build", "--cache-from", "reg/x", &cached])
+        .fails(125, "local to its store");
+    home.husk(&["build", "--platform", "linux/amd64,linux/arm64", &cached])
+        .fails(125, "one platform at a time");
+    home.husk(&["build", "--isolation", "chroot", &cached])
+        .fails(125, "never in a bare chroot");
+    home.husk(&["build", "--ssh", "default=/etc/passwd", &cached])
+        .fails(125, "not an agent's socket");
+    home.husk(&["build", "--sbom", "syft", &cached])
+        .fails(125, "bill of materials");
+    home.husk(&["build", "--env", "=x", &cached])
+        .fails(125, "invalid --env");
+    home.husk(&["build", "--ignorefile", "/nonexistent", &cached])
+        .fails(125, "does not exist");
+    let warned = home.husk(&[
+        "build",
+        "-q",
+        "-m",
+        "512m",
+        "--layer-label",
+        "a=b",
+        "-t",
+        "ttl",
+        &cached,
+    ]);
+    warned.ok();
+    assert!(
+        warned.stderr.contains("intermediate images"),
+        "{}",
+        warned.stderr
+    );
+
+    // commit --squash and --config.
+    home.husk(&[
+        "run",
+        "--name",
+        "csq",
+        &base,
+        "sh",
+        "-c",
+        "echo c > /c; rm /bin/true",
+    ])
+    .ok();
+    let cfg = home.dir.join("cfg.json");
+    std::fs::write(
+        &cfg,
+        r#"{"Env": ["FROM_CONFIG=1"], "Labels": {"from": "config"}}"#,
+    )
+    .unwrap();
+    home.husk(&[
+        "commit",
+        "--squash",
+        "--config",
+        cfg.to_str().unwrap(),
+        "-c",
+        "LABEL extra=1",
+        "csq",
+        "csq:1",
+    ])
+    .ok();
+    assert_eq!(layers(&home, "csq:1"), 1);
+    let c = config(&home, "csq:1");
+    assert_eq!(c["Env"], serde_json::json!(["FROM_CONFIG=1"]), "{c}");
+    assert_eq!(c["Labels"]["from"], "config");
+    assert_eq!(c["Labels"]["extra"], "1");
+    assert_eq!(
+        home.husk(&[
+            "run",
+            "--rm",
+            "csq:1",
+            "/bin/sh",
+            "-c",
+            "cat /c; [ -e /bin/true ] || echo gone"
+        ])
+        .ok(),
+        "c\ngone\n"
+    );
+    std::fs::write(&cfg, "[1]").unwrap();
+    home.husk(&["commit", "--config", cfg.to_str().unwrap(), "csq", "bad"])
+        .fails(125, "not a JSON object");
+    home.assert_consistent();
+}

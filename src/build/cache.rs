@@ -19,6 +19,9 @@ pub struct Entry {
     pub layer: Option<Digest>,
     /// The step's history time (RFC 3339).
     pub created: String,
+    /// When the step really ran (Unix seconds; `created` may be `--timestamp`'s).
+    #[serde(default)]
+    pub made: Option<u64>,
 }
 
 /// The cache of one store.
@@ -26,11 +29,34 @@ pub struct Cache<'a> {
     store: &'a Store,
     /// `--no-cache`: nothing is looked up (results are still recorded).
     pub lookup: bool,
+    /// `--cache-ttl`: entries made longer ago than this are misses.
+    ttl: Option<std::time::Duration>,
 }
 
 impl<'a> Cache<'a> {
     pub fn new(store: &'a Store, lookup: bool) -> Cache<'a> {
-        Cache { store, lookup }
+        Cache {
+            store,
+            lookup,
+            ttl: None,
+        }
+    }
+
+    pub fn with_ttl(self, ttl: Option<std::time::Duration>) -> Cache<'a> {
+        Cache { ttl, ..self }
+    }
+
+    /// Whether `entry` is older than `--cache-ttl` (one without a time is).
+    fn expired(&self, entry: &Entry) -> bool {
+        let Some(ttl) = self.ttl else {
+            return false;
+        };
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        entry
+            .made
+            .is_none_or(|made| now.saturating_sub(made) > ttl.as_secs())
     }
 
     fn path(&self, key: &Digest) -> PathBuf {
@@ -44,6 +70,9 @@ impl<'a> Cache<'a> {
         }
         let bytes = std::fs::read(self.path(key)).ok()?;
         let entry: Entry = serde_json::from_slice(&bytes).ok()?;
+        if self.expired(&entry) {
+            return None;
+        }
         match &entry.layer {
             Some(l) if !self.store.has_layer(l) => None,
             _ => Some(entry),

@@ -60,11 +60,13 @@ pub struct DockerfileText {
     pub name: String,
 }
 
-/// Read the context and the Dockerfile (`-f`: a path, or `-` for stdin).
+/// Read the context and the Dockerfile (`-f`: a path, or `-` for stdin;
+/// `ignorefile`: the ignore file instead of the context's own).
 pub fn open(
     store: &Store,
     source: &Source,
     file: Option<&Path>,
+    ignorefile: Option<&Path>,
     fetch: &dyn Fn(&str) -> Result<Box<dyn Read>>,
 ) -> Result<(BuildContext, DockerfileText)> {
     let from_stdin = file.is_some_and(|f| f == Path::new("-"));
@@ -130,9 +132,14 @@ pub fn open(
             }
         }
     };
-    let ignore = match &root {
-        Some(r) => read_ignore(r, file)?,
-        None => Ignore::default(),
+    let ignore = match (&root, ignorefile) {
+        (_, Some(f)) => {
+            let text = crate::fsat::read_small_file(f, MAX_DOCKERFILE)
+                .with_context(|| format!("reading the ignore file {}", f.display()))?;
+            Ignore::parse(&String::from_utf8_lossy(&text))
+        }
+        (Some(r), None) => read_ignore(r, file)?,
+        (None, None) => Ignore::default(),
     };
     Ok((
         BuildContext {

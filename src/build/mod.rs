@@ -14,6 +14,7 @@ pub mod context;
 pub mod copy;
 pub mod dockerfile;
 pub mod expand;
+pub mod flags;
 pub mod ignore;
 pub mod run;
 pub mod stage;
@@ -78,6 +79,52 @@ pub struct BuildOptions {
     pub driver: String,
     /// How base images are pulled (platform, TLS, credentials, progress).
     pub pull_options: PullOptions,
+    /// What every RUN step's container gets (`--volume`, `--cap-add`, `--dns`…).
+    pub step: flags::StepSettings,
+    /// What the flags change in the image (`--env`, `--unsetlabel`, `--squash`…).
+    pub edits: ImageEdits,
+    /// `--from`: the image the first FROM names instead.
+    pub from: Option<String>,
+    /// `--ignorefile`: the ignore file instead of .containerignore/.dockerignore.
+    pub ignorefile: Option<PathBuf>,
+    /// `--cache-ttl`: cached steps older than this are run again.
+    pub cache_ttl: Option<std::time::Duration>,
+    /// `--skip-unused-stages=false`: every stage is built, not only the target's.
+    pub all_stages: bool,
+    /// `--no-cache-filter`: stages (by name) whose steps all run again.
+    pub no_cache_stages: Vec<String>,
+}
+
+/// Which layers `--squash` and `--squash-all` merge.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Squash {
+    #[default]
+    None,
+    /// The layers this build made, into one on top of the base image's.
+    New,
+    /// Every layer, into one.
+    All,
+}
+
+/// What `husk build`'s flags change in the image it writes.
+#[derive(Debug, Default, Clone)]
+pub struct ImageEdits {
+    /// `--env KEY=VALUE`: set in every stage from its FROM on (RUN sees it).
+    pub env: Vec<(String, String)>,
+    /// `--unsetenv`: removed from the image.
+    pub unsetenv: Vec<String>,
+    /// `--unsetlabel`: removed from the image.
+    pub unset_labels: Vec<String>,
+    /// `--inherit-labels=false`: a stage starts without its base's labels.
+    pub no_inherited_labels: bool,
+    /// `--omit-history`: the image has no history.
+    pub omit_history: bool,
+    /// `--annotation`s of the image's manifest.
+    pub annotations: BTreeMap<String, String>,
+    /// `--os-version`, `--os-feature`s of the image's config.
+    pub os_version: Option<String>,
+    pub os_features: Vec<String>,
+    pub squash: Squash,
 }
 
 /// What a build made.
@@ -104,7 +151,13 @@ pub fn build(
     // No collection while this build refers to layers no image holds yet.
     let _gc = store.gc_guard()?;
     let fetch = |url: &str| -> Result<Box<dyn std::io::Read>> { fetch_url(url) };
-    let (ctx, text) = context::open(store, &opts.context, opts.file.as_deref(), &fetch)?;
+    let (ctx, text) = context::open(
+        store,
+        &opts.context,
+        opts.file.as_deref(),
+        opts.ignorefile.as_deref(),
+        &fetch,
+    )?;
     let df = dockerfile::parse(&text.text, &text.name)?;
     let mut b = Builder {
         store,
@@ -114,7 +167,7 @@ pub fn build(
         file: text.name.clone(),
         escape: df.escape,
         ctx,
-        cache: cache::Cache::new(store, !opts.no_cache),
+        cache: cache::Cache::new(store, !opts.no_cache).with_ttl(opts.cache_ttl),
         used_args: Vec::new(),
         step: 0,
         total: 0,
@@ -133,7 +186,10 @@ pub fn build(
             .with_context(|| format!("target stage {t:?} could not be found"))?,
         None => stages.len() - 1,
     };
-    let needed = needed_stages(&stages, target, &global, df.escape)?;
+    let mut needed = needed_stages(&stages, target, &global, df.escape)?;
+    if opts.all_stages {
+        needed = vec![true; stages.len()];
+    }
     b.total = 0;
     let mut done: Vec<Option<State>> = vec![None; stages.len()];
     let count = needed.iter().filter(|n| **n).count();
@@ -150,6 +206,12 @@ pub fn build(
         };
         b.step = 0;
         b.total = stage.steps.len() + 1;
+        let uncached = stage.name.as_deref().is_some_and(|n| {
+            opts.no_cache_stages
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(n))
+        });
+        b.cache.lookup = !opts.no_cache && !uncached;
         let state = b.build_stage(stage, &stages, &done, &global)?;
         done[i] = Some(state);
     }
@@ -158,6 +220,7 @@ pub fn build(
         .context("the target stage was not built")?;
     b.finish_labels(&mut state)?;
     b.warn_unused_args()?;
+    b.apply_edits(&mut state)?;
     let image = b.write_image(&state)?;
     Ok(Built {
         layers: state.layers.clone(),
@@ -378,9 +441,13 @@ impl Builder<'_> {
         global: &[(String, Option<String>)],
     ) -> Result<State> {
         self.announce(&stage.from)?;
+        // `--from` names the image of the first FROM instead.
+        let first = std::ptr::eq(stage, &stages[0]);
+        let base = self.opts.from.as_deref().filter(|_| first);
         let mut state = self
-            .from(&stage.from, stages, done, global)
+            .from(&stage.from, base, stages, done, global)
             .map_err(|e| self.locate(&stage.from, e))?;
+        self.start_edits(&mut state);
         // The base's ONBUILD triggers run first; the new image has none of its own yet.
         let triggers = stage::strings(state.config().get("OnBuild"));
         state.config_mut().remove("OnBuild");
@@ -404,6 +471,7 @@ impl Builder<'_> {
     fn from(
         &mut self,
         ins: &Instruction,
+        base: Option<&str>,
         stages: &[Stage],
         done: &[Option<State>],
         global: &[(String, Option<String>)],
@@ -420,7 +488,10 @@ impl Builder<'_> {
             .into_iter()
             .next()
             .unwrap_or_default();
-        let name = expand::expand(&raw, &vars, self.escape)?;
+        let name = match base {
+            Some(b) => b.to_string(),
+            None => expand::expand(&raw, &vars, self.escape)?,
+        };
         if name.is_empty() {
             bail!("FROM {raw}: the image name is empty");
         }
@@ -504,30 +575,23 @@ impl Builder<'_> {
         state: &mut State,
         described: &str,
         created_by: String,
-        made: Option<(Option<Digest>, String)>,
+        made: Option<cache::Entry>,
         announce_new: bool,
     ) -> Result<()> {
         let key = cache::key(&state.key, described);
-        let (layer, created) = match made {
+        let entry = match made {
             Some(m) => m,
             None => match self.cache.get(&key) {
-                Some(e) => (e.layer, e.created),
-                None => (None, crate::image::write::timestamp(self.opts.timestamp)),
+                Some(e) => e,
+                None => self.new_entry(None),
             },
         };
-        self.cache.put(
-            &key,
-            &cache::Entry {
-                layer: layer.clone(),
-                created: created.clone(),
-            },
-        )?;
+        self.cache.put(&key, &entry)?;
         state.key = key.clone();
-        let empty = layer.is_none();
-        if let Some(l) = layer {
+        state.history(&entry.created, created_by, entry.layer.is_none());
+        if let Some(l) = entry.layer {
             state.layers.push(l);
         }
-        state.history(&created, created_by, empty);
         if announce_new {
             self.say(&format!("--> {}", &key.hex()[..12]))?;
         }
@@ -535,18 +599,23 @@ impl Builder<'_> {
     }
 
     /// A cached result of a step that makes a layer, if there is one.
-    fn cached(
-        &mut self,
-        state: &State,
-        described: &str,
-    ) -> Result<Option<(Option<Digest>, String)>> {
+    fn cached(&mut self, state: &State, described: &str) -> Result<Option<cache::Entry>> {
         let key = cache::key(&state.key, described);
         match self.cache.get(&key) {
             Some(e) => {
                 self.say(&format!("--> Using cache {}", &key.hex()[..12]))?;
-                Ok(Some((e.layer, e.created)))
+                Ok(Some(e))
             }
             None => Ok(None),
+        }
+    }
+
+    /// The cache entry of a step that ran now and made `layer`.
+    fn new_entry(&self, layer: Option<Digest>) -> cache::Entry {
+        cache::Entry {
+            layer,
+            created: crate::image::write::timestamp(self.opts.timestamp),
+            made: Some(unix_now()),
         }
     }
 
@@ -600,6 +669,29 @@ impl Builder<'_> {
             format!("|{} {} ", env.len(), env.join(" "))
         };
         let created_by = format!("RUN {args_prefix}{} # buildkit", argv.join(" "));
+        let volumes: Vec<String> = match self.opts.step.compat_volumes {
+            true => state
+                .config()
+                .get("Volumes")
+                .and_then(Value::as_object)
+                .map(|v| v.keys().cloned().collect())
+                .unwrap_or_default(),
+            false => Vec::new(),
+        };
+        if !volumes.is_empty() {
+            described.push_str(&format!(
+                "
+compat-volumes {volumes:?}"
+            ));
+        }
+        let mut env = env;
+        let agent = binds.iter().find_map(|(m, _)| match m {
+            run::RunMount::Ssh { target, .. } => Some(target),
+            _ => None,
+        });
+        if let Some(target) = agent {
+            env.push(format!("SSH_AUTH_SOCK={target}"));
+        }
         let made = match self.cached(state, &described)? {
             Some(m) => m,
             None => {
@@ -614,12 +706,11 @@ impl Builder<'_> {
                         quiet: self.opts.quiet,
                         driver: self.opts.driver.clone(),
                         clamp: self.opts.timestamp,
+                        settings: self.opts.step.clone(),
+                        volumes,
                     },
                 )?;
-                (
-                    layer.map(|l| l.diff_id),
-                    crate::image::write::timestamp(self.opts.timestamp),
-                )
+                self.new_entry(layer.map(|l| l.diff_id))
             }
         };
         self.finish_step(state, &described, created_by, Some(made), true)
@@ -670,6 +761,16 @@ impl Builder<'_> {
                 Ok(Some(real))
             }
             run::RunMount::Tmpfs { .. } => Ok(None),
+            run::RunMount::Ssh { id, required, .. } => {
+                match self.opts.step.ssh.iter().find(|(i, _)| i == id) {
+                    Some((_, sock)) => Ok(Some(sock.clone())),
+                    None if *required => {
+                        bail!("RUN --mount=type=ssh: no agent {id:?}: give it with --ssh {id}[=SOCKET]")
+                    }
+                    // As BuildKit: an ssh mount without an agent is left out.
+                    None => Ok(None),
+                }
+            }
         }
     }
 
@@ -985,10 +1086,7 @@ impl Builder<'_> {
                     item.finish("done");
                 }
                 let info = tar.commit(self.store)?;
-                (
-                    Some(info.diff_id),
-                    crate::image::write::timestamp(self.opts.timestamp),
-                )
+                self.new_entry(Some(info.diff_id))
             }
         };
         self.finish_step(state, &described, created_by, Some(made), true)
@@ -1094,6 +1192,79 @@ impl Builder<'_> {
         Ok((user.uid, user.gid))
     }
 
+    /// What the flags change as a stage starts: `--inherit-labels=false`
+    /// drops the base's labels, `--env` sets its variables (RUN sees them).
+    fn start_edits(&self, state: &mut State) {
+        let edits = &self.opts.edits;
+        if !edits.no_inherited_labels && edits.env.is_empty() {
+            return;
+        }
+        if edits.no_inherited_labels {
+            state.config_mut().remove("Labels");
+        }
+        for (k, v) in &edits.env {
+            state.set_env(k, v);
+        }
+        let what = format!(
+            "start-edits labels={} env={:?}",
+            !edits.no_inherited_labels, edits.env
+        );
+        state.key = cache::key(&state.key, &what);
+    }
+
+    /// What the flags change in the target image as it is written:
+    /// `--unsetenv`, `--unsetlabel`, `--os-version`, `--os-feature`,
+    /// `--squash`/`--squash-all`, `--omit-history`.
+    fn apply_edits(&mut self, state: &mut State) -> Result<()> {
+        let edits = &self.opts.edits;
+        if !edits.unsetenv.is_empty() {
+            let env: Vec<Value> = state
+                .env()
+                .into_iter()
+                .filter(|(k, _)| !edits.unsetenv.contains(k))
+                .map(|(k, v)| json!(format!("{k}={v}")))
+                .collect();
+            state.config_mut().insert("Env".into(), Value::Array(env));
+        }
+        if let Some(labels) = state
+            .config_mut()
+            .get_mut("Labels")
+            .and_then(Value::as_object_mut)
+        {
+            labels.retain(|k, _| !edits.unset_labels.contains(k));
+        }
+        if let Some(v) = &edits.os_version {
+            state.image["os.version"] = json!(v);
+        }
+        if !edits.os_features.is_empty() {
+            state.image["os.features"] = json!(edits.os_features);
+        }
+        let keep = match edits.squash {
+            Squash::None => None,
+            Squash::New => Some(state.base_layers),
+            Squash::All => Some(0),
+        };
+        if let Some(keep) = keep.filter(|k| state.layers.len() > k + 1) {
+            self.say(&format!("squashing {} layers", state.layers.len() - keep))?;
+            crate::image::squash::squash(
+                self.store,
+                &mut state.layers,
+                &mut state.image,
+                keep,
+                self.opts.timestamp,
+            )?;
+        }
+        if edits.omit_history {
+            let created = last_created(&state.image);
+            let image = state.image.as_object_mut().context("the image config")?;
+            image.remove("history");
+            if let Some(c) = created {
+                image.insert("created".into(), c);
+            }
+        }
+        Ok(())
+    }
+
     /// `--label`s of the command line, on the target image.
     fn finish_labels(&mut self, state: &mut State) -> Result<()> {
         if self.opts.labels.is_empty() {
@@ -1131,24 +1302,37 @@ impl Builder<'_> {
     fn write_image(&mut self, state: &State) -> Result<ImageRecord> {
         let mut image = state.image.clone();
         image["rootfs"] = crate::image::write::rootfs(&state.layers);
-        let created = image["history"]
-            .as_array()
-            .and_then(|h| h.last())
-            .and_then(|h| h.get("created"))
-            .cloned()
-            .unwrap_or_else(|| json!(crate::image::write::timestamp(self.opts.timestamp)));
+        let created = match self.opts.edits.omit_history {
+            true => image.get("created").cloned(),
+            false => last_created(&image),
+        }
+        .unwrap_or_else(|| json!(crate::image::write::timestamp(self.opts.timestamp)));
         image["created"] = created;
         if let Some(first) = self.opts.tags.first() {
             self.say(&format!("COMMIT {first}"))?;
         }
-        let record =
-            crate::image::write::write(self.store, &image, &state.layers, &self.opts.tags)?;
+        let record = crate::image::write::write_annotated(
+            self.store,
+            &image,
+            &state.layers,
+            &self.opts.tags,
+            &self.opts.edits.annotations,
+        )?;
         self.say(&format!("--> {}", record.id.short()))?;
         for t in &self.opts.tags {
             self.say(&format!("Successfully tagged {t}"))?;
         }
         Ok(record)
     }
+}
+
+/// The time of the image's last history entry.
+fn last_created(image: &Value) -> Option<Value> {
+    image["history"]
+        .as_array()
+        .and_then(|h| h.last())
+        .and_then(|h| h.get("created"))
+        .cloned()
 }
 
 /// RUN's command: exec form as given; shell form through SHELL, a lone

@@ -38,6 +38,12 @@ pub enum RunMount {
         target: String,
         size: Option<String>,
     },
+    /// An SSH agent's socket of `--ssh` (SSH_AUTH_SOCK points at it).
+    Ssh {
+        id: String,
+        target: String,
+        required: bool,
+    },
 }
 
 impl RunMount {
@@ -99,8 +105,14 @@ impl RunMount {
                 target: target.context("RUN --mount=type=tmpfs needs target=")?,
                 size: kv.get("size").cloned(),
             },
-            "ssh" => bail!("RUN --mount=type=ssh is not supported"),
-            other => bail!("RUN --mount: unknown type {other:?}: cache, bind, secret or tmpfs"),
+            "ssh" => RunMount::Ssh {
+                id: kv.get("id").cloned().unwrap_or_else(|| "default".into()),
+                target: target.unwrap_or_else(|| "/run/buildkit/ssh_agent.0".into()),
+                required,
+            },
+            other => {
+                bail!("RUN --mount: unknown type {other:?}: cache, bind, secret, tmpfs or ssh")
+            }
         })
     }
 }
@@ -116,6 +128,10 @@ pub struct RunStep {
     pub driver: String,
     /// Layer mtimes are clamped to this (`--timestamp`).
     pub clamp: Option<u64>,
+    /// What `husk build`'s flags give every RUN step.
+    pub settings: super::flags::StepSettings,
+    /// With `--compat-volumes`: the stage's VOLUMEs, whose changes are dropped.
+    pub volumes: Vec<String>,
 }
 
 /// The bind mounts of `--mount` flags whose sources are already resolved.
@@ -126,6 +142,7 @@ pub fn mount_binds(mounts: &[(RunMount, PathBuf)], tmpfs: &[RunMount]) -> Result
             RunMount::Cache { target, .. } => (target, false),
             RunMount::Bind { target, rw, .. } => (target, !rw),
             RunMount::Secret { target, .. } => (target, true),
+            RunMount::Ssh { target, .. } => (target, false),
             RunMount::Tmpfs { .. } => continue,
         };
         let mut options = vec!["rbind".to_string()];
@@ -157,6 +174,11 @@ pub fn mount_binds(mounts: &[(RunMount, PathBuf)], tmpfs: &[RunMount]) -> Result
 /// Run `step` on `state`'s root; the layer it made (None: it changed nothing).
 pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerInfo>> {
     let image = transient_image(store, state)?;
+    let settings = step.settings;
+    let mut mounts = settings.spec.mounts.clone();
+    mounts.binds.extend(step.mounts.binds);
+    mounts.tmpfs.extend(step.mounts.tmpfs);
+    mounts.volumes.extend(step.mounts.volumes);
     let ctr = container::create(
         store,
         CreateRequest {
@@ -164,21 +186,21 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             image_name: "husk-build",
             name: None,
             user: None,
-            group_add: vec![],
+            group_add: settings.group_add,
             spec: SpecOptions {
                 args: step.argv,
                 entrypoint: Some(vec![]),
                 env: step.env,
-                mounts: step.mounts,
+                mounts,
                 network: step.network,
-                ..Default::default()
+                ..settings.spec
             },
             auto_remove: false,
             labels: vec!["io.husk.build=step".to_string()],
             restart: Default::default(),
             stop_timeout: None,
             log_max_size: None,
-            interactive: false,
+            interactive: settings.stdin,
             sdnotify: Default::default(),
             create_command: vec![],
             create_command_tail: 0,
@@ -202,11 +224,14 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
         store,
         id: ctr.record.id.clone(),
     };
-    let code = run_container(store, &ctr, &step.driver, step.quiet)?;
+    let code = run_container(store, &ctr, &step.driver, step.quiet, settings.stdin)?;
     if code != 0 {
         bail!(RunFailed(code));
     }
     let upper = ctr.dir.join("upper");
+    for v in &step.volumes {
+        drop_changes(&upper, v)?;
+    }
     if is_empty_dir(&upper)? {
         return Ok(None);
     }
@@ -256,6 +281,7 @@ fn run_container(
     ctr: &container::Container,
     driver: &str,
     quiet: bool,
+    stdin: bool,
 ) -> Result<i32> {
     let signals = crate::runtime::block_signals()?;
     let handover = detached::Handover {
@@ -268,7 +294,7 @@ fn run_container(
         sock,
         &attach::RelayOptions {
             streams: attach::Streams {
-                stdin: false,
+                stdin,
                 stdout: !quiet,
                 stderr: !quiet,
             },
@@ -289,6 +315,24 @@ fn run_container(
     };
     start.wait_monitor();
     Ok(code)
+}
+
+/// `--compat-volumes`: what RUN wrote under the VOLUME `path` is dropped
+/// from the step's layer (as if the volume had held it).
+fn drop_changes(upper: &std::path::Path, path: &str) -> Result<()> {
+    let rel = super::stage::clean_path(path);
+    let rel = rel.trim_start_matches('/');
+    if rel.is_empty() {
+        return Ok(());
+    }
+    let at = upper.join(rel);
+    let removed = match std::fs::symlink_metadata(&at) {
+        Ok(m) if m.is_dir() => crate::store::remove_tree(&at),
+        // A whiteout (RUN removed the volume's directory), or a file in its place.
+        Ok(_) => std::fs::remove_file(&at),
+        Err(_) => return Ok(()),
+    };
+    removed.with_context(|| format!("dropping RUN's changes under the volume {path}"))
 }
 
 fn is_empty_dir(dir: &std::path::Path) -> Result<bool> {

@@ -28,6 +28,8 @@ pub struct State {
     pub escape: char,
     /// A CMD was given in this stage (a later ENTRYPOINT keeps it).
     pub cmd_set_here: bool,
+    /// How many of `layers` are the base image's (`--squash` keeps them).
+    pub base_layers: usize,
 }
 
 impl State {
@@ -47,6 +49,7 @@ impl State {
         obj.remove("container");
         State {
             image,
+            base_layers: layers.len(),
             layers,
             key,
             args: Vec::new(),
@@ -78,7 +81,7 @@ impl State {
             .collect()
     }
 
-    fn set_env(&mut self, key: &str, value: &str) {
+    pub fn set_env(&mut self, key: &str, value: &str) {
         let mut env = self.env();
         match env.iter_mut().find(|(k, _)| k == key) {
             Some(e) => e.1 = value.to_string(),

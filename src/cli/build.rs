@@ -61,11 +61,111 @@ pub struct BuildArgs {
     /// Every time in the image (history, layer files) is this Unix time: reproducible builds
     #[arg(long, value_name = "SECONDS")]
     pub timestamp: Option<u64>,
-    /// The platform of base images (only the host's can run RUN steps)
-    #[arg(long, value_name = "OS/ARCH")]
-    pub platform: Option<String>,
+    #[command(flatten)]
+    pub platform: crate::image::platform::PlatformFlags,
+    /// Build for every platform of the base image (refused: RUN steps run only on the host's)
+    #[arg(long)]
+    pub all_platforms: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    /// Credentials USER[:PASSWORD] for pulling base images
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    #[command(flatten)]
+    pub step: crate::build::flags::StepFlags,
+    /// Set a variable in the image (and for its RUN steps): KEY=VALUE, or KEY for this command's own (podman's)
+    #[arg(long, value_name = "KEY[=VALUE]")]
+    pub env: Vec<String>,
+    /// Leave this variable out of the image (podman's)
+    #[arg(long, value_name = "NAME")]
+    pub unsetenv: Vec<String>,
+    /// Leave this label out of the image, inherited or not (podman's)
+    #[arg(long, value_name = "KEY")]
+    pub unsetlabel: Vec<String>,
+    /// Keep the base image's labels (=false: each stage starts without them) (podman's)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub inherit_labels: bool,
+    /// Accepted for podman's scripts: husk adds no identity label (io.buildah.version) of its own
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub identity_label: Option<bool>,
+    /// Write no history into the image (podman's)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub omit_history: Option<bool>,
+    /// An annotation of the image's manifest: KEY=VALUE (podman's and docker's)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// The image's os.version (podman's)
+    #[arg(long, value_name = "VERSION")]
+    pub os_version: Option<String>,
+    /// An os.features entry of the image (podman's)
+    #[arg(long, value_name = "FEATURE")]
+    pub os_feature: Vec<String>,
+    /// Merge the layers this build makes into one, on top of the base image's
+    #[arg(long, conflicts_with = "squash_all")]
+    pub squash: bool,
+    /// Merge every layer, the base image's too, into one (podman's)
+    #[arg(long)]
+    pub squash_all: bool,
+    /// Warned about and ignored: husk makes no intermediate images to label (podman's)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub layer_label: Vec<String>,
+    /// The image the first FROM uses instead of its own (podman's)
+    #[arg(long, value_name = "IMAGE")]
+    pub from: Option<String>,
+    /// The ignore file, instead of the context's .containerignore or .dockerignore (podman's)
+    #[arg(long, value_name = "FILE")]
+    pub ignorefile: Option<PathBuf>,
+    /// Write the build's output (stdout and stderr) to this file (podman's)
+    #[arg(long, value_name = "FILE")]
+    pub logfile: Option<PathBuf>,
+    /// With --logfile: FILE_OS_ARCH, one file per platform (podman's)
+    #[arg(long, requires = "logfile")]
+    pub logsplit: bool,
+    /// Add the image to this manifest list, made if it does not exist (podman's)
+    #[arg(long, value_name = "LIST")]
+    pub manifest: Option<String>,
+    /// Stages built at once (podman's; husk builds them one after another, which any N allows)
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<u32>,
+    /// Cached steps made longer ago than this are run again, e.g. 24h (podman's)
+    #[arg(long, value_name = "DURATION")]
+    pub cache_ttl: Option<String>,
+    /// A registry repository to read cached layers from (refused: husk's cache is local)
+    #[arg(long, value_name = "REPO")]
+    pub cache_from: Vec<String>,
+    /// A registry repository to write cached layers to (refused: husk's cache is local)
+    #[arg(long, value_name = "REPO")]
+    pub cache_to: Vec<String>,
+    /// Build only the stages the target needs (=false: every stage) (podman's)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub skip_unused_stages: bool,
+    /// Accepted for docker's scripts: the context is read in place, never sent
+    #[arg(long)]
+    pub compress: bool,
+    /// Accepted for podman's scripts: layers are stored uncompressed; push compresses them
+    #[arg(short = 'D', long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub disable_compression: Option<bool>,
+    /// docker's output style: auto, plain or tty (husk's steps), quiet (as -q), rawjson refused
+    #[arg(long, value_name = "TYPE")]
+    pub progress: Option<String>,
+    /// Clamp new files' times to --timestamp / --source-date-epoch (husk always does) (podman's)
+    #[arg(long)]
+    pub rewrite_timestamp: bool,
+    /// As SOURCE_DATE_EPOCH: every time in the image is this Unix time (podman's)
+    #[arg(long, value_name = "SECONDS", conflicts_with = "timestamp")]
+    pub source_date_epoch: Option<u64>,
+    /// Run every step of these stages (by name) again, whatever the cache holds (docker's)
+    #[arg(long, value_name = "STAGE", value_delimiter = ',')]
+    pub no_cache_filter: Vec<String>,
+    /// Write the image's id, manifest digest and names as JSON to this file (docker's)
+    #[arg(long, value_name = "FILE")]
+    pub metadata_file: Option<PathBuf>,
+    /// Accepted for docker's scripts: the image is always in husk's store
+    #[arg(long)]
+    pub load: bool,
+    /// Push every -t name once built (docker buildx's)
+    #[arg(long)]
+    pub push: bool,
     /// Accepted for docker's and podman's scripts: step containers are always removed
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub rm: Option<bool>,
@@ -109,6 +209,12 @@ pub struct CommitArgs {
     /// Make the container's -v/--mount destinations the image's VOLUMEs (podman's)
     #[arg(long)]
     pub include_volumes: bool,
+    /// The image as one layer: the base image's and the container's merged (podman's)
+    #[arg(short, long)]
+    pub squash: bool,
+    /// A JSON file of config keys (Env, Cmd, Labels…) that replace the container's, before -c (podman's)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
@@ -243,7 +349,7 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
         ..Default::default()
     }
     .resolve(&[])?;
-    let timestamp = match a.timestamp {
+    let timestamp = match a.timestamp.or(a.source_date_epoch) {
         Some(t) => Some(t),
         None => match std::env::var("SOURCE_DATE_EPOCH") {
             Ok(v) if !v.is_empty() => Some(
@@ -259,6 +365,24 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
             bail!("the Dockerfile {} does not exist", f.display());
         }
     }
+    let platform = a.platform.platform();
+    if a.all_platforms || platform.as_deref().is_some_and(|p| p.contains(',')) {
+        bail!("husk builds for one platform at a time: RUN steps run only on the host's (give one --platform)");
+    }
+    if let Some(r) = a.cache_from.first().or(a.cache_to.first()) {
+        bail!("--cache-from/--cache-to {r}: husk's build cache is local to its store (a registry cache is not supported yet)");
+    }
+    let quiet = match a.progress.as_deref() {
+        None | Some("auto" | "plain" | "tty") => a.quiet,
+        Some("quiet") => true,
+        Some(p) => bail!("invalid --progress {p:?}: auto, plain, tty or quiet"),
+    };
+    if let Some(n) = &a.manifest {
+        crate::image::write::local_name(n).context("--manifest")?;
+    }
+    if a.push && a.tag.is_empty() {
+        bail!("--push needs a -t name to push to");
+    }
     let opts = builder::BuildOptions {
         context: context::Source::parse(&a.context)?,
         file: a.file.clone(),
@@ -266,7 +390,7 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
         build_args: build_args(a)?,
         target: a.target.clone(),
         labels,
-        quiet: a.quiet,
+        quiet,
         no_cache: a.no_cache,
         pull,
         network,
@@ -275,12 +399,72 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
         timestamp,
         driver,
         pull_options: a.registry.pull_options(
-            a.platform.as_deref(),
-            None,
-            Progress::for_stderr(a.quiet),
+            platform.as_deref(),
+            a.creds.as_deref(),
+            Progress::for_stderr(quiet),
         )?,
+        step: a.step.resolve()?,
+        edits: edits(a)?,
+        from: a.from.clone(),
+        ignorefile: a.ignorefile.clone(),
+        cache_ttl: a
+            .cache_ttl
+            .as_deref()
+            .map(crate::output::human::parse_duration)
+            .transpose()
+            .context("--cache-ttl")?,
+        all_stages: !a.skip_unused_stages,
+        no_cache_stages: a.no_cache_filter.clone(),
     };
+    if let Some(f) = opts.ignorefile.as_ref().filter(|f| !f.is_file()) {
+        bail!("the ignore file {} does not exist", f.display());
+    }
     Ok((opts, output))
+}
+
+/// What the flags change in the image.
+fn edits(a: &BuildArgs) -> Result<builder::ImageEdits> {
+    let mut env = Vec::new();
+    for e in &a.env {
+        match e.split_once('=') {
+            Some((k, v)) if !k.is_empty() => env.push((k.to_string(), v.to_string())),
+            Some(_) => bail!("invalid --env {e:?}: KEY=VALUE"),
+            // podman's: KEY alone takes this command's own value, if it has one.
+            None => {
+                if let Ok(v) = std::env::var(e) {
+                    env.push((e.clone(), v));
+                }
+            }
+        }
+    }
+    let mut annotations = BTreeMap::new();
+    for kv in &a.annotation {
+        let (k, v) = kv
+            .split_once('=')
+            .filter(|(k, _)| !k.is_empty())
+            .with_context(|| format!("invalid --annotation {kv:?}: KEY=VALUE"))?;
+        annotations.insert(k.to_string(), v.to_string());
+    }
+    for l in &a.layer_label {
+        if !l.contains('=') {
+            bail!("invalid --layer-label {l:?}: KEY=VALUE");
+        }
+    }
+    Ok(builder::ImageEdits {
+        env,
+        unsetenv: a.unsetenv.clone(),
+        unset_labels: a.unsetlabel.clone(),
+        no_inherited_labels: !a.inherit_labels,
+        omit_history: a.omit_history.unwrap_or(false),
+        annotations,
+        os_version: a.os_version.clone(),
+        os_features: a.os_feature.clone(),
+        squash: match (a.squash, a.squash_all) {
+            (_, true) => builder::Squash::All,
+            (true, false) => builder::Squash::New,
+            (false, false) => builder::Squash::None,
+        },
+    })
 }
 
 pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Result<i32> {
@@ -290,6 +474,37 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
         bail!("husk build needs the fuse-overlay or overlay storage driver (RUN steps' layers are their writable layers)");
     }
     let (opts, output) = resolve(&a, driver)?;
+    let push = match a.push {
+        true => Some(crate::image::push::PushOptions::parse(
+            opts.pull_options.clone(),
+            None,
+            None,
+        )?),
+        false => None,
+    };
+    if let Some(f) = &a.logfile {
+        let platform = opts
+            .pull_options
+            .platform
+            .clone()
+            .unwrap_or_else(crate::image::platform::Platform::host);
+        let path = match a.logsplit {
+            true => PathBuf::from(format!(
+                "{}_{}_{}",
+                f.display(),
+                platform.os,
+                platform.architecture
+            )),
+            false => f.clone(),
+        };
+        log_to(&path)?;
+    }
+    for w in &opts.step.warnings {
+        eprintln!("WARN[0000] {w}");
+    }
+    if !a.layer_label.is_empty() {
+        eprintln!("WARN[0000] --layer-label: husk makes no intermediate images to label; ignored");
+    }
     let store = Store::open(&store_root(root)?)?;
     let mut stdout = std::io::stdout();
     let built = match builder::build(&store, &config, &opts, &mut stdout) {
@@ -310,8 +525,80 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
     if let Some(out) = output {
         write_output(&store, &built.layers, out)?;
     }
+    if let Some(f) = &a.metadata_file {
+        let meta = serde_json::json!({
+            "containerimage.config.digest": id,
+            "containerimage.digest": built.image.manifest.to_string(),
+            "image.name": opts.tags.join(","),
+        });
+        std::fs::write(f, serde_json::to_vec_pretty(&meta)?)
+            .with_context(|| format!("writing {}", f.display()))?;
+    }
+    if let Some(list) = &a.manifest {
+        add_to_list(&store, &config, list, built.image.id.hex())?;
+    }
+    if let Some(push) = &push {
+        for t in &opts.tags {
+            crate::image::push::push(&store, &config, t, None, push)
+                .with_context(|| format!("pushing {t}"))?;
+        }
+    }
     println!("{}", built.image.id.hex());
     Ok(0)
+}
+
+/// `--manifest LIST`: the image joins the list, made if need be.
+fn add_to_list(store: &Store, config: &Config, list: &str, image: &str) -> Result<()> {
+    use crate::image::manifest_list as lists;
+    match lists::find(store, list)? {
+        Some(_) => {
+            lists::add(
+                store,
+                config,
+                list,
+                image,
+                &lists::EntryOverrides::default(),
+            )?;
+        }
+        None => {
+            lists::create(store, config, list, &[image.to_string()])?;
+        }
+    }
+    Ok(())
+}
+
+/// `--logfile`: this command's stdout and stderr go to `path` from now on.
+fn log_to(path: &std::path::Path) -> Result<()> {
+    use std::os::fd::AsRawFd;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .truncate(true)
+        .open(path)
+        .with_context(|| format!("opening the log file {}", path.display()))?;
+    for fd in [libc::STDOUT_FILENO, libc::STDERR_FILENO] {
+        // SAFETY: dup2 of an open file onto a standard descriptor; nothing
+        // holds the old descriptor's state but the kernel.
+        if unsafe { libc::dup2(file.as_raw_fd(), fd) } < 0 {
+            return Err(std::io::Error::last_os_error())
+                .with_context(|| format!("writing the output to {}", path.display()));
+        }
+    }
+    Ok(())
+}
+
+/// `commit --config FILE`: a JSON object of image config keys.
+fn read_config(path: &std::path::Path) -> Result<serde_json::Map<String, serde_json::Value>> {
+    let text = crate::fsat::read_small_file(path, 1 << 20)
+        .with_context(|| format!("reading {}", path.display()))?;
+    match serde_json::from_slice(&text) {
+        Ok(serde_json::Value::Object(m)) => Ok(m),
+        Ok(_) => bail!(
+            "--config {}: not a JSON object of config keys",
+            path.display()
+        ),
+        Err(e) => bail!("--config {}: {e}", path.display()),
+    }
 }
 
 /// `-o`: the image's merged files as a tar, or into a directory.
@@ -340,6 +627,7 @@ pub fn commit(root: Option<PathBuf>, a: CommitArgs) -> Result<i32> {
         .map(crate::image::write::local_name)
         .transpose()?;
     crate::container::commit::parse_changes(&a.change)?;
+    let extra = a.config.as_deref().map(read_config).transpose()?;
     let store = Store::open(&store_root(root)?)?;
     let id = crate::container::find(&store, &a.container)?;
     let image = crate::container::commit::commit(
@@ -352,6 +640,8 @@ pub fn commit(root: Option<PathBuf>, a: CommitArgs) -> Result<i32> {
             name,
             pause: a.pause.unwrap_or(false),
             include_volumes: a.include_volumes,
+            squash: a.squash,
+            config: extra,
         },
     )?;
     let _ = a.quiet;

@@ -26,6 +26,11 @@ pub struct CommitOptions {
     /// `--include-volumes` (podman's): the destinations of the container's
     /// `-v`/`--mount` volumes and binds become the image's `VOLUME`s.
     pub include_volumes: bool,
+    /// `--squash`: the image's layers and the container's as one.
+    pub squash: bool,
+    /// `--config FILE` (podman's): these keys of an image config's `config`
+    /// object replace the container's, before `-c`'s changes.
+    pub config: Option<serde_json::Map<String, Value>>,
 }
 
 /// The instructions `-c` takes.
@@ -134,6 +139,12 @@ pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageReco
             volumes[d.display().to_string()] = json!({});
         }
     }
+    if let Some(extra) = &opts.config {
+        let cfg = state.config_mut();
+        for (k, v) in extra {
+            cfg.insert(k.clone(), v.clone());
+        }
+    }
     for ins in &changes {
         stage::apply(ins, &mut state, &Default::default(), &[])
             .with_context(|| format!("-c {}", ins.text()))?;
@@ -157,6 +168,9 @@ pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageReco
     }
     if let Some(l) = layer {
         state.layers.push(l);
+    }
+    if opts.squash {
+        crate::image::squash::squash(store, &mut state.layers, &mut state.image, 0, None)?;
     }
     let mut image = state.image.clone();
     image["created"] = json!(created);

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 
 use super::mounts::{BindMount, UserMounts, VolumesFrom};
-use super::options::{self, NamespaceMode, PullPolicy, SecurityOptions};
+use super::options::{self, PullPolicy, SecurityOptions};
 use super::{lifecycle, Container, CreateRequest, SpecOptions};
 use crate::config::Config;
 use crate::image::pull as pull_image;
@@ -540,6 +540,8 @@ impl RunFlags {
         if !userns.is_default() && rootfs.as_ref().is_some_and(|r| !r.overlay) {
             bail!("--userns/--uidmap with --rootfs need PATH:O (the container's own layer presents the directory through its map)");
         }
+        let namespaces =
+            options::Namespaces::parse(a.pid.as_deref(), a.ipc.as_deref(), a.uts.as_deref())?;
         Ok(RunPlan {
             rootfs,
             restart,
@@ -590,6 +592,7 @@ impl RunFlags {
                 image_volume: a.image_volume.parse()?,
                 read_only_tmpfs: a.read_only_tmpfs,
                 no_hosts: a.no_hosts,
+                no_hostname: false,
                 network,
                 publish_all: a.publish_all,
                 names,
@@ -627,13 +630,10 @@ impl RunFlags {
                     .transpose()?,
                 tz: a.tz.as_deref().map(str::parse).transpose()?,
                 devices: options::parse_each(&a.device)?,
-                pid: NamespaceMode::parse("--pid", a.pid.as_deref().unwrap_or(""))?,
-                ipc: match a.ipc.as_deref() {
-                    Some("none") => NamespaceMode::Private,
-                    v => NamespaceMode::parse("--ipc", v.unwrap_or(""))?,
-                },
-                no_shm: a.ipc.as_deref() == Some("none"),
-                uts: NamespaceMode::parse("--uts", a.uts.as_deref().unwrap_or(""))?,
+                pid: namespaces.pid,
+                ipc: namespaces.ipc,
+                no_shm: namespaces.no_shm,
+                uts: namespaces.uts,
                 cgroupns_private: cgroupns_private(a)?,
                 userns,
             },
@@ -643,7 +643,7 @@ impl RunFlags {
 
 /// The host's variables a container gets: every one with `--env-host`, else
 /// with `--http-proxy` (podman's default) the proxy settings.
-fn host_env(all: bool, proxies: bool) -> Vec<String> {
+pub fn host_env(all: bool, proxies: bool) -> Vec<String> {
     const PROXIES: [&str; 4] = ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy"];
     std::env::vars()
         .filter(|(k, _)| all || (proxies && PROXIES.contains(&k.to_ascii_lowercase().as_str())))
@@ -763,12 +763,5 @@ fn cgroupns_private(a: &RunFlags) -> Result<bool> {
     if let Some(d) = a.volume_driver.as_deref().filter(|d| *d != "local") {
         bail!("--volume-driver {d}: husk has local volumes only");
     }
-    Ok(match a.cgroupns.as_deref() {
-        None | Some("host") => false,
-        Some("private") => true,
-        Some(c) if c.starts_with("container:") || c.starts_with("ns:") => bail!(
-            "--cgroupns {c}: husk's containers have no cgroups of their own, so there is no other cgroup namespace to join (host or private)"
-        ),
-        Some(c) => bail!("invalid --cgroupns {c:?}: host or private"),
-    })
+    options::cgroupns_private(a.cgroupns.as_deref())
 }

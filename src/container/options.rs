@@ -558,6 +558,41 @@ impl ProcessOptions {
     }
 }
 
+/// `--pid`, `--ipc` and `--uts`, parsed (`--ipc none`: a private namespace
+/// without /dev/shm).
+pub struct Namespaces {
+    pub pid: NamespaceMode,
+    pub ipc: NamespaceMode,
+    pub no_shm: bool,
+    pub uts: NamespaceMode,
+}
+
+impl Namespaces {
+    pub fn parse(pid: Option<&str>, ipc: Option<&str>, uts: Option<&str>) -> Result<Namespaces> {
+        Ok(Namespaces {
+            pid: NamespaceMode::parse("--pid", pid.unwrap_or(""))?,
+            ipc: match ipc {
+                Some("none") => NamespaceMode::Private,
+                v => NamespaceMode::parse("--ipc", v.unwrap_or(""))?,
+            },
+            no_shm: ipc == Some("none"),
+            uts: NamespaceMode::parse("--uts", uts.unwrap_or(""))?,
+        })
+    }
+}
+
+/// `--cgroupns`: whether the container gets a cgroup namespace of its own.
+pub fn cgroupns_private(mode: Option<&str>) -> Result<bool> {
+    Ok(match mode {
+        None | Some("host") => false,
+        Some("private") => true,
+        Some(c) if c.starts_with("container:") || c.starts_with("ns:") => bail!(
+            "--cgroupns {c}: husk's containers have no cgroups of their own, so there is no other cgroup namespace to join (host or private)"
+        ),
+        Some(c) => bail!("invalid --cgroupns {c:?}: host or private"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -123,6 +123,8 @@ pub struct SpecOptions {
     pub read_only_tmpfs: bool,
     /// `--no-hosts`: the image's /etc/hosts stays (no generated one is bound).
     pub no_hosts: bool,
+    /// `husk build --no-hostname`: the image's /etc/hostname stays.
+    pub no_hostname: bool,
     pub network: crate::network::NetworkSettings,
     /// `-P`: the image's exposed ports are published too.
     pub publish_all: bool,
@@ -483,18 +485,21 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     } else {
         &[]
     };
-    let generated: &[&str] = if opts.no_hosts {
-        &["hostname", "resolv.conf"]
-    } else {
-        &["hosts", "hostname", "resolv.conf"]
-    };
+    let generated: Vec<&str> = ["hosts", "hostname", "resolv.conf"]
+        .into_iter()
+        .filter(|f| match *f {
+            "hosts" => !opts.no_hosts,
+            "hostname" => !opts.no_hostname,
+            _ => true,
+        })
+        .collect();
     for file in generated.iter().chain(accounts) {
         let src = inputs.container_dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }
     // `--chrootdirs`: a chroot inside resolves names as the container does.
     for dir in &opts.chroot_dirs {
-        for file in generated {
+        for file in &generated {
             let dst = dir.join("etc").join(file);
             let src = inputs.container_dir.join(file);
             mounts.push(json!({"destination": dst, "type": "bind", "source": src, "options": ["bind", "rw"]}));

@@ -21,19 +21,29 @@ pub fn write_tar<W: Write>(store: &Store, layers: &[Digest], out: W) -> Result<(
 /// Write the merged files of the layer-form directories `dirs` (lowest
 /// first: image layers, then a container's writable layer) as a tar to `out`.
 pub fn write_dirs_tar<W: Write>(dirs: Vec<std::path::PathBuf>, out: W) -> Result<()> {
+    let mut packer = Packer::new(out, None);
+    pack_merged(&mut packer, dirs)?;
+    packer
+        .finish()?
+        .flush()
+        .context("writing the image's files")?;
+    Ok(())
+}
+
+/// The merged files of the layer-form directories `dirs` (lowest first)
+/// into `packer` (`husk build --squash-all`: one layer of them).
+pub fn pack_merged<W: Write>(packer: &mut Packer<W>, dirs: Vec<std::path::PathBuf>) -> Result<()> {
     let view = MergedView::open(&dirs)?;
     let Some(top) = dirs.last().cloned() else {
-        Packer::new(out, None).finish()?;
         return Ok(());
     };
     let root = Root::Layers { dirs, view };
-    let mut packer = Packer::new(out, None);
     let found = Found::Layer {
         path: top,
         rel: String::new(),
     };
     copy::write_source(
-        &mut packer,
+        packer,
         &root,
         &found,
         "",
@@ -42,12 +52,7 @@ pub fn write_dirs_tar<W: Write>(dirs: Vec<std::path::PathBuf>, out: W) -> Result
             chmod: None,
         },
         &crate::build::ignore::Ignore::default(),
-    )?;
-    packer
-        .finish()?
-        .flush()
-        .context("writing the image's files")?;
-    Ok(())
+    )
 }
 
 /// Write the merged files of `layers` into the directory `dest`.

@@ -6,6 +6,16 @@ use serde_json::{json, Value};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
 
+/// The annotations of the image's stored manifest (none: an empty object).
+fn annotations(store: &Store, image: &ImageRecord) -> Value {
+    store
+        .get_blob(&image.manifest)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+        .and_then(|m| m.get("annotations").cloned())
+        .unwrap_or_else(|| json!({}))
+}
+
 /// The inspect document of one image.
 pub fn inspect(store: &Store, image: &ImageRecord) -> Result<Value> {
     let config: Value =
@@ -32,6 +42,7 @@ pub fn inspect(store: &Store, image: &ImageRecord) -> Result<Value> {
         "VirtualSize": image.size,
         "Labels": labels,
         "ManifestDigest": image.manifest.to_string(),
+        "Annotations": annotations(store, image),
         "RootFS": { "Type": "layers", "Layers": image.layers },
         "History": field("history"),
         "Metadata": { "LastTagTime": image.stored },

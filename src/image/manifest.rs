@@ -32,6 +32,9 @@ pub struct Descriptor {
 pub struct ImageManifest {
     pub config: Descriptor,
     pub layers: Vec<Descriptor>,
+    /// `husk build --annotation`'s (OCI manifests only).
+    #[serde(default)]
+    pub annotations: BTreeMap<String, String>,
 }
 
 /// An index (manifest list): one manifest per platform.

@@ -15,4 +15,5 @@ pub mod push;
 pub mod remove;
 pub mod save;
 pub mod search;
+pub mod squash;
 pub mod write;

@@ -617,7 +617,7 @@ impl Plan<'_> {
             return Ok((self.stored.bytes.clone(), media_type));
         }
         let config_size = std::fs::metadata(self.store.blob_path(&record.id))?.len();
-        let manifest = json!({
+        let mut manifest = json!({
             "schemaVersion": 2,
             "mediaType": media_type,
             "config": {
@@ -631,6 +631,10 @@ impl Plan<'_> {
                 "size": d.size,
             })).collect::<Vec<_>>(),
         });
+        let annotations = &self.stored.manifest.annotations;
+        if !annotations.is_empty() && media_type == super::manifest::OCI_MANIFEST {
+            manifest["annotations"] = json!(annotations);
+        }
         Ok((serde_json::to_vec(&manifest)?, media_type))
     }
 }

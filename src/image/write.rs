@@ -1,6 +1,8 @@
 //! Writing a new image into the store (`husk build`, `husk commit`): its
 //! config and an OCI manifest as blobs, then its record under the names given.
 
+use std::collections::BTreeMap;
+
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
@@ -36,8 +38,19 @@ pub fn write(
     layers: &[Digest],
     names: &[String],
 ) -> Result<ImageRecord> {
+    write_annotated(store, config, layers, names, &BTreeMap::new())
+}
+
+/// [`write`], with these annotations in the image's manifest (`husk build --annotation`).
+pub fn write_annotated(
+    store: &Store,
+    config: &Value,
+    layers: &[Digest],
+    names: &[String],
+    annotations: &BTreeMap<String, String>,
+) -> Result<ImageRecord> {
     let config_bytes = serde_json::to_vec(config).context("writing the image config")?;
-    write_bytes(store, &config_bytes, layers, names)
+    store_image(store, &config_bytes, layers, names, annotations)
 }
 
 /// `write` of a config as its very bytes (`husk load`: the image id is their digest).
@@ -46,6 +59,16 @@ pub fn write_bytes(
     config_bytes: &[u8],
     layers: &[Digest],
     names: &[String],
+) -> Result<ImageRecord> {
+    store_image(store, config_bytes, layers, names, &BTreeMap::new())
+}
+
+fn store_image(
+    store: &Store,
+    config_bytes: &[u8],
+    layers: &[Digest],
+    names: &[String],
+    annotations: &BTreeMap<String, String>,
 ) -> Result<ImageRecord> {
     let config: Value = serde_json::from_slice(config_bytes).context("parsing the image config")?;
     let id = Digest::of(config_bytes);
@@ -65,12 +88,15 @@ pub fn write_bytes(
             json!({"mediaType": media, "digest": info.blob.to_string(), "size": info.blob_size}),
         );
     }
-    let manifest = json!({
+    let mut manifest = json!({
         "schemaVersion": 2,
         "mediaType": MANIFEST_TYPE,
         "config": {"mediaType": CONFIG_TYPE, "digest": id.to_string(), "size": config_bytes.len()},
         "layers": descriptors,
     });
+    if !annotations.is_empty() {
+        manifest["annotations"] = json!(annotations);
+    }
     let manifest_bytes = serde_json::to_vec(&manifest).context("writing the image manifest")?;
     let manifest_digest = Digest::of(&manifest_bytes);
     store.put_blob(&manifest_digest, &manifest_bytes)?;

@@ -93,6 +93,48 @@ impl<W: Write> Packer<W> {
         Ok(())
     }
 
+    /// The layer-form directories `dirs` (lowest first) as the changes of one
+    /// layer (`husk build --squash`): each path as the topmost of them has it,
+    /// whiteouts kept, and a directory that one of them replaced or made
+    /// opaque marked opaque (what lay below the lowest is hidden as before).
+    pub fn add_layer_dirs(&mut self, dirs: &[std::path::PathBuf]) -> Result<()> {
+        let top_first: Vec<std::path::PathBuf> = dirs.iter().rev().cloned().collect();
+        self.walk_layers(&top_first, b"")
+    }
+
+    /// `dirs`: one directory as each layer that has it shows it, top first.
+    fn walk_layers(&mut self, dirs: &[std::path::PathBuf], rel: &[u8]) -> Result<()> {
+        let mut names = std::collections::BTreeSet::new();
+        for d in dirs {
+            names.extend(sorted_entries(d)?.into_iter().map(|(n, _)| n));
+        }
+        for name in names {
+            let archive = join(rel, name.as_bytes());
+            // The topmost layer that has it.
+            let Some((at, path, meta)) = dirs.iter().enumerate().find_map(|(i, d)| {
+                let p = d.join(&name);
+                fs::symlink_metadata(&p).ok().map(|m| (i, p, m))
+            }) else {
+                continue;
+            };
+            if meta.file_type().is_char_device() && meta.rdev() == 0 {
+                self.add_marker(&join(rel, &[b".wh.", name.as_bytes()].concat()))?;
+                continue;
+            }
+            let attrs = self.recorded_attrs(&path, &meta);
+            self.add_entry(&archive, &path, &meta, attrs)?;
+            if !meta.is_dir() {
+                continue;
+            }
+            let (chain, opaque) = dir_chain(&dirs[at + 1..], &name, path)?;
+            if opaque {
+                self.add_marker(&join(&archive, b".wh..wh..opq"))?;
+            }
+            self.walk_layers(&chain, &archive)?;
+        }
+        Ok(())
+    }
+
     /// The owner and mode the override xattr records, where it applies (as
     /// the FUSE overlay presents them).
     pub fn recorded_attrs(&self, path: &Path, meta: &Metadata) -> Attrs {
@@ -301,6 +343,36 @@ impl<W: Write> Packer<W> {
 }
 
 /// A directory's entries sorted by name (the same layer twice gives the same tar).
+/// The directory `top` and, below it in `lower` (top first), each layer's
+/// directory `name` that shows through; whether something hid what lay under
+/// them (an opaque marker, or a layer where `name` is a file or a whiteout).
+fn dir_chain(
+    lower: &[std::path::PathBuf],
+    name: &std::ffi::OsStr,
+    top: std::path::PathBuf,
+) -> Result<(Vec<std::path::PathBuf>, bool)> {
+    let opaque = |p: &Path| -> Result<bool> {
+        Ok(crate::fsat::get_xattr(p, OPAQUE_XATTR)?.as_deref() == Some(b"y"))
+    };
+    let mut hidden = opaque(&top)?;
+    let mut chain = vec![top];
+    for d in lower {
+        if hidden {
+            break;
+        }
+        let p = d.join(name);
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.is_dir() => {
+                hidden = opaque(&p)?;
+                chain.push(p);
+            }
+            Ok(_) => hidden = true,
+            Err(_) => {}
+        }
+    }
+    Ok((chain, hidden))
+}
+
 fn sorted_entries(dir: &Path) -> Result<Vec<(std::ffi::OsString, std::path::PathBuf)>> {
     let mut entries: Vec<_> = fs::read_dir(dir)
         .with_context(|| format!("reading {}", dir.display()))?
