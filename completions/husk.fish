@@ -2314,7 +2314,7 @@ complete -c husk -n "__fish_husk_using_subcommand build" -l label -d 'Add a labe
 complete -c husk -n "__fish_husk_using_subcommand build" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand build" -l pull -d 'Pull base images: missing (default), always, never (--pull alone: always)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l network -d 'Network of RUN steps: default, none, host, or a network\'s name' -r
-complete -c husk -n "__fish_husk_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=PATH' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=PATH or id=ID,env=VAR' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l build-context -d 'A named context for COPY --from and RUN --mount from=: NAME=DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -s o -l output -d 'Also write the image\'s files: type=tar,dest=FILE | type=local,dest=DIR | DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l timestamp -d 'Every time in the image (history, layer files) is this Unix time: reproducible builds' -r
@@ -2791,7 +2791,7 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image id to this file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Pull base images: missing (default), always, never (--pull alone: always)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network of RUN steps: default, none, host, or a network\'s name' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=PATH' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=PATH or id=ID,env=VAR' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l build-context -d 'A named context for COPY --from and RUN --mount from=: NAME=DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s o -l output -d 'Also write the image\'s files: type=tar,dest=FILE | type=local,dest=DIR | DIR' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l timestamp -d 'Every time in the image (history, layer files) is this Unix time: reproducible builds' -r

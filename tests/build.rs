@@ -911,6 +911,36 @@ RUN rm /bin/true && mkdir -p /newdir && echo x > /newdir/f\n",
         "kept\noutside\n"
     );
 
+    // --secret id=ID,env=VAR: the variable's value as the secret's file.
+    let secret = context(
+        &home,
+        "secret",
+        &[(
+            "Dockerfile",
+            &format!("FROM {base}\nRUN --mount=type=secret,id=tok cat /run/secrets/tok > /tok\n"),
+        )],
+    );
+    let out = home
+        .cmd(&[
+            "build",
+            "-q",
+            "--secret",
+            "id=tok,env=TOKEN_VAR",
+            "-t",
+            "secret",
+            &secret,
+        ])
+        .env("TOKEN_VAR", "s3cret")
+        .output()
+        .unwrap();
+    common::Run::from(out).ok();
+    assert_eq!(
+        home.husk(&["run", "--rm", "secret", "cat", "/tok"]).ok(),
+        "s3cret"
+    );
+    home.husk(&["build", "--secret", "id=tok,env=NOT_SET_ANYWHERE", &secret])
+        .fails(125, "is not set");
+
     // RUN under a map of its own: owners land in the layer as the container saw them.
     let mapped = context(
         &home,

@@ -231,6 +231,25 @@ fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
     // One that breaks every chunk: retried, then an error naming it.
     let run = home.husk(&["push", "app:1", &format!("{bad}/failupload:1")]);
     run.fails(125, bad).fails(125, "the upload broke 4 times");
+    // build --push (docker buildx's): each -t name pushed once built, with
+    // the manifest's --annotation.
+    let dest = image("built/pushed:1");
+    home.husk(&[
+        "build",
+        "-q",
+        "--push",
+        "--annotation",
+        "org.example.k=v",
+        "-t",
+        &dest,
+        &ctx,
+    ])
+    .ok();
+    let raw = skopeo(&["--raw"], &dest);
+    assert_eq!(raw["annotations"]["org.example.k"], "v", "{raw}");
+    assert_eq!(raw["config"]["digest"], id_of(&home, &dest));
+    home.husk(&["build", "--push", &ctx])
+        .fails(125, "--push needs a -t name");
     home.assert_consistent();
 }
 

@@ -70,8 +70,8 @@ pub struct BuildOptions {
     pub no_cache: bool,
     pub pull: PullPolicy,
     pub network: crate::network::NetworkSettings,
-    /// `--secret id=ID,src=PATH`.
-    pub secrets: BTreeMap<String, PathBuf>,
+    /// `--secret id=ID,src=PATH|env=VAR`.
+    pub secrets: BTreeMap<String, SecretSource>,
     /// `--build-context NAME=DIR`.
     pub build_contexts: BTreeMap<String, PathBuf>,
     /// `--timestamp` / SOURCE_DATE_EPOCH: every time in the image is this.
@@ -93,6 +93,15 @@ pub struct BuildOptions {
     pub all_stages: bool,
     /// `--no-cache-filter`: stages (by name) whose steps all run again.
     pub no_cache_stages: Vec<String>,
+}
+
+/// Where a `--secret` comes from.
+#[derive(Debug, Clone)]
+pub enum SecretSource {
+    File(PathBuf),
+    /// `env=VAR`: the value of this command's variable (written to a
+    /// private temporary file for the steps that mount it).
+    Env(String),
 }
 
 /// Which layers `--squash` and `--squash-all` merge.
@@ -731,7 +740,15 @@ compat-volumes {volumes:?}"
                 Ok(Some(dir))
             }
             run::RunMount::Secret { id, required, .. } => match self.opts.secrets.get(id) {
-                Some(p) => Ok(Some(p.clone())),
+                Some(SecretSource::File(p)) => Ok(Some(p.clone())),
+                Some(SecretSource::Env(value)) => {
+                    let file = TempEntry::reserve(&self.store.tmp_dir(), "secret")?;
+                    crate::secret::write_new_private(file.path(), value.as_bytes())
+                        .context("writing the secret for the step")?;
+                    let path = file.path().to_path_buf();
+                    self.mounts.push(file);
+                    Ok(Some(path))
+                }
                 None if *required => {
                     bail!("secret {id:?} is required: give it with --secret id={id},src=PATH")
                 }

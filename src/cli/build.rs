@@ -49,7 +49,7 @@ pub struct BuildArgs {
     /// Network of RUN steps: default, none, host, or a network's name
     #[arg(long, value_name = "MODE")]
     pub network: Option<String>,
-    /// A secret for RUN --mount=type=secret: id=ID,src=PATH
+    /// A secret for RUN --mount=type=secret: id=ID,src=PATH or id=ID,env=VAR
     #[arg(long, value_name = "id=ID,src=PATH")]
     pub secret: Vec<String>,
     /// A named context for COPY --from and RUN --mount from=: NAME=DIR
@@ -300,25 +300,36 @@ fn pairs(flag: &str, list: &[String]) -> Result<BTreeMap<String, PathBuf>> {
     Ok(out)
 }
 
-fn secrets(list: &[String]) -> Result<BTreeMap<String, PathBuf>> {
+fn secrets(list: &[String]) -> Result<BTreeMap<String, builder::SecretSource>> {
     let mut out = BTreeMap::new();
     for s in list {
         let mut id = None;
         let mut src = None;
+        let mut env = None;
         for part in s.split(',') {
             match part.split_once('=') {
                 Some(("id", v)) => id = Some(v.to_string()),
                 Some(("src" | "source", v)) => src = Some(PathBuf::from(v)),
-                Some(("type", "file")) => {}
-                _ => bail!("invalid --secret {s:?}: id=ID,src=PATH"),
+                Some(("env", v)) => env = Some(v.to_string()),
+                Some(("type", "file" | "env")) => {}
+                _ => bail!("invalid --secret {s:?}: id=ID,src=PATH or id=ID,env=VAR"),
             }
         }
+        let source = match (src, env) {
+            (Some(src), None) => {
+                if !src.is_file() {
+                    bail!("--secret {s}: {} is not a file", src.display());
+                }
+                builder::SecretSource::File(src.canonicalize()?)
+            }
+            (None, Some(var)) => builder::SecretSource::Env(
+                std::env::var(&var)
+                    .with_context(|| format!("--secret {s}: the variable {var} is not set"))?,
+            ),
+            _ => bail!("--secret {s:?} needs src=PATH or env=VAR"),
+        };
         let id = id.with_context(|| format!("--secret {s:?} needs id="))?;
-        let src = src.with_context(|| format!("--secret {s:?} needs src="))?;
-        if !src.is_file() {
-            bail!("--secret {s}: {} is not a file", src.display());
-        }
-        out.insert(id, src.canonicalize()?);
+        out.insert(id, source);
     }
     Ok(out)
 }

@@ -275,18 +275,24 @@ fn make_dirs(store: &Store) -> Result<()> {
         .with_context(|| format!("creating {}", data.display()))
 }
 
+/// A new file of `data` at `path`, mode 0600 from the start (readable by
+/// this user alone; a secret's value never sits in a wider file).
+pub fn write_new_private(path: &std::path::Path, data: &[u8]) -> std::io::Result<std::fs::File> {
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(data)?;
+    Ok(f)
+}
+
 /// Write `data` as secret `id`'s, mode 0600 from the start, atomically.
 fn write_data(store: &Store, id: &str, data: &[u8]) -> Result<()> {
     let dest = data_path(store, id);
     let tmp = dest.with_extension(format!("tmp{}", std::process::id()));
     let written = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        f.write_all(data)?;
-        f.sync_all()?;
+        write_new_private(&tmp, data)?.sync_all()?;
         std::fs::rename(&tmp, &dest)
     })();
     if written.is_err() {

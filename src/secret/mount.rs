@@ -1,7 +1,7 @@
 //! `run --secret NAME[,type=mount|env][,target=T][,uid=N][,gid=N][,mode=M]`:
 //! what a container is given of a secret, and the copy it keeps.
 
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -154,13 +154,7 @@ impl Given {
             .context("creating the container's secrets directory")?;
         for (i, r, data) in self.files() {
             let path = copy_path(dir, i);
-            let mut f = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(&path)
-                .with_context(|| format!("writing {}", path.display()))?;
-            std::io::Write::write_all(&mut f, data)
+            let f = super::write_new_private(&path, data)
                 .with_context(|| format!("writing {}", path.display()))?;
             let (uid, gid) = owner(r.uid, r.gid);
             std::os::unix::fs::fchown(&f, Some(uid), Some(gid))
