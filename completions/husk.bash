@@ -604,6 +604,9 @@ _husk() {
             husk__subcmd__help__subcmd__manifest,add)
                 cmd="husk__subcmd__help__subcmd__manifest__subcmd__add"
                 ;;
+            husk__subcmd__help__subcmd__manifest,annotate)
+                cmd="husk__subcmd__help__subcmd__manifest__subcmd__annotate"
+                ;;
             husk__subcmd__help__subcmd__manifest,create)
                 cmd="husk__subcmd__help__subcmd__manifest__subcmd__create"
                 ;;
@@ -787,6 +790,9 @@ _husk() {
             husk__subcmd__manifest,add)
                 cmd="husk__subcmd__manifest__subcmd__add"
                 ;;
+            husk__subcmd__manifest,annotate)
+                cmd="husk__subcmd__manifest__subcmd__annotate"
+                ;;
             husk__subcmd__manifest,create)
                 cmd="husk__subcmd__manifest__subcmd__create"
                 ;;
@@ -810,6 +816,9 @@ _husk() {
                 ;;
             husk__subcmd__manifest__subcmd__help,add)
                 cmd="husk__subcmd__manifest__subcmd__help__subcmd__add"
+                ;;
+            husk__subcmd__manifest__subcmd__help,annotate)
+                cmd="husk__subcmd__manifest__subcmd__help__subcmd__annotate"
                 ;;
             husk__subcmd__manifest__subcmd__help,create)
                 cmd="husk__subcmd__manifest__subcmd__help__subcmd__create"
@@ -4527,7 +4536,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__manifest)
-            opts="create add remove inspect push rm exists"
+            opts="create add annotate remove inspect push rm exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4541,6 +4550,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__manifest__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__manifest__subcmd__annotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6915,7 +6938,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest)
-            opts="-h -V --root --storage-driver --log-level --noout --help --version create add remove inspect push rm exists help"
+            opts="-h -V --root --storage-driver --log-level --noout --help --version create add annotate remove inspect push rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6941,7 +6964,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__add)
-            opts="-h -V --arch --os --variant --annotation --all --root --storage-driver --log-level --noout --help --version"
+            opts="-h -V --arch --os --variant --os-version --os-features --features --annotation --all --creds --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6956,6 +6979,100 @@ _husk() {
                     return 0
                     ;;
                 --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__manifest__subcmd__annotate)
+            opts="-h -V --index --arch --os --variant --os-version --os-features --features --annotation --root --storage-driver --log-level --noout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-features)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --features)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6983,12 +7100,44 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__create)
-            opts="-a -h -V --amend --all --root --storage-driver --log-level --noout --help --version"
+            opts="-a -h -V --amend --all --annotation --creds --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7035,7 +7184,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__help)
-            opts="create add remove inspect push rm exists help"
+            opts="create add annotate remove inspect push rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7049,6 +7198,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__manifest__subcmd__help__subcmd__annotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7211,7 +7374,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__manifest__subcmd__push)
-            opts="-f -q -h -V --all --format --compression-format --compression-level --remove-signatures --digestfile --rm --creds --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
+            opts="-f -q -h -V --all --format --compression-format --compression-level --force-compression --add-compression --remove-signatures --digestfile --rm --creds --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7230,6 +7393,10 @@ _husk() {
                     return 0
                     ;;
                 --compression-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-compression)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

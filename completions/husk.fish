@@ -1884,11 +1884,11 @@ complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove secrets (containers made with one keep their copy)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the secret exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -1896,17 +1896,28 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "create" -d 'Make a manifest list, of the images given (more with add)'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "add" -d 'Add an image of the store to a list (its platform from its config, or the flags)'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "remove" -d 'Take an image (by id) out of a list'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "inspect" -d 'Show a list as an OCI index, or a registry\'s manifest or index'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "push" -d 'Push every image of a list by digest, then the list under the destination\'s tag'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "rm" -d 'Delete lists (their images stay)'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "exists" -d 'Exit 0 if the list exists, 1 if not'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add remove inspect push rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "create" -d 'Make a manifest list, of the images given (more with add)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "add" -d 'Add an image of the store to a list (its platform from its config, or the flags)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "annotate" -d 'Set the platform or annotations of an image in a list, or (--index) the list\'s own annotations'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "remove" -d 'Take an image (by id) out of a list'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "inspect" -d 'Show a list as an OCI index, or a registry\'s manifest or index'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "push" -d 'Push every image of a list by digest, then the list under the destination\'s tag'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "rm" -d 'Delete lists (their images stay)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "exists" -d 'Exit 0 if the list exists, 1 if not'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l annotation -d 'An annotation KEY=VALUE of the list itself (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for images pulled to be added' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1927,7 +1938,19 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l arch -d 'The image\'s architecture in the list (default: its config\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os -d 'The image\'s OS in the list (default: its config\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'The architecture variant (v7, v8…)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'The OS version the image needs (platform os.version)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-features -d 'OS features the image needs (platform os.features; comma-separated)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Features the image needs (platform features; comma-separated)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'An annotation KEY=VALUE of the entry (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for an image pulled to be added' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1944,6 +1967,29 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'The image\'s architecture in the list (default: its config\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os -d 'The image\'s OS in the list (default: its config\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'The architecture variant (v7, v8…)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'The OS version the image needs (platform os.version)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'OS features the image needs (platform os.features; comma-separated)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Features the image needs (platform features; comma-separated)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'An annotation KEY=VALUE of the entry (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l index -d 'Annotate the list itself (only --annotation)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1985,6 +2031,7 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'The index kind: oci (default) or v2s2 (a Docker manifest list)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l add-compression -d 'Also push each image with layers of another compression (refused: one compression per list)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the list\'s digest to this file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD]' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
@@ -2008,6 +2055,7 @@ error\t''
 fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Accepted for podman\'s scripts: every image of the list is pushed'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l force-compression -d 'Compress every layer again, even those a pulled image\'s blobs hold already (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Delete the local list once pushed'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
@@ -2046,6 +2094,7 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "create" -d 'Make a manifest list, of the images given (more with add)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an image of the store to a list (its platform from its config, or the flags)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "annotate" -d 'Set the platform or annotations of an image in a list, or (--index) the list\'s own annotations'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take an image (by id) out of a list'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a list as an OCI index, or a registry\'s manifest or index'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push every image of a list by digest, then the list under the destination\'s tag'
@@ -3257,6 +3306,7 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "exists" -d 'Exit 0 if the secret exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "create" -d 'Make a manifest list, of the images given (more with add)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "add" -d 'Add an image of the store to a list (its platform from its config, or the flags)'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "annotate" -d 'Set the platform or annotations of an image in a list, or (--index) the list\'s own annotations'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "remove" -d 'Take an image (by id) out of a list'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "inspect" -d 'Show a list as an OCI index, or a registry\'s manifest or index'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "push" -d 'Push every image of a list by digest, then the list under the destination\'s tag'

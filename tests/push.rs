@@ -301,9 +301,46 @@ fn a_manifest_list_pushed_and_pulled_by_platform() {
     home.husk(&["pull", "-q", "--platform", "linux/arm64/v8", &src])
         .ok();
     home.husk(&["tag", &src, "arch:arm64"]).ok();
-    home.husk(&["manifest", "create", "ml", "arch:amd64"]).ok();
+    home.husk(&[
+        "manifest",
+        "create",
+        "--annotation",
+        "org.example.list=yes",
+        "ml",
+        "arch:amd64",
+    ])
+    .ok();
     home.husk(&["manifest", "create", "ml"])
         .fails(125, "exists already");
+    // annotate: an entry's platform fields and annotations; --index: the list's.
+    home.husk(&[
+        "manifest",
+        "annotate",
+        "--os-version",
+        "1.2",
+        "--os-features",
+        "f1,f2",
+        "--features",
+        "sse4",
+        "--annotation",
+        "e=1",
+        "ml",
+        "arch:amd64",
+    ])
+    .ok();
+    home.husk(&[
+        "manifest",
+        "annotate",
+        "--index",
+        "--annotation",
+        "idx=2",
+        "ml",
+    ])
+    .ok();
+    home.husk(&["manifest", "annotate", "--index", "--arch", "x", "ml"])
+        .fails(125, "only --annotation");
+    home.husk(&["manifest", "annotate", "ml", "sha256:ffff"])
+        .fails(125, "not in manifest list");
     home.husk(&["manifest", "add", "--annotation", "k=v", "ml", "arch:arm64"])
         .ok();
     home.husk(&["manifest", "exists", "ml"]).ok();
@@ -321,6 +358,37 @@ fn a_manifest_list_pushed_and_pulled_by_platform() {
         })
         .collect();
     assert_eq!(platforms, ["amd64/", "arm64/v8"]);
+    assert_eq!(local["annotations"]["org.example.list"], "yes", "{local}");
+    assert_eq!(local["annotations"]["idx"], "2", "{local}");
+    let first = &local["manifests"][0];
+    assert_eq!(first["platform"]["os.version"], "1.2", "{first}");
+    assert_eq!(
+        first["platform"]["os.features"],
+        serde_json::json!(["f1", "f2"])
+    );
+    assert_eq!(first["platform"]["features"], serde_json::json!(["sse4"]));
+    assert_eq!(first["annotations"]["e"], "1");
+    // add of an image that is not in the store pulls it (registry flags apply).
+    let fresh = Home::new();
+    fresh.husk(&["manifest", "create", "remote"]).ok();
+    fresh
+        .husk(&[
+            "manifest",
+            "add",
+            "--tls-verify=false",
+            "remote",
+            &format!("docker://{}", image("busybox:latest")),
+        ])
+        .ok();
+    let remote_list = fresh.husk(&["manifest", "inspect", "remote"]).json();
+    assert_eq!(
+        remote_list["manifests"].as_array().unwrap().len(),
+        1,
+        "{remote_list}"
+    );
+    fresh
+        .husk(&["manifest", "add", "remote", "127.0.0.1:1/nothing:here"])
+        .fails(125, "127.0.0.1:1");
     let dest = image("lists/ml:1");
     let digestfile = home.dir.join("d");
     home.husk(&[
@@ -337,6 +405,10 @@ fn a_manifest_list_pushed_and_pulled_by_platform() {
     let raw = skopeo(&["--raw"], &dest);
     assert_eq!(raw["mediaType"], "application/vnd.oci.image.index.v1+json");
     assert_eq!(raw["manifests"][1]["annotations"]["k"], "v");
+    assert_eq!(raw["annotations"]["idx"], "2", "{raw}");
+    assert_eq!(raw["manifests"][0]["platform"]["os.version"], "1.2");
+    home.husk(&["manifest", "push", "--add-compression", "zstd", "ml", &dest])
+        .fails(125, "one compression");
     let remote = home.husk(&["manifest", "inspect", &dest]).json();
     assert_eq!(remote["manifests"].as_array().unwrap().len(), 2);
     let other = Home::new();

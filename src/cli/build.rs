@@ -546,7 +546,13 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
             .with_context(|| format!("writing {}", f.display()))?;
     }
     if let Some(list) = &a.manifest {
-        add_to_list(&store, &config, list, built.image.id.hex())?;
+        add_to_list(
+            &store,
+            &config,
+            list,
+            built.image.id.hex(),
+            &opts.pull_options,
+        )?;
     }
     if let Some(push) = &push {
         for t in &opts.tags {
@@ -559,20 +565,22 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
 }
 
 /// `--manifest LIST`: the image joins the list, made if need be.
-fn add_to_list(store: &Store, config: &Config, list: &str, image: &str) -> Result<()> {
+fn add_to_list(
+    store: &Store,
+    config: &Config,
+    list: &str,
+    image: &str,
+    pull: &crate::image::pull::PullOptions,
+) -> Result<()> {
     use crate::image::manifest_list as lists;
     match lists::find(store, list)? {
         Some(_) => {
-            lists::add(
-                store,
-                config,
-                list,
-                image,
-                &lists::EntryOverrides::default(),
-            )?;
+            let entry = lists::EntryOverrides::default();
+            lists::add(store, config, list, image, &entry, pull)?;
         }
         None => {
-            lists::create(store, config, list, &[image.to_string()])?;
+            let images = [image.to_string()];
+            lists::create(store, config, list, &images, &BTreeMap::new(), pull)?;
         }
     }
     Ok(())

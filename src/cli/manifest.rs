@@ -21,6 +21,8 @@ pub enum ManifestCommand {
     Create(CreateArgs),
     /// Add an image of the store to a list (its platform from its config, or the flags)
     Add(AddArgs),
+    /// Set the platform or annotations of an image in a list, or (--index) the list's own annotations
+    Annotate(AnnotateArgs),
     /// Take an image (by id) out of a list
     Remove(RemoveArgs),
     /// Show a list as an OCI index, or a registry's manifest or index
@@ -45,12 +47,19 @@ pub struct CreateArgs {
     /// Accepted for podman's scripts (images are added whole)
     #[arg(long)]
     pub all: bool,
+    /// An annotation KEY=VALUE of the list itself (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Credentials USER[:PASSWORD] for images pulled to be added
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
 }
 
+/// What an entry's platform and annotations are set to (add, annotate).
 #[derive(Args, Debug)]
-pub struct AddArgs {
-    pub name: String,
-    pub image: String,
+pub struct EntryFlags {
     /// The image's architecture in the list (default: its config's)
     #[arg(long, value_name = "ARCH")]
     pub arch: Option<String>,
@@ -60,12 +69,74 @@ pub struct AddArgs {
     /// The architecture variant (v7, v8…)
     #[arg(long, value_name = "VARIANT")]
     pub variant: Option<String>,
+    /// The OS version the image needs (platform os.version)
+    #[arg(long, value_name = "VERSION")]
+    pub os_version: Option<String>,
+    /// OS features the image needs (platform os.features; comma-separated)
+    #[arg(long, value_name = "FEATURE", value_delimiter = ',')]
+    pub os_features: Vec<String>,
+    /// Features the image needs (platform features; comma-separated)
+    #[arg(long, value_name = "FEATURE", value_delimiter = ',')]
+    pub features: Vec<String>,
     /// An annotation KEY=VALUE of the entry (repeatable)
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
+}
+
+impl EntryFlags {
+    fn resolve(&self) -> Result<EntryOverrides> {
+        Ok(EntryOverrides {
+            os: self.os.clone(),
+            architecture: self.arch.clone(),
+            variant: self.variant.clone(),
+            annotations: annotations(&self.annotation)?,
+            os_version: self.os_version.clone(),
+            os_features: self.os_features.clone(),
+            features: self.features.clone(),
+        })
+    }
+}
+
+fn annotations(list: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for kv in list {
+        let (k, v) = kv
+            .split_once('=')
+            .filter(|(k, _)| !k.is_empty())
+            .with_context(|| format!("--annotation {kv:?}: expected KEY=VALUE"))?;
+        out.insert(k.to_string(), v.to_string());
+    }
+    Ok(out)
+}
+
+#[derive(Args, Debug)]
+pub struct AnnotateArgs {
+    pub name: String,
+    /// The image (id, or a name of the store); not with --index
+    #[arg(required_unless_present = "index", conflicts_with = "index")]
+    pub image: Option<String>,
+    /// Annotate the list itself (only --annotation)
+    #[arg(long)]
+    pub index: bool,
+    #[command(flatten)]
+    pub entry: EntryFlags,
+}
+
+#[derive(Args, Debug)]
+pub struct AddArgs {
+    pub name: String,
+    /// An image of the store, or [docker://]REGISTRY/REPO[:TAG] (pulled first)
+    pub image: String,
+    #[command(flatten)]
+    pub entry: EntryFlags,
     /// Accepted for podman's scripts
     #[arg(long)]
     pub all: bool,
+    /// Credentials USER[:PASSWORD] for an image pulled to be added
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
 }
 
 #[derive(Args, Debug)]
@@ -100,6 +171,12 @@ pub struct PushArgs {
     /// Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman's)
     #[arg(long, value_name = "N")]
     pub compression_level: Option<u32>,
+    /// Compress every layer again, even those a pulled image's blobs hold already (podman's)
+    #[arg(long)]
+    pub force_compression: bool,
+    /// Also push each image with layers of another compression (refused: one compression per list)
+    #[arg(long, value_name = "FORMAT")]
+    pub add_compression: Vec<String>,
     /// Accepted for podman's scripts: husk does not remove signatures, it writes none
     #[arg(long)]
     pub remove_signatures: bool,
@@ -135,32 +212,57 @@ pub fn run(root: Option<PathBuf>, c: ManifestCommand) -> Result<i32> {
     let store = Store::open(&store_root(root)?)?;
     match c {
         ManifestCommand::Create(a) => {
+            let index_annotations = annotations(&a.annotation)?;
+            let pull = pull_options(&a.registry, a.creds.as_deref(), true)?;
             if a.amend && lists::find(&store, &a.name)?.is_some() {
                 for i in &a.images {
-                    lists::add(&store, &config, &a.name, i, &EntryOverrides::default())?;
+                    lists::add(
+                        &store,
+                        &config,
+                        &a.name,
+                        i,
+                        &EntryOverrides::default(),
+                        &pull,
+                    )?;
                 }
+                lists::annotate_index(&store, &a.name, &index_annotations)?;
                 println!("{}", crate::image::write::local_name(&a.name)?);
                 return Ok(0);
             }
-            let list = lists::create(&store, &config, &a.name, &a.images)?;
+            let list = lists::create(
+                &store,
+                &config,
+                &a.name,
+                &a.images,
+                &index_annotations,
+                &pull,
+            )?;
             println!("{}", list.name);
         }
         ManifestCommand::Add(a) => {
-            let mut annotations = BTreeMap::new();
-            for kv in &a.annotation {
-                let (k, v) = kv
-                    .split_once('=')
-                    .with_context(|| format!("--annotation {kv:?}: expected KEY=VALUE"))?;
-                annotations.insert(k.to_string(), v.to_string());
-            }
-            let overrides = EntryOverrides {
-                os: a.os,
-                architecture: a.arch,
-                variant: a.variant,
-                annotations,
-            };
-            let id = lists::add(&store, &config, &a.name, &a.image, &overrides)?;
+            let overrides = a.entry.resolve()?;
+            let pull = pull_options(&a.registry, a.creds.as_deref(), true)?;
+            let id = lists::add(&store, &config, &a.name, &a.image, &overrides, &pull)?;
             println!("{}", id.hex());
+        }
+        ManifestCommand::Annotate(a) => {
+            let overrides = a.entry.resolve()?;
+            match &a.image {
+                Some(image) => lists::annotate(&store, &config, &a.name, image, &overrides)?,
+                None => {
+                    let e = &a.entry;
+                    if e.arch.is_some()
+                        || e.os.is_some()
+                        || e.variant.is_some()
+                        || e.os_version.is_some()
+                        || !e.os_features.is_empty()
+                        || !e.features.is_empty()
+                    {
+                        bail!("--index annotates the list itself: only --annotation applies");
+                    }
+                    lists::annotate_index(&store, &a.name, &overrides.annotations)?
+                }
+            }
         }
         ManifestCommand::Remove(a) => lists::remove(&store, &a.name, &a.image)?,
         ManifestCommand::Inspect(a) => {
@@ -171,12 +273,19 @@ pub fn run(root: Option<PathBuf>, c: ManifestCommand) -> Result<i32> {
             println!("{}", serde_json::to_string_pretty(&value)?);
         }
         ManifestCommand::Push(a) => {
+            if let Some(c) = a.add_compression.first() {
+                bail!("--add-compression {c}: husk pushes each image of a list with one compression (--compression-format)");
+            }
             let opts = PushOptions::parse(
                 pull_options(&a.registry, a.creds.as_deref(), a.quiet)?,
                 a.compression_format.as_deref(),
                 a.format.as_deref(),
             )?
             .with_level(a.compression_level)?;
+            let opts = PushOptions {
+                keep_pulled: !a.force_compression,
+                ..opts
+            };
             let digest = lists::push(&store, &config, &a.name, &a.destination, &opts)?;
             if let Some(f) = &a.digestfile {
                 std::fs::write(f, digest.to_string())

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::manifest::{DOCKER_LIST, OCI_INDEX};
+use super::pull::PullOptions;
 use super::push::{ManifestFormat, PushOptions};
 use crate::config::Config;
 use crate::digest::Digest;
@@ -26,6 +27,9 @@ pub struct ManifestList {
     /// Its name as the store keeps names (`localhost/multi:latest`).
     pub name: String,
     pub entries: Vec<ListEntry>,
+    /// The index's own annotations (`create --annotation`, `annotate --index`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub annotations: BTreeMap<String, String>,
 }
 
 /// One image of a list.
@@ -39,15 +43,54 @@ pub struct ListEntry {
     pub variant: Option<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub annotations: BTreeMap<String, String>,
+    /// The platform's `os.version`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os_version: Option<String>,
+    /// The platform's `os.features`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub os_features: Vec<String>,
+    /// The platform's `features` (OCI's reserved field, as podman writes it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
 }
 
-/// `--arch`, `--os`, `--variant` and `--annotation` of `manifest add`.
+/// What `manifest add` and `manifest annotate` set on an entry:
+/// `--arch`, `--os`, `--variant`, `--os-version`, `--os-features`,
+/// `--features` and `--annotation`.
 #[derive(Debug, Default, Clone)]
 pub struct EntryOverrides {
     pub os: Option<String>,
     pub architecture: Option<String>,
     pub variant: Option<String>,
     pub annotations: BTreeMap<String, String>,
+    pub os_version: Option<String>,
+    pub os_features: Vec<String>,
+    pub features: Vec<String>,
+}
+
+impl EntryOverrides {
+    /// Set what is given on `e` (annotations are added to its own).
+    fn apply(&self, e: &mut ListEntry) {
+        if let Some(os) = &self.os {
+            e.os = os.clone();
+        }
+        if let Some(a) = &self.architecture {
+            e.architecture = a.clone();
+        }
+        if self.variant.is_some() {
+            e.variant = self.variant.clone();
+        }
+        if self.os_version.is_some() {
+            e.os_version = self.os_version.clone();
+        }
+        if !self.os_features.is_empty() {
+            e.os_features = self.os_features.clone();
+        }
+        if !self.features.is_empty() {
+            e.features = self.features.clone();
+        }
+        e.annotations.extend(self.annotations.clone());
+    }
 }
 
 fn lists_dir(store: &Store) -> PathBuf {
@@ -85,12 +128,15 @@ fn save(store: &Store, list: &ManifestList) -> Result<()> {
     )
 }
 
-/// `manifest create NAME [IMAGE…]`.
+/// `manifest create NAME [IMAGE…]` (images not in the store are pulled
+/// with `pull`), with the index's `annotations`.
 pub fn create(
     store: &Store,
     config: &Config,
     input: &str,
     images: &[String],
+    annotations: &BTreeMap<String, String>,
+    pull: &PullOptions,
 ) -> Result<ManifestList> {
     let name = super::write::local_name(input)?;
     if find(store, input)?.is_some() {
@@ -99,24 +145,34 @@ pub fn create(
     let mut list = ManifestList {
         name,
         entries: vec![],
+        annotations: annotations.clone(),
     };
     for i in images {
-        add_entry(store, config, &mut list, i, &EntryOverrides::default())?;
+        add_entry(
+            store,
+            config,
+            &mut list,
+            i,
+            &EntryOverrides::default(),
+            pull,
+        )?;
     }
     save(store, &list)?;
     Ok(list)
 }
 
-/// `manifest add NAME IMAGE`: the entry's id.
+/// `manifest add NAME IMAGE`: the entry's id. An image that is not in the
+/// store (`[docker://]REGISTRY/REPO[:TAG]`) is pulled first with `pull`.
 pub fn add(
     store: &Store,
     config: &Config,
     input: &str,
     image: &str,
     overrides: &EntryOverrides,
+    pull: &PullOptions,
 ) -> Result<Digest> {
     let mut list = get(store, input)?;
-    let id = add_entry(store, config, &mut list, image, overrides)?;
+    let id = add_entry(store, config, &mut list, image, overrides, pull)?;
     save(store, &list)?;
     Ok(id)
 }
@@ -127,34 +183,80 @@ fn add_entry(
     list: &mut ManifestList,
     image: &str,
     o: &EntryOverrides,
+    pull: &PullOptions,
 ) -> Result<Digest> {
-    let images = store.images()?;
-    let record = images
-        .get(super::lookup::find(&images, image, config).with_context(|| {
-            format!("{image}: manifest lists are made of images of the store (husk pull --platform OS/ARCH {image})")
-        })?)
-        .cloned()
-        .context("no such image")?;
+    let image = image.strip_prefix("docker://").unwrap_or(image);
+    let record = super::pull::ensure(
+        store,
+        config,
+        image,
+        crate::container::options::PullPolicy::Missing,
+        pull,
+    )?;
     let cfg: Value = serde_json::from_slice(&store.get_blob(&record.id)?)?;
     let text = |k: &str| cfg[k].as_str().map(String::from);
-    let entry = ListEntry {
+    let mut entry = ListEntry {
         image: record.id.clone(),
-        os: o
-            .os
-            .clone()
-            .or(text("os"))
-            .unwrap_or_else(|| "linux".into()),
-        architecture: o
-            .architecture
-            .clone()
-            .or(text("architecture"))
-            .context("the image's config names no architecture: give --arch")?,
-        variant: o.variant.clone().or(text("variant")),
-        annotations: o.annotations.clone(),
+        os: text("os").unwrap_or_else(|| "linux".into()),
+        architecture: text("architecture").unwrap_or_default(),
+        variant: text("variant"),
+        annotations: BTreeMap::new(),
+        os_version: text("os.version"),
+        os_features: cfg["os.features"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        features: Vec::new(),
     };
+    o.apply(&mut entry);
+    if entry.architecture.is_empty() {
+        bail!("the image's config names no architecture: give --arch");
+    }
     list.entries.retain(|e| e.image != record.id);
     list.entries.push(entry);
     Ok(record.id)
+}
+
+/// `manifest annotate NAME IMAGE`: what `o` gives set on the entry of
+/// IMAGE (an id, a prefix of one, or a name of the store).
+pub fn annotate(
+    store: &Store,
+    config: &Config,
+    input: &str,
+    image: &str,
+    o: &EntryOverrides,
+) -> Result<()> {
+    let mut list = get(store, input)?;
+    let want = image.trim_start_matches("sha256:");
+    let images = store.images()?;
+    let by_name = super::lookup::find(&images, image, config)
+        .ok()
+        .map(|i| images[i].id.clone());
+    let entry = list
+        .entries
+        .iter_mut()
+        .find(|e| {
+            by_name.as_ref() == Some(&e.image)
+                || (!want.is_empty() && e.image.hex().starts_with(want))
+        })
+        .with_context(|| format!("{image}: not in manifest list {}", list.name))?;
+    o.apply(entry);
+    save(store, &list)
+}
+
+/// `manifest annotate --index NAME`: annotations of the list itself.
+pub fn annotate_index(
+    store: &Store,
+    input: &str,
+    annotations: &BTreeMap<String, String>,
+) -> Result<()> {
+    let mut list = get(store, input)?;
+    list.annotations.extend(annotations.clone());
+    save(store, &list)
 }
 
 /// `manifest remove NAME IMAGE`: by image id (or a prefix of it).
@@ -193,13 +295,32 @@ pub fn local_index(store: &Store, list: &ManifestList) -> Result<Value> {
             .to_string();
         manifests.push(descriptor(e, &media, &record.manifest, bytes.len() as u64));
     }
-    Ok(json!({"schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": manifests}))
+    Ok(index_document(list, OCI_INDEX, manifests))
+}
+
+/// An index of `manifests`, with the list's annotations.
+fn index_document(list: &ManifestList, media: &str, manifests: Vec<Value>) -> Value {
+    let mut index = json!({"schemaVersion": 2, "mediaType": media, "manifests": manifests});
+    // A Docker manifest list has no annotations.
+    if !list.annotations.is_empty() && media == OCI_INDEX {
+        index["annotations"] = json!(list.annotations);
+    }
+    index
 }
 
 fn descriptor(e: &ListEntry, media: &str, digest: &Digest, size: u64) -> Value {
     let mut platform = json!({"architecture": e.architecture, "os": e.os});
     if let Some(v) = &e.variant {
         platform["variant"] = json!(v);
+    }
+    if let Some(v) = &e.os_version {
+        platform["os.version"] = json!(v);
+    }
+    if !e.os_features.is_empty() {
+        platform["os.features"] = json!(e.os_features);
+    }
+    if !e.features.is_empty() {
+        platform["features"] = json!(e.features);
     }
     let mut d = json!({"mediaType": media, "digest": digest.to_string(), "size": size, "platform": platform});
     if !e.annotations.is_empty() {
@@ -245,9 +366,7 @@ pub fn push(
         Some(ManifestFormat::V2s2) => DOCKER_LIST,
         _ => OCI_INDEX,
     };
-    let index = serde_json::to_vec(
-        &json!({"schemaVersion": 2, "mediaType": media, "manifests": manifests}),
-    )?;
+    let index = serde_json::to_vec(&index_document(&list, media, manifests))?;
     let client = super::pull::client_with(
         &reference,
         config,
