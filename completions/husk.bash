@@ -8974,7 +8974,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__search)
-            opts="-h -V --root --storage-driver --log-level --noout --limit --list-tags --format --no-trunc --creds --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
+            opts="-f -h -V --root --storage-driver --log-level --noout --limit --list-tags --format --no-trunc --filter --compatible --creds --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8997,6 +8997,14 @@ _husk() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9462,7 +9470,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__df)
-            opts="-h -V --format --root --storage-driver --log-level --noout --help --version"
+            opts="-v -h -V --format --verbose --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

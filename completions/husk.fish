@@ -2262,6 +2262,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand search" -l limit -d 'At most this many results per registry (tags with --list-tags)' -r
 complete -c husk -n "__fish_husk_using_subcommand search" -l format -d 'Output: "json", or a Go template such as \'{{.Name}}\' (fields Index, Name, Description, Stars, Official, Automated, Tag)' -r
+complete -c husk -n "__fish_husk_using_subcommand search" -s f -l filter -d 'Only results that match: stars=N, is-official=true|false, is-automated=true|false (repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand search" -l creds -d 'Credentials USER[:PASSWORD]' -r
 complete -c husk -n "__fish_husk_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
 false\t''"
@@ -2274,6 +2275,7 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand search" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand search" -l list-tags -d 'List the tags of the repository TERM'
 complete -c husk -n "__fish_husk_using_subcommand search" -l no-trunc -d 'Do not cut descriptions short'
+complete -c husk -n "__fish_husk_using_subcommand search" -l compatible -d 'docker\'s columns: STARS, OFFICIAL and AUTOMATED too (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand search" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand search" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand import" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3181,6 +3183,7 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Each image, container and volume with the space it takes (podman\'s and docker\'s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'

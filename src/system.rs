@@ -60,6 +60,91 @@ pub fn disk_usage(store: &Store) -> Result<DiskUsage> {
     Ok(out)
 }
 
+/// `system df -v`: each image, container and volume with what it takes.
+#[derive(Default)]
+pub struct DetailedUsage {
+    pub images: Vec<ImageUsage>,
+    pub containers: Vec<ContainerUsage>,
+    pub volumes: Vec<VolumeUsage>,
+}
+
+pub struct ImageUsage {
+    pub image: crate::store::images::ImageRecord,
+    /// Bytes of its layers that another image has too.
+    pub shared: u64,
+    /// Bytes of its layers no other image has.
+    pub unique: u64,
+    /// Containers made from it.
+    pub containers: usize,
+}
+
+pub struct ContainerUsage {
+    pub container: crate::container::list::Listed,
+    /// Bytes of its writable layer.
+    pub size: u64,
+    /// Named and anonymous volumes it mounts.
+    pub volumes: usize,
+}
+
+pub struct VolumeUsage {
+    pub name: String,
+    /// Containers that mount it.
+    pub links: usize,
+    pub size: u64,
+}
+
+/// `system df -v`.
+pub fn detailed_usage(store: &Store) -> Result<DetailedUsage> {
+    let images = store.images()?;
+    let records = store.container_records()?;
+    // How many images hold each layer, and its size.
+    let mut holders: std::collections::HashMap<crate::digest::Digest, (usize, u64)> =
+        std::collections::HashMap::new();
+    for i in &images {
+        for l in &i.layers {
+            let size = store.layer_info(l).map_or(0, |info| info.size);
+            holders.entry(l.clone()).or_insert((0, size)).0 += 1;
+        }
+    }
+    let mut out = DetailedUsage::default();
+    for image in images {
+        let shared: u64 = image
+            .layers
+            .iter()
+            .filter_map(|l| holders.get(l))
+            .filter(|(n, _)| *n > 1)
+            .map(|(_, size)| size)
+            .sum();
+        let containers = records.iter().filter(|r| r.image == image.id).count();
+        out.images.push(ImageUsage {
+            shared,
+            unique: image.size.saturating_sub(shared),
+            containers,
+            image,
+        });
+    }
+    for c in crate::container::list::list(store, true, &[])? {
+        let upper = store.container_dir(&c.record.id).join("upper");
+        out.containers.push(ContainerUsage {
+            size: crate::store::tree_size(&upper),
+            volumes: crate::volume::mounts_of(&c.record).len(),
+            container: c,
+        });
+    }
+    for v in crate::volume::list(store)? {
+        let links = records
+            .iter()
+            .filter(|r| crate::volume::mounts_of(r).iter().any(|m| m.name == v.name))
+            .count();
+        out.volumes.push(VolumeUsage {
+            size: crate::volume::size(store, &v),
+            name: v.name.clone(),
+            links,
+        });
+    }
+    Ok(out)
+}
+
 /// What `system prune` removes besides stopped containers and unused networks.
 #[derive(Debug, Clone, Default)]
 pub struct PruneOptions {

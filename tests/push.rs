@@ -476,6 +476,45 @@ fn search_and_list_tags() {
         .fails(125, "no such repository");
     home.husk(&["search", &format!("{}/x", env().auth_registry)])
         .fails(125, "husk login");
+    // --filter: a catalog's repositories have no stars and are not official.
+    let term = format!("{reg}/busy");
+    let none = home.husk(&[
+        "search",
+        "--filter",
+        "stars=1",
+        "--format",
+        "{{.Name}}",
+        &term,
+    ]);
+    assert_eq!(none.ok(), "");
+    let all = home.husk(&[
+        "search",
+        "--filter",
+        "is-official=false",
+        "-f",
+        "is-automated=false",
+        "--format",
+        "{{.Name}}",
+        &term,
+    ]);
+    assert_eq!(all.ok().lines().count(), 2, "{}", all.stdout);
+    home.husk(&["search", "--filter", "stars=many", &term])
+        .fails(125, "takes a number");
+    home.husk(&["search", "--filter", "color=red", &term])
+        .fails(125, "invalid --filter");
+    // --compatible: docker's columns.
+    let wide = home.husk(&["search", "--compatible", &term]);
+    let head: Vec<&str> = wide
+        .ok()
+        .lines()
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        head,
+        ["NAME", "DESCRIPTION", "STARS", "OFFICIAL", "AUTOMATED"]
+    );
 }
 
 #[test]

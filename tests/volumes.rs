@@ -391,6 +391,34 @@ fn chown_u_system_df_and_prune() {
     assert!(vols["RawSize"].as_u64().unwrap() >= 1 << 20, "{df}");
     let text = home.husk(&["system", "df"]);
     assert!(text.ok().starts_with("TYPE "), "{}", text.stdout);
+    // -v: each image, container and volume; the volume in use has one link.
+    let verbose = home.husk(&["system", "df", "-v"]);
+    let v = verbose.ok();
+    for section in [
+        "Images space usage:",
+        "Containers space usage:",
+        "Local Volumes space usage:",
+    ] {
+        assert!(v.contains(section), "{v}");
+    }
+    assert!(
+        v.contains("SHARED SIZE") && v.contains("LOCAL VOLUMES"),
+        "{v}"
+    );
+    let kept: Vec<&str> = v
+        .lines()
+        .find(|l| l.starts_with("kept "))
+        .unwrap_or_else(|| panic!("{v}"))
+        .split_whitespace()
+        .collect();
+    assert_eq!(kept[1], "1", "{v}");
+    let busy = v
+        .lines()
+        .find(|l| l.ends_with(" busy"))
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(busy.contains("Up "), "{busy}");
+    home.husk(&["system", "df", "-v", "--format", "json"])
+        .fails(125, "cannot be used with");
     // system prune leaves volumes alone unless --volumes, and never one in use.
     home.husk(&["system", "prune", "-f"]).ok();
     assert_eq!(names(&home).len(), 3);

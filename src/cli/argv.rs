@@ -303,7 +303,6 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     ("--ip6", "husk's networks are IPv4 only"),
     ("--mac-address", "not on this command: give it with run or create --mac-address"),
     ("--compat-auth-file", "husk writes podman's auth.json (--authfile names another); docker's config.json is read"),
-    ("--compatible", "search --compatible is not supported yet"),
     ("--insecure", "use --tls-verify=false"),
     (
         "--signature-policy",

@@ -41,7 +41,7 @@ pub(super) fn for_each(names: &[String], mut each: impl FnMut(&str) -> Result<()
 }
 
 /// The container's "Up 5 minutes" / "Exited (0) 2 seconds ago" / "Created".
-fn status_text(c: &Listed) -> String {
+pub fn status_text(c: &Listed) -> String {
     let s = &c.state;
     let ago = |t: &Option<String>| human::since(t.as_deref());
     match s.status {
@@ -75,7 +75,7 @@ fn status_text(c: &Listed) -> String {
 }
 
 /// The command as docker shows it: quoted, cut to 20 characters unless `no_trunc`.
-fn command_text(c: &Listed, no_trunc: bool) -> String {
+pub fn command_text(c: &Listed, no_trunc: bool) -> String {
     let cmd = c.record.command.join(" ");
     if !no_trunc && cmd.chars().count() > 20 {
         let cut: String = cmd.chars().take(19).collect();

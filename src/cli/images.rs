@@ -336,6 +336,10 @@ pub fn prune(root: Option<PathBuf>, a: PruneArgs) -> Result<i32> {
 pub fn search(a: super::SearchArgs) -> Result<i32> {
     use crate::image::search as find;
     use crate::output::{table, template};
+    let filters: Vec<find::Filter> = a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?;
+    if a.list_tags && !filters.is_empty() {
+        bail!("--filter does not apply to --list-tags");
+    }
     let config = Config::load()?;
     let mut opts = a
         .registry
@@ -348,7 +352,7 @@ pub fn search(a: super::SearchArgs) -> Result<i32> {
             .map(|t| json!({"Name": name, "Tag": t}))
             .collect()
     } else {
-        find::search(&config, &a.term, a.limit, &opts)?
+        find::search(&config, &a.term, a.limit, &filters, &opts)?
             .into_iter()
             .map(|h| {
                 let mut description = h.found.description.replace('\n', " ");
@@ -387,14 +391,21 @@ pub fn search(a: super::SearchArgs) -> Result<i32> {
         Some(fmt) => template::write_rows_with(&mut out, fmt, &rows, &header, true)?,
         None => {
             let text = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
-            let (head, cols): (&[&str], &[&str]) = if a.list_tags {
-                (&["NAME", "TAG"], &["Name", "Tag"])
-            } else {
-                (&["NAME", "DESCRIPTION"], &["Name", "Description"])
+            let (head, cols): (&[&str], &[&str]) = match (a.list_tags, a.compatible) {
+                (true, _) => (&["NAME", "TAG"], &["Name", "Tag"]),
+                (false, false) => (&["NAME", "DESCRIPTION"], &["Name", "Description"]),
+                (false, true) => (
+                    &["NAME", "DESCRIPTION", "STARS", "OFFICIAL", "AUTOMATED"],
+                    &["Name", "Description", "Stars", "Official", "Automated"],
+                ),
+            };
+            let cell = |v: &Value, k: &str| match &v[k] {
+                Value::Number(n) => n.to_string(),
+                _ => text(v, k),
             };
             let table_rows: Vec<Vec<String>> = rows
                 .iter()
-                .map(|r| cols.iter().map(|c| text(r, c)).collect())
+                .map(|r| cols.iter().map(|c| cell(r, c)).collect())
                 .collect();
             table::print(&mut out, head, &table_rows)?;
         }

@@ -490,6 +490,12 @@ pub struct SearchArgs {
     /// Do not cut descriptions short
     #[arg(long)]
     pub no_trunc: bool,
+    /// Only results that match: stars=N, is-official=true|false, is-automated=true|false (repeatable)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub filter: Vec<String>,
+    /// docker's columns: STARS, OFFICIAL and AUTOMATED too (podman's)
+    #[arg(long)]
+    pub compatible: bool,
     /// Credentials USER[:PASSWORD]
     #[arg(long, value_name = "USER[:PASS]")]
     pub creds: Option<String>,
@@ -1177,8 +1183,11 @@ pub struct CheckArgs {
 #[derive(Args, Debug)]
 pub struct DfArgs {
     /// Go template (fields Type, Total, Active, Size, Reclaimable), or json
-    #[arg(long, value_name = "FORMAT")]
+    #[arg(long, value_name = "FORMAT", conflicts_with = "verbose")]
     pub format: Option<String>,
+    /// Each image, container and volume with the space it takes (podman's and docker's)
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 #[derive(Args, Debug)]

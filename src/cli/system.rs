@@ -178,6 +178,9 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
 
 pub fn df(root: Option<PathBuf>, a: super::DfArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
+    if a.verbose {
+        return df_verbose(&store);
+    }
     let usage = crate::system::disk_usage(&store)?;
     let rows: Vec<serde_json::Value> = [
         ("Images", &usage.images),
@@ -220,6 +223,109 @@ pub fn df(root: Option<PathBuf>, a: super::DfArgs) -> Result<i32> {
             true,
         )?,
     }
+    Ok(0)
+}
+
+/// `system df -v`: podman's three tables.
+fn df_verbose(store: &Store) -> Result<i32> {
+    let usage = crate::system::detailed_usage(store)?;
+    let images: Vec<Value> = usage
+        .images
+        .iter()
+        .flat_map(|u| {
+            let i = &u.image;
+            crate::image::list::names(i)
+                .into_iter()
+                .map(move |(repo, tag)| {
+                    json!({
+                        "Repository": repo,
+                        "Tag": tag,
+                        "ID": i.id.short(),
+                        "Created": human::since(i.created.as_deref()),
+                        "Size": human::size(i.size),
+                        "Shared": human::size(u.shared),
+                        "Unique": human::size(u.unique),
+                        "Containers": u.containers,
+                    })
+                })
+        })
+        .collect();
+    let containers: Vec<Value> = usage
+        .containers
+        .iter()
+        .map(|u| {
+            let r = &u.container.record;
+            json!({
+                "ID": r.id[..12].to_string(),
+                "Image": r.image_name,
+                "Command": super::containers::command_text(&u.container, false),
+                "Volumes": u.volumes,
+                "Size": human::size(u.size),
+                "Created": human::since(Some(&r.created)),
+                "Status": super::containers::status_text(&u.container),
+                "Names": r.name,
+            })
+        })
+        .collect();
+    let volumes: Vec<Value> = usage
+        .volumes
+        .iter()
+        .map(|u| json!({"Name": u.name, "Links": u.links, "Size": human::size(u.size)}))
+        .collect();
+    let mut out = crate::output::stdout();
+    writeln!(out, "Images space usage:\n")?;
+    table::print_fields(
+        &mut out,
+        &[
+            "REPOSITORY",
+            "TAG",
+            "IMAGE ID",
+            "CREATED",
+            "SIZE",
+            "SHARED SIZE",
+            "UNIQUE SIZE",
+            "CONTAINERS",
+        ],
+        &[
+            "Repository",
+            "Tag",
+            "ID",
+            "Created",
+            "Size",
+            "Shared",
+            "Unique",
+            "Containers",
+        ],
+        &images,
+        true,
+    )?;
+    writeln!(out, "\nContainers space usage:\n")?;
+    table::print_fields(
+        &mut out,
+        &[
+            "CONTAINER ID",
+            "IMAGE",
+            "COMMAND",
+            "LOCAL VOLUMES",
+            "SIZE",
+            "CREATED",
+            "STATUS",
+            "NAMES",
+        ],
+        &[
+            "ID", "Image", "Command", "Volumes", "Size", "Created", "Status", "Names",
+        ],
+        &containers,
+        true,
+    )?;
+    writeln!(out, "\nLocal Volumes space usage:\n")?;
+    table::print_fields(
+        &mut out,
+        &["VOLUME NAME", "LINKS", "SIZE"],
+        &["Name", "Links", "Size"],
+        &volumes,
+        true,
+    )?;
     Ok(0)
 }
 

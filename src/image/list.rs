@@ -178,7 +178,7 @@ pub fn rows<'a>(
 }
 
 /// (repository, tag) of each name; an unnamed image once, by its repo digest's repository or `<none>`.
-fn names(image: &ImageRecord) -> Vec<(String, String)> {
+pub fn names(image: &ImageRecord) -> Vec<(String, String)> {
     let mut names: Vec<(String, String)> = image
         .names
         .iter()

@@ -16,8 +16,55 @@ pub struct Hit {
     pub found: Found,
 }
 
-/// Search `term`, at most `limit` results per registry.
-pub fn search(config: &Config, term: &str, limit: usize, opts: &PullOptions) -> Result<Vec<Hit>> {
+/// A `--filter` of `search` (docker's and podman's keys).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    /// `stars=N`: at least N stars.
+    Stars(u64),
+    /// `is-official=true|false`.
+    Official(bool),
+    /// `is-automated=true|false`.
+    Automated(bool),
+}
+
+impl std::str::FromStr for Filter {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Filter> {
+        let bool_of = |v: &str| match v {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => bail!("invalid --filter {s:?}: true or false"),
+        };
+        match s.split_once('=') {
+            Some(("stars", n)) => Ok(Filter::Stars(n.parse().map_err(|_| {
+                anyhow::anyhow!("invalid --filter {s:?}: stars=N takes a number")
+            })?)),
+            Some(("is-official", v)) => Ok(Filter::Official(bool_of(v)?)),
+            Some(("is-automated", v)) => Ok(Filter::Automated(bool_of(v)?)),
+            _ => bail!("invalid --filter {s:?}: stars=N, is-official=BOOL or is-automated=BOOL"),
+        }
+    }
+}
+
+impl Filter {
+    fn matches(&self, f: &Found) -> bool {
+        match self {
+            Filter::Stars(n) => f.stars >= *n,
+            Filter::Official(b) => f.official == *b,
+            Filter::Automated(b) => f.automated == *b,
+        }
+    }
+}
+
+/// Search `term`, at most `limit` results per registry of those that pass
+/// every filter.
+pub fn search(
+    config: &Config,
+    term: &str,
+    limit: usize,
+    filters: &[Filter],
+    opts: &PullOptions,
+) -> Result<Vec<Hit>> {
     let (registries, text) = match split_registry(term) {
         Some((r, t)) => (vec![r.to_string()], t.to_string()),
         None if config.search_registries.is_empty() => {
@@ -54,7 +101,10 @@ pub fn search(config: &Config, term: &str, limit: usize, opts: &PullOptions) -> 
                 None => client.v1_search(None, &text, limit)?.unwrap_or_default(),
             },
         };
-        hits.extend(found.into_iter().take(limit).map(|found| Hit {
+        let passing = found
+            .into_iter()
+            .filter(|f| filters.iter().all(|flt| flt.matches(f)));
+        hits.extend(passing.take(limit).map(|found| Hit {
             registry: registry.clone(),
             found,
         }));
