@@ -7586,7 +7586,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__create)
-            opts="-d -h -V --subnet --gateway --internal --label --driver --ignore --root --storage-driver --log-level --noout --help --version"
+            opts="-d -o -h -V --subnet --gateway --internal --label --driver --ignore --ip-range --route --opt --interface-name --disable-dns --dns --ipam-driver --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7609,6 +7609,34 @@ _husk() {
                     return 0
                     ;;
                 -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-range)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interface-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipam-driver)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1488,6 +1488,12 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'The gateway\'s address (default: the subnet\'s first)' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'A label: KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only bridge' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Where containers\' automatic addresses come from: a CIDR or START-END inside the subnet (--ip may be any of the subnet\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l route -d 'A static route every container on the network gets: DEST/PREFIX,GATEWAY[,METRIC] (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: mtu=N, metric=N (of the default route), com.docker.network.bridge.name=NAME (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l interface-name -d 'The bridge\'s name (default: huskN)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l dns -d 'A resolver husk\'s DNS responder asks for this network\'s containers, instead of the host\'s (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'The address manager: host-local (husk\'s leases); dhcp and none are refused' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1502,6 +1508,7 @@ fatal\t''
 panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'No route out of the network'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a network of that name exists'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'No name resolution between its containers: they get the host\'s resolvers'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'

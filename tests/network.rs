@@ -1126,3 +1126,168 @@ fn static_ip_and_mac_address() {
     home.husk(&["rm", "-f", "s1"]).ok();
     home.husk(&["network", "rm", "statnet"]).ok();
 }
+
+/// A stand-in upstream resolver on 127.0.0.77:53 of the host: every A
+/// question is answered 192.0.2.77, every other one with no records.
+fn fake_resolver() -> std::net::UdpSocket {
+    let sock = std::net::UdpSocket::bind("127.0.0.77:53").unwrap();
+    let server = sock.try_clone().unwrap();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 512];
+        while let Ok((n, from)) = server.recv_from(&mut buf) {
+            let q = &buf[..n];
+            // The question's end: its name's labels, then type and class.
+            let mut at = 12;
+            while at < n && q[at] != 0 {
+                at += q[at] as usize + 1;
+            }
+            let end = at + 5;
+            if end > n {
+                continue;
+            }
+            let is_a = q[at + 1..at + 3] == [0, 1];
+            let mut r = q[..end].to_vec();
+            r[2] = 0x81;
+            r[3] = 0x80;
+            r[6..12].copy_from_slice(&[0, is_a as u8, 0, 0, 0, 0]);
+            if is_a {
+                r.extend_from_slice(&[0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 10, 0, 4, 192, 0, 2, 77]);
+            }
+            let _ = server.send_to(&r, from);
+        }
+    });
+    sock
+}
+
+/// network create's podman flags: --interface-name, --ip-range, --route,
+/// --opt mtu=/metric=, --dns (the responder's upstream), --disable-dns.
+#[test]
+fn network_create_routes_ranges_mtu_and_dns() {
+    let home = Home::new();
+    let image = bb();
+    home.husk(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.89.60.0/24",
+        "--ip-range",
+        "10.89.60.128/28",
+        "--route",
+        "192.0.2.0/24,10.89.60.254,7",
+        "-o",
+        "mtu=1400",
+        "--opt",
+        "metric=50",
+        "--interface-name",
+        "br-shaped",
+        "--dns",
+        "127.0.0.77",
+        "shaped",
+    ])
+    .ok();
+    let _resolver = fake_resolver();
+    let script = "ip -o -4 addr show eth0; ip route; cat /sys/class/net/eth0/mtu; nslookup upstream.example.test";
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "shaped",
+        &image,
+        "sh",
+        "-c",
+        script,
+    ]);
+    let out = run.ok();
+    let addr: String = out
+        .split_whitespace()
+        .find(|w| w.starts_with("10.89.60."))
+        .unwrap_or_else(|| panic!("{out}"))
+        .to_string();
+    let last: u32 = addr
+        .trim_end_matches("/24")
+        .rsplit('.')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((128..=143).contains(&last), "{out}");
+    assert!(
+        out.contains("192.0.2.0/24 via 10.89.60.254 dev eth0") && out.contains("metric 7"),
+        "{out}"
+    );
+    assert!(
+        out.contains("default via 10.89.60.1 dev eth0") && out.contains("metric 50"),
+        "{out}"
+    );
+    assert!(out.contains("\n1400\n"), "{out}");
+    assert!(out.contains("192.0.2.77"), "{out}");
+    let doc = home.husk(&["network", "inspect", "shaped"]).json()[0].clone();
+    assert_eq!(doc["network_interface"], "br-shaped", "{doc}");
+    assert_eq!(doc["subnets"][0]["lease_range"]["start_ip"], "10.89.60.128");
+    assert_eq!(doc["routes"][0]["metric"], 7);
+    assert_eq!(doc["options"]["mtu"], "1400");
+    assert_eq!(doc["network_dns_servers"][0], "127.0.0.77");
+    // --disable-dns: the host's resolvers, not the network's gateway.
+    home.husk(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.89.61.0/24",
+        "--disable-dns",
+        "quiet",
+    ])
+    .ok();
+    let conf = home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "quiet",
+        &image,
+        "cat",
+        "/etc/resolv.conf",
+    ]);
+    assert!(!conf.ok().contains("10.89.61.1"), "{}", conf.stdout);
+    assert_eq!(
+        home.husk(&["network", "inspect", "quiet"]).json()[0]["dns_enabled"],
+        false
+    );
+    // Bad values, each refused before the network is made.
+    for (flags, needle) in [
+        (
+            vec!["--subnet", "10.89.62.0/24", "--ip-range", "10.89.63.0/28"],
+            "not inside the subnet",
+        ),
+        (
+            vec!["--ip-range", "10.89.62.9-10.89.62.2"],
+            "start is after its end",
+        ),
+        (
+            vec![
+                "--subnet",
+                "10.89.62.0/24",
+                "--route",
+                "192.0.2.0/24,10.1.1.1",
+            ],
+            "not on the subnet",
+        ),
+        (vec!["--route", "192.0.2.1/24,10.89.62.1"], "host bits"),
+        (vec!["--route", "nonsense"], "invalid --route"),
+        (vec!["-o", "mtu=20"], "an MTU of 68 to 65535"),
+        (vec!["-o", "isolate=true"], "not kept apart"),
+        (vec!["-o", "color=blue"], "unknown --opt"),
+        (vec!["--interface-name", "br-shaped"], "bridge already"),
+        (
+            vec!["--interface-name", "much-too-long-a-name"],
+            "invalid interface name",
+        ),
+        (vec!["--ipam-driver", "dhcp"], "no DHCP server"),
+        (vec!["--disable-dns", "--dns", "1.1.1.1"], "turns off"),
+    ] {
+        let mut args = vec!["network", "create"];
+        args.extend(flags);
+        args.push("badnet");
+        home.husk(&args).fails(125, needle);
+    }
+    home.husk(&["network", "exists", "badnet"]).fails(1, "");
+    home.assert_consistent();
+}

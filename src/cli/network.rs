@@ -82,6 +82,27 @@ pub struct CreateArgs {
     /// Succeed if a network of that name exists
     #[arg(long)]
     pub ignore: bool,
+    /// Where containers' automatic addresses come from: a CIDR or START-END inside the subnet (--ip may be any of the subnet's)
+    #[arg(long, value_name = "RANGE")]
+    pub ip_range: Option<String>,
+    /// A static route every container on the network gets: DEST/PREFIX,GATEWAY[,METRIC] (repeatable)
+    #[arg(long, value_name = "ROUTE")]
+    pub route: Vec<String>,
+    /// A driver option: mtu=N, metric=N (of the default route), com.docker.network.bridge.name=NAME (repeatable)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
+    /// The bridge's name (default: huskN)
+    #[arg(long, value_name = "NAME")]
+    pub interface_name: Option<String>,
+    /// No name resolution between its containers: they get the host's resolvers
+    #[arg(long)]
+    pub disable_dns: bool,
+    /// A resolver husk's DNS responder asks for this network's containers, instead of the host's (repeatable)
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// The address manager: host-local (husk's leases); dhcp and none are refused
+    #[arg(long, value_name = "DRIVER")]
+    pub ipam_driver: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -191,7 +212,37 @@ fn create(store: &Store, a: CreateArgs) -> Result<i32> {
         internal: a.internal,
         labels,
         ignore: a.ignore,
+        interface_name: a.interface_name,
+        ip_range: a
+            .ip_range
+            .as_deref()
+            .map(config::IpRange::parse)
+            .transpose()?,
+        routes: a.route.iter().map(|r| r.parse()).collect::<Result<_>>()?,
+        options: config::DriverOptions::parse(&a.opt)?,
+        disable_dns: a.disable_dns,
+        dns_servers: a
+            .dns
+            .iter()
+            .map(|d| {
+                d.parse()
+                    .map_err(|_| anyhow::anyhow!("invalid --dns {d:?}: an IPv4 address"))
+            })
+            .collect::<Result<_>>()?,
     };
+    match a.ipam_driver.as_deref() {
+        None | Some("host-local") => {}
+        Some("dhcp") => {
+            bail!("--ipam-driver dhcp: husk's networks have no DHCP server to ask (host-local)")
+        }
+        Some("none") => bail!(
+            "--ipam-driver none: husk gives every container on a network an address (host-local)"
+        ),
+        Some(d) => bail!("invalid --ipam-driver {d:?}: host-local"),
+    }
+    if a.disable_dns && !opts.dns_servers.is_empty() {
+        bail!("--dns names resolvers for husk's DNS responder, which --disable-dns turns off");
+    }
     let net = config::create(store, &opts)?;
     println!("{}", net.name);
     Ok(0)

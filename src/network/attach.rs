@@ -141,6 +141,8 @@ impl Prepared {
                 monitor_pid: me,
                 monitor_start: start,
                 internal: net.internal,
+                dns_servers: Vec::new(),
+                disable_dns: false,
             };
             // A lease a `network connect` took for an earlier run of this container.
             ipam::release_container(&net.name, &ctr.record.id);
@@ -217,7 +219,8 @@ fn connect(
         let mut nl = Netlink::open()?;
         let bridge = ensure_bridge(&mut nl, net)?;
         let host_end = host_end(id, net);
-        let created = nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd());
+        let mtu = net.mtu.unwrap_or(link::MTU);
+        let created = nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd(), mtu);
         if let Err(e) = created {
             // A previous run's pair may linger while the kernel tears its namespace down.
             if link::errno_of(&e) != Some(libc::EEXIST) {
@@ -225,7 +228,7 @@ fn connect(
             }
             let old = link::index(&host_end)?;
             nl.delete(old)?;
-            nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd())?;
+            nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd(), mtu)?;
         }
         nl.set_up(link::index(&host_end)?)
     })?;
@@ -238,7 +241,13 @@ fn connect(
         nl.add_address(index, lease.ip, lease.prefix)?;
         nl.set_up(index)?;
         if iface.primary && !net.internal {
-            nl.add_default_route(index, lease.gateway)?;
+            nl.add_route(
+                index,
+                &link::RouteSpec::default_via(lease.gateway, net.metric),
+            )?;
+        }
+        for r in &net.routes {
+            nl.add_route(index, &link::RouteSpec::from(r))?;
         }
         // ping without CAP_NET_RAW, for every group the namespace maps.
         link::sysctl(
@@ -266,7 +275,7 @@ fn ensure_bridge(nl: &mut Netlink, net: &Network) -> Result<u32> {
     if let Ok(i) = link::index(&net.bridge) {
         return Ok(i);
     }
-    nl.add_bridge(&net.bridge)?;
+    nl.add_bridge(&net.bridge, net.mtu.unwrap_or(link::MTU))?;
     let index = link::index(&net.bridge)?;
     nl.add_address(index, net.gateway, net.subnet.prefix)?;
     nl.set_up(index)?;
@@ -321,13 +330,9 @@ fn write_files(ctr: &Container, lease: &Lease, host: Ipv4Addr, store: &Store) ->
             extra.push((names, IpAddr::V4(ip)));
         }
     }
-    super::rewrite_etc_files(
-        &ctr.dir,
-        &hostname,
-        &ctr.record.names,
-        &extra,
-        Some(lease.gateway),
-    )
+    // `--disable-dns`: the host's resolvers, not husk's responder.
+    let nameserver = (!lease.disable_dns).then_some(lease.gateway);
+    super::rewrite_etc_files(&ctr.dir, &hostname, &ctr.record.names, &extra, nameserver)
 }
 
 /// The address of a running container `name` (for `--link`).
@@ -408,6 +413,8 @@ pub fn connect_container(
         monitor_pid: monitor,
         monitor_start: state.monitor_start,
         internal: net.internal,
+        dns_servers: Vec::new(),
+        disable_dns: false,
     };
     let held = ipam::allocate(&net, template, None)?;
     // The first ethN the container does not have (one may have been disconnected).
@@ -471,7 +478,14 @@ pub fn disconnect_container(store: &Store, net_name: &str, name: &str) -> Result
 
 /// The name of a container's veth end on `net`'s bridge (15 bytes at most).
 fn host_end(id: &str, net: &Network) -> String {
-    format!("vh{}{}", &id[..10.min(id.len())], &net.bridge[4..])
+    // huskN's N; a bridge named by --interface-name, 3 hex digits of its name.
+    let tag = match net.bridge.strip_prefix("husk") {
+        Some(n) if !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) => {
+            n.to_string()
+        }
+        _ => crate::digest::Digest::of(net.bridge.as_bytes()).hex()[..3].to_string(),
+    };
+    format!("vh{}{tag}", &id[..10.min(id.len())])
 }
 
 /// `--sysctl net.*`: written in the container's network namespace (from a

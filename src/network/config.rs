@@ -115,6 +115,188 @@ pub struct Network {
     #[serde(default)]
     pub labels: BTreeMap<String, String>,
     pub created: String,
+    /// `--ip-range`: where automatic addresses come from (`--ip` may be any of the subnet's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_range: Option<IpRange>,
+    /// `--route`s every container on the network gets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<Route>,
+    /// `--opt mtu=N`: of the bridge and the containers' interfaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mtu: Option<u32>,
+    /// `--opt metric=N`: of the containers' default route through this network.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<u32>,
+    /// `--disable-dns`: containers get the host's resolvers, and no names.
+    #[serde(default)]
+    pub disable_dns: bool,
+    /// `--dns`: the resolvers husk's DNS responder asks for this network's containers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_servers: Vec<Ipv4Addr>,
+    /// `--opt`s as given (inspect's `Options`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
+}
+
+/// A range of addresses, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IpRange {
+    pub start: Ipv4Addr,
+    pub end: Ipv4Addr,
+}
+
+impl IpRange {
+    /// `CIDR` or `START-END`.
+    pub fn parse(s: &str) -> Result<IpRange> {
+        let range = match s.split_once('-') {
+            Some((a, b)) => {
+                let ip = |v: &str| -> Result<Ipv4Addr> {
+                    v.trim().parse().with_context(|| {
+                        format!("invalid --ip-range {s:?}: {v:?} is not an IPv4 address")
+                    })
+                };
+                IpRange {
+                    start: ip(a)?,
+                    end: ip(b)?,
+                }
+            }
+            None => {
+                let (a, p) = s
+                    .split_once('/')
+                    .with_context(|| format!("invalid --ip-range {s:?}: CIDR or START-END"))?;
+                let addr: Ipv4Addr = a.parse().with_context(|| {
+                    format!("invalid --ip-range {s:?}: {a:?} is not an IPv4 address")
+                })?;
+                let prefix: u32 = p
+                    .parse()
+                    .ok()
+                    .filter(|p| (1..=32).contains(p))
+                    .with_context(|| {
+                        format!("invalid --ip-range {s:?}: the prefix length must be 1 to 32")
+                    })?;
+                let size = 1u64 << (32 - prefix);
+                let start = u32::from(addr) & !((size - 1) as u32);
+                IpRange {
+                    start: Ipv4Addr::from(start),
+                    end: Ipv4Addr::from((u64::from(start) + size - 1) as u32),
+                }
+            }
+        };
+        if u32::from(range.start) > u32::from(range.end) {
+            bail!("invalid --ip-range {s:?}: its start is after its end");
+        }
+        Ok(range)
+    }
+
+    pub fn contains(&self, ip: Ipv4Addr) -> bool {
+        (u32::from(self.start)..=u32::from(self.end)).contains(&u32::from(ip))
+    }
+}
+
+impl fmt::Display for IpRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.start, self.end)
+    }
+}
+
+/// A static route of `--route DEST/PREFIX,GATEWAY[,METRIC]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Route {
+    pub destination: Ipv4Addr,
+    pub prefix: u8,
+    pub gateway: Ipv4Addr,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<u32>,
+}
+
+impl std::str::FromStr for Route {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Route> {
+        let usage = || format!("invalid --route {s:?}: DEST/PREFIX,GATEWAY[,METRIC] (IPv4)");
+        let parts: Vec<&str> = s.split(',').collect();
+        let (dest, gateway, metric) = match parts.as_slice() {
+            [d, g] => (*d, *g, None),
+            [d, g, m] => (*d, *g, Some(*m)),
+            _ => bail!(usage()),
+        };
+        let (addr, prefix) = dest.split_once('/').with_context(usage)?;
+        let destination: Ipv4Addr = addr.parse().with_context(usage)?;
+        let prefix: u8 = prefix
+            .parse()
+            .ok()
+            .filter(|p| *p <= 32)
+            .with_context(usage)?;
+        let mask = if prefix == 0 {
+            0
+        } else {
+            u32::MAX << (32 - prefix)
+        };
+        if u32::from(destination) & !mask != 0 {
+            bail!("invalid --route {s:?}: the destination has host bits set");
+        }
+        Ok(Route {
+            destination,
+            prefix,
+            gateway: gateway.parse().with_context(usage)?,
+            metric: metric
+                .map(|m| m.parse::<u32>().with_context(usage))
+                .transpose()?,
+        })
+    }
+}
+
+impl fmt::Display for Route {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{},{}", self.destination, self.prefix, self.gateway)?;
+        if let Some(m) = self.metric {
+            write!(f, ",{m}")?;
+        }
+        Ok(())
+    }
+}
+
+/// `--opt`s husk knows: the MTU, the default route's metric and the bridge's
+/// name (docker's `com.docker.network.*` spellings too).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DriverOptions {
+    pub mtu: Option<u32>,
+    pub metric: Option<u32>,
+    pub bridge_name: Option<String>,
+    pub given: BTreeMap<String, String>,
+}
+
+impl DriverOptions {
+    pub fn parse(opts: &[String]) -> Result<DriverOptions> {
+        let mut out = DriverOptions::default();
+        for o in opts {
+            let (k, v) = o
+                .split_once('=')
+                .with_context(|| format!("invalid --opt {o:?}: KEY=VALUE"))?;
+            match k {
+                "mtu" | "com.docker.network.driver.mtu" => {
+                    out.mtu = Some(
+                        v.parse()
+                            .ok()
+                            .filter(|m| (68..=65535).contains(m))
+                            .with_context(|| format!("invalid --opt {o}: an MTU of 68 to 65535"))?,
+                    )
+                }
+                "metric" => {
+                    out.metric = Some(
+                        v.parse()
+                            .with_context(|| format!("invalid --opt {o}: a route metric (a number)"))?,
+                    )
+                }
+                "com.docker.network.bridge.name" => out.bridge_name = Some(v.to_string()),
+                "isolate" => bail!("--opt isolate: husk's networks are not kept apart from each other yet (no isolation rules)"),
+                "vlan" => bail!("--opt vlan: husk's bridges are not VLAN-aware"),
+                "mode" | "parent" => bail!("--opt {k}: only for macvlan and ipvlan networks, which husk does not have (bridge only)"),
+                _ => bail!("unknown --opt {k:?}: mtu, metric or com.docker.network.bridge.name"),
+            }
+            out.given.insert(k.to_string(), v.to_string());
+        }
+        Ok(out)
+    }
 }
 
 impl Network {
@@ -135,6 +317,13 @@ impl Network {
             internal: false,
             labels: BTreeMap::new(),
             created: "1970-01-01T00:00:00Z".into(),
+            ip_range: None,
+            routes: Vec::new(),
+            mtu: None,
+            metric: None,
+            disable_dns: false,
+            dns_servers: Vec::new(),
+            options: BTreeMap::new(),
         }
     }
 
@@ -236,6 +425,13 @@ pub struct CreateOptions {
     pub labels: BTreeMap<String, String>,
     /// `--ignore`: an existing network of that name is not an error.
     pub ignore: bool,
+    /// `--interface-name`: the bridge's name (else huskN).
+    pub interface_name: Option<String>,
+    pub ip_range: Option<IpRange>,
+    pub routes: Vec<Route>,
+    pub options: DriverOptions,
+    pub disable_dns: bool,
+    pub dns_servers: Vec<Ipv4Addr>,
 }
 
 /// Create a network; returns it (or the existing one with `ignore`).
@@ -286,10 +482,27 @@ pub fn create(store: &Store, opts: &CreateOptions) -> Result<Network> {
         Some(g) => g,
         None => subnet.host(1).context("the subnet is too small")?,
     };
-    let bridge = (1..)
-        .map(|i| format!("husk{i}"))
-        .find(|b| !all.iter().any(|n| &n.bridge == b))
-        .context("no free bridge name")?;
+    check_ranges(opts, &subnet)?;
+    let bridge = match opts
+        .interface_name
+        .as_ref()
+        .or(opts.options.bridge_name.as_ref())
+    {
+        Some(b) => {
+            check_interface_name(b)?;
+            if let Some(other) = all.iter().find(|n| &n.bridge == b) {
+                bail!(
+                    "interface name {b} is network {}'s bridge already",
+                    other.name
+                );
+            }
+            b.clone()
+        }
+        None => (1..)
+            .map(|i| format!("husk{i}"))
+            .find(|b| !all.iter().any(|n| &n.bridge == b))
+            .context("no free bridge name")?,
+    };
     let created = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
     let net = Network {
         id: crate::digest::Digest::of(
@@ -304,6 +517,13 @@ pub fn create(store: &Store, opts: &CreateOptions) -> Result<Network> {
         internal: opts.internal,
         labels: opts.labels.clone(),
         created,
+        ip_range: opts.ip_range,
+        routes: opts.routes.clone(),
+        mtu: opts.options.mtu,
+        metric: opts.options.metric,
+        disable_dns: opts.disable_dns,
+        dns_servers: opts.dns_servers.clone(),
+        options: opts.options.given.clone(),
     };
     store.write_atomic(
         &dir.join(format!("{}.json", net.name)),
@@ -311,6 +531,39 @@ pub fn create(store: &Store, opts: &CreateOptions) -> Result<Network> {
     )?;
     crate::events::network("create", &net.id, &net.name);
     Ok(net)
+}
+
+/// `--ip-range` inside the subnet; each `--route`'s gateway on it.
+fn check_ranges(opts: &CreateOptions, subnet: &Subnet) -> Result<()> {
+    if let Some(r) = &opts.ip_range {
+        if !subnet.contains(r.start) || !subnet.contains(r.end) {
+            bail!("--ip-range {r} is not inside the subnet {subnet}");
+        }
+    }
+    for r in &opts.routes {
+        if !subnet.contains(r.gateway) {
+            bail!(
+                "--route {r}: the gateway {} is not on the subnet {subnet}",
+                r.gateway
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A Linux interface name: 1 to 15 bytes, no `/`, whitespace or `:`.
+fn check_interface_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.len() <= 15
+        && name != "."
+        && name != ".."
+        && !name
+            .chars()
+            .any(|c| c == '/' || c == ':' || c.is_whitespace() || c.is_control());
+    if !ok {
+        bail!("invalid interface name {name:?}: 1 to 15 characters, no '/', ':' or spaces");
+    }
+    Ok(())
 }
 
 /// The first 10.89.N.0/24 that no network uses (podman's choice).
@@ -451,20 +704,44 @@ pub fn inspect(store: &Store, net: &Network) -> serde_json::Value {
             (l.container_id, doc)
         })
         .collect();
-    serde_json::json!({
+    let mut subnet =
+        serde_json::json!({"subnet": net.subnet.to_string(), "gateway": net.gateway.to_string()});
+    if let Some(r) = &net.ip_range {
+        subnet["lease_range"] =
+            serde_json::json!({"start_ip": r.start.to_string(), "end_ip": r.end.to_string()});
+    }
+    let mut doc = serde_json::json!({
         "name": net.name,
         "id": net.id,
         "driver": "bridge",
         "network_interface": net.bridge,
         "created": net.created,
-        "subnets": [{"subnet": net.subnet.to_string(), "gateway": net.gateway.to_string()}],
+        "subnets": [subnet],
         "ipv6_enabled": false,
         "internal": net.internal,
-        "dns_enabled": !net.is_default(),
+        "dns_enabled": !net.is_default() && !net.disable_dns,
         "labels": net.labels,
+        "options": net.options,
         "ipam_options": {"driver": "host-local"},
         "containers": containers,
-    })
+    });
+    if !net.routes.is_empty() {
+        doc["routes"] = net
+            .routes
+            .iter()
+            .map(|r| {
+                let mut v = serde_json::json!({"destination": format!("{}/{}", r.destination, r.prefix), "gateway": r.gateway.to_string()});
+                if let Some(m) = r.metric {
+                    v["metric"] = serde_json::json!(m);
+                }
+                v
+            })
+            .collect();
+    }
+    if !net.dns_servers.is_empty() {
+        doc["network_dns_servers"] = serde_json::json!(net.dns_servers);
+    }
+    doc
 }
 
 #[cfg(test)]

@@ -52,6 +52,8 @@ struct Pending {
     client: SocketAddr,
     id: [u8; 2],
     sent: Instant,
+    /// Where it went: only that server's answer is taken.
+    server: SocketAddr,
 }
 
 /// Answer until the helper (our child `helper`) exits.
@@ -106,9 +108,14 @@ pub fn serve(s: Sockets, helper: Pid) {
                 let _ = s.listen.send_to(&reply, from);
                 continue;
             }
-            // An internal network has no way out, not even through its DNS.
-            let internal = asker(leases, from).is_some_and(|l| l.internal);
-            let server = s.servers.first().filter(|_| !internal);
+            // An internal network has no way out, not even through its DNS;
+            // a network with `--dns` servers asks those.
+            let asking = asker(leases, from);
+            let internal = asking.is_some_and(|l| l.internal);
+            let own = asking
+                .and_then(|l| l.dns_servers.first())
+                .map(|ip| SocketAddr::from((*ip, 53)));
+            let server = own.or(s.servers.first().copied()).filter(|_| !internal);
             let Some(server) = server else {
                 if let Some(reply) = failure(query, if internal { 3 } else { 2 }) {
                     let _ = s.listen.send_to(&reply, from);
@@ -126,6 +133,7 @@ pub fn serve(s: Sockets, helper: Pid) {
                     client: from,
                     id: [query[0], query[1]],
                     sent: Instant::now(),
+                    server,
                 },
             );
             let mut out = query.to_vec();
@@ -136,10 +144,13 @@ pub fn serve(s: Sockets, helper: Pid) {
             let Ok((len, from)) = s.upstream.recv_from(&mut buf) else {
                 break;
             };
-            if len < 12 || !s.servers.contains(&from) {
+            if len < 12 {
                 continue;
             }
             let id = u16::from_be_bytes([buf[0], buf[1]]);
+            if pending.get(&id).is_none_or(|p| p.server != from) {
+                continue;
+            }
             if let Some(p) = pending.remove(&id) {
                 buf[0..2].copy_from_slice(&p.id);
                 let _ = s.listen.send_to(&buf[..len], p.client);
@@ -311,6 +322,8 @@ mod tests {
             monitor_pid: 1,
             monitor_start: None,
             internal: false,
+            dns_servers: Vec::new(),
+            disable_dns: false,
         }
     }
 

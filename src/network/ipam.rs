@@ -35,6 +35,12 @@ pub struct Lease {
     /// On an `--internal` network: its DNS answers local names only.
     #[serde(default)]
     pub internal: bool,
+    /// The network's `--dns` resolvers (none: the host's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dns_servers: Vec<Ipv4Addr>,
+    /// The network's `--disable-dns`: no names answered for it.
+    #[serde(default)]
+    pub disable_dns: bool,
 }
 
 impl Lease {
@@ -113,6 +119,8 @@ pub fn allocate(net: &Network, template: Lease, want: Option<Ipv4Addr>) -> Resul
             prefix: net.subnet.prefix,
             network: net.name.clone(),
             internal: net.internal,
+            dns_servers: net.dns_servers.clone(),
+            disable_dns: net.disable_dns,
             ..template
         };
         let path = dir.join(ip.to_string());
@@ -133,7 +141,9 @@ pub fn allocate(net: &Network, template: Lease, want: Option<Ipv4Addr>) -> Resul
     }
     for n in 2..=net.subnet.capacity() + 1 {
         let Some(ip) = net.subnet.host(n) else { break };
-        if ip == net.gateway || read(&dir.join(ip.to_string())).is_some_and(|l| l.live()) {
+        let outside = net.ip_range.is_some_and(|r| !r.contains(ip));
+        if outside || ip == net.gateway || read(&dir.join(ip.to_string())).is_some_and(|l| l.live())
+        {
             continue;
         }
         return take(ip, template);

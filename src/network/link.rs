@@ -117,16 +117,48 @@ fn ifinfomsg(index: i32, flags: u32, change: u32) -> [u8; 16] {
     m
 }
 
-/// The start of a request that creates link `name` (with husk's MTU).
-fn new_link(name: &str) -> Message {
+/// The start of a request that creates link `name` of MTU `mtu`.
+fn new_link(name: &str, mtu: u32) -> Message {
     let mut m = Message::new(
         libc::RTM_NEWLINK,
         (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
         &ifinfomsg(0, 0, 0),
     );
     m.str_attr(libc::IFLA_IFNAME, name);
-    m.attr(libc::IFLA_MTU, &MTU.to_ne_bytes());
+    m.attr(libc::IFLA_MTU, &mtu.to_ne_bytes());
     m
+}
+
+/// A route to add: `destination/prefix` (0.0.0.0/0: the default route)
+/// through `gateway`.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteSpec {
+    pub destination: Ipv4Addr,
+    pub prefix: u8,
+    pub gateway: Ipv4Addr,
+    pub metric: Option<u32>,
+}
+
+impl RouteSpec {
+    pub fn default_via(gateway: Ipv4Addr, metric: Option<u32>) -> RouteSpec {
+        RouteSpec {
+            destination: Ipv4Addr::UNSPECIFIED,
+            prefix: 0,
+            gateway,
+            metric,
+        }
+    }
+}
+
+impl From<&super::config::Route> for RouteSpec {
+    fn from(r: &super::config::Route) -> RouteSpec {
+        RouteSpec {
+            destination: r.destination,
+            prefix: r.prefix,
+            gateway: r.gateway,
+            metric: r.metric,
+        }
+    }
 }
 
 const IFLA_INFO_KIND: u16 = 1;
@@ -189,8 +221,8 @@ impl Netlink {
     }
 
     /// Create a bridge; Ok(false) if a link of that name exists.
-    pub fn add_bridge(&mut self, name: &str) -> Result<bool> {
-        let mut m = new_link(name);
+    pub fn add_bridge(&mut self, name: &str, mtu: u32) -> Result<bool> {
+        let mut m = new_link(name, mtu);
         let info = m.begin(libc::IFLA_LINKINFO);
         m.str_attr(IFLA_INFO_KIND, "bridge");
         m.end(info);
@@ -212,8 +244,9 @@ impl Netlink {
         master: u32,
         peer_name: &str,
         peer_ns: RawFd,
+        mtu: u32,
     ) -> Result<()> {
-        let mut m = new_link(name);
+        let mut m = new_link(name, mtu);
         m.attr(libc::IFLA_MASTER, &master.to_ne_bytes());
         let info = m.begin(libc::IFLA_LINKINFO);
         m.str_attr(IFLA_INFO_KIND, "veth");
@@ -221,7 +254,7 @@ impl Netlink {
         let peer = m.begin(VETH_INFO_PEER);
         m.raw(&ifinfomsg(0, 0, 0));
         m.str_attr(libc::IFLA_IFNAME, peer_name);
-        m.attr(libc::IFLA_MTU, &MTU.to_ne_bytes());
+        m.attr(libc::IFLA_MTU, &mtu.to_ne_bytes());
         m.attr(libc::IFLA_NET_NS_FD, &(peer_ns as u32).to_ne_bytes());
         m.end(peer);
         m.end(data);
@@ -268,13 +301,13 @@ impl Netlink {
         }
     }
 
-    /// The default route via `gateway` on link `index`.
-    pub fn add_default_route(&mut self, index: u32, gateway: Ipv4Addr) -> Result<()> {
+    /// The route `r` on link `index`.
+    pub fn add_route(&mut self, index: u32, r: &RouteSpec) -> Result<()> {
         let fixed = [
             libc::AF_INET as u8,
-            0, // dst_len
-            0, // src_len
-            0, // tos
+            r.prefix, // dst_len
+            0,        // src_len
+            0,        // tos
             libc::RT_TABLE_MAIN,
             libc::RTPROT_BOOT,
             libc::RT_SCOPE_UNIVERSE,
@@ -289,9 +322,19 @@ impl Netlink {
             (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
             &fixed,
         );
-        m.attr(libc::RTA_GATEWAY, &gateway.octets());
+        if r.prefix > 0 {
+            m.attr(libc::RTA_DST, &r.destination.octets());
+        }
+        m.attr(libc::RTA_GATEWAY, &r.gateway.octets());
         m.attr(libc::RTA_OIF, &index.to_ne_bytes());
-        self.call(m, &format!("adding the default route via {gateway}"))
+        if let Some(metric) = r.metric {
+            m.attr(libc::RTA_PRIORITY, &metric.to_ne_bytes());
+        }
+        let what = format!(
+            "adding the route {}/{} via {}",
+            r.destination, r.prefix, r.gateway
+        );
+        self.call(m, &what)
     }
 }
 
