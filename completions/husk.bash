@@ -7556,13 +7556,25 @@ _husk() {
             return 0
             ;;
         husk__subcmd__network__subcmd__connect)
-            opts="-h -V --alias --root --storage-driver --log-level --noout --help --version"
+            opts="-h -V --alias --ip --mac-address --ip6 --root --storage-driver --log-level --noout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip6)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1598,6 +1598,9 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on the network' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'Its IPv4 address on the network (one of the network\'s host addresses)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The MAC address of its interface on the network' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Its IPv6 address (refused: husk\'s networks are IPv4 only)' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''

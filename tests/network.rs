@@ -514,7 +514,12 @@ fn parallel_runs_get_distinct_ports_and_addresses() {
 /// A DNS server on the host's loopback (a thread of the test): every A
 /// question gets 192.0.2.77, other types an empty answer.
 fn host_dns() -> u16 {
-    let s = UdpSocket::bind("127.0.0.1:0").unwrap();
+    dns_at("127.0.0.1:0")
+}
+
+/// [`host_dns`] at `addr`; the port it listens on.
+fn dns_at(addr: &str) -> u16 {
+    let s = UdpSocket::bind(addr).unwrap();
     let port = s.local_addr().unwrap().port();
     std::thread::spawn(move || {
         let mut buf = [0u8; 512];
@@ -830,6 +835,68 @@ fn network_connect_and_disconnect() {
     home.husk(&["run", "--rm", "-h", "bad host", &bb(), "true"])
         .fails(125, "invalid --hostname");
     home.husk(&["rm", "-f", "multi"]).ok();
+    // connect --ip/--mac-address: its own address on that network, live and
+    // at every later start; checked like run's.
+    home.husk(&["network", "create", "--subnet", "10.89.70.0/24", "fixednet"])
+        .ok();
+    home.husk(&["run", "-d", "--name", "fx", &bb(), "sleep", "60"])
+        .ok();
+    home.husk(&[
+        "network",
+        "connect",
+        "--ip",
+        "10.89.70.42",
+        "--mac-address",
+        "92:d0:c6:0a:29:44",
+        "fixednet",
+        "fx",
+    ])
+    .ok();
+    let check = || {
+        let out = home.husk(&["exec", "fx", "ip", "-o", "addr"]);
+        let out = out.ok();
+        assert!(out.contains("inet 10.89.70.42/24"), "{out}");
+        let link = home.husk(&["exec", "fx", "ip", "-o", "link"]);
+        assert!(link.ok().contains("92:d0:c6:0a:29:44"), "{}", link.stdout);
+    };
+    check();
+    home.husk(&["restart", "-t", "0", "fx"]).ok();
+    check();
+    home.husk(&["run", "-d", "--name", "fy", &bb(), "sleep", "60"])
+        .ok();
+    home.husk(&[
+        "network",
+        "connect",
+        "--ip",
+        "10.89.70.42",
+        "fixednet",
+        "fy",
+    ])
+    .fails(125, "in use by container fx");
+    home.husk(&["network", "connect", "--ip", "10.89.71.1", "fixednet", "fy"])
+        .fails(125, "not a host address");
+    home.husk(&["network", "connect", "--ip6", "fd00::1", "fixednet", "fy"])
+        .fails(125, "IPv4 only");
+    home.husk(&[
+        "network",
+        "connect",
+        "--mac-address",
+        "01:00:5e:00:00:01",
+        "fixednet",
+        "fy",
+    ])
+    .fails(125, "unicast");
+    home.husk(&["network", "disconnect", "fixednet", "fx"]).ok();
+    home.husk(&[
+        "network",
+        "connect",
+        "--ip",
+        "10.89.70.42",
+        "fixednet",
+        "fy",
+    ])
+    .ok();
+    home.husk(&["rm", "-f", "fx", "fy"]).ok();
 }
 
 #[test]
@@ -1127,38 +1194,6 @@ fn static_ip_and_mac_address() {
     home.husk(&["network", "rm", "statnet"]).ok();
 }
 
-/// A stand-in upstream resolver on 127.0.0.77:53 of the host: every A
-/// question is answered 192.0.2.77, every other one with no records.
-fn fake_resolver() -> std::net::UdpSocket {
-    let sock = std::net::UdpSocket::bind("127.0.0.77:53").unwrap();
-    let server = sock.try_clone().unwrap();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 512];
-        while let Ok((n, from)) = server.recv_from(&mut buf) {
-            let q = &buf[..n];
-            // The question's end: its name's labels, then type and class.
-            let mut at = 12;
-            while at < n && q[at] != 0 {
-                at += q[at] as usize + 1;
-            }
-            let end = at + 5;
-            if end > n {
-                continue;
-            }
-            let is_a = q[at + 1..at + 3] == [0, 1];
-            let mut r = q[..end].to_vec();
-            r[2] = 0x81;
-            r[3] = 0x80;
-            r[6..12].copy_from_slice(&[0, is_a as u8, 0, 0, 0, 0]);
-            if is_a {
-                r.extend_from_slice(&[0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 10, 0, 4, 192, 0, 2, 77]);
-            }
-            let _ = server.send_to(&r, from);
-        }
-    });
-    sock
-}
-
 /// network create's podman flags: --interface-name, --ip-range, --route,
 /// --opt mtu=/metric=, --dns (the responder's upstream), --disable-dns.
 #[test]
@@ -1185,7 +1220,8 @@ fn network_create_routes_ranges_mtu_and_dns() {
         "shaped",
     ])
     .ok();
-    let _resolver = fake_resolver();
+    // The network's --dns resolver, on the host (a resolver's port is 53).
+    dns_at("127.0.0.77:53");
     let script = "ip -o -4 addr show eth0; ip route; cat /sys/class/net/eth0/mtu; nslookup upstream.example.test";
     let run = home.husk(&[
         "run",

@@ -294,9 +294,7 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--ipv6",
         "husk's networks are IPv4 only",
     ),
-    ("--ip", "not on this command: give a container its address with run or create --ip"),
     ("--ip6", "husk's networks are IPv4 only"),
-    ("--mac-address", "not on this command: give it with run or create --mac-address"),
     ("--compat-auth-file", "husk writes podman's auth.json (--authfile names another); docker's config.json is read"),
     ("--insecure", "use --tls-verify=false"),
     (

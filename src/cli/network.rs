@@ -46,6 +46,15 @@ pub struct ConnectArgs {
     /// Another name for the container on the network
     #[arg(long, value_name = "NAME")]
     pub alias: Vec<String>,
+    /// Its IPv4 address on the network (one of the network's host addresses)
+    #[arg(long, value_name = "IPV4")]
+    pub ip: Option<String>,
+    /// The MAC address of its interface on the network
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
+    /// Its IPv6 address (refused: husk's networks are IPv4 only)
+    #[arg(long, value_name = "IPV6")]
+    pub ip6: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -177,7 +186,12 @@ pub fn run(root: Option<PathBuf>, cmd: NetworkCommand) -> Result<i32> {
             1
         }),
         NetworkCommand::Connect(a) => {
-            attach::connect_container(&store, &a.network, &a.container, &a.alias)?;
+            let fixed = crate::network::FixedAddress::parse(
+                a.ip.as_deref(),
+                a.ip6.as_deref(),
+                a.mac_address.as_deref(),
+            )?;
+            attach::connect_container(&store, &a.network, &a.container, &a.alias, fixed)?;
             Ok(0)
         }
         NetworkCommand::Disconnect(a) => {

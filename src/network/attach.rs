@@ -146,12 +146,9 @@ impl Prepared {
             };
             // A lease a `network connect` took for an earlier run of this container.
             ipam::release_container(&net.name, &ctr.record.id);
-            // --ip and --mac-address: the first network's (a container given them has one).
-            let settings = &ctr.record.network;
-            let (want, mac) = match i {
-                0 => (settings.ip, settings.mac),
-                _ => (None, None),
-            };
+            // run's --ip and --mac-address (its first network), network connect's (any).
+            let fixed = ctr.record.network.fixed_on(i, &net.name);
+            let (want, mac) = (fixed.ip, fixed.mac);
             let held = ipam::allocate(net, template, want)?;
             let ifname = format!("eth{i}");
             let iface = Interface {
@@ -352,11 +349,15 @@ pub fn connect_container(
     net_name: &str,
     name: &str,
     aliases: &[String],
+    fixed: super::FixedAddress,
 ) -> Result<()> {
     let net = config::find(store, net_name)?;
     let id = crate::container::find(store, name)?;
     for a in aliases {
         config::check_name(a).with_context(|| format!("invalid --alias {a:?}"))?;
+    }
+    if let Some(ip) = fixed.ip {
+        net.check_address(ip)?;
     }
     // Checked first, written last: a live attach that fails changes nothing.
     let check = |r: &crate::store::containers::ContainerRecord| -> Result<()> {
@@ -384,6 +385,9 @@ pub fn connect_container(
     let add = |r: &mut crate::store::containers::ContainerRecord| -> Result<()> {
         check(r)?;
         r.network.networks.push(net.name.clone());
+        if fixed != super::FixedAddress::default() {
+            r.network.fixed.insert(net.name.clone(), fixed);
+        }
         for a in aliases {
             if !r.network.aliases.contains(a) {
                 r.network.aliases.push(a.clone());
@@ -416,7 +420,7 @@ pub fn connect_container(
         dns_servers: Vec::new(),
         disable_dns: false,
     };
-    let held = ipam::allocate(&net, template, None)?;
+    let held = ipam::allocate(&net, template, fixed.ip)?;
     // The first ethN the container does not have (one may have been disconnected).
     let ifname = link::run_in(&child_ns, || {
         Ok((0..)
@@ -427,7 +431,7 @@ pub fn connect_container(
     let iface = Interface {
         name: &ifname,
         primary: false,
-        mac: None,
+        mac: fixed.mac,
     };
     connect(&rootless, &child_ns, &net, &held.lease, &id, iface)?;
     store.update_container_record(&id, add)?;
@@ -448,6 +452,7 @@ pub fn disconnect_container(store: &Store, net_name: &str, name: &str) -> Result
     store.update_container_record(&id, |r| {
         let before = r.network.networks.len();
         r.network.networks.retain(|n| !net.is_named(n));
+        r.network.fixed.remove(&net.name);
         if r.network.networks.len() == before {
             bail!("container {name} is not connected to network {}", net.name);
         }

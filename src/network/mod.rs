@@ -15,6 +15,7 @@ pub mod link;
 pub mod netns;
 pub mod ports;
 
+use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::{Path, PathBuf};
 
@@ -85,6 +86,53 @@ pub struct NetworkSettings {
     /// `--mac-address`: its interface's MAC address (else the kernel's random one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mac: Option<MacAddress>,
+    /// `network connect --ip/--mac-address`: by network name, what it has there.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fixed: BTreeMap<String, FixedAddress>,
+}
+
+/// A container's own address and MAC address on one network.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FixedAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip: Option<Ipv4Addr>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac: Option<MacAddress>,
+}
+
+impl FixedAddress {
+    /// `--ip`, `--ip6` (refused: IPv4 only) and `--mac-address`, checked.
+    pub fn parse(ip: Option<&str>, ip6: Option<&str>, mac: Option<&str>) -> Result<FixedAddress> {
+        let ip = ip
+            .map(|ip| {
+                ip.parse::<Ipv4Addr>()
+                    .with_context(|| format!("invalid --ip {ip:?}: an IPv4 address"))
+            })
+            .transpose()?;
+        if let Some(ip6) = ip6 {
+            ip6.parse::<std::net::Ipv6Addr>()
+                .with_context(|| format!("invalid --ip6 {ip6:?}: an IPv6 address"))?;
+            bail!("--ip6 {ip6}: husk's networks have no IPv6 subnet (IPv4 only)");
+        }
+        Ok(FixedAddress {
+            ip,
+            mac: mac.map(str::parse).transpose()?,
+        })
+    }
+}
+
+impl NetworkSettings {
+    /// The address and MAC address asked for on the `i`th of its networks, `net`.
+    pub fn fixed_on(&self, i: usize, net: &str) -> FixedAddress {
+        match (i, self.fixed.get(net)) {
+            (_, Some(f)) => *f,
+            (0, None) => FixedAddress {
+                ip: self.ip,
+                mac: self.mac,
+            },
+            _ => FixedAddress::default(),
+        }
+    }
 }
 
 /// An Ethernet address a container's interface may have (unicast, not zero).
@@ -335,6 +383,7 @@ impl NetworkFlags {
             sysctls,
             ip,
             mac,
+            fixed: BTreeMap::new(),
         })
     }
 
@@ -345,19 +394,10 @@ impl NetworkFlags {
         networks: &[String],
         text: &str,
     ) -> Result<(Option<Ipv4Addr>, Option<MacAddress>)> {
-        let ip = self
-            .ip
-            .as_deref()
-            .map(|ip| {
-                ip.parse::<Ipv4Addr>()
-                    .with_context(|| format!("invalid --ip {ip:?}: an IPv4 address"))
-            })
-            .transpose()?;
-        let mac = self.mac_address.as_deref().map(str::parse).transpose()?;
         let given = [
-            ("--ip", ip.is_some()),
+            ("--ip", self.ip.is_some()),
             ("--ip6", self.ip6.is_some()),
-            ("--mac-address", mac.is_some()),
+            ("--mac-address", self.mac_address.is_some()),
         ];
         if let Some((flag, _)) = given.iter().find(|(_, g)| *g) {
             if *mode != NetworkMode::Bridge {
@@ -370,12 +410,12 @@ impl NetworkFlags {
                 );
             }
         }
-        if let Some(ip6) = &self.ip6 {
-            ip6.parse::<std::net::Ipv6Addr>()
-                .with_context(|| format!("invalid --ip6 {ip6:?}: an IPv6 address"))?;
-            bail!("--ip6 {ip6}: husk's networks have no IPv6 subnet (IPv4 only)");
-        }
-        Ok((ip, mac))
+        let fixed = FixedAddress::parse(
+            self.ip.as_deref(),
+            self.ip6.as_deref(),
+            self.mac_address.as_deref(),
+        )?;
+        Ok((fixed.ip, fixed.mac))
     }
 }
 
