@@ -1668,7 +1668,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -l -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --preserve-fds --latest --help --root --storage-driver --log-level --noout --version"
+            opts="-i -t -d -e -u -w -l -V --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --preserve-fds --latest --cidfile --help --root --storage-driver --log-level --noout --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1707,6 +1707,10 @@ _husk() {
                     return 0
                     ;;
                 --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3354,7 +3358,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__exec)
-            opts="-i -t -d -e -u -w -l -V --root --storage-driver --log-level --noout --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --preserve-fds --latest --help --version"
+            opts="-i -t -d -e -u -w -l -V --root --storage-driver --log-level --noout --interactive --tty --detach --detach-keys --env --env-file --user --workdir --privileged --preserve-fds --latest --cidfile --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3405,6 +3409,10 @@ _husk() {
                     return 0
                     ;;
                 --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -580,6 +580,7 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -l env-file -d 'Read env
 complete -c husk -n "__fish_husk_using_subcommand exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand exec" -l cidfile -d 'In the container whose id this file holds: the first word is the command then (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the command a terminal'
@@ -1141,6 +1142,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l cidfile -d 'In the container whose id this file holds: the first word is the command then (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''

@@ -2188,8 +2188,16 @@ fn podmans_latest_cidfile_filter_and_sort_flags() {
     assert_eq!(status(&home, "b"), "running");
     let cidfile = home.dir.join("a.cid");
     std::fs::write(&cidfile, &a).unwrap();
-    home.husk(&["stop", "-t", "0", "--cidfile", cidfile.to_str().unwrap()])
-        .ok();
+    // exec --cidfile: the first word is the command's (options after it are its).
+    let cid = cidfile.to_str().unwrap();
+    assert_eq!(
+        home.husk(&["exec", "--cidfile", cid, "sh", "-c", "echo in $HOSTNAME"])
+            .ok(),
+        format!("in {}\n", &a[..12])
+    );
+    home.husk(&["exec", "--cidfile", cid, "-l", "true"])
+        .fails(125, "cannot be used with");
+    home.husk(&["stop", "-t", "0", "--cidfile", cid]).ok();
     assert_eq!(status(&home, "a"), "exited");
     home.husk(&["restart", "--all", "--running", "-t", "0"])
         .ok();

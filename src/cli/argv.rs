@@ -280,11 +280,7 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--privileged-without-host-devices",
         "nerdctl's flag: husk's --privileged never adds the host's devices, so use --privileged",
     ),
-    ("--preserve-fd", "use --preserve-fds N (fds 3 to 3+N-1)"),
-    (
-        "--cidfile",
-        "not on this command: give the container by name or id (husk exec \"$(cat FILE)\" ...)",
-    ),
+    ("--preserve-fd", "podman's crun-only list of fds: husk hands on fds 3 to 3+N-1 with --preserve-fds N"),
     (
         "--decryption-key",
         "encrypted images are not supported by husk yet",

@@ -495,18 +495,23 @@ pub(super) fn selected(
         names.push(latest(store)?);
     }
     for f in &sel.cidfile {
-        let id = std::fs::read_to_string(f)
-            .with_context(|| format!("reading the container id file {}", f.display()))?;
-        match id.trim() {
-            "" => bail!("the container id file {} is empty", f.display()),
-            id => names.push(id.to_string()),
-        }
+        names.push(read_cidfile(f)?);
     }
     if !filters.is_empty() {
         let matching = list::list(store, stopped_too, &filters)?;
         names.extend(matching.into_iter().map(|c| c.record.id));
     }
     Ok(names)
+}
+
+/// The container id a `--cidfile` holds (as `run --cidfile` wrote it).
+pub(super) fn read_cidfile(f: &std::path::Path) -> Result<String> {
+    let id = std::fs::read_to_string(f)
+        .with_context(|| format!("reading the container id file {}", f.display()))?;
+    match id.trim() {
+        "" => bail!("the container id file {} is empty", f.display()),
+        id => Ok(id.to_string()),
+    }
 }
 
 /// The id of container `name`, or with `latest` of the container created last.

@@ -15,13 +15,19 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
     }
     let detach_keys = crate::monitor::attach::parse_detach_keys(&a.detach_keys)?;
     let store = Store::open_existing(&store_root(root)?);
-    // -l: no CONTAINER is given, so what took its place is the command's first word.
-    let (id, command) = match a.latest {
-        true => {
-            let command = std::iter::once(a.container).chain(a.command).collect();
-            (super::containers::latest(&store)?, command)
-        }
-        false => (container::find(&store, &a.container)?, a.command),
+    // -l and --cidfile: no CONTAINER is given, so what took its place is the
+    // command's first word.
+    let given = match (a.latest, &a.cidfile) {
+        (true, _) => Some(super::containers::latest(&store)?),
+        (false, Some(f)) => Some(container::find(
+            &store,
+            &super::containers::read_cidfile(f)?,
+        )?),
+        (false, None) => None,
+    };
+    let (id, command) = match given {
+        Some(id) => (id, std::iter::once(a.container).chain(a.command).collect()),
+        None => (container::find(&store, &a.container)?, a.command),
     };
     let preserve_fds = container::options::preserved_fds(a.preserve_fds)?;
     // The files are the host's: read now, before this process joins the container.

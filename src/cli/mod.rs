@@ -875,8 +875,11 @@ pub struct ExecArgs {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
     /// In the latest container created: the first word is the command then (podman's)
-    #[arg(short = 'l', long)]
+    #[arg(short = 'l', long, conflicts_with = "cidfile")]
     pub latest: bool,
+    /// In the container whose id this file holds: the first word is the command then (podman's)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<PathBuf>,
     /// Print help
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -885,7 +888,7 @@ pub struct ExecArgs {
     pub container: String,
     /// The command and its arguments
     #[arg(
-        required_unless_present = "latest",
+        required_unless_present_any = ["latest", "cidfile"],
         trailing_var_arg = true,
         allow_hyphen_values = true,
         value_name = "COMMAND"
