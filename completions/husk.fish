@@ -840,11 +840,11 @@ complete -c husk -n "__fish_husk_using_subcommand unpause" -s a -l all -d 'Every
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand unpause" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -852,32 +852,36 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "ls" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "list" -d 'List containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "rm" -d 'Remove containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "prune" -d 'Remove every stopped container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "export" -d 'Write a container\'s root file system as a tar'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "stop" -d 'Stop containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "start" -d 'Start containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "kill" -d 'Send a signal to containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "wait" -d 'Wait for containers to exit'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "logs" -d 'Show a container\'s output'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "exec" -d 'Run a command in a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "attach" -d 'Attach to a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "restart" -d 'Restart containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "rename" -d 'Rename a container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "top" -d 'Show the processes of a running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "port" -d 'Show a container\'s published ports'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "diff" -d 'Show what a container changed in its file system'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "pause" -d 'Pause containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "unpause" -d 'Unpause containers'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "ls" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "list" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "ps" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "run" -d 'Run a command in a new container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "create" -d 'Create a container without starting it'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "commit" -d 'A new image of a container\'s changes'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "rm" -d 'Remove containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "prune" -d 'Remove every stopped container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "export" -d 'Write a container\'s root file system as a tar'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "stop" -d 'Stop containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "start" -d 'Start containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "kill" -d 'Send a signal to containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "wait" -d 'Wait for containers to exit'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "logs" -d 'Show a container\'s output'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "exec" -d 'Run a command in a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "attach" -d 'Attach to a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "restart" -d 'Restart containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "rename" -d 'Rename a container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "top" -d 'Show the processes of a running container'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "port" -d 'Show a container\'s published ports'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "diff" -d 'Show what a container changed in its file system'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "pause" -d 'Pause containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "unpause" -d 'Unpause containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
@@ -950,6 +954,420 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (by default only running ones)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show only the latest container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Show each container\'s size: its writable layer (and with the image, "virtual")'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'No header line (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -it)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read labels from a file of KEY=VALUE lines (-l overrides them)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'The signal husk stop sends first (default: the image\'s StopSignal, else TERM)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size-systemd -d 'Size of systemd mode\'s tmpfs mounts (/run, /run/lock, /tmp, /var/log/journal; podman\'s; 0: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private, host (the host\'s processes; /proc is the host\'s), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private (or shareable), host, none (no /dev/shm), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: host (the default here: husk makes no cgroups) or private (its own view of /proc/self/cgroup)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l volume-driver -d 'Volume driver of -v\'s named volumes: only local (docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id\'s user) the image lacks (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The /etc/passwd line written for such a user: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l group-entry -d 'The /etc/group line written for its group: $GROUPNAME, $GID and $USERLIST are replaced (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l gidmap -d 'The container\'s gid map, as --uidmap (without it, --uidmap\'s map serves both)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Time zone: local (the host\'s) or a zone such as Europe/Paris' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image\'s' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable": only husk healthcheck run)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-max-log-count -d 'Checks kept in the container\'s health log (default 5; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all, up to 1 MiB) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-log-destination -d 'Where each check\'s result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-startup-retries -d 'Startup check failures after which the container is restarted (default 0: never)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-startup-success -d 'Startup check successes in a row it takes to pass (default 1)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-startup-timeout -d 'Time a startup check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Memory and swap limit (-1: unlimited swap)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Swappiness (0-100)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'CPUs the container may use (e.g. 1.5)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'CFS period (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'CFS quota (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'Memory nodes the container may use' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Block device read rate: DEVICE:RATE (e.g. /dev/sda:1mb)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Block device write rate: DEVICE:RATE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Block device reads per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Block device writes per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Real-time CPU period (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Real-time CPU runtime (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l kernel-memory -d 'Kernel memory limit (cgroup v1; deprecated by docker)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk\'s own stdio)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
+container\t''
+ignore\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Hostname of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
+false\t''
+always\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l chrootdirs -d 'A directory inside used as a chroot: it gets the container\'s /etc/hosts, hostname and resolv.conf too (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l domainname -d 'The NIS domain name of the container\'s UTS namespace (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'The process\'s execution domain: LINUX or LINUX32 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'The host\'s proxy variables too: http_proxy, https_proxy, ftp_proxy, no_proxy, in either case (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'What each VOLUME of the image gets: bind (an anonymous volume, the default), tmpfs, or ignore (podman\'s)' -r -f -a "bind\t''
+anonymous\t''
+tmpfs\t''
+ignore\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l hosts-file -d 'What /etc/hosts starts from: a file of the host, none, or image (the image\'s /etc/hosts) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l env-merge -d 'NAME=VALUE where ${VAR} is the value so far, e.g. PATH=/opt/bin:${PATH} (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the host pid of the container\'s first process to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Write the pid of the container\'s monitor (husk\'s conmon) to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'What the monitor does when the container turns unhealthy: none, kill, restart or stop (podman\'s)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Which seccomp profile: default (husk\'s, or --security-opt seccomp=); image is not supported (podman\'s)' -r -f -a "default\t''
+image\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network: bridge (the default network), a network\'s name, none, host, container:NAME or ns:PATH' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its (user-created) network' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp] (ranges N-M)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a sysctl of the container\'s network namespace: net.KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'The container\'s IPv4 address on its network (one of the network\'s host addresses)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'The container\'s IPv6 address (refused: husk\'s networks are IPv4 only)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The MAC address of the container\'s interface, e.g. 92:d0:c6:0a:29:33' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'An option for /etc/resolv.conf (replaces the host\'s), e.g. ndots:2' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk\'s own' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges[:true|false]; label=… and apparmor=… are accepted (no SELinux or AppArmor here)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs the container may run on (0-3, 0,2), as its CPU affinity' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
+always\t''
+never\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background: print the container id and return'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'IMAGE is a directory of the host to run as the root (written in place; PATH:O: under a writable layer of the container\'s) (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'No health check, not even the image\'s'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Do not kill the container\'s processes when it runs out of memory (cgroup v1)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove a container of the same --name first'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Give the container a terminal'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the root filesystem read-only'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps processes'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Do not print pull progress'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -it)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file of KEY=VALUE lines (-l overrides them)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, unless-stopped, on-failure[:N]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds husk stop waits for the stop signal before SIGKILL (default 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'The signal husk stop sends first (default: the image\'s StopSignal, else TERM)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm (e.g. 256m; default 64m)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size-systemd -d 'Size of systemd mode\'s tmpfs mounts (/run, /run/lock, /tmp, /var/log/journal; podman\'s; 0: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The umask of the container\'s processes (octal; default 0022)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'The container\'s oom_score_adj (-1000..1000; rootless may only raise it)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private, host (the host\'s processes; /proc is the host\'s), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private (or shareable), host, none (no /dev/shm), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace: private, host (the host\'s name), or container:NAME (that running container\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: host (the default here: husk makes no cgroups) or private (its own view of /proc/self/cgroup)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'podman\'s cgroup mode: enabled, disabled or no-conmon are all what husk does (no cgroup of its own); split is refused' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l isolation -d 'Isolation technology: only default (docker\'s; other values are Windows\')' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l volume-driver -d 'Volume driver of -v\'s named volumes: only local (docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the container\'s process (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add this host user\'s account (name or uid) to the container\'s /etc/passwd (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Give the container a secret (husk secret create): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0400] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd -d 'Add an /etc/passwd and /etc/group entry for a numeric -u (and --userns keep-id\'s user) the image lacks (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The /etc/passwd line written for such a user: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l group-entry -d 'The /etc/group line written for its group: $GROUPNAME, $GID and $USERLIST are replaced (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container (SIGKILL) once it has run this many seconds (podman\'s; 0: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host (husk\'s own), keep-id[:uid=N,gid=N], nomap or auto[:size=N] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l uidmap -d 'The container\'s uid map: CONTAINER_ID:HOST_ID:SIZE, HOST_ID in your user namespace (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l gidmap -d 'The container\'s gid map, as --uidmap (without it, --uidmap\'s map serves both)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'A host device: HOST[:CONTAINER[:PERMISSIONS]] (bound; your user must be able to open it)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Time zone: local (the host\'s) or a zone such as Europe/Paris' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image\'s' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable": only husk healthcheck run)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Failures in a row that make the container unhealthy (default 3)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Time before failed checks count (default 0s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Time a check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-max-log-count -d 'Checks kept in the container\'s health log (default 5; 0: all) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-max-log-size -d 'Bytes of a check\'s output kept (default 4096; 0: all, up to 1 MiB) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-log-destination -d 'Where each check\'s result goes too: local (the state only), events_logger (a health_status event) or a directory (DIR/ID-healthcheck.log) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-startup-cmd -d 'A startup check that runs first, until it passes; then the health check starts (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-startup-interval -d 'Time between startup checks (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-startup-retries -d 'Startup check failures after which the container is restarted (default 0: never)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-startup-success -d 'Startup check successes in a row it takes to pass (default 1)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-startup-timeout -d 'Time a startup check may take (default 30s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Memory and swap limit (-1: unlimited swap)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Swappiness (0-100)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'CPUs the container may use (e.g. 1.5)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'CFS period (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'CFS quota (microseconds)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Most processes the container may have (-1: no limit)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes the container may use' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Block device read rate: DEVICE:RATE (e.g. /dev/sda:1mb)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Block device write rate: DEVICE:RATE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Block device reads per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Block device writes per second: DEVICE:N' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Real-time CPU period (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Real-time CPU runtime (microseconds; cgroup v1)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l kernel-memory -d 'Kernel memory limit (cgroup v1; deprecated by docker)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Where the output goes: k8s-file (the default; json-file is taken as it), journald, none, or passthrough (husk\'s own stdio)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Log option: max-size=SIZE (e.g. 10m): the log then keeps one older file' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container id to FILE (which must not exist)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'Who tells systemd (NOTIFY_SOCKET) the container is ready: conmon (husk\'s monitor, once it runs), container (the container itself; the socket is passed in), ignore' -r -f -a "conmon\t''
+container\t''
+ignore\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Hostname of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
+false\t''
+always\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l chrootdirs -d 'A directory inside used as a chroot: it gets the container\'s /etc/hosts, hostname and resolv.conf too (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l domainname -d 'The NIS domain name of the container\'s UTS namespace (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'The process\'s execution domain: LINUX or LINUX32 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Start these containers first, each time this one starts: CTR[,CTR] (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or range, PORT[-END][/tcp|udp]: -P publishes it as it does the image\'s EXPOSE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'An OCI annotation of the container\'s spec: KEY=VALUE (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'The host\'s proxy variables too: http_proxy, https_proxy, ftp_proxy, no_proxy, in either case (podman\'s; =false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'What each VOLUME of the image gets: bind (an anonymous volume, the default), tmpfs, or ignore (podman\'s)' -r -f -a "bind\t''
+anonymous\t''
+tmpfs\t''
+ignore\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only: writable tmpfs on /run, /tmp and /var/tmp (podman\'s; =false: none)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l hosts-file -d 'What /etc/hosts starts from: a file of the host, none, or image (the image\'s /etc/hosts) (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Leave this variable of the image (or husk\'s defaults: PATH, HOSTNAME, HOME, TERM) out (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l env-merge -d 'NAME=VALUE where ${VAR} is the value so far, e.g. PATH=/opt/bin:${PATH} (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the host pid of the container\'s first process to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Write the pid of the container\'s monitor (husk\'s conmon) to FILE at each start (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'What the monitor does when the container turns unhealthy: none, kill, restart or stop (podman\'s)' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Which seccomp profile: default (husk\'s, or --security-opt seccomp=); image is not supported (podman\'s)' -r -f -a "default\t''
+image\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network: bridge (the default network), a network\'s name, none, host, container:NAME or ns:PATH' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its (user-created) network' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l link -d 'Reach another container by NAME (or ALIAS) from this one: NAME[:ALIAS]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a container\'s port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp] (ranges N-M)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a sysctl of the container\'s network namespace: net.KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'The container\'s IPv4 address on its network (one of the network\'s host addresses)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'The container\'s IPv6 address (refused: husk\'s networks are IPv4 only)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the container\'s interface, e.g. 92:d0:c6:0a:29:33' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'A nameserver for /etc/resolv.conf (replaces the host\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'A search domain for /etc/resolv.conf (replaces the host\'s; . for none)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'An option for /etc/resolv.conf (replaces the host\'s), e.g. ndots:2' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk\'s own' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add capabilities (e.g. NET_ADMIN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop capabilities (e.g. CHOWN, or ALL)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'seccomp=unconfined|FILE.json, no-new-privileges[:true|false]; label=… and apparmor=… are accepted (no SELinux or AppArmor here)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Resource limit: NAME=SOFT[:HARD] (nofile, nproc, core...)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs the container may run on (0-3, 0,2), as its CPU affinity' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image: missing (default), always, never' -r -f -a "missing\t''
+always\t''
+never\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background: print the container id and return'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'IMAGE is a directory of the host to run as the root (written in place; PATH:O: under a writable layer of the container\'s) (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'No health check, not even the image\'s'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Do not kill the container\'s processes when it runs out of memory (cgroup v1)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove a container of the same --name first'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open (attach it to the container)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Give the container a terminal'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the root filesystem read-only'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run a tiny init as PID 1 that forwards signals and reaps processes'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Do not print pull progress'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'The commit message (history comment)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'The author' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Freeze the container while its files are read (podman\'s default: false)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Accepted for podman\'s scripts (images are stored as OCI)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) that replace the container\'s, before -c (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image id'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s -v/--mount destinations the image\'s VOLUMEs (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'The image as one layer: the base image\'s and the container\'s merged (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
 container\t''
 image\t''"
@@ -1340,10 +1758,14 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Other tools\' containers too (buildah\'s): husk sees its own alone, so the answer is the same'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command in a new container'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a container without starting it'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "commit" -d 'A new image of a container\'s changes'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove containers'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove every stopped container'
@@ -1383,8 +1805,17 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -f -a "systemd" -d 'A systemd user unit that starts, stops and restarts a container'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'Restart= of the unit: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -d 'Seconds husk stop waits before SIGKILL' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds husk stop waits before SIGKILL' -r
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit name' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Prefix of a pod\'s unit name (accepted for podman\'s scripts: husk has no pods)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Between the prefix and the name' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print the unit as JSON: {"UNIT NAME": "unit text"}' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'A unit the container\'s comes after (After=; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'A unit the container\'s requires (Requires=; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'A unit the container\'s wants (Wants=; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'An environment variable of the unit (Environment=): KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'RestartSec= of the unit' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'TimeoutStartSec= of the unit' -r
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1401,6 +1832,8 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l name -d 'Name the unit and the commands after the container\'s name (the default) ...'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l id -d '... or after its id'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l files -d 'Write the unit to ./PREFIX-NAME.service (and print its path) instead of printing it'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'No comment header in the unit'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'A unit template (PREFIX-NAME@.service): each instance makes its own container NAME-INSTANCE (implies --new)'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s V -l version -d 'Print version'
@@ -1802,6 +2235,7 @@ complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_su
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -f -a "exists" -d 'Exit 0 if the secret exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only file (the data is kept in your store, mode 0600)' -r
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l driver-opts -d 'Options of the driver, KEY=VALUE[,…] (the file driver\'s path= is refused: the data stays in your store)' -r
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -2225,6 +2659,7 @@ complete -c husk -n "__fish_husk_using_subcommand save" -l noout -d 'Print nothi
 complete -c husk -n "__fish_husk_using_subcommand save" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for podman\'s scripts: several images always go into one archive'
 complete -c husk -n "__fish_husk_using_subcommand save" -l compress -d 'Gzip the layers of a directory format (oci-dir, docker-dir) (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand save" -l uncompressed -d 'Layers as plain tars (husk\'s default without --compress) (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand save" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand save" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand load" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2518,11 +2953,11 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand untag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand untag" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -2530,25 +2965,26 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "ls" -d 'List images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "list" -d 'List images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "push" -d 'Push an image to a registry'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "save" -d 'Write images to an archive (docker-archive, oci-archive) or a directory'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "load" -d 'Read images from an archive (husk save\'s, docker save\'s, podman save\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "import" -d 'Make a one-layer image of a root file system tar (a file, a URL or -)'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "inspect" -d 'Show low-level information on images, as JSON'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "tag" -d 'Give an image another name'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "rm" -d 'Remove images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "prune" -d 'Remove unused images'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "exists" -d 'Exit 0 if the image is stored, 1 if not (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "history" -d 'Show the steps that made an image'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "build" -d 'Build an image from a Dockerfile (or Containerfile)'
-complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list pull push save load import inspect tag rm prune exists history untag build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "ls" -d 'List images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "list" -d 'List images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "search" -d 'Search registries for images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "push" -d 'Push an image to a registry'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "save" -d 'Write images to an archive (docker-archive, oci-archive) or a directory'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "load" -d 'Read images from an archive (husk save\'s, docker save\'s, podman save\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "import" -d 'Make a one-layer image of a root file system tar (a file, a URL or -)'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "inspect" -d 'Show low-level information on images, as JSON'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "tag" -d 'Give an image another name'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "rm" -d 'Remove images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "prune" -d 'Remove unused images'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "exists" -d 'Exit 0 if the image is stored, 1 if not (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "history" -d 'Show the steps that made an image'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "build" -d 'Build an image from a Dockerfile (or Containerfile)'
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
@@ -2597,6 +3033,36 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results per registry (tags with --list-tags)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'Output: "json", or a Go template such as \'{{.Name}}\' (fields Index, Name, Description, Stars, Official, Automated, Tag)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Only results that match: stars=N, is-official=true|false, is-automated=true|false (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l creds -d 'Credentials USER[:PASSWORD]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the repository TERM'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not cut descriptions short'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'docker\'s columns: STARS, OFFICIAL and AUTOMATED too (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform to pull: os/arch[/variant]' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'The OS to pull (podman\'s)' -r
@@ -2678,6 +3144,7 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman\'s scripts: several images always go into one archive'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers of a directory format (oci-dir, docker-dir) (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Layers as plain tars (husk\'s default without --compress) (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
@@ -2967,6 +3434,7 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search registries for images'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push an image to a registry'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "save" -d 'Write images to an archive (docker-archive, oci-archive) or a directory'
@@ -3130,11 +3598,11 @@ panic\t''"
 complete -c husk -n "__fish_husk_using_subcommand completion" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -3142,14 +3610,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "df" -d 'Show the space images, containers and volumes take'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "df" -d 'Show the space images, containers and volumes take'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3220,10 +3689,28 @@ complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Output: "json", or a Go template' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Accepted for podman\'s scripts: husk info always shows everything'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show the space images, containers and volumes take'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "run" -d 'Run a command in a new container'
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
@@ -3278,6 +3765,9 @@ complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "system" -d 'Manage husk itself'
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "ls" -d 'List containers'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Run a command in a new container'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a container without starting it'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "commit" -d 'A new image of a container\'s changes'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show low-level information on containers, as JSON'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rm" -d 'Remove containers'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove every stopped container'
@@ -3328,6 +3818,7 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "rm" -d 'Delete lists (their images stay)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "exists" -d 'Exit 0 if the list exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "search" -d 'Search registries for images'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "push" -d 'Push an image to a registry'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "save" -d 'Write images to an archive (docker-archive, oci-archive) or a directory'
@@ -3345,6 +3836,7 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show the space images, containers and volumes take'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
 
 # Container and image names (asked of husk itself).
 function __husk_containers; husk ps -a --format '{{.Names}}' 2>/dev/null; end

@@ -305,6 +305,50 @@ fn help_is_grouped_and_unknown_docker_flags_are_named() {
         .fails(125, "--gpus: needs a GPU runtime hook");
     home.husk(&["kube", "x"])
         .fails(125, "husk kube is not supported yet");
+    home.husk(&["stats"])
+        .fails(125, "husk stats is not supported: needs cgroup controllers");
+    home.husk(&["create", "--init-ctr", "always", &bb()])
+        .fails(125, "init containers belong to pods");
+    // podman's spellings of commands under their groups.
+    home.husk(&[
+        "container",
+        "run",
+        "--name",
+        "cr",
+        &bb(),
+        "sh",
+        "-c",
+        "echo hi > /f",
+    ])
+    .ok();
+    home.husk(&["container", "create", "--name", "cc", &bb(), "true"])
+        .ok();
+    let listed = home.husk(&["container", "ps", "-a", "--format", "{{.Names}}"]);
+    assert_eq!(listed.ok(), "cc\ncr\n");
+    home.husk(&["container", "commit", "cr", "committed"]).ok();
+    assert_eq!(
+        home.husk(&["run", "--rm", "committed", "cat", "/f"]).ok(),
+        "hi\n"
+    );
+    home.husk(&["container", "exists", "--external", "cc"]).ok();
+    home.husk(&["container", "exists", "--external", "nope"])
+        .fails(1, "");
+    let info = home.husk(&["system", "info", "--format", "{{.Host.Arch}}"]);
+    assert!(!info.ok().trim().is_empty());
+    home.husk(&["image", "search", "--help"]).ok();
+    home.husk(&[
+        "secret",
+        "create",
+        "--driver-opts",
+        "path=/tmp",
+        "s",
+        "/etc/hostname",
+    ])
+    .fails(125, "in its store");
+    let out = home.dir.join("plain.tar");
+    home.husk(&["save", "--uncompressed", "-o", out.to_str().unwrap(), &bb()])
+        .ok();
+    home.husk(&["rm", "-f", "cc", "cr"]).ok();
     let typo = home.husk(&["monitr"]);
     typo.fails(125, "unrecognized subcommand");
     assert!(!typo.stderr.contains("monitor"), "{}", typo.stderr);

@@ -858,6 +858,59 @@ fn generated_systemd_units_start_and_stop() {
         "{exec_start}"
     );
     assert!(!exec_start.contains("--restart"), "{exec_start}");
+    // podman's unit flags; --template: instances of their own (web-INSTANCE).
+    let json = home
+        .husk(&[
+            "generate",
+            "systemd",
+            "--template",
+            "--separator",
+            "_",
+            "--no-header",
+            "--after",
+            "db.service",
+            "--requires",
+            "db.service",
+            "--wants",
+            "cache.service",
+            "-e",
+            "MODE=a b",
+            "--restart-sec",
+            "5",
+            "--start-timeout",
+            "70",
+            "--stop-timeout",
+            "3",
+            "--format",
+            "json",
+            "web",
+        ])
+        .json();
+    let template = json["container_web@.service"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{json}"))
+        .to_string();
+    assert!(template.starts_with("[Unit]\n"), "{template}");
+    for line in [
+        "After=network-online.target db.service\n",
+        "Requires=db.service\n",
+        "Wants=network-online.target cache.service\n",
+        "Environment=\"MODE=a b\"\n",
+        "RestartSec=5\n",
+        "TimeoutStartSec=70\n",
+        "TimeoutStopSec=63\n",
+        &format!("ExecStop={bin} stop -t 3 web-%i\n"),
+        &format!("ExecStopPost=-{bin} rm -f web-%i\n"),
+    ] {
+        assert!(template.contains(line), "{line:?} not in\n{template}");
+    }
+    let start = template
+        .lines()
+        .find_map(|l| l.strip_prefix("ExecStart="))
+        .expect("an ExecStart");
+    assert!(start.contains(" --name web-%i "), "{start}");
+    home.husk(&["generate", "systemd", "--format", "yaml", "web"])
+        .fails(125, "invalid --format");
     // Do what systemd would: ExecStart with a notify socket, then ExecStop.
     let (sock, path) = notify_listener(&home);
     let run_dir = home.dir.join("run").to_string_lossy().into_owned();

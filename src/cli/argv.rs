@@ -188,11 +188,12 @@ fn plainer(err: clap::Error) -> clap::Error {
             let Some(name) = value(ContextKind::InvalidSubcommand) else {
                 return err;
             };
-            if UNSUPPORTED_COMMANDS.contains(&name.as_str()) {
-                return clap::Error::raw(
-                    ErrorKind::InvalidSubcommand,
-                    format!("husk {name} is not supported yet\n"),
-                );
+            if let Some((_, why)) = UNSUPPORTED_COMMANDS.iter().find(|(c, _)| *c == name) {
+                let text = match why.starts_with("is ") {
+                    true => format!("husk {name} {why}\n"),
+                    false => format!("husk {name} is not supported: {why}\n"),
+                };
+                return clap::Error::raw(ErrorKind::InvalidSubcommand, text);
             }
             // Never suggest a hidden command (the monitor is husk's own helper).
             let hidden = match err.get(ContextKind::SuggestedSubcommand) {
@@ -212,31 +213,38 @@ fn plainer(err: clap::Error) -> clap::Error {
     }
 }
 
-/// docker and podman commands husk does not have yet.
-const UNSUPPORTED_COMMANDS: &[&str] = &[
-    "buildx",
-    "builder",
-    "compose",
-    "pod",
-    "kube",
-    "play",
-    "stats",
-    "machine",
-    "context",
-    "swarm",
-    "service",
-    "stack",
-    "node",
-    "plugin",
-    "trust",
-    "mount",
-    "umount",
-    "checkpoint",
-    "restore",
-    "update",
-    "auto-update",
-    "farm",
-    "artifact",
+/// docker and podman commands husk does not have: the command, and why.
+const UNSUPPORTED_COMMANDS: &[(&str, &str)] = &[
+    ("buildx", "husk build is husk's builder (there are no BuildKit builders)"),
+    ("builder", "husk build is husk's builder (there are no BuildKit builders)"),
+    ("compose", "is not supported yet"),
+    ("pod", "pods are not supported yet"),
+    ("kube", "is not supported yet"),
+    ("play", "is not supported yet"),
+    (
+        "stats",
+        "needs cgroup controllers delegated to your user: husk gives rootless containers no cgroups of their own",
+    ),
+    ("machine", "husk runs containers on this host: it manages no virtual machines"),
+    ("context", "docker's daemon contexts: husk has no daemon"),
+    ("swarm", "docker's swarm mode: husk has no daemon"),
+    ("service", "docker's swarm mode: husk has no daemon"),
+    ("stack", "docker's swarm mode: husk has no daemon"),
+    ("node", "docker's swarm mode: husk has no daemon"),
+    ("plugin", "docker's daemon plugins: husk has no daemon"),
+    ("trust", "husk verifies digests, not signatures"),
+    ("mount", "is not supported yet (husk unshare gives a shell in husk's user namespace)"),
+    ("umount", "is not supported yet"),
+    ("unmount", "is not supported yet"),
+    ("checkpoint", "needs CRIU, which rootless containers cannot use"),
+    ("restore", "needs CRIU, which rootless containers cannot use"),
+    (
+        "update",
+        "changes cgroup limits, and husk's rootless containers have no cgroups of their own",
+    ),
+    ("auto-update", "is not supported yet"),
+    ("farm", "builds on remote machines: husk builds on this one"),
+    ("artifact", "is not supported yet"),
 ];
 
 /// docker and podman options (of run, create, exec and others) husk does not
@@ -267,6 +275,7 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "husk's storage drivers take no per-container options (size= needs a quota-capable file system driver)",
     ),
     ("--pod", "pods are not supported by husk yet"),
+    ("--init-ctr", "init containers belong to pods, which husk does not support yet"),
     ("--pod-id-file", "pods are not supported by husk yet"),
     (
         "--subuidname",

@@ -356,7 +356,7 @@ impl Printer {
 }
 
 /// `husk container exists`: 0 if it exists, 1 if not, nothing printed.
-pub fn exists(root: Option<PathBuf>, a: ContainerArg) -> Result<i32> {
+pub fn exists(root: Option<PathBuf>, a: super::ContainerExistsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
     Ok(match container::exists(&store, &a.container)? {
         true => 0,
@@ -929,10 +929,30 @@ pub fn generate_systemd(
             POLICIES.join(", ")
         );
     }
+    if let Some(f) = a.format.as_deref().filter(|f| *f != "json") {
+        anyhow::bail!("invalid --format {f:?}: json");
+    }
+    if let Some(e) = a
+        .env
+        .iter()
+        .find(|e| !e.contains('=') || e.starts_with('='))
+    {
+        anyhow::bail!("invalid --env {e:?}: KEY=VALUE");
+    }
+    let _ = &a.pod_prefix;
     let store = Store::open_existing(&store_root(root.clone())?);
     let id = container::find(&store, &a.container)?;
     let record = store.container_record(&id)?;
     let opts = crate::systemd::UnitOptions {
+        separator: a.separator,
+        after: a.after,
+        requires: a.requires,
+        wants: a.wants,
+        env: a.env,
+        no_header: a.no_header,
+        restart_sec: a.restart_sec,
+        start_timeout: a.start_timeout,
+        template: a.template,
         new: a.new,
         restart_policy: a.restart_policy,
         stop_timeout: a.time,
@@ -951,10 +971,16 @@ pub fn generate_systemd(
     let exe = std::env::current_exe().context("finding the husk binary")?;
     let run_dir = crate::userns::pause::runtime_dir()?;
     let unit = crate::systemd::unit(&record, &opts, &exe.to_string_lossy(), &run_dir)?;
+    let name = crate::systemd::unit_name(&record, &opts);
     if a.files {
-        let path = std::env::current_dir()?.join(crate::systemd::unit_name(&record, &opts));
+        let path = std::env::current_dir()?.join(&name);
         std::fs::write(&path, unit).with_context(|| format!("writing {}", path.display()))?;
-        println!("{}", path.display());
+        match a.format {
+            Some(_) => println!("{}", serde_json::to_string_pretty(&json!([path]))?),
+            None => println!("{}", path.display()),
+        }
+    } else if a.format.is_some() {
+        println!("{}", serde_json::to_string_pretty(&json!({ name: unit }))?);
     } else {
         print!("{unit}");
     }

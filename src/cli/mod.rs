@@ -183,6 +183,8 @@ pub enum ImageCommand {
     /// List images
     #[command(visible_alias = "list", name = "ls")]
     Ls(ImagesArgs),
+    /// Search registries for images
+    Search(SearchArgs),
     /// Pull an image from a registry
     Pull(PullArgs),
     /// Push an image to a registry
@@ -214,8 +216,14 @@ pub enum ImageCommand {
 #[derive(Subcommand, Debug)]
 pub enum ContainerCommand {
     /// List containers
-    #[command(visible_alias = "list", name = "ls")]
+    #[command(visible_aliases = ["list", "ps"], name = "ls")]
     Ls(PsArgs),
+    /// Run a command in a new container
+    Run(Box<RunArgs>),
+    /// Create a container without starting it
+    Create(Box<RunArgs>),
+    /// A new image of a container's changes
+    Commit(build::CommitArgs),
     /// Show low-level information on containers, as JSON
     Inspect(InspectArgs),
     /// Remove containers
@@ -255,7 +263,7 @@ pub enum ContainerCommand {
     /// Unpause containers
     Unpause(PauseArgs),
     /// Exit 0 if the container exists, 1 if not (podman's)
-    Exists(ContainerArg),
+    Exists(ContainerExistsArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -288,6 +296,7 @@ pub struct SystemdArgs {
     #[arg(
         short = 't',
         long = "time",
+        visible_alias = "stop-timeout",
         value_name = "SECONDS",
         default_value_t = 10
     )]
@@ -295,9 +304,42 @@ pub struct SystemdArgs {
     /// Prefix of the unit name
     #[arg(long, value_name = "PREFIX", default_value = "container")]
     pub container_prefix: String,
+    /// Prefix of a pod's unit name (accepted for podman's scripts: husk has no pods)
+    #[arg(long, value_name = "PREFIX", default_value = "pod")]
+    pub pod_prefix: String,
+    /// Between the prefix and the name
+    #[arg(long, value_name = "SEPARATOR", default_value = "-")]
+    pub separator: String,
     /// Write the unit to ./PREFIX-NAME.service (and print its path) instead of printing it
     #[arg(long)]
     pub files: bool,
+    /// Print the unit as JSON: {"UNIT NAME": "unit text"}
+    #[arg(long, value_name = "json")]
+    pub format: Option<String>,
+    /// No comment header in the unit
+    #[arg(long)]
+    pub no_header: bool,
+    /// A unit the container's comes after (After=; repeatable)
+    #[arg(long, value_name = "UNIT")]
+    pub after: Vec<String>,
+    /// A unit the container's requires (Requires=; repeatable)
+    #[arg(long, value_name = "UNIT")]
+    pub requires: Vec<String>,
+    /// A unit the container's wants (Wants=; repeatable)
+    #[arg(long, value_name = "UNIT")]
+    pub wants: Vec<String>,
+    /// An environment variable of the unit (Environment=): KEY=VALUE
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// RestartSec= of the unit
+    #[arg(long, value_name = "SECONDS")]
+    pub restart_sec: Option<u32>,
+    /// TimeoutStartSec= of the unit
+    #[arg(long, value_name = "SECONDS")]
+    pub start_timeout: Option<u32>,
+    /// A unit template (PREFIX-NAME@.service): each instance makes its own container NAME-INSTANCE (implies --new)
+    #[arg(long)]
+    pub template: bool,
     /// The container (name or id)
     #[arg(value_name = "CONTAINER")]
     pub container: String,
@@ -313,6 +355,8 @@ pub enum SystemCommand {
     Df(DfArgs),
     /// Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)
     Prune(SystemPruneArgs),
+    /// Show facts about husk and this host (as husk info)
+    Info(InfoArgs),
 }
 
 #[derive(Args, Debug)]
@@ -462,6 +506,9 @@ pub struct SaveArgs {
     /// Gzip the layers of a directory format (oci-dir, docker-dir) (podman's)
     #[arg(long)]
     pub compress: bool,
+    /// Layers as plain tars (husk's default without --compress) (podman's)
+    #[arg(long, conflicts_with = "compress")]
+    pub uncompressed: bool,
 }
 
 #[derive(Args, Debug)]
@@ -1060,6 +1107,16 @@ pub struct ContainerArg {
 }
 
 #[derive(Args, Debug)]
+pub struct ContainerExistsArgs {
+    /// The container (name or id)
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// Other tools' containers too (buildah's): husk sees its own alone, so the answer is the same
+    #[arg(long)]
+    pub external: bool,
+}
+
+#[derive(Args, Debug)]
 pub struct AttachArgs {
     /// Do not send stdin to the container
     #[arg(long)]
@@ -1255,17 +1312,21 @@ impl Cli {
                     | ImageCommand::Exists(_)
                     | ImageCommand::History(_)
                     | ImageCommand::Untag(_)
+                    | ImageCommand::Search(_)
             ),
             Command::Container(c) => matches!(
                 c,
-                ContainerCommand::Export(_)
+                ContainerCommand::Run(_)
+                    | ContainerCommand::Create(_)
+                    | ContainerCommand::Commit(_)
+                    | ContainerCommand::Export(_)
                     | ContainerCommand::Rm(_)
                     | ContainerCommand::Diff(_)
                     | ContainerCommand::Prune(_)
                     | ContainerCommand::Start(_)
                     | ContainerCommand::Restart(_)
             ),
-            Command::System(_) => true,
+            Command::System(c) => !matches!(c, SystemCommand::Info(_)),
             // Volumes hold files of the containers' users (any of the mapped ids):
             // made, filled and removed inside.
             Command::Volume(c) => !matches!(
@@ -1314,7 +1375,10 @@ impl Cli {
             ),
             Command::Container(c) => !matches!(
                 c,
-                ContainerCommand::Start(_)
+                ContainerCommand::Run(_)
+                    | ContainerCommand::Create(_)
+                    | ContainerCommand::Commit(_)
+                    | ContainerCommand::Start(_)
                     | ContainerCommand::Restart(_)
                     | ContainerCommand::Exec(_)
                     | ContainerCommand::Attach(_)
@@ -1496,8 +1560,12 @@ pub fn run(cli: Cli) -> Result<i32> {
     let root = cli.root.clone();
     let driver = cli.storage_driver.clone();
     match cli.command {
-        Command::Run(a) => run::run(root, driver, *a),
-        Command::Create(a) => run::create(root, driver, *a),
+        Command::Run(a) | Command::Container(ContainerCommand::Run(a)) => {
+            run::run(root, driver, *a)
+        }
+        Command::Create(a) | Command::Container(ContainerCommand::Create(a)) => {
+            run::create(root, driver, *a)
+        }
         Command::Start(a) | Command::Container(ContainerCommand::Start(a)) => {
             run::start(root, driver, a)
         }
@@ -1562,11 +1630,13 @@ pub fn run(cli: Cli) -> Result<i32> {
             transfer::export(root, a)
         }
         Command::Import(a) | Command::Image(ImageCommand::Import(a)) => transfer::import(root, a),
-        Command::Search(a) => images::search(a),
+        Command::Search(a) | Command::Image(ImageCommand::Search(a)) => images::search(a),
         Command::Build(a) | Command::Image(ImageCommand::Build(a)) => {
             build::build(root, driver, *a)
         }
-        Command::Commit(a) => build::commit(root, a),
+        Command::Commit(a) | Command::Container(ContainerCommand::Commit(a)) => {
+            build::commit(root, a)
+        }
         Command::Images(a) | Command::Image(ImageCommand::Ls(a)) => images::list(root, a),
         Command::Inspect(a) => containers::inspect(root, driver, a),
         Command::Image(ImageCommand::Inspect(mut a)) => {
@@ -1583,7 +1653,9 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Login(a) => login::login(root, a),
         Command::Logout(a) => login::logout(a),
         Command::Version(a) => system::version(a),
-        Command::Info(a) => system::info(root, driver, a.format),
+        Command::Info(a) | Command::System(SystemCommand::Info(a)) => {
+            system::info(root, driver, a.format)
+        }
         Command::Completion(a) => system::completion(a),
         Command::Unshare(a) => system::unshare(root, a),
         Command::System(SystemCommand::Check(a)) => system::check(root, a),

@@ -41,6 +41,9 @@ pub struct CreateArgs {
     /// The driver: only file (the data is kept in your store, mode 0600)
     #[arg(short, long, value_name = "DRIVER", default_value = "file")]
     pub driver: String,
+    /// Options of the driver, KEY=VALUE[,…] (the file driver's path= is refused: the data stays in your store)
+    #[arg(long, value_name = "OPTS")]
+    pub driver_opts: Vec<String>,
     /// Read the data from this environment variable of yours (SOURCE names it)
     #[arg(long)]
     pub env: bool,
@@ -131,6 +134,14 @@ fn create(store: &Store, a: CreateArgs) -> Result<i32> {
             "secret driver {:?} is not supported: husk keeps secrets as files of your store",
             a.driver
         );
+    }
+    // The file driver's one option (path=) would put the data outside the store.
+    let given = a.driver_opts.iter().flat_map(|o| o.split(','));
+    if let Some(opt) = given.into_iter().find(|o| !o.is_empty()) {
+        match opt.split_once('=') {
+            Some(("path", _)) => bail!("--driver-opts {opt}: husk keeps a secret's data in its store (secrets/, mode 0600), not elsewhere"),
+            _ => bail!("--driver-opts {opt}: the file driver has no such option"),
+        }
     }
     let data = match (a.env, a.source.as_str()) {
         (true, var) => std::env::var_os(var)
