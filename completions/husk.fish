@@ -2880,8 +2880,8 @@ complete -c husk -n "__fish_husk_using_subcommand build" -l logfile -d 'Write th
 complete -c husk -n "__fish_husk_using_subcommand build" -l manifest -d 'Add the image to this manifest list, made if it does not exist (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l jobs -d 'Stages built at once (podman\'s; husk builds them one after another, which any N allows)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l cache-ttl -d 'Cached steps made longer ago than this are run again, e.g. 24h (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand build" -l cache-from -d 'A registry repository to read cached layers from (refused: husk\'s cache is local)' -r
-complete -c husk -n "__fish_husk_using_subcommand build" -l cache-to -d 'A registry repository to write cached layers to (refused: husk\'s cache is local)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cache-from -d 'A registry repository to look for steps the local cache misses in (REPO:KEY per step)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l cache-to -d 'A registry repository each step that runs a command or copies files is pushed to (REPO:KEY)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l skip-unused-stages -d 'Build only the stages the target needs (=false: every stage) (podman\'s)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -s D -l disable-compression -d 'Accepted for podman\'s scripts: layers are stored uncompressed; push compresses them' -r -f -a "true\t''
@@ -3389,8 +3389,8 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l manifest -d 'Add the image to this manifest list, made if it does not exist (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l jobs -d 'Stages built at once (podman\'s; husk builds them one after another, which any N allows)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-ttl -d 'Cached steps made longer ago than this are run again, e.g. 24h (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'A registry repository to read cached layers from (refused: husk\'s cache is local)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'A registry repository to write cached layers to (refused: husk\'s cache is local)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'A registry repository to look for steps the local cache misses in (REPO:KEY per step)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'A registry repository each step that runs a command or copies files is pushed to (REPO:KEY)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l skip-unused-stages -d 'Build only the stages the target needs (=false: every stage) (podman\'s)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s D -l disable-compression -d 'Accepted for podman\'s scripts: layers are stored uncompressed; push compresses them' -r -f -a "true\t''

@@ -583,3 +583,67 @@ fn pull_all_tags_policies_and_platform_flags() {
         .json();
     assert_eq!(doc[0]["Id"], fact("multiarch", "arm64"));
 }
+
+/// build --cache-to pushes each step as REPO:KEY; another store's build
+/// --cache-from takes those steps instead of running them.
+#[test]
+fn build_cache_in_a_registry() {
+    let repo = image("buildcache/app");
+    let dockerfile = format!(
+        "FROM {}\nRUN cat /proc/sys/kernel/random/uuid > /id\nCOPY f /f\nRUN echo three > /three\n",
+        image("busybox:latest")
+    );
+    let context = |home: &Home| {
+        home.write("ctx/Dockerfile", &dockerfile);
+        home.write("ctx/f", "the file\n");
+        home.dir.join("ctx").to_string_lossy().into_owned()
+    };
+    let id_in = |home: &Home, name: &str| {
+        home.husk(&["run", "--rm", name, "cat", "/id"])
+            .ok()
+            .to_string()
+    };
+    let first = Home::new();
+    let ctx = context(&first);
+    first
+        .husk(&["build", "-q", "--cache-to", &repo, "-t", "one", &ctx])
+        .ok();
+    let made = id_in(&first, "one");
+    let other = Home::new();
+    let ctx = context(&other);
+    let run = other.husk(&["build", "--cache-from", &repo, "-t", "two", &ctx]);
+    let out = run.ok();
+    assert_eq!(out.matches(&format!("from {repo}")).count(), 3, "{out}");
+    assert_eq!(id_in(&other, "two"), made, "the RUN ran again");
+    assert_eq!(
+        other
+            .husk(&["run", "--rm", "two", "cat", "/f", "/three"])
+            .ok(),
+        "the file\nthree\n"
+    );
+    // --no-cache looks nowhere; a registry that cannot be reached is a warning.
+    let third = Home::new();
+    let ctx = context(&third);
+    let fresh = third.husk(&[
+        "build",
+        "--no-cache",
+        "--cache-from",
+        &repo,
+        "-t",
+        "three",
+        &ctx,
+    ]);
+    assert!(!fresh.ok().contains("Using cache"), "{}", fresh.stdout);
+    assert_ne!(id_in(&third, "three"), made);
+    let fourth = Home::new();
+    let ctx4 = context(&fourth);
+    let away = fourth.husk(&["build", "--cache-from", "127.0.0.1:1/nothing", &ctx4]);
+    away.ok();
+    // Warned about once: the build asks it no more.
+    assert_eq!(away.stderr.matches("WARN").count(), 1, "{}", away.stderr);
+    third
+        .husk(&["build", "--cache-to", &format!("{repo}:tag"), &ctx])
+        .fails(125, "without a tag");
+    first.assert_consistent();
+    other.assert_consistent();
+}

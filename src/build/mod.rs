@@ -16,6 +16,7 @@ pub mod dockerfile;
 pub mod expand;
 pub mod flags;
 pub mod ignore;
+pub mod remote;
 pub mod run;
 pub mod stage;
 
@@ -93,6 +94,8 @@ pub struct BuildOptions {
     pub all_stages: bool,
     /// `--no-cache-filter`: stages (by name) whose steps all run again.
     pub no_cache_stages: Vec<String>,
+    /// `--cache-from`, `--cache-to`: the cache in registry repositories.
+    pub remote_cache: remote::RemoteCache,
 }
 
 /// Where a `--secret` comes from.
@@ -182,6 +185,7 @@ pub fn build(
         total: 0,
         stage_label: String::new(),
         mounts: Vec::new(),
+        unreachable: Vec::new(),
     };
     for note in &df.notes {
         b.say(&format!("note: {note}"))?;
@@ -387,6 +391,8 @@ struct Builder<'a> {
     stage_label: String,
     /// Copies of stages that `RUN --mount=type=bind,from=` binds (removed when dropped).
     mounts: Vec<TempEntry>,
+    /// `--cache-from` repositories that failed: not asked again.
+    unreachable: Vec<String>,
 }
 
 /// Where `--from` sources are read.
@@ -598,8 +604,21 @@ impl Builder<'_> {
         self.cache.put(&key, &entry)?;
         state.key = key.clone();
         state.history(&entry.created, created_by, entry.layer.is_none());
-        if let Some(l) = entry.layer {
-            state.layers.push(l);
+        if let Some(l) = &entry.layer {
+            state.layers.push(l.clone());
+        }
+        // A step that ran a command or copied files: into the registry cache too.
+        if announce_new && !self.opts.remote_cache.to.is_empty() {
+            let push = crate::image::push::PushOptions::parse(self.quiet_registry(), None, None)?;
+            remote::save(
+                self.store,
+                self.config,
+                &self.opts.remote_cache,
+                &key,
+                &state.layers,
+                &entry,
+                &push,
+            )?;
         }
         if announce_new {
             self.say(&format!("--> {}", &key.hex()[..12]))?;
@@ -610,12 +629,36 @@ impl Builder<'_> {
     /// A cached result of a step that makes a layer, if there is one.
     fn cached(&mut self, state: &State, described: &str) -> Result<Option<cache::Entry>> {
         let key = cache::key(&state.key, described);
-        match self.cache.get(&key) {
-            Some(e) => {
-                self.say(&format!("--> Using cache {}", &key.hex()[..12]))?;
+        if let Some(e) = self.cache.get(&key) {
+            self.say(&format!("--> Using cache {}", &key.hex()[..12]))?;
+            return Ok(Some(e));
+        }
+        if !self.cache.lookup || self.opts.remote_cache.from.is_empty() {
+            return Ok(None);
+        }
+        let found = remote::lookup(
+            self.store,
+            self.config,
+            &self.opts.remote_cache,
+            &key,
+            &state.layers,
+            &self.quiet_registry(),
+            &mut self.unreachable,
+        );
+        match found {
+            Some((e, repo)) => {
+                self.say(&format!("--> Using cache {} from {repo}", &key.hex()[..12]))?;
                 Ok(Some(e))
             }
             None => Ok(None),
+        }
+    }
+
+    /// The registry options of base pulls, without progress (the cache's own traffic).
+    fn quiet_registry(&self) -> PullOptions {
+        PullOptions {
+            progress: Progress::Quiet,
+            ..self.opts.pull_options.clone()
         }
     }
 

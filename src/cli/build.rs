@@ -130,10 +130,10 @@ pub struct BuildArgs {
     /// Cached steps made longer ago than this are run again, e.g. 24h (podman's)
     #[arg(long, value_name = "DURATION")]
     pub cache_ttl: Option<String>,
-    /// A registry repository to read cached layers from (refused: husk's cache is local)
+    /// A registry repository to look for steps the local cache misses in (REPO:KEY per step)
     #[arg(long, value_name = "REPO")]
     pub cache_from: Vec<String>,
-    /// A registry repository to write cached layers to (refused: husk's cache is local)
+    /// A registry repository each step that runs a command or copies files is pushed to (REPO:KEY)
     #[arg(long, value_name = "REPO")]
     pub cache_to: Vec<String>,
     /// Build only the stages the target needs (=false: every stage) (podman's)
@@ -380,9 +380,6 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
     if a.all_platforms || platform.as_deref().is_some_and(|p| p.contains(',')) {
         bail!("husk builds for one platform at a time: RUN steps run only on the host's (give one --platform)");
     }
-    if let Some(r) = a.cache_from.first().or(a.cache_to.first()) {
-        bail!("--cache-from/--cache-to {r}: husk's build cache is local to its store (a registry cache is not supported yet)");
-    }
     let quiet = match a.progress.as_deref() {
         None | Some("auto" | "plain" | "tty") => a.quiet,
         Some("quiet") => true,
@@ -426,6 +423,7 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
             .context("--cache-ttl")?,
         all_stages: !a.skip_unused_stages,
         no_cache_stages: a.no_cache_filter.clone(),
+        remote_cache: builder::remote::RemoteCache::parse(&a.cache_from, &a.cache_to)?,
     };
     if let Some(f) = opts.ignorefile.as_ref().filter(|f| !f.is_file()) {
         bail!("the ignore file {} does not exist", f.display());

@@ -121,24 +121,62 @@ fn pull_reference(
     opts: &PullOptions,
 ) -> Result<ImageRecord> {
     let client = client_for(reference, config, opts)?;
-    let platform = opts.platform.clone().unwrap_or_else(Platform::host);
-    let resolved = resolve(&client, reference, &platform)?;
+    // Held until the image is recorded: nothing this pull stored can be collected meanwhile.
+    let _gc = store.gc_guard()?;
+    let f = fetch(store, &client, reference, opts)?;
+    let record = ImageRecord {
+        id: f.image_id,
+        manifest: f.resolved.manifest_digest.clone(),
+        names: f.resolved.reference.tagged_name().into_iter().collect(),
+        names_history: vec![],
+        repo_digests: vec![format!(
+            "{}@{}",
+            f.resolved.reference.name(),
+            f.resolved.top_digest
+        )],
+        layers: f.layers,
+        indexes: f.resolved.index.iter().map(|(d, _)| d.clone()).collect(),
+        size: f.infos.iter().map(|i| i.size).sum(),
+        created: f.image_config.created().clone(),
+        stored: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+    };
+    let mut txn = store.images_txn()?;
+    txn.upsert(record.clone());
+    txn.save()?;
+    Ok(txn_record(store, &record.id)?.unwrap_or(record))
+}
 
+/// What a pull put in the store (blobs and layers), before it is recorded.
+struct Fetched {
+    resolved: Resolved,
+    image_id: Digest,
+    config_bytes: Vec<u8>,
+    image_config: ImageConfiguration,
+    layers: Vec<Digest>,
+    infos: Vec<LayerInfo>,
+}
+
+/// Fetch the image `reference` names into the store (the caller holds the
+/// gc guard until it records or uses it).
+fn fetch(
+    store: &Store,
+    client: &RegistryClient,
+    reference: &Reference,
+    opts: &PullOptions,
+) -> Result<Fetched> {
+    let platform = opts.platform.clone().unwrap_or_else(Platform::host);
+    let resolved = resolve(client, reference, &platform)?;
     let config_desc = &resolved.manifest.config;
     let config_bytes =
-        fetch_small_blob(&client, config_desc).context("fetching the image config")?;
+        fetch_small_blob(client, config_desc).context("fetching the image config")?;
     let image_config = parse_config(&config_bytes)?;
     let diff_ids = parse_diff_ids(&image_config, resolved.manifest.layers.len())?;
     let image_id = config_desc.digest.clone();
-
-    // Held until the image is recorded: nothing this pull stored can be collected meanwhile.
-    let _gc = store.gc_guard()?;
     if let Some((digest, bytes)) = &resolved.index {
         store.put_blob(digest, bytes)?;
     }
     store.put_blob(&resolved.manifest_digest, &resolved.manifest_bytes)?;
     store.put_blob(&image_id, &config_bytes)?;
-
     let layers: Vec<(Descriptor, Digest)> = resolved
         .manifest
         .layers
@@ -146,28 +184,33 @@ fn pull_reference(
         .cloned()
         .zip(diff_ids)
         .collect();
-    let infos = fetch_layers(store, &client, &layers, opts)?;
+    let infos = fetch_layers(store, client, &layers, opts)?;
+    Ok(Fetched {
+        image_id,
+        config_bytes,
+        image_config,
+        layers: layers.into_iter().map(|(_, d)| d).collect(),
+        infos,
+        resolved,
+    })
+}
 
-    let record = ImageRecord {
-        id: image_id,
-        manifest: resolved.manifest_digest.clone(),
-        names: resolved.reference.tagged_name().into_iter().collect(),
-        names_history: vec![],
-        repo_digests: vec![format!(
-            "{}@{}",
-            resolved.reference.name(),
-            resolved.top_digest
-        )],
-        layers: layers.iter().map(|(_, d)| d.clone()).collect(),
-        indexes: resolved.index.iter().map(|(d, _)| d.clone()).collect(),
-        size: infos.iter().map(|i| i.size).sum(),
-        created: image_config.created().clone(),
-        stored: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
-    };
-    let mut txn = store.images_txn()?;
-    txn.upsert(record.clone());
-    txn.save()?;
-    Ok(txn_record(store, &record.id)?.unwrap_or(record))
+/// The config and layers of the image `reference` names, fetched into the
+/// store but recorded as no image (a build's cache in a registry); None if
+/// the registry has no such manifest. The caller holds the gc guard.
+pub fn fetch_unrecorded(
+    store: &Store,
+    config: &Config,
+    reference: &Reference,
+    opts: &PullOptions,
+) -> Result<Option<(serde_json::Value, Vec<Digest>)>> {
+    let client = client_for(reference, config, opts)?;
+    if client.head_manifest(&reference.manifest_ref())?.is_none() {
+        return Ok(None);
+    }
+    let f = fetch(store, &client, reference, opts)?;
+    let value = serde_json::from_slice(&f.config_bytes).context("parsing the image config")?;
+    Ok(Some((value, f.layers)))
 }
 
 /// The image `name` names: the local one, else pulled, as `policy` (`--pull`) says.

@@ -196,6 +196,19 @@ pub fn push(
         .find(|n| super::lookup::name_matches(source, n, false))
         .map(String::as_str);
     let reference = destination(dest.or(own).unwrap_or(source))?;
+    push_record(store, config, &record, reference, opts)
+}
+
+/// Push `record` (whose config and manifest blobs are in the store; it need
+/// not be one of the store's images) to `reference`.
+pub fn push_record(
+    store: &Store,
+    config: &Config,
+    record: &ImageRecord,
+    reference: Reference,
+    opts: &PushOptions,
+) -> Result<Pushed> {
+    let record = record.clone();
     let stored = stored_manifest(store, &record)?;
     let format = opts.format.unwrap_or(match stored.media_type.as_str() {
         DOCKER_MANIFEST => ManifestFormat::V2s2,

@@ -70,6 +70,38 @@ fn store_image(
     names: &[String],
     annotations: &BTreeMap<String, String>,
 ) -> Result<ImageRecord> {
+    let record = ImageRecord {
+        names: names.to_vec(),
+        ..blobs(store, config_bytes, layers, annotations)?
+    };
+    let mut txn = store.images_txn()?;
+    txn.upsert(record.clone());
+    txn.save()?;
+    for n in names {
+        crate::events::image("tag", &record.id.to_string(), Some(n));
+    }
+    Ok(store
+        .images()?
+        .into_iter()
+        .find(|i| i.id == record.id)
+        .unwrap_or(record))
+}
+
+/// An image of config `config` over `layers` whose blobs (config and
+/// manifest) are stored but that is no image of the store: nothing lists it,
+/// and its blobs go at the next collection (a build's cache image to push).
+pub fn transient(store: &Store, config: &Value, layers: &[Digest]) -> Result<ImageRecord> {
+    let config_bytes = serde_json::to_vec(config).context("writing the image config")?;
+    blobs(store, &config_bytes, layers, &BTreeMap::new())
+}
+
+/// The config and manifest blobs stored; the record that names them (no names yet).
+fn blobs(
+    store: &Store,
+    config_bytes: &[u8],
+    layers: &[Digest],
+    annotations: &BTreeMap<String, String>,
+) -> Result<ImageRecord> {
     let config: Value = serde_json::from_slice(config_bytes).context("parsing the image config")?;
     let id = Digest::of(config_bytes);
     store.put_blob(&id, config_bytes)?;
@@ -100,10 +132,10 @@ fn store_image(
     let manifest_bytes = serde_json::to_vec(&manifest).context("writing the image manifest")?;
     let manifest_digest = Digest::of(&manifest_bytes);
     store.put_blob(&manifest_digest, &manifest_bytes)?;
-    let record = ImageRecord {
+    Ok(ImageRecord {
         id: id.clone(),
         manifest: manifest_digest,
-        names: names.to_vec(),
+        names: vec![],
         names_history: vec![],
         repo_digests: vec![],
         layers: layers.to_vec(),
@@ -114,18 +146,7 @@ fn store_image(
             .and_then(Value::as_str)
             .map(String::from),
         stored: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
-    };
-    let mut txn = store.images_txn()?;
-    txn.upsert(record.clone());
-    txn.save()?;
-    for n in names {
-        crate::events::image("tag", &id.to_string(), Some(n));
-    }
-    Ok(store
-        .images()?
-        .into_iter()
-        .find(|i| i.id == id)
-        .unwrap_or(record))
+    })
 }
 
 /// The config's `rootfs` for `layers`.
