@@ -792,6 +792,41 @@ fn sdnotify_modes() {
         .unwrap();
     assert_eq!(next_message(&sock), None);
     eventually("n3 ran", || home.husk(&["logs", "n3"]).stdout == "[]\n");
+    // healthy (podman's): MAINPID at once, READY=1 once the health check has
+    // passed (here: once the file it looks for is there).
+    sock.set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    husk_notified(
+        &home,
+        &path,
+        &[
+            "run",
+            "-d",
+            "--sdnotify=healthy",
+            "--name",
+            "n4",
+            "--health-cmd",
+            "test -e /ready",
+            "--health-interval",
+            "200ms",
+            &bb(),
+            "sh",
+            "-c",
+            "sleep 1; touch /ready; sleep 60",
+        ],
+    );
+    assert_eq!(
+        next_message(&sock).unwrap(),
+        format!("MAINPID={}\n", monitor_of("n4"))
+    );
+    assert_eq!(next_message(&sock).unwrap(), "READY=1\n");
+    assert_eq!(
+        home.husk(&["inspect", "--format", "{{.State.Health.Status}}", "n4"])
+            .ok(),
+        "healthy\n"
+    );
+    home.husk(&["run", "-d", "--sdnotify=healthy", &bb(), "true"])
+        .fails(125, "needs a health check");
     home.husk(&["rm", "-af"]).ok();
 }
 

@@ -299,7 +299,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         names: opts.names.clone(),
         network: network_settings(store, &opts, &image_config)?,
         mounts: Some(opts.mounts.clone()),
-        healthcheck: health::config(&image_config, &req.health)?,
+        healthcheck: healthcheck(&image_config, &req.health, req.sdnotify)?,
         userns: own_userns.clone(),
         timeout: req.timeout,
         log_driver: req.log_driver,
@@ -715,6 +715,21 @@ fn network_settings(
 }
 
 /// The image's labels, then `--label K=V`s over them.
+/// The container's health check (the flags' over the image's); `--sdnotify
+/// healthy` needs one whose timer runs.
+fn healthcheck(
+    image_config: &serde_json::Value,
+    flags: &health::HealthOptions,
+    sdnotify: crate::monitor::sdnotify::Mode,
+) -> Result<Option<health::HealthConfig>> {
+    let cfg = health::config(image_config, flags)?;
+    let timed = cfg.as_ref().is_some_and(|h| !h.interval.is_zero());
+    if sdnotify == crate::monitor::sdnotify::Mode::Healthy && !timed {
+        bail!("--sdnotify=healthy needs a health check that runs on a timer (--health-cmd, or the image's HEALTHCHECK, with an interval)");
+    }
+    Ok(cfg)
+}
+
 fn labels(
     image_config: &serde_json::Value,
     extra: &[String],

@@ -35,6 +35,8 @@ struct Action {
     name: String,
     stop_signal: SignalNo,
     stop_timeout: Duration,
+    /// `--sdnotify=healthy`: READY=1 goes to systemd at the first healthy check.
+    notify_healthy: bool,
 }
 
 impl Timer {
@@ -53,6 +55,7 @@ impl Timer {
                     .unwrap_or(lifecycle::DEFAULT_STOP_TIMEOUT)
                     .into(),
             ),
+            notify_healthy: ctr.record.sdnotify == crate::monitor::sdnotify::Mode::Healthy,
         };
         let thread = std::thread::Builder::new()
             .name("health".into())
@@ -67,9 +70,21 @@ impl Timer {
                 if cfg.interval.is_zero() {
                     return;
                 }
+                let mut ready_sent = false;
                 while sleep_unless(&flag, cfg.interval) {
                     probe(&root, &action.id, cfg.timeout);
-                    if action.on_failure != OnFailure::None && unhealthy(&store, &action.id) {
+                    if action.notify_healthy
+                        && !ready_sent
+                        && is(&store, &action.id, health::Status::Healthy)
+                    {
+                        ready_sent = true;
+                        if let Err(e) = crate::monitor::sdnotify::send("READY=1\n") {
+                            eprintln!("husk: --sdnotify=healthy: {e:#}");
+                        }
+                    }
+                    if action.on_failure != OnFailure::None
+                        && is(&store, &action.id, health::Status::Unhealthy)
+                    {
                         act(&store, &action, &flag);
                         break;
                     }
@@ -109,11 +124,12 @@ fn startup_passed(
     false
 }
 
-fn unhealthy(store: &Store, id: &str) -> bool {
+/// Whether the container's health status is `status` now.
+fn is(store: &Store, id: &str, status: health::Status) -> bool {
     state::current(store, id)
         .ok()
         .and_then(|s| s.health)
-        .is_some_and(|h| h.status == health::Status::Unhealthy)
+        .is_some_and(|h| h.status == status)
 }
 
 /// Kill, stop or restart the container that turned unhealthy. `stop` is set

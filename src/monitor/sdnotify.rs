@@ -4,6 +4,8 @@
 //! - `conmon`: the monitor says MAINPID (itself) and READY=1 once the container runs;
 //! - `container` (the default): the monitor says MAINPID, and the container gets the
 //!   socket (bound at [`CONTAINER_SOCKET`], `$NOTIFY_SOCKET` set) to say READY itself;
+//! - `healthy` (podman's): the monitor says MAINPID, then READY=1 once the
+//!   container's health check has passed (its timer's thread says it);
 //! - `ignore`: nobody says anything.
 
 use std::os::unix::net::{SocketAddr, UnixDatagram};
@@ -14,7 +16,7 @@ use anyhow::{Context, Result};
 pub const CONTAINER_SOCKET: &str = "/run/notify/notify.sock";
 
 /// The modes `--sdnotify` takes.
-pub const MODES: [&str; 3] = ["conmon", "container", "ignore"];
+pub const MODES: [&str; 4] = ["conmon", "container", "healthy", "ignore"];
 
 /// Who tells systemd (see the module docs); kept in the container's record
 /// by these names.
@@ -24,6 +26,7 @@ pub enum Mode {
     Conmon,
     #[default]
     Container,
+    Healthy,
     Ignore,
 }
 
@@ -33,6 +36,7 @@ impl std::str::FromStr for Mode {
         match s {
             "conmon" => Ok(Mode::Conmon),
             "container" => Ok(Mode::Container),
+            "healthy" => Ok(Mode::Healthy),
             "ignore" => Ok(Mode::Ignore),
             _ => anyhow::bail!("invalid --sdnotify {s:?}: expected {}", MODES.join(", ")),
         }
@@ -70,7 +74,7 @@ pub fn started(mode: Mode) -> Result<()> {
     let pid = std::process::id();
     match mode {
         Mode::Conmon => send(&format!("MAINPID={pid}\nREADY=1\n")),
-        Mode::Container => send(&format!("MAINPID={pid}\n")),
+        Mode::Container | Mode::Healthy => send(&format!("MAINPID={pid}\n")),
         Mode::Ignore => Ok(()),
     }
 }
