@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_husk_global_optspecs
-    string join \n root= storage-driver= log-level= noout h/help V/version
+    string join \n root= storage-driver= log-level= noout out= runroot= tmpdir= events-backend= cgroup-manager= registries-conf= h/help V/version
 end
 
 function __fish_husk_needs_command
@@ -36,6 +36,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_needs_command" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_needs_command" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_needs_command" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_needs_command" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_needs_command" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_needs_command" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_needs_command" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_needs_command" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_needs_command" -s V -l version -d 'Print version'
@@ -104,6 +113,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand run" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
 false\t''"
@@ -249,6 +267,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l retry-delay -d 'The wa
 complete -c husk -n "__fish_husk_using_subcommand run" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand run" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand run" -l creds -d 'Credentials USER[:PASSWORD] for pulling the image (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand run" -s d -l detach -d 'Run in the background: print the container id and return'
@@ -261,6 +280,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s t -l tty -d 'Give the 
 complete -c husk -n "__fish_husk_using_subcommand run" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -l read-only -d 'Mount the root filesystem read-only'
 complete -c husk -n "__fish_husk_using_subcommand run" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand run" -l no-hostname -d 'Do not make /etc/hostname: the image\'s stays (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand run" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
@@ -281,6 +301,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
 false\t''"
@@ -426,6 +455,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l retry-delay -d 'The
 complete -c husk -n "__fish_husk_using_subcommand create" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand create" -l creds -d 'Credentials USER[:PASSWORD] for pulling the image (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand create" -s d -l detach -d 'Run in the background: print the container id and return'
@@ -438,6 +468,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s t -l tty -d 'Give t
 complete -c husk -n "__fish_husk_using_subcommand create" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand create" -l read-only -d 'Mount the root filesystem read-only'
 complete -c husk -n "__fish_husk_using_subcommand create" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand create" -l no-hostname -d 'Do not make /etc/hostname: the image\'s stays (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand create" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand create" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand create" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
@@ -458,6 +489,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand start" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand start" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand start" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand start" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand start" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand start" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand start" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
@@ -481,6 +521,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand ps" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand ps" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand ps" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand ps" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand ps" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand ps" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand ps" -s n -l last -d 'Show the N latest containers' -r
 complete -c husk -n "__fish_husk_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand ps" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
@@ -517,6 +566,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand list" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand list" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand list" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand list" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand list" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand list" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand list" -s n -l last -d 'Show the N latest containers' -r
 complete -c husk -n "__fish_husk_using_subcommand list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
 complete -c husk -n "__fish_husk_using_subcommand list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
@@ -553,6 +611,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand logs" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand logs" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand logs" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand logs" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand logs" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand logs" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
 complete -c husk -n "__fish_husk_using_subcommand logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
 complete -c husk -n "__fish_husk_using_subcommand logs" -l until -d 'Only output before this time (same forms as --since)' -r
@@ -576,6 +643,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand exec" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand exec" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand exec" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand exec" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand exec" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand exec" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines), before -e' -r -F
@@ -583,12 +659,14 @@ complete -c husk -n "__fish_husk_using_subcommand exec" -s u -l user -d 'User (n
 complete -c husk -n "__fish_husk_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -l cidfile -d 'In the container whose id this file holds: the first word is the command then (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand exec" -l wait -d 'Wait up to SECONDS for the container to be running first (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l privileged -d 'Every capability (of the user namespace) for the command, whatever the container has'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s l -l latest -d 'In the latest container created: the first word is the command then (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand exec" -l no-session -d 'Accepted for podman\'s scripts: husk keeps no record of exec sessions'
 complete -c husk -n "__fish_husk_using_subcommand exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -603,6 +681,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand attach" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand attach" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand attach" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand attach" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand attach" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand attach" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand attach" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
@@ -623,6 +710,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand stop" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand stop" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand stop" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand stop" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand stop" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand stop" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand stop" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand stop" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
@@ -645,6 +741,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand kill" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kill" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kill" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kill" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand kill" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand kill" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP, RTMIN+N...) or a number up to 64' -r
 complete -c husk -n "__fish_husk_using_subcommand kill" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand kill" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
@@ -666,6 +771,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand restart" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand restart" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand restart" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand restart" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand restart" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand restart" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand restart" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand restart" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
@@ -688,11 +802,21 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand wait" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand wait" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand wait" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand wait" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand wait" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand wait" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand wait" -l condition -d 'Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman\'s; any of several)' -r
 complete -c husk -n "__fish_husk_using_subcommand wait" -s i -l interval -d 'How often to look (e.g. 250ms; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand wait" -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand wait" -l return-on-first -d 'Return once any one of the containers meets the condition, with its code (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -707,6 +831,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
 complete -c husk -n "__fish_husk_using_subcommand rm" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rm" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
@@ -731,6 +864,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand rename" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rename" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rename" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rename" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand rename" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand rename" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rename" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand rename" -s V -l version -d 'Print version'
@@ -746,6 +888,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand cp" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand cp" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand cp" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand cp" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand cp" -l pause -d 'Pause a running container while the copy runs (podman\'s; --pause=false: not)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -766,6 +917,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand top" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand top" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand top" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand top" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand top" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand top" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand top" -s l -l latest -d 'The latest container created (podman\'s): then no CONTAINER is given'
 complete -c husk -n "__fish_husk_using_subcommand top" -s h -l help -d 'Print help'
@@ -782,6 +942,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand port" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand port" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand port" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand port" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand port" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand port" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand port" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand port" -s a -l all -d 'The ports of every running container'
@@ -799,6 +968,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand diff" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand diff" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand diff" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand diff" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand diff" -l format -d 'json: the paths by kind, as podman prints them' -r
 complete -c husk -n "__fish_husk_using_subcommand diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand diff" -s l -l latest -d 'The latest container created (podman\'s)'
@@ -816,6 +994,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -835,6 +1022,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand unpause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -854,6 +1050,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -s V -l version -d 'Print version'
@@ -908,6 +1113,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show only the latest container'
@@ -944,6 +1158,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show only the latest container'
@@ -980,6 +1203,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show only the latest container'
@@ -1137,6 +1369,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l creds -d 'Credentials USER[:PASSWORD] for pulling the image (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1149,6 +1382,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'IMAGE is a directory of the host to run as the root (written in place; PATH:O: under a writable layer of the container\'s) (podman\'s)'
@@ -1160,6 +1402,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the root filesystem read-only'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hostname -d 'Do not make /etc/hostname: the image\'s stays (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
@@ -1314,6 +1557,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for pulling the image (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1326,6 +1570,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'IMAGE is a directory of the host to run as the root (written in place; PATH:O: under a writable layer of the container\'s) (podman\'s)'
@@ -1337,6 +1590,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'The host\'s environment too, under --env-file and -e (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the root filesystem read-only'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Do not make /etc/hosts: the image\'s stays (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hostname -d 'Do not make /etc/hostname: the image\'s stays (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Leave every variable of the image and husk\'s defaults out: only -e and --env-file (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rmi -d 'Remove the image too once the container is gone, unless another container uses it (implies --rm; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every port the image exposes on a free host port'
@@ -1366,6 +1620,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s -v/--mount destinations the image\'s VOLUMEs (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'The image as one layer: the base image\'s and the container\'s merged (podman\'s)'
@@ -1388,6 +1651,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Containers\' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -1408,6 +1680,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (killed first)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every container'
@@ -1430,6 +1711,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
@@ -1447,6 +1737,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -1465,6 +1764,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l running -d 'restart --all: only the running containers (podman\'s)'
@@ -1488,6 +1796,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Every container that is not running (podman\'s)'
@@ -1510,6 +1827,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'The latest container created (podman\'s)'
@@ -1530,8 +1856,18 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'A container that does not exist is no error (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l return-on-first -d 'Return once any one of the containers meets the condition, with its code (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
@@ -1550,6 +1886,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
@@ -1565,6 +1910,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l cidfile -d 'In the container whose id this file holds: the first word is the command then (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l wait -d 'Wait up to SECONDS for the container to be running first (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1577,11 +1923,21 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Every capability (of the user namespace) for the command, whatever the container has'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'In the latest container created: the first word is the command then (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l no-session -d 'Accepted for podman\'s scripts: husk keeps no record of exec sessions'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
@@ -1600,6 +1956,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send stdin to the container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -1620,6 +1985,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'restart --all: only the running containers (podman\'s)'
@@ -1639,6 +2013,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
@@ -1656,6 +2039,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow SRC if it is a symbolic link (its target is copied, under SRC\'s name)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: what goes in keeps its numeric owners (docker\'s); what comes out of a container keeps its set-uid and set-gid bits (without -a they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Let a directory replace a file or a file a directory (podman\'s; else an error)'
@@ -1674,6 +2066,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'The latest container created (podman\'s): then no CONTAINER is given'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
@@ -1690,6 +2091,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'The ports of every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -1708,6 +2118,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
@@ -1726,6 +2145,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -1745,6 +2173,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -1762,6 +2199,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Other tools\' containers too (buildah\'s): husk sees its own alone, so the answer is the same'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
@@ -1803,6 +2249,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd help" -s V -l version -d 'Print version'
@@ -1832,6 +2287,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'A unit that creates the container anew (run --replace --rm -d) and removes it after'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l name -d 'Name the unit and the commands after the container\'s name (the default) ...'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l id -d '... or after its id'
@@ -1855,6 +2319,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s V -l version -d 'Print version'
@@ -1872,6 +2345,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
@@ -1889,6 +2371,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand events" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand events" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand events" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand events" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand events" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand events" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand events" -l since -d 'Show past events from this time on (RFC 3339, Unix seconds, or a duration such as 10m)' -r
 complete -c husk -n "__fish_husk_using_subcommand events" -l until -d 'Stop at this time (past events up to it; a time to come: follow until then)' -r
 complete -c husk -n "__fish_husk_using_subcommand events" -s f -l filter -d 'type=container|image|volume|network, event=ACTION, container=, image=, volume=, network=, label=KEY[=VALUE]' -r
@@ -1911,6 +2402,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -s V -l version -d 'Print version'
@@ -1945,6 +2445,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'No route out of the network'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a network of that name exists'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'No name resolution between its containers: they get the host\'s resolvers'
@@ -1965,6 +2474,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the names'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not cut the ids'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
@@ -1984,6 +2502,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
@@ -2000,6 +2527,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use them first'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
@@ -2017,6 +2553,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
@@ -2033,6 +2578,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
@@ -2052,6 +2606,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
@@ -2067,6 +2630,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for docker\'s sake (a running container is always taken off)'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
@@ -2092,6 +2664,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -s V -l version -d 'Print version'
@@ -2119,6 +2700,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a volume of that name exists (podman\'s; docker\'s create always does)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -2137,6 +2727,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the names'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -2155,6 +2754,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Every volume (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
@@ -2172,6 +2780,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use them first (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Every volume (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -2190,8 +2807,18 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s a -l all -d 'Accepted for docker\'s sake: every unused volume is removed, named or not, as podman does'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l dry-run -d 'Only list what would be removed, and the space it takes (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
@@ -2207,6 +2834,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
@@ -2229,6 +2865,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -s V -l version -d 'Print version'
@@ -2253,8 +2898,18 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the data from this environment variable of yours (SOURCE names it)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l replace -d 'Give an existing secret of that name the new data'
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l ignore -d 'A secret of that name existing already is no error: it is kept as it is (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -2272,6 +2927,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -2290,6 +2954,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Every secret'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l showsecret -d 'Show the data too (SecretData)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Readable text instead of JSON'
@@ -2308,6 +2981,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Every secret'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A secret that does not exist is no error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -2325,6 +3007,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
@@ -2346,6 +3037,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -s V -l version -d 'Print version'
@@ -2380,6 +3080,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -s a -l amend -d 'An existing list of that name is kept (podman\'s --amend)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l all -d 'Accepted for podman\'s scripts (images are added whole)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -2413,6 +3122,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l all -d 'Accepted for podman\'s scripts'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -2436,6 +3154,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l index -d 'Annotate the list itself (only --annotation)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print help'
@@ -2452,6 +3179,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -2475,6 +3211,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
@@ -2504,10 +3249,19 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Accepted for podman\'s scripts: every image of the list is pushed'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l force-compression -d 'Compress every layer again, even those a pulled image\'s blobs hold already (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l rm -d 'Delete the local list once pushed'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s p -l rm -l purge -d 'Delete the local list once pushed'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
@@ -2524,6 +3278,16 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A list that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -2539,6 +3303,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
@@ -2563,6 +3336,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand unshare" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand unshare" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -s V -l version -d 'Print version'
@@ -2578,6 +3360,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand monitor" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand monitor" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand monitor" -s V -l version -d 'Print version'
@@ -2593,6 +3384,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pull" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pull" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pull" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pull" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pull" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pull" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pull" -l platform -d 'Platform to pull: os/arch[/variant]' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand pull" -l os -d 'The OS to pull (podman\'s)' -r
@@ -2624,6 +3424,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand push" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand push" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand push" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand push" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand push" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand push" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
 complete -c husk -n "__fish_husk_using_subcommand push" -s f -l format -d 'Manifest kind: oci or v2s2 (default: the image\'s own)' -r
@@ -2657,6 +3466,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand save" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand save" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand save" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand save" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand save" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand save" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand save" -s o -l output -d 'Write to this file (a directory for oci-dir and docker-dir); default: standard output' -r -F
 complete -c husk -n "__fish_husk_using_subcommand save" -l format -d 'docker-archive (default), oci-archive, oci-dir or docker-dir' -r
 complete -c husk -n "__fish_husk_using_subcommand save" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -2678,6 +3496,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand load" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand load" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand load" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand load" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand load" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand load" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand load" -s i -l input -d 'Read from this file (plain, gzip, zstd, bzip2 or xz); default: standard input' -r -F
 complete -c husk -n "__fish_husk_using_subcommand load" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand load" -s q -l quiet -d 'Print nothing but errors'
@@ -2695,6 +3522,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand export" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand export" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand export" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand export" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand export" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand export" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand export" -s o -l output -d 'Write to this file (default: standard output, never a terminal)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand export" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand export" -s h -l help -d 'Print help'
@@ -2711,6 +3547,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand search" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand search" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand search" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand search" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand search" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand search" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand search" -l limit -d 'At most this many results per registry (tags with --list-tags)' -r
 complete -c husk -n "__fish_husk_using_subcommand search" -l format -d 'Output: "json", or a Go template such as \'{{.Name}}\' (fields Index, Name, Description, Stars, Official, Automated, Tag)' -r
 complete -c husk -n "__fish_husk_using_subcommand search" -s f -l filter -d 'Only results that match: stars=N, is-official=true|false, is-automated=true|false (repeatable)' -r
@@ -2741,6 +3586,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand import" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand import" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand import" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand import" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand import" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand import" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
 complete -c husk -n "__fish_husk_using_subcommand import" -s m -l message -d 'The history comment' -r
 complete -c husk -n "__fish_husk_using_subcommand import" -l platform -d 'Platform to pull: os/arch[/variant]' -r
@@ -2763,6 +3617,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand images" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand images" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand images" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand images" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand images" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand images" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand images" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand images" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
 complete -c husk -n "__fish_husk_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
@@ -2787,6 +3650,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand history" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand history" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand history" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand history" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand history" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand history" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand history" -s H -l human -d 'Sizes and times for people (--human=false: bytes and RFC 3339)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand history" -l format -d 'Go template (fields ID, Created, CreatedSince, CreatedAt, CreatedBy, Size, Comment), or json' -r
@@ -2807,6 +3679,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand build" -s t -l tag -d 'Name the image (repeatable); a name without a registry is under localhost/' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -s f -l file -d 'The Dockerfile (default: Containerfile, else Dockerfile, in the context; - for stdin)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand build" -l build-arg -d 'Set a build argument (KEY=VALUE; KEY alone takes it from the environment)' -r
@@ -2875,6 +3756,15 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l omit-history -d 'Write no history into the image (podman\'s)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand build" -l annotation -d 'An annotation of the image\'s manifest: KEY=VALUE (podman\'s and docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l inherit-annotations -d 'Keep the base image\'s manifest annotations (=false: not) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l unsetannotation -d 'Leave this annotation out of the image, inherited or not (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l created-annotation -d 'Annotate the image with org.opencontainers.image.created (=false: not) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand build" -l iidfile-raw -d 'Write the image id without its sha256: prefix to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand build" -l compression-format -d 'With --push: compress new layers with gzip (default) or zstd (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l compression-level -d 'With --push: the compression level, gzip 0-9, zstd 1-20 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand build" -l mount -d 'A mount every RUN gets, as RUN --mount= writes it: type=cache|bind|secret|tmpfs|ssh,… (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l os-version -d 'The image\'s os.version (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l os-feature -d 'An os.features entry of the image (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand build" -l layer-label -d 'Warned about and ignored: husk makes no intermediate images to label (podman\'s)' -r
@@ -2902,10 +3792,13 @@ complete -c husk -n "__fish_husk_using_subcommand build" -l format -d 'Accepted 
 complete -c husk -n "__fish_husk_using_subcommand build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand build" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand build" -l no-cache -d 'Run every step again, whatever the cache holds'
+complete -c husk -n "__fish_husk_using_subcommand build" -l pull-always -d 'As --pull=always (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand build" -l pull-never -d 'As --pull=never (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand build" -l all-platforms -d 'Build for every platform of the base image (refused: RUN steps run only on the host\'s)'
 complete -c husk -n "__fish_husk_using_subcommand build" -l no-hosts -d 'RUN steps: do not make /etc/hosts (the stage\'s own stays)'
 complete -c husk -n "__fish_husk_using_subcommand build" -l no-hostname -d 'RUN steps: do not make /etc/hostname (the stage\'s own stays)'
 complete -c husk -n "__fish_husk_using_subcommand build" -l stdin -d 'RUN steps: this command\'s stdin is their stdin'
+complete -c husk -n "__fish_husk_using_subcommand build" -l force-compression -d 'With --push: compress every layer again (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand build" -l squash -d 'Merge the layers this build makes into one, on top of the base image\'s'
 complete -c husk -n "__fish_husk_using_subcommand build" -l squash-all -d 'Merge every layer, the base image\'s too, into one (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand build" -l logsplit -d 'With --logfile: FILE_OS_ARCH, one file per platform (podman\'s)'
@@ -2928,6 +3821,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand commit" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand commit" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand commit" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand commit" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand commit" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand commit" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
 complete -c husk -n "__fish_husk_using_subcommand commit" -s m -l message -d 'The commit message (history comment)' -r
 complete -c husk -n "__fish_husk_using_subcommand commit" -s a -l author -d 'The author' -r
@@ -2954,6 +3856,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand untag" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand untag" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand untag" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand untag" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand untag" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand untag" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand untag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand untag" -s V -l version -d 'Print version'
@@ -2969,6 +3880,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -s V -l version -d 'Print version'
@@ -3004,6 +3924,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
@@ -3028,6 +3957,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids'
@@ -3061,6 +3999,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the repository TERM'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not cut descriptions short'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'docker\'s columns: STARS, OFFICIAL and AUTOMATED too (podman\'s)'
@@ -3093,6 +4040,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Every tag of the repository (docker\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -3125,6 +4081,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Accepted for podman\'s scripts: layers pushed to a registry are always compressed (save --compress is for directories)'
@@ -3145,6 +4110,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman\'s scripts: several images always go into one archive'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers of a directory format (oci-dir, docker-dir) (podman\'s)'
@@ -3165,6 +4139,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
@@ -3187,6 +4170,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id (it is all husk import prints)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -3207,6 +4199,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Containers\' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -3224,6 +4225,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
@@ -3239,6 +4249,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove an image even if it has several names'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'An image that is not there is no error (podman\'s)'
@@ -3259,6 +4278,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not only unnamed ones'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
@@ -3278,6 +4306,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
@@ -3296,6 +4333,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not cut ids and commands'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -3313,6 +4359,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
@@ -3384,6 +4439,15 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l omit-history -d 'Write no history into the image (podman\'s)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'An annotation of the image\'s manifest: KEY=VALUE (podman\'s and docker\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l inherit-annotations -d 'Keep the base image\'s manifest annotations (=false: not) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l unsetannotation -d 'Leave this annotation out of the image, inherited or not (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l created-annotation -d 'Annotate the image with org.opencontainers.image.created (=false: not) (podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile-raw -d 'Write the image id without its sha256: prefix to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l compression-format -d 'With --push: compress new layers with gzip (default) or zstd (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l compression-level -d 'With --push: the compression level, gzip 0-9, zstd 1-20 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l mount -d 'A mount every RUN gets, as RUN --mount= writes it: type=cache|bind|secret|tmpfs|ssh,… (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l os-version -d 'The image\'s os.version (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l os-feature -d 'An os.features entry of the image (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l layer-label -d 'Warned about and ignored: husk makes no intermediate images to label (podman\'s)' -r
@@ -3420,12 +4484,24 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again, whatever the cache holds'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l pull-always -d 'As --pull=always (buildah\'s)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l pull-never -d 'As --pull=never (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l all-platforms -d 'Build for every platform of the base image (refused: RUN steps run only on the host\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-hosts -d 'RUN steps: do not make /etc/hosts (the stage\'s own stays)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-hostname -d 'RUN steps: do not make /etc/hostname (the stage\'s own stays)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l stdin -d 'RUN steps: this command\'s stdin is their stdin'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l force-compression -d 'With --push: compress every layer again (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Merge the layers this build makes into one, on top of the base image\'s'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Merge every layer, the base image\'s too, into one (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l logsplit -d 'With --logfile: FILE_OS_ARCH, one file per platform (podman\'s)'
@@ -3465,6 +4541,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
 container\t''
 image\t''"
@@ -3486,6 +4571,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand tag" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand tag" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand tag" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand tag" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand tag" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand tag" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand tag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand tag" -s V -l version -d 'Print version'
@@ -3501,6 +4595,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand rmi" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand rmi" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s f -l force -d 'Remove an image even if it has several names'
 complete -c husk -n "__fish_husk_using_subcommand rmi" -s a -l all -d 'Remove all images'
@@ -3520,6 +4623,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand login" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand login" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand login" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand login" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand login" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand login" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand login" -s u -l username -r
 complete -c husk -n "__fish_husk_using_subcommand login" -s p -l password -d 'Password (prefer --password-stdin)' -r
 complete -c husk -n "__fish_husk_using_subcommand login" -l secret -d 'Read the password from this secret (husk secret create) (podman\'s)' -r
@@ -3549,6 +4661,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand logout" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand logout" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand logout" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand logout" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand logout" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand logout" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand logout" -l authfile -d 'Credentials file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand logout" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry from the login file'
@@ -3566,6 +4687,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand version" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand version" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand version" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand version" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand version" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand version" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand version" -s f -l format -d 'Output: "json", or a Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand version" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand version" -s h -l help -d 'Print help'
@@ -3582,6 +4712,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand info" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand info" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand info" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand info" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand info" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand info" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand info" -s f -l format -d 'Output: "json", or a Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand info" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand info" -s D -l debug -d 'Accepted for podman\'s scripts: husk info always shows everything'
@@ -3599,14 +4738,23 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand completion" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand completion" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand completion" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand completion" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand completion" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand completion" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand completion" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -3614,15 +4762,25 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "df" -d 'Show the space images, containers and volumes take'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "df" -d 'Show the space images, containers and volumes take'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "events" -d 'Show events (as husk events)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3635,7 +4793,18 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove what is broken (images that lose content must be pulled again)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'With --repair: also remove the containers that cannot start for want of a layer (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quick -d 'Skip the slow checks: blobs\' digests are not computed (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -3651,6 +4820,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
@@ -3668,6 +4846,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Each image, container and volume with the space it takes (podman\'s and docker\'s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
@@ -3685,6 +4872,15 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Every image without a container, not only dangling ones'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Unused volumes too'
@@ -3706,15 +4902,56 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Accepted for podman\'s scripts: husk info always shows everything'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Show past events from this time on (RFC 3339, Unix seconds, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Stop at this time (past events up to it; a time to come: follow until then)' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'type=container|image|volume|network, event=ACTION, container=, image=, volume=, network=, label=KEY[=VALUE]' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'Go template (fields Type, Action, Actor.ID, Actor.Attributes, Time, TimeNano, ID, Name, Image, Status), or json' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Follow new events (--stream=false: print the past ones and exit; podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l no-trunc -d 'Accepted for podman\'s scripts: ids are never cut'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show the space images, containers and volumes take'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show events (as husk events)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "run" -d 'Run a command in a new container'
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
@@ -3841,6 +5078,7 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show the space images, containers and volumes take'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "events" -d 'Show events (as husk events)'
 
 # Container and image names (asked of husk itself).
 function __husk_containers; husk ps -a --format '{{.Names}}' 2>/dev/null; end

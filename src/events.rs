@@ -64,6 +64,10 @@ pub fn emit(kind: &str, action: &str, id: &str, attributes: BTreeMap<String, Str
 }
 
 fn append(event: &Event) -> Result<()> {
+    // `--events-backend none`.
+    if std::env::var_os("HUSK_EVENTS_BACKEND").is_some_and(|b| b == "none") {
+        return Ok(());
+    }
     let path = log_path()?;
     let mut line = serde_json::to_vec(event)?;
     line.push(b'\n');

@@ -113,6 +113,33 @@ fn docker_config_and_creds_flag() {
         ),
     );
     home.husk(&["pull", "-q", &private()]).ok();
+    // DOCKER_CONFIG names docker's config directory (podman's and docker's rule).
+    let third = Home::new();
+    third.write(
+        "elsewhere/config.json",
+        &format!(
+            r#"{{"auths":{{"https://{}":{{"auth":"{auth}"}}}}}}"#,
+            e.auth_registry
+        ),
+    );
+    let out = third
+        .cmd(&["pull", "-q", &private()])
+        .env("DOCKER_CONFIG", third.dir.join("elsewhere"))
+        .output()
+        .unwrap();
+    common::Run::from(out).ok();
+    // run --creds (podman's): the credentials of the image's pull.
+    let fourth = Home::new();
+    fourth
+        .husk(&[
+            "run",
+            "--rm",
+            "--creds",
+            &format!("{}:{}", e.auth_user, e.auth_password),
+            &private(),
+            "true",
+        ])
+        .ok();
 }
 
 #[test]

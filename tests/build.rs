@@ -794,6 +794,71 @@ RUN rm /bin/true && mkdir -p /newdir && echo x > /newdir/f\n",
         serde_json::from_str(&std::fs::read_to_string(&meta).unwrap()).unwrap();
     assert_eq!(meta["image.name"], "localhost/flags:1");
     assert_eq!(meta["containerimage.config.digest"], doc["Id"]);
+    assert!(
+        doc["Annotations"]["org.opencontainers.image.created"].is_string(),
+        "{doc}"
+    );
+    // Annotations of the base are inherited, unless told; --mount for every RUN.
+    let child = context(
+        &home,
+        "child",
+        &[(
+            "Dockerfile",
+            "FROM flags:1\nRUN grep -q ' /scratch ' /proc/mounts && echo mounted > /m\n",
+        )],
+    );
+    let raw = home.dir.join("raw-iid");
+    home.husk(&[
+        "build",
+        "-q",
+        "--pull-never",
+        "--net",
+        "none",
+        "--mount",
+        "type=tmpfs,target=/scratch",
+        "--iidfile-raw",
+        raw.to_str().unwrap(),
+        "-t",
+        "child:1",
+        &child,
+    ])
+    .ok();
+    assert_eq!(std::fs::read_to_string(&raw).unwrap().len(), 64);
+    assert_eq!(
+        home.husk(&["run", "--rm", "child:1", "cat", "/m"]).ok(),
+        "mounted\n"
+    );
+    let annotations =
+        |name: &str| home.husk(&["image", "inspect", name]).json()[0]["Annotations"].clone();
+    assert_eq!(annotations("child:1")["org.example.note"], "hi");
+    home.husk(&[
+        "build",
+        "-q",
+        "--unsetannotation",
+        "org.example.note",
+        "--created-annotation=false",
+        "--mount",
+        "type=tmpfs,target=/scratch",
+        "-t",
+        "child:2",
+        &child,
+    ])
+    .ok();
+    assert_eq!(annotations("child:2"), serde_json::json!({}));
+    home.husk(&[
+        "build",
+        "-q",
+        "--inherit-annotations=false",
+        "--mount",
+        "type=tmpfs,target=/scratch",
+        "-t",
+        "child:3",
+        &child,
+    ])
+    .ok();
+    assert!(annotations("child:3").get("org.example.note").is_none());
+    home.husk(&["build", "--mount", "type=bogus", &child])
+        .fails(125, "unknown type");
     home.husk(&["manifest", "exists", "flaglist"]).ok();
     let list = home.husk(&["manifest", "inspect", "flaglist"]).json();
     assert_eq!(list["manifests"].as_array().unwrap().len(), 1, "{list}");
@@ -975,8 +1040,8 @@ RUN rm /bin/true && mkdir -p /newdir && echo x > /newdir/f\n",
     );
 
     // Refused, each with its reason, before anything is built.
-    home.husk(&["build", "--cache-from", "reg/x", &cached])
-        .fails(125, "local to its store");
+    home.husk(&["build", "--cache-from", "reg/x:tag", &cached])
+        .fails(125, "without a tag");
     home.husk(&["build", "--platform", "linux/amd64,linux/arm64", &cached])
         .fails(125, "one platform at a time");
     home.husk(&["build", "--isolation", "chroot", &cached])

@@ -628,3 +628,98 @@ fn detach_keys_leave_containers_and_commands_running() {
         .fails(125, "detach keys");
     home.husk(&["rm", "-f", "d"]).ok();
 }
+
+/// podman's flags of 4.4 and later, and its hidden aliases, as scripts use them.
+#[test]
+fn podmans_later_flags_and_aliases() {
+    let home = Home::new();
+    // run --no-hostname; --dns-opt and --healthcheck-* are podman's old spellings.
+    let run = home.husk(&[
+        "run",
+        "--rm",
+        "--no-hostname",
+        "--dns-opt",
+        "ndots:3",
+        "--healthcheck-command",
+        "true",
+        "--override-arch",
+        "amd64",
+        &bb(),
+        "sh",
+        "-c",
+        "[ -e /etc/hostname ] || echo no hostname; grep -o ndots:3 /etc/resolv.conf",
+    ]);
+    assert_eq!(run.ok(), "no hostname\nndots:3\n");
+    // Global --out, --runroot, --events-backend none.
+    let out = home.dir.join("out.txt");
+    let runroot = home.dir.join("rr");
+    home.husk(&[
+        "--out",
+        out.to_str().unwrap(),
+        "--runroot",
+        runroot.to_str().unwrap(),
+        "--events-backend",
+        "none",
+        "run",
+        "--name",
+        "quiet",
+        &bb(),
+        "echo",
+        "to the file",
+    ])
+    .ok();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "to the file\n");
+    assert!(runroot.is_dir());
+    let events = home.husk(&["events", "--stream=false", "--filter", "container=quiet"]);
+    assert_eq!(events.ok(), "", "no events with --events-backend none");
+    home.husk(&["--events-backend", "journald", "ps"])
+        .fails(125, "its own log");
+    home.husk(&["--cgroup-manager", "systemd", "ps", "--notruncate"])
+        .ok();
+    home.husk(&["--conmon", "/usr/bin/conmon", "ps"])
+        .fails(125, "own monitor");
+    // exec --wait, --no-session; wait --return-on-first.
+    home.husk(&["run", "-d", "--name", "slow", &bb(), "sleep", "30"])
+        .ok();
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "quick",
+        &bb(),
+        "sh",
+        "-c",
+        "sleep 0.3; exit 3",
+    ])
+    .ok();
+    assert_eq!(
+        home.husk(&["exec", "--wait", "5", "--no-session", "slow", "echo", "in"])
+            .ok(),
+        "in\n"
+    );
+    let first = home.husk(&["wait", "--return-on-first", "slow", "quick"]);
+    assert_eq!(first.ok(), "3\n");
+    home.husk(&["exec", "--no-session", "-d", "slow", "true"])
+        .fails(125, "cannot be used with");
+    home.husk(&["rm", "-f", "-t", "0", "slow", "quick", "quiet"])
+        .ok();
+    // system events is events; system check -q skips the digests, -f needs -r.
+    home.husk(&["system", "events", "--stream=false"]).ok();
+    assert!(home
+        .husk(&["system", "check", "-q"])
+        .ok()
+        .contains("consistent"));
+    home.husk(&["system", "check", "-f"]).fails(125, "--repair");
+    // volume prune --dry-run lists, removes nothing.
+    home.husk(&["volume", "create", "spare"]).ok();
+    assert_eq!(home.husk(&["volume", "prune", "--dry-run"]).ok(), "spare\n");
+    home.husk(&["volume", "exists", "spare"]).ok();
+    // secret create --ignore keeps the first; manifest rm --ignore.
+    let first = home.husk_stdin(&["secret", "create", "s1", "-"], "one");
+    let id = first.ok().trim().to_string();
+    let again = home.husk_stdin(&["secret", "create", "--ignore", "s1", "-"], "two");
+    assert_eq!(again.ok().trim(), id);
+    home.husk(&["manifest", "rm", "--ignore", "nolist"]).ok();
+    home.husk(&["manifest", "add", "--artifact", "l", "f"])
+        .fails(125, "OCI artifacts");
+}

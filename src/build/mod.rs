@@ -96,6 +96,8 @@ pub struct BuildOptions {
     pub no_cache_stages: Vec<String>,
     /// `--cache-from`, `--cache-to`: the cache in registry repositories.
     pub remote_cache: remote::RemoteCache,
+    /// `--mount`: a `RUN --mount` every RUN gets (checked by `run::RunMount::parse`).
+    pub run_mounts: Vec<String>,
 }
 
 /// Where a `--secret` comes from.
@@ -133,6 +135,12 @@ pub struct ImageEdits {
     pub omit_history: bool,
     /// `--annotation`s of the image's manifest.
     pub annotations: BTreeMap<String, String>,
+    /// `--inherit-annotations=false`: the base image's are not kept.
+    pub no_inherited_annotations: bool,
+    /// `--unsetannotation`: left out.
+    pub unset_annotations: Vec<String>,
+    /// `--created-annotation` (the default): org.opencontainers.image.created.
+    pub created_annotation: bool,
     /// `--os-version`, `--os-feature`s of the image's config.
     pub os_version: Option<String>,
     pub os_features: Vec<String>,
@@ -538,12 +546,9 @@ impl Builder<'_> {
         let config: Value = serde_json::from_slice(&self.store.get_blob(&image.id)?)
             .context("parsing the base image's config")?;
         let key = cache::key(&Digest::of(b""), &format!("image {}", image.id));
-        Ok(State::from_config(
-            config,
-            image.layers.clone(),
-            key,
-            self.escape,
-        ))
+        let mut state = State::from_config(config, image.layers.clone(), key, self.escape);
+        state.annotations = manifest_annotations(self.store, &image);
+        Ok(state)
     }
 
     fn step_in(
@@ -688,7 +693,9 @@ impl Builder<'_> {
         let mut binds = Vec::new();
         let mut tmpfs = Vec::new();
         let mut described = format!("RUN {}", serde_json::to_string(&argv)?);
-        for m in ins.flag_values("mount") {
+        let mut given = ins.flag_values("mount");
+        given.extend(self.opts.run_mounts.iter().map(String::as_str));
+        for m in given {
             let m = run::RunMount::parse(&state.expand(m)?)?;
             described.push_str(&format!("\nmount {m:?}"));
             match &m {
@@ -1325,6 +1332,30 @@ compat-volumes {volumes:?}"
         Ok(())
     }
 
+    /// The manifest's annotations: the base's (unless `--inherit-annotations=false`),
+    /// the time it was made, `--annotation`s, less `--unsetannotation`s.
+    fn annotations(&self, state: &State, image: &Value) -> BTreeMap<String, String> {
+        let edits = &self.opts.edits;
+        let mut out = match edits.no_inherited_annotations {
+            true => BTreeMap::new(),
+            false => state.annotations.clone(),
+        };
+        // `--created-annotation=false`: none, not even the base's.
+        const CREATED: &str = "org.opencontainers.image.created";
+        match (edits.created_annotation, image["created"].as_str()) {
+            (true, Some(created)) => {
+                out.insert(CREATED.into(), created.to_string());
+            }
+            (false, _) => {
+                out.remove(CREATED);
+            }
+            (true, None) => {}
+        }
+        out.extend(edits.annotations.clone());
+        out.retain(|k, _| !edits.unset_annotations.contains(k));
+        out
+    }
+
     /// `--label`s of the command line, on the target image.
     fn finish_labels(&mut self, state: &mut State) -> Result<()> {
         if self.opts.labels.is_empty() {
@@ -1371,12 +1402,13 @@ compat-volumes {volumes:?}"
         if let Some(first) = self.opts.tags.first() {
             self.say(&format!("COMMIT {first}"))?;
         }
+        let annotations = self.annotations(state, &image);
         let record = crate::image::write::write_annotated(
             self.store,
             &image,
             &state.layers,
             &self.opts.tags,
-            &self.opts.edits.annotations,
+            &annotations,
         )?;
         self.say(&format!("--> {}", record.id.short()))?;
         for t in &self.opts.tags {
@@ -1384,6 +1416,16 @@ compat-volumes {volumes:?}"
         }
         Ok(record)
     }
+}
+
+/// The annotations of `image`'s stored manifest.
+fn manifest_annotations(store: &Store, image: &ImageRecord) -> BTreeMap<String, String> {
+    store
+        .get_blob(&image.manifest)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+        .and_then(|m| serde_json::from_value(m["annotations"].clone()).ok())
+        .unwrap_or_default()
 }
 
 /// The time of the image's last history entry.

@@ -30,6 +30,8 @@ pub struct State {
     pub cmd_set_here: bool,
     /// How many of `layers` are the base image's (`--squash` keeps them).
     pub base_layers: usize,
+    /// The base image's manifest annotations (`--inherit-annotations`).
+    pub annotations: std::collections::BTreeMap<String, String>,
 }
 
 impl State {
@@ -50,6 +52,7 @@ impl State {
         State {
             image,
             base_layers: layers.len(),
+            annotations: Default::default(),
             layers,
             key,
             args: Vec::new(),

@@ -46,9 +46,11 @@ pub fn words(cmd: &clap::Command, args: &[OsString]) -> Vec<Word> {
                 None => (long, false),
             };
             let name = String::from_utf8_lossy(name).into_owned();
-            let arg = cmd
-                .get_arguments()
-                .find(|a| a.get_long() == Some(name.as_str()));
+            let arg = cmd.get_arguments().find(|a| {
+                a.get_long() == Some(name.as_str())
+                    || a.get_all_aliases()
+                        .is_some_and(|l| l.contains(&name.as_str()))
+            });
             if takes_value(arg) && !inline && i < args.len() {
                 i += 1;
             }
@@ -356,6 +358,39 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
     (
         "--userns-gid-map-group",
         "cannot work rootless: newgidmap maps only your own subordinate ids (give --userns-gid-map)",
+    ),
+    ("--conmon", "husk's own monitor is its conmon: there is no other to run"),
+    ("--network-config-dir", "husk keeps its networks in its store (ROOT/networks)"),
+    ("--network-cmd-path", "husk finds pasta and slirp4netns on PATH"),
+    ("--network-backend", "husk wires its networks itself (neither netavark nor CNI)"),
+    ("--volumepath", "husk keeps its volumes in its store (ROOT/volumes)"),
+    ("--imagestore", "husk keeps images and containers in one store (--root)"),
+    ("--transient-store", "husk keeps container records in its store; only their runtime state is in --runroot"),
+    ("--syslog", "husk writes its errors to standard error only"),
+    ("--module", "husk reads husk.toml, registries.conf and auth files, not containers.conf modules"),
+    ("--cdi-spec-dir", "husk has no CDI devices: pass device nodes with --device"),
+    (
+        "--config",
+        "not a global option here: husk reads registry credentials from $DOCKER_CONFIG/config.json (set DOCKER_CONFIG=DIR)",
+    ),
+    (
+        "--sign-by-sq-fingerprint",
+        "husk does not sign images (Sequoia PGP)",
+    ),
+    ("--artifact", "OCI artifacts in manifest lists are not supported by husk yet"),
+    ("--artifact-type", "OCI artifacts in manifest lists are not supported by husk yet"),
+    ("--artifact-config", "OCI artifacts in manifest lists are not supported by husk yet"),
+    ("--artifact-config-type", "OCI artifacts in manifest lists are not supported by husk yet"),
+    ("--artifact-layer-type", "OCI artifacts in manifest lists are not supported by husk yet"),
+    ("--artifact-exclude-titles", "OCI artifacts in manifest lists are not supported by husk yet"),
+    ("--artifact-subject", "OCI artifacts in manifest lists are not supported by husk yet"),
+    ("--subject", "an index's subject (artifacts referring to it) is not supported by husk yet"),
+    ("--source-policy-file", "husk builds from what the Dockerfile names: it applies no source policies"),
+    ("--save-stages", "husk keeps no stage images: each build writes the target's alone"),
+    ("--stage-labels", "husk keeps no stage images: each build writes the target's alone"),
+    (
+        "--max",
+        "husk's check reports unreferenced layers and blobs whatever their age (husk image prune removes them)",
     ),
     ("--cpu-count", "docker's flag for Windows containers"),
     ("--cpu-percent", "docker's flag for Windows containers"),

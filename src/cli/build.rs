@@ -47,8 +47,14 @@ pub struct BuildArgs {
     #[arg(long, value_name = "POLICY", num_args = 0..=1, require_equals = true, default_missing_value = "always")]
     pub pull: Option<String>,
     /// Network of RUN steps: default, none, host, or a network's name
-    #[arg(long, value_name = "MODE")]
+    #[arg(long, alias = "net", value_name = "MODE")]
     pub network: Option<String>,
+    /// As --pull=always (buildah's)
+    #[arg(long, conflicts_with_all = ["pull", "pull_never"])]
+    pub pull_always: bool,
+    /// As --pull=never (buildah's)
+    #[arg(long, conflicts_with = "pull")]
+    pub pull_never: bool,
     /// A secret for RUN --mount=type=secret: id=ID,src=PATH or id=ID,env=VAR
     #[arg(long, value_name = "id=ID,src=PATH")]
     pub secret: Vec<String>,
@@ -94,6 +100,30 @@ pub struct BuildArgs {
     /// An annotation of the image's manifest: KEY=VALUE (podman's and docker's)
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
+    /// Keep the base image's manifest annotations (=false: not) (podman's)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub inherit_annotations: bool,
+    /// Leave this annotation out of the image, inherited or not (podman's)
+    #[arg(long, value_name = "KEY")]
+    pub unsetannotation: Vec<String>,
+    /// Annotate the image with org.opencontainers.image.created (=false: not) (podman's)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_value = "true", default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub created_annotation: bool,
+    /// Write the image id without its sha256: prefix to this file (podman's)
+    #[arg(long, alias = "raw-iidfile", value_name = "FILE")]
+    pub iidfile_raw: Option<PathBuf>,
+    /// With --push: compress new layers with gzip (default) or zstd (podman's)
+    #[arg(long, value_name = "FORMAT")]
+    pub compression_format: Option<String>,
+    /// With --push: the compression level, gzip 0-9, zstd 1-20 (podman's)
+    #[arg(long, value_name = "N")]
+    pub compression_level: Option<u32>,
+    /// With --push: compress every layer again (podman's)
+    #[arg(long)]
+    pub force_compression: bool,
+    /// A mount every RUN gets, as RUN --mount= writes it: type=cache|bind|secret|tmpfs|ssh,… (podman's)
+    #[arg(long, value_name = "type=TYPE,…")]
+    pub mount: Vec<String>,
     /// The image's os.version (podman's)
     #[arg(long, value_name = "VERSION")]
     pub os_version: Option<String>,
@@ -350,6 +380,8 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
         labels.push((k.to_string(), v.to_string()));
     }
     let pull: PullPolicy = match a.pull.as_deref() {
+        None if a.pull_always => PullPolicy::Always,
+        None if a.pull_never => PullPolicy::Never,
         None => PullPolicy::Missing,
         Some("true") => PullPolicy::Always,
         Some("false") => PullPolicy::Missing,
@@ -424,7 +456,11 @@ fn resolve(a: &BuildArgs, driver: String) -> Result<(builder::BuildOptions, Opti
         all_stages: !a.skip_unused_stages,
         no_cache_stages: a.no_cache_filter.clone(),
         remote_cache: builder::remote::RemoteCache::parse(&a.cache_from, &a.cache_to)?,
+        run_mounts: a.mount.clone(),
     };
+    for m in &opts.run_mounts {
+        builder::run::RunMount::parse(m).with_context(|| format!("--mount {m}"))?;
+    }
     if let Some(f) = opts.ignorefile.as_ref().filter(|f| !f.is_file()) {
         bail!("the ignore file {} does not exist", f.display());
     }
@@ -466,6 +502,9 @@ fn edits(a: &BuildArgs) -> Result<builder::ImageEdits> {
         no_inherited_labels: !a.inherit_labels,
         omit_history: a.omit_history.unwrap_or(false),
         annotations,
+        no_inherited_annotations: !a.inherit_annotations,
+        unset_annotations: a.unsetannotation.clone(),
+        created_annotation: a.created_annotation,
         os_version: a.os_version.clone(),
         os_features: a.os_feature.clone(),
         squash: match (a.squash, a.squash_all) {
@@ -483,14 +522,16 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
         bail!("husk build needs the fuse-overlay or overlay storage driver (RUN steps' layers are their writable layers)");
     }
     let (opts, output) = resolve(&a, driver)?;
-    let push = match a.push {
-        true => Some(crate::image::push::PushOptions::parse(
-            opts.pull_options.clone(),
-            None,
-            None,
-        )?),
-        false => None,
-    };
+    let push_opts = crate::image::push::PushOptions::parse(
+        opts.pull_options.clone(),
+        a.compression_format.as_deref(),
+        None,
+    )?
+    .with_level(a.compression_level)?;
+    let push = a.push.then_some(crate::image::push::PushOptions {
+        keep_pulled: !a.force_compression,
+        ..push_opts
+    });
     if let Some(f) = &a.logfile {
         let platform = opts
             .pull_options
@@ -529,6 +570,10 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
     let id = built.image.id.to_string();
     if let Some(f) = &a.iidfile {
         std::fs::write(f, &id)
+            .with_context(|| format!("writing the image id to {}", f.display()))?;
+    }
+    if let Some(f) = &a.iidfile_raw {
+        std::fs::write(f, built.image.id.hex())
             .with_context(|| format!("writing the image id to {}", f.display()))?;
     }
     if let Some(out) = output {

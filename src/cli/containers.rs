@@ -595,18 +595,54 @@ pub fn wait(root: Option<PathBuf>, a: super::WaitArgs) -> Result<i32> {
     if a.latest {
         names.push(latest(&store)?);
     }
+    let wait_one = |id: &str| -> Result<crate::store::containers::ContainerState> {
+        match conditions.is_empty() {
+            true => lifecycle::wait_exit(&store, id, None),
+            false => lifecycle::wait_for(&store, id, &conditions, interval),
+        }
+    };
+    let print =
+        |s: &crate::store::containers::ContainerState| match (s.exit_code, state::is_active(s)) {
+            (Some(code), false) => println!("{code}"),
+            _ => println!("-1"),
+        };
+    if a.return_on_first {
+        let mut ids = Vec::new();
+        for name in &names {
+            ids.extend(find_unless_ignored(&store, name, a.ignore)?);
+        }
+        // Each waited for at once; the first to meet the condition answers.
+        let first = std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::channel();
+            for id in &ids {
+                let tx = tx.clone();
+                let wait_one = &wait_one;
+                scope.spawn(move || {
+                    let _ = tx.send(wait_one(id));
+                });
+            }
+            drop(tx);
+            let first = rx.recv();
+            // The others are left waiting: the process ends with this answer.
+            std::process::exit(match first {
+                Ok(Ok(s)) => {
+                    print(&s);
+                    0
+                }
+                Ok(Err(e)) => {
+                    eprintln!("Error: {e:#}");
+                    crate::error::EXIT_TOOL
+                }
+                Err(_) => 0,
+            })
+        });
+        return first;
+    }
     for_each(&names, |name| {
         let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
             return Ok(());
         };
-        let s = match conditions.is_empty() {
-            true => lifecycle::wait_exit(&store, &id, None)?,
-            false => lifecycle::wait_for(&store, &id, &conditions, interval)?,
-        };
-        match (s.exit_code, state::is_active(&s)) {
-            (Some(code), false) => println!("{code}"),
-            _ => println!("-1"),
-        }
+        print(&wait_one(&id)?);
         Ok(())
     })
 }

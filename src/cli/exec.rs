@@ -29,6 +29,10 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
         Some(id) => (id, std::iter::once(a.container).chain(a.command).collect()),
         None => (container::find(&store, &a.container)?, a.command),
     };
+    if let Some(secs) = a.wait {
+        container::exec::wait_running(&store, &id, std::time::Duration::from_secs(secs));
+    }
+    let _ = a.no_session;
     let preserve_fds = container::options::preserved_fds(a.preserve_fds)?;
     // The files are the host's: read now, before this process joins the container.
     let mut env = Vec::new();

@@ -184,7 +184,7 @@ pub struct PushArgs {
     #[arg(long, value_name = "FILE")]
     pub digestfile: Option<PathBuf>,
     /// Delete the local list once pushed
-    #[arg(long)]
+    #[arg(long, visible_alias = "purge", short = 'p')]
     pub rm: bool,
     /// Credentials USER[:PASSWORD]
     #[arg(long, value_name = "USER[:PASS]")]
@@ -200,6 +200,9 @@ pub struct PushArgs {
 pub struct RmArgs {
     #[arg(required = true)]
     pub names: Vec<String>,
+    /// A list that does not exist is no error (podman's)
+    #[arg(short, long)]
+    pub ignore: bool,
 }
 
 #[derive(Args, Debug)]
@@ -301,6 +304,9 @@ pub fn run(root: Option<PathBuf>, c: ManifestCommand) -> Result<i32> {
         ManifestCommand::Rm(a) => {
             let mut failed = false;
             for n in &a.names {
+                if a.ignore && lists::find(&store, n)?.is_none() {
+                    continue;
+                }
                 match lists::delete(&store, n) {
                     Ok(name) => println!("{name}"),
                     Err(e) => {

@@ -50,8 +50,91 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global Options")]
     pub noout: bool,
 
+    #[command(flatten)]
+    pub podman: PodmanGlobals,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// podman's other global options.
+#[derive(Args, Debug, Default)]
+pub struct PodmanGlobals {
+    /// Write standard output to this file (podman's)
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        conflicts_with = "noout",
+        help_heading = "Global Options"
+    )]
+    pub out: Option<PathBuf>,
+    /// The directory of husk's runtime state (default: $XDG_RUNTIME_DIR/husk) (podman's)
+    #[arg(
+        long,
+        global = true,
+        env = "HUSK_RUNROOT",
+        value_name = "DIR",
+        help_heading = "Global Options"
+    )]
+    pub runroot: Option<PathBuf>,
+    /// As --runroot: husk keeps its runtime state in one directory (podman's)
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        conflicts_with = "runroot",
+        help_heading = "Global Options"
+    )]
+    pub tmpdir: Option<PathBuf>,
+    /// Where events go: file (husk's event log, the default) or none; journald is refused (podman's)
+    #[arg(long, global = true, value_name = "BACKEND", value_parser = ["file", "none", "journald"], help_heading = "Global Options")]
+    pub events_backend: Option<String>,
+    /// Accepted for podman's scripts: cgroupfs or systemd; husk makes no cgroups for either to manage
+    #[arg(long, global = true, value_name = "MANAGER", value_parser = ["cgroupfs", "systemd"], help_heading = "Global Options")]
+    pub cgroup_manager: Option<String>,
+    /// The registries.conf to read instead of yours and the system's (podman's; also $REGISTRIES_CONFIG_PATH)
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Global Options"
+    )]
+    pub registries_conf: Option<PathBuf>,
+}
+
+impl PodmanGlobals {
+    /// Put the options where every part of husk (and the monitors it starts)
+    /// reads them: its environment, set before any thread starts.
+    pub fn apply(&self) -> Result<()> {
+        let set = |k: &str, v: &std::ffi::OsStr| {
+            // SAFETY: called first thing in `run`, while husk is one thread.
+            #[allow(unused_unsafe)]
+            unsafe {
+                std::env::set_var(k, v)
+            }
+        };
+        if let Some(d) = self.runroot.as_ref().or(self.tmpdir.as_ref()) {
+            set("HUSK_RUNROOT", std::path::absolute(d)?.as_os_str());
+        }
+        match self.events_backend.as_deref() {
+            Some("journald") => anyhow::bail!("--events-backend journald: husk writes its events to its own log (file), or nowhere (none)"),
+            Some(b) => set("HUSK_EVENTS_BACKEND", b.as_ref()),
+            None => {}
+        }
+        if let Some(f) = &self.registries_conf {
+            set(
+                "REGISTRIES_CONFIG_PATH",
+                std::path::absolute(f)?.as_os_str(),
+            );
+        }
+        if let Some(f) = &self.out {
+            let file =
+                std::fs::File::create(f).with_context(|| format!("--out {}", f.display()))?;
+            nix::unistd::dup2(std::os::fd::AsRawFd::as_raw_fd(&file), 1).context("--out")?;
+        }
+        Ok(())
+    }
 }
 
 /// `defer`: a subcommand's options are built only when it is the one given
@@ -357,6 +440,8 @@ pub enum SystemCommand {
     Prune(SystemPruneArgs),
     /// Show facts about husk and this host (as husk info)
     Info(InfoArgs),
+    /// Show events (as husk events)
+    Events(EventsArgs),
 }
 
 #[derive(Args, Debug)]
@@ -422,6 +507,9 @@ pub struct RunArgs {
     pub flags: crate::container::flags::RunFlags,
     #[command(flatten)]
     pub registry: RegistryArgs,
+    /// Credentials USER[:PASSWORD] for pulling the image (podman's)
+    #[arg(long, value_name = "USER[:PASS]")]
+    pub creds: Option<String>,
     /// Print help
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -826,7 +914,7 @@ pub struct PsArgs {
     #[arg(short = 'n', long, value_name = "N")]
     pub last: Option<usize>,
     /// Do not truncate ids and commands
-    #[arg(long)]
+    #[arg(long, alias = "notruncate")]
     pub no_trunc: bool,
     /// Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=
     #[arg(short, long, value_name = "KEY=VALUE")]
@@ -927,6 +1015,12 @@ pub struct ExecArgs {
     /// In the container whose id this file holds: the first word is the command then (podman's)
     #[arg(long, value_name = "FILE")]
     pub cidfile: Option<PathBuf>,
+    /// Accepted for podman's scripts: husk keeps no record of exec sessions
+    #[arg(long, conflicts_with = "detach")]
+    pub no_session: bool,
+    /// Wait up to SECONDS for the container to be running first (podman's)
+    #[arg(long, value_name = "SECONDS")]
+    pub wait: Option<u64>,
     /// Print help
     #[arg(long, action = clap::ArgAction::Help)]
     pub help: Option<bool>,
@@ -1056,6 +1150,9 @@ pub struct WaitArgs {
     /// How often to look (e.g. 250ms; podman's)
     #[arg(short, long, value_name = "DURATION")]
     pub interval: Option<String>,
+    /// Return once any one of the containers meets the condition, with its code (podman's)
+    #[arg(long)]
+    pub return_on_first: bool,
 }
 
 #[derive(Args, Debug)]
@@ -1238,6 +1335,12 @@ pub struct CheckArgs {
     /// Remove what is broken (images that lose content must be pulled again)
     #[arg(short, long)]
     pub repair: bool,
+    /// With --repair: also remove the containers that cannot start for want of a layer (podman's)
+    #[arg(short, long, requires = "repair")]
+    pub force: bool,
+    /// Skip the slow checks: blobs' digests are not computed (podman's)
+    #[arg(short, long)]
+    pub quick: bool,
 }
 
 #[derive(Args, Debug)]
@@ -1326,7 +1429,7 @@ impl Cli {
                     | ContainerCommand::Start(_)
                     | ContainerCommand::Restart(_)
             ),
-            Command::System(c) => !matches!(c, SystemCommand::Info(_)),
+            Command::System(c) => !matches!(c, SystemCommand::Info(_) | SystemCommand::Events(_)),
             // Volumes hold files of the containers' users (any of the mapped ids):
             // made, filled and removed inside.
             Command::Volume(c) => !matches!(
@@ -1403,6 +1506,7 @@ impl Cli {
                     storage_driver: Some(driver.to_str()?.to_string()),
                     log_level: None,
                     noout: false,
+                    podman: PodmanGlobals::default(),
                     command: Command::Monitor(MonitorArgs {
                         id: id.to_str()?.to_string(),
                     }),
@@ -1550,6 +1654,7 @@ fn confirmed(force: bool, warning: &str) -> Result<bool> {
 
 /// Run a parsed command; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    cli.podman.apply()?;
     if cli.noout {
         let null = std::fs::OpenOptions::new()
             .write(true)
@@ -1614,7 +1719,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Secret(c) => secret::run(root, c),
         Command::Manifest(c) => manifest::run(root, c),
         Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
-        Command::Events(a) => system::events(a),
+        Command::Events(a) | Command::System(SystemCommand::Events(a)) => system::events(a),
         Command::Generate(GenerateCommand::Systemd(a)) => {
             containers::generate_systemd(root, driver, a)
         }

@@ -140,7 +140,7 @@ fn create_container(
     }
     let pull = a.registry.pull_options(
         a.flags.platform().as_deref(),
-        None,
+        a.creds.as_deref(),
         Progress::for_stderr(a.flags.quiet),
     )?;
     let command_line = std::env::args_os()

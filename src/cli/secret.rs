@@ -51,8 +51,11 @@ pub struct CreateArgs {
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
     /// Give an existing secret of that name the new data
-    #[arg(long)]
+    #[arg(long, conflicts_with = "ignore")]
     pub replace: bool,
+    /// A secret of that name existing already is no error: it is kept as it is (podman's)
+    #[arg(long)]
+    pub ignore: bool,
 }
 
 #[derive(Args, Debug)]
@@ -166,6 +169,12 @@ fn create(store: &Store, a: CreateArgs) -> Result<i32> {
         labels,
         replace: a.replace,
     };
+    // --ignore: one of that name stays as it is.
+    let existing = secret::list(store)?.into_iter().find(|s| s.name == a.name);
+    if let (true, Some(s)) = (a.ignore, existing) {
+        println!("{}", s.id);
+        return Ok(0);
+    }
     let s = secret::create(store, &a.name, &data, &opts)?;
     println!("{}", s.id);
     Ok(0)

@@ -144,7 +144,7 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
     if a.repair {
         crate::network::repair(&network);
     }
-    let report = store_check::check(&store)?;
+    let report = store_check::check(&store, a.quick)?;
     for p in &report.problems {
         println!("{p}");
     }
@@ -160,8 +160,24 @@ pub fn check(root: Option<PathBuf>, a: CheckArgs) -> Result<i32> {
     }
     if a.repair {
         store_check::repair(&store, &report)?;
-        let (fixed, left): (Vec<_>, Vec<_>) = report.problems.iter().partition(|p| p.repairable());
+        let (fixed, mut left): (Vec<_>, Vec<_>) =
+            report.problems.iter().partition(|p| p.repairable());
         println!("repaired {} problems", fixed.len());
+        // --force: the containers that cannot start go too.
+        if a.force {
+            left.retain(|p| match p {
+                store_check::Problem::ContainerLacksLayer { container, .. } => {
+                    let removed = crate::container::find(&store, container)
+                        .and_then(|id| crate::container::lifecycle::remove(&store, &id));
+                    match removed {
+                        Ok(_) => println!("removed container {container}"),
+                        Err(e) => eprintln!("Error: {e:#}"),
+                    }
+                    false
+                }
+                _ => true,
+            });
+        }
         if left.is_empty() {
             return Ok(0);
         }

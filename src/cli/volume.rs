@@ -113,6 +113,9 @@ pub struct PruneArgs {
     /// label=KEY[=VALUE], label!=..., until=TIME
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// Only list what would be removed, and the space it takes (podman's)
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Args, Debug)]
@@ -306,18 +309,25 @@ fn rm(store: &Store, a: RmArgs) -> Result<i32> {
 
 fn prune(store: &Store, a: PruneArgs) -> Result<i32> {
     let filters = filters(&a.filter)?;
-    if !super::confirmed(
-        a.force,
-        "This will remove all volumes not used by at least one container.",
-    )? {
+    if !a.dry_run
+        && !super::confirmed(
+            a.force,
+            "This will remove all volumes not used by at least one container.",
+        )?
+    {
         return Ok(0);
     }
-    let pruned = volume::prune(store, &filters)?;
+    let pruned = volume::prune_with(store, &filters, a.dry_run)?;
     for name in &pruned.removed {
         println!("{name}");
     }
     if !pruned.removed.is_empty() {
-        eprintln!("Total reclaimed space: {}", human::size(pruned.freed));
+        let what = if a.dry_run {
+            "that would be reclaimed"
+        } else {
+            "reclaimed"
+        };
+        eprintln!("Total space {what}: {}", human::size(pruned.freed));
     }
     Ok(0)
 }

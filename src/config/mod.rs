@@ -83,11 +83,12 @@ impl Config {
             sources: vec![],
         };
         let user_conf = paths::config_home()?.join("containers/registries.conf");
-        // As in podman, the user's registries.conf replaces the system one.
-        let conf = if user_conf.is_file() {
-            user_conf
-        } else {
-            PathBuf::from("/etc/containers/registries.conf")
+        // As in podman: $REGISTRIES_CONFIG_PATH (`--registries-conf`), else the
+        // user's registries.conf, which replaces the system one.
+        let conf = match std::env::var_os("REGISTRIES_CONFIG_PATH").filter(|p| !p.is_empty()) {
+            Some(p) => PathBuf::from(p),
+            None if user_conf.is_file() => user_conf,
+            None => PathBuf::from("/etc/containers/registries.conf"),
         };
         if let Some(rc) = read_toml::<RegistriesConf>(&conf)? {
             config.sources.push(conf);

@@ -43,6 +43,10 @@ pub fn runtime_dir() -> Option<PathBuf> {
 /// with the user's uid as the host sees it, so that a command outside the user
 /// namespace and a helper inside it (where the user is uid 0) agree.
 pub fn husk_runtime_dir() -> PathBuf {
+    // `--runroot` (set for this process and the monitors it starts).
+    if let Some(d) = std::env::var_os("HUSK_RUNROOT").filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
     match runtime_dir() {
         Some(run) => run.join("husk"),
         None => PathBuf::from(format!("/tmp/husk-run-{}", host_uid())),

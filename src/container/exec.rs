@@ -151,3 +151,17 @@ fn exec_spec(base: &Spec, opts: &ExecOptions, env: Vec<String>, single_uid: bool
 fn single_uid_namespace(pid: i32) -> bool {
     matches!(crate::userns::read_map(&format!("/proc/{pid}/uid_map")).as_slice(), [r] if r.size == 1)
 }
+
+/// Wait up to `timeout` for container `id` to be running (`exec --wait`);
+/// whether it is.
+pub fn wait_running(store: &Store, id: &str, timeout: std::time::Duration) -> bool {
+    let end = std::time::Instant::now() + timeout;
+    loop {
+        let running =
+            super::state::current(store, id).is_ok_and(|s| super::state::running_pid(&s).is_some());
+        if running || std::time::Instant::now() >= end {
+            return running;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}

@@ -125,19 +125,19 @@ pub struct RunFlags {
     #[arg(long, value_name = "TZ")]
     pub tz: Option<String>,
     /// Health check command: a shell command, or a JSON array ["CMD", ...]; "none" disables the image's
-    #[arg(long, value_name = "CMD")]
+    #[arg(long, alias = "healthcheck-command", value_name = "CMD")]
     pub health_cmd: Option<String>,
     /// Time between health checks (e.g. 30s; "disable": only husk healthcheck run)
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, alias = "healthcheck-interval", value_name = "DURATION")]
     pub health_interval: Option<String>,
     /// Failures in a row that make the container unhealthy (default 3)
-    #[arg(long, value_name = "N")]
+    #[arg(long, alias = "healthcheck-retries", value_name = "N")]
     pub health_retries: Option<u32>,
     /// Time before failed checks count (default 0s)
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, alias = "healthcheck-start-period", value_name = "DURATION")]
     pub health_start_period: Option<String>,
     /// Time a check may take (default 30s)
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, alias = "healthcheck-timeout", value_name = "DURATION")]
     pub health_timeout: Option<String>,
     /// No health check, not even the image's
     #[arg(long)]
@@ -268,6 +268,9 @@ pub struct RunFlags {
     /// Do not make /etc/hosts: the image's stays (podman's)
     #[arg(long, conflicts_with_all = ["add_host", "hosts_file"])]
     pub no_hosts: bool,
+    /// Do not make /etc/hostname: the image's stays (podman's)
+    #[arg(long)]
+    pub no_hostname: bool,
     /// What /etc/hosts starts from: a file of the host, none, or image (the image's /etc/hosts) (podman's)
     #[arg(long, value_name = "PATH|none|image")]
     pub hosts_file: Option<String>,
@@ -332,7 +335,7 @@ pub struct RunFlags {
     #[arg(long, value_name = "DOMAIN")]
     pub dns_search: Vec<String>,
     /// An option for /etc/resolv.conf (replaces the host's), e.g. ndots:2
-    #[arg(long, value_name = "OPTION")]
+    #[arg(long, alias = "dns-opt", value_name = "OPTION")]
     pub dns_option: Vec<String>,
     /// With --init: this init binary (tini, catatonit, docker-init) as PID 1 instead of husk's own
     #[arg(long, value_name = "PATH")]
@@ -592,7 +595,7 @@ impl RunFlags {
                 image_volume: a.image_volume.parse()?,
                 read_only_tmpfs: a.read_only_tmpfs,
                 no_hosts: a.no_hosts,
-                no_hostname: false,
+                no_hostname: a.no_hostname,
                 network,
                 publish_all: a.publish_all,
                 names,

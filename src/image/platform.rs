@@ -80,13 +80,13 @@ pub struct PlatformFlags {
     #[arg(long, value_name = "PLATFORM")]
     pub platform: Option<String>,
     /// The architecture to pull, with --platform's other parts or the host's (podman's)
-    #[arg(long, value_name = "ARCH")]
+    #[arg(long, alias = "override-arch", value_name = "ARCH")]
     pub arch: Option<String>,
     /// The OS to pull (podman's)
-    #[arg(long, value_name = "OS")]
+    #[arg(long, alias = "override-os", value_name = "OS")]
     pub os: Option<String>,
     /// The architecture variant to pull, e.g. v8 (podman's)
-    #[arg(long, value_name = "VARIANT")]
+    #[arg(long, alias = "override-variant", value_name = "VARIANT")]
     pub variant: Option<String>,
 }
 

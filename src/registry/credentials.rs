@@ -36,7 +36,13 @@ pub fn auth_files(explicit: Option<&Path>) -> Result<Vec<PathBuf>> {
         files.push(run.join("containers/auth.json"));
     }
     files.push(paths::config_home()?.join("containers/auth.json"));
-    files.push(paths::home()?.join(".docker/config.json"));
+    // docker's: $DOCKER_CONFIG/config.json, else ~/.docker/config.json.
+    files.push(
+        match std::env::var_os("DOCKER_CONFIG").filter(|d| !d.is_empty()) {
+            Some(d) => PathBuf::from(d).join("config.json"),
+            None => paths::home()?.join(".docker/config.json"),
+        },
+    );
     Ok(files)
 }
 

@@ -375,13 +375,20 @@ pub fn remove_anonymous(store: &Store, mounts: &[VolumeMount]) -> Result<Vec<Str
 /// `husk volume prune`: remove every volume no container uses (that the
 /// filters keep); their names.
 pub fn prune(store: &Store, filters: &[Filter]) -> Result<Pruned> {
+    prune_with(store, filters, false)
+}
+
+/// [`prune`]; with `dry_run` (`--dry-run`), what it would remove, nothing removed.
+pub fn prune_with(store: &Store, filters: &[Filter], dry_run: bool) -> Result<Pruned> {
     let _lock = Lock::exclusive(&lock_path(store))?;
     let used = used_names(store)?;
     let mut out = Pruned::default();
     for v in list(store)? {
         if !used.contains(&v.name) && filters.iter().all(|f| f.keeps(&v, &used)) {
             out.freed += size(store, &v);
-            delete(store, &v.name)?;
+            if !dry_run {
+                delete(store, &v.name)?;
+            }
             out.removed.push(v.name);
         }
     }
