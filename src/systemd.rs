@@ -86,6 +86,20 @@ fn quote(word: &str) -> String {
     }
 }
 
+/// An Environment= assignment: systemd expands specifiers (`%`) there but
+/// not `$`, so only `%`, `\\`, `"` and newlines are escaped.
+fn quote_environment(assignment: &str) -> String {
+    let escaped = assignment
+        .replace('\\', "\\\\")
+        .replace('\n', "\\n")
+        .replace('"', "\\\"")
+        .replace('%', "%%");
+    match escaped.contains([' ', '\t', '"', '\\']) {
+        true => format!("\"{escaped}\""),
+        false => escaped,
+    }
+}
+
 /// Options the `--new` unit sets itself.
 const REPLACED: &[&str] = &[
     "--detach",
@@ -195,7 +209,7 @@ pub fn unit(
         env = o
             .env
             .iter()
-            .map(|e| format!("Environment={}\n", quote(e)))
+            .map(|e| format!("Environment={}\n", quote_environment(e)))
             .collect::<String>(),
         restart = o.restart_policy,
         restart_sec = o
@@ -333,6 +347,13 @@ mod tests {
         );
         assert_eq!(quote("%h"), "\"%%h\"");
         assert_eq!(quote("/plain/path:ro"), "/plain/path:ro");
+    }
+
+    #[test]
+    fn environment_lines_keep_dollars_and_escape_specifiers() {
+        assert_eq!(quote_environment("A=x$y"), "A=x$y");
+        assert_eq!(quote_environment("A=50%"), "A=50%%");
+        assert_eq!(quote_environment("A=a b"), "\"A=a b\"");
     }
 
     #[test]

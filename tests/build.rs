@@ -1005,6 +1005,30 @@ RUN rm /bin/true && mkdir -p /newdir && echo x > /newdir/f\n",
     );
     home.husk(&["build", "--secret", "id=tok,env=NOT_SET_ANYWHERE", &secret])
         .fails(125, "is not set");
+    // BuildKit's other spellings: type=env with src=VAR, and the id alone as the variable.
+    for spec in ["id=tok,type=env,src=TOKEN_VAR", "id=tok"] {
+        let var = if spec == "id=tok" { "tok" } else { "TOKEN_VAR" };
+        let out = home
+            .cmd(&[
+                "build",
+                "-q",
+                "--no-cache",
+                "--secret",
+                spec,
+                "-t",
+                "secret2",
+                &secret,
+            ])
+            .env(var, "other")
+            .output()
+            .unwrap();
+        common::Run::from(out).ok();
+        assert_eq!(
+            home.husk(&["run", "--rm", "secret2", "cat", "/tok"]).ok(),
+            "other",
+            "{spec}"
+        );
+    }
 
     // RUN under a map of its own: owners land in the layer as the container saw them.
     let mapped = context(

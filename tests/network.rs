@@ -1308,6 +1308,15 @@ fn network_create_routes_ranges_mtu_and_dns() {
         ),
         (vec!["--route", "192.0.2.1/24,10.89.62.1"], "host bits"),
         (vec!["--route", "nonsense"], "invalid --route"),
+        (
+            vec![
+                "--subnet",
+                "10.89.62.0/24",
+                "--route",
+                "0.0.0.0/0,10.89.62.9",
+            ],
+            "the network's own",
+        ),
         (vec!["-o", "mtu=20"], "an MTU of 68 to 65535"),
         (vec!["-o", "isolate=true"], "not kept apart"),
         (vec!["-o", "color=blue"], "unknown --opt"),

@@ -179,7 +179,7 @@ impl StepFlags {
             .collect();
         let userns =
             UsernsOptions::parse(a.userns.as_deref(), &a.userns_uid_map, &a.userns_gid_map)
-                .map_err(|e| anyhow::anyhow!("{e:#}").context("--userns"))?;
+                .context("--userns")?;
         let joins = [&a.pid, &a.ipc, &a.uts]
             .iter()
             .any(|m| m.as_deref().is_some_and(|m| m.starts_with("container:")));

@@ -79,7 +79,10 @@ pub fn lookup(
             continue;
         }
         let reference = tagged(repo, key);
-        let fetched = crate::image::pull::fetch_unrecorded(store, config, &reference, opts);
+        // Only an image that continues the stage is downloaded.
+        let wanted = |image: &Value, layers: &[Digest]| entry_of(image, layers, parents).is_some();
+        let fetched =
+            crate::image::pull::fetch_unrecorded(store, config, &reference, opts, &wanted);
         let (image, layers) = match fetched {
             Ok(Some(found)) => found,
             Ok(None) => continue,

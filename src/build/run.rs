@@ -318,17 +318,28 @@ fn run_container(
 }
 
 /// `--compat-volumes`: what RUN wrote under the VOLUME `path` is dropped
-/// from the step's layer (as if the volume had held it).
+/// from the step's layer (as if the volume had held it). Every directory on
+/// the way must be a real directory of the layer: a symlink the step made
+/// (`/data -> /home/you`) is never followed out of it.
 fn drop_changes(upper: &std::path::Path, path: &str) -> Result<()> {
     let rel = super::stage::clean_path(path);
-    let rel = rel.trim_start_matches('/');
-    if rel.is_empty() {
+    let parts: Vec<&str> = rel.split('/').filter(|p| !p.is_empty()).collect();
+    let Some((last, parents)) = parts.split_last() else {
         return Ok(());
+    };
+    let mut at = upper.to_path_buf();
+    for p in parents {
+        at.push(p);
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.is_dir() => {}
+            // Not a directory of the layer (absent, a file, a symlink): nothing of it to drop.
+            _ => return Ok(()),
+        }
     }
-    let at = upper.join(rel);
+    at.push(last);
     let removed = match std::fs::symlink_metadata(&at) {
         Ok(m) if m.is_dir() => crate::store::remove_tree(&at),
-        // A whiteout (RUN removed the volume's directory), or a file in its place.
+        // A whiteout (RUN removed the volume's directory), a file or a symlink in its place.
         Ok(_) => std::fs::remove_file(&at),
         Err(_) => return Ok(()),
     };

@@ -330,35 +330,41 @@ fn pairs(flag: &str, list: &[String]) -> Result<BTreeMap<String, PathBuf>> {
     Ok(out)
 }
 
+/// `--secret id=ID[,src=PATH|env=VAR][,type=file|env]`, BuildKit's rules:
+/// with `type=env`, `src` names a variable; with neither `src` nor `env`, the
+/// variable named ID is the secret.
 fn secrets(list: &[String]) -> Result<BTreeMap<String, builder::SecretSource>> {
     let mut out = BTreeMap::new();
     for s in list {
-        let mut id = None;
-        let mut src = None;
-        let mut env = None;
+        let (mut id, mut src, mut env, mut kind) = (None, None, None, "file");
         for part in s.split(',') {
             match part.split_once('=') {
                 Some(("id", v)) => id = Some(v.to_string()),
-                Some(("src" | "source", v)) => src = Some(PathBuf::from(v)),
+                Some(("src" | "source", v)) => src = Some(v.to_string()),
                 Some(("env", v)) => env = Some(v.to_string()),
-                Some(("type", "file" | "env")) => {}
+                Some(("type", "file")) => kind = "file",
+                Some(("type", "env")) => kind = "env",
                 _ => bail!("invalid --secret {s:?}: id=ID,src=PATH or id=ID,env=VAR"),
             }
         }
-        let source = match (src, env) {
-            (Some(src), None) => {
-                if !src.is_file() {
-                    bail!("--secret {s}: {} is not a file", src.display());
-                }
-                builder::SecretSource::File(src.canonicalize()?)
-            }
-            (None, Some(var)) => builder::SecretSource::Env(
-                std::env::var(&var)
-                    .with_context(|| format!("--secret {s}: the variable {var} is not set"))?,
-            ),
-            _ => bail!("--secret {s:?} needs src=PATH or env=VAR"),
-        };
         let id = id.with_context(|| format!("--secret {s:?} needs id="))?;
+        let var = |var: &str| -> Result<builder::SecretSource> {
+            let value = std::env::var(var)
+                .with_context(|| format!("--secret {s}: the variable {var} is not set"))?;
+            Ok(builder::SecretSource::Env(value))
+        };
+        let source = match (src, env, kind) {
+            (Some(_), Some(_), _) => bail!("--secret {s:?}: src= or env=, not both"),
+            (Some(v), None, "env") | (None, Some(v), _) => var(&v)?,
+            (Some(path), None, _) => {
+                let path = PathBuf::from(path);
+                if !path.is_file() {
+                    bail!("--secret {s}: {} is not a file", path.display());
+                }
+                builder::SecretSource::File(path.canonicalize()?)
+            }
+            (None, None, _) => var(&id)?,
+        };
         out.insert(id, source);
     }
     Ok(out)
@@ -579,15 +585,6 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
     if let Some(out) = output {
         write_output(&store, &built.layers, out)?;
     }
-    if let Some(f) = &a.metadata_file {
-        let meta = serde_json::json!({
-            "containerimage.config.digest": id,
-            "containerimage.digest": built.image.manifest.to_string(),
-            "image.name": opts.tags.join(","),
-        });
-        std::fs::write(f, serde_json::to_vec_pretty(&meta)?)
-            .with_context(|| format!("writing {}", f.display()))?;
-    }
     if let Some(list) = &a.manifest {
         add_to_list(
             &store,
@@ -597,11 +594,25 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
             &opts.pull_options,
         )?;
     }
+    // The manifest's digest: the pushed one's with --push (its layers compressed).
+    let mut digest = built.image.manifest.to_string();
     if let Some(push) = &push {
-        for t in &opts.tags {
-            crate::image::push::push(&store, &config, t, None, push)
+        for (i, t) in opts.tags.iter().enumerate() {
+            let pushed = crate::image::push::push(&store, &config, t, None, push)
                 .with_context(|| format!("pushing {t}"))?;
+            if i == 0 {
+                digest = pushed.digest.to_string();
+            }
         }
+    }
+    if let Some(f) = &a.metadata_file {
+        let meta = serde_json::json!({
+            "containerimage.config.digest": id,
+            "containerimage.digest": digest,
+            "image.name": opts.tags.join(","),
+        });
+        std::fs::write(f, serde_json::to_vec_pretty(&meta)?)
+            .with_context(|| format!("writing {}", f.display()))?;
     }
     println!("{}", built.image.id.hex());
     Ok(0)

@@ -107,13 +107,8 @@ impl PodmanGlobals {
     /// Put the options where every part of husk (and the monitors it starts)
     /// reads them: its environment, set before any thread starts.
     pub fn apply(&self) -> Result<()> {
-        let set = |k: &str, v: &std::ffi::OsStr| {
-            // SAFETY: called first thing in `run`, while husk is one thread.
-            #[allow(unused_unsafe)]
-            unsafe {
-                std::env::set_var(k, v)
-            }
-        };
+        // First thing in `run`, while husk is one thread.
+        let set = |k: &str, v: &std::ffi::OsStr| std::env::set_var(k, v);
         if let Some(d) = self.runroot.as_ref().or(self.tmpdir.as_ref()) {
             set("HUSK_RUNROOT", std::path::absolute(d)?.as_os_str());
         }

@@ -150,7 +150,6 @@ fn pull_reference(
 struct Fetched {
     resolved: Resolved,
     image_id: Digest,
-    config_bytes: Vec<u8>,
     image_config: ImageConfiguration,
     layers: Vec<Digest>,
     infos: Vec<LayerInfo>,
@@ -164,30 +163,16 @@ fn fetch(
     reference: &Reference,
     opts: &PullOptions,
 ) -> Result<Fetched> {
-    let platform = opts.platform.clone().unwrap_or_else(Platform::host);
-    let resolved = resolve(client, reference, &platform)?;
-    let config_desc = &resolved.manifest.config;
-    let config_bytes =
-        fetch_small_blob(client, config_desc).context("fetching the image config")?;
-    let image_config = parse_config(&config_bytes)?;
-    let diff_ids = parse_diff_ids(&image_config, resolved.manifest.layers.len())?;
-    let image_id = config_desc.digest.clone();
+    let (resolved, config_bytes, image_config, layers) = fetch_config(client, reference, opts)?;
+    let image_id = resolved.manifest.config.digest.clone();
     if let Some((digest, bytes)) = &resolved.index {
         store.put_blob(digest, bytes)?;
     }
     store.put_blob(&resolved.manifest_digest, &resolved.manifest_bytes)?;
     store.put_blob(&image_id, &config_bytes)?;
-    let layers: Vec<(Descriptor, Digest)> = resolved
-        .manifest
-        .layers
-        .iter()
-        .cloned()
-        .zip(diff_ids)
-        .collect();
     let infos = fetch_layers(store, client, &layers, opts)?;
     Ok(Fetched {
         image_id,
-        config_bytes,
         image_config,
         layers: layers.into_iter().map(|(_, d)| d).collect(),
         infos,
@@ -195,22 +180,60 @@ fn fetch(
     })
 }
 
-/// The config and layers of the image `reference` names, fetched into the
-/// store but recorded as no image (a build's cache in a registry); None if
-/// the registry has no such manifest. The caller holds the gc guard.
+/// The manifest and config of the image `reference` names, and its layers'
+/// descriptors with their diff_ids; nothing stored yet.
+#[allow(clippy::type_complexity)]
+fn fetch_config(
+    client: &RegistryClient,
+    reference: &Reference,
+    opts: &PullOptions,
+) -> Result<(
+    Resolved,
+    Vec<u8>,
+    ImageConfiguration,
+    Vec<(Descriptor, Digest)>,
+)> {
+    let platform = opts.platform.clone().unwrap_or_else(Platform::host);
+    let resolved = resolve(client, reference, &platform)?;
+    let config_bytes =
+        fetch_small_blob(client, &resolved.manifest.config).context("fetching the image config")?;
+    let image_config = parse_config(&config_bytes)?;
+    let diff_ids = parse_diff_ids(&image_config, resolved.manifest.layers.len())?;
+    let layers = resolved
+        .manifest
+        .layers
+        .iter()
+        .cloned()
+        .zip(diff_ids)
+        .collect();
+    Ok((resolved, config_bytes, image_config, layers))
+}
+
+/// The config and layers of the image `reference` names, if `wanted` takes
+/// them (the config, the layers' diff_ids): then its layers are fetched into
+/// the store, the image recorded as none (a build's cache in a registry).
+/// None if the registry has no such manifest or `wanted` refuses it: nothing
+/// is downloaded but the manifest and config. The caller holds the gc guard.
 pub fn fetch_unrecorded(
     store: &Store,
     config: &Config,
     reference: &Reference,
     opts: &PullOptions,
+    wanted: &dyn Fn(&serde_json::Value, &[Digest]) -> bool,
 ) -> Result<Option<(serde_json::Value, Vec<Digest>)>> {
     let client = client_for(reference, config, opts)?;
     if client.head_manifest(&reference.manifest_ref())?.is_none() {
         return Ok(None);
     }
-    let f = fetch(store, &client, reference, opts)?;
-    let value = serde_json::from_slice(&f.config_bytes).context("parsing the image config")?;
-    Ok(Some((value, f.layers)))
+    let (_, config_bytes, _, layers) = fetch_config(&client, reference, opts)?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&config_bytes).context("parsing the image config")?;
+    let diff_ids: Vec<Digest> = layers.iter().map(|(_, d)| d.clone()).collect();
+    if !wanted(&value, &diff_ids) {
+        return Ok(None);
+    }
+    fetch_layers(store, &client, &layers, opts)?;
+    Ok(Some((value, diff_ids)))
 }
 
 /// The image `name` names: the local one, else pulled, as `policy` (`--pull`) says.

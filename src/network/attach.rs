@@ -244,7 +244,11 @@ fn connect(
             )?;
         }
         for r in &net.routes {
-            nl.add_route(index, &link::RouteSpec::from(r))?;
+            // The same route through another of its networks is there already.
+            match nl.add_route(index, &link::RouteSpec::from(r)) {
+                Err(e) if link::errno_of(&e) != Some(libc::EEXIST) => return Err(e),
+                _ => {}
+            }
         }
         // ping without CAP_NET_RAW, for every group the namespace maps.
         link::sysctl(
@@ -327,9 +331,25 @@ fn write_files(ctr: &Container, lease: &Lease, host: Ipv4Addr, store: &Store) ->
             extra.push((names, IpAddr::V4(ip)));
         }
     }
-    // `--disable-dns`: the host's resolvers, not husk's responder.
-    let nameserver = (!lease.disable_dns).then_some(lease.gateway);
+    // `--disable-dns`: the host's resolvers, not husk's responder, where the
+    // host has one a container can reach (not on its loopback); else the
+    // responder, which then answers no container names.
+    let nameserver =
+        (!lease.disable_dns || !host_has_reachable_resolver()).then_some(lease.gateway);
     super::rewrite_etc_files(&ctr.dir, &hostname, &ctr.record.names, &extra, nameserver)
+}
+
+/// Whether the host's resolv.conf names a resolver off its loopback.
+fn host_has_reachable_resolver() -> bool {
+    let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    host.lines().any(|l| {
+        let mut words = l.split_whitespace();
+        words.next() == Some("nameserver")
+            && words
+                .next()
+                .and_then(|a| a.parse::<IpAddr>().ok())
+                .is_some_and(|ip| !ip.is_loopback())
+    })
 }
 
 /// The address of a running container `name` (for `--link`).
@@ -483,14 +503,18 @@ pub fn disconnect_container(store: &Store, net_name: &str, name: &str) -> Result
 
 /// The name of a container's veth end on `net`'s bridge (15 bytes at most).
 fn host_end(id: &str, net: &Network) -> String {
-    // huskN's N; a bridge named by --interface-name, 3 hex digits of its name.
-    let tag = match net.bridge.strip_prefix("husk") {
+    // huskN's N after 10 hex digits of the id; a bridge named by
+    // --interface-name, "x" and 4 hex digits of its name after 8 (digits
+    // alone never, so the two kinds cannot meet).
+    match net.bridge.strip_prefix("husk") {
         Some(n) if !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) => {
-            n.to_string()
+            format!("vh{}{n}", &id[..10.min(id.len())])
         }
-        _ => crate::digest::Digest::of(net.bridge.as_bytes()).hex()[..3].to_string(),
-    };
-    format!("vh{}{tag}", &id[..10.min(id.len())])
+        _ => {
+            let tag = crate::digest::Digest::of(net.bridge.as_bytes());
+            format!("vh{}x{}", &id[..8.min(id.len())], &tag.hex()[..4])
+        }
+    }
 }
 
 /// `--sysctl net.*`: written in the container's network namespace (from a

@@ -541,6 +541,9 @@ fn check_ranges(opts: &CreateOptions, subnet: &Subnet) -> Result<()> {
         }
     }
     for r in &opts.routes {
+        if r.prefix == 0 {
+            bail!("--route {r}: the default route is the network's own (its gateway; --opt metric= sets its metric)");
+        }
         if !subnet.contains(r.gateway) {
             bail!(
                 "--route {r}: the gateway {} is not on the subnet {subnet}",

@@ -104,13 +104,15 @@ pub fn serve(s: Sockets, helper: Pid) {
             };
             let query = &buf[..len];
             let leases = cache.get();
-            if let Some(reply) = local_answer(query, from, leases) {
+            let asking = asker(leases, from);
+            // A `--disable-dns` network's containers get no names answered.
+            let names = asking.is_none_or(|l| !l.disable_dns);
+            if let Some(reply) = local_answer(query, from, leases).filter(|_| names) {
                 let _ = s.listen.send_to(&reply, from);
                 continue;
             }
             // An internal network has no way out, not even through its DNS;
             // a network with `--dns` servers asks those.
-            let asking = asker(leases, from);
             let internal = asking.is_some_and(|l| l.internal);
             let own = asking
                 .and_then(|l| l.dns_servers.first())
