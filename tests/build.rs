@@ -975,6 +975,29 @@ RUN rm /bin/true && mkdir -p /newdir && echo x > /newdir/f\n",
             .ok(),
         "kept\noutside\n"
     );
+    // A step that makes a VOLUME's parent a symlink out of the layer: the
+    // files it points at are never dropped.
+    let victim = home.dir.join("victim");
+    std::fs::create_dir_all(victim.join("x")).unwrap();
+    std::fs::write(victim.join("x/precious"), "keep me\n").unwrap();
+    common::chown_to_user(&home, victim.to_str().unwrap());
+    let evil = context(
+        &home,
+        "evil",
+        &[(
+            "Dockerfile",
+            &format!(
+                "FROM {base}\nVOLUME /data/x\nRUN mv /data /moved && ln -s {} /data\n",
+                victim.display()
+            ),
+        )],
+    );
+    home.husk(&["build", "-q", "--compat-volumes", "-t", "evil", &evil])
+        .ok();
+    assert_eq!(
+        std::fs::read_to_string(victim.join("x/precious")).unwrap(),
+        "keep me\n"
+    );
 
     // --secret id=ID,env=VAR: the variable's value as the secret's file.
     let secret = context(
