@@ -148,7 +148,9 @@ impl Prepared {
             ipam::release_container(&net.name, &ctr.record.id);
             // run's --ip and --mac-address (its first network), network connect's (any).
             let fixed = ctr.record.network.fixed_on(i, &net.name);
-            let (want, mac) = (fixed.ip, fixed.mac);
+            // run's --ip was for its first network: on another one it is no address of it.
+            let want = fixed.ip.filter(|ip| net.check_address(*ip).is_ok());
+            let mac = fixed.mac;
             let held = ipam::allocate(net, template, want)?;
             let ifname = format!("eth{i}");
             let iface = Interface {
