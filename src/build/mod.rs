@@ -547,7 +547,7 @@ impl Builder<'_> {
             .context("parsing the base image's config")?;
         let key = cache::key(&Digest::of(b""), &format!("image {}", image.id));
         let mut state = State::from_config(config, image.layers.clone(), key, self.escape);
-        state.annotations = manifest_annotations(self.store, &image);
+        state.annotations = crate::image::inspect::manifest_annotations(self.store, &image);
         Ok(state)
     }
 
@@ -1416,16 +1416,6 @@ compat-volumes {volumes:?}"
         }
         Ok(record)
     }
-}
-
-/// The annotations of `image`'s stored manifest.
-fn manifest_annotations(store: &Store, image: &ImageRecord) -> BTreeMap<String, String> {
-    store
-        .get_blob(&image.manifest)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
-        .and_then(|m| serde_json::from_value(m["annotations"].clone()).ok())
-        .unwrap_or_default()
 }
 
 /// The time of the image's last history entry.

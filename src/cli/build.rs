@@ -488,14 +488,7 @@ fn edits(a: &BuildArgs) -> Result<builder::ImageEdits> {
             }
         }
     }
-    let mut annotations = BTreeMap::new();
-    for kv in &a.annotation {
-        let (k, v) = kv
-            .split_once('=')
-            .filter(|(k, _)| !k.is_empty())
-            .with_context(|| format!("invalid --annotation {kv:?}: KEY=VALUE"))?;
-        annotations.insert(k.to_string(), v.to_string());
-    }
+    let annotations = super::manifest::annotations(&a.annotation)?;
     for l in &a.layer_label {
         if !l.contains('=') {
             bail!("invalid --layer-label {l:?}: KEY=VALUE");
@@ -586,7 +579,7 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
         write_output(&store, &built.layers, out)?;
     }
     if let Some(list) = &a.manifest {
-        add_to_list(
+        crate::image::manifest_list::add_or_create(
             &store,
             &config,
             list,
@@ -616,28 +609,6 @@ pub fn build(root: Option<PathBuf>, driver: Option<String>, a: BuildArgs) -> Res
     }
     println!("{}", built.image.id.hex());
     Ok(0)
-}
-
-/// `--manifest LIST`: the image joins the list, made if need be.
-fn add_to_list(
-    store: &Store,
-    config: &Config,
-    list: &str,
-    image: &str,
-    pull: &crate::image::pull::PullOptions,
-) -> Result<()> {
-    use crate::image::manifest_list as lists;
-    match lists::find(store, list)? {
-        Some(_) => {
-            let entry = lists::EntryOverrides::default();
-            lists::add(store, config, list, image, &entry, pull)?;
-        }
-        None => {
-            let images = [image.to_string()];
-            lists::create(store, config, list, &images, &BTreeMap::new(), pull)?;
-        }
-    }
-    Ok(())
 }
 
 /// `--logfile`: this command's stdout and stderr go to `path` from now on.

@@ -97,7 +97,8 @@ impl EntryFlags {
     }
 }
 
-fn annotations(list: &[String]) -> Result<BTreeMap<String, String>> {
+/// `--annotation KEY=VALUE`s (manifest lists' and `build`'s).
+pub(super) fn annotations(list: &[String]) -> Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     for kv in list {
         let (k, v) = kv

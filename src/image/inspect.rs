@@ -6,14 +6,18 @@ use serde_json::{json, Value};
 use crate::store::images::ImageRecord;
 use crate::store::Store;
 
-/// The annotations of the image's stored manifest (none: an empty object).
-fn annotations(store: &Store, image: &ImageRecord) -> Value {
+/// The annotations of the image's stored manifest (none if it has none or
+/// cannot be read).
+pub fn manifest_annotations(
+    store: &Store,
+    image: &ImageRecord,
+) -> std::collections::BTreeMap<String, String> {
     store
         .get_blob(&image.manifest)
         .ok()
         .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
-        .and_then(|m| m.get("annotations").cloned())
-        .unwrap_or_else(|| json!({}))
+        .and_then(|m| serde_json::from_value(m["annotations"].clone()).ok())
+        .unwrap_or_default()
 }
 
 /// The inspect document of one image.
@@ -42,7 +46,7 @@ pub fn inspect(store: &Store, image: &ImageRecord) -> Result<Value> {
         "VirtualSize": image.size,
         "Labels": labels,
         "ManifestDigest": image.manifest.to_string(),
-        "Annotations": annotations(store, image),
+        "Annotations": manifest_annotations(store, image),
         "RootFS": { "Type": "layers", "Layers": image.layers },
         "History": field("history"),
         "Metadata": { "LastTagTime": image.stored },

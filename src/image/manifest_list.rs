@@ -177,6 +177,29 @@ pub fn add(
     Ok(id)
 }
 
+/// `build --manifest LIST`: `image` joins the list, which is made if need be.
+pub fn add_or_create(
+    store: &Store,
+    config: &Config,
+    input: &str,
+    image: &str,
+    pull: &PullOptions,
+) -> Result<()> {
+    let entry = EntryOverrides::default();
+    match find(store, input)? {
+        Some(_) => add(store, config, input, image, &entry, pull).map(drop),
+        None => create(
+            store,
+            config,
+            input,
+            &[image.to_string()],
+            &BTreeMap::new(),
+            pull,
+        )
+        .map(drop),
+    }
+}
+
 fn add_entry(
     store: &Store,
     config: &Config,
