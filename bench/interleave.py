@@ -2,10 +2,12 @@
 """Side-by-side timings that a drifting machine cannot bias: the candidates run
 in turn, round after round, so a slow minute slows them all alike.
 
-  interleave.py run ROUNDS NAME=COMMAND...
+  interleave.py run ROUNDS [--before COMMAND] NAME=COMMAND...
       Each round runs every COMMAND once (split like a shell would, run without
       one; `{round}` in it becomes the round's number); prints each NAME's
       median wall time in ms. A command that fails is an error, not a time.
+      --before: a command run, untimed, before each timed one (`{name}` in it
+      becomes that one's NAME), e.g. to make the work each one is timed on.
   interleave.py http ROUNDS REQUESTS NAME=PORT...
       Each round makes REQUESTS sequential HTTP requests for /small to
       127.0.0.1:PORT for every NAME in turn, each on a new TCP connection (as
@@ -30,10 +32,14 @@ def pairs(args):
     return out
 
 
-def run_rounds(rounds, cmds):
+def run_rounds(rounds, cmds, before=None):
     times = {name: [] for name, _ in cmds}
     for n in range(rounds):
         for name, cmd in cmds:
+            if before:
+                prep = shlex.split(before.replace("{name}", name).replace("{round}", str(n)))
+                if subprocess.run(prep, stdout=subprocess.DEVNULL).returncode != 0:
+                    sys.exit(f"interleave.py: failed: {before} (for {name})")
             argv = shlex.split(cmd.replace("{round}", str(n)))
             start = time.perf_counter()
             r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -73,7 +79,9 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     mode = sys.argv[1]
-    if mode == "run":
+    if mode == "run" and sys.argv[3:4] == ["--before"]:
+        run_rounds(int(sys.argv[2]), pairs(sys.argv[5:]), sys.argv[4])
+    elif mode == "run":
         run_rounds(int(sys.argv[2]), pairs(sys.argv[3:]))
     elif mode == "http":
         http_rounds(int(sys.argv[2]), int(sys.argv[3]), pairs(sys.argv[4:]))

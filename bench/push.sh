@@ -4,11 +4,12 @@
 #   - push of an image with a new 32 MiB layer (target: at most 0.5x podman's time):
 #     before each run the layer is made anew (random bytes, built with --no-cache),
 #   - push of an unchanged image, every blob already there (target: at most 0.2x).
-# hyperfine, RUNS runs each, medians and ratios; peak RSS of husk push from GNU time.
+# RUNS rounds (default 11), husk and podman in turn (bench/interleave.py), medians
+# and ratios; peak RSS of husk push from GNU time.
 #
-# Run as root. Needs: hyperfine, podman, runc, docker-registry, uidmap, busybox-static, time
-# (apt-get install hyperfine podman runc docker-registry uidmap busybox-static time).
-runs=${RUNS:-5}
+# Run as root. Needs: podman, runc, docker-registry, uidmap, busybox-static, time
+# (apt-get install podman runc docker-registry uidmap busybox-static time).
+runs=${RUNS:-11}
 . "$(dirname "$0")/common.sh"
 
 image=$(busybox_image)
@@ -22,40 +23,49 @@ mkdir -p "$ctx"
 printf 'FROM %s\nCOPY data /data\n' "$image" > "$ctx/Dockerfile"
 chown -R "$user:$user" "$ctx"
 h="$work/husk"
-# A new 32 MiB layer in both stores (the build itself is not timed).
-new_layer() {
-    head -c 33554432 /dev/urandom > "$ctx/data" && chown "$user:$user" "$ctx/data"
-    as_user "$h" build -q --no-cache -t bench-push "$ctx" > /dev/null
-    as_user podman build $rt -q --no-cache -t bench-push "$ctx" > /dev/null
-}
-export -f new_layer as_user
-export ctx h rt user home
+u="setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=$home XDG_RUNTIME_DIR=$home/run"
+# A new 32 MiB layer in the store of tool $1 (not timed), then the disk let settle.
+cat > "$home/new-layer" <<SH
+#!/bin/sh
+set -e
+head -c 33554432 /dev/urandom > $ctx/data
+chown $user:$user $ctx/data
+case \$1 in
+husk*) $u $h build -q --no-cache -t bench-push $ctx > /dev/null ;;
+podman*) $u podman build $rt -q --no-cache -t bench-push $ctx > /dev/null ;;
+esac
+sync
+SH
+chmod 755 "$home/new-layer"
 
-new_layer
 dest="$host/bench"
+"$home/new-layer" husk
+"$home/new-layer" podman
 as_user "$h" push -q bench-push "$dest/husk:1"
 as_user podman push -q bench-push "$dest/podman:1"
 
-hyperfine -N -w 0 -r "$runs" --export-json "$home/push.json" \
-    --prepare "bash -c new_layer" \
-    -n "husk new-layer" "setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin HOME=$home XDG_RUNTIME_DIR=$home/run $h push -q bench-push $dest/husk:1" \
-    -n "podman new-layer" "setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin HOME=$home XDG_RUNTIME_DIR=$home/run podman push -q bench-push $dest/podman:1" \
-    > "$work/push-new.txt"
-as_user hyperfine -N -w 1 -r "$runs" --export-json "$home/push2.json" \
-    -n "husk unchanged" "$h push -q bench-push $dest/husk:1" \
-    -n "podman unchanged" "podman push -q bench-push $dest/podman:1" \
-    > "$work/push-unchanged.txt"
+# Interleaved (husk, podman, husk, ...): this machine's speed drifts by 2x
+# over minutes, and a drift must slow both alike.
+python3 "$repo/bench/interleave.py" run "$runs" --before "$home/new-layer {name}" \
+    "husk-new=$u $h push -q bench-push $dest/husk:1" \
+    "podman-new=$u podman push -q bench-push $dest/podman:1" > "$work/push-new.txt"
+python3 "$repo/bench/interleave.py" run "$runs" \
+    "husk-unchanged=$u $h push -q bench-push $dest/husk:1" \
+    "podman-unchanged=$u podman push -q bench-push $dest/podman:1" > "$work/push-unchanged.txt"
 
-python3 - "$home/push.json" "$home/push2.json" <<'PY'
-import json, statistics, sys
+python3 - "$work/push-new.txt" "$work/push-unchanged.txt" <<'PY'
+import sys
 r = {}
 for f in sys.argv[1:]:
-    r.update({x["command"]: statistics.median(x["times"]) * 1000 for x in json.load(open(f))["results"]})
-for what, target in [("new-layer", 0.5), ("unchanged", 0.2)]:
-    husk, podman = r[f"husk {what}"], r[f"podman {what}"]
-    print(f"{what:10} husk {husk:8.1f} ms   podman {podman:8.1f} ms   husk/podman {husk / podman:.3f} (target <= {target})")
+    for line in open(f):
+        name, ms = line.split()
+        r[name] = float(ms)
+for what, target in [("new", 0.5), ("unchanged", 0.2)]:
+    husk, podman = r[f"husk-{what}"], r[f"podman-{what}"]
+    label = {"new": "new layer", "unchanged": "unchanged"}[what]
+    print(f"{label:10} husk {husk:8.1f} ms   podman {podman:8.1f} ms   husk/podman {husk / podman:.3f} (target <= {target})")
 PY
-new_layer
+"$home/new-layer" husk
 kb=$(as_user /usr/bin/time -f %M "$h" push -q bench-push "$dest/husk:2" 2>&1 >/dev/null | tail -1)
 awk -v k="$kb" 'BEGIN {printf "peak RSS of husk push (new 32 MiB layer): %.1f MiB\n", k / 1024}'
 echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"

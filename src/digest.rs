@@ -50,6 +50,26 @@ impl Digest {
     }
 }
 
+/// A sha256 being computed over bytes given piece by piece.
+#[derive(Default)]
+pub struct Hasher {
+    hasher: Sha256,
+    count: u64,
+}
+
+impl Hasher {
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.hasher.update(bytes);
+        self.count += bytes.len() as u64;
+    }
+
+    /// The digest of all the bytes, and how many there were.
+    pub fn finish(self) -> (Digest, u64) {
+        let hex = hex::encode(self.hasher.finalize());
+        (Digest { hex }, self.count)
+    }
+}
+
 impl fmt::Display for Digest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "sha256:{}", self.hex)

@@ -68,6 +68,7 @@ impl Progress {
 }
 
 /// One tracked item (a layer).
+#[derive(Clone)]
 pub struct Item {
     bar: Option<ProgressBar>,
     label: String,

@@ -15,8 +15,6 @@
 //! digest).
 
 use std::collections::HashMap;
-use std::fs::File;
-use std::io::BufWriter;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -27,13 +25,15 @@ use serde_json::json;
 use super::manifest::{Descriptor, ImageManifest, Manifest, DOCKER_MANIFEST, OCI_MANIFEST};
 use super::pull::{client_with, PullOptions};
 use crate::config::Config;
-use crate::digest::{Digest, HashingReader, HashingWriter};
+use crate::digest::{Digest, HashingReader};
 use crate::layer::{compression, split};
 use crate::progress::{Item, Progress, ProgressReader};
+use crate::registry::upload::{
+    piece_channel, BlobSource, ChunkRead, PieceWriter, PiecesEnd, UPLOAD_STOPPED,
+};
 use crate::registry::{ClientOptions, Reference, RegistryClient};
 use crate::store::images::ImageRecord;
-use crate::store::tmp::TempEntry;
-use crate::store::Store;
+use crate::store::{Durability, Store};
 
 /// How new layer blobs are compressed (`--compression-format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,6 +231,7 @@ pub fn push_record(
         },
     )?;
     let progress = &opts.registry.progress;
+    crate::timeline::mark("push: client ready");
     progress.message("Getting image source signatures");
     // Nothing of the image is collected while its layers are read.
     let _gc = store.gc_guard()?;
@@ -245,8 +246,12 @@ pub fn push_record(
         mount_from: &mount_from,
         progress,
     };
-    let layers = plan.layers(&record, opts.registry.jobs.max(1))?;
-    plan.config(&record)?;
+    let (layers, uploaded) = plan.layers(&record, opts.registry.jobs.max(1))?;
+    crate::timeline::mark("push: layers done");
+    if !uploaded {
+        plan.config(&record)?;
+    }
+    crate::timeline::mark("push: config done");
     let (bytes, media_type) = plan.manifest(&record, layers)?;
     progress.message("Writing manifest to image destination");
     let digest = Digest::of(&bytes);
@@ -254,8 +259,9 @@ pub fn push_record(
         true => digest.to_string(),
         false => reference.manifest_ref(),
     };
-    // The registry has this very manifest under the tag already: nothing to write.
-    if client.head_manifest(&tag)?.as_ref() != Some(&digest) {
+    // The registry has this very manifest under the tag already: nothing to
+    // write (not asked when a layer had to be uploaded).
+    if uploaded || client.head_manifest(&tag)?.as_ref() != Some(&digest) {
         client.put_manifest(&tag, media_type, &bytes)?;
     }
     crate::events::image("push", &record.id.to_string(), Some(&reference.to_string()));
@@ -413,21 +419,30 @@ struct Plan<'a> {
 }
 
 impl Plan<'_> {
-    /// Every layer's descriptor in the destination, several layers at once.
-    fn layers(&self, record: &ImageRecord, jobs: usize) -> Result<Vec<Descriptor>> {
+    /// Every layer's descriptor in the destination, several layers at once,
+    /// and whether any was uploaded (then the config was pushed alongside).
+    fn layers(&self, record: &ImageRecord, jobs: usize) -> Result<(Vec<Descriptor>, bool)> {
         // First what the registry has already, one request after another on
         // one connection (an unchanged image is all of it); then the rest,
-        // several at once.
+        // several at once, and the config beside them.
         let mut done: Vec<Option<Descriptor>> = Vec::with_capacity(record.layers.len());
         for (i, diff_id) in record.layers.iter().enumerate() {
             done.push(self.reuse(diff_id, self.stored.manifest.layers.get(i))?);
         }
         let todo: Vec<usize> = (0..done.len()).filter(|i| done[*i].is_none()).collect();
+        let uploaded = !todo.is_empty();
         let jobs = jobs.min(todo.len());
         let todo = Mutex::new(todo);
         let done = Mutex::new(done);
         let failed = Mutex::new(None);
         std::thread::scope(|s| {
+            if uploaded {
+                s.spawn(|| {
+                    if let Err(e) = self.config(record) {
+                        failed.lock().expect("lock poisoned").get_or_insert(e);
+                    }
+                });
+            }
             for _ in 0..jobs {
                 s.spawn(|| loop {
                     let next = todo.lock().expect("lock poisoned").pop();
@@ -447,12 +462,13 @@ impl Plan<'_> {
         if let Some(e) = failed.into_inner().expect("lock poisoned") {
             return Err(e);
         }
-        Ok(done
+        let layers = done
             .into_inner()
             .expect("lock poisoned")
             .into_iter()
             .flatten()
-            .collect())
+            .collect();
+        Ok((layers, uploaded))
     }
 
     /// The compression a layer gets in the destination, and the blob it was pulled as.
@@ -508,7 +524,8 @@ impl Plan<'_> {
             .join(format!("pushed-{}.json", c.name()))
     }
 
-    /// One layer in the destination: compressed from its rebuilt tar, then uploaded.
+    /// One layer in the destination: compressed from its rebuilt tar into
+    /// `tmp/`, and uploaded while it is compressed.
     fn layer(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Descriptor> {
         let short = &diff_id.hex()[..12];
         let info = self.store.layer_info(diff_id)?;
@@ -517,20 +534,33 @@ impl Plan<'_> {
         let item = self
             .progress
             .item(&format!("Copying blob {short}"), info.size);
-        let (temp, digest, size) = self.compress(diff_id, want, &item)?;
+        let (digest, size) = std::thread::scope(|scope| {
+            let mut source = LayerSource {
+                scope,
+                plan: self,
+                diff_id,
+                want,
+                item: &item,
+                compressor: None,
+                end: PiecesEnd::default(),
+            };
+            let uploaded = self.client.upload(&mut source, &Item::hidden());
+            match (uploaded, source.stop()) {
+                (Ok(done), _) => Ok(done),
+                // A compression that failed on its own is the cause.
+                (Err(_), Err(e)) => Err(e),
+                (Err(e), Ok(())) => Err(e.context(format!("uploading layer {short}"))),
+            }
+        })?;
+        item.finish("done");
+        // Remembered for the next push (losing it costs a compression, no
+        // more: not worth a wait for the disk).
         let blob = PushedBlob {
             digest: digest.clone(),
             size,
         };
-        if !self.registry_has(&digest)? {
-            item.reset();
-            self.client
-                .upload_blob(temp.path(), &digest, size, &Item::hidden())?;
-        }
-        item.finish("done");
-        // Remembered for the next push (losing it costs a compression, no more).
         if let Ok(b) = serde_json::to_vec(&blob) {
-            let _ = self.store.write_atomic(&record, &b);
+            let _ = self.store.write_atomic_as(&record, &b, Durability::Process);
         }
         Ok(self.descriptor(&digest, size, want))
     }
@@ -558,43 +588,36 @@ impl Plan<'_> {
         }
     }
 
-    /// The layer's tar, compressed into `tmp/`, its diff_id checked on the way.
+    /// The layer's tar, compressed into `out`, its diff_id checked on the
+    /// way (the compressed blob's digest is computed where it is read).
     fn compress(
         &self,
         diff_id: &Digest,
         c: LayerCompression,
         item: &Item,
-    ) -> Result<(TempEntry, Digest, u64)> {
+        mut out: PieceWriter,
+    ) -> Result<()> {
         let tar = split::layer_stream(self.store, diff_id)?;
-        let temp = TempEntry::reserve(&self.store.tmp_dir(), "push")?;
-        let file = File::create(temp.path()).context("creating the blob to push")?;
-        let out = HashingWriter::new(BufWriter::new(file));
         let mut tar = HashingReader::new(ProgressReader::new(tar, item));
-        let out = match c {
+        match c {
             LayerCompression::Gzip => {
-                let mut out = out;
                 compression::gzip_parallel(&mut tar, &mut out, self.level)
                     .context("compressing the layer")?;
-                out
             }
             LayerCompression::Zstd => {
                 let level = self.level.map_or(3, |l| l as i32);
                 let mut z = zstd::Encoder::new(out, level)?;
                 std::io::copy(&mut tar, &mut z).context("compressing the layer")?;
-                z.finish()?
+                z.finish()?;
             }
-        };
-        let (digest, size, w) = out.finish();
-        w.into_inner()
-            .map_err(|e| e.into_error())
-            .context("writing the blob to push")?;
+        }
         let (got, _) = tar.finish();
         if &got != diff_id {
             bail!(
                 "layer {diff_id} cannot be rebuilt byte for byte (it gives {got}): a file of it changed on disk; pull the image again"
             );
         }
-        Ok((temp, digest, size))
+        Ok(())
     }
 
     /// The config blob, if the registry lacks it.
@@ -649,5 +672,64 @@ impl Plan<'_> {
             manifest["annotations"] = json!(annotations);
         }
         Ok((serde_json::to_vec(&manifest)?, media_type))
+    }
+}
+
+/// A new layer blob for [`RegistryClient::upload`]: the layer's tar
+/// compressed on a thread of `scope` while it is uploaded; after a broken
+/// upload, compressed again (the same bytes) and skipped to where the
+/// registry got.
+struct LayerSource<'scope, 'env> {
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    plan: &'env Plan<'env>,
+    diff_id: &'env Digest,
+    want: LayerCompression,
+    item: &'env Item,
+    compressor: Option<std::thread::ScopedJoinHandle<'scope, Result<()>>>,
+    /// What the compression under way made, once it was all read.
+    end: PiecesEnd,
+}
+
+impl LayerSource<'_, '_> {
+    /// Wait for the compression under way: its result.
+    fn join(&mut self) -> Option<Result<()>> {
+        let handle = self.compressor.take()?;
+        Some(
+            handle
+                .join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("the compression thread panicked"))),
+        )
+    }
+
+    /// Stop the compression under way (its reader is gone): an error if it
+    /// failed for a reason of its own.
+    fn stop(&mut self) -> Result<()> {
+        match self.join() {
+            Some(Err(e)) if e.chain().all(|c| c.to_string() != UPLOAD_STOPPED) => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl BlobSource for LayerSource<'_, '_> {
+    fn read_from(&mut self, offset: u64) -> Result<Box<dyn ChunkRead>> {
+        self.stop()?;
+        self.item.reset();
+        let (writer, reader, end) = piece_channel(offset);
+        self.end = end;
+        let (plan, diff_id, want, item) = (self.plan, self.diff_id, self.want, self.item);
+        self.compressor = Some(
+            self.scope
+                .spawn(move || plan.compress(diff_id, want, item, writer)),
+        );
+        Ok(Box::new(reader))
+    }
+
+    fn finished(&mut self) -> Result<(Digest, u64)> {
+        self.join()
+            .unwrap_or_else(|| Err(anyhow::anyhow!("no compression was started")))?;
+        self.end
+            .get()
+            .ok_or_else(|| anyhow::anyhow!("the compressed layer was not read to its end"))
     }
 }

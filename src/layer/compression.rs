@@ -78,36 +78,46 @@ pub fn gzip_parallel(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
+    // The blocks of a round and their deflated members, reused round after round.
+    let mut blocks: Vec<Vec<u8>> = Vec::with_capacity(threads * 2);
+    let mut members: Vec<Vec<u8>> = Vec::with_capacity(threads * 2);
     let mut total = 0;
+    // The first round is smaller: its output is awaited (a push uploads as it comes).
+    let mut round = threads;
     loop {
-        let mut blocks = Vec::with_capacity(threads * 2);
-        for _ in 0..threads * 2 {
-            let mut block = Vec::with_capacity(GZIP_BLOCK);
-            input.take(GZIP_BLOCK as u64).read_to_end(&mut block)?;
-            if block.is_empty() {
+        let mut n = 0;
+        while n < round {
+            if blocks.len() == n {
+                blocks.push(Vec::with_capacity(GZIP_BLOCK));
+                members.push(Vec::new());
+            }
+            blocks[n].clear();
+            input.take(GZIP_BLOCK as u64).read_to_end(&mut blocks[n])?;
+            if blocks[n].is_empty() {
                 break;
             }
-            blocks.push(block);
+            n += 1;
         }
-        if blocks.is_empty() {
+        if n == 0 {
             if total == 0 {
                 // Nothing at all: still a gzip stream, of nothing.
-                let m = gzip_member(&[], level)?;
-                out.write_all(&m)?;
-                total = m.len() as u64;
+                total = write_stored(&[], 0, out)?;
             }
             return Ok(total);
         }
-        let last = blocks.last().is_some_and(|b| b.len() < GZIP_BLOCK);
-        let members: Vec<io::Result<Vec<u8>>> = std::thread::scope(|s| {
-            let jobs: Vec<_> = blocks
-                .chunks(blocks.len().div_ceil(threads))
-                .map(|batch| {
+        let last = blocks[n - 1].len() < GZIP_BLOCK;
+        let per_thread = n.div_ceil(threads);
+        let kinds: Vec<io::Result<Member>> = std::thread::scope(|s| {
+            let jobs: Vec<_> = blocks[..n]
+                .chunks(per_thread)
+                .zip(members[..n].chunks_mut(per_thread))
+                .map(|(batch, outs)| {
                     s.spawn(move || {
                         batch
                             .iter()
-                            .map(|b| gzip_member(b, level))
-                            .collect::<Vec<io::Result<Vec<u8>>>>()
+                            .zip(outs.iter_mut())
+                            .map(|(b, m)| gzip_member(b, level, m))
+                            .collect::<Vec<io::Result<Member>>>()
                     })
                 })
                 .collect();
@@ -119,30 +129,71 @@ pub fn gzip_parallel(
                 })
                 .collect()
         });
-        for m in members {
-            let m = m?;
-            out.write_all(&m)?;
-            total += m.len() as u64;
+        for (i, kind) in kinds.into_iter().enumerate() {
+            total += match kind? {
+                Member::Deflated => {
+                    out.write_all(&members[i])?;
+                    members[i].len() as u64
+                }
+                Member::Stored(crc) => write_stored(&blocks[i], crc, out)?,
+            };
         }
         if last {
             return Ok(total);
         }
+        round = threads * 2;
     }
 }
 
-/// One block as a whole gzip member: deflated, or stored when a sample of it
-/// does not compress (already compressed files, random bytes), as
-/// klauspost/compress (podman's) does: deflating those costs much and saves nothing.
-fn gzip_member(block: &[u8], level: Option<u32>) -> io::Result<Vec<u8>> {
+/// How a block went into its gzip member.
+enum Member {
+    /// Deflated into the member's buffer.
+    Deflated,
+    /// To be written as it is, in stored deflate blocks; the block's CRC-32.
+    Stored(u32),
+}
+
+/// One block as a whole gzip member: deflated into `member`, or stored when
+/// a sample of it does not compress (already compressed files, random
+/// bytes), as klauspost/compress (podman's) does: deflating those costs much
+/// and saves nothing.
+fn gzip_member(block: &[u8], level: Option<u32>, member: &mut Vec<u8>) -> io::Result<Member> {
     use std::io::Write;
     let level = match level {
         Some(l) => flate2::Compression::new(l),
-        None if incompressible(block)? => flate2::Compression::none(),
+        None if incompressible(block)? => {
+            let mut crc = flate2::Crc::new();
+            crc.update(block);
+            return Ok(Member::Stored(crc.sum()));
+        }
         None => flate2::Compression::default(),
     };
-    let mut gz = flate2::write::GzEncoder::new(Vec::with_capacity(block.len() / 2), level);
+    member.clear();
+    let mut gz = flate2::write::GzEncoder::new(std::mem::take(member), level);
     gz.write_all(block)?;
-    gz.finish()
+    *member = gz.finish()?;
+    Ok(Member::Deflated)
+}
+
+/// `block` as a gzip member of stored deflate blocks (RFC 1951 3.2.4),
+/// written straight from the block: the member's size.
+fn write_stored(block: &[u8], crc: u32, out: &mut dyn std::io::Write) -> io::Result<u64> {
+    const MAX_STORED: usize = 65535;
+    // ID1 ID2, deflate, no flags, no mtime, no extra flags, OS unknown.
+    out.write_all(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff])?;
+    let pieces = block.len().div_ceil(MAX_STORED).max(1);
+    for i in 0..pieces {
+        let piece =
+            &block[(i * MAX_STORED).min(block.len())..((i + 1) * MAX_STORED).min(block.len())];
+        let len = piece.len() as u16;
+        let [l0, l1] = len.to_le_bytes();
+        let [n0, n1] = (!len).to_le_bytes();
+        out.write_all(&[u8::from(i + 1 == pieces), l0, l1, n0, n1])?;
+        out.write_all(piece)?;
+    }
+    out.write_all(&crc.to_le_bytes())?;
+    out.write_all(&(block.len() as u32).to_le_bytes())?;
+    Ok((10 + 5 * pieces + block.len() + 8) as u64)
 }
 
 /// Whether samples from the start, middle and end of `block`, deflated fast,
@@ -200,23 +251,51 @@ mod tests {
         roundtrip(Compression::None, b"hello layer".to_vec());
     }
 
-    #[test]
-    fn incompressible_blocks_are_stored_and_others_deflated() {
+    fn random(len: usize) -> Vec<u8> {
         let mut x: u32 = 1;
-        let random: Vec<u8> = (0..GZIP_BLOCK)
+        (0..len)
             .map(|_| {
                 x ^= x << 13;
                 x ^= x >> 17;
                 x ^= x << 5;
                 x as u8
             })
-            .collect();
+            .collect()
+    }
+
+    fn gunzip(gz: &[u8]) -> Vec<u8> {
+        let (kind, mut r) = decompress(gz).unwrap();
+        assert_eq!(kind, Compression::Gzip);
+        let mut back = Vec::new();
+        r.read_to_end(&mut back).unwrap();
+        back
+    }
+
+    #[test]
+    fn incompressible_blocks_are_stored_and_others_deflated() {
+        let random = self::random(GZIP_BLOCK);
         let text: Vec<u8> = (0..GZIP_BLOCK).map(|i| b"layer text "[i % 11]).collect();
         assert!(incompressible(&random).unwrap());
         assert!(!incompressible(&text).unwrap());
-        let stored = gzip_member(&random, None).unwrap();
-        assert!(stored.len() > random.len() && stored.len() < random.len() + 1024);
-        assert!(gzip_member(&text, None).unwrap().len() < text.len() / 50);
+        let mut member = Vec::new();
+        assert!(matches!(
+            gzip_member(&random, None, &mut member).unwrap(),
+            Member::Stored(_)
+        ));
+        assert!(matches!(
+            gzip_member(&text, None, &mut member).unwrap(),
+            Member::Deflated
+        ));
+        assert!(member.len() < text.len() / 50);
+        // Stored members: a valid gzip stream, a little larger than the data.
+        for len in [GZIP_BLOCK, 65535 * 3, 2 * GZIP_BLOCK + 65536] {
+            let data = super::tests::random(len);
+            let mut out = Vec::new();
+            let n = gzip_parallel(&mut &data[..], &mut out, None).unwrap();
+            assert_eq!(n as usize, out.len());
+            assert!(out.len() > len && out.len() < len + 1024, "{len}");
+            assert!(gunzip(&out) == data, "{len}");
+        }
     }
 
     #[test]
@@ -232,11 +311,7 @@ mod tests {
             let mut out = Vec::new();
             let n = gzip_parallel(&mut &data[..], &mut out, None).unwrap();
             assert_eq!(n as usize, out.len());
-            let (kind, mut r) = decompress(&out[..]).unwrap();
-            assert_eq!(kind, Compression::Gzip);
-            let mut back = Vec::new();
-            r.read_to_end(&mut back).unwrap();
-            assert!(back == data, "{len}");
+            assert!(gunzip(&out) == data, "{len}");
         }
     }
 }

@@ -1,26 +1,40 @@
 //! The push half of the distribution API: does the registry have a blob
 //! (HEAD), mount one from another repository of the same registry, upload
-//! one (monolithic for small blobs, chunked PATCHes for large ones, resumed
-//! from the registry's offset after a broken chunk), put a manifest.
+//! one (from a file, or while it is made: in chunked PATCHes as it comes,
+//! the last piece, or a small blob, in the PUT that finishes the upload;
+//! resumed from the registry's offset after a broken request), put a manifest.
 
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
 
 use anyhow::{anyhow, bail, Context, Result};
+use bytes::{Buf, Bytes};
 use reqwest::blocking::Response;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, LOCATION, RANGE};
 use reqwest::StatusCode;
 
 use super::client::{error_detail, RegistryClient, RegistryError};
-use crate::digest::Digest;
+use crate::digest::{Digest, Hasher};
 use crate::progress::Item;
 
-/// Blobs up to this size go in one PUT; larger ones in PATCHes of this size.
-pub const CHUNK: u64 = 8 << 20;
+/// A blob goes in PATCHes of this size, the first of [`FIRST_CHUNK`] and
+/// each next one twice as large up to this; a blob smaller than the first
+/// goes in the PUT that finishes its upload, alone.
+const CHUNK: u64 = 8 << 20;
+const FIRST_CHUNK: u64 = 2 << 20;
 
-/// How many times a broken chunk is resumed from the registry's offset.
+/// The size of the chunk after one of `size`.
+fn next_chunk(size: u64) -> u64 {
+    (size * 2).min(CHUNK)
+}
+
+/// How many times in a row a broken upload is resumed from the registry's
+/// offset when it got less than [`PROGRESS`] further.
 const RESUMES: u32 = 3;
+const PROGRESS: u64 = 1 << 20;
 
 impl RegistryClient {
     /// The size of blob `digest` if the repository has it.
@@ -62,67 +76,96 @@ impl RegistryClient {
 
     /// Upload the file `path` as blob `digest` of `size` bytes.
     pub fn upload_blob(&self, path: &Path, digest: &Digest, size: u64, item: &Item) -> Result<()> {
-        let mut file = File::open(path).with_context(|| format!("opening {}", path.display()))?;
-        let mut url = self.start_upload(digest)?;
-        if size <= CHUNK {
-            let mut body = Vec::with_capacity(size as usize);
-            file.read_to_end(&mut body)?;
-            let put = with_digest(&url, digest);
-            let resp = self.send(|c, _| {
-                c.put(put.clone())
-                    .header(CONTENT_TYPE, "application/octet-stream")
-                    .body(body.clone())
-            })?;
-            self.check_push(resp, &format!("uploading blob {digest}"))?;
-            item.inc(size);
-            return Ok(());
-        }
+        let mut source = FileSource { path, digest, size };
+        self.upload(&mut source, item).map(|_| ())
+    }
+
+    /// Upload the blob `source` gives, as it is read, in chunks held in
+    /// memory: each whole one in a PATCH (the first ones smaller, so the
+    /// upload starts early), the rest (a small blob: all of it) in the PUT
+    /// that finishes the upload with the digest. A request that breaks is
+    /// resumed from where the registry got, `source` read again from there
+    /// if that is not in the chunk at hand.
+    pub fn upload(&self, source: &mut dyn BlobSource, item: &Item) -> Result<(Digest, u64)> {
+        let mut url = self.start_upload()?;
+        let mut reader = source.read_from(0)?;
+        // Where the chunk at hand starts, and how often in a row the
+        // registry got (almost) nothing further.
         let mut offset = 0;
-        let mut resumes = 0;
-        while offset < size {
-            let len = CHUNK.min(size - offset);
-            let mut chunk = vec![0u8; len as usize];
-            file.seek(SeekFrom::Start(offset))?;
-            file.read_exact(&mut chunk)?;
-            let range = format!("{offset}-{}", offset + len - 1);
-            let sent = self
-                .send(|c, _| {
-                    c.patch(url.clone())
-                        .header(CONTENT_TYPE, "application/octet-stream")
-                        .header(CONTENT_RANGE, range.clone())
-                        .body(chunk.clone())
-                })
-                .and_then(|resp| self.check_push(resp, &format!("uploading blob {digest}")));
-            match sent {
-                Ok(resp) => {
-                    url = self.location(&resp)?;
-                    offset += len;
-                    item.inc(len);
+        let mut failures = 0;
+        let mut want = FIRST_CHUNK;
+        loop {
+            let chunk = reader.chunk(want as usize)?;
+            let end = match (chunk.len() as u64) < want {
+                true => Some(source.finished()?),
+                false => None,
+            };
+            // How much of the chunk the registry has.
+            let mut done = 0;
+            offset = loop {
+                let rest = chunk.slice(done..);
+                let at = offset + done as u64;
+                let sent = match &end {
+                    None if rest.is_empty() => break offset + chunk.len() as u64,
+                    Some((digest, _)) => {
+                        let put = with_digest(&url, digest);
+                        self.send(|c, _| {
+                            c.put(put.clone())
+                                .header(CONTENT_TYPE, "application/octet-stream")
+                                .body(rest.clone())
+                        })
+                    }
+                    None => {
+                        let range = format!("{at}-{}", at + rest.len() as u64 - 1);
+                        self.send(|c, _| {
+                            c.patch(url.clone())
+                                .header(CONTENT_TYPE, "application/octet-stream")
+                                .header(CONTENT_RANGE, range.clone())
+                                .body(rest.clone())
+                        })
+                    }
+                };
+                match sent.and_then(|resp| self.check_push(resp, "uploading a blob")) {
+                    Ok(resp) => {
+                        item.inc(rest.len() as u64);
+                        if let Some(end) = end {
+                            return Ok(end);
+                        }
+                        url = self.location(&resp)?;
+                        failures = 0;
+                        break offset + chunk.len() as u64;
+                    }
+                    Err(e) if failures < RESUMES && !is_auth_error(&e) => {
+                        failures += 1;
+                        let (got, next) = self.upload_offset(&url).with_context(|| {
+                            format!("{e:#}; then asking where the upload stands")
+                        })?;
+                        if got >= at + PROGRESS {
+                            failures = 0;
+                        }
+                        url = next;
+                        item.reset();
+                        item.inc(got);
+                        if (offset..=offset + chunk.len() as u64).contains(&got) {
+                            done = (got - offset) as usize;
+                            continue;
+                        }
+                        // Not in the chunk at hand: the source again, from there.
+                        drop(std::mem::replace(&mut reader, Box::new(std::io::empty())));
+                        reader = source.read_from(got)?;
+                        break got;
+                    }
+                    Err(e) if failures > 0 => {
+                        return Err(e.context(format!(
+                            "uploading a blob: the upload broke {} times",
+                            failures + 1
+                        )))
+                    }
+                    Err(e) => return Err(e),
                 }
-                Err(e) if resumes < RESUMES && !is_auth_error(&e) => {
-                    // Where did the registry get to? Go on from there.
-                    resumes += 1;
-                    let (at, next) = self
-                        .upload_offset(&url)
-                        .with_context(|| format!("{e:#}; then asking where the upload stands"))?;
-                    url = next;
-                    offset = at.min(size);
-                    item.reset();
-                    item.inc(offset);
-                }
-                Err(e) if resumes > 0 => {
-                    return Err(e.context(format!(
-                        "uploading blob {digest}: the upload broke {} times",
-                        resumes + 1
-                    )))
-                }
-                Err(e) => return Err(e),
-            }
+            };
+            want = next_chunk(want);
         }
-        let put = with_digest(&url, digest);
-        let resp = self.send(|c, _| c.put(put.clone()).header(CONTENT_LENGTH, 0))?;
-        self.check_push(resp, &format!("finishing the upload of blob {digest}"))?;
-        Ok(())
     }
 
     /// The digest of the manifest under `reference`, if there is one.
@@ -157,11 +200,11 @@ impl RegistryClient {
     }
 
     /// POST an upload: its URL.
-    fn start_upload(&self, digest: &Digest) -> Result<String> {
+    fn start_upload(&self) -> Result<String> {
         let path = format!("/v2/{}/blobs/uploads/", self.repository);
         let resp =
             self.send(|c, base| c.post(format!("{base}{path}")).header(CONTENT_LENGTH, 0))?;
-        let resp = self.check_push(resp, &format!("starting the upload of blob {digest}"))?;
+        let resp = self.check_push(resp, "starting an upload")?;
         self.location(&resp)
     }
 
@@ -221,6 +264,183 @@ impl RegistryClient {
             .into()),
             s => bail!("{name}: {what}: the registry answered {s}{detail}"),
         }
+    }
+}
+
+/// Where [`RegistryClient::upload`] reads a blob from.
+pub trait BlobSource {
+    /// The blob's bytes from `offset` on: from the start, or the rest after
+    /// a broken request. The reader given before is dropped by then.
+    fn read_from(&mut self, offset: u64) -> Result<Box<dyn ChunkRead>>;
+    /// The blob's digest and size, once a reader was read to its end (an
+    /// error if the blob could not be made after all).
+    fn finished(&mut self) -> Result<(Digest, u64)>;
+}
+
+/// A blob's bytes, a chunk at a time.
+pub trait ChunkRead: Send {
+    /// The next `want` bytes, fewer only at the blob's end.
+    fn chunk(&mut self, want: usize) -> std::io::Result<Bytes>;
+}
+
+impl<R: Read + Send> ChunkRead for R {
+    fn chunk(&mut self, want: usize) -> std::io::Result<Bytes> {
+        let mut buf = Vec::with_capacity(want);
+        self.take(want as u64).read_to_end(&mut buf)?;
+        Ok(buf.into())
+    }
+}
+
+/// A blob in a file, its digest known.
+struct FileSource<'a> {
+    path: &'a Path,
+    digest: &'a Digest,
+    size: u64,
+}
+
+impl BlobSource for FileSource<'_> {
+    fn read_from(&mut self, offset: u64) -> Result<Box<dyn ChunkRead>> {
+        let mut file =
+            File::open(self.path).with_context(|| format!("opening {}", self.path.display()))?;
+        file.seek(SeekFrom::Start(offset))?;
+        Ok(Box::new(file.take(self.size - offset.min(self.size))))
+    }
+
+    fn finished(&mut self) -> Result<(Digest, u64)> {
+        Ok((self.digest.clone(), self.size))
+    }
+}
+
+/// What a [`PieceWriter`] says when the uploader gave up.
+pub const UPLOAD_STOPPED: &str = "the upload stopped";
+
+/// The writing end of [`piece_channel`].
+pub struct PieceWriter {
+    buf: Vec<u8>,
+    /// The size of the piece being written: the uploader's chunk sizes, so
+    /// that its chunks are the pieces themselves.
+    size: usize,
+    tx: SyncSender<Bytes>,
+}
+
+/// A blob streamed from the thread that makes it to the uploader, in pieces
+/// the size of its chunks (one more may wait): what the writer writes, the
+/// reader reads, from byte `skip` on. The reader's end is where the writer
+/// was dropped: whether the blob was made in full is for its maker to say.
+/// A writer whose reader is gone fails with [`UPLOAD_STOPPED`]. The reader
+/// hashes every piece (on the uploading thread, which mostly waits for the
+/// network): at its end, [`PiecesEnd`] has the whole stream's digest and size.
+pub fn piece_channel(skip: u64) -> (PieceWriter, PieceReader, PiecesEnd) {
+    let (tx, rx) = sync_channel(1);
+    let writer = PieceWriter {
+        buf: Vec::with_capacity(FIRST_CHUNK as usize),
+        size: FIRST_CHUNK as usize,
+        tx,
+    };
+    let end = PiecesEnd::default();
+    let reader = PieceReader {
+        rx,
+        current: Bytes::new(),
+        skip,
+        hasher: Hasher::default(),
+        end: end.clone(),
+    };
+    (writer, reader, end)
+}
+
+/// The digest and size of what went through a [`piece_channel`], once its
+/// reader saw the end.
+#[derive(Clone, Default)]
+pub struct PiecesEnd(Arc<Mutex<Option<(Digest, u64)>>>);
+
+impl PiecesEnd {
+    pub fn get(&self) -> Option<(Digest, u64)> {
+        self.0.lock().expect("lock poisoned").clone()
+    }
+}
+
+impl PieceWriter {
+    fn send(&mut self) -> std::io::Result<()> {
+        self.size = next_chunk(self.size as u64) as usize;
+        let full = std::mem::replace(&mut self.buf, Vec::with_capacity(self.size));
+        self.tx
+            .send(full.into())
+            .map_err(|_| std::io::Error::other(UPLOAD_STOPPED))
+    }
+}
+
+impl Write for PieceWriter {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        let n = data.len().min(self.size - self.buf.len());
+        self.buf.extend_from_slice(&data[..n]);
+        if self.buf.len() == self.size {
+            self.send()?;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for PieceWriter {
+    fn drop(&mut self) {
+        if !self.buf.is_empty() {
+            let _ = self.send();
+        }
+    }
+}
+
+/// The reading end of [`piece_channel`].
+pub struct PieceReader {
+    rx: Receiver<Bytes>,
+    current: Bytes,
+    skip: u64,
+    hasher: Hasher,
+    end: PiecesEnd,
+}
+
+impl PieceReader {
+    /// The piece at hand, the next one if it is used up (empty at the end).
+    fn at_hand(&mut self) -> &mut Bytes {
+        while self.current.is_empty() {
+            match self.rx.recv() {
+                Ok(piece) => {
+                    self.hasher.update(&piece);
+                    self.current = piece;
+                }
+                Err(_) => {
+                    let end = std::mem::take(&mut self.hasher).finish();
+                    *self.end.0.lock().expect("lock poisoned") = Some(end);
+                    break;
+                }
+            }
+            let skip = (self.skip as usize).min(self.current.len());
+            self.current.advance(skip);
+            self.skip -= skip as u64;
+        }
+        &mut self.current
+    }
+}
+
+impl ChunkRead for PieceReader {
+    fn chunk(&mut self, want: usize) -> std::io::Result<Bytes> {
+        let piece = self.at_hand();
+        if piece.len() >= want {
+            return Ok(piece.split_to(want));
+        }
+        // Pieces that are not the chunk: gathered.
+        let mut buf = Vec::with_capacity(want);
+        while buf.len() < want {
+            let piece = self.at_hand();
+            if piece.is_empty() {
+                break;
+            }
+            let n = piece.len().min(want - buf.len());
+            buf.extend_from_slice(&piece.split_to(n));
+        }
+        Ok(buf.into())
     }
 }
 

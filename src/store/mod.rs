@@ -119,11 +119,19 @@ impl Store {
 
     /// Write `bytes` to `dest` atomically: a temp file, fsync, rename, fsync of the directory.
     pub fn write_atomic(&self, dest: &Path, bytes: &[u8]) -> Result<()> {
+        self.write_atomic_as(dest, bytes, Durability::Disk)
+    }
+
+    /// [`Store::write_atomic`], the fsyncs only for [`Durability::Disk`].
+    pub fn write_atomic_as(&self, dest: &Path, bytes: &[u8], d: Durability) -> Result<()> {
         let temp = self.temp("file")?;
-        write_synced(temp.path(), bytes).with_context(|| format!("writing {}", dest.display()))?;
+        write_file(temp.path(), bytes, d).with_context(|| format!("writing {}", dest.display()))?;
         temp.persist(dest)
             .with_context(|| format!("renaming into {}", dest.display()))?;
-        sync_parent(dest)
+        match d {
+            Durability::Disk => sync_parent(dest),
+            Durability::Process => Ok(()),
+        }
     }
 }
 
