@@ -246,6 +246,31 @@ pub fn push_record(
         mount_from: &mount_from,
         progress,
     };
+    let tag_of = |digest: &Digest| match opts.by_digest {
+        true => digest.to_string(),
+        false => reference.manifest_ref(),
+    };
+    // An unchanged image: the manifest this push would write is under the
+    // tag already, so the registry has every blob it names (a registry keeps
+    // the blobs of its manifests). One request, and done.
+    if let Some(layers) = plan.expected_layers(&record)? {
+        let (bytes, media_type) = plan.manifest(&record, layers.clone())?;
+        let digest = Digest::of(&bytes);
+        if client.head_manifest(&tag_of(&digest))?.as_ref() == Some(&digest) {
+            for d in &layers {
+                plan.skipped(&d.digest);
+            }
+            progress.message(&format!("Copying config {} done", &record.id.hex()[..12]));
+            progress.message("Writing manifest to image destination");
+            crate::events::image("push", &record.id.to_string(), Some(&reference.to_string()));
+            return Ok(Pushed {
+                reference,
+                digest,
+                size: bytes.len() as u64,
+                media_type,
+            });
+        }
+    }
     let (layers, uploaded) = plan.layers(&record, opts.registry.jobs.max(1))?;
     crate::timeline::mark("push: layers done");
     if !uploaded {
@@ -255,10 +280,7 @@ pub fn push_record(
     let (bytes, media_type) = plan.manifest(&record, layers)?;
     progress.message("Writing manifest to image destination");
     let digest = Digest::of(&bytes);
-    let tag = match opts.by_digest {
-        true => digest.to_string(),
-        false => reference.manifest_ref(),
-    };
+    let tag = tag_of(&digest);
     // The registry has this very manifest under the tag already: nothing to
     // write (not asked when a layer had to be uploaded).
     if uploaded || client.head_manifest(&tag)?.as_ref() != Some(&digest) {
@@ -494,28 +516,53 @@ impl Plan<'_> {
     /// A layer the registry has, or gets by a mount, without an upload: the
     /// blob it was pulled as, or one compressed and pushed before.
     fn reuse(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Option<Descriptor>> {
+        for d in self.candidates(diff_id, stored)? {
+            if self.registry_has(&d.digest)? {
+                self.skipped(&d.digest);
+                return Ok(Some(d));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The blobs a layer may go as without an upload, best first: the one it
+    /// was pulled as (when that is the compression wanted), one compressed
+    /// and pushed before.
+    fn candidates(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Vec<Descriptor>> {
         let info = self.store.layer_info(diff_id)?;
         let (want, pulled) = self.choice(&info, stored);
         let mut candidates = Vec::new();
         if let Some((d, c)) = pulled.filter(|(_, c)| *c == want) {
-            candidates.push((d.digest.clone(), d.size, c));
+            candidates.push(self.descriptor(&d.digest, d.size, c));
         }
         if let Some(p) = std::fs::read(self.pushed_record(diff_id, want))
             .ok()
             .and_then(|b| serde_json::from_slice::<PushedBlob>(&b).ok())
         {
-            candidates.push((p.digest, p.size, want));
+            candidates.push(self.descriptor(&p.digest, p.size, want));
         }
-        for (digest, size, c) in candidates {
-            if self.registry_has(&digest)? {
-                self.progress.message(&format!(
-                    "Copying blob {} skipped: already exists",
-                    &digest.hex()[..12]
-                ));
-                return Ok(Some(self.descriptor(&digest, size, c)));
+        Ok(candidates)
+    }
+
+    fn skipped(&self, digest: &Digest) {
+        self.progress.message(&format!(
+            "Copying blob {} skipped: already exists",
+            &digest.hex()[..12]
+        ));
+    }
+
+    /// The layers of the manifest this push writes if every layer goes as
+    /// its best candidate blob; None if one has none (it is to be uploaded).
+    fn expected_layers(&self, record: &ImageRecord) -> Result<Option<Vec<Descriptor>>> {
+        let mut layers = Vec::with_capacity(record.layers.len());
+        for (i, diff_id) in record.layers.iter().enumerate() {
+            let stored = self.stored.manifest.layers.get(i);
+            match self.candidates(diff_id, stored)?.into_iter().next() {
+                Some(d) => layers.push(d),
+                None => return Ok(None),
             }
         }
-        Ok(None)
+        Ok(Some(layers))
     }
 
     fn pushed_record(&self, diff_id: &Digest, c: LayerCompression) -> PathBuf {
