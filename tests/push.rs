@@ -232,6 +232,9 @@ fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
     // from the start (the registry checks the digest it is given).
     home.husk(&["push", "app:1", &format!("{bad}/rewindupload:1")])
         .ok();
+    // One that claims more than it was sent: an error, not a skip.
+    home.husk(&["push", "app:1", &format!("{bad}/liarupload:1")])
+        .fails(125, "more than the");
     // One that breaks every chunk: retried, then an error naming it.
     let run = home.husk(&["push", "app:1", &format!("{bad}/failupload:1")]);
     run.fails(125, bad).fails(125, "the upload broke 4 times");

@@ -140,17 +140,24 @@ impl RegistryClient {
                         let (got, next) = self.upload_offset(&url).with_context(|| {
                             format!("{e:#}; then asking where the upload stands")
                         })?;
+                        let sent = offset + chunk.len() as u64;
+                        if got > sent {
+                            bail!(
+                                "{e:#}; then the registry said it has {got} bytes of the upload, more than the {sent} husk sent"
+                            );
+                        }
                         if got >= at + PROGRESS {
                             failures = 0;
                         }
                         url = next;
                         item.reset();
                         item.inc(got);
-                        if (offset..=offset + chunk.len() as u64).contains(&got) {
+                        if got >= offset {
                             done = (got - offset) as usize;
                             continue;
                         }
-                        // Not in the chunk at hand: the source again, from there.
+                        // Behind the chunk at hand (the registry lost some):
+                        // the source again, from there.
                         drop(std::mem::replace(&mut reader, Box::new(std::io::empty())));
                         reader = source.read_from(got)?;
                         break got;
