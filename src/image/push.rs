@@ -7,12 +7,13 @@
 //! 2. a blob this store compressed and pushed before (`layers/<hex>/pushed-ALGO.json`),
 //!    when the registry has it;
 //! 3. else the layer's tar, rebuilt byte for byte (a built layer's tar blob,
-//!    or a pulled layer's tree and tar-split), compressed into `tmp/` while
-//!    its diff_id is checked, then uploaded.
+//!    or a pulled layer's tree and tar-split), compressed on a thread of its
+//!    own while its diff_id is checked, and uploaded as it comes (no file).
 //!
-//! Layers go several at once; the config next, the manifest last. A push
-//! that changes nothing of the pulled manifest pushes its very bytes (same
-//! digest).
+//! An unchanged image is one request: the manifest it would write, asked for
+//! under the tag. Otherwise layers go several at once with the config beside
+//! them, the manifest last. A push that changes nothing of the pulled
+//! manifest pushes its very bytes (same digest).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -571,8 +572,8 @@ impl Plan<'_> {
             .join(format!("pushed-{}.json", c.name()))
     }
 
-    /// One layer in the destination: compressed from its rebuilt tar into
-    /// `tmp/`, and uploaded while it is compressed.
+    /// One layer in the destination: compressed from its rebuilt tar, and
+    /// uploaded while it is compressed.
     fn layer(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Descriptor> {
         let short = &diff_id.hex()[..12];
         let info = self.store.layer_info(diff_id)?;
