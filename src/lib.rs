@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod cli;
+pub mod compose;
 pub mod config;
 pub mod container;
 pub mod digest;
