@@ -349,7 +349,7 @@ pub fn piece_channel(skip: u64) -> (PieceWriter, PieceReader, PiecesEnd) {
         rx,
         current: Bytes::new(),
         skip,
-        hasher: Hasher::default(),
+        hasher: Some(Hasher::default()),
         end: end.clone(),
     };
     (writer, reader, end)
@@ -369,7 +369,7 @@ impl PiecesEnd {
 impl PieceWriter {
     fn send(&mut self) -> std::io::Result<()> {
         self.size = next_chunk(self.size as u64) as usize;
-        let full = std::mem::replace(&mut self.buf, Vec::with_capacity(self.size));
+        let full = std::mem::take(&mut self.buf);
         self.tx
             .send(full.into())
             .map_err(|_| std::io::Error::other(UPLOAD_STOPPED))
@@ -378,6 +378,9 @@ impl PieceWriter {
 
 impl Write for PieceWriter {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if self.buf.capacity() == 0 {
+            self.buf.reserve_exact(self.size);
+        }
         let n = data.len().min(self.size - self.buf.len());
         self.buf.extend_from_slice(&data[..n]);
         if self.buf.len() == self.size {
@@ -404,7 +407,8 @@ pub struct PieceReader {
     rx: Receiver<Bytes>,
     current: Bytes,
     skip: u64,
-    hasher: Hasher,
+    /// None once the end was seen.
+    hasher: Option<Hasher>,
     end: PiecesEnd,
 }
 
@@ -414,12 +418,16 @@ impl PieceReader {
         while self.current.is_empty() {
             match self.rx.recv() {
                 Ok(piece) => {
-                    self.hasher.update(&piece);
+                    if let Some(h) = self.hasher.as_mut() {
+                        h.update(&piece);
+                    }
                     self.current = piece;
                 }
                 Err(_) => {
-                    let end = std::mem::take(&mut self.hasher).finish();
-                    *self.end.0.lock().expect("lock poisoned") = Some(end);
+                    // The end, the first time it is seen.
+                    if let Some(h) = self.hasher.take() {
+                        *self.end.0.lock().expect("lock poisoned") = Some(h.finish());
+                    }
                     break;
                 }
             }
@@ -462,4 +470,55 @@ fn is_auth_error(e: &anyhow::Error) -> bool {
         e.downcast_ref::<RegistryError>(),
         Some(RegistryError::Unauthorized(_))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `len` bytes through a piece channel read back in the uploader's
+    /// chunk sizes from `skip` on: the chunks, and the end's digest and size.
+    fn through(len: usize, skip: u64) -> (Vec<Bytes>, Option<(Digest, u64)>, Vec<u8>) {
+        let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        let (mut writer, mut reader, end) = piece_channel(skip);
+        let copy = data.clone();
+        let t = std::thread::spawn(move || {
+            writer.write_all(&copy).unwrap();
+        });
+        let mut chunks = Vec::new();
+        let mut want = FIRST_CHUNK;
+        loop {
+            let c = reader.chunk(want as usize).unwrap();
+            let last = (c.len() as u64) < want;
+            chunks.push(c);
+            if last {
+                break;
+            }
+            want = next_chunk(want);
+        }
+        t.join().unwrap();
+        (chunks, end.get(), data)
+    }
+
+    #[test]
+    fn chunks_are_the_pieces_and_the_end_is_the_whole_blob() {
+        let two = FIRST_CHUNK as usize;
+        // Exactly the first chunks (2 + 4 MiB), a partial one, and none at all.
+        for len in [3 * two, 3 * two + 5, 5, 0] {
+            let (chunks, end, data) = through(len, 0);
+            let got: Vec<u8> = chunks.iter().flat_map(|c| c.iter().copied()).collect();
+            assert!(got == data, "{len}");
+            assert_eq!(end, Some((Digest::of(&data), len as u64)), "{len}");
+        }
+    }
+
+    #[test]
+    fn a_resumed_reader_skips_what_the_registry_has_and_hashes_all() {
+        let len = 3 * FIRST_CHUNK as usize + 7;
+        let skip = FIRST_CHUNK + 3;
+        let (chunks, end, data) = through(len, skip);
+        let got: Vec<u8> = chunks.iter().flat_map(|c| c.iter().copied()).collect();
+        assert!(got == data[skip as usize..]);
+        assert_eq!(end, Some((Digest::of(&data), len as u64)));
+    }
 }
