@@ -10,3 +10,5 @@
 
 pub mod env_file;
 pub mod interpolate;
+pub mod merge;
+pub mod yaml;
