@@ -3,6 +3,7 @@
 
 pub mod argv;
 mod build;
+mod compose;
 mod containers;
 mod cp;
 pub mod docs;
@@ -200,6 +201,8 @@ pub enum Command {
     /// Manage manifest lists (multi-platform images)
     #[command(subcommand)]
     Manifest(manifest::ManifestCommand),
+    /// Run multi-container applications from compose files (docker compose's)
+    Compose(compose::ComposeArgs),
     /// Run a command in husk's user namespace, as its root (default: your shell)
     ///
     /// There, files that containers' users wrote (into bind mounts, say) can be
@@ -1713,6 +1716,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Volume(c) => volume::run(root, c),
         Command::Secret(c) => secret::run(root, c),
         Command::Manifest(c) => manifest::run(root, c),
+        Command::Compose(a) => compose::run(a),
         Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
         Command::Events(a) | Command::System(SystemCommand::Events(a)) => system::events(a),
         Command::Generate(GenerateCommand::Systemd(a)) => {

@@ -8,7 +8,12 @@
 //! the file model and its loading (YAML, `-f` merges, `extends`, `include`),
 //! the project (names, networks, volumes) and the commands.
 
+pub mod canonical;
+pub mod emit;
 pub mod env_file;
+pub mod extends;
+pub mod graph;
 pub mod interpolate;
+pub mod load;
 pub mod merge;
 pub mod yaml;
