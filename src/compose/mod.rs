@@ -1,12 +1,13 @@
 //! `husk compose` (issue 17): multi-container applications from a
 //! compose file, driven through husk's own library.
 //!
-//! Built so far: [`interpolate`], the Compose Specification's variable
-//! interpolation, for the values of a loaded file (not `build::expand`:
-//! BuildKit's lexer also handles quotes and escapes, which compose values do
-//! not have), and [`env_file`], the `.env` / `env_file` syntax. Still to come:
-//! the file model and its loading (YAML, `-f` merges, `extends`, `include`),
-//! the project (names, networks, volumes) and the commands.
+//! A project is loaded ([`load`]) from its files: each read as a tree of
+//! nodes that keep their file and line ([`yaml`]), interpolated
+//! ([`interpolate`], with [`env_file`]'s `.env`), its `extends` resolved
+//! ([`extends`]), the files merged ([`merge`]); then put in the canonical
+//! form docker compose reads it as ([`canonical`]), which `compose config`
+//! prints ([`emit`]) and the commands run in dependency order ([`graph`]).
+//! Still to come: `include`, and the commands that run a project.
 
 pub mod canonical;
 pub mod emit;

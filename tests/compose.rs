@@ -1,0 +1,280 @@
+//! `husk compose` as a user meets it. So far the file side: `compose config`
+//! on projects of the usual shapes (the canonical form docker compose
+//! prints), several `-f` files merged, `.env` and `--env-file`
+//! interpolation, project names, profiles, `extends`, files found from a
+//! subdirectory with their override file, and bad files (each error names
+//! the file, the line and the key).
+
+mod common;
+
+use common::{Home, Run};
+use serde_json::Value;
+
+/// `husk compose ARGS` run in `dir` (relative to the home).
+fn compose(home: &Home, dir: &str, args: &[&str], envs: &[(&str, &str)]) -> Run {
+    let mut all = vec!["compose"];
+    all.extend_from_slice(args);
+    let mut cmd = home.cmd(&all);
+    cmd.current_dir(home.dir.join(dir));
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    Run::from(cmd.output().unwrap())
+}
+
+fn config_json(home: &Home, dir: &str, args: &[&str], envs: &[(&str, &str)]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["config", "--format", "json"]);
+    compose(home, dir, &all, envs).json()
+}
+
+const APP: &str = "\
+services:
+  web:
+    build: ./web
+    command: python app.py --port \"${PORT:-8000}\"
+    ports:
+      - \"${PORT:-8000}:8000\"
+      - 127.0.0.1:9000:9000/udp
+    environment:
+      - DB_HOST=db
+      - SECRET
+    depends_on:
+      db:
+        condition: service_healthy
+    restart: always
+  db:
+    image: postgres:16
+    volumes:
+      - dbdata:/var/lib/postgresql/data
+      - ./init:/docker-entrypoint-initdb.d:ro
+    healthcheck:
+      test: pg_isready
+      interval: 90s
+    mem_limit: 1g
+    restart: unless-stopped
+volumes:
+  dbdata:
+";
+
+#[test]
+fn config_prints_the_canonical_project() {
+    let home = Home::new();
+    home.write("My.App/compose.yaml", APP);
+    let dir = home.dir.join("My.App");
+    let d = dir.to_str().unwrap();
+    let out = compose(&home, "My.App", &["config"], &[("SECRET", "s3")]);
+    let yaml = out.ok();
+    // The long forms, as docker compose prints them.
+    for want in [
+        "name: myapp\n",
+        "      - mode: ingress\n        target: 8000\n        published: \"8000\"\n        protocol: tcp\n",
+        "      - mode: ingress\n        host_ip: 127.0.0.1\n        target: 9000\n        published: \"9000\"\n        protocol: udp\n",
+        "    depends_on:\n      db:\n        condition: service_healthy\n        required: true\n",
+        "    environment:\n      DB_HOST: db\n      SECRET: s3\n",
+        "      test:\n        - CMD-SHELL\n        - pg_isready\n      interval: 1m30s\n",
+        "    mem_limit: \"1073741824\"\n",
+        "    command:\n      - python\n      - app.py\n      - --port\n      - \"8000\"\n",
+        "networks:\n  default:\n    name: myapp_default\n",
+        "volumes:\n  dbdata:\n    name: myapp_dbdata\n",
+    ] {
+        assert!(yaml.contains(want), "no {want:?} in:\n{yaml}");
+    }
+    assert!(
+        yaml.contains(&format!(
+            "      context: {d}/web\n      dockerfile: Dockerfile\n"
+        )),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains(&format!("        source: {d}/init\n")),
+        "{yaml}"
+    );
+    // Keys in docker compose's order: name, services (sorted), networks, volumes.
+    let pos = |s: &str| yaml.find(s).unwrap_or_else(|| panic!("no {s}"));
+    assert!(pos("name:") < pos("services:") && pos("services:") < pos("\nnetworks:"));
+    assert!(pos("  db:\n") < pos("  web:\n"));
+    // The same model as JSON.
+    let j = config_json(&home, "My.App", &[], &[("PORT", "8080")]);
+    assert_eq!(j["services"]["web"]["ports"][0]["published"], "8080");
+    assert_eq!(j["services"]["web"]["ports"][0]["target"], 8000);
+    assert_eq!(j["services"]["db"]["volumes"][0]["source"], "dbdata");
+    assert_eq!(j["services"]["db"]["volumes"][1]["read_only"], true);
+    assert_eq!(j["services"]["web"]["networks"]["default"], Value::Null);
+    // Unset with no default: null, not an empty string.
+    assert_eq!(j["services"]["web"]["environment"]["SECRET"], Value::Null);
+    // Lists of names.
+    let services = compose(&home, "My.App", &["config", "--services"], &[]);
+    assert_eq!(services.ok(), "db\nweb\n");
+    let volumes = compose(&home, "My.App", &["config", "--volumes"], &[]);
+    assert_eq!(volumes.ok(), "dbdata\n");
+    let quiet = compose(&home, "My.App", &["config", "-q"], &[]);
+    assert_eq!(quiet.ok(), "");
+}
+
+#[test]
+fn several_files_merge_by_compose_rules() {
+    let home = Home::new();
+    home.write(
+        "p/base.yml",
+        "services:\n  web:\n    image: app:1\n    command: [serve, --slow]\n    ports: ['80:80']\n    environment: {A: '1', B: '2'}\n    dns: 1.1.1.1\n  old:\n    image: old\n",
+    );
+    home.write(
+        "p/override.yml",
+        "services:\n  web:\n    image: app:2\n    command: [serve]\n    ports: ['443:443']\n    environment: [B=3, C=4]\n    dns: [8.8.8.8]\n  old: !reset\n",
+    );
+    let j = config_json(&home, "p", &["-f", "base.yml", "-f", "override.yml"], &[]);
+    let web = &j["services"]["web"];
+    assert_eq!(web["image"], "app:2");
+    assert_eq!(web["command"], serde_json::json!(["serve"]));
+    assert_eq!(web["ports"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        web["environment"],
+        serde_json::json!({"A": "1", "B": "3", "C": "4"})
+    );
+    assert_eq!(web["dns"], serde_json::json!(["1.1.1.1", "8.8.8.8"]));
+    assert!(j["services"].get("old").is_none(), "{j}");
+    assert_eq!(j["name"], "p");
+}
+
+#[test]
+fn variables_come_from_the_environment_then_dot_env() {
+    let home = Home::new();
+    home.write(
+        "v/compose.yaml",
+        "name: ${NAME}\nservices:\n  s:\n    image: busybox:${TAG:-latest}\n    environment:\n      COST: $$5\n      WHO: ${WHO}\n    labels:\n      - extra=${EXTRA}\n",
+    );
+    home.write("v/.env", "NAME=From-Dot-Env\nTAG=1.36\nWHO=dotenv\n");
+    home.write("v/other.env", "NAME=other\nWHO=other\n");
+    let j = config_json(&home, "v", &[], &[("WHO", "shell")]);
+    assert_eq!(j["name"], "from-dot-env");
+    assert_eq!(j["services"]["s"]["image"], "busybox:1.36");
+    assert_eq!(j["services"]["s"]["environment"]["WHO"], "shell");
+    assert_eq!(j["services"]["s"]["environment"]["COST"], "$5");
+    // In YAML a $ is doubled, so that the output reads back the same.
+    let yaml = compose(&home, "v", &["config"], &[]);
+    assert!(yaml.ok().contains("COST: $$5"), "{}", yaml.stdout);
+    // --env-file instead of .env.
+    let j = config_json(&home, "v", &["--env-file", "other.env"], &[]);
+    assert_eq!(j["name"], "other");
+    assert_eq!(j["services"]["s"]["image"], "busybox:latest");
+    // Unset with no default: a warning, and blank.
+    let out = compose(
+        &home,
+        "v",
+        &["--env-file", "other.env", "config", "-q"],
+        &[],
+    );
+    out.ok();
+    assert_eq!(j["services"]["s"]["labels"]["extra"], "");
+    assert!(
+        out.stderr
+            .contains("The \"EXTRA\" variable is not set. Defaulting to a blank string."),
+        "{}",
+        out.stderr
+    );
+    // -p wins, and must be a valid name.
+    let j = config_json(&home, "v", &["-p", "given"], &[]);
+    assert_eq!(j["name"], "given");
+    compose(&home, "v", &["-p", "Bad Name", "config"], &[])
+        .fails(125, "invalid project name \"Bad Name\"");
+    // A required variable.
+    home.write(
+        "r/compose.yaml",
+        "services:\n  s:\n    image: ${IMAGE:?give IMAGE}\n",
+    );
+    compose(&home, "r", &["config"], &[]).fails(
+        125,
+        "compose.yaml:3: error while interpolating services.s.image: required variable IMAGE is missing a value: give IMAGE",
+    );
+}
+
+#[test]
+fn profiles_extends_and_files_found_from_a_subdirectory() {
+    let home = Home::new();
+    home.write(
+        "proj/compose.yaml",
+        "services:\n  web:\n    extends: {file: common/base.yml, service: tpl}\n    environment: [B=3]\n  debug:\n    image: busybox\n    profiles: [debug]\n",
+    );
+    home.write(
+        "proj/common/base.yml",
+        "services:\n  tpl:\n    build: ./ctx\n    environment: [A=1, B=2]\n    command: [a]\n",
+    );
+    home.write(
+        "proj/compose.override.yaml",
+        "services:\n  web:\n    command: [b]\n",
+    );
+    home.write("proj/sub/dir/.keep", "");
+    let proj = home.dir.join("proj");
+    let j = config_json(&home, "proj/sub/dir", &[], &[]);
+    let web = &j["services"]["web"];
+    assert_eq!(
+        web["build"]["context"],
+        format!("{}/common/ctx", proj.display())
+    );
+    assert_eq!(web["environment"], serde_json::json!({"A": "1", "B": "3"}));
+    assert_eq!(web["command"], serde_json::json!(["b"]));
+    assert!(j["services"].get("debug").is_none());
+    let j = config_json(&home, "proj", &["--profile", "debug"], &[]);
+    assert!(j["services"].get("debug").is_some());
+    let j = config_json(&home, "proj", &[], &[("COMPOSE_PROFILES", "debug")]);
+    assert!(j["services"].get("debug").is_some());
+    let profiles = compose(&home, "proj", &["config", "--profiles"], &[]);
+    assert_eq!(profiles.ok(), "debug\n");
+}
+
+#[test]
+fn bad_files_say_which_file_line_and_key() {
+    let home = Home::new();
+    let cases: &[(&str, &str)] = &[
+        (
+            "services:\n  a:\n    image: x\n    depends_on: [b]\n  b:\n    image: x\n    depends_on: [a]\n",
+            "dependency cycle detected: a -> b -> a",
+        ),
+        ("services:\n  a:\n    command: [x]\n", "compose.yaml:2: service \"a\" has neither an image nor a build context specified"),
+        ("services:\n  a:\n    image: x\n    env_file: missing.env\n", "compose.yaml:4: services.a.env_file: env file"),
+        ("services:\n  a:\n    image: x\n    ports: {a: 1}\n", "compose.yaml:4: services.a.ports must be a list, not a mapping"),
+        ("services:\n  a:\n    image: x\n    depends_on: [zz]\n", "compose.yaml:4: service \"a\" depends on undefined service \"zz\""),
+        ("services:\n  a:\n    image: x\n    ports: ['99999:80']\n", "compose.yaml:4: services.a.ports: invalid port \"99999:80\""),
+        ("services:\n  a:\n    image: x\n    volumes: ['data:/d']\n", "compose.yaml:4: service \"a\" refers to undefined volume data"),
+        ("services:\n  a:\n    image: x\n    image: y\n", "compose.yaml:4: key \"image\" already given on line 3"),
+        ("services:\n  a:\n    image: [x\n", "compose.yaml:"),
+        ("services:\n  a:\n    image: x\n    healthcheck: {test: [true]}\n", "must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\""),
+        ("", "empty compose file"),
+    ];
+    for (i, (text, error)) in cases.iter().enumerate() {
+        let dir = format!("bad{i}");
+        home.write(&format!("{dir}/compose.yaml"), text);
+        compose(&home, &dir, &["config"], &[]).fails(125, error);
+    }
+    // An alias bomb is refused, quickly.
+    let mut bomb = String::from("x-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..9 {
+        let p = format!("*a{}", i - 1);
+        bomb += &format!("x-a{i}: &a{i} [{}]\n", [p.as_str(); 10].join(", "));
+    }
+    bomb += "services:\n  a:\n    image: x\n";
+    home.write("bomb/compose.yaml", &bomb);
+    compose(&home, "bomb", &["config"], &[]).fails(125, "aliases expand to more than");
+    // Unknown keys warn and are left out.
+    home.write(
+        "warn/compose.yaml",
+        "version: '3'\nservices:\n  a:\n    image: x\n    frobnicate: 1\n",
+    );
+    let out = compose(&home, "warn", &["config"], &[]);
+    assert!(!out.ok().contains("frobnicate"));
+    assert!(
+        out.stderr
+            .contains("compose.yaml:5: services.a: unknown key \"frobnicate\" ignored"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("the attribute `version` is obsolete"),
+        "{}",
+        out.stderr
+    );
+    // No file at all.
+    home.write("none/.keep", "");
+    compose(&home, "none", &["config"], &[]).fails(125, "no configuration file provided");
+}
