@@ -160,6 +160,10 @@ impl Node {
 /// billions).
 const MAX_ALIAS_NODES: usize = 1_000_000;
 
+/// Collections nested deeper than this are refused (the tree is walked
+/// recursively; no compose file comes near).
+const MAX_DEPTH: usize = 500;
+
 /// The documents of `text`, read from `file` (for positions): usually one.
 pub fn parse(text: &str, file: &Path) -> Result<Vec<Node>, FileError> {
     let file = Arc::new(file.to_path_buf());
@@ -171,18 +175,26 @@ pub fn parse(text: &str, file: &Path) -> Result<Vec<Node>, FileError> {
         copied: 0,
         error: None,
     };
+    // Events pulled one by one: the parser's own `load` recurses once per
+    // level of nesting, which a hostile file can make overflow the stack.
     let mut parser = Parser::new_from_str(text);
-    if let Err(e) = parser.load(&mut builder, true) {
-        let pos = Pos {
-            file,
-            line: e.marker().line(),
-        };
-        return Err(FileError::new(&pos, format!("invalid YAML: {}", e.info())));
+    loop {
+        let (event, mark) = parser.next_token().map_err(|e| {
+            let pos = Pos {
+                file: file.clone(),
+                line: e.marker().line(),
+            };
+            FileError::new(&pos, format!("invalid YAML: {}", e.info()))
+        })?;
+        if event == Event::StreamEnd {
+            break;
+        }
+        builder.on_event(event, mark);
+        if let Some(e) = builder.error.take() {
+            return Err(e);
+        }
     }
-    match builder.error {
-        Some(e) => Err(e),
-        None => Ok(builder.docs),
-    }
+    Ok(builder.docs)
 }
 
 /// A collection being read.
@@ -249,6 +261,12 @@ impl Builder {
                 };
                 let node = Node { value, pos, tag };
                 self.done(node, anchor)
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..) if self.stack.len() >= MAX_DEPTH => {
+                Err(FileError::new(
+                    &pos,
+                    format!("lists and mappings nested more than {MAX_DEPTH} deep"),
+                ))
             }
             Event::SequenceStart(anchor, tag) => {
                 let mut node = Node::new(Value::Seq(Vec::new()), pos);
@@ -527,6 +545,20 @@ mod tests {
         }
         let e = parse(&bomb, Path::new("c.yml")).unwrap_err();
         assert!(e.to_string().contains("aliases expand"), "{e}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        // Flow collections: the parser's own limit.
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        let e = parse(&deep, Path::new("c.yml")).unwrap_err();
+        assert!(e.to_string().contains("recursion limit"), "{e}");
+        // Block mappings: ours.
+        let deep: String = (0..2000)
+            .map(|i| format!("{}k:\n", " ".repeat(i)))
+            .collect();
+        let e = parse(&deep, Path::new("c.yml")).unwrap_err();
+        assert!(e.to_string().contains("nested more than 500 deep"), "{e}");
     }
 
     #[test]
