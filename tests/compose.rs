@@ -224,6 +224,44 @@ fn profiles_extends_and_files_found_from_a_subdirectory() {
 }
 
 #[test]
+fn included_projects_bring_their_services_and_variables() {
+    let home = Home::new();
+    home.write(
+        "inc/compose.yaml",
+        "include:\n  - db/compose.yaml\n  - path: other.yml\n    env_file: vars.env\nservices:\n  web:\n    image: web\n    depends_on: [db]\n  db:\n    environment: [POSTGRES_PASSWORD=x]\n",
+    );
+    home.write(
+        "inc/db/compose.yaml",
+        "services:\n  db:\n    image: postgres:${PGTAG}\n    volumes: ['./data:/var/lib/postgresql/data', 'dbdata:/x']\nvolumes:\n  dbdata:\n",
+    );
+    home.write("inc/db/.env", "PGTAG=16\n");
+    home.write(
+        "inc/other.yml",
+        "services:\n  cache:\n    image: redis:${RTAG}\n",
+    );
+    home.write("inc/vars.env", "RTAG=7\n");
+    let j = config_json(&home, "inc", &[], &[]);
+    let db = &j["services"]["db"];
+    // Its variables from its own .env, its paths from its own directory,
+    // and the including file's definition merged over it.
+    assert_eq!(db["image"], "postgres:16");
+    let data = home.dir.join("inc/db/data");
+    assert_eq!(db["volumes"][0]["source"], data.to_str().unwrap());
+    assert_eq!(db["environment"]["POSTGRES_PASSWORD"], "x");
+    assert_eq!(j["services"]["cache"]["image"], "redis:7");
+    assert_eq!(j["volumes"]["dbdata"]["name"], "inc_dbdata");
+    // A cycle.
+    home.write(
+        "loop/compose.yaml",
+        "include: [b.yml]\nservices:\n  a: {image: x}\n",
+    );
+    home.write("loop/b.yml", "include: [compose.yaml]\n");
+    compose(&home, "loop", &["config"], &[]).fails(125, "include cycle detected");
+    home.write("miss/compose.yaml", "include: [nope.yml]\n");
+    compose(&home, "miss", &["config"], &[]).fails(125, "compose.yaml:1: include:");
+}
+
+#[test]
 fn bad_files_say_which_file_line_and_key() {
     let home = Home::new();
     let cases: &[(&str, &str)] = &[

@@ -118,7 +118,7 @@ fn resolve(
 
 /// The relative paths of a service from another file made absolute
 /// against that file's directory `dir`.
-fn rebase(service: &mut Node, dir: &Path) {
+pub fn rebase(service: &mut Node, dir: &Path) {
     let abs = |p: &str| -> String {
         match p.starts_with('/') || p.starts_with('~') || p.contains("://") {
             true => p.to_string(),

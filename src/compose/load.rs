@@ -86,48 +86,15 @@ pub fn load(opts: &LoadOptions, cwd: &Path, os_env: &BTreeMap<String, String>) -
     }
     let lookup = |name: &str| env.get(name).cloned();
 
-    let mut model: Option<Node> = None;
-    let mut unset = BTreeSet::new();
-    for file in &files {
-        let text = read(file)?;
-        let docs = yaml::parse(&text, file)?;
-        if docs.is_empty() {
-            bail!("{}: empty compose file", file.display());
-        }
-        for mut doc in docs {
-            if !matches!(doc.value, Value::Map(_)) {
-                bail!("{}: the top of a compose file must be a mapping", doc.pos);
-            }
-            if !opts.no_interpolate {
-                interpolate_node(&mut doc, &mut Vec::new(), &lookup, &mut unset)?;
-            }
-            if let Some(v) = doc.get("version") {
-                warnings.push(format!(
-                    "{}: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion",
-                    v.pos
-                ));
-                remove_key(&mut doc, "version");
-            }
-            if let Some(inc) = doc.get("include") {
-                bail!(
-                    "{}: include: husk does not read included files yet",
-                    inc.pos
-                );
-            }
-            let file_dir = file.parent().unwrap_or(cwd).to_path_buf();
-            super::extends::apply(&mut doc, &file_dir, &|t: &str| {
-                read_doc(t, &lookup, opts.no_interpolate)
-            })?;
-            model = Some(match model {
-                None => {
-                    strip_resets(&mut doc);
-                    doc
-                }
-                Some(base) => merge(base, doc, &[])?,
-            });
-        }
-    }
-    for name in unset {
+    let mut reader = Reader {
+        no_interpolate: opts.no_interpolate,
+        unset: BTreeSet::new(),
+        warnings: Vec::new(),
+        stack: Vec::new(),
+    };
+    let model = reader.files(&files, cwd, &lookup)?;
+    warnings.append(&mut reader.warnings);
+    for name in reader.unset {
         warnings.push(format!(
             "The \"{name}\" variable is not set. Defaulting to a blank string."
         ));
@@ -155,6 +122,272 @@ pub fn load(opts: &LoadOptions, cwd: &Path, os_env: &BTreeMap<String, String>) -
         profiles,
         warnings,
     })
+}
+
+/// Reads compose files into one model: each file's documents interpolated,
+/// its `include`s and `extends` resolved, all merged in order.
+struct Reader {
+    no_interpolate: bool,
+    unset: BTreeSet<String>,
+    warnings: Vec<String>,
+    /// The files being read, outermost first (an include cycle is refused).
+    stack: Vec<PathBuf>,
+}
+
+/// Top-level sections an included file brings in.
+const INCLUDED: &[&str] = &["services", "volumes", "networks", "secrets", "configs"];
+
+impl Reader {
+    /// `files` merged, later over earlier (None: no file).
+    fn files(
+        &mut self,
+        files: &[PathBuf],
+        cwd: &Path,
+        lookup: super::canonical::Vars,
+    ) -> Result<Option<Node>> {
+        let mut model: Option<Node> = None;
+        for file in files {
+            for mut doc in self.file(file, cwd, lookup)? {
+                model = Some(match model {
+                    None => {
+                        strip_resets(&mut doc);
+                        doc
+                    }
+                    Some(base) => merge(base, doc, &[])?,
+                });
+            }
+        }
+        Ok(model)
+    }
+
+    /// One file's documents, each interpolated, its includes and extends resolved.
+    fn file(
+        &mut self,
+        file: &Path,
+        cwd: &Path,
+        lookup: super::canonical::Vars,
+    ) -> Result<Vec<Node>> {
+        if self.stack.iter().any(|f| f == file) {
+            let chain: Vec<String> = self.stack.iter().map(|f| f.display().to_string()).collect();
+            bail!(
+                "include cycle detected: {} includes {}",
+                chain.join(" includes "),
+                file.display()
+            );
+        }
+        let text = read(file)?;
+        let docs = yaml::parse(&text, file)?;
+        if docs.is_empty() {
+            bail!("{}: empty compose file", file.display());
+        }
+        let dir = match file == Path::new("-") {
+            true => cwd.to_path_buf(),
+            false => file.parent().unwrap_or(cwd).to_path_buf(),
+        };
+        self.stack.push(file.to_path_buf());
+        let mut out = Vec::new();
+        for mut doc in docs {
+            if !matches!(doc.value, Value::Map(_)) {
+                bail!("{}: the top of a compose file must be a mapping", doc.pos);
+            }
+            if !self.no_interpolate {
+                interpolate_node(&mut doc, &mut Vec::new(), lookup, &mut self.unset)?;
+            }
+            if let Some(v) = doc.get("version") {
+                self.warnings.push(format!(
+                    "{}: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion",
+                    v.pos
+                ));
+                remove_key(&mut doc, "version");
+            }
+            self.include(&mut doc, &dir, lookup)?;
+            let no_interpolate = self.no_interpolate;
+            super::extends::apply(&mut doc, &dir, &|t: &str| {
+                read_doc(t, lookup, no_interpolate)
+            })?;
+            out.push(doc);
+        }
+        self.stack.pop();
+        Ok(out)
+    }
+
+    /// `include:` of `doc` (in a file of `dir`): each included project read
+    /// (its relative paths from its own project directory; variables from
+    /// ours, then its env files), its services, volumes, networks, secrets
+    /// and configs brought in; one `doc` defines too is `doc`'s merged over it.
+    fn include(
+        &mut self,
+        doc: &mut Node,
+        dir: &Path,
+        lookup: super::canonical::Vars,
+    ) -> Result<()> {
+        let Some(inc) = doc.get("include").cloned() else {
+            return Ok(());
+        };
+        remove_key(doc, "include");
+        let Value::Seq(items) = &inc.value else {
+            bail!("{}: `include` must be a list", inc.pos);
+        };
+        for item in items {
+            let (paths, project_dir, env_files) = include_item(item, dir)?;
+            let env = include_env(&env_files, &project_dir, item)?;
+            let child = |k: &str| lookup(k).or_else(|| env.get(k).cloned());
+            let Some(mut included) = self.files(&paths, dir, &child)? else {
+                continue;
+            };
+            rebase_all(&mut included, &project_dir);
+            for section in INCLUDED {
+                let Some(Node {
+                    value: Value::Map(entries),
+                    ..
+                }) = included.get(section).cloned()
+                else {
+                    continue;
+                };
+                for (key, node) in entries {
+                    let path = [*section, key.name.as_str()];
+                    let own = doc.get(section).and_then(|s| s.get(&key.name)).cloned();
+                    let value = match own {
+                        Some(own) => merge(node, own, &path)?,
+                        None => node,
+                    };
+                    set_in(doc, section, key, value);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An `include` item: its files, project directory and env files.
+fn include_item(item: &Node, dir: &Path) -> Result<(Vec<PathBuf>, PathBuf, Vec<PathBuf>)> {
+    let strings = |n: &Node, what: &str| -> Result<Vec<PathBuf>> {
+        match &n.value {
+            Value::Scalar { text, .. } => Ok(vec![dir.join(text)]),
+            Value::Seq(list) => list
+                .iter()
+                .map(|i| {
+                    i.as_scalar()
+                        .map(|t| dir.join(t))
+                        .ok_or_else(|| anyhow::anyhow!("{}: include {what} must be a path", i.pos))
+                })
+                .collect(),
+            _ => bail!(
+                "{}: include {what} must be a path or a list of paths",
+                n.pos
+            ),
+        }
+    };
+    let (paths, project_dir, env_files) = match &item.value {
+        Value::Scalar { .. } => (strings(item, "")?, None, Vec::new()),
+        Value::Map(_) => {
+            let path = item
+                .get("path")
+                .ok_or_else(|| anyhow::anyhow!("{}: an include without a path", item.pos))?;
+            let project_dir = match item.get("project_directory") {
+                Some(d) => Some(dir.join(d.as_scalar().ok_or_else(|| {
+                    anyhow::anyhow!("{}: include project_directory must be a path", d.pos)
+                })?)),
+                None => None,
+            };
+            let env_files = match item.get("env_file") {
+                Some(e) => strings(e, "env_file")?,
+                None => Vec::new(),
+            };
+            (strings(path, "path")?, project_dir, env_files)
+        }
+        _ => bail!("{}: an include item must be a path or a mapping", item.pos),
+    };
+    for p in &paths {
+        if !p.is_file() {
+            bail!(
+                "{}: include: {}: no such compose file",
+                item.pos,
+                p.display()
+            );
+        }
+    }
+    let project_dir = project_dir.unwrap_or_else(|| {
+        paths
+            .first()
+            .and_then(|p| p.parent())
+            .unwrap_or(dir)
+            .to_path_buf()
+    });
+    Ok((paths, project_dir, env_files))
+}
+
+/// An include's own variables: its env files, else its project directory's `.env`.
+fn include_env(
+    files: &[PathBuf],
+    project_dir: &Path,
+    item: &Node,
+) -> Result<BTreeMap<String, String>> {
+    let mut env = BTreeMap::new();
+    let (files, required) = match files.is_empty() {
+        true => (vec![project_dir.join(".env")], false),
+        false => (files.to_vec(), true),
+    };
+    add_env_files(&mut env, &files, required)
+        .map_err(|e| anyhow::anyhow!("{}: include: {e:#}", item.pos))?;
+    Ok(env)
+}
+
+/// Every service's relative paths (and the secrets' and configs' files) made
+/// absolute against `dir`, an included project's directory.
+fn rebase_all(model: &mut Node, dir: &Path) {
+    if let Some(Node {
+        value: Value::Map(services),
+        ..
+    }) = model.get_mut("services")
+    {
+        for (_, s) in services {
+            super::extends::rebase(s, dir);
+        }
+    }
+    for section in ["secrets", "configs"] {
+        if let Some(Node {
+            value: Value::Map(defs),
+            ..
+        }) = model.get_mut(section)
+        {
+            for (_, d) in defs {
+                if let Some(f) = d.get_mut("file") {
+                    if let Value::Scalar { text, .. } = &mut f.value {
+                        if !text.starts_with('/') {
+                            *text = dir.join(&*text).display().to_string();
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `doc.section.key = value`, the section made if it is missing.
+fn set_in(doc: &mut Node, section: &str, key: yaml::Key, value: Node) {
+    if doc.get(section).is_none_or(Node::is_null) {
+        remove_key(doc, section);
+        if let Value::Map(entries) = &mut doc.value {
+            entries.push((
+                yaml::Key {
+                    name: section.to_string(),
+                    pos: key.pos.clone(),
+                },
+                Node::new(Value::Map(Vec::new()), key.pos.clone()),
+            ));
+        }
+    }
+    if let Some(Node {
+        value: Value::Map(entries),
+        ..
+    }) = doc.get_mut(section)
+    {
+        match entries.iter_mut().find(|(k, _)| k.name == key.name) {
+            Some(e) => e.1 = value,
+            None => entries.push((key, value)),
+        }
+    }
 }
 
 /// `files`' variables added to `env` where it has none. A missing `.env` is

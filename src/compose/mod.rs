@@ -3,11 +3,11 @@
 //!
 //! A project is loaded ([`load`]) from its files: each read as a tree of
 //! nodes that keep their file and line ([`yaml`]), interpolated
-//! ([`interpolate`], with [`env_file`]'s `.env`), its `extends` resolved
+//! ([`interpolate`], with [`env_file`]'s `.env`), its `include`s and `extends` resolved
 //! ([`extends`]), the files merged ([`merge`]); then put in the canonical
 //! form docker compose reads it as ([`canonical`]), which `compose config`
 //! prints ([`emit`]) and the commands run in dependency order ([`graph`]).
-//! Still to come: `include`, and the commands that run a project.
+//! Still to come: the commands that run a project.
 
 pub mod canonical;
 pub mod emit;
