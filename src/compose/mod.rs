@@ -6,7 +6,8 @@
 //! ([`interpolate`], with [`env_file`]'s `.env`), its `include`s and `extends` resolved
 //! ([`extends`]), the files merged ([`merge`]); then put in the canonical
 //! form docker compose reads it as ([`canonical`]), which `compose config`
-//! prints ([`emit`]) and the commands run in dependency order ([`graph`]).
+//! prints ([`emit`]) and the commands run in dependency order ([`graph`]),
+//! each service's containers made with the run options [`service`] gives.
 //! Still to come: the commands that run a project.
 
 pub mod canonical;
@@ -17,4 +18,5 @@ pub mod graph;
 pub mod interpolate;
 pub mod load;
 pub mod merge;
+pub mod service;
 pub mod yaml;
