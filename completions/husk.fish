@@ -3325,11 +3325,11 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete lists (their images stay)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the list exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -3337,26 +3337,29 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -f -a "config" -d 'Check the compose files and print the project they make, in canonical form'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -f -a "version" -d 'Show the version of husk compose'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "config" -d 'Check the compose files and print the project they make, in canonical form'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "up" -d 'Create and start the project\'s containers, in the background (-d)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "down" -d 'Stop and remove the project\'s containers and networks (-v: its volumes too)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "ps" -d 'List the project\'s containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "version" -d 'Show the version of husk compose'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l format -d 'yaml or json' -r -f -a "yaml\t''
 json\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s o -l output -d 'Write the output to this file' -r -F
@@ -3395,6 +3398,108 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l scale -d 'Run N containers of SERVICE (SERVICE=N; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds to wait for a dependency to be healthy or completed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s d -l detach -d 'Run in the background (husk compose needs it for now: attaching is still to come)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l force-recreate -d 'Make the containers again even if their configuration did not change'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-recreate -d 'Keep existing containers even if their configuration changed'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-deps -d 'Do not start the services the given ones depend on'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l remove-orphans -d 'Remove the containers of services the files no longer have'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l quiet-pull -d 'Print no progress'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s v -l volumes -d 'Remove the project\'s named volumes too'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l remove-orphans -d 'Accepted for docker compose\'s sake: containers of services the files no longer have are always removed'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l format -d 'table or json' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s a -l all -d 'Stopped containers too'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only the ids'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l services -d 'Only the services\' names'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l format -d 'pretty or json' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -3427,6 +3532,9 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "config" -d 'Check the compose files and print the project they make, in canonical form'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "up" -d 'Create and start the project\'s containers, in the background (-d)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "down" -d 'Stop and remove the project\'s containers and networks (-v: its volumes too)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "ps" -d 'List the project\'s containers'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "version" -d 'Show the version of husk compose'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F

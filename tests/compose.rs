@@ -1,13 +1,15 @@
-//! `husk compose` as a user meets it. So far the file side: `compose config`
-//! on projects of the usual shapes (the canonical form docker compose
-//! prints), several `-f` files merged, `.env` and `--env-file`
-//! interpolation, project names, profiles, `extends`, files found from a
-//! subdirectory with their override file, and bad files (each error names
-//! the file, the line and the key).
+//! `husk compose` as a user meets it: `compose config` on projects of the
+//! usual shapes (the canonical form docker compose prints), several `-f`
+//! files merged, `.env` and `--env-file` interpolation, project names,
+//! profiles, `extends`, `include`, files found from a subdirectory with their
+//! override file, and bad files (each error names the file, the line and the
+//! key); and a two-service project brought up and down (`up -d`, `ps`,
+//! `down [-v]`): reached by its service name, on a published port, its data
+//! in a named volume kept across `down` and `up`.
 
 mod common;
 
-use common::{Home, Run};
+use common::{free_port, http_get, image, Home, Run};
 use serde_json::Value;
 
 /// `husk compose ARGS` run in `dir` (relative to the home).
@@ -315,4 +317,124 @@ fn bad_files_say_which_file_line_and_key() {
     // No file at all.
     home.write("none/.keep", "");
     compose(&home, "none", &["config"], &[]).fails(125, "no configuration file provided");
+}
+
+#[test]
+fn up_ps_down_a_web_app_and_its_database() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    let port = free_port();
+    // db serves its data directory (a named volume); web fetches db's page by
+    // the service name once db is healthy, and serves it on a published port.
+    let file = format!(
+        r#"services:
+  db:
+    image: {bb}
+    command: [busybox, sh, -c, "mkdir -p /data/www && echo hello from db > /data/www/index.html && exec busybox httpd -f -p 80 -h /data/www"]
+    volumes: [data:/data]
+    restart: always
+    stop_grace_period: 1s
+    healthcheck:
+      test: [CMD, busybox, wget, -qO-, http://127.0.0.1/]
+      interval: 1s
+      retries: 30
+  web:
+    image: {bb}
+    command: [busybox, sh, -c, "mkdir -p /www && busybox wget -qO /www/index.html http://db/ && exec busybox httpd -f -p 8000 -h /www"]
+    environment: ["GREETING=${{GREETING:-hi}}"]
+    depends_on:
+      db: {{condition: service_healthy}}
+    stop_signal: SIGKILL
+    ports: ["{port}:8000"]
+volumes:
+  data:
+"#
+    );
+    home.write("shop/compose.yaml", &file);
+    let up = compose(&home, "shop", &["up", "-d"], &[]);
+    up.ok();
+    for step in [
+        "Network shop_default  Created",
+        "Volume shop_data  Created",
+        "Container shop-db-1  Started",
+        "Container shop-web-1  Started",
+    ] {
+        assert!(up.stderr.contains(step), "no {step:?} in:\n{}", up.stderr);
+    }
+    assert!(up.stderr.find("shop-db-1  Started") < up.stderr.find("shop-web-1  Started"));
+    assert!(http_get(port).contains("hello from db"));
+    // ps: both, with their services; json has the labels.
+    let ps = compose(&home, "shop", &["ps"], &[]);
+    let table = ps.ok();
+    assert!(
+        table.contains("shop-db-1") && table.contains("shop-web-1"),
+        "{table}"
+    );
+    let rows = compose(&home, "shop", &["ps", "--format", "json"], &[]).json();
+    let services: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["Service"].as_str().unwrap())
+        .collect();
+    assert_eq!(services, ["db", "web"]);
+    assert_eq!(rows[0]["Labels"]["com.docker.compose.project"], "shop");
+    // up again with nothing changed: the same containers; a changed service is made again.
+    let ids = compose(&home, "shop", &["ps", "-q"], &[]).ok().to_string();
+    let again = compose(&home, "shop", &["up", "-d"], &[]);
+    assert!(again.ok().is_empty());
+    assert!(
+        again.stderr.contains("shop-web-1  Running"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(compose(&home, "shop", &["ps", "-q"], &[]).ok(), ids);
+    let changed = compose(&home, "shop", &["up", "-d"], &[("GREETING", "hello")]);
+    changed.ok();
+    assert!(
+        changed.stderr.contains("shop-web-1  Recreate"),
+        "{}",
+        changed.stderr
+    );
+    assert!(
+        changed.stderr.contains("shop-db-1  Running"),
+        "{}",
+        changed.stderr
+    );
+    // Data written to the volume survives down and up.
+    home.husk(&[
+        "exec",
+        "shop-db-1",
+        "busybox",
+        "sh",
+        "-c",
+        "echo kept > /data/www/kept.html",
+    ])
+    .ok();
+    let down = compose(&home, "shop", &["down"], &[]);
+    down.ok();
+    assert!(
+        down.stderr.contains("shop-web-1  Removed")
+            && down.stderr.contains("Network shop_default  Removed"),
+        "{}",
+        down.stderr
+    );
+    assert_eq!(compose(&home, "shop", &["ps", "-a", "-q"], &[]).ok(), "");
+    assert!(home
+        .husk(&["volume", "ls", "-q"])
+        .ok()
+        .contains("shop_data"));
+    compose(&home, "shop", &["up", "-d"], &[("GREETING", "hello")]).ok();
+    let kept = home.husk(&["exec", "shop-db-1", "busybox", "cat", "/data/www/kept.html"]);
+    assert_eq!(kept.ok(), "kept\n");
+    // down -v: the volume goes too; down without the files, by -p.
+    home.write("elsewhere/.keep", "");
+    compose(&home, "elsewhere", &["-p", "shop", "down", "-v"], &[]).ok();
+    assert!(!home
+        .husk(&["volume", "ls", "-q"])
+        .ok()
+        .contains("shop_data"));
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    // Without -d: refused for now, saying so.
+    compose(&home, "shop", &["up"], &[]).fails(125, "use up -d");
 }

@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream, UdpSocket};
 use std::time::Duration;
 
-use common::{image, Home};
+use common::{free_port, http_get, image, Home};
 
 fn bb() -> String {
     image("busybox")
@@ -100,15 +100,6 @@ fn add_host_and_dns_flags_write_hosts_and_resolv_conf() {
     home.husk(&["rm", "c"]).ok();
 }
 
-/// A free TCP port on the host's loopback.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// A one-page HTTP server on the host's 127.0.0.1 (a thread of the test).
 fn host_server(body: &'static str) -> u16 {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -125,28 +116,6 @@ fn host_server(body: &'static str) -> u16 {
         }
     });
     port
-}
-
-/// GET / from 127.0.0.1:port on the host, retried while the server starts.
-fn http_get(port: u16) -> String {
-    let mut last = String::new();
-    for _ in 0..100 {
-        match TcpStream::connect(("127.0.0.1", port)) {
-            Ok(mut s) => {
-                s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-                let _ = s.write_all(b"GET /index.html HTTP/1.0\r\n\r\n");
-                let mut out = String::new();
-                let _ = s.read_to_string(&mut out);
-                if out.contains("200 OK") {
-                    return out;
-                }
-                last = out;
-            }
-            Err(e) => last = e.to_string(),
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("no answer on port {port}: {last}");
 }
 
 /// A detached busybox httpd serving "hello from NAME" on port 80.

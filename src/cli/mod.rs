@@ -1428,6 +1428,7 @@ impl Cli {
                     | ContainerCommand::Restart(_)
             ),
             Command::System(c) => !matches!(c, SystemCommand::Info(_) | SystemCommand::Events(_)),
+            Command::Compose(c) => c.needs_user_namespace(),
             // Volumes hold files of the containers' users (any of the mapped ids):
             // made, filled and removed inside.
             Command::Volume(c) => !matches!(
@@ -1716,7 +1717,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Volume(c) => volume::run(root, c),
         Command::Secret(c) => secret::run(root, c),
         Command::Manifest(c) => manifest::run(root, c),
-        Command::Compose(a) => compose::run(a),
+        Command::Compose(a) => compose::run(root, driver, a),
         Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
         Command::Events(a) | Command::System(SystemCommand::Events(a)) => system::events(a),
         Command::Generate(GenerateCommand::Systemd(a)) => {

@@ -7,8 +7,8 @@
 //! ([`extends`]), the files merged ([`merge`]); then put in the canonical
 //! form docker compose reads it as ([`canonical`]), which `compose config`
 //! prints ([`emit`]) and the commands run in dependency order ([`graph`]),
-//! each service's containers made with the run options [`service`] gives.
-//! Still to come: the commands that run a project.
+//! each service's containers made with the run options [`service`] gives
+//! ([`project`]: up, down, and the project's containers by their labels).
 
 pub mod canonical;
 pub mod emit;
@@ -18,5 +18,6 @@ pub mod graph;
 pub mod interpolate;
 pub mod load;
 pub mod merge;
+pub mod project;
 pub mod service;
 pub mod yaml;

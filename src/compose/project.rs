@@ -1,0 +1,503 @@
+//! A loaded project brought up and taken down: its networks and volumes
+//! (named `PROJECT_KEY`, labelled with the project), its containers
+//! (`PROJECT-SERVICE-N`, with the `com.docker.compose.*` labels), in
+//! dependency order. The containers are found again by their labels alone:
+//! nothing is kept beside them.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Context, Result};
+
+use super::load::Project;
+use super::service::{self, Instance, LABEL_HASH, LABEL_PROJECT, LABEL_SERVICE};
+use super::yaml::{Node, Value};
+use crate::config::Config;
+use crate::container::lifecycle;
+use crate::container::list::{self, Filter, Listed};
+use crate::container::state;
+use crate::image::pull::PullOptions;
+use crate::store::Store;
+
+/// `compose up`'s options.
+#[derive(Debug, Clone, Default)]
+pub struct UpOptions {
+    /// Only these services (and what they depend on, unless `no_deps`).
+    pub services: Vec<String>,
+    pub no_deps: bool,
+    /// Make every container again, changed or not.
+    pub force_recreate: bool,
+    /// Keep existing containers even if their configuration changed.
+    pub no_recreate: bool,
+    /// `--scale SERVICE=N`.
+    pub scale: BTreeMap<String, u32>,
+    /// Containers of services the project no longer has: removed.
+    pub remove_orphans: bool,
+    /// How long to wait for a dependency's condition.
+    pub wait_timeout: Duration,
+}
+
+/// `compose down`'s options.
+#[derive(Debug, Clone, Default)]
+pub struct DownOptions {
+    /// The project's named volumes too.
+    pub volumes: bool,
+    /// Seconds to wait for a container to stop before it is killed.
+    pub timeout: Option<u32>,
+}
+
+/// What a step did, for the caller to show (`Container p-web-1  Started`).
+pub type Report<'a> = &'a mut dyn FnMut(&str, &str, &str);
+
+/// The project's containers (every state), by service then number.
+pub fn containers(store: &Store, project: &str) -> Result<Vec<Listed>> {
+    let filter = Filter::Label(LABEL_PROJECT.to_string(), Some(project.to_string()));
+    let mut all = list::list(store, true, &[filter])?;
+    all.sort_by(|a, b| a.record.name.cmp(&b.record.name));
+    Ok(all)
+}
+
+fn services(project: &Project) -> Vec<(String, Node)> {
+    match project.model.get("services").map(|s| &s.value) {
+        Some(Value::Map(m)) => m.iter().map(|(k, v)| (k.name.clone(), v.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// How many containers a service has: `--scale`, else `deploy.replicas`, else `scale`, else 1.
+fn replicas(name: &str, service: &Node, opts: &UpOptions) -> u32 {
+    if let Some(n) = opts.scale.get(name) {
+        return *n;
+    }
+    let read = |n: Option<&Node>| n.and_then(Node::as_scalar).and_then(|s| s.parse().ok());
+    read(service.get("deploy").and_then(|d| d.get("replicas")))
+        .or_else(|| read(service.get("scale")))
+        .unwrap_or(1)
+}
+
+/// The services `up` brings up, in start order.
+fn selected(project: &Project, opts: &UpOptions) -> Result<Vec<String>> {
+    let order = super::graph::start_order(&project.model)?;
+    if opts.services.is_empty() {
+        return Ok(order);
+    }
+    let deps = super::graph::dependencies(&project.model);
+    let mut want: Vec<String> = Vec::new();
+    let mut todo = opts.services.clone();
+    while let Some(s) = todo.pop() {
+        if !deps.contains_key(&s) {
+            bail!("no such service: {s}");
+        }
+        if !want.contains(&s) {
+            if !opts.no_deps {
+                todo.extend(deps[&s].iter().cloned());
+            }
+            want.push(s);
+        }
+    }
+    Ok(order.into_iter().filter(|s| want.contains(s)).collect())
+}
+
+/// Bring `project` up: its networks and volumes made, each service's
+/// containers made (again, if their configuration changed) and started,
+/// each after the conditions of its `depends_on` are met.
+pub fn up(
+    store: &Store,
+    config: &Config,
+    driver: &str,
+    project: &Project,
+    pull: &PullOptions,
+    opts: &UpOptions,
+    report: Report,
+) -> Result<()> {
+    networks(store, project, report)?;
+    volumes(store, project, report)?;
+    let all = services(project);
+    let existing = containers(store, &project.name)?;
+    orphans(store, project, &existing, opts.remove_orphans, report)?;
+    for name in selected(project, opts)? {
+        let (_, service) = all
+            .iter()
+            .find(|(n, _)| *n == name)
+            .ok_or_else(|| anyhow!("no such service: {name}"))?;
+        wait_dependencies(store, project, service, opts.wait_timeout, report)?;
+        let count = replicas(&name, service, opts);
+        for number in 1..=count {
+            bring_up(
+                store, config, driver, project, pull, opts, &name, service, number, report,
+            )?;
+        }
+        // Scaled down: the containers numbered above the count go.
+        for extra in existing.iter().filter(|c| {
+            c.record.labels.get(LABEL_SERVICE) == Some(&name)
+                && number_of(c).is_some_and(|n| n > count)
+        }) {
+            remove(store, &extra.record.id, None)?;
+            report("Container", &extra.record.name, "Removed");
+        }
+    }
+    Ok(())
+}
+
+fn number_of(c: &Listed) -> Option<u32> {
+    c.record
+        .labels
+        .get(service::LABEL_NUMBER)
+        .and_then(|n| n.parse().ok())
+}
+
+/// One container of a service: left running if unchanged, started if
+/// stopped, made again if its configuration changed, made if missing.
+#[allow(clippy::too_many_arguments)]
+fn bring_up(
+    store: &Store,
+    config: &Config,
+    driver: &str,
+    project: &Project,
+    pull: &PullOptions,
+    opts: &UpOptions,
+    name: &str,
+    service: &Node,
+    number: u32,
+    report: Report,
+) -> Result<()> {
+    let working_dir = project.dir.display().to_string();
+    let files: Vec<String> = project
+        .files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect();
+    let config_files = files.join(",");
+    let at = Instance {
+        model: &project.model,
+        project: &project.name,
+        service: name,
+        number,
+        working_dir: &working_dir,
+        config_files: &config_files,
+    };
+    let cname = service::container_name(service, &at);
+    let hash = service::config_hash(service);
+    if let Ok(id) = crate::container::find(store, &cname) {
+        let record = store.container_record(&id)?;
+        let same = record.labels.get(LABEL_HASH) == Some(&hash);
+        if record.labels.get(LABEL_PROJECT) != Some(&project.name) {
+            bail!("container name {cname:?} is already in use by a container of another project");
+        }
+        if (same || opts.no_recreate) && !opts.force_recreate {
+            let s = state::current(store, &id)?;
+            if state::is_active(&s) {
+                report("Container", &cname, "Running");
+            } else {
+                lifecycle::start(store, &id, driver)?;
+                report("Container", &cname, "Started");
+            }
+            return Ok(());
+        }
+        remove(store, &id, None)?;
+        report("Container", &cname, "Recreate");
+    }
+    let image = match service.get("image").and_then(Node::as_scalar) {
+        Some(i) => i.to_string(),
+        None => bail!("service {name:?}: husk compose does not build images yet: give it an image (husk build -t)"),
+    };
+    let flags = service::run_flags(service, &image, &at)?;
+    let plan = flags
+        .resolve()
+        .with_context(|| format!("service {name:?}"))?;
+    let command_line = vec!["husk".to_string(), "compose".into(), "up".into()];
+    let ctr =
+        crate::container::flags::create(store, config, &flags, plan, pull, command_line, driver)
+            .with_context(|| format!("creating container {cname}"))?;
+    report("Container", &cname, "Created");
+    let handover = crate::monitor::detached::Handover {
+        stdio: false,
+        fds: 0,
+    };
+    crate::monitor::detached::spawn(store, &ctr, driver, handover)
+        .with_context(|| format!("starting container {cname}"))?;
+    report("Container", &cname, "Started");
+    Ok(())
+}
+
+/// Wait until each of `service`'s dependencies meets its condition: started
+/// (it was started before), healthy, or exited with 0.
+fn wait_dependencies(
+    store: &Store,
+    project: &Project,
+    service: &Node,
+    timeout: Duration,
+    report: Report,
+) -> Result<()> {
+    let Some(Node {
+        value: Value::Map(deps),
+        ..
+    }) = service.get("depends_on")
+    else {
+        return Ok(());
+    };
+    let existing = containers(store, &project.name)?;
+    for (dep, spec) in deps {
+        let condition = spec
+            .get("condition")
+            .and_then(Node::as_scalar)
+            .unwrap_or("service_started");
+        let wanted = match condition {
+            "service_healthy" => Condition::Healthy,
+            "service_completed_successfully" => Condition::Completed,
+            _ => continue,
+        };
+        for c in existing
+            .iter()
+            .filter(|c| c.record.labels.get(LABEL_SERVICE) == Some(&dep.name))
+        {
+            report("Container", &c.record.name, "Waiting");
+            let s = wait_until(store, &c.record.id, wanted, timeout)
+                .with_context(|| format!("dependency {} of the project", dep.name))?;
+            match wanted {
+                Condition::Completed if s.exit_code != Some(0) => bail!(
+                    "service {:?} didn't complete successfully: exit {}",
+                    dep.name,
+                    s.exit_code.unwrap_or(-1)
+                ),
+                _ => report("Container", &c.record.name, "Healthy"),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What a dependency must reach before its dependents start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Condition {
+    Healthy,
+    Completed,
+}
+
+/// Wait for `wanted`, or fail: unhealthy, exited before healthy, or out of time.
+fn wait_until(
+    store: &Store,
+    id: &str,
+    wanted: Condition,
+    timeout: Duration,
+) -> Result<crate::store::containers::ContainerState> {
+    use crate::container::health::Status as Health;
+    let start = Instant::now();
+    loop {
+        let s = state::current(store, id)?;
+        let health = s.health.as_ref().map(|h| h.status);
+        let active = state::is_active(&s);
+        match wanted {
+            Condition::Healthy if health == Some(Health::Healthy) => return Ok(s),
+            Condition::Healthy if health == Some(Health::Unhealthy) => {
+                bail!("the container is unhealthy")
+            }
+            Condition::Healthy if !active => bail!("the container exited before it was healthy"),
+            Condition::Completed if !active => return Ok(s),
+            _ => {}
+        }
+        if start.elapsed() > timeout {
+            bail!(
+                "not {} after {} s",
+                match wanted {
+                    Condition::Healthy => "healthy",
+                    Condition::Completed => "completed",
+                },
+                timeout.as_secs()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Containers of services the project no longer has: a warning, or removed.
+fn orphans(
+    store: &Store,
+    project: &Project,
+    existing: &[Listed],
+    remove_them: bool,
+    report: Report,
+) -> Result<()> {
+    let names: Vec<String> = services(project).into_iter().map(|(n, _)| n).collect();
+    for c in existing {
+        let service = c
+            .record
+            .labels
+            .get(LABEL_SERVICE)
+            .cloned()
+            .unwrap_or_default();
+        if names.contains(&service) || project.disabled.contains(&service) {
+            continue;
+        }
+        match remove_them {
+            true => {
+                remove(store, &c.record.id, None)?;
+                report("Container", &c.record.name, "Removed");
+            }
+            false => report(
+                "Container",
+                &c.record.name,
+                "Orphan (its service is gone; --remove-orphans removes it)",
+            ),
+        }
+    }
+    Ok(())
+}
+
+/// The project's networks, made where missing (external ones must exist).
+fn networks(store: &Store, project: &Project, report: Report) -> Result<()> {
+    for Resource { key, def, name } in resources(project, "networks") {
+        if is_external(&def) {
+            crate::network::config::find(store, &name).with_context(|| {
+                format!("network {name} declared as external, but could not be found")
+            })?;
+            continue;
+        }
+        if crate::network::config::find(store, &name).is_ok() {
+            continue;
+        }
+        let labels = project_labels(&def, project, "network", &key);
+        let opts = crate::network::config::CreateOptions {
+            name: Some(name.clone()),
+            labels,
+            ignore: true,
+            internal: def.get("internal").and_then(Node::as_scalar) == Some("true"),
+            ..Default::default()
+        };
+        crate::network::config::create(store, &opts)
+            .with_context(|| format!("creating network {name}"))?;
+        report("Network", &name, "Created");
+    }
+    Ok(())
+}
+
+/// The project's named volumes, made where missing (external ones must exist).
+fn volumes(store: &Store, project: &Project, report: Report) -> Result<()> {
+    for Resource { key, def, name } in resources(project, "volumes") {
+        if is_external(&def) {
+            crate::volume::find(store, &name)
+                .with_context(|| format!("external volume {name:?} not found"))?;
+            continue;
+        }
+        let labels = project_labels(&def, project, "volume", &key);
+        let opts = crate::volume::CreateOptions {
+            name: Some(name.clone()),
+            labels,
+            ..Default::default()
+        };
+        let (_, made) = crate::volume::create(store, &opts)
+            .with_context(|| format!("creating volume {name}"))?;
+        if made {
+            report("Volume", &name, "Created");
+        }
+    }
+    Ok(())
+}
+
+/// A declared network or volume: its key in the files, its definition, its name.
+struct Resource {
+    key: String,
+    def: Node,
+    name: String,
+}
+
+fn resources(project: &Project, kind: &str) -> Vec<Resource> {
+    match project.model.get(kind).map(|n| &n.value) {
+        Some(Value::Map(m)) => m
+            .iter()
+            .map(|(k, v)| Resource {
+                key: k.name.clone(),
+                name: v
+                    .get("name")
+                    .and_then(Node::as_scalar)
+                    .unwrap_or(&k.name)
+                    .to_string(),
+                def: v.clone(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_external(def: &Node) -> bool {
+    def.get("external").and_then(Node::as_scalar) == Some("true")
+}
+
+/// A network's or volume's own labels, and the project's
+/// (`com.docker.compose.project`, `com.docker.compose.KIND`).
+fn project_labels(
+    def: &Node,
+    project: &Project,
+    kind: &str,
+    key: &str,
+) -> BTreeMap<String, String> {
+    let mut labels: BTreeMap<String, String> = match def.get("labels").map(|l| &l.value) {
+        Some(Value::Map(m)) => m
+            .iter()
+            .map(|(k, v)| (k.name.clone(), v.as_scalar().unwrap_or("").to_string()))
+            .collect(),
+        _ => BTreeMap::new(),
+    };
+    labels.insert(LABEL_PROJECT.into(), project.name.clone());
+    labels.insert(format!("com.docker.compose.{kind}"), key.to_string());
+    labels
+}
+
+/// Stop (within `timeout`) and remove a container.
+fn remove(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
+    lifecycle::stop(store, id, timeout)?;
+    crate::container::remove(store, id)
+}
+
+/// Take project `name` down: its containers stopped and removed (dependents
+/// first when the project's files are at hand), its networks removed, and
+/// with `volumes` its named volumes. Found by their labels: what a killed
+/// `up` left half-made goes too.
+pub fn down(
+    store: &Store,
+    name: &str,
+    project: Option<&Project>,
+    opts: &DownOptions,
+    report: Report,
+) -> Result<()> {
+    let mut existing = containers(store, name)?;
+    if let Some(p) = project {
+        let order = super::graph::start_order(&p.model).unwrap_or_default();
+        let rank = |c: &Listed| {
+            let s = c
+                .record
+                .labels
+                .get(LABEL_SERVICE)
+                .cloned()
+                .unwrap_or_default();
+            order
+                .iter()
+                .position(|o| *o == s)
+                .map_or(usize::MAX, |i| usize::MAX - 1 - i)
+        };
+        existing.sort_by_key(|c| rank(c));
+    }
+    for c in &existing {
+        lifecycle::stop(store, &c.record.id, opts.timeout)?;
+        report("Container", &c.record.name, "Stopped");
+    }
+    for c in &existing {
+        crate::container::remove(store, &c.record.id)?;
+        report("Container", &c.record.name, "Removed");
+    }
+    for net in crate::network::config::list(store)? {
+        if net.labels.get(LABEL_PROJECT).map(String::as_str) == Some(name) {
+            crate::network::config::remove(store, &net.name, false, None)?;
+            report("Network", &net.name, "Removed");
+        }
+    }
+    if opts.volumes {
+        for vol in crate::volume::list(store)? {
+            if vol.labels.get(LABEL_PROJECT).map(String::as_str) == Some(name) {
+                crate::volume::remove(store, &vol.name, false, None)?;
+                report("Volume", &vol.name, "Removed");
+            }
+        }
+    }
+    Ok(())
+}
