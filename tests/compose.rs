@@ -287,6 +287,64 @@ fn bad_files_say_which_file_line_and_key() {
         home.write(&format!("{dir}/compose.yaml"), text);
         compose(&home, &dir, &["config"], &[]).fails(125, error);
     }
+    // What a hostile file tries: each refused with an error, none crashes or hangs.
+    let deep_block: String = "services:\n  a:\n    image: x\n    x-d:\n      ".to_string()
+        + &"- ".repeat(10_000)
+        + "1\n";
+    let nested_default = format!(
+        "services:\n  a:\n    image: x\n    command: \"{}x{}\"\n",
+        "${U:-".repeat(4000),
+        "}".repeat(4000)
+    );
+    let mut chain = String::from("services:\n");
+    for i in 0..3000 {
+        chain += &format!("  s{i}:\n    extends: s{}\n", i + 1);
+    }
+    chain += "  s3000:\n    image: x\n";
+    let hostile: &[(&str, String, &str)] = &[
+        ("deep", deep_block, "nested more than 200 deep"),
+        ("nested", nested_default, "nested more than 32 deep"),
+        ("chain", chain, "extends chains longer than 64"),
+        ("name", "services:\n  ../../etc:\n    image: x\n".into(), "is not a service name"),
+        ("target", "services:\n  a:\n    image: x\n    ports: [{target: 70000}]\n".into(), "services.a.ports.target: \"70000\" is not a port number"),
+        ("mount", "services:\n  a:\n    image: x\n    volumes: [{type: bind, target: /x}]\n".into(), "a bind mount without a source"),
+        ("relative", "services:\n  a:\n    image: x\n    volumes: [42]\n".into(), "is not an absolute path"),
+        ("netcycle", "services:\n  a:\n    image: x\n    network_mode: service:b\n  b:\n    image: x\n    volumes_from: [a]\n".into(), "dependency cycle detected: a -> b -> a"),
+    ];
+    for (dir, text, error) in hostile {
+        home.write(&format!("{dir}/compose.yaml"), text);
+        compose(&home, dir, &["config"], &[]).fails(125, error);
+    }
+    // A .env whose lines double the one before; a .env that is /dev/zero;
+    // an extends file that is a FIFO.
+    let mut doubling = String::from("A0=xx\n");
+    for i in 1..34 {
+        doubling += &format!("A{i}=${{A{}}}${{A{}}}\n", i - 1, i - 1);
+    }
+    home.write("double/compose.yaml", "services:\n  a:\n    image: x\n");
+    home.write("double/.env", &doubling);
+    compose(&home, "double", &["config"], &[]).fails(125, "longer than 1 MiB");
+    home.write("zero/compose.yaml", "services:\n  a:\n    image: x\n");
+    std::os::unix::fs::symlink("/dev/zero", home.dir.join("zero/.env")).unwrap();
+    compose(&home, "zero", &["config"], &[]).fails(125, "not a regular file");
+    home.write(
+        "fifo/compose.yaml",
+        "services:\n  a:\n    extends: {file: pipe.yml, service: b}\n",
+    );
+    let fifo = home.dir.join("fifo/pipe.yml");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    compose(&home, "fifo", &["config"], &[]).fails(125, "not a regular file");
+    // A byte-order mark is not part of the first key; a large port range is fine.
+    home.write(
+        "bom/compose.yaml",
+        "\u{feff}services:\n  a:\n    image: x\n    ports: ['1-65535:1-65535']\n",
+    );
+    let j = config_json(&home, "bom", &[], &[]);
+    assert_eq!(j["services"]["a"]["ports"].as_array().unwrap().len(), 65535);
     // An alias bomb is refused, quickly.
     let mut bomb = String::from("x-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..9 {

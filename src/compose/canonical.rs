@@ -277,6 +277,12 @@ pub fn canonical(root: &mut Node, cx: &mut Context) -> Result<(), FileError> {
         if let Value::Map(list) = &mut services.value {
             list.sort_by(|a, b| a.0.name.cmp(&b.0.name));
             for (k, service) in list.iter_mut() {
+                if !valid_service_name(&k.name) {
+                    return Err(FileError::new(
+                        &k.pos,
+                        format!("services: {:?} is not a service name (letters, digits, '.', '_' and '-')", k.name),
+                    ));
+                }
                 let path = format!("services.{}", k.name);
                 service_canonical(service, &path, cx)?;
                 uses_default |= service
@@ -310,6 +316,56 @@ pub fn canonical(root: &mut Node, cx: &mut Context) -> Result<(), FileError> {
     resources(root, "configs", FILE_OBJECT_KEYS, cx)?;
     order(root, TOP_KEYS);
     Ok(())
+}
+
+/// Whether `name` is a service name as docker compose's schema has them.
+fn valid_service_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+/// The services `service` needs started first without naming them in
+/// `depends_on`: `network_mode`/`ipc`/`pid: service:X` and `volumes_from: [X]`.
+fn implicit_dependencies(service: &mut Node) {
+    let mut deps: Vec<String> = Vec::new();
+    for key in ["network_mode", "ipc", "pid"] {
+        if let Some(x) = service
+            .get(key)
+            .and_then(Node::as_scalar)
+            .and_then(|m| m.strip_prefix("service:"))
+        {
+            deps.push(x.to_string());
+        }
+    }
+    if let Some(Node {
+        value: Value::Seq(items),
+        ..
+    }) = service.get("volumes_from")
+    {
+        for i in items.iter().filter_map(Node::as_scalar) {
+            if !i.starts_with("container:") {
+                deps.push(i.split(':').next().unwrap_or(i).to_string());
+            }
+        }
+    }
+    if deps.is_empty() {
+        return;
+    }
+    let pos = service.pos.clone();
+    let depends = entry(service, "depends_on", || {
+        Node::new(Value::Map(Vec::new()), pos)
+    });
+    for d in deps {
+        if depends.get(&d).is_none() {
+            let mut spec = Node::new(Value::Map(Vec::new()), Pos::none());
+            set(&mut spec, "condition", string("service_started"));
+            set(&mut spec, "required", plain("true"));
+            set(depends, &d, spec);
+        }
+    }
+    sort_keys(depends);
 }
 
 /// Top-level `networks`/`volumes`/`secrets`/`configs`: each one's name
@@ -396,6 +452,7 @@ fn service_canonical(service: &mut Node, path: &str, cx: &mut Context) -> Result
         value_canonical(&k.name, v, &p, cx)?;
     }
     environment(service, env_files, path, cx)?;
+    implicit_dependencies(service);
     let has_mode = service.get("network_mode").is_some();
     let no_networks = service
         .get("networks")
@@ -434,8 +491,8 @@ fn value_canonical(key: &str, v: &mut Node, p: &str, cx: &mut Context) -> Result
         "command" | "entrypoint" => *v = command(v, p)?,
         "labels" | "annotations" | "sysctls" => key_value_map(v, p, None)?,
         "expose" => *v = string_list(v, p)?,
-        "ports" => *v = ports(v, p)?,
-        "volumes" => *v = volumes(v, p, cx.dir)?,
+        "ports" => *v = ports(v, p, cx)?,
+        "volumes" => *v = volumes(v, p, cx)?,
         "depends_on" => depends_on(v, p)?,
         "networks" => service_networks(v, p)?,
         "build" => build(v, p, cx)?,
@@ -466,16 +523,13 @@ fn environment(
     let mut vars: Vec<(Key, Node)> = Vec::new();
     if let Some(files) = env_files {
         for (file, required) in env_file_list(&files, &format!("{path}.env_file"), cx.dir)? {
-            let text = match std::fs::read_to_string(&file) {
+            let text = match super::env_file::read(&file) {
                 Ok(t) => t,
                 Err(_) if !required => continue,
                 Err(e) => {
                     return Err(FileError::new(
                         &files.pos,
-                        format!(
-                            "{path}.env_file: env file {} not found: {e}",
-                            file.display()
-                        ),
+                        format!("{path}.env_file: env file {}: {e}", file.display()),
                     ))
                 }
             };
@@ -553,9 +607,13 @@ fn env_file_list(n: &Node, p: &str, dir: &Path) -> Result<Vec<(PathBuf, bool)>, 
 /// no value is null, or the variable `env` gives for it.
 fn key_value_map(n: &mut Node, p: &str, env: Option<Vars>) -> Result<(), FileError> {
     let mut out: Vec<(Key, Node)> = Vec::new();
-    let mut put = |k: Key, v: Node| match out.iter_mut().find(|(e, _)| e.name == k.name) {
-        Some(e) => e.1 = v,
-        None => out.push((k, v)),
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut put = |k: Key, v: Node| match index.get(&k.name) {
+        Some(i) => out[*i].1 = v,
+        None => {
+            index.insert(k.name.clone(), out.len());
+            out.push((k, v));
+        }
     };
     let resolve = |name: &str, pos: &Pos, list: bool| match (env.and_then(|e| e(name)), list) {
         (Some(v), _) => string(&v),
@@ -629,24 +687,18 @@ fn command(n: &Node, p: &str) -> Result<Node, FileError> {
 }
 
 /// `ports`, each in the long form.
-fn ports(n: &Node, p: &str) -> Result<Node, FileError> {
+fn ports(n: &Node, p: &str, cx: &mut Context) -> Result<Node, FileError> {
     let Value::Seq(items) = &n.value else {
         return Err(kind_error(n, p, "a list"));
     };
     let mut out: Vec<Node> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for item in items {
         let long = match &item.value {
             Value::Map(_) => {
                 let mut m = item.clone();
-                for k in ["target", "published"] {
-                    if let Some(v) = m.get_mut(k) {
-                        let text = scalar(v, &format!("{p}.{k}"))?.to_string();
-                        *v = match k {
-                            "target" => plain(&text),
-                            _ => string(&text),
-                        };
-                    }
-                }
+                unknown_keys(&mut m, PORT_KEYS, p, cx);
+                long_port(&mut m, p)?;
                 if m.get("target").is_none() {
                     return Err(FileError::new(
                         &item.pos,
@@ -673,13 +725,66 @@ fn ports(n: &Node, p: &str) -> Result<Node, FileError> {
             _ => return Err(kind_error(item, p, "a port")),
         };
         for port in long {
-            match out.iter().position(|o| port_key(o) == port_key(&port)) {
-                Some(i) => out[i] = port,
-                None => out.push(port),
+            let key = port_key(&port);
+            match index.get(&key) {
+                Some(i) => out[*i] = port,
+                None => {
+                    index.insert(key, out.len());
+                    out.push(port);
+                }
             }
         }
     }
     Ok(list(out, &n.pos))
+}
+
+/// A long-form port's values checked: `target` a port number, `published`
+/// a port or a range of them, `host_ip` an address, `protocol` tcp, udp or sctp.
+fn long_port(m: &mut Node, p: &str) -> Result<(), FileError> {
+    let number = |v: &str| v.parse::<u32>().ok().filter(|n| (1..=65535).contains(n));
+    if let Some(v) = m.get_mut("target") {
+        let text = scalar(v, &format!("{p}.target"))?.to_string();
+        if number(&text).is_none() {
+            return Err(FileError::new(
+                &v.pos,
+                format!("{p}.target: {text:?} is not a port number"),
+            ));
+        }
+        *v = plain(&text);
+    }
+    if let Some(v) = m.get_mut("published") {
+        let text = scalar(v, &format!("{p}.published"))?.to_string();
+        let ok = match text.split_once('-') {
+            Some((a, b)) => number(a).zip(number(b)).is_some_and(|(a, b)| a <= b),
+            None => number(&text).is_some(),
+        };
+        if !ok {
+            return Err(FileError::new(
+                &v.pos,
+                format!("{p}.published: {text:?} is not a port or a range of ports"),
+            ));
+        }
+        *v = string(&text);
+    }
+    if let Some(v) = m.get("host_ip") {
+        let text = scalar(v, &format!("{p}.host_ip"))?;
+        if text.parse::<std::net::IpAddr>().is_err() {
+            return Err(FileError::new(
+                &v.pos,
+                format!("{p}.host_ip: {text:?} is not an IP address"),
+            ));
+        }
+    }
+    if let Some(v) = m.get("protocol") {
+        let text = scalar(v, &format!("{p}.protocol"))?;
+        if !["tcp", "udp", "sctp"].contains(&text) {
+            return Err(FileError::new(
+                &v.pos,
+                format!("{p}.protocol: {text:?} is none of tcp, udp, sctp"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// What makes two ports the same one.
@@ -771,7 +876,8 @@ fn short_port(spec: &str) -> Result<Vec<Node>, String> {
 }
 
 /// `volumes`, each in the long form; one per target.
-fn volumes(n: &Node, p: &str, dir: &Path) -> Result<Node, FileError> {
+fn volumes(n: &Node, p: &str, cx: &mut Context) -> Result<Node, FileError> {
+    let dir = cx.dir;
     let Value::Seq(items) = &n.value else {
         return Err(kind_error(n, p, "a list"));
     };
@@ -786,23 +892,8 @@ fn volumes(n: &Node, p: &str, dir: &Path) -> Result<Node, FileError> {
             }
             Value::Map(_) => {
                 let mut m = item.clone();
-                let ty = m
-                    .get("type")
-                    .and_then(|t| t.as_scalar())
-                    .unwrap_or("volume")
-                    .to_string();
-                if m.get("target").is_none() {
-                    return Err(FileError::new(
-                        &item.pos,
-                        format!("{p}: a volume without a target"),
-                    ));
-                }
-                if ty == "bind" {
-                    if let Some(src) = m.get_mut("source") {
-                        let s = scalar(src, &format!("{p}.source"))?.to_string();
-                        *src = string(&absolute(dir, &s));
-                    }
-                }
+                unknown_keys(&mut m, MOUNT_KEYS, p, cx);
+                long_mount(&mut m, p, dir)?;
                 m
             }
             _ => return Err(kind_error(item, p, "a volume")),
@@ -825,6 +916,61 @@ fn volumes(n: &Node, p: &str, dir: &Path) -> Result<Node, FileError> {
     Ok(list(out, &n.pos))
 }
 
+/// A long-form mount checked: its type, a bind's source (made absolute), an
+/// absolute target.
+fn long_mount(m: &mut Node, p: &str, dir: &Path) -> Result<(), FileError> {
+    let ty = match m.get("type") {
+        Some(t) => scalar(t, &format!("{p}.type"))?.to_string(),
+        None => "volume".to_string(),
+    };
+    if !["bind", "volume", "tmpfs", "image"].contains(&ty.as_str()) {
+        return Err(FileError::new(
+            &m.pos,
+            format!("{p}.type: {ty:?} is none of bind, volume, tmpfs, image"),
+        ));
+    }
+    set(m, "type", string(&ty));
+    let target = match m.get("target") {
+        Some(t) => scalar(t, &format!("{p}.target"))?.to_string(),
+        None => {
+            return Err(FileError::new(
+                &m.pos,
+                format!("{p}: a volume without a target"),
+            ))
+        }
+    };
+    if !target.starts_with('/') {
+        return Err(FileError::new(
+            &m.pos,
+            format!("{p}.target: {target:?} is not an absolute path"),
+        ));
+    }
+    set(m, "target", string(&clean(&target)));
+    match (ty.as_str(), m.get_mut("source")) {
+        ("bind", Some(src)) => {
+            let s = scalar(src, &format!("{p}.source"))?.to_string();
+            *src = string(&absolute(dir, &s));
+        }
+        ("bind" | "image", None) => {
+            return Err(FileError::new(
+                &m.pos,
+                format!("{p}: a {ty} mount without a source"),
+            ))
+        }
+        _ => {}
+    }
+    if let Some(v) = m.get("read_only") {
+        boolean(v, &format!("{p}.read_only"))?;
+    }
+    if let Some(size) = m.get("tmpfs").and_then(|t| t.get("size")) {
+        let text = scalar(size, &format!("{p}.tmpfs.size"))?;
+        crate::container::options::parse_size(text).map_err(|_| {
+            FileError::new(&size.pos, format!("{p}.tmpfs.size: {text:?} is not a size"))
+        })?;
+    }
+    Ok(())
+}
+
 /// `[SOURCE:]TARGET[:OPTIONS]` as a long-form mount.
 fn short_volume(spec: &str, dir: &Path) -> Result<Node, String> {
     if spec.is_empty() {
@@ -842,6 +988,11 @@ fn short_volume(spec: &str, dir: &Path) -> Result<Node, String> {
         [s, t, o] => (Some(*s), *t, Some(*o)),
         _ => return Err(format!("invalid spec: {spec}: too many colons")),
     };
+    if !target.starts_with('/') {
+        return Err(format!(
+            "{spec:?}: the target {target:?} is not an absolute path"
+        ));
+    }
     let mut m = Node::new(Value::Map(Vec::new()), Pos::none());
     let bind = source.is_some_and(|s| s.starts_with(['.', '/', '~']));
     set(&mut m, "type", string(if bind { "bind" } else { "volume" }));

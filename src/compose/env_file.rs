@@ -32,6 +32,40 @@ pub enum EnvFileError {
         line: usize,
         source: InterpolationError,
     },
+    #[error("line {line}: the value of {key} is longer than 1 MiB")]
+    TooLong { line: usize, key: String },
+    #[error("its variables come to more than 16 MiB")]
+    TooMuch,
+}
+
+/// A value longer than this is refused, and a file whose values come to more
+/// than [`MAX_TOTAL`] (a line may double the one before: `B=$A$A`).
+const MAX_VALUE: usize = 1 << 20;
+const MAX_TOTAL: usize = 16 << 20;
+
+/// Open `path` for reading without blocking on a FIFO (whose open waits for
+/// a writer): the caller then checks that it is a regular file.
+pub fn open_regular(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+/// An env file's text: a regular file of at most 16 MiB.
+pub fn read(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = open_regular(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut text = String::new();
+    file.take(MAX_TOTAL as u64 + 1).read_to_string(&mut text)?;
+    if text.len() > MAX_TOTAL {
+        return Err(std::io::Error::other("larger than 16 MiB"));
+    }
+    Ok(text)
 }
 
 /// The variables of an env file, in their order, and the names that
@@ -56,6 +90,7 @@ impl EnvFile {
 /// Parse `text` (a file's contents); `lookup` gives the environment's variables.
 pub fn parse(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Result<EnvFile, EnvFileError> {
     let mut out = EnvFile::default();
+    let mut total = 0;
     let mut lines = text.split('\n').enumerate();
     while let Some((n, raw)) = lines.next() {
         let line = n + 1;
@@ -113,6 +148,16 @@ pub fn parse(text: &str, lookup: &dyn Fn(&str) -> Option<String>) -> Result<EnvF
                 expand(bare.trim_end(), &mut out, lookup, line)?
             }
         };
+        if value.len() > MAX_VALUE {
+            return Err(EnvFileError::TooLong {
+                line,
+                key: key.to_string(),
+            });
+        }
+        total += value.len();
+        if total > MAX_TOTAL {
+            return Err(EnvFileError::TooMuch);
+        }
         out.vars.push((key.to_string(), value));
     }
     Ok(out)

@@ -4,15 +4,19 @@
 //! by the rules of several files ([`super::merge`]). The base's relative paths
 //! (build context, env_file, bind mounts) are relative to its own file.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail, Result};
+use anyhow::{anyhow, bail, Context, Result};
 
 use super::merge::merge;
 use super::yaml::{Node, Value};
 
 /// Reads another compose file: its (interpolated) first document.
 pub type ReadFile<'a> = &'a dyn Fn(&str) -> Result<Node>;
+
+/// A chain of `extends` longer than this is refused.
+const MAX_CHAIN: usize = 64;
 
 /// Every service of `doc` that extends another, resolved; `dir` is the
 /// directory of `doc`'s file.
@@ -24,11 +28,16 @@ pub fn apply(doc: &mut Node, dir: &Path, read: ReadFile) -> Result<()> {
         return Ok(());
     };
     let file = services.pos.file.display().to_string();
+    let mut resolver = Resolver {
+        read,
+        files: HashMap::new(),
+        done: HashMap::new(),
+        stack: Vec::new(),
+    };
     let mut resolved = Vec::new();
     for (k, s) in list {
         if s.get("extends").is_some() {
-            let mut stack = Vec::new();
-            let node = resolve(&k.name, &services, &file, dir, read, &mut stack)?;
+            let node = resolver.resolve(&k.name, &services, &file, dir)?;
             resolved.push((k.name.clone(), node));
         }
     }
@@ -46,74 +55,106 @@ pub fn apply(doc: &mut Node, dir: &Path, read: ReadFile) -> Result<()> {
     Ok(())
 }
 
-fn resolve(
-    name: &str,
-    services: &Node,
-    file: &str,
-    dir: &Path,
-    read: ReadFile,
-    stack: &mut Vec<(String, String)>,
-) -> Result<Node> {
-    let service = services
-        .get(name)
-        .ok_or_else(|| anyhow!("{file}: cannot extend service {name:?}: no such service"))?;
-    let Some(ext) = service.get("extends") else {
-        return Ok(service.clone());
-    };
-    let (base_name, base_file) = match &ext.value {
-        Value::Scalar { text, .. } => (text.clone(), None),
-        Value::Map(_) => {
-            let s = ext
-                .get("service")
-                .and_then(|s| s.as_scalar())
-                .ok_or_else(|| anyhow!("{}: extends.service is required", ext.pos))?;
-            let f = ext
-                .get("file")
-                .and_then(|f| f.as_scalar())
-                .map(str::to_string);
-            (s.to_string(), f)
+/// Resolves the `extends` of one file's services: other files read once,
+/// each service resolved once.
+struct Resolver<'a> {
+    read: ReadFile<'a>,
+    /// Other files read, by their canonical path.
+    files: HashMap<PathBuf, Node>,
+    /// Services resolved, by (file, name).
+    done: HashMap<(String, String), Node>,
+    /// The chain being resolved.
+    stack: Vec<(String, String)>,
+}
+
+impl Resolver<'_> {
+    /// Service `name` of `services` (of `file`, in `dir`), its base merged under it.
+    fn resolve(&mut self, name: &str, services: &Node, file: &str, dir: &Path) -> Result<Node> {
+        let here = (file.to_string(), name.to_string());
+        if let Some(done) = self.done.get(&here) {
+            return Ok(done.clone());
         }
-        _ => bail!("{}: extends must be a service name or a mapping", ext.pos),
-    };
-    let here = (file.to_string(), name.to_string());
-    if stack.contains(&here) {
-        let mut chain: Vec<String> = stack.iter().map(|(f, s)| format!("{s} in {f}")).collect();
-        chain.push(format!("{name} in {file}"));
-        bail!(
-            "{}: circular extends: {}",
-            ext.pos,
-            chain.join(", extends ")
-        );
-    }
-    stack.push(here);
-    let base = match base_file {
-        None => resolve(&base_name, services, file, dir, read, stack)?,
-        Some(f) => {
-            let path = dir.join(&f);
-            let path_text = path.display().to_string();
-            let other = read(&path_text)?;
-            let other_services = other
-                .get("services")
-                .ok_or_else(|| anyhow!("{path_text}: no services to extend"))?;
-            let other_dir = path.parent().unwrap_or(dir);
-            let mut base = resolve(
-                &base_name,
-                other_services,
-                &path_text,
-                other_dir,
-                read,
-                stack,
-            )?;
-            rebase(&mut base, other_dir);
-            base
+        let service = services.get(name).ok_or_else(|| {
+            anyhow!(
+                "{}: cannot extend service {name:?} of {file}: no such service",
+                self.stack
+                    .last()
+                    .map_or(file.to_string(), |(f, s)| format!("{f} ({s})"))
+            )
+        })?;
+        let Some(ext) = service.get("extends") else {
+            return Ok(service.clone());
+        };
+        let (base_name, base_file) = match &ext.value {
+            Value::Scalar { text, .. } => (text.clone(), None),
+            Value::Map(_) => {
+                let s = ext
+                    .get("service")
+                    .and_then(|s| s.as_scalar())
+                    .ok_or_else(|| anyhow!("{}: extends.service is required", ext.pos))?;
+                let f = ext
+                    .get("file")
+                    .and_then(|f| f.as_scalar())
+                    .map(str::to_string);
+                (s.to_string(), f)
+            }
+            _ => bail!("{}: extends must be a service name or a mapping", ext.pos),
+        };
+        if self.stack.contains(&here) {
+            let mut chain: Vec<String> = self
+                .stack
+                .iter()
+                .map(|(f, s)| format!("{s} in {f}"))
+                .collect();
+            chain.push(format!("{name} in {file}"));
+            bail!(
+                "{}: circular extends: {}",
+                ext.pos,
+                chain.join(", extends ")
+            );
         }
-    };
-    stack.pop();
-    let mut own = service.clone();
-    if let Value::Map(entries) = &mut own.value {
-        entries.retain(|(k, _)| k.name != "extends");
+        if self.stack.len() >= MAX_CHAIN {
+            bail!(
+                "{}: extends chains longer than {MAX_CHAIN} are refused",
+                ext.pos
+            );
+        }
+        self.stack.push(here.clone());
+        let base = match base_file {
+            None => self.resolve(&base_name, services, file, dir),
+            Some(f) => self.in_file(&base_name, &dir.join(&f), dir, ext),
+        };
+        self.stack.pop();
+        let mut own = service.clone();
+        if let Value::Map(entries) = &mut own.value {
+            entries.retain(|(k, _)| k.name != "extends");
+        }
+        let merged = merge(base?, own, &["services", name])?;
+        self.done.insert(here, merged.clone());
+        Ok(merged)
     }
-    Ok(merge(base, own, &["services", name])?)
+
+    /// Service `name` of the compose file `path`, its relative paths made
+    /// absolute against that file's directory.
+    fn in_file(&mut self, name: &str, path: &Path, dir: &Path, ext: &Node) -> Result<Node> {
+        let path = std::fs::canonicalize(path)
+            .with_context(|| format!("{}: extends file {}", ext.pos, path.display()))?;
+        let text = path.display().to_string();
+        if !self.files.contains_key(&path) {
+            let other = (self.read)(&text).with_context(|| format!("{}: extends", ext.pos))?;
+            self.files.insert(path.clone(), other);
+        }
+        let other_services = self
+            .files
+            .get(&path)
+            .and_then(|o| o.get("services"))
+            .cloned()
+            .ok_or_else(|| anyhow!("{}: {text}: no services to extend", ext.pos))?;
+        let other_dir = path.parent().unwrap_or(dir).to_path_buf();
+        let mut base = self.resolve(name, &other_services, &text, &other_dir)?;
+        rebase(&mut base, &other_dir);
+        Ok(base)
+    }
 }
 
 /// The relative paths of a service from another file made absolute

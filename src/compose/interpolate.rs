@@ -57,6 +57,7 @@ pub fn interpolate(
         template,
         lookup,
         unset: &mut out.unset,
+        depth: 0,
     };
     out.value = parser.text(template)?;
     Ok(out)
@@ -67,7 +68,12 @@ struct Parser<'a> {
     template: &'a str,
     lookup: &'a dyn Fn(&str) -> Option<String>,
     unset: &'a mut BTreeSet<String>,
+    /// How many `${…}` the parser is inside.
+    depth: usize,
 }
+
+/// `${A:-${B:-…}}` nested deeper than this is refused.
+const MAX_NESTING: usize = 32;
 
 fn is_name_start(c: char) -> bool {
     c == '_' || c.is_ascii_alphabetic()
@@ -102,8 +108,13 @@ fn closing_brace(s: &str) -> Option<usize> {
 
 impl Parser<'_> {
     fn invalid(&self, why: &str) -> InterpolationError {
+        // A long template is cut: the error is one line.
+        let template = match self.template.char_indices().nth(200) {
+            Some((i, _)) => format!("{}…", &self.template[..i]),
+            None => self.template.to_string(),
+        };
         InterpolationError::Invalid {
-            template: self.template.to_string(),
+            template,
             why: why.to_string(),
         }
     }
@@ -148,6 +159,16 @@ impl Parser<'_> {
 
     /// What is between `${` and its `}`.
     fn braced(&mut self, expr: &str) -> Result<String, InterpolationError> {
+        if self.depth >= MAX_NESTING {
+            return Err(self.invalid(&format!("expressions nested more than {MAX_NESTING} deep")));
+        }
+        self.depth += 1;
+        let value = self.expression(expr);
+        self.depth -= 1;
+        value
+    }
+
+    fn expression(&mut self, expr: &str) -> Result<String, InterpolationError> {
         let n = name_len(expr);
         if n == 0 {
             return Err(self.invalid("${ must be followed by a variable name"));
@@ -195,6 +216,15 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let deep = "${U:-".repeat(4000) + "x" + &"}".repeat(4000);
+        let e = interpolate(&deep, &|_| None).unwrap_err();
+        assert!(e.to_string().contains("nested more than 32 deep"), "{e}");
+        let ok = "${U:-".repeat(30) + "x" + &"}".repeat(30);
+        assert_eq!(interpolate(&ok, &|_| None).unwrap().value, "x");
+    }
 
     fn lookup(name: &str) -> Option<String> {
         match name {

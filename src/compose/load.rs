@@ -399,7 +399,7 @@ fn add_env_files(
 ) -> Result<()> {
     let mut from_files: BTreeMap<String, String> = BTreeMap::new();
     for file in files {
-        let text = match std::fs::read_to_string(file) {
+        let text = match super::env_file::read(file) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => continue,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -502,9 +502,13 @@ fn names(paths: &[PathBuf]) -> String {
 }
 
 fn existing(path: &Path) -> Result<PathBuf> {
-    match path.is_file() {
-        true => Ok(path.to_path_buf()),
-        false => bail!("{}: no such compose file", path.display()),
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => Ok(path.to_path_buf()),
+        Ok(_) => bail!("{}: not a regular file", path.display()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            bail!("{}: no such compose file", path.display())
+        }
+        Err(e) => bail!("{}: {e}", path.display()),
     }
 }
 
@@ -515,7 +519,13 @@ fn read(file: &Path) -> Result<String> {
     let mut text = String::new();
     let got = match file == Path::new("-") {
         true => std::io::stdin().take(MAX + 1).read_to_string(&mut text),
-        false => std::fs::File::open(file).and_then(|f| f.take(MAX + 1).read_to_string(&mut text)),
+        false => super::env_file::open_regular(file).and_then(|f| {
+            // Not a FIFO or a device, which could block or never end.
+            if !f.metadata()?.is_file() {
+                return Err(std::io::Error::other("not a regular file"));
+            }
+            f.take(MAX + 1).read_to_string(&mut text)
+        }),
     };
     got.with_context(|| format!("reading {}", file.display()))?;
     if text.len() as u64 > MAX {
@@ -769,7 +779,12 @@ fn check(model: &Node) -> Result<()> {
             }
         }
     }
-    let order = super::graph::start_order(model)?;
-    let _ = order;
+    if let Err(e) = super::graph::start_order(model) {
+        let at = model
+            .get("services")
+            .map(|s| s.pos.to_string())
+            .unwrap_or_default();
+        bail!("{at}: {e}");
+    }
     Ok(())
 }

@@ -16,6 +16,8 @@
 //! - a later node tagged `!override` replaces the earlier one whole, one
 //!   tagged `!reset` removes it (see [`strip_resets`] for a file alone).
 
+use std::collections::HashMap;
+
 use super::yaml::{FileError, Key, Node, Value};
 
 /// How the values at one path merge.
@@ -121,22 +123,37 @@ fn mappings(base: Node, over: Node, path: &[&str]) -> Result<Node, FileError> {
         (b, Value::Null) => return Ok(Node::new(b, pos)),
         (b, o) => return Err(cannot(&Node::new(o, over.pos), &Node::new(b, pos), path)),
     };
+    // Removed entries are left as holes (None) until the end, so that the
+    // index of each key stays right.
+    let mut slots: Vec<Option<(Key, Node)>> = entries.drain(..).map(Some).collect();
+    let mut index: HashMap<String, usize> = slots
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| e.as_ref().map(|(k, _)| (k.name.clone(), i)))
+        .collect();
     for (key, value) in over_entries {
-        match entries.iter().position(|(k, _)| k.name == key.name) {
+        match index.get(&key.name).copied() {
             None if value.tag.as_deref() == Some("reset") => {}
-            None => entries.push((key, untagged(value))),
+            None => {
+                index.insert(key.name.clone(), slots.len());
+                slots.push(Some((key, untagged(value))));
+            }
             Some(i) if value.tag.as_deref() == Some("reset") => {
-                entries.remove(i);
+                slots[i] = None;
+                index.remove(&key.name);
             }
             Some(i) => {
+                let Some(entry) = slots[i].as_mut() else {
+                    continue;
+                };
                 let mut sub = path.to_vec();
                 sub.push(&key.name);
-                let old =
-                    std::mem::replace(&mut entries[i].1, Node::new(Value::Null, key.pos.clone()));
-                entries[i].1 = merge(old, value, &sub)?;
+                let old = std::mem::replace(&mut entry.1, Node::new(Value::Null, key.pos.clone()));
+                entry.1 = merge(old, value, &sub)?;
             }
         }
     }
+    let entries = slots.into_iter().flatten().collect();
     Ok(Node::new(Value::Map(entries), pos))
 }
 
@@ -254,15 +271,19 @@ fn logging(base: Node, over: Node, path: &[&str]) -> Result<Node, FileError> {
 fn key_values(base: Node, over: Node, path: &[&str]) -> Result<Node, FileError> {
     let pos = base.pos.clone();
     let mut entries: Vec<(String, Node)> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for node in [base, over] {
         for item in key_value_items(node, path)? {
             let name = item
                 .as_scalar()
                 .map(|s| s.split('=').next().unwrap_or(s).to_string())
                 .unwrap_or_default();
-            match entries.iter_mut().find(|(k, _)| *k == name) {
-                Some(e) => e.1 = item,
-                None => entries.push((name, item)),
+            match index.get(&name) {
+                Some(i) => entries[*i].1 = item,
+                None => {
+                    index.insert(name.clone(), entries.len());
+                    entries.push((name, item));
+                }
             }
         }
     }

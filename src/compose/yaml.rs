@@ -160,12 +160,16 @@ impl Node {
 /// billions).
 const MAX_ALIAS_NODES: usize = 1_000_000;
 
-/// Collections nested deeper than this are refused (the tree is walked
-/// recursively; no compose file comes near).
-const MAX_DEPTH: usize = 500;
+/// And more than this many bytes of text.
+const MAX_ALIAS_BYTES: usize = 64 << 20;
+
+/// Collections nested deeper than this are refused, aliases counted (the
+/// tree is walked recursively; no compose file comes near).
+const MAX_DEPTH: usize = 200;
 
 /// The documents of `text`, read from `file` (for positions): usually one.
 pub fn parse(text: &str, file: &Path) -> Result<Vec<Node>, FileError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file = Arc::new(file.to_path_buf());
     let mut builder = Builder {
         file: file.clone(),
@@ -173,6 +177,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Vec<Node>, FileError> {
         anchors: HashMap::new(),
         docs: Vec::new(),
         copied: 0,
+        copied_bytes: 0,
         error: None,
     };
     // Events pulled one by one: the parser's own `load` recurses once per
@@ -211,6 +216,8 @@ enum Frame {
         key: Option<(Key, bool)>,
         /// `<<` values, in order.
         merges: Vec<Node>,
+        /// The keys given, and their lines.
+        seen: HashMap<String, usize>,
         anchor: usize,
     },
 }
@@ -218,10 +225,11 @@ enum Frame {
 struct Builder {
     file: Arc<PathBuf>,
     stack: Vec<Frame>,
-    /// Each anchor's node, and how many nodes it has.
-    anchors: HashMap<usize, (Node, usize)>,
+    /// Each anchor's node, and its measure.
+    anchors: HashMap<usize, (Node, Measure)>,
     docs: Vec<Node>,
     copied: usize,
+    copied_bytes: usize,
     error: Option<FileError>,
 }
 
@@ -286,6 +294,7 @@ impl Builder {
                     entries: Vec::new(),
                     key: None,
                     merges: Vec::new(),
+                    seen: HashMap::new(),
                     anchor,
                 });
                 Ok(())
@@ -321,14 +330,27 @@ impl Builder {
                 )),
             },
             Event::Alias(id) => {
-                let Some((node, size)) = self.anchors.get(&id) else {
-                    return Err(FileError::new(&pos, "an alias to an unknown anchor"));
-                };
-                self.copied += size;
-                if self.copied > MAX_ALIAS_NODES {
+                let Some((node, m)) = self.anchors.get(&id) else {
                     return Err(FileError::new(
                         &pos,
-                        format!("aliases expand to more than {MAX_ALIAS_NODES} nodes"),
+                        "an alias to an unknown anchor (or to one still being read)",
+                    ));
+                };
+                self.copied += m.nodes;
+                self.copied_bytes += m.bytes;
+                if self.copied > MAX_ALIAS_NODES || self.copied_bytes > MAX_ALIAS_BYTES {
+                    return Err(FileError::new(
+                        &pos,
+                        format!(
+                            "aliases expand to more than {MAX_ALIAS_NODES} nodes or {} MiB",
+                            MAX_ALIAS_BYTES >> 20
+                        ),
+                    ));
+                }
+                if self.stack.len() + m.depth > MAX_DEPTH {
+                    return Err(FileError::new(
+                        &pos,
+                        format!("lists and mappings nested more than {MAX_DEPTH} deep"),
                     ));
                 }
                 let node = node.clone();
@@ -345,7 +367,7 @@ impl Builder {
     /// A node read whole: anchored, and given to the collection it is in.
     fn done(&mut self, node: Node, anchor: usize) -> Result<(), FileError> {
         if anchor > 0 {
-            self.anchors.insert(anchor, (node.clone(), size(&node)));
+            self.anchors.insert(anchor, (node.clone(), measure(&node)));
         }
         match self.stack.last_mut() {
             None => self.docs.push(node),
@@ -354,17 +376,19 @@ impl Builder {
                 entries,
                 key,
                 merges,
+                seen,
                 ..
             }) => match key.take() {
                 None => *key = Some(key_of(node)?),
                 Some((_, true)) => merges.push(node),
                 Some((k, false)) => {
-                    if let Some((first, _)) = entries.iter().find(|(e, _)| e.name == k.name) {
+                    if let Some(line) = seen.get(&k.name) {
                         return Err(FileError::new(
                             &k.pos,
-                            format!("key {:?} already given on line {}", k.name, first.pos.line),
+                            format!("key {:?} already given on line {line}", k.name),
                         ));
                     }
+                    seen.insert(k.name.clone(), k.pos.line);
                     entries.push((k, node));
                 }
             },
@@ -424,9 +448,11 @@ fn merged(mut entries: Vec<(Key, Node)>, merges: Vec<Node>) -> Result<Vec<(Key, 
                 ))
             }
         };
+        let mut have: std::collections::HashSet<String> =
+            entries.iter().map(|(k, _)| k.name.clone()).collect();
         for source in sources {
             for (k, v) in source {
-                if !entries.iter().any(|(e, _)| e.name == k.name) {
+                if have.insert(k.name.clone()) {
                     entries.push((k, v));
                 }
             }
@@ -435,13 +461,33 @@ fn merged(mut entries: Vec<(Key, Node)>, merges: Vec<Node>) -> Result<Vec<(Key, 
     Ok(entries)
 }
 
-/// How many nodes `node` has.
-fn size(node: &Node) -> usize {
-    1 + match &node.value {
-        Value::Seq(items) => items.iter().map(size).sum(),
-        Value::Map(entries) => entries.iter().map(|(_, v)| size(v)).sum(),
-        _ => 0,
+/// How big a node is: its nodes, its text's bytes, its depth.
+#[derive(Clone, Copy, Default)]
+struct Measure {
+    nodes: usize,
+    bytes: usize,
+    depth: usize,
+}
+
+fn measure(node: &Node) -> Measure {
+    let mut m = Measure {
+        nodes: 1,
+        ..Default::default()
+    };
+    let mut add = |c: Measure, key: usize| {
+        m.nodes += c.nodes;
+        m.bytes += c.bytes + key;
+        m.depth = m.depth.max(c.depth + 1);
+    };
+    match &node.value {
+        Value::Seq(items) => items.iter().for_each(|i| add(measure(i), 0)),
+        Value::Map(entries) => entries
+            .iter()
+            .for_each(|(k, v)| add(measure(v), k.name.len())),
+        Value::Scalar { text, .. } => m.bytes += text.len(),
+        Value::Null => {}
     }
+    m
 }
 
 #[cfg(test)]
@@ -558,7 +604,28 @@ mod tests {
             .map(|i| format!("{}k:\n", " ".repeat(i)))
             .collect();
         let e = parse(&deep, Path::new("c.yml")).unwrap_err();
-        assert!(e.to_string().contains("nested more than 500 deep"), "{e}");
+        assert!(e.to_string().contains("nested more than 200 deep"), "{e}");
+        // Aliases of deep lists, deeper each time.
+        let mut chain = String::from("a0: &a0 [x]\n");
+        for i in 1..400 {
+            chain += &format!("a{i}: &a{i} [*a{}]\n", i - 1);
+        }
+        let e = parse(&chain, Path::new("c.yml")).unwrap_err();
+        assert!(e.to_string().contains("nested more than 200 deep"), "{e}");
+        // Long strings copied by aliases count by their bytes.
+        let mut big = format!("s: &s0 \"{}\"\n", "A".repeat(100_000));
+        for i in 1..5 {
+            let p = format!("*s{}", i - 1);
+            big += &format!("x{i}: &s{i} [{}]\n", [p.as_str(); 9].join(", "));
+        }
+        let e = parse(&big, Path::new("c.yml")).unwrap_err();
+        assert!(e.to_string().contains("MiB"), "{e}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_key() {
+        let n = one("\u{feff}services: {}\n");
+        assert!(n.get("services").is_some());
     }
 
     #[test]
