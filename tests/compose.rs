@@ -459,6 +459,28 @@ volumes:
         "{}",
         changed.stderr
     );
+    // A database killed behind husk's back comes back by its restart policy.
+    let pid_of = || -> String {
+        home.husk(&["inspect", "-f", "{{.State.Pid}}", "shop-db-1"])
+            .ok()
+            .trim()
+            .to_string()
+    };
+    let first = pid_of();
+    assert!(std::process::Command::new("kill")
+        .args(["-KILL", &first])
+        .status()
+        .unwrap()
+        .success());
+    let mut back = String::new();
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        back = pid_of();
+        if back != first && back != "0" {
+            break;
+        }
+    }
+    assert!(back != first && back != "0", "db not restarted: {back}");
     // Data written to the volume survives down and up.
     home.husk(&[
         "exec",
@@ -493,6 +515,39 @@ volumes:
         .ok()
         .contains("shop_data"));
     assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    // --scale: three containers of a service, then one.
+    home.write(
+        "many/compose.yaml",
+        &format!("services:\n  w:\n    image: {bb}\n    command: [sleep, '600']\n    stop_signal: SIGKILL\n"),
+    );
+    compose(&home, "many", &["up", "-d", "--scale", "w=3"], &[]).ok();
+    let names = compose(&home, "many", &["ps", "--format", "json"], &[]).json();
+    let names: Vec<&str> = names
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["Name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["many-w-1", "many-w-2", "many-w-3"]);
+    let down_to_one = compose(&home, "many", &["up", "-d", "--scale", "w=1"], &[]);
+    down_to_one.ok();
+    assert!(
+        down_to_one.stderr.contains("many-w-3  Removed"),
+        "{}",
+        down_to_one.stderr
+    );
+    assert_eq!(
+        compose(&home, "many", &["ps", "--services"], &[]).ok(),
+        "w\n"
+    );
+    assert_eq!(
+        compose(&home, "many", &["ps", "-q"], &[])
+            .ok()
+            .lines()
+            .count(),
+        1
+    );
+    compose(&home, "many", &["down"], &[]).ok();
     // Without -d: refused for now, saying so.
     compose(&home, "shop", &["up"], &[]).fails(125, "use up -d");
 }
