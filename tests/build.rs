@@ -749,9 +749,10 @@ RUN rm /bin/true && mkdir -p /newdir && echo x > /newdir/f\n",
         ],
         "typed on stdin\n",
     );
-    // Everything went to the log file.
+    // Everything went to the log file (shown if the build failed).
+    let logged = std::fs::read_to_string(&log).unwrap_or_default();
+    assert_eq!(run.code, 0, "build failed; its log:\n{logged}");
     assert_eq!(run.ok(), "");
-    let logged = std::fs::read_to_string(&log).unwrap();
     assert!(
         logged.contains("STEP 1/9: FROM no-such-image-here"),
         "{logged}"
