@@ -297,16 +297,9 @@ fn up(root: Option<PathBuf>, driver: Option<String>, project: &Project, a: UpArg
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&super::store_root(root)?)?;
-    let pull = crate::image::pull::PullOptions {
-        platform: None,
-        tls_verify: None,
-        credentials: None,
-        authfile: None,
-        progress: crate::progress::Progress::for_stderr(a.quiet_pull),
-        jobs: crate::image::pull::DEFAULT_JOBS,
-        retry: crate::registry::Retry::default(),
-        cert_dir: None,
-    };
+    let pull = crate::image::pull::PullOptions::defaults(crate::progress::Progress::for_stderr(
+        a.quiet_pull,
+    ));
     let mut report = reporter(false);
     project::up(&store, &config, &driver, project, &pull, &opts, &mut report)?;
     Ok(0)

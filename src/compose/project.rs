@@ -57,11 +57,16 @@ pub fn containers(store: &Store, project: &str) -> Result<Vec<Listed>> {
     Ok(all)
 }
 
-fn services(project: &Project) -> Vec<(String, Node)> {
-    match project.model.get("services").map(|s| &s.value) {
+/// The entries of one top-level section of the project (`services`, `networks`…).
+fn section(project: &Project, kind: &str) -> Vec<(String, Node)> {
+    match project.model.get(kind).map(|s| &s.value) {
         Some(Value::Map(m)) => m.iter().map(|(k, v)| (k.name.clone(), v.clone())).collect(),
         _ => Vec::new(),
     }
+}
+
+fn services(project: &Project) -> Vec<(String, Node)> {
+    section(project, "services")
 }
 
 /// How many containers a service has: `--scale`, else `deploy.replicas`, else `scale`, else 1.
@@ -402,21 +407,18 @@ struct Resource {
 }
 
 fn resources(project: &Project, kind: &str) -> Vec<Resource> {
-    match project.model.get(kind).map(|n| &n.value) {
-        Some(Value::Map(m)) => m
-            .iter()
-            .map(|(k, v)| Resource {
-                key: k.name.clone(),
-                name: v
-                    .get("name")
-                    .and_then(Node::as_scalar)
-                    .unwrap_or(&k.name)
-                    .to_string(),
-                def: v.clone(),
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
+    section(project, kind)
+        .into_iter()
+        .map(|(key, def)| Resource {
+            name: def
+                .get("name")
+                .and_then(Node::as_scalar)
+                .unwrap_or(&key)
+                .to_string(),
+            key,
+            def,
+        })
+        .collect()
 }
 
 fn is_external(def: &Node) -> bool {

@@ -42,6 +42,22 @@ pub struct PullOptions {
     pub cert_dir: Option<std::path::PathBuf>,
 }
 
+impl PullOptions {
+    /// No registry flags given: the configured defaults, with `progress`.
+    pub fn defaults(progress: Progress) -> PullOptions {
+        PullOptions {
+            platform: None,
+            tls_verify: None,
+            credentials: None,
+            authfile: None,
+            progress,
+            jobs: DEFAULT_JOBS,
+            retry: crate::registry::Retry::default(),
+            cert_dir: None,
+        }
+    }
+}
+
 /// The manifests of one image, fetched and verified.
 struct Resolved {
     reference: Reference,
