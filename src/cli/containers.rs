@@ -423,45 +423,17 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
         container::logs::read(&store, id, &query, &mut |e| p.print(e))?;
         return Ok(0);
     }
-    // Several: what they logged so far, merged by time; then each one followed.
-    let past = LogQuery {
-        follow: false,
-        ..query.clone()
-    };
-    let mut all = Vec::new();
-    for (i, (id, _)) in targets.iter().enumerate() {
-        container::logs::read(&store, id, &past, &mut |e| {
-            all.push((i, e.clone()));
-            Ok(())
-        })?;
-    }
-    all.sort_by_key(|(_, e)| e.system_time());
-    let mut printers: Vec<Printer> = targets.iter().map(|(_, p)| printer(p)).collect();
-    for (i, e) in &all {
-        printers[*i].print(e)?;
-    }
-    if !query.follow {
-        return Ok(0);
-    }
-    let new_only = LogQuery {
-        tail: Some(0),
-        since: None,
-        ..query
-    };
-    std::thread::scope(|s| -> Result<()> {
-        let handles: Vec<_> = targets
-            .iter()
-            .zip(printers)
-            .map(|((id, _), mut p)| {
-                let (store, q) = (&store, &new_only);
-                s.spawn(move || container::logs::read(store, id, q, &mut |e| p.print(e)))
-            })
-            .collect();
-        for h in handles {
-            h.join()
-                .map_err(|_| anyhow::anyhow!("a log follower failed"))??;
-        }
-        Ok(())
+    // Several: merged by time, then each one followed.
+    let ids: Vec<String> = targets.iter().map(|(id, _)| id.clone()).collect();
+    let printers: Vec<std::sync::Mutex<Printer>> = targets
+        .iter()
+        .map(|(_, p)| std::sync::Mutex::new(printer(p)))
+        .collect();
+    container::logs::read_many(&store, &ids, &query, &|i, e| {
+        printers[i]
+            .lock()
+            .map_err(|_| anyhow::anyhow!("a log printer failed"))?
+            .print(e)
     })?;
     Ok(0)
 }

@@ -50,8 +50,20 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
         privileged: a.privileged,
         preserve_fds,
     };
-    let execed = container::exec::start(&store, &id, &opts)?;
-    if a.detach {
+    exec_in(&store, &id, &opts, a.detach, &detach_keys)
+}
+
+/// Start `opts`' process in container `id`; unless `detach`, wait for it
+/// with this terminal attached (its exit code is ours).
+pub fn exec_in(
+    store: &Store,
+    id: &str,
+    opts: &ExecOptions,
+    detach: bool,
+    detach_keys: &[u8],
+) -> Result<i32> {
+    let execed = container::exec::start(store, id, opts)?;
+    if detach {
         return Ok(0);
     }
     foreground::wait(
@@ -59,6 +71,6 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
         &execed.signals,
         execed.started.terminal,
         opts.interactive,
-        &detach_keys,
+        detach_keys,
     )
 }

@@ -1471,6 +1471,7 @@ impl Cli {
             | Command::Login(_)
             | Command::Unshare(_)
             | Command::System(_) => false,
+            Command::Compose(c) => c.dies_on_broken_pipe(),
             Command::Image(c) => !matches!(
                 c,
                 ImageCommand::Pull(_) | ImageCommand::Push(_) | ImageCommand::Build(_)

@@ -53,7 +53,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
 /// A container in the foreground, as podman runs it: its own monitor (which
 /// logs its output, keeps it if you detach, applies --rm and --restart), with
 /// this process attached to it until it exits or the detach keys are typed.
-fn run_attached(
+pub fn run_attached(
     store: &Store,
     ctr: &container::Container,
     driver: &str,

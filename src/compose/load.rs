@@ -42,6 +42,9 @@ pub struct Project {
     pub profiles: BTreeSet<String>,
     /// To print on stderr.
     pub warnings: Vec<String>,
+    /// The variables the files were read with: the environment, then the
+    /// `.env` or `--env-file` files' (what `environment:` secrets read).
+    pub vars: BTreeMap<String, String>,
 }
 
 /// The file names looked for, in this order, and their override files.
@@ -121,6 +124,7 @@ pub fn load(opts: &LoadOptions, cwd: &Path, os_env: &BTreeMap<String, String>) -
         disabled,
         profiles,
         warnings,
+        vars: env,
     })
 }
 

@@ -10,7 +10,10 @@
 //! each service's containers made with the run options [`service`] gives
 //! ([`project`]: up, down, and the project's containers by their labels).
 
+pub mod attach;
+pub mod build;
 pub mod canonical;
+pub mod control;
 pub mod emit;
 pub mod env_file;
 pub mod extends;

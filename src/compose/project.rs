@@ -5,6 +5,7 @@
 //! nothing is kept beside them.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context, Result};
@@ -17,6 +18,7 @@ use crate::container::lifecycle;
 use crate::container::list::{self, Filter, Listed};
 use crate::container::state;
 use crate::image::pull::PullOptions;
+use super::build::BuildSettings;
 use crate::store::Store;
 
 /// `compose up`'s options.
@@ -35,6 +37,20 @@ pub struct UpOptions {
     pub remove_orphans: bool,
     /// How long to wait for a dependency's condition.
     pub wait_timeout: Duration,
+    /// When services with a `build:` section are built.
+    pub build: BuildWhen,
+}
+
+/// When `up` builds a service's image.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum BuildWhen {
+    /// When it is not in the store (or the service's `pull_policy` is `build`).
+    #[default]
+    Missing,
+    /// `--build`: every time.
+    Always,
+    /// `--no-build`: never (a missing image is pulled, as the service says).
+    Never,
 }
 
 /// `compose down`'s options.
@@ -44,6 +60,69 @@ pub struct DownOptions {
     pub volumes: bool,
     /// Seconds to wait for a container to stop before it is killed.
     pub timeout: Option<u32>,
+    /// `--rmi`: the services' images removed too.
+    pub images: Option<RemoveImages>,
+}
+
+/// Which images `down --rmi` removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemoveImages {
+    /// Every service's image.
+    All,
+    /// Those built for services without an `image:` name (`PROJECT-SERVICE`).
+    Local,
+}
+
+/// A project found by its containers' labels (`compose ls`).
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub name: String,
+    pub running: usize,
+    pub exited: usize,
+    /// The files its containers were made from (their label).
+    pub config_files: String,
+}
+
+impl Listing {
+    /// docker compose's `running(2), exited(1)`.
+    pub fn status(&self) -> String {
+        let mut parts = Vec::new();
+        if self.running > 0 {
+            parts.push(format!("running({})", self.running));
+        }
+        if self.exited > 0 {
+            parts.push(format!("exited({})", self.exited));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Every project that has containers, by name.
+pub fn list(store: &Store) -> Result<Vec<Listing>> {
+    let filter = Filter::Label(LABEL_PROJECT.to_string(), None);
+    let mut by_name: BTreeMap<String, Listing> = BTreeMap::new();
+    for c in list::list(store, true, &[filter])? {
+        let Some(name) = c.record.labels.get(LABEL_PROJECT) else {
+            continue;
+        };
+        let p = by_name.entry(name.clone()).or_insert_with(|| Listing {
+            name: name.clone(),
+            ..Default::default()
+        });
+        match state::is_active(&c.state) {
+            true => p.running += 1,
+            false => p.exited += 1,
+        }
+        if let Some(f) = c.record.labels.get(service::LABEL_CONFIG_FILES) {
+            if !p.config_files.split(',').any(|x| x == f) {
+                if !p.config_files.is_empty() {
+                    p.config_files.push(',');
+                }
+                p.config_files.push_str(f);
+            }
+        }
+    }
+    Ok(by_name.into_values().collect())
 }
 
 /// What a step did, for the caller to show (`Container p-web-1  Started`).
@@ -65,7 +144,7 @@ fn section(project: &Project, kind: &str) -> Vec<(String, Node)> {
     }
 }
 
-fn services(project: &Project) -> Vec<(String, Node)> {
+pub fn services(project: &Project) -> Vec<(String, Node)> {
     section(project, "services")
 }
 
@@ -109,18 +188,30 @@ fn selected(project: &Project, opts: &UpOptions) -> Result<Vec<String>> {
 pub fn up(
     store: &Store,
     config: &Config,
-    driver: &str,
     project: &Project,
-    pull: &PullOptions,
+    making: &BuildSettings,
     opts: &UpOptions,
     report: Report,
 ) -> Result<()> {
+    let driver = making.driver.as_str();
+    let pull = &making.pull_options;
+    let all = services(project);
+    let chosen = selected(project, opts)?;
+    for name in &chosen {
+        let (_, service) = all
+            .iter()
+            .find(|(n, _)| n == name)
+            .ok_or_else(|| anyhow!("no such service: {name}"))?;
+        if wants_build(store, config, project, name, service, opts.build)? {
+            build_one(store, config, project, name, service, making, report)?;
+        }
+    }
     networks(store, project, report)?;
     volumes(store, project, report)?;
-    let all = services(project);
+    let files = secret_files(store, project)?;
     let existing = containers(store, &project.name)?;
     orphans(store, project, &existing, opts.remove_orphans, report)?;
-    for name in selected(project, opts)? {
+    for name in chosen {
         let (_, service) = all
             .iter()
             .find(|(n, _)| *n == name)
@@ -129,7 +220,8 @@ pub fn up(
         let count = replicas(&name, service, opts);
         for number in 1..=count {
             bring_up(
-                store, config, driver, project, pull, opts, &name, service, number, report,
+                store, config, driver, project, pull, opts, &name, service, number, &files,
+                report,
             )?;
         }
         // Scaled down: the containers numbered above the count go.
@@ -141,6 +233,51 @@ pub fn up(
             report("Container", &extra.record.name, "Removed");
         }
     }
+    Ok(())
+}
+
+/// Whether `up` builds service `name` first.
+fn wants_build(
+    store: &Store,
+    config: &Config,
+    project: &Project,
+    name: &str,
+    service: &Node,
+    when: BuildWhen,
+) -> Result<bool> {
+    if !super::build::has_build(service) {
+        return Ok(false);
+    }
+    let policy_build = service.get("pull_policy").and_then(Node::as_scalar) == Some("build");
+    Ok(match when {
+        BuildWhen::Never => false,
+        BuildWhen::Always => true,
+        BuildWhen::Missing if policy_build => true,
+        BuildWhen::Missing => {
+            let image = super::build::image_name(&project.name, name, service);
+            !crate::image::lookup::exists(&store.images()?, &image, config)?
+        }
+    })
+}
+
+/// Build service `name`'s image, its steps shown unless quiet.
+pub fn build_one(
+    store: &Store,
+    config: &Config,
+    project: &Project,
+    name: &str,
+    service: &Node,
+    making: &BuildSettings,
+    report: Report,
+) -> Result<()> {
+    let image = super::build::image_name(&project.name, name, service);
+    report("Image", &image, "Building");
+    let mut out: Box<dyn std::io::Write> = match making.quiet {
+        true => Box::new(std::io::sink()),
+        false => Box::new(std::io::stderr()),
+    };
+    super::build::build_service(store, config, project, name, service, making, &mut out)?;
+    report("Image", &image, "Built");
     Ok(())
 }
 
@@ -164,15 +301,10 @@ fn bring_up(
     name: &str,
     service: &Node,
     number: u32,
+    secrets: &BTreeMap<String, PathBuf>,
     report: Report,
 ) -> Result<()> {
-    let working_dir = project.dir.display().to_string();
-    let files: Vec<String> = project
-        .files
-        .iter()
-        .map(|f| f.display().to_string())
-        .collect();
-    let config_files = files.join(",");
+    let (working_dir, config_files) = project_labels_text(project);
     let at = Instance {
         model: &project.model,
         project: &project.name,
@@ -180,6 +312,7 @@ fn bring_up(
         number,
         working_dir: &working_dir,
         config_files: &config_files,
+        files: secrets,
     };
     let cname = service::container_name(service, &at);
     let hash = service::config_hash(service);
@@ -202,10 +335,10 @@ fn bring_up(
         remove(store, &id, None)?;
         report("Container", &cname, "Recreate");
     }
-    let image = match service.get("image").and_then(Node::as_scalar) {
-        Some(i) => i.to_string(),
-        None => bail!("service {name:?}: husk compose does not build images yet: give it an image (husk build -t)"),
-    };
+    let image = super::build::image_name(&project.name, name, service);
+    if !super::build::has_build(service) && service.get("image").is_none() {
+        bail!("service {name:?} has neither an image nor a build context");
+    }
     let flags = service::run_flags(service, &image, &at)?;
     let plan = flags
         .resolve()
@@ -223,6 +356,84 @@ fn bring_up(
         .with_context(|| format!("starting container {cname}"))?;
     report("Container", &cname, "Started");
     Ok(())
+}
+
+/// `compose run`: the one-off container of service `name` made (its image
+/// built if it must be; the project's networks and volumes made, and the
+/// services it depends on brought up unless `no_deps`), not started.
+#[allow(clippy::too_many_arguments)]
+pub fn create_oneoff(
+    store: &Store,
+    config: &Config,
+    project: &Project,
+    making: &BuildSettings,
+    name: &str,
+    oneoff: &service::OneOff,
+    no_deps: bool,
+    report: Report,
+) -> Result<crate::container::Container> {
+    let all = services(project);
+    let (_, def) = all
+        .iter()
+        .find(|(n, _)| n == name)
+        .ok_or_else(|| anyhow!("no such service: {name}"))?;
+    let deps: Vec<String> = super::graph::dependencies(&project.model)
+        .get(name)
+        .cloned()
+        .unwrap_or_default();
+    if !no_deps && !deps.is_empty() {
+        let opts = UpOptions {
+            services: deps,
+            wait_timeout: Duration::from_secs(120),
+            ..Default::default()
+        };
+        up(store, config, project, making, &opts, report)?;
+    } else {
+        networks(store, project, report)?;
+        volumes(store, project, report)?;
+    }
+    if wants_build(store, config, project, name, def, BuildWhen::Missing)? {
+        build_one(store, config, project, name, def, making, report)?;
+    }
+    if !no_deps {
+        wait_dependencies(store, project, def, Duration::from_secs(120), report)?;
+    }
+    let secrets = secret_files(store, project)?;
+    let (working_dir, config_files) = project_labels_text(project);
+    let at = Instance {
+        model: &project.model,
+        project: &project.name,
+        service: name,
+        number: 1,
+        working_dir: &working_dir,
+        config_files: &config_files,
+        files: &secrets,
+    };
+    let image = super::build::image_name(&project.name, name, def);
+    let flags = service::oneoff_flags(def, &image, &at, oneoff)?;
+    let plan = flags
+        .resolve()
+        .with_context(|| format!("service {name:?}"))?;
+    let command_line = vec!["husk".to_string(), "compose".into(), "run".into()];
+    crate::container::flags::create(
+        store,
+        config,
+        &flags,
+        plan,
+        &making.pull_options,
+        command_line,
+        &making.driver,
+    )
+}
+
+/// The project's directory and its files, as the labels give them.
+fn project_labels_text(project: &Project) -> (String, String) {
+    let files: Vec<String> = project
+        .files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect();
+    (project.dir.display().to_string(), files.join(","))
 }
 
 /// Wait until each of `service`'s dependencies meets its condition: started
@@ -399,6 +610,100 @@ fn volumes(store: &Store, project: &Project, report: Report) -> Result<()> {
     Ok(())
 }
 
+/// Where the project keeps the files of its secrets and configs that come
+/// from a variable or the files' own text (removed by `down`).
+fn files_dir(store: &Store, project: &str) -> PathBuf {
+    store.root().join("compose").join(project)
+}
+
+/// The host file of each top-level secret and config, by `secrets.KEY` /
+/// `configs.KEY`: its `file`, or one written from its `environment`
+/// variable or `content`.
+pub fn secret_files(store: &Store, project: &Project) -> Result<BTreeMap<String, PathBuf>> {
+    let mut out = BTreeMap::new();
+    for kind in ["secrets", "configs"] {
+        for (key, def) in section(project, kind) {
+            let text = |k: &str| def.get(k).and_then(Node::as_scalar);
+            let path = match (text("file"), text("environment"), text("content")) {
+                (Some(f), _, _) => {
+                    let path = PathBuf::from(f);
+                    if !path.is_file() {
+                        bail!("{kind}.{key}: the file {f} does not exist");
+                    }
+                    path
+                }
+                (None, Some(var), _) => {
+                    let value = project.vars.get(var).with_context(|| {
+                        format!("{kind}.{key}: the variable {var} is not set")
+                    })?;
+                    write_file(store, project, kind, &key, value.as_bytes())?
+                }
+                (None, None, Some(content)) => {
+                    write_file(store, project, kind, &key, content.as_bytes())?
+                }
+                _ if is_external(&def) => {
+                    bail!("{kind}.{key}: external {kind} are a swarm's; husk compose takes a file, an environment variable or content")
+                }
+                _ => bail!("{kind}.{key}: give it a file, an environment variable or content"),
+            };
+            out.insert(format!("{kind}.{key}"), path);
+        }
+    }
+    Ok(out)
+}
+
+/// A secret's or config's text as a file in the project's directory
+/// (private to the user; readable by whoever the container runs as).
+fn write_file(
+    store: &Store,
+    project: &Project,
+    kind: &str,
+    key: &str,
+    bytes: &[u8],
+) -> Result<PathBuf> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    let dir = files_dir(store, &project.name).join(kind);
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(&dir)
+        .with_context(|| format!("creating {}", dir.display()))?;
+    let path = dir.join(key);
+    store.write_atomic(&path, bytes)?;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444))
+        .with_context(|| format!("setting the mode of {}", path.display()))?;
+    Ok(path)
+}
+
+/// `down --rmi`: the services' images that no other container uses.
+fn remove_images(
+    store: &Store,
+    config: &Config,
+    project: &Project,
+    which: RemoveImages,
+    report: Report,
+) -> Result<()> {
+    let mut seen = Vec::new();
+    for (name, def) in services(project) {
+        let local = def.get("image").is_none();
+        if which == RemoveImages::Local && !local {
+            continue;
+        }
+        let image = super::build::image_name(&project.name, &name, &def);
+        if seen.contains(&image)
+            || !crate::image::lookup::exists(&store.images()?, &image, config)?
+        {
+            continue;
+        }
+        match crate::image::remove::remove(store, config, &image, false) {
+            Ok(_) => report("Image", &image, "Removed"),
+            Err(e) => report("Image", &image, &format!("not removed: {e:#}")),
+        }
+        seen.push(image);
+    }
+    Ok(())
+}
+
 /// A declared network or volume: its key in the files, its definition, its name.
 struct Resource {
     key: String,
@@ -457,6 +762,7 @@ fn remove(store: &Store, id: &str, timeout: Option<u32>) -> Result<()> {
 /// `up` left half-made goes too.
 pub fn down(
     store: &Store,
+    config: &Config,
     name: &str,
     project: Option<&Project>,
     opts: &DownOptions,
@@ -492,6 +798,13 @@ pub fn down(
             crate::network::config::remove(store, &net.name, false, None)?;
             report("Network", &net.name, "Removed");
         }
+    }
+    if let (Some(which), Some(p)) = (opts.images, project) {
+        remove_images(store, config, p, which, report)?;
+    }
+    let dir = files_dir(store, name);
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("removing {}", dir.display()))?;
     }
     if opts.volumes {
         for vol in crate::volume::list(store)? {

@@ -33,6 +33,9 @@ pub struct Instance<'a> {
     pub number: u32,
     pub working_dir: &'a str,
     pub config_files: &'a str,
+    /// The host files of the project's secrets and configs, by
+    /// `secrets.KEY` / `configs.KEY` (see `project::secret_files`).
+    pub files: &'a std::collections::BTreeMap<String, std::path::PathBuf>,
 }
 
 /// The container name docker compose gives: `PROJECT-SERVICE-N`, or the
@@ -114,10 +117,18 @@ pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags>
     f.publish = ports(service)?;
     f.volume = volumes(service, at.model)?;
     f.tmpfs = strings(service, "tmpfs");
-    networks(service, at, &mut f);
-    if let Some(r) = text(service, "restart") {
-        f.restart = r.to_string();
+    f.tmpfs.extend(tmpfs_mounts(service));
+    f.volume.extend(file_mounts(service, at)?);
+    f.volumes_from = volumes_from(service, at);
+    networks(service, at, &mut f)?;
+    f.link = links(service, at);
+    match (text(service, "restart"), deploy_restart(service)?) {
+        (Some(r), _) => f.restart = r.to_string(),
+        (None, Some(r)) => f.restart = r,
+        (None, None) => {}
     }
+    logging(service, &mut f);
+    resources(service, &mut f)?;
     f.hostname = text(service, "hostname").map(str::to_string);
     f.domainname = text(service, "domainname").map(str::to_string);
     f.user = text(service, "user").map(str::to_string);
@@ -153,8 +164,16 @@ pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags>
     f.limits.memory = text(service, "mem_limit").map(str::to_string);
     f.limits.memory_reservation = text(service, "mem_reservation").map(str::to_string);
     f.limits.memory_swap = text(service, "memswap_limit").map(str::to_string);
-    f.pid = text(service, "pid").map(str::to_string);
-    f.ipc = text(service, "ipc").map(str::to_string);
+    f.pid = text(service, "pid").map(|m| joined_mode(m, at));
+    f.ipc = text(service, "ipc").map(|m| joined_mode(m, at));
+    f.uts = text(service, "uts").map(str::to_string);
+    f.userns = text(service, "userns_mode").map(str::to_string);
+    f.mac_address = text(service, "mac_address").map(str::to_string);
+    f.oom_score_adj = text(service, "oom_score_adj").and_then(|v| v.parse().ok());
+    f.annotation = entries(service.get("annotations"))
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
+        .collect();
     f.ulimit = ulimits(service)?;
     healthcheck(service, &mut f)?;
     if let Some(p) = text(service, "pull_policy") {
@@ -166,6 +185,244 @@ pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags>
                 at.service
             ),
         };
+    }
+    Ok(f)
+}
+
+/// The name of the first container of service `svc` of the project.
+fn first_container(svc: &str, at: &Instance) -> String {
+    let def = at.model.get("services").and_then(|s| s.get(svc));
+    let other = Instance {
+        service: svc,
+        number: 1,
+        ..*at
+    };
+    match def {
+        Some(d) => container_name(d, &other),
+        None => format!("{}-{svc}-1", at.project),
+    }
+}
+
+/// A `network_mode`/`pid`/`ipc` of `service:X` as husk's `container:NAME`.
+fn joined_mode(mode: &str, at: &Instance) -> String {
+    match mode.strip_prefix("service:") {
+        Some(svc) => format!("container:{}", first_container(svc, at)),
+        None => mode.to_string(),
+    }
+}
+
+/// `volumes_from`: `SERVICE[:ro|rw]` or `container:NAME[:ro|rw]`.
+fn volumes_from(service: &Node, at: &Instance) -> Vec<String> {
+    strings(service, "volumes_from")
+        .iter()
+        .map(|v| match v.strip_prefix("container:") {
+            Some(rest) => rest.to_string(),
+            None => {
+                let (svc, mode) = match v.split_once(':') {
+                    Some((s, m)) => (s, format!(":{m}")),
+                    None => (v.as_str(), String::new()),
+                };
+                format!("{}{mode}", first_container(svc, at))
+            }
+        })
+        .collect()
+}
+
+/// `links`: `SERVICE[:ALIAS]` as `--link CONTAINER:ALIAS` (the alias is the
+/// service's name when none is given); `external_links` as they are.
+fn links(service: &Node, at: &Instance) -> Vec<String> {
+    let mut out: Vec<String> = strings(service, "links")
+        .iter()
+        .map(|l| {
+            let (svc, alias) = l.split_once(':').unwrap_or((l, l));
+            format!("{}:{alias}", first_container(svc, at))
+        })
+        .collect();
+    out.extend(strings(service, "external_links"));
+    out
+}
+
+/// `deploy.restart_policy` as a `--restart` policy (when `restart` is not given).
+fn deploy_restart(service: &Node) -> Result<Option<String>> {
+    let Some(p) = service.get("deploy").and_then(|d| d.get("restart_policy")) else {
+        return Ok(None);
+    };
+    let attempts = text(p, "max_attempts");
+    Ok(Some(match (text(p, "condition").unwrap_or("any"), attempts) {
+        ("none", _) => "no".to_string(),
+        ("on-failure", Some(n)) => format!("on-failure:{n}"),
+        ("on-failure", None) => "on-failure".to_string(),
+        ("any", _) => "always".to_string(),
+        (other, _) => bail!("deploy.restart_policy.condition {other:?}: none, on-failure or any"),
+    }))
+}
+
+/// `logging`: the driver (json-file is husk's k8s-file) and its options.
+fn logging(service: &Node, f: &mut RunFlags) {
+    let Some(l) = service.get("logging") else {
+        return;
+    };
+    f.log_driver = text(l, "driver").map(str::to_string);
+    f.log_opt = entries(l.get("options"))
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
+        .collect();
+}
+
+/// CPU and process limits: the service's keys, then `deploy.resources.limits`.
+fn resources(service: &Node, f: &mut RunFlags) -> Result<()> {
+    let l = &mut f.limits;
+    l.cpus = text(service, "cpus").map(str::to_string);
+    l.cpu_shares = text(service, "cpu_shares").and_then(|v| v.parse().ok());
+    l.cpu_quota = text(service, "cpu_quota").and_then(|v| v.parse().ok());
+    l.cpu_period = text(service, "cpu_period").and_then(|v| v.parse().ok());
+    l.pids_limit = text(service, "pids_limit").and_then(|v| v.parse().ok());
+    l.memory_swappiness = text(service, "mem_swappiness").and_then(|v| v.parse().ok());
+    l.oom_kill_disable = is_true(service, "oom_kill_disable");
+    f.cpuset_cpus = text(service, "cpuset").map(str::to_string);
+    if let Some(lim) = service
+        .get("deploy")
+        .and_then(|d| d.get("resources"))
+        .and_then(|r| r.get("limits"))
+    {
+        if let Some(c) = text(lim, "cpus") {
+            l.cpus = Some(c.to_string());
+        }
+        if let Some(m) = text(lim, "memory") {
+            l.memory = Some(m.to_string());
+        }
+        if let Some(p) = text(lim, "pids") {
+            l.pids_limit = Some(p.parse().map_err(|_| {
+                anyhow!("deploy.resources.limits.pids {p:?}: a number")
+            })?);
+        }
+    }
+    Ok(())
+}
+
+/// Long-form `type: tmpfs` mounts as `--tmpfs TARGET[:size=N,mode=M]`.
+fn tmpfs_mounts(service: &Node) -> Vec<String> {
+    let Some(Node {
+        value: Value::Seq(items),
+        ..
+    }) = service.get("volumes")
+    else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter(|m| text(m, "type") == Some("tmpfs"))
+        .filter_map(|m| {
+            let target = text(m, "target")?;
+            let t = m.get("tmpfs");
+            let opts: Vec<String> = [("size", "size"), ("mode", "mode")]
+                .iter()
+                .filter_map(|(k, o)| t.and_then(|t| text(t, k)).map(|v| format!("{o}={v}")))
+                .collect();
+            Some(match opts.is_empty() {
+                true => target.to_string(),
+                false => format!("{target}:{}", opts.join(",")),
+            })
+        })
+        .collect()
+}
+
+/// `secrets` and `configs`: their host files bound read-only at their
+/// targets (a secret's under /run/secrets, a config's at /NAME by default).
+fn file_mounts(service: &Node, at: &Instance) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for kind in ["secrets", "configs"] {
+        let Some(Node {
+            value: Value::Seq(items),
+            ..
+        }) = service.get(kind)
+        else {
+            continue;
+        };
+        for item in items {
+            let source = text(item, "source").unwrap_or("");
+            let host = at.files.get(&format!("{kind}.{source}")).ok_or_else(|| {
+                anyhow!(
+                    "{}: services.{}.{kind}: {source:?} is not defined in the top-level {kind}",
+                    item.pos,
+                    at.service
+                )
+            })?;
+            let target = match text(item, "target") {
+                Some(t) if t.starts_with('/') => t.to_string(),
+                Some(t) if kind == "secrets" => format!("/run/secrets/{t}"),
+                Some(t) => format!("/{t}"),
+                None => format!("/{source}"),
+            };
+            out.push(format!("{}:{target}:ro", host.display()));
+        }
+    }
+    Ok(out)
+}
+
+/// What `compose run` changes in a service's options for its one-off container.
+#[derive(Debug, Clone, Default)]
+pub struct OneOff {
+    /// `--name`; else `PROJECT-SERVICE-run-RANDOM`.
+    pub name: Option<String>,
+    /// The command after the service's name (none: the service's).
+    pub command: Vec<String>,
+    pub entrypoint: Option<String>,
+    pub env: Vec<String>,
+    pub labels: Vec<String>,
+    pub user: Option<String>,
+    pub workdir: Option<String>,
+    pub publish: Vec<String>,
+    pub volumes: Vec<String>,
+    /// `--service-ports`: the service's ports published too (else none are).
+    pub service_ports: bool,
+    pub remove: bool,
+    pub detach: bool,
+    pub tty: bool,
+    pub interactive: bool,
+}
+
+/// The run options of a one-off container of `service` (`compose run`):
+/// the service's, without its ports (unless asked) and restart policy, with
+/// `oneoff`'s changes, labelled as docker compose labels one.
+pub fn oneoff_flags(service: &Node, image: &str, at: &Instance, o: &OneOff) -> Result<RunFlags> {
+    let mut f = run_flags(service, image, at)?;
+    let suffix = &Digest::of(format!("{:?}", std::time::SystemTime::now()).as_bytes())
+        .hex()
+        .to_string()[..12];
+    f.name = Some(
+        o.name
+            .clone()
+            .unwrap_or_else(|| format!("{}-{}-run-{suffix}", at.project, at.service)),
+    );
+    f.label = labels(service, at, image)
+        .into_iter()
+        .filter(|l| !l.starts_with(LABEL_NUMBER) && !l.starts_with(LABEL_ONEOFF))
+        .collect();
+    f.label.push(format!("{LABEL_ONEOFF}=True"));
+    f.label.extend(o.labels.iter().cloned());
+    if !o.service_ports {
+        f.publish.clear();
+    }
+    f.publish.extend(o.publish.iter().cloned());
+    f.volume.extend(o.volumes.iter().cloned());
+    f.env.extend(o.env.iter().cloned());
+    f.restart = "no".into();
+    f.detach = o.detach;
+    f.rm = o.remove;
+    f.tty = o.tty;
+    f.interactive = o.interactive;
+    if !o.command.is_empty() {
+        f.command = o.command.clone();
+    }
+    if let Some(e) = &o.entrypoint {
+        f.entrypoint = Some(e.clone());
+    }
+    if o.user.is_some() {
+        f.user = o.user.clone();
+    }
+    if o.workdir.is_some() {
+        f.workdir = o.workdir.clone();
     }
     Ok(f)
 }
@@ -276,28 +533,43 @@ fn volumes(service: &Node, model: &Node) -> Result<Vec<String>> {
                 ""
             };
             match (text(m, "type").unwrap_or("volume"), text(m, "source")) {
-                ("bind", Some(src)) => Ok(format!("{src}:{target}{ro}")),
-                ("volume", Some(src)) => Ok(format!(
+                ("bind", Some(src)) => Ok(Some(format!("{src}:{target}{ro}"))),
+                ("volume", Some(src)) => Ok(Some(format!(
                     "{}:{target}{ro}",
                     resource_name(model, "volumes", src)
-                )),
-                ("volume", None) => Ok(target.to_string()),
+                ))),
+                ("volume", None) => Ok(Some(target.to_string())),
+                ("tmpfs", _) => Ok(None),
                 (kind, _) => bail!("{}: a {kind} mount is not supported yet", m.pos),
             }
         })
+        .filter_map(Result::transpose)
         .collect()
 }
 
 /// The networks (by their names: `PROJECT_default`) and the aliases: the
 /// service's name, then its own.
-fn networks(service: &Node, at: &Instance, f: &mut RunFlags) {
+fn networks(service: &Node, at: &Instance, f: &mut RunFlags) -> Result<()> {
     if let Some(mode) = text(service, "network_mode") {
-        f.network = Some(mode.to_string());
-        return;
+        f.network = Some(joined_mode(mode, at));
+        return Ok(());
     }
     let nets = entries(service.get("networks"));
     if nets.is_empty() {
-        return;
+        return Ok(());
+    }
+    let addresses: Vec<&str> = nets
+        .iter()
+        .filter_map(|(n, _)| service.get("networks")?.get(n))
+        .filter_map(|n| text(n, "ipv4_address"))
+        .collect();
+    match (addresses.as_slice(), nets.len()) {
+        ([], _) => {}
+        ([ip], 1) => f.ip = Some(ip.to_string()),
+        _ => bail!(
+            "services.{}: ipv4_address is supported for a service on one network",
+            at.service
+        ),
     }
     f.network = Some(
         nets.iter()
@@ -311,6 +583,7 @@ fn networks(service: &Node, at: &Instance, f: &mut RunFlags) {
             f.network_alias.extend(strings(n, "aliases"));
         }
     }
+    Ok(())
 }
 
 /// `ulimits` as `--ulimit NAME=SOFT[:HARD]`.
@@ -390,6 +663,9 @@ mod tests {
             .clone()
     }
 
+    static NO_FILES: std::collections::BTreeMap<String, std::path::PathBuf> =
+        std::collections::BTreeMap::new();
+
     fn at(model: &Node) -> Instance<'_> {
         Instance {
             model,
@@ -398,6 +674,7 @@ mod tests {
             number: 1,
             working_dir: "/p",
             config_files: "/p/compose.yaml",
+            files: &NO_FILES,
         }
     }
 

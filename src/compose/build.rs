@@ -1,0 +1,253 @@
+//! A service's `build:` section as husk build's own options
+//! ([`BuildOptions`]), and the image it makes: named by the service's
+//! `image:`, else `PROJECT-SERVICE` as docker compose names it.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use super::load::Project;
+use super::yaml::{Node, Value};
+use crate::build::{context, BuildOptions, SecretSource};
+use crate::container::options::PullPolicy;
+use crate::image::pull::PullOptions;
+use crate::store::tmp::TempEntry;
+use crate::store::Store;
+
+/// What `compose build` (or `up --build`) asks of every service's build.
+#[derive(Clone)]
+pub struct BuildSettings {
+    pub driver: String,
+    pub pull_options: PullOptions,
+    pub no_cache: bool,
+    /// `--pull`: always pull the base images.
+    pub pull: bool,
+    pub quiet: bool,
+    /// `--build-arg KEY[=VALUE]`, over the files' `args`.
+    pub build_args: BTreeMap<String, String>,
+}
+
+/// The image a service runs: its `image:`, else the one `compose build`
+/// names `PROJECT-SERVICE`.
+pub fn image_name(project: &str, service: &str, def: &Node) -> String {
+    match def.get("image").and_then(Node::as_scalar) {
+        Some(i) => i.to_string(),
+        None => format!("{project}-{service}"),
+    }
+}
+
+/// Whether the service has a `build:` section.
+pub fn has_build(def: &Node) -> bool {
+    def.get("build").is_some()
+}
+
+fn text<'a>(n: &'a Node, key: &str) -> Option<&'a str> {
+    n.get(key).and_then(Node::as_scalar)
+}
+
+fn strings(n: &Node, key: &str) -> Vec<String> {
+    match n.get(key).map(|v| &v.value) {
+        Some(Value::Seq(items)) => items
+            .iter()
+            .filter_map(Node::as_scalar)
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn pairs(n: Option<&Node>) -> Vec<(String, Option<String>)> {
+    match n.map(|v| &v.value) {
+        Some(Value::Map(m)) => m
+            .iter()
+            .map(|(k, v)| (k.name.clone(), v.as_scalar().map(str::to_string)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A service's build, ready to run; `_dockerfile` keeps an inline
+/// Dockerfile's temporary file for as long as the build needs it.
+pub struct ServiceBuild {
+    pub options: BuildOptions,
+    _dockerfile: Option<TempEntry>,
+}
+
+/// Service `name`'s build options, every value checked before anything is built.
+pub fn options(
+    store: &Store,
+    project: &Project,
+    name: &str,
+    def: &Node,
+    settings: &BuildSettings,
+) -> Result<ServiceBuild> {
+    let b = def
+        .get("build")
+        .with_context(|| format!("service {name:?} has no build section"))?;
+    let what = |k: &str| format!("services.{name}.build.{k}");
+    let context_dir = text(b, "context").unwrap_or(".");
+    let source = context::Source::parse(context_dir).with_context(|| what("context"))?;
+    let mut temp = None;
+    let file = match (text(b, "dockerfile_inline"), text(b, "dockerfile")) {
+        (Some(inline), _) => {
+            let entry = TempEntry::reserve(&store.tmp_dir(), "dockerfile")?;
+            std::fs::write(entry.path(), inline)
+                .with_context(|| format!("writing {}", entry.path().display()))?;
+            let path = entry.path().to_path_buf();
+            temp = Some(entry);
+            Some(path)
+        }
+        (None, Some(f)) => {
+            let f = PathBuf::from(f);
+            Some(match (&source, f.is_relative()) {
+                (context::Source::Dir(d), true) => d.join(f),
+                _ => f,
+            })
+        }
+        (None, None) => None,
+    };
+    let mut tags = vec![crate::image::write::local_name(&image_name(
+        &project.name,
+        name,
+        def,
+    ))
+    .with_context(|| format!("services.{name}.image"))?];
+    for t in strings(b, "tags") {
+        tags.push(crate::image::write::local_name(&t).with_context(|| what("tags"))?);
+    }
+    let mut build_args: BTreeMap<String, String> = pairs(b.get("args"))
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .collect();
+    build_args.extend(settings.build_args.clone());
+    let labels = pairs(b.get("labels"))
+        .into_iter()
+        .map(|(k, v)| (k, v.unwrap_or_default()))
+        .collect();
+    let network = crate::network::NetworkFlags {
+        network: text(b, "network").map(str::to_string),
+        ..Default::default()
+    }
+    .resolve(&[])
+    .with_context(|| what("network"))?;
+    let step = crate::build::flags::StepFlags {
+        add_host: strings(b, "extra_hosts")
+            .iter()
+            .map(|h| h.replacen('=', ":", 1))
+            .collect(),
+        ..Default::default()
+    }
+    .resolve()
+    .with_context(|| what("extra_hosts"))?;
+    let options = BuildOptions {
+        context: source,
+        file,
+        tags,
+        build_args,
+        target: text(b, "target").map(str::to_string),
+        labels,
+        quiet: settings.quiet,
+        no_cache: settings.no_cache || text(b, "no_cache") == Some("true"),
+        pull: match settings.pull || text(b, "pull") == Some("true") {
+            true => PullPolicy::Always,
+            false => PullPolicy::Missing,
+        },
+        network,
+        secrets: secrets(project, name, b)?,
+        build_contexts: additional_contexts(name, b, context_dir)?,
+        timestamp: None,
+        driver: settings.driver.clone(),
+        pull_options: settings.pull_options.clone(),
+        step,
+        edits: Default::default(),
+        from: None,
+        ignorefile: None,
+        cache_ttl: None,
+        all_stages: false,
+        no_cache_stages: Vec::new(),
+        remote_cache: Default::default(),
+        run_mounts: Vec::new(),
+    };
+    Ok(ServiceBuild {
+        options,
+        _dockerfile: temp,
+    })
+}
+
+/// `build.secrets`: each names a top-level secret, a file or a variable.
+fn secrets(project: &Project, name: &str, b: &Node) -> Result<BTreeMap<String, SecretSource>> {
+    let mut out = BTreeMap::new();
+    let Some(Node {
+        value: Value::Seq(items),
+        ..
+    }) = b.get("secrets")
+    else {
+        return Ok(out);
+    };
+    for item in items {
+        let (source, id) = match item.as_scalar() {
+            Some(s) => (s, s),
+            None => {
+                let s = text(item, "source").unwrap_or("");
+                (s, text(item, "target").unwrap_or(s))
+            }
+        };
+        out.insert(
+            id.to_string(),
+            secret_source(project, source)
+                .with_context(|| format!("services.{name}.build.secrets"))?,
+        );
+    }
+    Ok(out)
+}
+
+/// Where top-level secret `key` comes from: its file or its variable.
+pub fn secret_source(project: &Project, key: &str) -> Result<SecretSource> {
+    let def = project
+        .model
+        .get("secrets")
+        .and_then(|s| s.get(key))
+        .with_context(|| format!("secret {key:?} is not defined in the top-level secrets"))?;
+    match (text(def, "file"), text(def, "environment")) {
+        (Some(f), _) => Ok(SecretSource::File(PathBuf::from(f))),
+        (None, Some(v)) => Ok(SecretSource::Env(v.to_string())),
+        (None, None) => {
+            bail!("secret {key:?}: husk compose takes a secret from a file or an environment variable")
+        }
+    }
+}
+
+/// `build.additional_contexts`: NAME=DIR, relative to the context (images
+/// and URLs are refused).
+fn additional_contexts(name: &str, b: &Node, context_dir: &str) -> Result<BTreeMap<String, PathBuf>> {
+    let mut out = BTreeMap::new();
+    for (k, v) in pairs(b.get("additional_contexts")) {
+        let v = v.unwrap_or_default();
+        let path = std::path::Path::new(context_dir).join(&v);
+        if v.contains("://") || !path.is_dir() {
+            bail!("services.{name}.build.additional_contexts.{k}: {v:?} is not a directory (husk takes directories only)");
+        }
+        out.insert(k, path);
+    }
+    Ok(out)
+}
+
+/// Build service `name`'s image; `out` gets the steps.
+pub fn build_service(
+    store: &Store,
+    config: &crate::config::Config,
+    project: &Project,
+    name: &str,
+    def: &Node,
+    settings: &BuildSettings,
+    out: &mut dyn std::io::Write,
+) -> Result<crate::store::images::ImageRecord> {
+    if settings.driver == "vfs" {
+        bail!("building service {name:?} needs the fuse-overlay or overlay storage driver");
+    }
+    let b = options(store, project, name, def, settings)?;
+    let built = crate::build::build(store, config, &b.options, out)
+        .with_context(|| format!("building service {name:?}"))?;
+    Ok(built.image)
+}
