@@ -3325,11 +3325,11 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete lists (their images stay)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the list exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -3337,29 +3337,47 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "config" -d 'Check the compose files and print the project they make, in canonical form'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "up" -d 'Create and start the project\'s containers, in the background (-d)'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "down" -d 'Stop and remove the project\'s containers and networks (-v: its volumes too)'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "ps" -d 'List the project\'s containers'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "version" -d 'Show the version of husk compose'
-complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "config" -d 'Check the compose files and print the project they make, in canonical form'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "up" -d 'Create and start the project\'s containers (-d: in the background; else attached to their output)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "down" -d 'Stop and remove the project\'s containers and networks (-v: its volumes too)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "ps" -d 'List the project\'s containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "logs" -d 'Show the output of the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "exec" -d 'Run a command in a running container of a service'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "run" -d 'Run a one-off command in a new container of a service'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "start" -d 'Start the services\' stopped containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "stop" -d 'Stop the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "restart" -d 'Restart the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "kill" -d 'Send a signal to the services\' containers (SIGKILL by default)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "rm" -d 'Remove the services\' stopped containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "pause" -d 'Pause the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "unpause" -d 'Unpause the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "top" -d 'Show the processes of the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "port" -d 'Print the host address a service\'s container port is published on'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "build" -d 'Build (or build again) the images of services that have a build section'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "pull" -d 'Pull the services\' images'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "push" -d 'Push the services\' images to their registries'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "images" -d 'List the images the project\'s containers use'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "ls" -d 'List the projects that have containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "events" -d 'Show the project\'s container events as they happen'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "version" -d 'Show the version of husk compose'
+complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l format -d 'yaml or json' -r -f -a "yaml\t''
 json\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s o -l output -d 'Write the output to this file' -r -F
@@ -3384,11 +3402,6 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l services -d 'Print the services\' names, one per line, each after those it depends on'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l volumes -d 'Print the volumes\' names, one per line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l profiles -d 'Print the profiles named in the files, one per line'
@@ -3400,6 +3413,8 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l scale -d 'Run N containers of SERVICE (SERVICE=N; repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds to wait for a dependency to be healthy or completed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l exit-code-from -d 'Attached: exit with this service\'s container\'s exit code (implies --abort-on-container-exit)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s t -l timeout -d 'Attached: seconds to wait for each container to stop at the end' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3421,21 +3436,23 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s d -l detach -d 'Run in the background (husk compose needs it for now: attaching is still to come)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s d -l detach -d 'Run in the background: print what was made and return'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l force-recreate -d 'Make the containers again even if their configuration did not change'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-recreate -d 'Keep existing containers even if their configuration changed'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-deps -d 'Do not start the services the given ones depend on'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l remove-orphans -d 'Remove the containers of services the files no longer have'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l quiet-pull -d 'Print no progress'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l quiet-pull -d 'Print no pull progress'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l build -d 'Build the images of services with a build section first, even if they exist'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-build -d 'Never build: a missing image is pulled'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l abort-on-container-exit -d 'Attached: when one container exits, stop them all'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-color -d 'Attached: no colours in the output'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-log-prefix -d 'Attached: no `service-1 |` before each line'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l timestamps -d 'Attached: the time before each line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l rmi -d 'Remove images too: all (the services\' images) or local (those built without an image name)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3457,11 +3474,6 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s v -l volumes -d 'Remove the project\'s named volumes too'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l remove-orphans -d 'Accepted for docker compose\'s sake: containers of services the files no longer have are always removed'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
@@ -3489,17 +3501,499 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s a -l all -d 'Stopped containers too'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l services -d 'Only the services\' names'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines of each container (or all)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (an RFC 3339 time, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing what the containers log'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'The time before each line'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-color -d 'No colours'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-log-prefix -d 'No `service-1 |` before each line'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set a variable, NAME=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as this user, USER[:GROUP]' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Run in this directory' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l index -d 'Which container of the service, when it has several' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s T -l no-TTY -d 'No terminal for the command (the default when stdin is not one)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open (the default; accepted for docker compose\'s sake)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l privileged -d 'Every capability'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l help
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l name -d 'The container\'s name (default PROJECT-SERVICE-run-ID)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s e -l env -d 'Set a variable, NAME=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s l -l label -d 'Add a label, KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as this user' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Run in this directory' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port, [IP:][HOST:]CONTAINER[/PROTO]' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind a volume or a host path, SRC:DST[:OPTS]' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background, print the container\'s name'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l service-ports -d 'Publish the service\'s own ports too'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l no-deps -d 'Do not start the services this one depends on'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s T -l no-TTY -d 'No terminal (the default when stdin is not one)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open (the default; accepted for docker compose\'s sake)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s q -l quiet-pull -d 'Print no pull or build progress'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l help
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal (name or number)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l remove-orphans -d 'Accepted for docker compose\'s sake'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s f -l force -d 'Do not ask (husk compose never asks)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s s -l stop -d 'Stop the running containers first (else only stopped ones are removed)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Their anonymous volumes too'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l index -d 'Which container of the service, when it has several' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l protocol -d 'tcp or udp' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument, KEY=VALUE (KEY alone: this command\'s variable), over the files\'' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again, cached or not'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l pull -d 'Always pull the base images'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print nothing but errors'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print no progress'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-pull-failures -d 'Go on when an image cannot be pulled (say so, exit 0)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-buildable -d 'Leave out the services that have a build section'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l ignore-push-failures -d 'Go on when an image cannot be pushed (say so, exit 0)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l format -d 'table or json' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Only the image ids'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l format -d 'table or json' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l filter -d 'name=NAME: only that project' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s a -l all -d 'Projects whose containers all stopped too'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the projects\' names'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l json -d 'One JSON object per line'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l format -d 'pretty or json' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -3522,19 +4016,32 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s f -l file -d 'A compose file (repeat to merge several, later ones over earlier; - for stdin). Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or docker-compose.yaml here or in a parent directory, with its compose.override.yaml' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s p -l project-name -d 'The project\'s name (default: $COMPOSE_PROJECT_NAME, the file\'s name:, or the project directory\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l project-directory -d 'The project directory, relative paths start from it (default: the first file\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l env-file -d 'Read variables from this file instead of the project directory\'s .env (repeatable)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l profile -d 'Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l short -d 'Only the version number'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "config" -d 'Check the compose files and print the project they make, in canonical form'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "up" -d 'Create and start the project\'s containers, in the background (-d)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "up" -d 'Create and start the project\'s containers (-d: in the background; else attached to their output)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "down" -d 'Stop and remove the project\'s containers and networks (-v: its volumes too)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "ps" -d 'List the project\'s containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Show the output of the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command in a running container of a service'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a one-off command in a new container of a service'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start the services\' stopped containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "kill" -d 'Send a signal to the services\' containers (SIGKILL by default)'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove the services\' stopped containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Unpause the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "top" -d 'Show the processes of the services\' containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "port" -d 'Print the host address a service\'s container port is published on'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build (or build again) the images of services that have a build section'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Pull the services\' images'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "push" -d 'Push the services\' images to their registries'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "images" -d 'List the images the project\'s containers use'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the projects that have containers'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show the project\'s container events as they happen'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "version" -d 'Show the version of husk compose'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand unshare" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F

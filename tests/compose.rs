@@ -384,11 +384,27 @@ fn up_ps_down_a_web_app_and_its_database() {
     let port = free_port();
     // db serves its data directory (a named volume); web fetches db's page by
     // the service name once db is healthy, and serves it on a published port.
+    // Both images are built by compose from Dockerfiles on a local base.
+    home.write(
+        "shop/db/Dockerfile",
+        &format!("FROM {bb}\nCOPY serve.sh /serve.sh\nCMD [\"busybox\", \"sh\", \"/serve.sh\"]\n"),
+    );
+    home.write(
+        "shop/db/serve.sh",
+        "mkdir -p /data/www && echo hello from db > /data/www/index.html\nexec busybox httpd -f -p 80 -h /data/www\n",
+    );
+    home.write(
+        "shop/web/Containerfile.web",
+        &format!("FROM {bb}\nARG PAGE=/www\nENV PAGE=$PAGE\nCOPY fetch.sh /fetch.sh\nCMD [\"busybox\", \"sh\", \"/fetch.sh\"]\n"),
+    );
+    home.write(
+        "shop/web/fetch.sh",
+        "mkdir -p $PAGE && busybox wget -qO $PAGE/index.html http://db/\nexec busybox httpd -f -p 8000 -h $PAGE\n",
+    );
     let file = format!(
         r#"services:
   db:
-    image: {bb}
-    command: [busybox, sh, -c, "mkdir -p /data/www && echo hello from db > /data/www/index.html && exec busybox httpd -f -p 80 -h /data/www"]
+    build: ./db
     volumes: [data:/data]
     restart: always
     stop_grace_period: 1s
@@ -397,8 +413,10 @@ fn up_ps_down_a_web_app_and_its_database() {
       interval: 1s
       retries: 30
   web:
-    image: {bb}
-    command: [busybox, sh, -c, "mkdir -p /www && busybox wget -qO /www/index.html http://db/ && exec busybox httpd -f -p 8000 -h /www"]
+    build:
+      context: web
+      dockerfile: Containerfile.web
+      args: {{PAGE: /srv/page}}
     environment: ["GREETING=${{GREETING:-hi}}"]
     depends_on:
       db: {{condition: service_healthy}}
@@ -412,6 +430,8 @@ volumes:
     let up = compose(&home, "shop", &["up", "-d"], &[]);
     up.ok();
     for step in [
+        "Image shop-db  Built",
+        "Image shop-web  Built",
         "Network shop_default  Created",
         "Volume shop_data  Created",
         "Container shop-db-1  Started",
@@ -421,6 +441,11 @@ volumes:
     }
     assert!(up.stderr.find("shop-db-1  Started") < up.stderr.find("shop-web-1  Started"));
     assert!(http_get(port).contains("hello from db"));
+    // The build arg reached the image; the images are named PROJECT-SERVICE.
+    let page = home.husk(&["exec", "shop-web-1", "busybox", "ls", "/srv/page"]);
+    assert_eq!(page.ok(), "index.html\n");
+    let images = home.husk(&["images", "--format", "{{.Repository}}"]);
+    assert!(images.ok().contains("shop-db") && images.ok().contains("shop-web"));
     // ps: both, with their services; json has the labels.
     let ps = compose(&home, "shop", &["ps"], &[]);
     let table = ps.ok();
@@ -441,6 +466,7 @@ volumes:
     let ids = compose(&home, "shop", &["ps", "-q"], &[]).ok().to_string();
     let again = compose(&home, "shop", &["up", "-d"], &[]);
     assert!(again.ok().is_empty());
+    assert!(!again.stderr.contains("Building"), "{}", again.stderr);
     assert!(
         again.stderr.contains("shop-web-1  Running"),
         "{}",
@@ -507,6 +533,27 @@ volumes:
     compose(&home, "shop", &["up", "-d"], &[("GREETING", "hello")]).ok();
     let kept = home.husk(&["exec", "shop-db-1", "busybox", "cat", "/data/www/kept.html"]);
     assert_eq!(kept.ok(), "kept\n");
+    // compose build: again, on demand; the files' args give way to --build-arg.
+    let rebuilt = compose(
+        &home,
+        "shop",
+        &["build", "--build-arg", "PAGE=/other", "web"],
+        &[],
+    );
+    rebuilt.ok();
+    assert!(
+        rebuilt.stderr.contains("Image shop-web  Built") && !rebuilt.stderr.contains("shop-db"),
+        "{}",
+        rebuilt.stderr
+    );
+    let env = home.husk(&["image", "inspect", "-f", "{{.Config.Env}}", "shop-web"]);
+    assert!(env.ok().contains("PAGE=/other"), "{}", env.ok());
+    // down --rmi local: the images built for the project go with it.
+    compose(&home, "shop", &["down", "--rmi", "local"], &[]).ok();
+    let images = home.husk(&["images", "--format", "{{.Repository}}"]);
+    assert!(!images.ok().contains("shop-"), "{}", images.ok());
+    compose(&home, "shop", &["up", "-d", "--no-build", "db"], &[]).fails(125, "shop-db");
+    compose(&home, "shop", &["up", "-d", "db"], &[]).ok();
     // down -v: the volume goes too; down without the files, by -p.
     home.write("elsewhere/.keep", "");
     compose(&home, "elsewhere", &["-p", "shop", "down", "-v"], &[]).ok();
@@ -548,6 +595,296 @@ volumes:
         1
     );
     compose(&home, "many", &["down"], &[]).ok();
-    // Without -d: refused for now, saying so.
-    compose(&home, "shop", &["up"], &[]).fails(125, "use up -d");
+}
+
+#[test]
+fn commands_on_a_running_projects_services() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    let port = free_port();
+    // worker shares app's network namespace (network_mode: service:app), so
+    // its server is reached through app's published port; it reads a secret
+    // from a variable and a config from the file's own text.
+    let file = format!(
+        r#"services:
+  app:
+    image: {bb}
+    command: [busybox, sh, -c, "trap 'echo bye; exit 0' TERM; echo started; while true; do echo tick; sleep 1; done"]
+    ports: ["{port}:8081"]
+    secrets: [token]
+  worker:
+    image: {bb}
+    network_mode: service:app
+    command: [busybox, sh, -c, "mkdir -p /w && cat /etc/cfg.txt > /w/index.html && exec busybox httpd -f -p 8081 -h /w"]
+    configs:
+      - source: cfg
+        target: /etc/cfg.txt
+    stop_signal: SIGKILL
+secrets:
+  token:
+    environment: TOKEN
+configs:
+  cfg:
+    content: hello from the config
+"#
+    );
+    home.write("ops/compose.yaml", &file);
+    let up = compose(&home, "ops", &["up", "-d"], &[("TOKEN", "s3cret")]);
+    up.ok();
+    let mut page = String::new();
+    for _ in 0..50 {
+        page = http_get(port);
+        if page.contains("hello") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(page.contains("hello from the config"), "{page}");
+    let exec = |args: &[&str]| {
+        let mut all = vec!["exec", "-T"];
+        all.extend_from_slice(args);
+        compose(&home, "ops", &all, &[])
+    };
+    assert_eq!(exec(&["app", "cat", "/run/secrets/token"]).ok(), "s3cret");
+    exec(&["app", "sh", "-c", "exit 3"]).fails(3, "");
+    exec(&["nope", "true"]).fails(125, "no such service: nope");
+    // port: where app's 8081 is published.
+    let published = compose(&home, "ops", &["port", "app", "8081"], &[]);
+    assert_eq!(published.ok().trim(), format!("0.0.0.0:{port}"));
+    // logs: prefixed by service and number, or bare.
+    let logs = compose(&home, "ops", &["logs", "app"], &[]);
+    assert!(logs.ok().contains("app-1  | started"), "{}", logs.ok());
+    let bare = compose(
+        &home,
+        "ops",
+        &["logs", "--no-log-prefix", "--tail", "1", "app"],
+        &[],
+    );
+    assert_eq!(bare.ok(), "tick\n");
+    let top = compose(&home, "ops", &["top", "app"], &[]);
+    assert!(
+        top.ok().contains("ops-app-1") && top.ok().contains("sh"),
+        "{}",
+        top.ok()
+    );
+    // run: a one-off container of the service, its exit code ours; --rm removes it.
+    let once = compose(
+        &home,
+        "ops",
+        &["run", "--rm", "-T", "app", "echo", "one-off"],
+        &[("TOKEN", "s3cret")],
+    );
+    assert_eq!(once.ok(), "one-off\n");
+    compose(
+        &home,
+        "ops",
+        &[
+            "run",
+            "--rm",
+            "-T",
+            "--no-deps",
+            "app",
+            "sh",
+            "-c",
+            "exit 4",
+        ],
+        &[("TOKEN", "s3cret")],
+    )
+    .fails(4, "");
+    assert_eq!(
+        compose(&home, "ops", &["ps", "-a", "-q"], &[])
+            .ok()
+            .lines()
+            .count(),
+        2
+    );
+    // events: what the project's containers go through, by service.
+    let mut events = home.cmd(&["compose", "events", "--json"]);
+    events
+        .current_dir(home.dir.join("ops"))
+        .stdout(std::process::Stdio::piped());
+    let events = events.spawn().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // pause/unpause, stop/start, kill, restart, rm: by service.
+    compose(&home, "ops", &["pause", "app"], &[]).ok();
+    let status = |svc: &str| -> String {
+        let rows = compose(&home, "ops", &["ps", "-a", "--format", "json", svc], &[]).json();
+        rows[0]["State"].as_str().unwrap_or("").to_string()
+    };
+    assert_eq!(status("app"), "paused");
+    compose(&home, "ops", &["unpause"], &[]).ok();
+    assert_eq!(status("app"), "running");
+    compose(&home, "ops", &["stop", "worker"], &[]).ok();
+    assert_eq!(status("worker"), "exited");
+    assert_eq!(status("app"), "running");
+    compose(&home, "ops", &["start"], &[]).ok();
+    assert_eq!(status("worker"), "running");
+    compose(&home, "ops", &["kill", "worker"], &[]).ok();
+    assert_eq!(status("worker"), "exited");
+    compose(&home, "ops", &["restart", "-t", "5", "app"], &[]).ok();
+    assert_eq!(status("app"), "running");
+    let again = compose(&home, "ops", &["logs", "--no-log-prefix", "app"], &[]);
+    assert!(
+        again.ok().contains("bye\n"),
+        "app was not stopped by its signal: {}",
+        again.ok()
+    );
+    compose(&home, "ops", &["rm", "-f", "worker"], &[]).ok();
+    assert_eq!(
+        compose(&home, "ops", &["ps", "-a", "--services"], &[]).ok(),
+        "app\n"
+    );
+    let mut events = events;
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    events.kill().unwrap();
+    let out = events.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for (service, action) in [("app", "pause"), ("worker", "stop"), ("worker", "destroy")] {
+        assert!(
+            text.lines().any(|l| {
+                let v: Value = serde_json::from_str(l).unwrap();
+                v["service"] == service && v["Action"] == action
+            }),
+            "no {action} of {service} in:\n{text}"
+        );
+    }
+    // ls: the project, running; images: what its containers run.
+    let ls = compose(&home, "ops", &["ls", "--format", "json"], &[]).json();
+    assert_eq!(ls[0]["Name"], "ops");
+    assert_eq!(ls[0]["Status"], "running(1)");
+    let images = compose(&home, "ops", &["images", "--format", "json"], &[]).json();
+    assert_eq!(images[0]["ContainerName"], "ops-app-1");
+    assert_eq!(images[0]["Service"], "app");
+    // A variable a secret needs, missing: a clear error before anything is made.
+    compose(&home, "ops", &["down"], &[]).ok();
+    compose(&home, "ops", &["up", "-d"], &[]).fails(125, "the variable TOKEN is not set");
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    // A published port another process holds: up fails and says which.
+    let held = std::net::TcpListener::bind(("0.0.0.0", port)).unwrap();
+    let taken = compose(&home, "ops", &["up", "-d"], &[("TOKEN", "x")]);
+    taken.fails(125, &port.to_string());
+    drop(held);
+    compose(&home, "ops", &["down"], &[]).ok();
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+}
+
+#[test]
+fn up_attached_shows_every_service_and_stops_them_at_the_end() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    // b ends with 3: --exit-code-from b stops a and exits with b's code.
+    let file = format!(
+        r#"services:
+  a:
+    image: {bb}
+    command: [busybox, sh, -c, "trap 'echo a stops; exit 0' TERM; echo from a; while true; do sleep 0.2; done"]
+  b:
+    image: {bb}
+    command: [busybox, sh, -c, "sleep 1; echo from b; exit 3"]
+"#
+    );
+    home.write("att/compose.yaml", &file);
+    let up = compose(&home, "att", &["up", "--exit-code-from", "b"], &[]);
+    up.fails(3, "");
+    for line in [
+        "a-1  | from a",
+        "b-1  | from b",
+        "b-1 exited with code 3",
+        "a-1  | a stops",
+    ] {
+        assert!(up.stdout.contains(line), "no {line:?} in:\n{}", up.stdout);
+    }
+    let states = compose(&home, "att", &["ps", "-a", "--format", "json"], &[]).json();
+    assert!(
+        states
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["State"] == "exited"),
+        "{states}"
+    );
+    // Ctrl-C: the project is stopped gracefully, the exit code is 130.
+    let mut child = home.cmd(&["compose", "up", "a"]);
+    child
+        .current_dir(home.dir.join("att"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = child.spawn().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("from a") {
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut stdout, &mut line).unwrap() == 0 {
+            break;
+        }
+        seen += &line;
+    }
+    assert!(seen.contains("a-1  | from a"), "{seen}");
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{rest}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Gracefully stopping"), "{stderr}");
+    assert!(rest.contains("a-1  | a stops"), "{rest}");
+    let states = compose(&home, "att", &["ps", "-a", "--format", "json", "a"], &[]).json();
+    assert_eq!(states[0]["State"], "exited");
+    compose(&home, "att", &["down"], &[]).ok();
+}
+
+#[test]
+fn down_finds_what_a_killed_up_left() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    // first never turns healthy: up waits for it, and is killed meanwhile.
+    let file = format!(
+        r#"services:
+  first:
+    image: {bb}
+    command: [sleep, "600"]
+    stop_signal: SIGKILL
+    healthcheck: {{test: [CMD, "false"], interval: 1s, retries: 1000}}
+  second:
+    image: {bb}
+    depends_on: {{first: {{condition: service_healthy}}}}
+volumes:
+  kept:
+"#
+    );
+    home.write("half/compose.yaml", &file);
+    let mut up = home.cmd(&["compose", "up", "-d"]);
+    up.current_dir(home.dir.join("half"))
+        .stderr(std::process::Stdio::piped());
+    let mut up = up.spawn().unwrap();
+    let mut err = std::io::BufReader::new(up.stderr.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("Waiting") {
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut err, &mut line).unwrap() == 0 {
+            break;
+        }
+        seen += &line;
+    }
+    assert!(seen.contains("half-first-1  Waiting"), "{seen}");
+    up.kill().unwrap();
+    up.wait().unwrap();
+    assert_eq!(home.husk(&["ps", "-q"]).ok().lines().count(), 1);
+    let down = compose(&home, "half", &["down", "-v"], &[]);
+    down.ok();
+    assert!(
+        down.stderr.contains("half-first-1  Removed"),
+        "{}",
+        down.stderr
+    );
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    let nets = home.husk(&["network", "ls", "--format", "{{.Name}}"]);
+    assert!(!nets.ok().contains("half_default"), "{}", nets.ok());
+    let vols = home.husk(&["volume", "ls", "-q"]);
+    assert!(!vols.ok().contains("half_kept"), "{}", vols.ok());
 }

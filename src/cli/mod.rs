@@ -1778,3 +1778,13 @@ fn store_root(root: Option<PathBuf>) -> Result<PathBuf> {
         None => crate::store::Store::default_root(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// clap's own checks of the whole command tree (two options with one
+    /// short name, say), which it otherwise makes only when that command runs.
+    #[test]
+    fn the_command_tree_is_consistent() {
+        <super::Cli as clap::CommandFactory>::command().debug_assert();
+    }
+}

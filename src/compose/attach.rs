@@ -154,9 +154,7 @@ pub fn attach(
         watcher
             .join()
             .map_err(|_| anyhow!("the signal watcher failed"))??;
-        stopper
-            .join()
-            .map_err(|_| anyhow!("the stopper failed"))?;
+        stopper.join().map_err(|_| anyhow!("the stopper failed"))?;
         first_error.map_or(Ok(()), Err)
     });
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None)?;
@@ -185,7 +183,10 @@ impl Session<'_> {
         })?;
         let s = state::current(self.store, &c.record.id)?;
         let code = s.exit_code.unwrap_or(0);
-        let line = format!("{} exited with code {code}\n", prefix.trim_end_matches("| ").trim_end());
+        let line = format!(
+            "{} exited with code {code}\n",
+            prefix.trim_end_matches("| ").trim_end()
+        );
         let _ = std::io::stdout().lock().write_all(line.as_bytes());
         if self.opts.abort_on_exit {
             // Asks the stopper; a signal after this one kills.

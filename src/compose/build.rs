@@ -107,12 +107,10 @@ pub fn options(
         }
         (None, None) => None,
     };
-    let mut tags = vec![crate::image::write::local_name(&image_name(
-        &project.name,
-        name,
-        def,
-    ))
-    .with_context(|| format!("services.{name}.image"))?];
+    let mut tags = vec![
+        crate::image::write::local_name(&image_name(&project.name, name, def))
+            .with_context(|| format!("services.{name}.image"))?,
+    ];
     for t in strings(b, "tags") {
         tags.push(crate::image::write::local_name(&t).with_context(|| what("tags"))?);
     }
@@ -220,7 +218,11 @@ pub fn secret_source(project: &Project, key: &str) -> Result<SecretSource> {
 
 /// `build.additional_contexts`: NAME=DIR, relative to the context (images
 /// and URLs are refused).
-fn additional_contexts(name: &str, b: &Node, context_dir: &str) -> Result<BTreeMap<String, PathBuf>> {
+fn additional_contexts(
+    name: &str,
+    b: &Node,
+    context_dir: &str,
+) -> Result<BTreeMap<String, PathBuf>> {
     let mut out = BTreeMap::new();
     for (k, v) in pairs(b.get("additional_contexts")) {
         let v = v.unwrap_or_default();

@@ -53,7 +53,9 @@ impl Selection<'_> {
         let mut found: Vec<Listed> = containers(store, self.name)?
             .into_iter()
             .filter(|c| oneoff || !is_oneoff(c))
-            .filter(|c| self.services.is_empty() || self.services.iter().any(|s| s == service_of(c)))
+            .filter(|c| {
+                self.services.is_empty() || self.services.iter().any(|s| s == service_of(c))
+            })
             .collect();
         if let Some(p) = self.project {
             let order = super::graph::start_order(&p.model).unwrap_or_default();

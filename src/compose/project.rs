@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context, Result};
 
+use super::build::BuildSettings;
 use super::load::Project;
 use super::service::{self, Instance, LABEL_HASH, LABEL_PROJECT, LABEL_SERVICE};
 use super::yaml::{Node, Value};
@@ -18,7 +19,6 @@ use crate::container::lifecycle;
 use crate::container::list::{self, Filter, Listed};
 use crate::container::state;
 use crate::image::pull::PullOptions;
-use super::build::BuildSettings;
 use crate::store::Store;
 
 /// `compose up`'s options.
@@ -220,8 +220,7 @@ pub fn up(
         let count = replicas(&name, service, opts);
         for number in 1..=count {
             bring_up(
-                store, config, driver, project, pull, opts, &name, service, number, &files,
-                report,
+                store, config, driver, project, pull, opts, &name, service, number, &files, report,
             )?;
         }
         // Scaled down: the containers numbered above the count go.
@@ -633,9 +632,10 @@ pub fn secret_files(store: &Store, project: &Project) -> Result<BTreeMap<String,
                     path
                 }
                 (None, Some(var), _) => {
-                    let value = project.vars.get(var).with_context(|| {
-                        format!("{kind}.{key}: the variable {var} is not set")
-                    })?;
+                    let value = project
+                        .vars
+                        .get(var)
+                        .with_context(|| format!("{kind}.{key}: the variable {var} is not set"))?;
                     write_file(store, project, kind, &key, value.as_bytes())?
                 }
                 (None, None, Some(content)) => {
@@ -690,8 +690,7 @@ fn remove_images(
             continue;
         }
         let image = super::build::image_name(&project.name, &name, &def);
-        if seen.contains(&image)
-            || !crate::image::lookup::exists(&store.images()?, &image, config)?
+        if seen.contains(&image) || !crate::image::lookup::exists(&store.images()?, &image, config)?
         {
             continue;
         }

@@ -248,13 +248,17 @@ fn deploy_restart(service: &Node) -> Result<Option<String>> {
         return Ok(None);
     };
     let attempts = text(p, "max_attempts");
-    Ok(Some(match (text(p, "condition").unwrap_or("any"), attempts) {
-        ("none", _) => "no".to_string(),
-        ("on-failure", Some(n)) => format!("on-failure:{n}"),
-        ("on-failure", None) => "on-failure".to_string(),
-        ("any", _) => "always".to_string(),
-        (other, _) => bail!("deploy.restart_policy.condition {other:?}: none, on-failure or any"),
-    }))
+    Ok(Some(
+        match (text(p, "condition").unwrap_or("any"), attempts) {
+            ("none", _) => "no".to_string(),
+            ("on-failure", Some(n)) => format!("on-failure:{n}"),
+            ("on-failure", None) => "on-failure".to_string(),
+            ("any", _) => "always".to_string(),
+            (other, _) => {
+                bail!("deploy.restart_policy.condition {other:?}: none, on-failure or any")
+            }
+        },
+    ))
 }
 
 /// `logging`: the driver (json-file is husk's k8s-file) and its options.
@@ -292,9 +296,10 @@ fn resources(service: &Node, f: &mut RunFlags) -> Result<()> {
             l.memory = Some(m.to_string());
         }
         if let Some(p) = text(lim, "pids") {
-            l.pids_limit = Some(p.parse().map_err(|_| {
-                anyhow!("deploy.resources.limits.pids {p:?}: a number")
-            })?);
+            l.pids_limit = Some(
+                p.parse()
+                    .map_err(|_| anyhow!("deploy.resources.limits.pids {p:?}: a number"))?,
+            );
         }
     }
     Ok(())

@@ -155,7 +155,11 @@ pub struct RunArgs {
     pub help: Option<bool>,
     #[arg(value_name = "SERVICE")]
     pub service: String,
-    #[arg(value_name = "COMMAND", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "COMMAND",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     pub command: Vec<String>,
 }
 

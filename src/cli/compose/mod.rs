@@ -31,19 +31,19 @@ pub struct ComposeArgs {
     /// A compose file (repeat to merge several, later ones over earlier; - for stdin).
     /// Default: $COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yml or
     /// docker-compose.yaml here or in a parent directory, with its compose.override.yaml
-    #[arg(short = 'f', long = "file", value_name = "FILE", global = true)]
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: Vec<PathBuf>,
     /// The project's name (default: $COMPOSE_PROJECT_NAME, the file's name:, or the project directory's name)
-    #[arg(short = 'p', long = "project-name", value_name = "NAME", global = true)]
+    #[arg(short = 'p', long = "project-name", value_name = "NAME")]
     pub project_name: Option<String>,
     /// The project directory, relative paths start from it (default: the first file's directory)
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR")]
     pub project_directory: Option<PathBuf>,
     /// Read variables from this file instead of the project directory's .env (repeatable)
-    #[arg(long = "env-file", value_name = "FILE", global = true)]
+    #[arg(long = "env-file", value_name = "FILE")]
     pub env_file: Vec<PathBuf>,
     /// Enable the services of this profile (repeatable; default: $COMPOSE_PROFILES)
-    #[arg(long, value_name = "PROFILE", global = true)]
+    #[arg(long, value_name = "PROFILE")]
     pub profile: Vec<String>,
     #[command(subcommand)]
     pub command: ComposeCommand,
