@@ -306,6 +306,8 @@ fn bad_files_say_which_file_line_and_key() {
         ("nested", nested_default, "nested more than 32 deep"),
         ("chain", chain, "extends chains longer than 64"),
         ("name", "services:\n  ../../etc:\n    image: x\n".into(), "is not a service name"),
+        ("secret", "services:\n  a:\n    image: x\nsecrets:\n  ..:\n    content: x\n".into(), "secrets: \"..\" is not a valid name"),
+        ("config", "services:\n  a:\n    image: x\nconfigs:\n  ../../.bashrc:\n    content: x\n".into(), "configs: \"../../.bashrc\" is not a valid name"),
         ("target", "services:\n  a:\n    image: x\n    ports: [{target: 70000}]\n".into(), "services.a.ports.target: \"70000\" is not a port number"),
         ("mount", "services:\n  a:\n    image: x\n    volumes: [{type: bind, target: /x}]\n".into(), "a bind mount without a source"),
         ("relative", "services:\n  a:\n    image: x\n    volumes: [42]\n".into(), "is not an absolute path"),

@@ -173,7 +173,8 @@ pub fn canonical(root: &mut Node, cx: &mut Context) -> Result<(), FileError> {
 
 /// Whether `name` is a service name as docker compose's schema has them.
 fn valid_service_name(name: &str) -> bool {
-    !name.is_empty()
+    // compose-go's rule: a letter or digit first (so never `.` or `..`).
+    name.starts_with(|c: char| c.is_ascii_alphanumeric())
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
@@ -242,6 +243,13 @@ fn resources(
     };
     for (k, def) in list.iter_mut() {
         let path = format!("{kind}.{}", k.name);
+        // The key names files (a secret's text is written under it) and resources.
+        if !valid_service_name(&k.name) {
+            return Err(FileError::new(
+                &k.pos,
+                format!("{kind}: {:?} is not a valid name (letters, digits, '.', '_' and '-')", k.name),
+            ));
+        }
         if def.is_null() {
             def.value = Value::Map(Vec::new());
         }
