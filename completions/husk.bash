@@ -3557,7 +3557,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__compose__subcmd__up)
-            opts="-d -t -h -V --detach --force-recreate --no-recreate --no-deps --scale --remove-orphans --wait-timeout --quiet-pull --build --no-build --abort-on-container-exit --exit-code-from --timeout --no-color --no-log-prefix --timestamps --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            opts="-d -t -h -V --detach --force-recreate --no-recreate --no-deps --scale --remove-orphans --wait --wait-timeout --quiet-pull --build --no-build --abort-on-container-exit --exit-code-from --timeout --no-color --no-log-prefix --timestamps --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -3412,7 +3412,7 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l scale -d 'Run N containers of SERVICE (SERVICE=N; repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds to wait for a dependency to be healthy or completed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds to wait for a dependency\'s condition, and for --wait' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l exit-code-from -d 'Attached: exit with this service\'s container\'s exit code (implies --abort-on-container-exit)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s t -l timeout -d 'Attached: seconds to wait for each container to stop at the end' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3441,6 +3441,7 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-recreate -d 'Keep existing containers even if their configuration changed'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-deps -d 'Do not start the services the given ones depend on'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l remove-orphans -d 'Remove the containers of services the files no longer have'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait -d 'Wait until every container runs, and is healthy if it has a health check (implies -d)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l quiet-pull -d 'Print no pull progress'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l build -d 'Build the images of services with a build section first, even if they exist'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-build -d 'Never build: a missing image is pulled'

@@ -614,6 +614,7 @@ fn commands_on_a_running_projects_services() {
     command: [busybox, sh, -c, "trap 'echo bye; exit 0' TERM; echo started; while true; do echo tick; sleep 1; done"]
     ports: ["{port}:8081"]
     secrets: [token]
+    labels: {{com.docker.compose.project: elsewhere, tier: front}}
   worker:
     image: {bb}
     network_mode: service:app
@@ -751,6 +752,10 @@ configs:
         );
     }
     // ls: the project, running; images: what its containers run.
+    // The file's labels are kept, but cannot move a container out of its project.
+    let rows = compose(&home, "ops", &["ps", "--format", "json"], &[]).json();
+    assert_eq!(rows[0]["Labels"]["com.docker.compose.project"], "ops");
+    assert_eq!(rows[0]["Labels"]["tier"], "front");
     let ls = compose(&home, "ops", &["ls", "--format", "json"], &[]).json();
     assert_eq!(ls[0]["Name"], "ops");
     assert_eq!(ls[0]["Status"], "running(1)");
@@ -783,9 +788,22 @@ fn up_attached_shows_every_service_and_stops_them_at_the_end() {
   b:
     image: {bb}
     command: [busybox, sh, -c, "sleep 1; echo from b; exit 3"]
+  c:
+    image: {bb}
+    command: [sleep, "600"]
+    stop_signal: SIGKILL
+    logging: {{driver: none}}
 "#
     );
     home.write("att/compose.yaml", &file);
+    // --abort-on-container-exit: the first to exit stops the rest, its code is ours.
+    let up = compose(&home, "att", &["up", "--abort-on-container-exit"], &[]);
+    up.fails(3, "");
+    assert!(
+        up.stdout.contains("c-1 exited with code 137"),
+        "{}",
+        up.stdout
+    );
     let up = compose(&home, "att", &["up", "--exit-code-from", "b"], &[]);
     up.fails(3, "");
     for line in [
@@ -876,6 +894,9 @@ volumes:
     assert!(seen.contains("half-first-1  Waiting"), "{seen}");
     up.kill().unwrap();
     up.wait().unwrap();
+    // A -p that is no project name is refused, not used as a path.
+    compose(&home, "half", &["-p", "..", "down"], &[]).fails(125, "invalid project name");
+    assert!(home.store().exists());
     assert_eq!(home.husk(&["ps", "-q"]).ok().lines().count(), 1);
     let down = compose(&home, "half", &["down", "-v"], &[]);
     down.ok();
@@ -889,4 +910,20 @@ volumes:
     assert!(!nets.ok().contains("half_default"), "{}", nets.ok());
     let vols = home.husk(&["volume", "ls", "-q"]);
     assert!(!vols.ok().contains("half_kept"), "{}", vols.ok());
+    // up --wait: fails when a container turns unhealthy; returns once all run.
+    home.write(
+        "sick/compose.yaml",
+        &format!(
+            "services:\n  s:\n    image: {bb}\n    command: [sleep, '600']\n    stop_signal: SIGKILL\n    healthcheck: {{test: [CMD, 'false'], interval: 1s, retries: 1}}\n  w:\n    image: {bb}\n    command: [sleep, '600']\n    stop_signal: SIGKILL\n"
+        ),
+    );
+    compose(&home, "sick", &["up", "--wait", "s"], &[]).fails(125, "the container is unhealthy");
+    let ready = compose(&home, "sick", &["up", "--wait", "w"], &[]);
+    ready.ok();
+    assert!(
+        ready.stderr.contains("sick-w-1  Healthy"),
+        "{}",
+        ready.stderr
+    );
+    compose(&home, "sick", &["down"], &[]).ok();
 }

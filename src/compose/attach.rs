@@ -43,8 +43,9 @@ pub struct AttachOptions {
 /// How the attached session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
-    /// Every container exited (or was stopped after one did, with `abort_on_exit`).
-    Exited,
+    /// Every container exited (or was stopped after one did, with
+    /// `abort_on_exit`); the exit code of the first to exit by itself.
+    Exited(Option<i32>),
     /// Ctrl-C or SIGTERM: the project was stopped.
     Interrupted,
 }
@@ -59,6 +60,8 @@ struct Session<'a> {
     interrupted: AtomicBool,
     /// Every follower is done: the watcher ends.
     done: AtomicBool,
+    /// The exit code of the first container that exited before any stop was asked.
+    first_exit: Mutex<Option<i32>>,
     report: Mutex<SendReport<'a>>,
 }
 
@@ -127,6 +130,7 @@ pub fn attach(
         phase: AtomicU8::new(0),
         interrupted: AtomicBool::new(false),
         done: AtomicBool::new(false),
+        first_exit: Mutex::new(None),
         report: Mutex::new(report),
     };
     let result = std::thread::scope(|s| -> Result<()> {
@@ -157,11 +161,20 @@ pub fn attach(
         stopper.join().map_err(|_| anyhow!("the stopper failed"))?;
         first_error.map_or(Ok(()), Err)
     });
+    // A signal that came after the watcher's last look would end us once
+    // unblocked: taken now (everything has exited anyway).
+    let none = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: sigtimedwait(2) with a valid set and timespec, no siginfo asked.
+    while unsafe { libc::sigtimedwait(signals.as_ref(), std::ptr::null_mut(), &none) } > 0 {}
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None)?;
     result?;
+    let first = session.first_exit.lock().map(|f| *f).unwrap_or(None);
     Ok(match session.interrupted.load(Ordering::SeqCst) {
         true => Ending::Interrupted,
-        false => Ending::Exited,
+        false => Ending::Exited(first),
     })
 }
 
@@ -178,11 +191,24 @@ impl Session<'_> {
             false => "",
         };
         let mut at_start = [true, true];
-        crate::container::logs::read(self.store, &c.record.id, &query, &mut |e| {
-            self.print(e, shown, &mut at_start)
-        })?;
+        match c.record.log_driver.readable() {
+            true => crate::container::logs::read(self.store, &c.record.id, &query, &mut |e| {
+                self.print(e, shown, &mut at_start)
+            })?,
+            // Nothing to show (logging driver none): only its end.
+            false => {
+                while state::is_active(&state::current(self.store, &c.record.id)?) {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+            }
+        }
         let s = state::current(self.store, &c.record.id)?;
         let code = s.exit_code.unwrap_or(0);
+        if self.phase.load(Ordering::SeqCst) == 0 {
+            if let Ok(mut first) = self.first_exit.lock() {
+                first.get_or_insert(code);
+            }
+        }
         let line = format!(
             "{} exited with code {code}\n",
             prefix.trim_end_matches("| ").trim_end()

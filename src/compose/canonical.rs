@@ -247,7 +247,10 @@ fn resources(
         if !valid_service_name(&k.name) {
             return Err(FileError::new(
                 &k.pos,
-                format!("{kind}: {:?} is not a valid name (letters, digits, '.', '_' and '-')", k.name),
+                format!(
+                    "{kind}: {:?} is not a valid name (letters, digits, '.', '_' and '-')",
+                    k.name
+                ),
             ));
         }
         if def.is_null() {

@@ -77,14 +77,21 @@ pub fn start(store: &Store, sel: &Selection, driver: &str, report: Report) -> Re
 
 /// `compose stop`: the running containers stopped (their stop signal, then
 /// SIGKILL after `timeout`), dependents first.
+/// One that cannot be stopped (removed meanwhile, say) does not keep the
+/// others running: the first error is returned at the end.
 pub fn stop(store: &Store, sel: &Selection, timeout: Option<u32>, report: Report) -> Result<()> {
+    let mut first_error = None;
     for c in sel.containers(store, false)?.iter().rev() {
         if state::is_active(&c.state) {
-            lifecycle::stop(store, &c.record.id, timeout)?;
-            report("Container", &c.record.name, "Stopped");
+            match lifecycle::stop(store, &c.record.id, timeout) {
+                Ok(()) => report("Container", &c.record.name, "Stopped"),
+                Err(e) => {
+                    first_error.get_or_insert(e.context(format!("stopping {}", c.record.name)));
+                }
+            }
         }
     }
-    Ok(())
+    first_error.map_or(Ok(()), Err)
 }
 
 /// `compose restart`: every container stopped, then started again.

@@ -605,7 +605,7 @@ fn remove_key(node: &mut Node, key: &str) {
 }
 
 /// Whether `name` is a project name as docker compose takes it from `-p`.
-fn valid_name(name: &str) -> bool {
+pub fn valid_name(name: &str) -> bool {
     name.chars()
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())

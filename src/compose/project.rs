@@ -39,6 +39,9 @@ pub struct UpOptions {
     pub wait_timeout: Duration,
     /// When services with a `build:` section are built.
     pub build: BuildWhen,
+    /// `--wait`: return once every container runs (and is healthy, if it
+    /// has a health check), or fail.
+    pub wait: bool,
 }
 
 /// When `up` builds a service's image.
@@ -113,7 +116,13 @@ pub fn list(store: &Store) -> Result<Vec<Listing>> {
             true => p.running += 1,
             false => p.exited += 1,
         }
-        if let Some(f) = c.record.labels.get(service::LABEL_CONFIG_FILES) {
+        for f in c
+            .record
+            .labels
+            .get(service::LABEL_CONFIG_FILES)
+            .into_iter()
+            .flat_map(|f| f.split(','))
+        {
             if !p.config_files.split(',').any(|x| x == f) {
                 if !p.config_files.is_empty() {
                     p.config_files.push(',');
@@ -211,7 +220,7 @@ pub fn up(
     let files = secret_files(store, project)?;
     let existing = containers(store, &project.name)?;
     orphans(store, project, &existing, opts.remove_orphans, report)?;
-    for name in chosen {
+    for name in chosen.iter().cloned() {
         let (_, service) = all
             .iter()
             .find(|(n, _)| *n == name)
@@ -231,6 +240,35 @@ pub fn up(
             remove(store, &extra.record.id, None)?;
             report("Container", &extra.record.name, "Removed");
         }
+    }
+    if opts.wait {
+        wait_ready(store, project, &chosen, opts.wait_timeout, report)?;
+    }
+    Ok(())
+}
+
+/// `up --wait`: every container of `services` running and healthy.
+fn wait_ready(
+    store: &Store,
+    project: &Project,
+    services: &[String],
+    timeout: Duration,
+    report: Report,
+) -> Result<()> {
+    for c in containers(store, &project.name)?
+        .iter()
+        .filter(|c| !super::control::is_oneoff(c))
+        .filter(|c| {
+            c.record
+                .labels
+                .get(LABEL_SERVICE)
+                .is_some_and(|s| services.contains(s))
+        })
+    {
+        report("Container", &c.record.name, "Waiting");
+        wait_until(store, &c.record.id, Condition::Ready, timeout)
+            .with_context(|| format!("container {}", c.record.name))?;
+        report("Container", &c.record.name, "Healthy");
     }
     Ok(())
 }
@@ -487,6 +525,8 @@ fn wait_dependencies(
 enum Condition {
     Healthy,
     Completed,
+    /// `up --wait`: running, and healthy if it has a health check.
+    Ready,
 }
 
 /// Wait for `wanted`, or fail: unhealthy, exited before healthy, or out of time.
@@ -509,6 +549,16 @@ fn wait_until(
             }
             Condition::Healthy if !active => bail!("the container exited before it was healthy"),
             Condition::Completed if !active => return Ok(s),
+            Condition::Ready => match health {
+                Some(Health::Healthy) => return Ok(s),
+                Some(Health::Unhealthy) => bail!("the container is unhealthy"),
+                _ if !active => bail!(
+                    "the container exited with code {}",
+                    s.exit_code.unwrap_or(-1)
+                ),
+                None if s.status == crate::store::containers::Status::Running => return Ok(s),
+                _ => {}
+            },
             _ => {}
         }
         if start.elapsed() > timeout {
@@ -517,6 +567,7 @@ fn wait_until(
                 match wanted {
                     Condition::Healthy => "healthy",
                     Condition::Completed => "completed",
+                    Condition::Ready => "running and healthy",
                 },
                 timeout.as_secs()
             );
@@ -611,8 +662,12 @@ fn volumes(store: &Store, project: &Project, report: Report) -> Result<()> {
 
 /// Where the project keeps the files of its secrets and configs that come
 /// from a variable or the files' own text (removed by `down`).
-fn files_dir(store: &Store, project: &str) -> PathBuf {
-    store.root().join("compose").join(project)
+fn files_dir(store: &Store, project: &str) -> Result<PathBuf> {
+    // The name is a path component: never `/`, `..` or empty.
+    if !super::load::valid_name(project) {
+        bail!("invalid project name {project:?}");
+    }
+    Ok(store.root().join("compose").join(project))
 }
 
 /// The host file of each top-level secret and config, by `secrets.KEY` /
@@ -662,7 +717,7 @@ fn write_file(
     bytes: &[u8],
 ) -> Result<PathBuf> {
     use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-    let dir = files_dir(store, &project.name).join(kind);
+    let dir = files_dir(store, &project.name)?.join(kind);
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
@@ -801,7 +856,7 @@ pub fn down(
     if let (Some(which), Some(p)) = (opts.images, project) {
         remove_images(store, config, p, which, report)?;
     }
-    let dir = files_dir(store, name);
+    let dir = files_dir(store, name)?;
     if dir.exists() {
         std::fs::remove_dir_all(&dir).with_context(|| format!("removing {}", dir.display()))?;
     }

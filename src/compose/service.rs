@@ -161,7 +161,9 @@ pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags>
         f.stop_timeout = Some(crate::output::human::parse_duration(d)?.as_secs() as u32);
     }
     f.shm_size = text(service, "shm_size").map(str::to_string);
-    f.limits.memory = text(service, "mem_limit").map(str::to_string);
+    if let Some(m) = text(service, "mem_limit") {
+        f.limits.memory = Some(m.to_string()); // over deploy.resources.limits.memory
+    }
     f.limits.memory_reservation = text(service, "mem_reservation").map(str::to_string);
     f.limits.memory_swap = text(service, "memswap_limit").map(str::to_string);
     f.pid = text(service, "pid").map(|m| joined_mode(m, at));
@@ -457,7 +459,13 @@ fn labels(service: &Node, at: &Instance, image: &str) -> Vec<String> {
             format!("{dep}:{cond}:{restart}:{required}")
         })
         .collect();
-    let mut labels = vec![
+    // The service's own first: compose's, after them, win (a file cannot
+    // move a container into another project or hide it as a one-off).
+    let mut labels: Vec<String> = entries(service.get("labels"))
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
+        .collect();
+    labels.extend([
         format!("{LABEL_PROJECT}={}", at.project),
         format!("{LABEL_SERVICE}={}", at.service),
         format!("{LABEL_NUMBER}={}", at.number),
@@ -468,12 +476,7 @@ fn labels(service: &Node, at: &Instance, image: &str) -> Vec<String> {
         format!("{LABEL_DEPENDS_ON}={}", depends.join(",")),
         format!("{LABEL_IMAGE}={image}"),
         format!("{LABEL_VERSION}={}", env!("CARGO_PKG_VERSION")),
-    ];
-    labels.extend(
-        entries(service.get("labels"))
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", v.unwrap_or(""))),
-    );
+    ]);
     labels
 }
 
@@ -543,7 +546,7 @@ fn volumes(service: &Node, model: &Node) -> Result<Vec<String>> {
                     "{}:{target}{ro}",
                     resource_name(model, "volumes", src)
                 ))),
-                ("volume", None) => Ok(Some(target.to_string())),
+                ("volume", None) => Ok(Some(format!("{target}{ro}"))),
                 ("tmpfs", _) => Ok(None),
                 (kind, _) => bail!("{}: a {kind} mount is not supported yet", m.pos),
             }
@@ -724,6 +727,37 @@ mod tests {
         // The defaults husk run has (not Rust's).
         assert_eq!(f.pull, "missing");
         assert!(f.sig_proxy);
+    }
+
+    #[test]
+    fn compose_keys_that_are_easy_to_get_wrong() {
+        let model = project(concat!(
+            "services:\n  web:\n    image: app\n",
+            "    volumes: [{type: volume, target: /cache, read_only: true}, {type: tmpfs, target: /t, tmpfs: {size: 1000}}]\n",
+            "    deploy: {resources: {limits: {memory: 256M, pids: 50}}, restart_policy: {condition: on-failure, max_attempts: 3}}\n",
+            "    labels: {com.docker.compose.project: evil, com.docker.compose.oneoff: 'True'}\n",
+            "    network_mode: service:db\n",
+            "  db:\n    image: db\n    container_name: the-db\n",
+        ));
+        let s = model.get("services").unwrap().get("web").unwrap();
+        let f = run_flags(s, "app", &at(&model)).unwrap();
+        assert_eq!(f.volume, ["/cache:ro"]);
+        assert_eq!(f.tmpfs, ["/t:size=1000"]);
+        assert_eq!(f.limits.memory.as_deref(), Some("256M"));
+        assert_eq!(f.limits.pids_limit, Some(50));
+        assert_eq!(f.restart, "on-failure:3");
+        assert_eq!(f.network.as_deref(), Some("container:the-db"));
+        // A file's labels cannot take a container out of its project: compose's come last.
+        let last = |key: &str| {
+            f.label
+                .iter()
+                .rev()
+                .find_map(|l| l.strip_prefix(&format!("{key}=")))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(last(LABEL_PROJECT), "proj");
+        assert_eq!(last(LABEL_ONEOFF), "False");
     }
 
     #[test]

@@ -86,6 +86,11 @@ impl std::str::FromStr for Driver {
 }
 
 impl Driver {
+    /// Whether `husk logs` can read what the container printed.
+    pub fn readable(self) -> bool {
+        matches!(self, Driver::K8sFile | Driver::Journald)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Driver::K8sFile => "k8s-file",

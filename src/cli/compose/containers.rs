@@ -341,7 +341,17 @@ fn publishers(c: &Listed) -> Vec<serde_json::Value> {
 pub fn logs(cx: &Ctx, a: LogsArgs) -> Result<i32> {
     let (name, project) = cx.project_or_name()?;
     let store = cx.existing_store()?;
-    let targets = selected(&name, project.as_ref(), &a.services).containers(&store, false)?;
+    let (targets, unreadable): (Vec<_>, Vec<_>) = selected(&name, project.as_ref(), &a.services)
+        .containers(&store, false)?
+        .into_iter()
+        .partition(|c| c.record.log_driver.readable());
+    for c in unreadable {
+        eprintln!(
+            "WARN: {}: its logging driver ({}) keeps no log to read",
+            c.record.name,
+            c.record.log_driver.name()
+        );
+    }
     let query = LogQuery {
         since: a.since.as_deref().map(human::parse_when).transpose()?,
         until: a.until.as_deref().map(human::parse_when).transpose()?,

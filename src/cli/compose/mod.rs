@@ -192,8 +192,8 @@ impl Ctx {
         match project(&self.load) {
             Ok(p) => Ok((p.name.clone(), Some(p))),
             Err(e) => match &self.load.project_name {
-                Some(name) => Ok((name.clone(), None)),
-                None => Err(e),
+                Some(name) if crate::compose::load::valid_name(name) => Ok((name.clone(), None)),
+                _ => Err(e),
             },
         }
     }

@@ -33,7 +33,10 @@ pub struct UpArgs {
     /// Remove the containers of services the files no longer have
     #[arg(long)]
     pub remove_orphans: bool,
-    /// Seconds to wait for a dependency to be healthy or completed
+    /// Wait until every container runs, and is healthy if it has a health check (implies -d)
+    #[arg(long, conflicts_with_all = ["abort_on_container_exit", "exit_code_from"])]
+    pub wait: bool,
+    /// Seconds to wait for a dependency's condition, and for --wait
     #[arg(long, value_name = "SECS", default_value = "120")]
     pub wait_timeout: u64,
     /// Print no pull progress
@@ -161,13 +164,14 @@ pub fn up(cx: &Ctx, a: UpArgs) -> Result<i32> {
             (false, true) => BuildWhen::Never,
             (false, false) => BuildWhen::Missing,
         },
+        wait: a.wait,
     };
     let (config, making) = build_settings(cx, a.quiet_pull)?;
     let store = cx.store()?;
     let since = std::time::SystemTime::now();
     let mut report = reporter(false);
     project::up(&store, &config, &project, &making, &opts, &mut report)?;
-    if a.detach {
+    if a.detach || a.wait {
         return Ok(0);
     }
     let sel = Selection {
@@ -184,10 +188,13 @@ pub fn up(cx: &Ctx, a: UpArgs) -> Result<i32> {
         stop_timeout: a.timeout,
     };
     let ending = attach::attach(&store, &sel, &attach_opts, &mut report)?;
+    // As docker compose: with --abort-on-container-exit, the first container's
+    // exit code; with --exit-code-from, that service's.
     Ok(match (ending, &a.exit_code_from) {
         (Ending::Interrupted, _) => 130,
         (_, Some(svc)) => attach::exit_code_of(&store, &sel, svc)?,
-        (Ending::Exited, None) => 0,
+        (Ending::Exited(Some(code)), None) if abort => code,
+        (Ending::Exited(_), None) => 0,
     })
 }
 
