@@ -2,7 +2,7 @@
 //! give them: within a time window, the last N lines, and with `follow`, what
 //! the log gains until the container is no longer running (across a rotation).
 
-use std::io::{BufReader, Seek};
+use std::io::BufReader;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
@@ -29,6 +29,73 @@ impl LogQuery {
     }
 }
 
+/// Where a log was read up to: what following it goes on from.
+pub struct Position {
+    place: Place,
+}
+
+enum Place {
+    /// The k8s-file log, open, read to here (and its inode, to see a rotation).
+    File(BufReader<std::fs::File>, u64),
+    /// The journal, after this cursor.
+    Journal(Option<String>),
+}
+
+/// The entries of container `id`'s log that `query` asks for so far (its
+/// window and tail), and where reading stopped.
+pub fn history(store: &Store, id: &str, query: &LogQuery) -> Result<(Vec<Entry>, Position)> {
+    use std::os::unix::fs::MetadataExt;
+    let record = store.container_record(id)?;
+    if !record.log_driver.readable() {
+        bail!(
+            "container {} has no log: it was created with --log-driver {}",
+            record.name,
+            record.log_driver.name()
+        );
+    }
+    let (all, place) = match record.log_driver {
+        log::Driver::Journald => {
+            let (all, cursor) = crate::monitor::journal::read(id, None)?;
+            (all, Place::Journal(cursor))
+        }
+        _ => {
+            let path = log::path(&store.container_dir(id));
+            // Opened first: what is written while the rotated part is read is not lost.
+            let f = std::fs::File::open(&path)
+                .with_context(|| format!("opening {}", path.display()))?;
+            let ino = f.metadata()?.ino();
+            let mut current = BufReader::new(f);
+            let mut all = log::read_rotated(&path)?;
+            all.extend(log::read_from(&mut current)?);
+            (all, Place::File(current, ino))
+        }
+    };
+    let entries: Vec<Entry> = all.into_iter().filter(|e| query.wants(e)).collect();
+    let shown = match query.tail {
+        Some(n) => tail(&entries, n).to_vec(),
+        None => entries,
+    };
+    Ok((shown, Position { place }))
+}
+
+/// What container `id`'s log gains after `from`, until the container is no
+/// longer running.
+pub fn follow_from(
+    store: &Store,
+    id: &str,
+    from: Position,
+    query: &LogQuery,
+    sink: &mut dyn FnMut(&Entry) -> Result<()>,
+) -> Result<()> {
+    match from.place {
+        Place::Journal(cursor) => follow_journal(store, id, cursor, query, sink),
+        Place::File(reader, ino) => {
+            let path = log::path(&store.container_dir(id));
+            follow(store, id, &path, (reader, ino), query, sink)
+        }
+    }
+}
+
 /// Give `sink` the entries of container `id`'s log that `query` asks for, in order.
 pub fn read(
     store: &Store,
@@ -36,55 +103,32 @@ pub fn read(
     query: &LogQuery,
     sink: &mut dyn FnMut(&Entry) -> Result<()>,
 ) -> Result<()> {
-    let record = store.container_record(id)?;
-    let journald = record.log_driver == log::Driver::Journald;
-    if record.log_driver != log::Driver::K8sFile && !journald {
-        bail!(
-            "container {} has no log: it was created with --log-driver {}",
-            record.name,
-            record.log_driver.name()
-        );
-    }
-    let path = log::path(&store.container_dir(id));
-    let (all, cursor) = match journald {
-        true => crate::monitor::journal::read(id, None)?,
-        false => (log::read_all(&path)?, None),
-    };
-    let entries: Vec<Entry> = all.into_iter().filter(|e| query.wants(e)).collect();
-    let shown = match query.tail {
-        Some(n) => tail(&entries, n),
-        None => &entries,
-    };
-    for e in shown {
+    let (shown, position) = history(store, id, query)?;
+    for e in &shown {
         sink(e)?;
     }
-    if query.follow && journald {
-        follow_journal(store, id, cursor, query, sink)?;
-    } else if query.follow {
-        follow(store, id, &path, query, sink)?;
+    if query.follow {
+        follow_from(store, id, position, query, sink)?;
     }
     Ok(())
 }
 
 /// Several containers' logs: what `query` asks of each so far, merged by
 /// time; then, with `follow`, what each one logs until it stops (each on a
-/// thread of its own). `sink` gets the index in `ids` with each entry.
+/// thread of its own, from where its history ended). `sink` gets the index
+/// in `ids` with each entry.
 pub fn read_many(
     store: &Store,
     ids: &[String],
     query: &LogQuery,
     sink: &(dyn Fn(usize, &Entry) -> Result<()> + Sync),
 ) -> Result<()> {
-    let past = LogQuery {
-        follow: false,
-        ..query.clone()
-    };
     let mut all = Vec::new();
+    let mut positions = Vec::new();
     for (i, id) in ids.iter().enumerate() {
-        read(store, id, &past, &mut |e| {
-            all.push((i, e.clone()));
-            Ok(())
-        })?;
+        let (shown, position) = history(store, id, query)?;
+        all.extend(shown.into_iter().map(|e| (i, e)));
+        positions.push(position);
     }
     all.sort_by_key(|(_, e)| e.system_time());
     for (i, e) in &all {
@@ -93,18 +137,13 @@ pub fn read_many(
     if !query.follow {
         return Ok(());
     }
-    let new_only = LogQuery {
-        tail: Some(0),
-        since: None,
-        ..query.clone()
-    };
     std::thread::scope(|s| -> Result<()> {
         let handles: Vec<_> = ids
             .iter()
+            .zip(positions)
             .enumerate()
-            .map(|(i, id)| {
-                let q = &new_only;
-                s.spawn(move || read(store, id, q, &mut |e| sink(i, e)))
+            .map(|(i, (id, from))| {
+                s.spawn(move || follow_from(store, id, from, query, &mut |e| sink(i, e)))
             })
             .collect();
         for h in handles {
@@ -163,6 +202,7 @@ fn follow(
     store: &Store,
     id: &str,
     path: &Path,
+    from: (BufReader<std::fs::File>, u64),
     query: &LogQuery,
     sink: &mut dyn FnMut(&Entry) -> Result<()>,
 ) -> Result<()> {
@@ -172,8 +212,7 @@ fn follow(
         let ino = f.metadata()?.ino();
         Ok((BufReader::new(f), ino))
     };
-    let (mut reader, mut ino) = open()?;
-    reader.seek(std::io::SeekFrom::End(0))?;
+    let (mut reader, mut ino) = from;
     loop {
         // Read what is there before looking at the state: output written just before the exit is kept.
         let active = state::is_active(&state::current(store, id)?);

@@ -287,6 +287,16 @@ pub fn parse(line: &[u8]) -> Option<Entry> {
     })
 }
 
+/// The entries of the log's rotated part (none if it has not rotated).
+pub fn read_rotated(log: &Path) -> Result<Vec<Entry>> {
+    let p = rotated(log);
+    match File::open(&p) {
+        Ok(f) => read_from(&mut BufReader::new(f)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e).with_context(|| format!("opening {}", p.display())),
+    }
+}
+
 /// Every entry in the log (the rotated part first).
 pub fn read_all(log: &Path) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
