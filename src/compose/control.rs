@@ -8,7 +8,7 @@ use nix::sys::signal::Signal;
 
 use super::load::Project;
 use super::project::{containers, Report};
-use super::service::{LABEL_ONEOFF, LABEL_SERVICE};
+use super::service::{LABEL_DEPENDS_ON, LABEL_ONEOFF, LABEL_SERVICE};
 use crate::container::lifecycle;
 use crate::container::list::Listed;
 use crate::container::state;
@@ -65,6 +65,109 @@ impl Selection<'_> {
     }
 }
 
+/// Which way [`waves`] goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Dependencies before the services that depend on them (start).
+    DependenciesFirst,
+    /// Dependents before their dependencies (stop, remove).
+    DependentsFirst,
+}
+
+/// `containers` in waves: each wave's containers may be acted on at once,
+/// every one after the waves of the services it depends on (or, with
+/// `DependentsFirst`, of those depending on it). The order comes from the
+/// containers' own `depends_on` labels, so it needs no files. Bounded
+/// however the labels were written: a cycle only merges waves.
+pub fn waves(containers: &[Listed], order: Order) -> Vec<Vec<&Listed>> {
+    let pairs: Vec<(&str, &str)> = containers
+        .iter()
+        .map(|c| {
+            let deps = c.record.labels.get(LABEL_DEPENDS_ON);
+            (service_of(c), deps.map_or("", String::as_str))
+        })
+        .collect();
+    let level = levels(&pairs, order);
+    let mut out: Vec<Vec<&Listed>> = vec![Vec::new(); containers.len()];
+    for (c, l) in containers.iter().zip(level) {
+        out[l].push(c);
+    }
+    out.retain(|w| !w.is_empty());
+    out
+}
+
+/// The wave of each `(service, depends_on label)`: 0 first. The label is
+/// docker compose's `SERVICE:CONDITION:RESTART:REQUIRED,…`.
+fn levels(items: &[(&str, &str)], order: Order) -> Vec<usize> {
+    let mut services: Vec<&str> = items.iter().map(|(s, _)| *s).collect();
+    services.sort_unstable();
+    services.dedup();
+    let index = |name: &str| services.iter().position(|s| *s == name);
+    // (a service, one it depends on), both among the items'.
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    for (service, deps) in items {
+        let Some(from) = index(service) else {
+            continue;
+        };
+        for dep in deps.split(',').filter_map(|d| d.split(':').next()) {
+            if let Some(to) = index(dep) {
+                if to != from && !edges.contains(&(from, to)) {
+                    edges.push((from, to));
+                }
+            }
+        }
+    }
+    let mut level = vec![0usize; services.len()];
+    for _ in 0..services.len() {
+        for &(from, to) in &edges {
+            let (later, earlier) = match order {
+                Order::DependenciesFirst => (from, to),
+                Order::DependentsFirst => (to, from),
+            };
+            level[later] = level[later].max(level[earlier] + 1).min(services.len() - 1);
+        }
+    }
+    items
+        .iter()
+        .map(|(s, _)| index(s).map_or(0, |i| level[i]))
+        .collect()
+}
+
+/// Run `act` on every container of every wave, a wave's containers at once;
+/// each result reported (`done` on success) in the wave's order. The first
+/// error is returned once every wave has run.
+pub fn each_in_waves(
+    containers: &[Listed],
+    order: Order,
+    done: &str,
+    act: &(dyn Fn(&Listed) -> Result<bool> + Sync),
+    report: Report,
+) -> Result<()> {
+    let mut first_error = None;
+    for wave in waves(containers, order) {
+        let results: Vec<Result<bool>> = std::thread::scope(|s| {
+            let handles: Vec<_> = wave.iter().map(|c| s.spawn(move || act(c))).collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err(anyhow::anyhow!("a worker thread failed")))
+                })
+                .collect()
+        });
+        for (c, r) in wave.iter().zip(results) {
+            match r {
+                Ok(true) => report("Container", &c.record.name, done),
+                Ok(false) => {}
+                Err(e) => {
+                    first_error.get_or_insert(e.context(c.record.name.clone()));
+                }
+            }
+        }
+    }
+    first_error.map_or(Ok(()), Err)
+}
+
 /// `compose start`: the stopped containers started, dependencies first.
 pub fn start(store: &Store, sel: &Selection, driver: &str, report: Report) -> Result<()> {
     for c in sel.containers(store, false)? {
@@ -77,21 +180,29 @@ pub fn start(store: &Store, sel: &Selection, driver: &str, report: Report) -> Re
 
 /// `compose stop`: the running containers stopped (their stop signal, then
 /// SIGKILL after `timeout`), dependents first.
-/// One that cannot be stopped (removed meanwhile, say) does not keep the
-/// others running: the first error is returned at the end.
+/// Those of one wave are stopped at once. One that cannot be stopped
+/// (removed meanwhile, say) does not keep the others running: the first
+/// error is returned at the end.
 pub fn stop(store: &Store, sel: &Selection, timeout: Option<u32>, report: Report) -> Result<()> {
-    let mut first_error = None;
-    for c in sel.containers(store, false)?.iter().rev() {
-        if state::is_active(&c.state) {
-            match lifecycle::stop(store, &c.record.id, timeout) {
-                Ok(()) => report("Container", &c.record.name, "Stopped"),
-                Err(e) => {
-                    first_error.get_or_insert(e.context(format!("stopping {}", c.record.name)));
-                }
-            }
+    let all = sel.containers(store, false)?;
+    stop_all(store, &all, timeout, report)
+}
+
+/// Stop `containers` (those running), dependents first, a wave at a time.
+pub fn stop_all(
+    store: &Store,
+    containers: &[Listed],
+    timeout: Option<u32>,
+    report: Report,
+) -> Result<()> {
+    let act = |c: &Listed| -> Result<bool> {
+        if !state::is_active(&c.state) {
+            return Ok(false);
         }
-    }
-    first_error.map_or(Ok(()), Err)
+        lifecycle::stop(store, &c.record.id, timeout)?;
+        Ok(true)
+    };
+    each_in_waves(containers, Order::DependentsFirst, "Stopped", &act, report)
 }
 
 /// `compose restart`: every container stopped, then started again.
@@ -170,4 +281,38 @@ pub fn remove(
         report("Container", &c.record.name, "Removed");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waves_follow_the_depends_on_labels() {
+        // web -> api -> {db, cache}; worker -> db; two containers of api.
+        let items = [
+            ("db", ""),
+            ("cache", ""),
+            (
+                "api",
+                "db:service_started:false:true,cache:service_healthy:false:true",
+            ),
+            (
+                "api",
+                "db:service_started:false:true,cache:service_healthy:false:true",
+            ),
+            ("web", "api:service_started:false:true"),
+            (
+                "worker",
+                "db:service_started:false:true,gone:service_started:false:true",
+            ),
+        ];
+        assert_eq!(levels(&items, Order::DependenciesFirst), [0, 0, 1, 1, 2, 1]);
+        assert_eq!(levels(&items, Order::DependentsFirst), [2, 2, 1, 1, 0, 0]);
+        // A cycle (labels edited by hand) ends, in bounded waves.
+        let cycle = [("a", "b:x:false:true"), ("b", "a:x:false:true")];
+        assert!(levels(&cycle, Order::DependentsFirst)
+            .iter()
+            .all(|l| *l < 2));
+    }
 }

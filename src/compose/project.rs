@@ -822,31 +822,21 @@ pub fn down(
     opts: &DownOptions,
     report: Report,
 ) -> Result<()> {
-    let mut existing = containers(store, name)?;
-    if let Some(p) = project {
-        let order = super::graph::start_order(&p.model).unwrap_or_default();
-        let rank = |c: &Listed| {
-            let s = c
-                .record
-                .labels
-                .get(LABEL_SERVICE)
-                .cloned()
-                .unwrap_or_default();
-            order
-                .iter()
-                .position(|o| *o == s)
-                .map_or(usize::MAX, |i| usize::MAX - 1 - i)
-        };
-        existing.sort_by_key(|c| rank(c));
-    }
-    for c in &existing {
-        lifecycle::stop(store, &c.record.id, opts.timeout)?;
-        report("Container", &c.record.name, "Stopped");
-    }
-    for c in &existing {
+    // In waves by the containers' depends_on labels: what a killed up left,
+    // and a project whose files are gone, go in the right order too.
+    let existing = containers(store, name)?;
+    super::control::stop_all(store, &existing, opts.timeout, report)?;
+    let remove = |c: &Listed| -> Result<bool> {
         crate::container::remove(store, &c.record.id)?;
-        report("Container", &c.record.name, "Removed");
-    }
+        Ok(true)
+    };
+    super::control::each_in_waves(
+        &existing,
+        super::control::Order::DependentsFirst,
+        "Removed",
+        &remove,
+        report,
+    )?;
     for net in crate::network::config::list(store)? {
         if net.labels.get(LABEL_PROJECT).map(String::as_str) == Some(name) {
             crate::network::config::remove(store, &net.name, false, None)?;
