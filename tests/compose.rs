@@ -443,6 +443,16 @@ volumes:
     }
     assert!(up.stderr.find("shop-db-1  Started") < up.stderr.find("shop-web-1  Started"));
     assert!(http_get(port).contains("hello from db"));
+    // Services find each other by container name and alias too.
+    let by_name = home.husk(&[
+        "exec",
+        "shop-web-1",
+        "busybox",
+        "wget",
+        "-qO-",
+        "http://shop-db-1/",
+    ]);
+    assert_eq!(by_name.ok(), "hello from db\n");
     // The build arg reached the image; the images are named PROJECT-SERVICE.
     let page = home.husk(&["exec", "shop-web-1", "busybox", "ls", "/srv/page"]);
     assert_eq!(page.ok(), "index.html\n");
@@ -926,4 +936,109 @@ volumes:
         ready.stderr
     );
     compose(&home, "sick", &["down"], &[]).ok();
+}
+
+#[test]
+fn images_built_pushed_and_pulled_by_service() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    let app = image(&format!("compose-{}/app:1", std::process::id()));
+    home.write(
+        "reg/app/Dockerfile",
+        &format!("FROM {bb}\nRUN echo built > /built\n"),
+    );
+    home.write(
+        "reg/compose.yaml",
+        &format!(
+            "services:\n  app:\n    image: {app}\n    build: app\n    command: [cat, /built]\n  base:\n    image: {bb}\n    command: ['true']\n"
+        ),
+    );
+    // pull: the plain image comes; the one built here is not in the registry yet.
+    let pulled = compose(&home, "reg", &["pull"], &[]);
+    pulled.ok();
+    assert!(
+        pulled.stderr.contains(&format!("Image {app}  not pulled")),
+        "{}",
+        pulled.stderr
+    );
+    compose(
+        &home,
+        "reg",
+        &["pull", "-q", "--ignore-buildable", "app"],
+        &[],
+    )
+    .ok();
+    compose(&home, "reg", &["build", "-q"], &[]).ok();
+    let pushed = compose(&home, "reg", &["push"], &[]);
+    pushed.ok();
+    assert!(
+        pushed.stderr.contains(&format!("Image {app}  Pushed")),
+        "{}",
+        pushed.stderr
+    );
+    // Gone from the store, pulled back from the registry by the service's name.
+    home.husk(&["rmi", &app]).ok();
+    compose(&home, "reg", &["pull", "-q", "app"], &[]).ok();
+    let up = compose(&home, "reg", &["up", "--no-build", "app"], &[]);
+    assert!(up.ok().contains("app-1  | built"), "{}", up.stdout);
+    compose(&home, "reg", &["push", "nope"], &[]).fails(125, "no such service: nope");
+    compose(&home, "reg", &["down", "--rmi", "all"], &[]).ok();
+    let left = home.husk(&["images", "-q"]);
+    assert_eq!(left.ok(), "", "down --rmi all left images");
+}
+
+#[test]
+fn a_project_for_a_user_without_subuids() {
+    let Some(home) = Home::without_subuids() else {
+        eprintln!("skipped: no user without subuids (the tests run unprivileged)");
+        return;
+    };
+    let bb = image("busybox:latest");
+    home.write(
+        "one/app/Dockerfile",
+        &format!("FROM {bb}\nRUN echo from the build > /msg\n"),
+    );
+    home.write(
+        "one/compose.yaml",
+        &format!(
+            "services:\n  app:\n    build: app\n    command: [sleep, '600']\n    stop_signal: SIGKILL\n    volumes: [data:/data]\n  peer:\n    image: {bb}\n    command: [busybox, httpd, -f, -p, '80', -h, /]\n    stop_signal: SIGKILL\nvolumes:\n  data:\n"
+        ),
+    );
+    compose(&home, "one", &["up", "-d"], &[]).ok();
+    let msg = compose(&home, "one", &["exec", "-T", "app", "cat", "/msg"], &[]);
+    assert_eq!(msg.ok(), "from the build\n");
+    let peer = compose(
+        &home,
+        "one",
+        &[
+            "exec",
+            "-T",
+            "app",
+            "busybox",
+            "wget",
+            "-qO",
+            "/dev/null",
+            "http://peer/bin/busybox",
+        ],
+        &[],
+    );
+    peer.ok();
+    compose(
+        &home,
+        "one",
+        &["exec", "-T", "app", "touch", "/data/kept"],
+        &[],
+    )
+    .ok();
+    compose(&home, "one", &["down"], &[]).ok();
+    compose(&home, "one", &["up", "-d", "app"], &[]).ok();
+    compose(
+        &home,
+        "one",
+        &["exec", "-T", "app", "ls", "/data/kept"],
+        &[],
+    )
+    .ok();
+    compose(&home, "one", &["down", "-v", "--rmi", "local"], &[]).ok();
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
 }

@@ -145,8 +145,9 @@ pub struct VersionArgs {
 }
 
 impl ComposeArgs {
-    /// Whether the command makes, starts or removes containers or volumes, or
-    /// builds (then it runs in husk's user namespace, as run and rm do).
+    /// Whether the command makes, starts or removes containers, volumes or
+    /// images, builds, pulls or pushes (then it runs in husk's user
+    /// namespace, as run, rm, pull and push do).
     pub fn needs_user_namespace(&self) -> bool {
         use ComposeCommand as C;
         matches!(
@@ -158,6 +159,8 @@ impl ComposeArgs {
                 | C::Start(_)
                 | C::Restart(_)
                 | C::Rm(_)
+                | C::Pull(_)
+                | C::Push(_)
         )
     }
 
