@@ -1042,3 +1042,106 @@ fn a_project_for_a_user_without_subuids() {
     compose(&home, "one", &["down", "-v", "--rmi", "local"], &[]).ok();
     assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
 }
+
+#[test]
+fn up_with_two_files_a_profile_an_env_file_and_recreation() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    let svc = |cmd: &str| {
+        format!(
+            "    image: {bb}\n    command: [busybox, sh, -c, '{cmd}']\n    stop_signal: SIGKILL\n"
+        )
+    };
+    home.write(
+        "p/a.yml",
+        &format!(
+            "services:\n  db:\n{}  web:\n{}    depends_on: [db]\n  debug:\n{}    profiles: [debug]\n",
+            svc("sleep 600"),
+            svc("echo $$MODE; sleep 600"),
+            svc("sleep 600")
+        ),
+    );
+    home.write(
+        "p/override.yml",
+        "services:\n  web:\n    environment:\n      - MODE=${MODE:-plain}\n",
+    );
+    home.write("p/.env.prod", "MODE=production\n");
+    let files = ["-f", "a.yml", "-f", "override.yml", "-p", "myproj"];
+    let with = |extra: &[&str]| -> Vec<String> {
+        files.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    let run = |args: Vec<String>| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        compose(&home, "p", &args, &[])
+    };
+    run(with(&[
+        "--env-file",
+        ".env.prod",
+        "--profile",
+        "debug",
+        "up",
+        "-d",
+    ]))
+    .ok();
+    let names = run(with(&["ps", "--services"]));
+    let mut names: Vec<&str> = names.ok().lines().collect();
+    names.sort_unstable();
+    assert_eq!(names, ["db", "debug", "web"]);
+    let logs = run(with(&["logs", "--no-log-prefix", "web"]));
+    assert_eq!(logs.ok(), "production\n");
+    // --force-recreate --no-deps web: web is made again, db is left alone.
+    let ids = |svc: &str| run(with(&["ps", "-q", svc])).ok().to_string();
+    let (db, web) = (ids("db"), ids("web"));
+    let again = run(with(&[
+        "--env-file",
+        ".env.prod",
+        "up",
+        "-d",
+        "--force-recreate",
+        "--no-deps",
+        "web",
+    ]));
+    again.ok();
+    assert!(
+        again.stderr.contains("myproj-web-1  Recreate"),
+        "{}",
+        again.stderr
+    );
+    assert!(!again.stderr.contains("myproj-db-1"), "{}", again.stderr);
+    assert_eq!(ids("db"), db);
+    assert_ne!(ids("web"), web);
+    // Without the profile, debug's container is the profile's, not an orphan;
+    // a service gone from the files is one, removed with --remove-orphans.
+    home.write(
+        "p/a.yml",
+        &format!(
+            "services:\n  db:\n{}  web:\n{}    depends_on: [db]\n",
+            svc("sleep 600"),
+            svc("echo $$MODE; sleep 600")
+        ),
+    );
+    let orphan = run(with(&["--env-file", ".env.prod", "up", "-d"]));
+    assert!(orphan.ok().is_empty());
+    assert!(
+        orphan.stderr.contains("myproj-debug-1  Orphan"),
+        "{}",
+        orphan.stderr
+    );
+    let removed = run(with(&[
+        "--env-file",
+        ".env.prod",
+        "up",
+        "-d",
+        "--remove-orphans",
+    ]));
+    removed.ok();
+    assert!(
+        removed.stderr.contains("myproj-debug-1  Removed"),
+        "{}",
+        removed.stderr
+    );
+    assert_eq!(run(with(&["ps", "--services"])).ok(), "db\nweb\n");
+    run(with(&["down"])).ok();
+    let version = compose(&home, "p", &["version", "--short"], &[]);
+    assert_eq!(version.ok().trim(), env!("CARGO_PKG_VERSION"));
+}
