@@ -633,6 +633,9 @@ fn commands_on_a_running_projects_services() {
       - source: cfg
         target: /etc/cfg.txt
     stop_signal: SIGKILL
+    logging:
+      driver: json-file
+      options: {{max-size: 1m}}
 secrets:
   token:
     environment: TOKEN
@@ -928,6 +931,18 @@ volumes:
         ),
     );
     compose(&home, "sick", &["up", "--wait", "s"], &[]).fails(125, "the container is unhealthy");
+    // A dependency that turns unhealthy stops up, saying which.
+    home.write(
+        "sick2/compose.yaml",
+        &format!(
+            "services:\n  s:\n    image: {bb}\n    command: [sleep, '600']\n    stop_signal: SIGKILL\n    healthcheck: {{test: [CMD, 'false'], interval: 1s, retries: 1}}\n  w:\n    image: {bb}\n    depends_on: {{s: {{condition: service_healthy}}}}\n"
+        ),
+    );
+    compose(&home, "sick2", &["up", "-d"], &[]).fails(
+        125,
+        "dependency s of the project: the container is unhealthy",
+    );
+    compose(&home, "sick2", &["down"], &[]).ok();
     let ready = compose(&home, "sick", &["up", "--wait", "w"], &[]);
     ready.ok();
     assert!(
@@ -1055,7 +1070,7 @@ fn up_with_two_files_a_profile_an_env_file_and_recreation() {
     home.write(
         "p/a.yml",
         &format!(
-            "services:\n  db:\n{}  web:\n{}    depends_on: [db]\n  debug:\n{}    profiles: [debug]\n",
+            "services:\n  db:\n{}  web:\n{}    depends_on: [db]\n    networks: {{default: {{ipv4_address: 10.123.45.50}}}}\n  debug:\n{}    profiles: [debug]\nnetworks:\n  default:\n    ipam: {{config: [{{subnet: 10.123.45.0/24}}]}}\n",
             svc("sleep 600"),
             svc("echo $$MODE; sleep 600"),
             svc("sleep 600")
@@ -1089,6 +1104,9 @@ fn up_with_two_files_a_profile_an_env_file_and_recreation() {
     assert_eq!(names, ["db", "debug", "web"]);
     let logs = run(with(&["logs", "--no-log-prefix", "web"]));
     assert_eq!(logs.ok(), "production\n");
+    // The network's subnet and the service's fixed address.
+    let addr = run(with(&["exec", "-T", "web", "busybox", "ip", "-4", "addr"]));
+    assert!(addr.ok().contains("inet 10.123.45.50/24"), "{}", addr.ok());
     // --force-recreate --no-deps web: web is made again, db is left alone.
     let ids = |svc: &str| run(with(&["ps", "-q", svc])).ok().to_string();
     let (db, web) = (ids("db"), ids("web"));

@@ -628,13 +628,56 @@ fn networks(store: &Store, project: &Project, report: Report) -> Result<()> {
             labels,
             ignore: true,
             internal: def.get("internal").and_then(Node::as_scalar) == Some("true"),
-            ..Default::default()
+            ..network_settings(&def).with_context(|| format!("networks.{key}"))?
         };
         crate::network::config::create(store, &opts)
             .with_context(|| format!("creating network {name}"))?;
         report("Network", &name, "Created");
     }
     Ok(())
+}
+
+/// A network's `driver` (bridge only), `driver_opts` and `ipam.config`
+/// (its first entry's subnet, gateway and ip_range) as husk's options.
+fn network_settings(def: &Node) -> Result<crate::network::config::CreateOptions> {
+    use crate::network::config::{CreateOptions, DriverOptions, IpRange};
+    let text = |n: &Node, k: &str| n.get(k).and_then(Node::as_scalar).map(str::to_string);
+    match text(def, "driver").as_deref() {
+        None | Some("bridge") => {}
+        Some(d) => bail!("driver {d:?}: husk's networks are bridges (driver: bridge)"),
+    }
+    let opts: Vec<String> = match def.get("driver_opts").map(|o| &o.value) {
+        Some(Value::Map(m)) => m
+            .iter()
+            .map(|(k, v)| format!("{}={}", k.name, v.as_scalar().unwrap_or("")))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut out = CreateOptions {
+        options: DriverOptions::parse(&opts)?,
+        ..Default::default()
+    };
+    let first = match def
+        .get("ipam")
+        .and_then(|i| i.get("config"))
+        .map(|c| &c.value)
+    {
+        Some(Value::Seq(items)) => items.first(),
+        _ => None,
+    };
+    if let Some(c) = first {
+        out.subnet = text(c, "subnet").map(|s| s.parse()).transpose()?;
+        out.gateway = text(c, "gateway")
+            .map(|g| {
+                g.parse()
+                    .with_context(|| format!("gateway {g:?}: an IPv4 address"))
+            })
+            .transpose()?;
+        out.ip_range = text(c, "ip_range")
+            .map(|r| IpRange::parse(&r))
+            .transpose()?;
+    }
+    Ok(out)
 }
 
 /// The project's named volumes, made where missing (external ones must exist).
