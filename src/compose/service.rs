@@ -737,6 +737,10 @@ mod tests {
             "    deploy: {resources: {limits: {memory: 256M, pids: 50}}, restart_policy: {condition: on-failure, max_attempts: 3}}\n",
             "    labels: {com.docker.compose.project: evil, com.docker.compose.oneoff: 'True'}\n",
             "    network_mode: service:db\n",
+            "    links: [db, 'db:database']\n    external_links: [other-1]\n",
+            "    volumes_from: [db, 'db:ro', 'container:keep']\n    ipc: service:db\n",
+            "    domainname: example.org\n    devices: [/dev/fuse]\n    shm_size: 64m\n",
+            "    cpus: 1.5\n    init: true\n    read_only: true\n",
             "  db:\n    image: db\n    container_name: the-db\n",
         ));
         let s = model.get("services").unwrap().get("web").unwrap();
@@ -747,6 +751,14 @@ mod tests {
         assert_eq!(f.limits.pids_limit, Some(50));
         assert_eq!(f.restart, "on-failure:3");
         assert_eq!(f.network.as_deref(), Some("container:the-db"));
+        assert_eq!(f.link, ["the-db:db", "the-db:database", "other-1"]);
+        assert_eq!(f.volumes_from, ["the-db", "the-db:ro", "keep"]);
+        assert_eq!(f.ipc.as_deref(), Some("container:the-db"));
+        assert_eq!(f.domainname.as_deref(), Some("example.org"));
+        assert_eq!(f.device, ["/dev/fuse"]);
+        assert!(f.shm_size.is_some());
+        assert_eq!(f.limits.cpus.as_deref(), Some("1.5"));
+        assert!(f.init && f.read_only);
         // A file's labels cannot take a container out of its project: compose's come last.
         let last = |key: &str| {
             f.label
