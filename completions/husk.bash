@@ -865,6 +865,9 @@ _husk() {
             husk__subcmd__help__subcmd__system,reset)
                 cmd="husk__subcmd__help__subcmd__system__subcmd__reset"
                 ;;
+            husk__subcmd__help__subcmd__system,service)
+                cmd="husk__subcmd__help__subcmd__system__subcmd__service"
+                ;;
             husk__subcmd__help__subcmd__volume,create)
                 cmd="husk__subcmd__help__subcmd__volume__subcmd__create"
                 ;;
@@ -1147,6 +1150,9 @@ _husk() {
             husk__subcmd__system,reset)
                 cmd="husk__subcmd__system__subcmd__reset"
                 ;;
+            husk__subcmd__system,service)
+                cmd="husk__subcmd__system__subcmd__service"
+                ;;
             husk__subcmd__system__subcmd__help,check)
                 cmd="husk__subcmd__system__subcmd__help__subcmd__check"
                 ;;
@@ -1167,6 +1173,9 @@ _husk() {
                 ;;
             husk__subcmd__system__subcmd__help,reset)
                 cmd="husk__subcmd__system__subcmd__help__subcmd__reset"
+                ;;
+            husk__subcmd__system__subcmd__help,service)
+                cmd="husk__subcmd__system__subcmd__help__subcmd__service"
                 ;;
             husk__subcmd__volume,create)
                 cmd="husk__subcmd__volume__subcmd__create"
@@ -9445,7 +9454,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__system)
-            opts="check reset df prune info events"
+            opts="check reset df prune info events service"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9529,6 +9538,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__system__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__system__subcmd__service)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -15529,7 +15552,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system)
-            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version check reset df prune info events help"
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version check reset df prune info events service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15757,7 +15780,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__help)
-            opts="check reset df prune info events help"
+            opts="check reset df prune info events service help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15855,6 +15878,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__system__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__system__subcmd__help__subcmd__service)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -15987,6 +16024,64 @@ _husk() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__system__subcmd__service)
+            opts="-t -h -V --time --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -5471,11 +5471,11 @@ complete -c husk -n "__fish_husk_using_subcommand completion" -l registries-conf
 complete -c husk -n "__fish_husk_using_subcommand completion" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -5483,25 +5483,26 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "df" -d 'Show the space images, containers and volumes take'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "events" -d 'Show events (as husk events)'
-complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "df" -d 'Show the space images, containers and volumes take'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "events" -d 'Show events (as husk events)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "service" -d 'Serve the Docker Engine API on a unix socket (for the docker CLI, SDKs, docker-compose)'
+complete -c husk -n "__fish_husk_using_subcommand system; and not __fish_seen_subcommand_from check reset df prune info events service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5667,12 +5668,38 @@ complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -s t -l time -d 'Exit after this many seconds without a request or an open connection (0: never)' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store for consistency (digests, complete layers, leftovers)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove every image and all of husk\'s storage'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show the space images, containers and volumes take'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show events (as husk events)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "service" -d 'Serve the Docker Engine API on a unix socket (for the docker CLI, SDKs, docker-compose)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "run" -d 'Run a command in a new container'
 complete -c husk -n "__fish_husk_using_subcommand help; and not __fish_seen_subcommand_from run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
@@ -5801,6 +5828,7 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers, unused networks, dangling images (and with --volumes, unused volumes)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "info" -d 'Show facts about husk and this host (as husk info)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "events" -d 'Show events (as husk events)'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "service" -d 'Serve the Docker Engine API on a unix socket (for the docker CLI, SDKs, docker-compose)'
 
 # Container and image names (asked of husk itself).
 function __husk_containers; husk ps -a --format '{{.Names}}' 2>/dev/null; end

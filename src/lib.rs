@@ -1,5 +1,6 @@
 //! husk: a rootless, daemonless container tool. See docs/ARCHITECTURE.md.
 
+pub mod api;
 pub mod build;
 pub mod cli;
 pub mod compose;

@@ -16,7 +16,7 @@ work=${HUSK_TEST_WORK:-/tmp/husk-tests}
 # their absence is an error naming the package.
 needs="docker-registry:docker-registry openssl:openssl htpasswd:apache2-utils zstd:zstd
 newuidmap:uidmap python3:python3 script:bsdutils cc:gcc setpriv:util-linux
-fusermount3:fuse3 debootstrap:debootstrap pasta:passt slirp4netns:slirp4netns nft:nftables skopeo:skopeo"
+fusermount3:fuse3 debootstrap:debootstrap pasta:passt slirp4netns:slirp4netns nft:nftables skopeo:skopeo docker:docker.io"
 missing=()
 for pair in $needs; do
     PATH="$PATH:/usr/sbin:/sbin" command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")

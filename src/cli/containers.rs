@@ -4,7 +4,7 @@
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
@@ -40,39 +40,7 @@ pub(super) fn for_each(names: &[String], mut each: impl FnMut(&str) -> Result<()
     }
 }
 
-/// The container's "Up 5 minutes" / "Exited (0) 2 seconds ago" / "Created".
-pub fn status_text(c: &Listed) -> String {
-    let s = &c.state;
-    let ago = |t: &Option<String>| human::since(t.as_deref());
-    match s.status {
-        Status::Created => "Created".into(),
-        Status::Running | Status::Paused => {
-            let up = s
-                .started_at
-                .as_deref()
-                .and_then(human::parse_time)
-                .and_then(|t| SystemTime::now().duration_since(t).ok())
-                .unwrap_or_default();
-            let paused = if s.status == Status::Paused {
-                " (Paused)"
-            } else {
-                ""
-            };
-            let health = container::health::status_suffix(s.health.as_ref());
-            format!("Up {}{paused}{health}", human::duration(up))
-        }
-        Status::Restarting => format!(
-            "Restarting ({}) {}",
-            s.exit_code.unwrap_or(0),
-            ago(&s.finished_at)
-        ),
-        Status::Exited => format!(
-            "Exited ({}) {}",
-            s.exit_code.unwrap_or(0),
-            ago(&s.finished_at)
-        ),
-    }
-}
+pub use crate::container::list::status_text;
 
 /// The command as docker shows it: quoted, cut to 20 characters unless `no_trunc`.
 pub fn command_text(c: &Listed, no_trunc: bool) -> String {

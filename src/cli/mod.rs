@@ -440,6 +440,18 @@ pub enum SystemCommand {
     Info(InfoArgs),
     /// Show events (as husk events)
     Events(EventsArgs),
+    /// Serve the Docker Engine API on a unix socket (for the docker CLI, SDKs, docker-compose)
+    Service(ServiceArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ServiceArgs {
+    /// Exit after this many seconds without a request or an open connection (0: never)
+    #[arg(short, long, value_name = "SECS", default_value_t = 5)]
+    pub time: u64,
+    /// Where to listen: unix:///PATH (default: $XDG_RUNTIME_DIR/husk/husk.sock, or the socket systemd passes)
+    #[arg(value_name = "URI")]
+    pub uri: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -1427,7 +1439,10 @@ impl Cli {
                     | ContainerCommand::Start(_)
                     | ContainerCommand::Restart(_)
             ),
-            Command::System(c) => !matches!(c, SystemCommand::Info(_) | SystemCommand::Events(_)),
+            Command::System(c) => !matches!(
+                c,
+                SystemCommand::Info(_) | SystemCommand::Events(_) | SystemCommand::Service(_)
+            ),
             Command::Compose(c) => c.needs_user_namespace(),
             // Volumes hold files of the containers' users (any of the mapped ids):
             // made, filled and removed inside.
@@ -1768,6 +1783,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::System(SystemCommand::Reset(a)) => system::reset(root, a),
         Command::System(SystemCommand::Df(a)) => system::df(root, a),
         Command::System(SystemCommand::Prune(a)) => system::prune(root, a),
+        Command::System(SystemCommand::Service(a)) => system::service(root, driver, a),
     }
 }
 

@@ -475,3 +475,25 @@ pub fn events(a: crate::cli::EventsArgs) -> Result<i32> {
     })?;
     Ok(0)
 }
+
+/// `husk system service`: the Docker API until idle (`--time`) or signalled.
+pub fn service(
+    root: Option<PathBuf>,
+    driver: Option<String>,
+    a: super::ServiceArgs,
+) -> Result<i32> {
+    use crate::api::server::{serve, Listen, ServeOptions};
+    let config = Config::load()?;
+    let driver = config.driver(driver.as_deref())?;
+    let default = paths::husk_runtime_dir().join("husk.sock");
+    let opts = ServeOptions {
+        listen: Listen::parse(a.uri.as_deref(), &default)?,
+        idle: (a.time > 0).then(|| std::time::Duration::from_secs(a.time)),
+    };
+    let api = crate::api::routes::Context {
+        store_root: store_root(root)?,
+        driver,
+    };
+    serve(api, &opts)?;
+    Ok(0)
+}

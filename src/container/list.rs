@@ -4,8 +4,10 @@
 use anyhow::{bail, Result};
 
 use super::state;
-use crate::store::containers::{ContainerRecord, ContainerState};
+use crate::output::human;
+use crate::store::containers::{ContainerRecord, ContainerState, Status};
 use crate::store::Store;
+use std::time::SystemTime;
 
 /// A container with its state as it is now.
 pub struct Listed {
@@ -145,4 +147,38 @@ fn matches_all(filters: &[Filter], c: &Listed) -> bool {
             .filter(|g| key(g) == key(f))
             .any(|g| g.matches(c))
     })
+}
+
+/// The container's "Up 5 minutes" / "Exited (0) 2 seconds ago" / "Created".
+pub fn status_text(c: &Listed) -> String {
+    let s = &c.state;
+    let ago = |t: &Option<String>| human::since(t.as_deref());
+    match s.status {
+        Status::Created => "Created".into(),
+        Status::Running | Status::Paused => {
+            let up = s
+                .started_at
+                .as_deref()
+                .and_then(human::parse_time)
+                .and_then(|t| SystemTime::now().duration_since(t).ok())
+                .unwrap_or_default();
+            let paused = if s.status == Status::Paused {
+                " (Paused)"
+            } else {
+                ""
+            };
+            let health = super::health::status_suffix(s.health.as_ref());
+            format!("Up {}{paused}{health}", human::duration(up))
+        }
+        Status::Restarting => format!(
+            "Restarting ({}) {}",
+            s.exit_code.unwrap_or(0),
+            ago(&s.finished_at)
+        ),
+        Status::Exited => format!(
+            "Exited ({}) {}",
+            s.exit_code.unwrap_or(0),
+            ago(&s.finished_at)
+        ),
+    }
 }

@@ -1,0 +1,13 @@
+//! The Docker Engine API on a unix socket (issue 18, begun): `husk system
+//! service`. A thin face of the library, as the CLI is: `http.rs` reads
+//! requests and writes responses, `server.rs` listens (a private socket, or
+//! systemd's) and ends when idle or signalled, `routes.rs` checks the API
+//! version and dispatches, `system.rs` answers from the store.
+//!
+//! Built so far: `/_ping`, `/version`, `/info`, `/containers/json`,
+//! `/images/json`.
+
+pub mod http;
+pub mod routes;
+pub mod server;
+pub mod system;

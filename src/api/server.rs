@@ -1,0 +1,209 @@
+//! `husk system service`: the socket (made private, or handed over by
+//! systemd's socket activation), a thread per connection, and the end: after
+//! `idle` without a request or an open connection, or at SIGTERM/SIGINT once
+//! the requests in flight are answered.
+
+use std::io::BufReader;
+use std::os::fd::{AsFd, FromRawFd};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use nix::sys::signal::{SigSet, SigmaskHow, Signal};
+
+use super::http::{self, BodyError, Response};
+use super::routes::{self, Context as ApiContext};
+
+/// Where the service listens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Listen {
+    /// A socket path it makes (mode 0600).
+    Unix(PathBuf),
+    /// The socket systemd made and passed as fd 3 (`LISTEN_FDS`).
+    Activated,
+}
+
+impl Listen {
+    /// `unix:///path` (or a bare path); none: socket activation if systemd
+    /// passed a socket, else `default`.
+    pub fn parse(uri: Option<&str>, default: &Path) -> Result<Listen> {
+        match uri {
+            None if activated() => Ok(Listen::Activated),
+            None => Ok(Listen::Unix(default.to_path_buf())),
+            Some(u) if u.starts_with("tcp://") => {
+                bail!("{u}: husk serves the API on unix sockets only, which only you can open")
+            }
+            Some(u) => {
+                let path = u.strip_prefix("unix://").unwrap_or(u);
+                if !path.starts_with('/') {
+                    bail!("{u}: give the socket as unix:///ABSOLUTE/PATH");
+                }
+                Ok(Listen::Unix(PathBuf::from(path)))
+            }
+        }
+    }
+}
+
+/// Whether systemd passed this process a socket (`LISTEN_PID` is ours, `LISTEN_FDS` ≥ 1).
+fn activated() -> bool {
+    let ours = std::env::var("LISTEN_PID").ok() == Some(std::process::id().to_string());
+    let fds: u32 = std::env::var("LISTEN_FDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    ours && fds >= 1
+}
+
+/// How the service runs.
+pub struct ServeOptions {
+    pub listen: Listen,
+    /// Exit after this long with nothing to do (`None`: never).
+    pub idle: Option<Duration>,
+}
+
+/// What the connections share: what the endpoints need, and what the
+/// idle timer reads.
+struct Shared {
+    api: ApiContext,
+    /// Connections open now.
+    open: AtomicUsize,
+    last_request: Mutex<Instant>,
+}
+
+/// The JSON endpoints take bodies up to this size.
+const MAX_BODY: u64 = 4 << 20;
+
+/// Serve the API until idle or signalled.
+pub fn serve(api: ApiContext, opts: &ServeOptions) -> Result<()> {
+    // Blocked before any thread exists: only the accept loop takes them.
+    let mut signals = SigSet::empty();
+    signals.add(Signal::SIGTERM);
+    signals.add(Signal::SIGINT);
+    nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&signals), None)?;
+    let (listener, path) = match &opts.listen {
+        Listen::Unix(p) => (bind(p)?, Some(p.clone())),
+        // SAFETY: systemd passes the listening socket as fd 3 (sd_listen_fds(3)).
+        Listen::Activated => (unsafe { UnixListener::from_raw_fd(3) }, None),
+    };
+    listener.set_nonblocking(true)?;
+    let shared = Arc::new(Shared {
+        api,
+        open: AtomicUsize::new(0),
+        last_request: Mutex::new(Instant::now()),
+    });
+    let result = accept_loop(&listener, &shared, &signals, opts.idle);
+    // Requests in flight are answered before the socket goes.
+    while shared.open.load(Ordering::SeqCst) > 0 && result.is_ok() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    if let Some(p) = path {
+        let _ = std::fs::remove_file(p);
+    }
+    result
+}
+
+fn accept_loop(
+    listener: &UnixListener,
+    shared: &Arc<Shared>,
+    signals: &SigSet,
+    idle: Option<Duration>,
+) -> Result<()> {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    loop {
+        let none = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: sigtimedwait(2) with a valid set and timespec, no siginfo asked.
+        if unsafe { libc::sigtimedwait(signals.as_ref(), std::ptr::null_mut(), &none) } > 0 {
+            return Ok(());
+        }
+        if let Some(limit) = idle {
+            let last = *shared.last_request.lock().expect("lock poisoned");
+            if shared.open.load(Ordering::SeqCst) == 0 && last.elapsed() >= limit {
+                return Ok(());
+            }
+        }
+        let mut fds = [PollFd::new(listener.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::from(100u16)) {
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => return Err(e).context("waiting for connections"),
+        }
+        match listener.accept() {
+            Ok((conn, _)) => {
+                shared.open.fetch_add(1, Ordering::SeqCst);
+                *shared.last_request.lock().expect("lock poisoned") = Instant::now();
+                let shared = Arc::clone(shared);
+                std::thread::spawn(move || {
+                    let _ = connection(conn, &shared);
+                    *shared.last_request.lock().expect("lock poisoned") = Instant::now();
+                    shared.open.fetch_sub(1, Ordering::SeqCst);
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+            Err(e) => return Err(e).context("accepting a connection"),
+        }
+    }
+}
+
+/// Make the socket at `path`, private to the user. One that answers is
+/// another service's: refused. One that does not is a dead one's: replaced.
+fn bind(path: &Path) -> Result<UnixListener> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    if path.exists() {
+        if UnixStream::connect(path).is_ok() {
+            bail!(
+                "another service is listening on {}: stop it, or give another socket",
+                path.display()
+            );
+        }
+        std::fs::remove_file(path)
+            .with_context(|| format!("removing the old {}", path.display()))?;
+    }
+    // The socket is made 0600 by the umask (no moment where others may connect).
+    let old = nix::sys::stat::umask(nix::sys::stat::Mode::from_bits_truncate(0o177));
+    let bound = UnixListener::bind(path);
+    nix::sys::stat::umask(old);
+    bound.with_context(|| format!("listening on {}", path.display()))
+}
+
+/// Answer the requests of one connection, until it closes.
+fn connection(conn: UnixStream, shared: &Shared) -> Result<()> {
+    conn.set_nonblocking(false)?;
+    let mut reader = BufReader::new(conn.try_clone()?);
+    let mut writer = conn;
+    while let Some(req) = match http::read_request(&mut reader) {
+        Ok(r) => r,
+        Err(e) => {
+            let resp = routes::error(400, &format!("{e:#}"));
+            let _ = resp.write_to(&mut writer, false, true);
+            return Ok(());
+        }
+    } {
+        *shared.last_request.lock().expect("lock poisoned") = Instant::now();
+        let body = match http::read_body(&mut reader, &req, MAX_BODY) {
+            Ok(b) => b,
+            Err(e) => {
+                let status = match e {
+                    BodyError::TooLarge(_) => 413,
+                    _ => 400,
+                };
+                // The rest of the body is not read: the connection cannot go on.
+                let _ = routes::error(status, &e.to_string()).write_to(&mut writer, false, true);
+                return Ok(());
+            }
+        };
+        let resp: Response = routes::route(&shared.api, &req, &body);
+        let close = !req.keep_alive();
+        resp.write_to(&mut writer, req.method == "HEAD", close)?;
+        if close {
+            return Ok(());
+        }
+    }
+    Ok(())
+}

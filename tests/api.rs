@@ -1,0 +1,178 @@
+//! `husk system service`: the Docker Engine API on a unix socket, driven by
+//! the real docker CLI as the test user, and by raw requests for what the
+//! CLI does not send (bad versions, unknown paths, oversized bodies).
+
+mod common;
+
+use std::io::{Read, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use common::{image, Home, Run};
+
+/// A service on `sock`, started as the test user.
+fn service(home: &Home, sock: &Path, time: &str) -> Child {
+    let uri = format!("unix://{}", sock.display());
+    let child = home
+        .cmd(&["system", "service", "--time", time, &uri])
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while UnixStream::connect(sock).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no socket at {}",
+            sock.display()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
+/// The docker CLI as the test user, on `sock`.
+fn docker(home: &Home, sock: &Path, args: &[&str]) -> Run {
+    let mut cmd = home.program(Path::new("docker"), args);
+    cmd.env("DOCKER_HOST", format!("unix://{}", sock.display()))
+        .env("DOCKER_CONFIG", home.dir.join(".docker"));
+    Run::from(cmd.output().unwrap())
+}
+
+/// One raw request; the status line and the body.
+fn raw(sock: &Path, request: &str) -> (String, String) {
+    let mut s = UnixStream::connect(sock).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text.lines().next().unwrap_or("").to_string();
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn sock_in(home: &Home) -> PathBuf {
+    home.dir.join("run/husk/api.sock")
+}
+
+#[test]
+fn the_docker_cli_sees_husks_containers_and_images() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["run", "-d", "--name", "seen", &bb, "sleep", "600"])
+        .ok();
+    let sock = sock_in(&home);
+    let mut svc = service(&home, &sock, "0");
+    let mode = std::fs::metadata(&sock).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "the socket is the user's alone");
+    let version = docker(
+        &home,
+        &sock,
+        &["version", "--format", "{{.Server.APIVersion}}"],
+    );
+    assert_eq!(version.ok().trim(), "1.50");
+    let ps = docker(
+        &home,
+        &sock,
+        &["ps", "--format", "{{.Names}} {{.Image}} {{.State}}"],
+    );
+    assert_eq!(ps.ok().trim(), format!("seen {bb} running"));
+    let images = docker(
+        &home,
+        &sock,
+        &["images", "--format", "{{.Repository}}:{{.Tag}}"],
+    );
+    assert!(images.ok().contains(&bb), "{}", images.ok());
+    let info = docker(
+        &home,
+        &sock,
+        &["info", "--format", "{{.ContainersRunning}} {{.Images}}"],
+    );
+    assert_eq!(info.ok().trim(), "1 1");
+    // What the CLI never sends: docker's errors and codes.
+    let (status, body) = raw(
+        &sock,
+        "GET /v1.50/nothing/here HTTP/1.1\r\nHost: d\r\nConnection: close\r\n\r\n",
+    );
+    assert!(status.contains("404"), "{status}");
+    assert!(body.contains("\"message\":\"page not found\""), "{body}");
+    let (status, body) = raw(
+        &sock,
+        "GET /v1.23/info HTTP/1.1\r\nConnection: close\r\n\r\n",
+    );
+    assert!(
+        status.contains("400") && body.contains("is too old"),
+        "{status} {body}"
+    );
+    let (status, body) = raw(
+        &sock,
+        "GET /v9.0/info HTTP/1.1\r\nConnection: close\r\n\r\n",
+    );
+    assert!(
+        status.contains("400") && body.contains("is too new"),
+        "{status} {body}"
+    );
+    let (status, _) = raw(&sock, "NOT A REQUEST\r\n\r\n");
+    assert!(status.contains("400"), "{status}");
+    // A 1 GiB body is refused at once, without being sent.
+    let start = Instant::now();
+    let (status, body) = raw(
+        &sock,
+        "POST /v1.50/containers/create HTTP/1.1\r\nContent-Length: 1073741824\r\n\r\n{",
+    );
+    assert!(status.contains("413"), "{status} {body}");
+    assert!(start.elapsed() < Duration::from_secs(5));
+    // HEAD /_ping: the headers, no body.
+    let (status, body) = raw(&sock, "HEAD /_ping HTTP/1.1\r\nConnection: close\r\n\r\n");
+    assert!(
+        status.contains("200") && body.is_empty(),
+        "{status} {body:?}"
+    );
+    // A second service on the same socket refuses; SIGTERM ends the first, socket removed.
+    let second = home.husk(&["system", "service", &format!("unix://{}", sock.display())]);
+    second.fails(125, "another service is listening on");
+    assert!(Command::new("kill")
+        .args(["-TERM", &svc.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    let status = svc.wait().unwrap();
+    assert!(status.success(), "{status}");
+    assert!(!sock.exists());
+    // Containers started before live on.
+    assert_eq!(
+        home.husk(&["ps", "--format", "{{.Names}}"]).ok().trim(),
+        "seen"
+    );
+    home.husk(&["rm", "-f", "seen"]).ok();
+}
+
+#[test]
+fn the_service_ends_when_idle() {
+    let home = Home::new();
+    let sock = sock_in(&home);
+    let mut svc = service(&home, &sock, "1");
+    // A request keeps it: it is counted from the last one.
+    std::thread::sleep(Duration::from_millis(600));
+    let (status, _) = raw(&sock, "GET /_ping HTTP/1.1\r\nConnection: close\r\n\r\n");
+    assert!(status.contains("200"), "{status}");
+    let asked = Instant::now();
+    let status = svc.wait().unwrap();
+    assert!(status.success());
+    let waited = asked.elapsed();
+    assert!(
+        waited >= Duration::from_millis(800) && waited < Duration::from_secs(5),
+        "{waited:?}"
+    );
+    assert!(!sock.exists());
+    // A relative or tcp address is refused with a reason.
+    home.husk(&["system", "service", "tcp://127.0.0.1:2375"])
+        .fails(125, "unix sockets only");
+    home.husk(&["system", "service", "unix://rel.sock"])
+        .fails(125, "ABSOLUTE");
+}
