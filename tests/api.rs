@@ -161,6 +161,12 @@ fn the_service_ends_when_idle() {
     std::thread::sleep(Duration::from_millis(600));
     let (status, _) = raw(&sock, "GET /_ping HTTP/1.1\r\nConnection: close\r\n\r\n");
     assert!(status.contains("200"), "{status}");
+    // A connection kept open after its answer does not keep the service.
+    let mut kept = UnixStream::connect(&sock).unwrap();
+    kept.write_all(b"GET /_ping HTTP/1.1\r\n\r\n").unwrap();
+    let mut first = [0u8; 15];
+    kept.read_exact(&mut first).unwrap();
+    assert_eq!(&first, b"HTTP/1.1 200 OK");
     let asked = Instant::now();
     let status = svc.wait().unwrap();
     assert!(status.success());
@@ -175,4 +181,11 @@ fn the_service_ends_when_idle() {
         .fails(125, "unix sockets only");
     home.husk(&["system", "service", "unix://rel.sock"])
         .fails(125, "ABSOLUTE");
+    // A path that is not a socket is left as it is.
+    home.write("precious.txt", "keep me");
+    let file = home.dir.join("precious.txt");
+    home.husk(&["system", "service", &format!("unix://{}", file.display())])
+        .fails(125, "is not a socket");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep me");
+    drop(kept);
 }

@@ -68,9 +68,16 @@ pub struct ServeOptions {
 /// idle timer reads.
 struct Shared {
     api: ApiContext,
-    /// Connections open now.
-    open: AtomicUsize,
+    /// Requests being answered now (a connection kept open between
+    /// requests does not count: it neither keeps the service nor delays its end).
+    busy: AtomicUsize,
     last_request: Mutex<Instant>,
+}
+
+impl Shared {
+    fn touch(&self) {
+        *self.last_request.lock().expect("lock poisoned") = Instant::now();
+    }
 }
 
 /// The JSON endpoints take bodies up to this size.
@@ -91,12 +98,12 @@ pub fn serve(api: ApiContext, opts: &ServeOptions) -> Result<()> {
     listener.set_nonblocking(true)?;
     let shared = Arc::new(Shared {
         api,
-        open: AtomicUsize::new(0),
+        busy: AtomicUsize::new(0),
         last_request: Mutex::new(Instant::now()),
     });
     let result = accept_loop(&listener, &shared, &signals, opts.idle);
     // Requests in flight are answered before the socket goes.
-    while shared.open.load(Ordering::SeqCst) > 0 && result.is_ok() {
+    while shared.busy.load(Ordering::SeqCst) > 0 && result.is_ok() {
         std::thread::sleep(Duration::from_millis(20));
     }
     if let Some(p) = path {
@@ -123,7 +130,7 @@ fn accept_loop(
         }
         if let Some(limit) = idle {
             let last = *shared.last_request.lock().expect("lock poisoned");
-            if shared.open.load(Ordering::SeqCst) == 0 && last.elapsed() >= limit {
+            if shared.busy.load(Ordering::SeqCst) == 0 && last.elapsed() >= limit {
                 return Ok(());
             }
         }
@@ -134,14 +141,9 @@ fn accept_loop(
         }
         match listener.accept() {
             Ok((conn, _)) => {
-                shared.open.fetch_add(1, Ordering::SeqCst);
-                *shared.last_request.lock().expect("lock poisoned") = Instant::now();
+                shared.touch();
                 let shared = Arc::clone(shared);
-                std::thread::spawn(move || {
-                    let _ = connection(conn, &shared);
-                    *shared.last_request.lock().expect("lock poisoned") = Instant::now();
-                    shared.open.fetch_sub(1, Ordering::SeqCst);
-                });
+                std::thread::spawn(move || connection(conn, &shared));
             }
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
             Err(e) => return Err(e).context("accepting a connection"),
@@ -155,7 +157,11 @@ fn bind(path: &Path) -> Result<UnixListener> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    if path.exists() {
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        use std::os::unix::fs::FileTypeExt;
+        if !meta.file_type().is_socket() {
+            bail!("{} exists and is not a socket", path.display());
+        }
         if UnixStream::connect(path).is_ok() {
             bail!(
                 "another service is listening on {}: stop it, or give another socket",
@@ -172,8 +178,14 @@ fn bind(path: &Path) -> Result<UnixListener> {
     bound.with_context(|| format!("listening on {}", path.display()))
 }
 
-/// Answer the requests of one connection, until it closes.
-fn connection(conn: UnixStream, shared: &Shared) -> Result<()> {
+/// Answer the requests of one connection, until it closes; each one counted
+/// busy from its head to its answer.
+fn connection(conn: UnixStream, shared: &Shared) {
+    let _ = requests(conn, shared);
+    shared.touch();
+}
+
+fn requests(conn: UnixStream, shared: &Shared) -> Result<()> {
     conn.set_nonblocking(false)?;
     let mut reader = BufReader::new(conn.try_clone()?);
     let mut writer = conn;
@@ -185,25 +197,40 @@ fn connection(conn: UnixStream, shared: &Shared) -> Result<()> {
             return Ok(());
         }
     } {
-        *shared.last_request.lock().expect("lock poisoned") = Instant::now();
-        let body = match http::read_body(&mut reader, &req, MAX_BODY) {
-            Ok(b) => b,
-            Err(e) => {
-                let status = match e {
-                    BodyError::TooLarge(_) => 413,
-                    _ => 400,
-                };
-                // The rest of the body is not read: the connection cannot go on.
-                let _ = routes::error(status, &e.to_string()).write_to(&mut writer, false, true);
-                return Ok(());
-            }
-        };
-        let resp: Response = routes::route(&shared.api, &req, &body);
-        let close = !req.keep_alive();
-        resp.write_to(&mut writer, req.method == "HEAD", close)?;
-        if close {
+        shared.busy.fetch_add(1, Ordering::SeqCst);
+        shared.touch();
+        let answered = answer(&mut reader, &mut writer, &req, shared);
+        shared.busy.fetch_sub(1, Ordering::SeqCst);
+        shared.touch();
+        if !answered? {
             return Ok(());
         }
     }
     Ok(())
+}
+
+/// Read one request's body and answer it; false when the connection must
+/// close after it.
+fn answer(
+    reader: &mut BufReader<UnixStream>,
+    writer: &mut UnixStream,
+    req: &http::Request,
+    shared: &Shared,
+) -> Result<bool> {
+    let body = match http::read_body(reader, req, MAX_BODY) {
+        Ok(b) => b,
+        Err(e) => {
+            let status = match e {
+                BodyError::TooLarge(_) => 413,
+                _ => 400,
+            };
+            // The rest of the body is not read: the connection cannot go on.
+            let _ = routes::error(status, &e.to_string()).write_to(writer, false, true);
+            return Ok(false);
+        }
+    };
+    let resp: Response = routes::route(&shared.api, req, &body);
+    let close = !req.keep_alive();
+    resp.write_to(writer, req.method == "HEAD", close)?;
+    Ok(!close)
 }
