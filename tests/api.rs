@@ -189,3 +189,87 @@ fn the_service_ends_when_idle() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep me");
     drop(kept);
 }
+
+#[test]
+fn docker_runs_stops_and_removes_husk_containers() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    let sock = sock_in(&home);
+    let mut svc = service(&home, &sock, "0");
+    let port = common::free_port();
+    // run -d: created (the image pulled on the way), started, its port published.
+    let run = docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "web",
+            "-p",
+            &format!("{port}:80"),
+            &bb,
+            "busybox",
+            "sh",
+            "-c",
+            "mkdir -p /w && echo from docker > /w/index.html && exec busybox httpd -f -p 80 -h /w",
+        ],
+    );
+    let id = run.ok().trim().to_string();
+    assert_eq!(id.len(), 64, "{id}");
+    let mut page = String::new();
+    for _ in 0..50 {
+        page = common::http_get(port);
+        if page.contains("from docker") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(page.contains("from docker"), "{page}");
+    // An ordinary husk container.
+    assert_eq!(
+        home.husk(&["ps", "--format", "{{.Names}}"]).ok().trim(),
+        "web"
+    );
+    let running = docker(
+        &home,
+        &sock,
+        &["inspect", "-f", "{{.State.Running}}", "web"],
+    );
+    assert_eq!(running.ok().trim(), "true");
+    docker(&home, &sock, &["stop", "-t", "1", "web"]).ok();
+    let state = docker(&home, &sock, &["ps", "-a", "--format", "{{.State}}"]);
+    assert_eq!(state.ok().trim(), "exited");
+    docker(&home, &sock, &["start", "web"]).ok();
+    docker(&home, &sock, &["kill", "web"]).ok();
+    assert_eq!(docker(&home, &sock, &["wait", "web"]).ok().trim(), "137");
+    docker(&home, &sock, &["rm", "web"]).ok();
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    // create, then start; a name taken is docker's conflict; an unknown one its 404.
+    docker(
+        &home,
+        &sock,
+        &["create", "--name", "c", &bb, "sh", "-c", "exit 7"],
+    )
+    .ok();
+    let taken = docker(&home, &sock, &["create", "--name", "c", &bb, "true"]);
+    taken.fails(1, "is already in use");
+    docker(&home, &sock, &["start", "c"]).ok();
+    assert_eq!(docker(&home, &sock, &["wait", "c"]).ok().trim(), "7");
+    docker(&home, &sock, &["rm", "c"]).ok();
+    docker(&home, &sock, &["rm", "nope"]).fails(1, "No such container: nope");
+    let (status, body) = raw(
+        &sock,
+        "POST /v1.50/containers/create HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{nope",
+    );
+    assert!(
+        status.contains("400") && body.contains("invalid JSON"),
+        "{status} {body}"
+    );
+    assert!(Command::new("kill")
+        .args(["-TERM", &svc.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    assert!(svc.wait().unwrap().success());
+}

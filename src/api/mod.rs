@@ -5,8 +5,10 @@
 //! version and dispatches, `system.rs` answers from the store.
 //!
 //! Built so far: `/_ping`, `/version`, `/info`, `/containers/json`,
-//! `/images/json`.
+//! `/images/json`, and `containers.rs`: create, start, stop, kill, wait,
+//! inspect and delete of a container.
 
+pub mod containers;
 pub mod http;
 pub mod routes;
 pub mod server;

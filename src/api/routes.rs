@@ -69,7 +69,7 @@ fn unversioned(path: &str) -> Result<&str, Response> {
 }
 
 /// Answer one request.
-pub fn route(cx: &Context, req: &Request, _body: &[u8]) -> Response {
+pub fn route(cx: &Context, req: &Request, body: &[u8]) -> Response {
     let path = match unversioned(&req.path) {
         Ok(p) => p,
         Err(resp) => return resp,
@@ -84,7 +84,12 @@ pub fn route(cx: &Context, req: &Request, _body: &[u8]) -> Response {
         ("GET", "/info") => super::system::info(cx),
         ("GET", "/containers/json") => super::system::containers(cx, req),
         ("GET", "/images/json") => super::system::images(cx),
-        _ => return error(404, "page not found"),
+        (m, p) => {
+            let found = p
+                .strip_prefix("/containers/")
+                .and_then(|rest| super::containers::route(cx, m, rest, req, body));
+            return found.unwrap_or_else(|| error(404, "page not found"));
+        }
     };
     match answer {
         Ok(v) => Response::json(200, &v),

@@ -1439,10 +1439,8 @@ impl Cli {
                     | ContainerCommand::Start(_)
                     | ContainerCommand::Restart(_)
             ),
-            Command::System(c) => !matches!(
-                c,
-                SystemCommand::Info(_) | SystemCommand::Events(_) | SystemCommand::Service(_)
-            ),
+            // The service makes and removes containers as `run` and `rm` do.
+            Command::System(c) => !matches!(c, SystemCommand::Info(_) | SystemCommand::Events(_)),
             Command::Compose(c) => c.needs_user_namespace(),
             // Volumes hold files of the containers' users (any of the mapped ids):
             // made, filled and removed inside.

@@ -4,7 +4,6 @@
 //! that a project's containers are found by their labels alone.
 
 use anyhow::{anyhow, bail, Result};
-use clap::{Args, FromArgMatches};
 
 use super::emit;
 use super::yaml::{Node, Value};
@@ -54,19 +53,6 @@ pub fn config_hash(service: &Node) -> String {
     Digest::of(text.as_bytes()).hex().to_string()
 }
 
-/// `husk run`'s options with their defaults, as if none were given.
-fn default_flags(image: &str) -> Result<RunFlags> {
-    let cmd = RunFlags::augment_args(
-        clap::Command::new("compose-service")
-            .no_binary_name(true)
-            .disable_help_flag(true),
-    );
-    let matches = cmd
-        .try_get_matches_from([image])
-        .map_err(|e| anyhow!("husk's run options: {e}"))?;
-    Ok(RunFlags::from_arg_matches(&matches)?)
-}
-
 fn text<'a>(service: &'a Node, key: &str) -> Option<&'a str> {
     service.get(key).and_then(Node::as_scalar)
 }
@@ -99,7 +85,7 @@ fn is_true(service: &Node, key: &str) -> bool {
 /// The run options of container `at` of `service` (canonical form); `image`
 /// is the image it runs (the service's, or the one built for it).
 pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags> {
-    let mut f = default_flags(image)?;
+    let mut f = RunFlags::with_defaults(image)?;
     f.detach = true;
     f.name = Some(container_name(service, at));
     f.label = labels(service, at, image);

@@ -768,3 +768,21 @@ fn cgroupns_private(a: &RunFlags) -> Result<bool> {
     }
     options::cgroupns_private(a.cgroupns.as_deref())
 }
+
+impl RunFlags {
+    /// `husk run`'s options with their defaults (clap's, not Rust's), as if
+    /// only `image` were given: what the faces that are not a command line
+    /// (compose, the API) start from.
+    pub fn with_defaults(image: &str) -> Result<RunFlags> {
+        use clap::{Args, FromArgMatches};
+        let cmd = RunFlags::augment_args(
+            clap::Command::new("run-options")
+                .no_binary_name(true)
+                .disable_help_flag(true),
+        );
+        let matches = cmd
+            .try_get_matches_from([image])
+            .map_err(|e| anyhow::anyhow!("husk's run options: {e}"))?;
+        Ok(RunFlags::from_arg_matches(&matches)?)
+    }
+}
