@@ -100,6 +100,26 @@ pub struct BuildOptions {
     pub run_mounts: Vec<String>,
 }
 
+/// `--build-arg`s as values: `KEY=VALUE`, or `KEY` alone for this
+/// process's variable of that name (left out if it has none).
+pub fn build_arg_values(list: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for l in list {
+        match l.split_once('=') {
+            Some((k, v)) if !k.is_empty() => {
+                out.insert(k.to_string(), v.to_string());
+            }
+            Some(_) => bail!("invalid --build-arg {l:?}: KEY=VALUE"),
+            None => {
+                if let Ok(v) = std::env::var(l) {
+                    out.insert(l.clone(), v);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Where a `--secret` comes from.
 #[derive(Debug, Clone)]
 pub enum SecretSource {

@@ -285,7 +285,6 @@ fn parse_output(s: &str) -> Result<Output> {
 }
 
 fn build_args(a: &BuildArgs) -> Result<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
     let mut lines = Vec::new();
     for f in &a.build_arg_file {
         let text =
@@ -298,20 +297,7 @@ fn build_args(a: &BuildArgs) -> Result<BTreeMap<String, String>> {
         );
     }
     lines.extend(a.build_arg.iter().cloned());
-    for l in lines {
-        match l.split_once('=') {
-            Some((k, v)) if !k.is_empty() => {
-                out.insert(k.to_string(), v.to_string());
-            }
-            Some(_) => bail!("invalid --build-arg {l:?}: KEY=VALUE"),
-            None => {
-                if let Ok(v) = std::env::var(&l) {
-                    out.insert(l, v);
-                }
-            }
-        }
-    }
-    Ok(out)
+    builder::build_arg_values(&lines)
 }
 
 fn pairs(flag: &str, list: &[String]) -> Result<BTreeMap<String, PathBuf>> {

@@ -31,7 +31,7 @@ pub struct BuildSettings {
 /// The image a service runs: its `image:`, else the one `compose build`
 /// names `PROJECT-SERVICE`.
 pub fn image_name(project: &str, service: &str, def: &Node) -> String {
-    match def.get("image").and_then(Node::as_scalar) {
+    match def.text("image") {
         Some(i) => i.to_string(),
         None => format!("{project}-{service}"),
     }
@@ -40,31 +40,6 @@ pub fn image_name(project: &str, service: &str, def: &Node) -> String {
 /// Whether the service has a `build:` section.
 pub fn has_build(def: &Node) -> bool {
     def.get("build").is_some()
-}
-
-fn text<'a>(n: &'a Node, key: &str) -> Option<&'a str> {
-    n.get(key).and_then(Node::as_scalar)
-}
-
-fn strings(n: &Node, key: &str) -> Vec<String> {
-    match n.get(key).map(|v| &v.value) {
-        Some(Value::Seq(items)) => items
-            .iter()
-            .filter_map(Node::as_scalar)
-            .map(str::to_string)
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn pairs(n: Option<&Node>) -> Vec<(String, Option<String>)> {
-    match n.map(|v| &v.value) {
-        Some(Value::Map(m)) => m
-            .iter()
-            .map(|(k, v)| (k.name.clone(), v.as_scalar().map(str::to_string)))
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// A service's build, ready to run; `_dockerfile` keeps an inline
@@ -86,10 +61,10 @@ pub fn options(
         .get("build")
         .with_context(|| format!("service {name:?} has no build section"))?;
     let what = |k: &str| format!("services.{name}.build.{k}");
-    let context_dir = text(b, "context").unwrap_or(".");
+    let context_dir = b.text("context").unwrap_or(".");
     let source = context::Source::parse(context_dir).with_context(|| what("context"))?;
     let mut temp = None;
-    let file = match (text(b, "dockerfile_inline"), text(b, "dockerfile")) {
+    let file = match (b.text("dockerfile_inline"), b.text("dockerfile")) {
         (Some(inline), _) => {
             let entry = TempEntry::reserve(&store.tmp_dir(), "dockerfile")?;
             std::fs::write(entry.path(), inline)
@@ -111,26 +86,29 @@ pub fn options(
         crate::image::write::local_name(&image_name(&project.name, name, def))
             .with_context(|| format!("services.{name}.image"))?,
     ];
-    for t in strings(b, "tags") {
+    for t in b.strings("tags") {
         tags.push(crate::image::write::local_name(&t).with_context(|| what("tags"))?);
     }
-    let mut build_args: BTreeMap<String, String> = pairs(b.get("args"))
+    let mut build_args: BTreeMap<String, String> = b
+        .entries("args")
         .into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k, v)))
+        .filter_map(|(k, v)| v.map(|v| (k.to_string(), v.to_string())))
         .collect();
     build_args.extend(settings.build_args.clone());
-    let labels = pairs(b.get("labels"))
+    let labels = b
+        .entries("labels")
         .into_iter()
-        .map(|(k, v)| (k, v.unwrap_or_default()))
+        .map(|(k, v)| (k.to_string(), v.unwrap_or_default().to_string()))
         .collect();
     let network = crate::network::NetworkFlags {
-        network: text(b, "network").map(str::to_string),
+        network: b.text("network").map(str::to_string),
         ..Default::default()
     }
     .resolve(&[])
     .with_context(|| what("network"))?;
     let step = crate::build::flags::StepFlags {
-        add_host: strings(b, "extra_hosts")
+        add_host: b
+            .strings("extra_hosts")
             .iter()
             .map(|h| h.replacen('=', ":", 1))
             .collect(),
@@ -143,11 +121,11 @@ pub fn options(
         file,
         tags,
         build_args,
-        target: text(b, "target").map(str::to_string),
+        target: b.text("target").map(str::to_string),
         labels,
         quiet: settings.quiet,
-        no_cache: settings.no_cache || text(b, "no_cache") == Some("true"),
-        pull: match settings.pull || text(b, "pull") == Some("true") {
+        no_cache: settings.no_cache || b.text("no_cache") == Some("true"),
+        pull: match settings.pull || b.text("pull") == Some("true") {
             true => PullPolicy::Always,
             false => PullPolicy::Missing,
         },
@@ -187,8 +165,8 @@ fn secrets(project: &Project, name: &str, b: &Node) -> Result<BTreeMap<String, S
         let (source, id) = match item.as_scalar() {
             Some(s) => (s, s),
             None => {
-                let s = text(item, "source").unwrap_or("");
-                (s, text(item, "target").unwrap_or(s))
+                let s = item.text("source").unwrap_or("");
+                (s, item.text("target").unwrap_or(s))
             }
         };
         out.insert(
@@ -207,7 +185,7 @@ pub fn secret_source(project: &Project, key: &str) -> Result<SecretSource> {
         .get("secrets")
         .and_then(|s| s.get(key))
         .with_context(|| format!("secret {key:?} is not defined in the top-level secrets"))?;
-    match (text(def, "file"), text(def, "environment")) {
+    match (def.text("file"), def.text("environment")) {
         (Some(f), _) => Ok(SecretSource::File(PathBuf::from(f))),
         (None, Some(v)) => Ok(SecretSource::Env(v.to_string())),
         (None, None) => {
@@ -224,13 +202,13 @@ fn additional_contexts(
     context_dir: &str,
 ) -> Result<BTreeMap<String, PathBuf>> {
     let mut out = BTreeMap::new();
-    for (k, v) in pairs(b.get("additional_contexts")) {
+    for (k, v) in b.entries("additional_contexts") {
         let v = v.unwrap_or_default();
-        let path = std::path::Path::new(context_dir).join(&v);
+        let path = std::path::Path::new(context_dir).join(v);
         if v.contains("://") || !path.is_dir() {
             bail!("services.{name}.build.additional_contexts.{k}: {v:?} is not a directory (husk takes directories only)");
         }
-        out.insert(k, path);
+        out.insert(k.to_string(), path);
     }
     Ok(out)
 }

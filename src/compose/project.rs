@@ -285,7 +285,7 @@ fn wants_build(
     if !super::build::has_build(service) {
         return Ok(false);
     }
-    let policy_build = service.get("pull_policy").and_then(Node::as_scalar) == Some("build");
+    let policy_build = service.text("pull_policy") == Some("build");
     Ok(match when {
         BuildWhen::Never => false,
         BuildWhen::Always => true,
@@ -627,7 +627,7 @@ fn networks(store: &Store, project: &Project, report: Report) -> Result<()> {
             name: Some(name.clone()),
             labels,
             ignore: true,
-            internal: def.get("internal").and_then(Node::as_scalar) == Some("true"),
+            internal: def.text("internal") == Some("true"),
             ..network_settings(&def).with_context(|| format!("networks.{key}"))?
         };
         crate::network::config::create(store, &opts)
@@ -641,18 +641,15 @@ fn networks(store: &Store, project: &Project, report: Report) -> Result<()> {
 /// (its first entry's subnet, gateway and ip_range) as husk's options.
 fn network_settings(def: &Node) -> Result<crate::network::config::CreateOptions> {
     use crate::network::config::{CreateOptions, DriverOptions, IpRange};
-    let text = |n: &Node, k: &str| n.get(k).and_then(Node::as_scalar).map(str::to_string);
-    match text(def, "driver").as_deref() {
+    match def.text("driver") {
         None | Some("bridge") => {}
         Some(d) => bail!("driver {d:?}: husk's networks are bridges (driver: bridge)"),
     }
-    let opts: Vec<String> = match def.get("driver_opts").map(|o| &o.value) {
-        Some(Value::Map(m)) => m
-            .iter()
-            .map(|(k, v)| format!("{}={}", k.name, v.as_scalar().unwrap_or("")))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let opts: Vec<String> = def
+        .entries("driver_opts")
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
+        .collect();
     let mut out = CreateOptions {
         options: DriverOptions::parse(&opts)?,
         ..Default::default()
@@ -666,16 +663,15 @@ fn network_settings(def: &Node) -> Result<crate::network::config::CreateOptions>
         _ => None,
     };
     if let Some(c) = first {
-        out.subnet = text(c, "subnet").map(|s| s.parse()).transpose()?;
-        out.gateway = text(c, "gateway")
+        out.subnet = c.text("subnet").map(|s| s.parse()).transpose()?;
+        out.gateway = c
+            .text("gateway")
             .map(|g| {
                 g.parse()
                     .with_context(|| format!("gateway {g:?}: an IPv4 address"))
             })
             .transpose()?;
-        out.ip_range = text(c, "ip_range")
-            .map(|r| IpRange::parse(&r))
-            .transpose()?;
+        out.ip_range = c.text("ip_range").map(IpRange::parse).transpose()?;
     }
     Ok(out)
 }
@@ -720,8 +716,11 @@ pub fn secret_files(store: &Store, project: &Project) -> Result<BTreeMap<String,
     let mut out = BTreeMap::new();
     for kind in ["secrets", "configs"] {
         for (key, def) in section(project, kind) {
-            let text = |k: &str| def.get(k).and_then(Node::as_scalar);
-            let path = match (text("file"), text("environment"), text("content")) {
+            let path = match (
+                def.text("file"),
+                def.text("environment"),
+                def.text("content"),
+            ) {
                 (Some(f), _, _) => {
                     let path = PathBuf::from(f);
                     if !path.is_file() {
@@ -824,7 +823,7 @@ fn resources(project: &Project, kind: &str) -> Vec<Resource> {
 }
 
 fn is_external(def: &Node) -> bool {
-    def.get("external").and_then(Node::as_scalar) == Some("true")
+    def.text("external") == Some("true")
 }
 
 /// A network's or volume's own labels, and the project's
@@ -835,13 +834,11 @@ fn project_labels(
     kind: &str,
     key: &str,
 ) -> BTreeMap<String, String> {
-    let mut labels: BTreeMap<String, String> = match def.get("labels").map(|l| &l.value) {
-        Some(Value::Map(m)) => m
-            .iter()
-            .map(|(k, v)| (k.name.clone(), v.as_scalar().unwrap_or("").to_string()))
-            .collect(),
-        _ => BTreeMap::new(),
-    };
+    let mut labels: BTreeMap<String, String> = def
+        .entries("labels")
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.unwrap_or("").to_string()))
+        .collect();
     labels.insert(LABEL_PROJECT.into(), project.name.clone());
     labels.insert(format!("com.docker.compose.{kind}"), key.to_string());
     labels

@@ -40,7 +40,7 @@ pub struct Instance<'a> {
 /// The container name docker compose gives: `PROJECT-SERVICE-N`, or the
 /// service's `container_name`.
 pub fn container_name(service: &Node, at: &Instance) -> String {
-    match service.get("container_name").and_then(Node::as_scalar) {
+    match service.text("container_name") {
         Some(n) => n.to_string(),
         None => format!("{}-{}-{}", at.project, at.service, at.number),
     }
@@ -53,33 +53,8 @@ pub fn config_hash(service: &Node) -> String {
     Digest::of(text.as_bytes()).hex().to_string()
 }
 
-fn text<'a>(service: &'a Node, key: &str) -> Option<&'a str> {
-    service.get(key).and_then(Node::as_scalar)
-}
-
-fn strings(service: &Node, key: &str) -> Vec<String> {
-    match service.get(key).map(|n| &n.value) {
-        Some(Value::Seq(items)) => items
-            .iter()
-            .filter_map(Node::as_scalar)
-            .map(str::to_string)
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn entries(node: Option<&Node>) -> Vec<(&str, Option<&str>)> {
-    match node.map(|n| &n.value) {
-        Some(Value::Map(m)) => m
-            .iter()
-            .map(|(k, v)| (k.name.as_str(), v.as_scalar()))
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
 fn is_true(service: &Node, key: &str) -> bool {
-    text(service, key) == Some("true")
+    service.text(key) == Some("true")
 }
 
 /// The run options of container `at` of `service` (canonical form); `image`
@@ -89,7 +64,8 @@ pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags>
     f.detach = true;
     f.name = Some(container_name(service, at));
     f.label = labels(service, at, image);
-    f.env = entries(service.get("environment"))
+    f.env = service
+        .entries("environment")
         .into_iter()
         // A variable with no value (unset where compose ran) is left out.
         .filter_map(|(k, v)| v.map(|v| format!("{k}={v}")))
@@ -102,69 +78,72 @@ pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags>
     }
     f.publish = ports(service)?;
     f.volume = volumes(service, at.model)?;
-    f.tmpfs = strings(service, "tmpfs");
+    f.tmpfs = service.strings("tmpfs");
     f.tmpfs.extend(tmpfs_mounts(service));
     f.volume.extend(file_mounts(service, at)?);
     f.volumes_from = volumes_from(service, at);
     networks(service, at, &mut f)?;
     f.link = links(service, at);
-    match (text(service, "restart"), deploy_restart(service)?) {
+    match (service.text("restart"), deploy_restart(service)?) {
         (Some(r), _) => f.restart = r.to_string(),
         (None, Some(r)) => f.restart = r,
         (None, None) => {}
     }
     logging(service, &mut f);
     resources(service, &mut f)?;
-    f.hostname = text(service, "hostname").map(str::to_string);
-    f.domainname = text(service, "domainname").map(str::to_string);
-    f.user = text(service, "user").map(str::to_string);
-    f.workdir = text(service, "working_dir").map(str::to_string);
+    f.hostname = service.text("hostname").map(str::to_string);
+    f.domainname = service.text("domainname").map(str::to_string);
+    f.user = service.text("user").map(str::to_string);
+    f.workdir = service.text("working_dir").map(str::to_string);
     f.tty = is_true(service, "tty");
     f.interactive = is_true(service, "stdin_open");
     f.init = is_true(service, "init");
     f.read_only = is_true(service, "read_only");
     f.privileged = is_true(service, "privileged");
-    f.cap_add = strings(service, "cap_add");
-    f.cap_drop = strings(service, "cap_drop");
-    f.security_opt = strings(service, "security_opt");
-    f.group_add = strings(service, "group_add");
-    f.dns = strings(service, "dns");
-    f.dns_search = strings(service, "dns_search");
-    f.dns_option = strings(service, "dns_opt");
-    f.device = strings(service, "devices");
-    f.expose = strings(service, "expose");
+    f.cap_add = service.strings("cap_add");
+    f.cap_drop = service.strings("cap_drop");
+    f.security_opt = service.strings("security_opt");
+    f.group_add = service.strings("group_add");
+    f.dns = service.strings("dns");
+    f.dns_search = service.strings("dns_search");
+    f.dns_option = service.strings("dns_opt");
+    f.device = service.strings("devices");
+    f.expose = service.strings("expose");
     // extra_hosts are `host=ip` in canonical form; --add-host takes `host:ip`.
-    f.add_host = strings(service, "extra_hosts")
+    f.add_host = service
+        .strings("extra_hosts")
         .iter()
         .map(|h| h.replacen('=', ":", 1))
         .collect();
-    f.sysctl = entries(service.get("sysctls"))
+    f.sysctl = service
+        .entries("sysctls")
         .into_iter()
         .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
         .collect();
-    f.stop_signal = text(service, "stop_signal").map(str::to_string);
-    if let Some(d) = text(service, "stop_grace_period") {
+    f.stop_signal = service.text("stop_signal").map(str::to_string);
+    if let Some(d) = service.text("stop_grace_period") {
         f.stop_timeout = Some(crate::output::human::parse_duration(d)?.as_secs() as u32);
     }
-    f.shm_size = text(service, "shm_size").map(str::to_string);
-    if let Some(m) = text(service, "mem_limit") {
+    f.shm_size = service.text("shm_size").map(str::to_string);
+    if let Some(m) = service.text("mem_limit") {
         f.limits.memory = Some(m.to_string()); // over deploy.resources.limits.memory
     }
-    f.limits.memory_reservation = text(service, "mem_reservation").map(str::to_string);
-    f.limits.memory_swap = text(service, "memswap_limit").map(str::to_string);
-    f.pid = text(service, "pid").map(|m| joined_mode(m, at));
-    f.ipc = text(service, "ipc").map(|m| joined_mode(m, at));
-    f.uts = text(service, "uts").map(str::to_string);
-    f.userns = text(service, "userns_mode").map(str::to_string);
-    f.mac_address = text(service, "mac_address").map(str::to_string);
-    f.oom_score_adj = text(service, "oom_score_adj").and_then(|v| v.parse().ok());
-    f.annotation = entries(service.get("annotations"))
+    f.limits.memory_reservation = service.text("mem_reservation").map(str::to_string);
+    f.limits.memory_swap = service.text("memswap_limit").map(str::to_string);
+    f.pid = service.text("pid").map(|m| joined_mode(m, at));
+    f.ipc = service.text("ipc").map(|m| joined_mode(m, at));
+    f.uts = service.text("uts").map(str::to_string);
+    f.userns = service.text("userns_mode").map(str::to_string);
+    f.mac_address = service.text("mac_address").map(str::to_string);
+    f.oom_score_adj = service.text("oom_score_adj").and_then(|v| v.parse().ok());
+    f.annotation = service
+        .entries("annotations")
         .into_iter()
         .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
         .collect();
     f.ulimit = ulimits(service)?;
     healthcheck(service, &mut f)?;
-    if let Some(p) = text(service, "pull_policy") {
+    if let Some(p) = service.text("pull_policy") {
         f.pull = match p {
             "always" | "never" | "missing" => p.to_string(),
             "build" => "never".to_string(),
@@ -201,7 +180,8 @@ fn joined_mode(mode: &str, at: &Instance) -> String {
 
 /// `volumes_from`: `SERVICE[:ro|rw]` or `container:NAME[:ro|rw]`.
 fn volumes_from(service: &Node, at: &Instance) -> Vec<String> {
-    strings(service, "volumes_from")
+    service
+        .strings("volumes_from")
         .iter()
         .map(|v| match v.strip_prefix("container:") {
             Some(rest) => rest.to_string(),
@@ -219,14 +199,15 @@ fn volumes_from(service: &Node, at: &Instance) -> Vec<String> {
 /// `links`: `SERVICE[:ALIAS]` as `--link CONTAINER:ALIAS` (the alias is the
 /// service's name when none is given); `external_links` as they are.
 fn links(service: &Node, at: &Instance) -> Vec<String> {
-    let mut out: Vec<String> = strings(service, "links")
+    let mut out: Vec<String> = service
+        .strings("links")
         .iter()
         .map(|l| {
             let (svc, alias) = l.split_once(':').unwrap_or((l, l));
             format!("{}:{alias}", first_container(svc, at))
         })
         .collect();
-    out.extend(strings(service, "external_links"));
+    out.extend(service.strings("external_links"));
     out
 }
 
@@ -235,9 +216,9 @@ fn deploy_restart(service: &Node) -> Result<Option<String>> {
     let Some(p) = service.get("deploy").and_then(|d| d.get("restart_policy")) else {
         return Ok(None);
     };
-    let attempts = text(p, "max_attempts");
+    let attempts = p.text("max_attempts");
     Ok(Some(
-        match (text(p, "condition").unwrap_or("any"), attempts) {
+        match (p.text("condition").unwrap_or("any"), attempts) {
             ("none", _) => "no".to_string(),
             ("on-failure", Some(n)) => format!("on-failure:{n}"),
             ("on-failure", None) => "on-failure".to_string(),
@@ -254,8 +235,9 @@ fn logging(service: &Node, f: &mut RunFlags) {
     let Some(l) = service.get("logging") else {
         return;
     };
-    f.log_driver = text(l, "driver").map(str::to_string);
-    f.log_opt = entries(l.get("options"))
+    f.log_driver = l.text("driver").map(str::to_string);
+    f.log_opt = l
+        .entries("options")
         .into_iter()
         .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
         .collect();
@@ -264,26 +246,26 @@ fn logging(service: &Node, f: &mut RunFlags) {
 /// CPU and process limits: the service's keys, then `deploy.resources.limits`.
 fn resources(service: &Node, f: &mut RunFlags) -> Result<()> {
     let l = &mut f.limits;
-    l.cpus = text(service, "cpus").map(str::to_string);
-    l.cpu_shares = text(service, "cpu_shares").and_then(|v| v.parse().ok());
-    l.cpu_quota = text(service, "cpu_quota").and_then(|v| v.parse().ok());
-    l.cpu_period = text(service, "cpu_period").and_then(|v| v.parse().ok());
-    l.pids_limit = text(service, "pids_limit").and_then(|v| v.parse().ok());
-    l.memory_swappiness = text(service, "mem_swappiness").and_then(|v| v.parse().ok());
+    l.cpus = service.text("cpus").map(str::to_string);
+    l.cpu_shares = service.text("cpu_shares").and_then(|v| v.parse().ok());
+    l.cpu_quota = service.text("cpu_quota").and_then(|v| v.parse().ok());
+    l.cpu_period = service.text("cpu_period").and_then(|v| v.parse().ok());
+    l.pids_limit = service.text("pids_limit").and_then(|v| v.parse().ok());
+    l.memory_swappiness = service.text("mem_swappiness").and_then(|v| v.parse().ok());
     l.oom_kill_disable = is_true(service, "oom_kill_disable");
-    f.cpuset_cpus = text(service, "cpuset").map(str::to_string);
+    f.cpuset_cpus = service.text("cpuset").map(str::to_string);
     if let Some(lim) = service
         .get("deploy")
         .and_then(|d| d.get("resources"))
         .and_then(|r| r.get("limits"))
     {
-        if let Some(c) = text(lim, "cpus") {
+        if let Some(c) = lim.text("cpus") {
             l.cpus = Some(c.to_string());
         }
-        if let Some(m) = text(lim, "memory") {
+        if let Some(m) = lim.text("memory") {
             l.memory = Some(m.to_string());
         }
-        if let Some(p) = text(lim, "pids") {
+        if let Some(p) = lim.text("pids") {
             l.pids_limit = Some(
                 p.parse()
                     .map_err(|_| anyhow!("deploy.resources.limits.pids {p:?}: a number"))?,
@@ -304,13 +286,13 @@ fn tmpfs_mounts(service: &Node) -> Vec<String> {
     };
     items
         .iter()
-        .filter(|m| text(m, "type") == Some("tmpfs"))
+        .filter(|m| m.text("type") == Some("tmpfs"))
         .filter_map(|m| {
-            let target = text(m, "target")?;
+            let target = m.text("target")?;
             let t = m.get("tmpfs");
             let opts: Vec<String> = [("size", "size"), ("mode", "mode")]
                 .iter()
-                .filter_map(|(k, o)| t.and_then(|t| text(t, k)).map(|v| format!("{o}={v}")))
+                .filter_map(|(k, o)| t.and_then(|t| t.text(k)).map(|v| format!("{o}={v}")))
                 .collect();
             Some(match opts.is_empty() {
                 true => target.to_string(),
@@ -333,7 +315,7 @@ fn file_mounts(service: &Node, at: &Instance) -> Result<Vec<String>> {
             continue;
         };
         for item in items {
-            let source = text(item, "source").unwrap_or("");
+            let source = item.text("source").unwrap_or("");
             let host = at.files.get(&format!("{kind}.{source}")).ok_or_else(|| {
                 anyhow!(
                     "{}: services.{}.{kind}: {source:?} is not defined in the top-level {kind}",
@@ -341,7 +323,7 @@ fn file_mounts(service: &Node, at: &Instance) -> Result<Vec<String>> {
                     at.service
                 )
             })?;
-            let target = match text(item, "target") {
+            let target = match item.text("target") {
                 Some(t) if t.starts_with('/') => t.to_string(),
                 Some(t) if kind == "secrets" => format!("/run/secrets/{t}"),
                 Some(t) => format!("/{t}"),
@@ -433,21 +415,23 @@ fn list(n: &Node) -> Vec<String> {
 
 /// The compose labels, then the service's own.
 fn labels(service: &Node, at: &Instance, image: &str) -> Vec<String> {
-    let depends: Vec<String> = entries(service.get("depends_on"))
+    let depends: Vec<String> = service
+        .entries("depends_on")
         .into_iter()
         .map(|(dep, _)| {
             let d = service.get("depends_on").and_then(|d| d.get(dep));
             let cond = d
-                .and_then(|d| text(d, "condition"))
+                .and_then(|d| d.text("condition"))
                 .unwrap_or("service_started");
-            let restart = d.is_some_and(|d| text(d, "restart") == Some("true"));
-            let required = d.is_none_or(|d| text(d, "required") != Some("false"));
+            let restart = d.is_some_and(|d| d.text("restart") == Some("true"));
+            let required = d.is_none_or(|d| d.text("required") != Some("false"));
             format!("{dep}:{cond}:{restart}:{required}")
         })
         .collect();
     // The service's own first: compose's, after them, win (a file cannot
     // move a container into another project or hide it as a one-off).
-    let mut labels: Vec<String> = entries(service.get("labels"))
+    let mut labels: Vec<String> = service
+        .entries("labels")
         .into_iter()
         .map(|(k, v)| format!("{k}={}", v.unwrap_or("")))
         .collect();
@@ -478,10 +462,11 @@ fn ports(service: &Node) -> Result<Vec<String>> {
     items
         .iter()
         .map(|p| {
-            let target =
-                text(p, "target").ok_or_else(|| anyhow!("{}: a port without a target", p.pos))?;
-            let proto = text(p, "protocol").unwrap_or("tcp");
-            let host = match (text(p, "host_ip"), text(p, "published")) {
+            let target = p
+                .text("target")
+                .ok_or_else(|| anyhow!("{}: a port without a target", p.pos))?;
+            let proto = p.text("protocol").unwrap_or("tcp");
+            let host = match (p.text("host_ip"), p.text("published")) {
                 (Some(ip), Some(h)) if ip.contains(':') => format!("[{ip}]:{h}:"),
                 (Some(ip), Some(h)) => format!("{ip}:{h}:"),
                 (Some(ip), None) if ip.contains(':') => format!("[{ip}]::"),
@@ -500,7 +485,7 @@ fn resource_name(model: &Node, kind: &str, key: &str) -> String {
     model
         .get(kind)
         .and_then(|k| k.get(key))
-        .and_then(|d| text(d, "name"))
+        .and_then(|d| d.text("name"))
         .unwrap_or(key)
         .to_string()
 }
@@ -519,14 +504,15 @@ fn volumes(service: &Node, model: &Node) -> Result<Vec<String>> {
     items
         .iter()
         .map(|m| {
-            let target =
-                text(m, "target").ok_or_else(|| anyhow!("{}: a mount without a target", m.pos))?;
-            let ro = if text(m, "read_only") == Some("true") {
+            let target = m
+                .text("target")
+                .ok_or_else(|| anyhow!("{}: a mount without a target", m.pos))?;
+            let ro = if m.text("read_only") == Some("true") {
                 ":ro"
             } else {
                 ""
             };
-            match (text(m, "type").unwrap_or("volume"), text(m, "source")) {
+            match (m.text("type").unwrap_or("volume"), m.text("source")) {
                 ("bind", Some(src)) => Ok(Some(format!("{src}:{target}{ro}"))),
                 ("volume", Some(src)) => Ok(Some(format!(
                     "{}:{target}{ro}",
@@ -544,18 +530,18 @@ fn volumes(service: &Node, model: &Node) -> Result<Vec<String>> {
 /// The networks (by their names: `PROJECT_default`) and the aliases: the
 /// service's name, then its own.
 fn networks(service: &Node, at: &Instance, f: &mut RunFlags) -> Result<()> {
-    if let Some(mode) = text(service, "network_mode") {
+    if let Some(mode) = service.text("network_mode") {
         f.network = Some(joined_mode(mode, at));
         return Ok(());
     }
-    let nets = entries(service.get("networks"));
+    let nets = service.entries("networks");
     if nets.is_empty() {
         return Ok(());
     }
     let addresses: Vec<&str> = nets
         .iter()
         .filter_map(|(n, _)| service.get("networks")?.get(n))
-        .filter_map(|n| text(n, "ipv4_address"))
+        .filter_map(|n| n.text("ipv4_address"))
         .collect();
     match (addresses.as_slice(), nets.len()) {
         ([], _) => {}
@@ -574,7 +560,7 @@ fn networks(service: &Node, at: &Instance, f: &mut RunFlags) -> Result<()> {
     f.network_alias = vec![at.service.to_string()];
     for (name, _) in &nets {
         if let Some(n) = service.get("networks").and_then(|x| x.get(name)) {
-            f.network_alias.extend(strings(n, "aliases"));
+            f.network_alias.extend(n.strings("aliases"));
         }
     }
     Ok(())
@@ -591,13 +577,11 @@ fn ulimits(service: &Node) -> Result<Vec<String>> {
     };
     items
         .iter()
-        .map(
-            |(k, v)| match (&v.value, text(v, "soft"), text(v, "hard")) {
-                (Value::Scalar { text, .. }, _, _) => Ok(format!("{}={text}", k.name)),
-                (_, Some(s), Some(h)) => Ok(format!("{}={s}:{h}", k.name)),
-                _ => bail!("{}: ulimits.{}: a number or {{soft, hard}}", v.pos, k.name),
-            },
-        )
+        .map(|(k, v)| match (&v.value, v.text("soft"), v.text("hard")) {
+            (Value::Scalar { text, .. }, _, _) => Ok(format!("{}={text}", k.name)),
+            (_, Some(s), Some(h)) => Ok(format!("{}={s}:{h}", k.name)),
+            _ => bail!("{}: ulimits.{}: a number or {{soft, hard}}", v.pos, k.name),
+        })
         .collect()
 }
 
@@ -606,7 +590,7 @@ fn healthcheck(service: &Node, f: &mut RunFlags) -> Result<()> {
     let Some(h) = service.get("healthcheck") else {
         return Ok(());
     };
-    if text(h, "disable") == Some("true") {
+    if h.text("disable") == Some("true") {
         f.no_healthcheck = true;
         return Ok(());
     }
@@ -619,10 +603,10 @@ fn healthcheck(service: &Node, f: &mut RunFlags) -> Result<()> {
             _ => {}
         }
     }
-    f.health_interval = text(h, "interval").map(str::to_string);
-    f.health_timeout = text(h, "timeout").map(str::to_string);
-    f.health_start_period = text(h, "start_period").map(str::to_string);
-    f.health_retries = text(h, "retries").and_then(|r| r.parse().ok());
+    f.health_interval = h.text("interval").map(str::to_string);
+    f.health_timeout = h.text("timeout").map(str::to_string);
+    f.health_start_period = h.text("start_period").map(str::to_string);
+    f.health_retries = h.text("retries").and_then(|r| r.parse().ok());
     Ok(())
 }
 

@@ -153,6 +153,35 @@ impl Node {
             _ => None,
         }
     }
+
+    /// The text of the scalar under `key`.
+    pub fn text(&self, key: &str) -> Option<&str> {
+        self.get(key).and_then(Node::as_scalar)
+    }
+
+    /// The scalars of the list under `key` (none if it is not a list).
+    pub fn strings(&self, key: &str) -> Vec<String> {
+        match self.get(key).map(|n| &n.value) {
+            Some(Value::Seq(items)) => items
+                .iter()
+                .filter_map(Node::as_scalar)
+                .map(str::to_string)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The keys of the mapping under `key` with their scalar values (None
+    /// for a null or non-scalar value).
+    pub fn entries(&self, key: &str) -> Vec<(&str, Option<&str>)> {
+        match self.get(key).map(|n| &n.value) {
+            Some(Value::Map(m)) => m
+                .iter()
+                .map(|(k, v)| (k.name.as_str(), v.as_scalar()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// Every alias copies its anchor's nodes; more than this many copied nodes

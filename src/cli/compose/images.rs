@@ -1,6 +1,5 @@
 //! The project's images: `compose build`, `pull`, `push` and `images`.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 
 use anyhow::{bail, Context, Result};
@@ -88,24 +87,6 @@ fn chosen(project: &Project, names: &[String]) -> Result<Vec<(String, Node)>> {
         .collect())
 }
 
-fn build_args(list: &[String]) -> Result<BTreeMap<String, String>> {
-    let mut args = BTreeMap::new();
-    for kv in list {
-        match kv.split_once('=') {
-            Some((k, v)) if !k.is_empty() => {
-                args.insert(k.to_string(), v.to_string());
-            }
-            Some(_) => bail!("invalid --build-arg {kv:?}: KEY=VALUE"),
-            None => {
-                if let Ok(v) = std::env::var(kv) {
-                    args.insert(kv.clone(), v);
-                }
-            }
-        }
-    }
-    Ok(args)
-}
-
 pub fn build(cx: &Ctx, a: BuildArgs) -> Result<i32> {
     let project = cx.project()?;
     let services = chosen(&project, &a.services)?;
@@ -113,7 +94,7 @@ pub fn build(cx: &Ctx, a: BuildArgs) -> Result<i32> {
     let making = BuildSettings {
         no_cache: a.no_cache,
         pull: a.pull,
-        build_args: build_args(&a.build_arg)?,
+        build_args: crate::build::build_arg_values(&a.build_arg)?,
         ..base
     };
     let store = cx.store()?;
@@ -131,7 +112,7 @@ pub fn pull(cx: &Ctx, a: PullArgs) -> Result<i32> {
     let store = cx.store()?;
     let mut report = reporter(a.quiet);
     for (name, def) in &services {
-        let Some(image) = def.get("image").and_then(Node::as_scalar) else {
+        let Some(image) = def.text("image") else {
             continue; // built, never pulled
         };
         if has_build(def) && a.ignore_buildable {
@@ -159,7 +140,7 @@ pub fn push(cx: &Ctx, a: PushArgs) -> Result<i32> {
     let mut report = reporter(a.quiet);
     for (name, def) in &services {
         // Only the images named in the files: a PROJECT-SERVICE one has no registry.
-        let Some(image) = def.get("image").and_then(Node::as_scalar) else {
+        let Some(image) = def.text("image") else {
             continue;
         };
         report("Image", image, "Pushing");
