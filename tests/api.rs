@@ -13,8 +13,30 @@ use std::time::{Duration, Instant};
 
 use common::{image, Home, Run};
 
+/// A service process, killed if a test fails before it ends it.
+struct Service(Child);
+
+impl Service {
+    fn id(&self) -> u32 {
+        self.0.id()
+    }
+
+    fn wait(&mut self) -> std::io::Result<std::process::ExitStatus> {
+        self.0.wait()
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
 /// A service on `sock`, started as the test user.
-fn service(home: &Home, sock: &Path, time: &str) -> Child {
+fn service(home: &Home, sock: &Path, time: &str) -> Service {
     let uri = format!("unix://{}", sock.display());
     let child = home
         .cmd(&["system", "service", "--time", time, &uri])
@@ -29,7 +51,7 @@ fn service(home: &Home, sock: &Path, time: &str) -> Child {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    child
+    Service(child)
 }
 
 /// The docker CLI as the test user, on `sock`.
@@ -266,6 +288,178 @@ fn docker_runs_stops_and_removes_husk_containers() {
         status.contains("400") && body.contains("invalid JSON"),
         "{status} {body}"
     );
+    assert!(Command::new("kill")
+        .args(["-TERM", &svc.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    assert!(svc.wait().unwrap().success());
+}
+
+/// The docker CLI as the test user with `input` on its stdin.
+fn docker_stdin(home: &Home, sock: &Path, args: &[&str], input: &str) -> Run {
+    use std::process::Stdio;
+    let mut cmd = home.program(Path::new("docker"), args);
+    cmd.env("DOCKER_HOST", format!("unix://{}", sock.display()))
+        .env("DOCKER_CONFIG", home.dir.join(".docker"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    Run::from(child.wait_with_output().unwrap())
+}
+
+/// A shell line run in a terminal (`script`), as the test user: its output.
+fn in_terminal(home: &Home, sock: &Path, line: &str) -> (bool, String) {
+    let inner = format!(
+        "stty rows 21 cols 77; DOCKER_HOST=unix://{} {line}",
+        sock.display()
+    );
+    let out = home
+        .program("/usr/bin/script".as_ref(), &["-qec", &inner, "/dev/null"])
+        .env("DOCKER_CONFIG", home.dir.join(".docker"))
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).replace('\r', ""),
+    )
+}
+
+#[test]
+fn docker_run_attached_exec_and_logs() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    let sock = sock_in(&home);
+    let mut svc = service(&home, &sock, "0");
+    // Attached: stdout and stderr apart, nothing lost, the container's code.
+    let run = docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "--rm",
+            &bb,
+            "sh",
+            "-c",
+            "echo out; echo err >&2; exit 3",
+        ],
+    );
+    assert_eq!(run.code, 3, "{run:?}");
+    assert_eq!(run.stdout, "out\n");
+    assert_eq!(run.stderr, "err\n");
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "", "--rm removed it");
+    // -i: stdin reaches the container, and its end too.
+    let cat = docker_stdin(
+        &home,
+        &sock,
+        &[
+            "run",
+            "--rm",
+            "-i",
+            &bb,
+            "sh",
+            "-c",
+            "tr a-z A-Z; echo done",
+        ],
+        "hello\n",
+    );
+    assert_eq!(cat.ok(), "HELLO\ndone\n");
+    // -it in a terminal: its size, a raw stream.
+    let (ok, text) = in_terminal(
+        &home,
+        &sock,
+        &format!("docker run --rm -it {bb} sh -c 'tty; stty size'"),
+    );
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("/dev/pts/0") && text.contains("21 77"),
+        "{text:?}"
+    );
+    // exec into a running container: output, code, stdin, a terminal.
+    docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "box",
+            &bb,
+            "sh",
+            "-c",
+            "echo started; echo warn >&2; sleep 600",
+        ],
+    )
+    .ok();
+    let exec = docker(
+        &home,
+        &sock,
+        &["exec", "box", "sh", "-c", "echo in $HOSTNAME; exit 4"],
+    );
+    assert_eq!(exec.code, 4, "{exec:?}");
+    assert!(exec.stdout.starts_with("in "), "{exec:?}");
+    let piped = docker_stdin(&home, &sock, &["exec", "-i", "box", "wc", "-c"], "12345");
+    assert_eq!(piped.ok().trim(), "5");
+    let (ok, text) = in_terminal(
+        &home,
+        &sock,
+        "docker exec -it box sh -c 'stty size; exit 0'",
+    );
+    assert!(ok && text.contains("21 77"), "{text:?}");
+    docker(&home, &sock, &["exec", "box", "nothing-here"]).fails(127, "");
+    docker(
+        &home,
+        &sock,
+        &["exec", "-d", "box", "sh", "-c", "echo > /detached"],
+    )
+    .ok();
+    let mut found = false;
+    for _ in 0..50 {
+        if docker(&home, &sock, &["exec", "box", "cat", "/detached"]).code == 0 {
+            found = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(found, "exec -d ran");
+    // logs: both streams apart, --tail, --timestamps.
+    let logs = docker(&home, &sock, &["logs", "box"]);
+    assert_eq!(
+        (logs.stdout.as_str(), logs.stderr.as_str()),
+        ("started\n", "warn\n")
+    );
+    let tail = docker(&home, &sock, &["logs", "--tail", "1", "-t", "box"]);
+    assert!(
+        tail.stderr.ends_with(" warn\n") && tail.stdout.is_empty(),
+        "{tail:?}"
+    );
+    // logs -f ends when the container does.
+    docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "short",
+            &bb,
+            "sh",
+            "-c",
+            "echo a; sleep 1; echo b",
+        ],
+    )
+    .ok();
+    let followed = docker(&home, &sock, &["logs", "-f", "short"]);
+    assert_eq!(followed.ok(), "a\nb\n");
+    docker(&home, &sock, &["rm", "-f", "box", "short"]).ok();
     assert!(Command::new("kill")
         .args(["-TERM", &svc.id().to_string()])
         .status()

@@ -20,14 +20,14 @@ impl From<anyhow::Error> for ApiError {
     }
 }
 
-type Answer = std::result::Result<Response, ApiError>;
+pub type Answer = std::result::Result<Response, ApiError>;
 
 fn no_such(name: &str) -> ApiError {
     ApiError(404, format!("No such container: {name}"))
 }
 
 /// The container `name` names, or docker's 404.
-fn find(cx: &Context, name: &str) -> std::result::Result<String, ApiError> {
+pub fn find(cx: &Context, name: &str) -> std::result::Result<String, ApiError> {
     crate::container::find(&cx.store(), name).map_err(|_| no_such(name))
 }
 
@@ -45,7 +45,11 @@ pub fn route(
         ("POST", [id, "start"]) => start(cx, id),
         ("POST", [id, "stop"]) => stop(cx, id, req),
         ("POST", [id, "kill"]) => kill(cx, id, req),
-        ("POST", [id, "wait"]) => wait(cx, id),
+        ("POST", [id, "wait"]) => super::attach::wait(cx, id, req),
+        ("POST", [id, "attach"]) => super::attach::attach(cx, id, req),
+        ("POST", [id, "resize"]) => super::attach::resize(cx, id, req),
+        ("POST", [id, "exec"]) => super::exec::create(cx, id, body),
+        ("GET", [id, "logs"]) => super::logs::logs(cx, id, req),
         ("GET", [id, "json"]) => inspect(cx, id),
         ("DELETE", [id]) => remove(cx, id, req),
         _ => return None,
@@ -182,6 +186,13 @@ fn create(cx: &Context, req: &Request, body: &[u8]) -> Answer {
             None => ApiError(500, text),
         }
     })?;
+    let size = body["HostConfig"]["ConsoleSize"].as_array().and_then(|a| {
+        let dim = |i: usize| a.get(i)?.as_u64().and_then(|n| u16::try_from(n).ok());
+        Some((dim(0)?, dim(1)?)).filter(|(h, w)| *h > 0 && *w > 0)
+    });
+    if let Some(size) = size.filter(|_| ctr.record.tty) {
+        cx.waiting.set_console_size(&ctr.record.id, size);
+    }
     Ok(Response::json(
         201,
         &json!({ "Id": ctr.record.id, "Warnings": [] }),
@@ -190,7 +201,7 @@ fn create(cx: &Context, req: &Request, body: &[u8]) -> Answer {
 
 fn start(cx: &Context, name: &str) -> Answer {
     let id = find(cx, name)?;
-    match lifecycle::start(&cx.store(), &id, &cx.driver)? {
+    match super::attach::start(cx, &id)? {
         true => Ok(Response::empty(204)),
         false => Ok(Response::empty(304)),
     }
@@ -223,15 +234,6 @@ fn kill(cx: &Context, name: &str, req: &Request) -> Answer {
         )
     })?;
     Ok(Response::empty(204))
-}
-
-fn wait(cx: &Context, name: &str) -> Answer {
-    let id = find(cx, name)?;
-    let s = lifecycle::wait_exit(&cx.store(), &id, None)?;
-    Ok(Response::json(
-        200,
-        &json!({ "StatusCode": s.exit_code.unwrap_or(0), "Error": null }),
-    ))
 }
 
 fn inspect(cx: &Context, name: &str) -> Answer {

@@ -3,6 +3,7 @@
 //! allows), responses written whole or chunked (streams).
 
 use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::net::UnixStream;
 
 use anyhow::{anyhow, bail, Context, Result};
 
@@ -220,11 +221,85 @@ fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// A whole response.
+/// A response: whole, or its body streamed or the connection taken over
+/// once the head is written ([`Then`]).
 pub struct Response {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    pub then: Option<Then>,
+}
+
+/// A streamed body's writer: each write goes out as one chunk at once.
+pub type Streamer = Box<dyn FnOnce(&mut Sink<'_>) -> std::io::Result<()> + Send>;
+/// What takes over a hijacked connection (attach, exec).
+pub type Hijacker = Box<dyn FnOnce(Hijacked) + Send>;
+
+/// What follows a response's head instead of a whole body.
+pub enum Then {
+    /// A chunked body, as long as the streamer writes (logs, events, pulls).
+    Stream(Streamer),
+    /// The raw connection, both ways, until one side ends it.
+    Hijack(Hijacker),
+}
+
+/// A connection handed over after a 101 (or 200) head: what the client sent
+/// after its request is in `reader`'s buffer.
+pub struct Hijacked {
+    pub reader: BufReader<UnixStream>,
+    pub writer: UnixStream,
+}
+
+/// Where a streamed body goes: chunks to the client, who may have gone.
+pub struct Sink<'a> {
+    out: &'a mut UnixStream,
+}
+
+impl Sink<'_> {
+    pub fn new(out: &mut UnixStream) -> Sink<'_> {
+        Sink { out }
+    }
+
+    /// Whether the client hung up (a stream with nothing to say for a while
+    /// asks, to end instead of waiting on).
+    pub fn gone(&self) -> bool {
+        peer_gone(self.out)
+    }
+
+    /// The client's connection, for a thread that watches for its hang-up.
+    pub fn peer(&self) -> std::io::Result<UnixStream> {
+        self.out.try_clone()
+    }
+}
+
+/// Whether the other end of `conn` closed it (poll says hang-up at once).
+pub fn peer_gone(conn: &UnixStream) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut p = libc::pollfd {
+        fd: conn.as_raw_fd(),
+        events: libc::POLLRDHUP,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, no wait.
+    let n = unsafe { libc::poll(&mut p, 1, 0) };
+    n > 0 && p.revents & (libc::POLLRDHUP | libc::POLLHUP | libc::POLLERR) != 0
+}
+
+impl Write for Sink<'_> {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if data.is_empty() {
+            return Ok(0);
+        }
+        let mut chunk = format!("{:x}\r\n", data.len()).into_bytes();
+        chunk.extend_from_slice(data);
+        chunk.extend_from_slice(b"\r\n");
+        self.out.write_all(&chunk)?;
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 impl Response {
@@ -233,6 +308,7 @@ impl Response {
             status,
             headers: vec![("Content-Type".into(), "application/json".into())],
             body: format!("{value}\n").into_bytes(),
+            then: None,
         }
     }
 
@@ -241,6 +317,7 @@ impl Response {
             status,
             headers: vec![("Content-Type".into(), "text/plain; charset=utf-8".into())],
             body: text.as_bytes().to_vec(),
+            then: None,
         }
     }
 
@@ -250,7 +327,36 @@ impl Response {
             status,
             headers: Vec::new(),
             body: Vec::new(),
+            then: None,
         }
+    }
+
+    /// A 200 with a chunked body that `f` writes.
+    pub fn stream(
+        content_type: &str,
+        f: impl FnOnce(&mut Sink<'_>) -> std::io::Result<()> + Send + 'static,
+    ) -> Response {
+        let mut r = Response::empty(200).with_header("Content-Type", content_type);
+        r.then = Some(Then::Stream(Box::new(f)));
+        r
+    }
+
+    /// docker's hijack: 101 UPGRADED to a raw stream if the client asked
+    /// for the upgrade, else a 200 and the raw stream all the same.
+    pub fn hijack(
+        upgrade: bool,
+        content_type: &str,
+        f: impl FnOnce(Hijacked) + Send + 'static,
+    ) -> Response {
+        let mut r = Response::empty(if upgrade { 101 } else { 200 })
+            .with_header("Content-Type", content_type);
+        if upgrade {
+            r = r
+                .with_header("Connection", "Upgrade")
+                .with_header("Upgrade", "tcp");
+        }
+        r.then = Some(Then::Hijack(Box::new(f)));
+        r
     }
 
     pub fn with_header(mut self, name: &str, value: &str) -> Response {
@@ -269,8 +375,12 @@ impl Response {
         for (k, v) in &self.headers {
             out += &format!("{k}: {v}\r\n");
         }
-        out += &format!("Content-Length: {}\r\n", self.body.len());
-        if close {
+        match &self.then {
+            None => out += &format!("Content-Length: {}\r\n", self.body.len()),
+            Some(Then::Stream(_)) => out += "Transfer-Encoding: chunked\r\n",
+            Some(Then::Hijack(_)) => {}
+        }
+        if close && self.status != 101 {
             out += "Connection: close\r\n";
         }
         out += "\r\n";

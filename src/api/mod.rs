@@ -5,11 +5,16 @@
 //! version and dispatches, `system.rs` answers from the store.
 //!
 //! Built so far: `/_ping`, `/version`, `/info`, `/containers/json`,
-//! `/images/json`, and `containers.rs`: create, start, stop, kill, wait,
-//! inspect and delete of a container.
+//! `/images/json`; `containers.rs`: create, start, stop, kill, inspect and
+//! delete of a container; `attach.rs`: attach (hijacked), wait with its
+//! conditions, resize, and the start of a container clients wait on;
+//! `exec.rs`: exec instances (a forked relay each); `logs.rs`: logs.
 
+pub mod attach;
 pub mod containers;
+pub mod exec;
 pub mod http;
+pub mod logs;
 pub mod routes;
 pub mod server;
 pub mod system;

@@ -3,6 +3,7 @@
 //! docker's `{"message": …}` with its status codes.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde_json::json;
 
@@ -13,13 +14,27 @@ use crate::store::Store;
 pub const API_VERSION: (u32, u32) = (1, 50);
 pub const MIN_API_VERSION: (u32, u32) = (1, 24);
 
-/// What every endpoint works with.
+/// What every endpoint works with (cheap to clone into a stream's thread).
+#[derive(Clone)]
 pub struct Context {
     pub store_root: PathBuf,
     pub driver: String,
+    /// Clients waiting for containers to start.
+    pub waiting: Arc<super::attach::Waiting>,
+    /// The exec instances made through this service.
+    pub execs: Arc<super::exec::Execs>,
 }
 
 impl Context {
+    pub fn new(store_root: PathBuf, driver: String) -> Context {
+        Context {
+            store_root,
+            driver,
+            waiting: Default::default(),
+            execs: Default::default(),
+        }
+    }
+
     pub fn store(&self) -> Store {
         Store::open_existing(&self.store_root)
     }
@@ -85,9 +100,13 @@ pub fn route(cx: &Context, req: &Request, body: &[u8]) -> Response {
         ("GET", "/containers/json") => super::system::containers(cx, req),
         ("GET", "/images/json") => super::system::images(cx),
         (m, p) => {
-            let found = p
-                .strip_prefix("/containers/")
-                .and_then(|rest| super::containers::route(cx, m, rest, req, body));
+            let found = if let Some(rest) = p.strip_prefix("/containers/") {
+                super::containers::route(cx, m, rest, req, body)
+            } else if let Some(rest) = p.strip_prefix("/exec/") {
+                super::exec::route(cx, m, rest, req, body)
+            } else {
+                None
+            };
             return found.unwrap_or_else(|| error(404, "page not found"));
         }
     };

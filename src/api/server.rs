@@ -3,7 +3,7 @@
 //! `idle` without a request or an open connection, or at SIGTERM/SIGINT once
 //! the requests in flight are answered.
 
-use std::io::BufReader;
+use std::io::{BufReader, Write};
 use std::os::fd::{AsFd, FromRawFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal};
 
-use super::http::{self, BodyError, Response};
+use super::http::{self, BodyError, Response, Then};
 use super::routes::{self, Context as ApiContext};
 
 /// Where the service listens.
@@ -128,6 +128,8 @@ fn accept_loop(
         if unsafe { libc::sigtimedwait(signals.as_ref(), std::ptr::null_mut(), &none) } > 0 {
             return Ok(());
         }
+        // The monitors of containers started here are this process's children.
+        crate::monitor::detached::reap_monitors();
         if let Some(limit) = idle {
             let last = *shared.last_request.lock().expect("lock poisoned");
             if shared.busy.load(Ordering::SeqCst) == 0 && last.elapsed() >= limit {
@@ -229,8 +231,28 @@ fn answer(
             return Ok(false);
         }
     };
-    let resp: Response = routes::route(&shared.api, req, &body);
+    let mut resp: Response = routes::route(&shared.api, req, &body);
     let close = !req.keep_alive();
-    resp.write_to(writer, req.method == "HEAD", close)?;
-    Ok(!close)
+    let head_only = req.method == "HEAD";
+    resp.write_to(writer, head_only, close)?;
+    match resp.then.take() {
+        None => Ok(!close),
+        Some(_) if head_only => Ok(!close),
+        Some(Then::Stream(f)) => {
+            let mut sink = http::Sink::new(writer);
+            f(&mut sink)?;
+            writer.write_all(b"0\r\n\r\n")?;
+            Ok(!close)
+        }
+        Some(Then::Hijack(f)) => {
+            // The connection is the hijacker's from here; this thread runs it.
+            let fresh = BufReader::new(writer.try_clone()?);
+            let reader = std::mem::replace(reader, fresh);
+            f(http::Hijacked {
+                reader,
+                writer: writer.try_clone()?,
+            });
+            Ok(false)
+        }
+    }
 }

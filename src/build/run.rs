@@ -287,6 +287,7 @@ fn run_container(
     let handover = detached::Handover {
         stdio: false,
         fds: 0,
+        ..Default::default()
     };
     let mut start = detached::start_attached(store, ctr, driver, handover)?;
     let sock = start.attach(&ctr.record.id)?;

@@ -286,32 +286,14 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
     Ok(0)
 }
 
-/// Where `husk logs` is in its output: which stream a line started on, and
-/// whether the next entry begins a line.
+/// `husk logs`' output: each entry as `LineFormat` makes it, to our stdout or stderr.
 struct Printer {
-    timestamps: bool,
-    /// The container's, before each line (logs of several containers, `--names`).
-    prefix: Option<String>,
-    at_line_start: [bool; 2],
+    format: container::logs::LineFormat,
 }
 
 impl Printer {
     fn print(&mut self, e: &Entry) -> Result<()> {
-        let i = e.stream as usize;
-        let mut text = Vec::with_capacity(e.text.len() + 40);
-        if let (Some(p), true) = (&self.prefix, self.at_line_start[i]) {
-            text.extend_from_slice(p.as_bytes());
-            text.push(b' ');
-        }
-        if self.timestamps && self.at_line_start[i] {
-            text.extend_from_slice(e.time.as_bytes());
-            text.push(b' ');
-        }
-        text.extend_from_slice(&e.text);
-        if e.full {
-            text.push(b'\n');
-        }
-        self.at_line_start[i] = e.full;
+        let text = self.format.format(e);
         let r = match e.stream {
             Stream::Stdout => std::io::stdout().lock().write_all(&text),
             Stream::Stderr => std::io::stderr().lock().write_all(&text),
@@ -380,11 +362,10 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
             ),
         },
         follow: a.follow,
+        cancel: None,
     };
     let printer = |prefix: &Option<String>| Printer {
-        timestamps: a.timestamps,
-        prefix: prefix.clone(),
-        at_line_start: [true, true],
+        format: container::logs::LineFormat::new(a.timestamps, prefix.clone()),
     };
     if let [(id, prefix)] = targets.as_slice() {
         let mut p = printer(prefix);

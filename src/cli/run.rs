@@ -32,6 +32,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let handover = detached::Handover {
         stdio: passthrough && !a.flags.detach,
         fds: a.flags.preserve_fds as i32,
+        ..Default::default()
     };
     streams.stdin &= !passthrough; // the container reads it itself
     if a.flags.detach {
@@ -214,6 +215,7 @@ pub fn start(root: Option<PathBuf>, driver: Option<String>, a: StartArgs) -> Res
         let handover = detached::Handover {
             stdio: passthrough,
             fds: 0,
+            ..Default::default()
         };
         return run_attached(&store, &ctr, &driver, streams, keys, handover, a.sig_proxy);
     }

@@ -490,10 +490,7 @@ pub fn service(
         listen: Listen::parse(a.uri.as_deref(), &default)?,
         idle: (a.time > 0).then(|| std::time::Duration::from_secs(a.time)),
     };
-    let api = crate::api::routes::Context {
-        store_root: store_root(root)?,
-        driver,
-    };
+    let api = crate::api::routes::Context::new(store_root(root)?, driver);
     serve(api, &opts)?;
     Ok(0)
 }

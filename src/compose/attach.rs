@@ -184,6 +184,7 @@ impl Session<'_> {
         let query = LogQuery {
             since: self.opts.since,
             follow: true,
+            cancel: None,
             ..Default::default()
         };
         let shown = match self.opts.prefix {

@@ -388,6 +388,7 @@ fn bring_up(
     let handover = crate::monitor::detached::Handover {
         stdio: false,
         fds: 0,
+        ..Default::default()
     };
     crate::monitor::detached::spawn(store, &ctr, driver, handover)
         .with_context(|| format!("starting container {cname}"))?;

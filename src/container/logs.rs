@@ -20,12 +20,60 @@ pub struct LogQuery {
     /// The last this many lines (a partial line counts with the line it ends).
     pub tail: Option<usize>,
     pub follow: bool,
+    /// Set by whoever follows for someone who may go (an API client): the
+    /// following ends at its next look.
+    pub cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl LogQuery {
+    fn cancelled(&self) -> bool {
+        self.cancel
+            .as_ref()
+            .is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
     fn wants(&self, e: &Entry) -> bool {
         let t = e.system_time();
         self.since.is_none_or(|s| t >= s) && self.until.is_none_or(|u| t <= u)
+    }
+}
+
+/// Entries as `logs` shows them: at each line's start the container's
+/// prefix (logs of several) and the time (`--timestamps`).
+pub struct LineFormat {
+    timestamps: bool,
+    prefix: Option<String>,
+    /// Per stream: whether the next entry begins a line.
+    at_line_start: [bool; 2],
+}
+
+impl LineFormat {
+    pub fn new(timestamps: bool, prefix: Option<String>) -> LineFormat {
+        LineFormat {
+            timestamps,
+            prefix,
+            at_line_start: [true, true],
+        }
+    }
+
+    /// Entry `e` as its lines' bytes.
+    pub fn format(&mut self, e: &Entry) -> Vec<u8> {
+        let i = e.stream as usize;
+        let mut text = Vec::with_capacity(e.text.len() + 40);
+        if let (Some(p), true) = (&self.prefix, self.at_line_start[i]) {
+            text.extend_from_slice(p.as_bytes());
+            text.push(b' ');
+        }
+        if self.timestamps && self.at_line_start[i] {
+            text.extend_from_slice(e.time.as_bytes());
+            text.push(b' ');
+        }
+        text.extend_from_slice(&e.text);
+        if e.full {
+            text.push(b'\n');
+        }
+        self.at_line_start[i] = e.full;
+        text
     }
 }
 
@@ -176,7 +224,7 @@ fn follow_journal(
         for e in entries.iter().filter(|e| query.wants(e)) {
             sink(e)?;
         }
-        if !active {
+        if !active || query.cancelled() {
             return Ok(());
         }
         std::thread::sleep(Duration::from_millis(250));
@@ -228,7 +276,7 @@ fn follow(
             }
             _ => {}
         }
-        if !active {
+        if !active || query.cancelled() {
             return Ok(());
         }
         std::thread::sleep(Duration::from_millis(50));

@@ -42,6 +42,9 @@ const HANDOVER_ENV: &str = "HUSK_MONITOR_HANDOVER";
 pub struct Handover {
     pub stdio: bool,
     pub fds: RawFd,
+    /// The client's terminal size (rows, columns) for the container's
+    /// terminal, when it is not this process's own (an API client's).
+    pub winsize: Option<(u16, u16)>,
 }
 
 impl Handover {
@@ -57,6 +60,7 @@ impl Handover {
         Handover {
             fds: fds.clamp(0, 1021),
             stdio: f.next() == Some("1"),
+            winsize: None,
         }
     }
 }
@@ -636,7 +640,7 @@ fn fork_monitor(
     (ready_r, ready_w): (RawFd, OwnedFd),
     handover: Handover,
 ) -> Result<Pid> {
-    let winsize = attach::window_size();
+    let winsize = handover.winsize.or_else(attach::window_size);
     let client_fd = match &client {
         Client::Connected(s) => Some(s.as_raw_fd()),
         _ => None,
@@ -716,7 +720,7 @@ fn prepare_monitor(
 /// Close every fd of this process from 3 up but those in `keep` (the forked
 /// monitor must not hold the client's files: a lock lives as long as any copy
 /// of its fd). `also` is closed even if it is in `keep`.
-fn close_other_fds(keep: &[Option<RawFd>], also: RawFd) {
+pub(crate) fn close_other_fds(keep: &[Option<RawFd>], also: RawFd) {
     let open: Vec<RawFd> = match std::fs::read_dir("/proc/self/fd") {
         Ok(dir) => dir
             .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
@@ -762,7 +766,7 @@ fn exec_monitor(
         .env(HANDOVER_ENV, handover.to_env());
     if attached {
         cmd.env(ATTACH_ENV, "1");
-        if let Some((rows, cols)) = attach::window_size() {
+        if let Some((rows, cols)) = handover.winsize.or_else(attach::window_size) {
             cmd.env(WINSIZE_ENV, format!("{rows}x{cols}"));
         }
     }
@@ -784,7 +788,25 @@ fn exec_monitor(
     // Usually not waited for: the monitor outlives this command (init or a subreaper adopts it).
     let monitor = cmd.spawn().context("starting the container's monitor")?;
     drop(ready_w);
-    Ok(Pid::from_raw(monitor.id() as i32))
+    let pid = Pid::from_raw(monitor.id() as i32);
+    UNWAITED.lock().unwrap_or_else(|e| e.into_inner()).push(pid);
+    Ok(pid)
+}
+
+/// Monitors exec'd by this process: a command exits and leaves them to
+/// init, but a long-lived one (the API service) must reap those that end.
+static UNWAITED: std::sync::Mutex<Vec<Pid>> = std::sync::Mutex::new(Vec::new());
+
+/// Reap the monitors this process started that have exited (without
+/// blocking); a long-lived process calls it now and then.
+pub fn reap_monitors() {
+    let mut pids = UNWAITED.lock().unwrap_or_else(|e| e.into_inner());
+    pids.retain(|pid| {
+        matches!(
+            waitpid(*pid, Some(WaitPidFlag::WNOHANG)),
+            Ok(nix::sys::wait::WaitStatus::StillAlive)
+        )
+    });
 }
 
 /// Read the monitor's word that the container runs ("0"), or its failure.

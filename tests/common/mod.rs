@@ -87,6 +87,7 @@ pub fn facts(image: &str, key: &str) -> Vec<String> {
 }
 
 /// The result of one husk run.
+#[derive(Debug)]
 pub struct Run {
     pub code: i32,
     pub stdout: String,

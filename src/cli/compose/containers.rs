@@ -363,6 +363,7 @@ pub fn logs(cx: &Ctx, a: LogsArgs) -> Result<i32> {
             ),
         },
         follow: a.follow,
+        cancel: None,
     };
     let color = !a.no_color && std::io::IsTerminal::is_terminal(&std::io::stdout());
     let prefixes = crate::compose::attach::prefixes(&targets, color);
