@@ -1,6 +1,9 @@
-//! Progress of long work (pulls): bars on a terminal, plain lines in scripts, nothing with `-q`.
+//! Progress of long work (pulls): bars on a terminal, plain lines in scripts,
+//! nothing with `-q`, or events for the API to stream as docker's JSON.
 
 use std::io::{IsTerminal, Read, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -14,6 +17,25 @@ pub enum Progress {
     Lines,
     /// Nothing (`-q`).
     Quiet,
+    /// Events to a listener (the API service's progress stream).
+    Events(std::sync::mpsc::Sender<Event>),
+}
+
+/// What an [`Progress::Events`] listener hears.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A status line.
+    Message(String),
+    /// Item `label` (a layer) of `total` bytes begins.
+    Started { label: String, total: u64 },
+    /// Item `label` is at `current` of `total` bytes.
+    Advanced {
+        label: String,
+        current: u64,
+        total: u64,
+    },
+    /// Item `label` is done ("done", "already exists", "failed").
+    Finished { label: String, status: String },
 }
 
 impl Progress {
@@ -40,6 +62,9 @@ impl Progress {
                 let _ = writeln!(std::io::stderr(), "{text}");
             }
             Progress::Quiet => {}
+            Progress::Events(tx) => {
+                let _ = tx.send(Event::Message(text.to_string()));
+            }
         }
     }
 
@@ -59,12 +84,35 @@ impl Progress {
             }
             _ => None,
         };
+        let events = match self {
+            Progress::Events(tx) => {
+                let _ = tx.send(Event::Started {
+                    label: label.to_string(),
+                    total,
+                });
+                Some(Listener {
+                    tx: tx.clone(),
+                    total,
+                    current: Arc::new(AtomicU64::new(0)),
+                })
+            }
+            _ => None,
+        };
         Item {
             bar,
             label: label.to_string(),
             lines: matches!(self, Progress::Lines),
+            events,
         }
     }
+}
+
+/// An item's listener, and where the item is.
+#[derive(Clone)]
+struct Listener {
+    tx: std::sync::mpsc::Sender<Event>,
+    total: u64,
+    current: Arc<AtomicU64>,
 }
 
 /// One tracked item (a layer).
@@ -73,6 +121,7 @@ pub struct Item {
     bar: Option<ProgressBar>,
     label: String,
     lines: bool,
+    events: Option<Listener>,
 }
 
 impl Item {
@@ -82,12 +131,21 @@ impl Item {
             bar: None,
             label: String::new(),
             lines: false,
+            events: None,
         }
     }
 
     pub fn inc(&self, n: u64) {
         if let Some(b) = &self.bar {
             b.inc(n);
+        }
+        if let Some(l) = &self.events {
+            let current = l.current.fetch_add(n, Ordering::Relaxed) + n;
+            let _ = l.tx.send(Event::Advanced {
+                label: self.label.clone(),
+                current,
+                total: l.total,
+            });
         }
     }
 
@@ -96,10 +154,19 @@ impl Item {
         if let Some(b) = &self.bar {
             b.set_position(0);
         }
+        if let Some(l) = &self.events {
+            l.current.store(0, Ordering::Relaxed);
+        }
     }
 
     /// Finish with a short status ("done", "already exists").
     pub fn finish(&self, status: &str) {
+        if let Some(l) = &self.events {
+            let _ = l.tx.send(Event::Finished {
+                label: self.label.clone(),
+                status: status.to_string(),
+            });
+        }
         match &self.bar {
             Some(b) => {
                 b.set_style(

@@ -149,48 +149,63 @@ pub fn read_body(
     req: &Request,
     limit: u64,
 ) -> Result<Vec<u8>, BodyError> {
+    let mut body = Vec::new();
+    copy_body(r, req, limit, &mut body)?;
+    Ok(body)
+}
+
+/// Copy the request's body to `out` (an upload: a tar of images or of a
+/// build context), if it is at most `limit` bytes; its length.
+pub fn copy_body(
+    r: &mut BufReader<impl Read>,
+    req: &Request,
+    limit: u64,
+    out: &mut impl Write,
+) -> Result<u64, BodyError> {
     let length = req
         .content_length()
         .map_err(|e| BodyError::Malformed(e.to_string()))?;
     match length {
         Some(n) if n > limit => Err(BodyError::TooLarge(limit)),
         Some(n) => {
-            let mut body = Vec::with_capacity(n as usize);
-            r.by_ref().take(n).read_to_end(&mut body)?;
-            if body.len() as u64 != n {
+            let copied = std::io::copy(&mut r.by_ref().take(n), out)?;
+            if copied != n {
                 return Err(BodyError::Malformed("the body ended early".into()));
             }
-            Ok(body)
+            Ok(n)
         }
-        None => read_chunked(r, limit),
+        None => copy_chunked(r, limit, out),
     }
 }
 
-fn read_chunked(r: &mut BufReader<impl Read>, limit: u64) -> Result<Vec<u8>, BodyError> {
-    let mut body = Vec::new();
+fn copy_chunked(
+    r: &mut BufReader<impl Read>,
+    limit: u64,
+    out: &mut impl Write,
+) -> Result<u64, BodyError> {
+    let mut total = 0u64;
     loop {
         let mut line = String::new();
         r.by_ref().take(1024).read_line(&mut line)?;
         let size = line.trim().split(';').next().unwrap_or("");
         let size = u64::from_str_radix(size, 16)
             .map_err(|_| BodyError::Malformed(format!("a bad chunk size {size:?}")))?;
-        if body.len() as u64 + size > limit {
+        if total + size > limit {
             return Err(BodyError::TooLarge(limit));
         }
         if size == 0 {
-            // Trailers, then the empty line.
             loop {
                 let mut t = String::new();
                 if r.by_ref().take(1024).read_line(&mut t)? == 0 || t.trim().is_empty() {
-                    return Ok(body);
+                    return Ok(total);
                 }
             }
         }
-        let start = body.len();
-        r.by_ref().take(size).read_to_end(&mut body)?;
-        if (body.len() - start) as u64 != size {
+        let copied = std::io::copy(&mut r.by_ref().take(size), out)?;
+        if copied != size {
             return Err(BodyError::Malformed("a chunk ended early".into()));
         }
+        total += size;
         let mut crlf = [0u8; 2];
         r.read_exact(&mut crlf)?;
     }
@@ -219,6 +234,24 @@ fn decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A request's body as its endpoint gets it.
+pub enum Body {
+    /// Read whole (a small JSON one).
+    Bytes(Vec<u8>),
+    /// An upload, in a nameless temporary file, rewound.
+    File(std::fs::File),
+}
+
+impl Body {
+    /// The bytes of a small body (none for an upload).
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Body::Bytes(b) => b,
+            Body::File(_) => &[],
+        }
+    }
 }
 
 /// A response: whole, or its body streamed or the connection taken over

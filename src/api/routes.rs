@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde_json::json;
 
-use super::http::{Request, Response};
+use super::http::{Body, Request, Response};
 use crate::store::Store;
 
 /// The API versions husk answers (the docker CLI 28 speaks 1.50).
@@ -83,8 +83,22 @@ fn unversioned(path: &str) -> Result<&str, Response> {
     Ok(&path[path.len() - tail.len() - 1..])
 }
 
+/// Whether a request's body is an upload (spooled to disk, not bounded as
+/// JSON bodies are).
+pub fn takes_upload(req: &Request) -> bool {
+    let Ok(path) = unversioned(&req.path) else {
+        return false;
+    };
+    match (req.method.as_str(), path) {
+        ("POST", "/images/load") | ("POST", "/build") => true,
+        ("POST", "/images/create") => req.param("fromSrc") == Some("-"),
+        ("PUT", p) => p.starts_with("/containers/") && p.ends_with("/archive"),
+        _ => false,
+    }
+}
+
 /// Answer one request.
-pub fn route(cx: &Context, req: &Request, body: &[u8]) -> Response {
+pub fn route(cx: &Context, req: &Request, body: Body) -> Response {
     let path = match unversioned(&req.path) {
         Ok(p) => p,
         Err(resp) => return resp,
@@ -101,9 +115,16 @@ pub fn route(cx: &Context, req: &Request, body: &[u8]) -> Response {
         ("GET", "/images/json") => super::system::images(cx),
         (m, p) => {
             let found = if let Some(rest) = p.strip_prefix("/containers/") {
-                super::containers::route(cx, m, rest, req, body)
+                super::containers::route(cx, m, rest, req, body.bytes())
+            } else if let Some(rest) = p.strip_prefix("/images/") {
+                return super::images::route(cx, m, rest, req, body)
+                    .unwrap_or_else(|| error(404, "page not found"));
+            } else if let Some(rest) = p.strip_prefix("/networks") {
+                super::resources::networks(cx, m, rest, req, body.bytes())
+            } else if let Some(rest) = p.strip_prefix("/volumes") {
+                super::resources::volumes(cx, m, rest, req, body.bytes())
             } else if let Some(rest) = p.strip_prefix("/exec/") {
-                super::exec::route(cx, m, rest, req, body)
+                super::exec::route(cx, m, rest, req, body.bytes())
             } else {
                 None
             };

@@ -82,6 +82,8 @@ impl Shared {
 
 /// The JSON endpoints take bodies up to this size.
 const MAX_BODY: u64 = 4 << 20;
+/// Uploads (image archives, build contexts) go to disk; this is only a bound.
+const MAX_UPLOAD: u64 = 1 << 40;
 
 /// Serve the API until idle or signalled.
 pub fn serve(api: ApiContext, opts: &ServeOptions) -> Result<()> {
@@ -211,6 +213,34 @@ fn requests(conn: UnixStream, shared: &Shared) -> Result<()> {
     Ok(())
 }
 
+/// An upload's body (a tar of images, of a build context, of files to
+/// copy in), in a nameless file of the store's tmp/ (gone when closed,
+/// whatever happens), rewound.
+fn spool(
+    reader: &mut BufReader<UnixStream>,
+    req: &http::Request,
+    api: &ApiContext,
+) -> Result<std::fs::File, BodyError> {
+    use std::io::Seek;
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = api.store().tmp_dir();
+    std::fs::create_dir_all(&dir)?;
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .mode(0o600)
+        .custom_flags(libc::O_TMPFILE)
+        .open(&dir)?;
+    http::copy_body(
+        reader,
+        req,
+        MAX_UPLOAD,
+        &mut std::io::BufWriter::new(&mut file),
+    )?;
+    file.rewind()?;
+    Ok(file)
+}
+
 /// Read one request's body and answer it; false when the connection must
 /// close after it.
 fn answer(
@@ -219,11 +249,16 @@ fn answer(
     req: &http::Request,
     shared: &Shared,
 ) -> Result<bool> {
-    let body = match http::read_body(reader, req, MAX_BODY) {
+    let read = match routes::takes_upload(req) {
+        true => spool(reader, req, &shared.api).map(http::Body::File),
+        false => http::read_body(reader, req, MAX_BODY).map(http::Body::Bytes),
+    };
+    let body = match read {
         Ok(b) => b,
         Err(e) => {
             let status = match e {
                 BodyError::TooLarge(_) => 413,
+                BodyError::Io(_) => 500,
                 _ => 400,
             };
             // The rest of the body is not read: the connection cannot go on.
@@ -231,7 +266,7 @@ fn answer(
             return Ok(false);
         }
     };
-    let mut resp: Response = routes::route(&shared.api, req, &body);
+    let mut resp: Response = routes::route(&shared.api, req, body);
     let close = !req.keep_alive();
     let head_only = req.method == "HEAD";
     resp.write_to(writer, head_only, close)?;

@@ -38,6 +38,7 @@ pub fn push(root: Option<PathBuf>, a: PushArgs) -> Result<i32> {
 
 pub fn save(root: Option<PathBuf>, a: SaveArgs) -> Result<i32> {
     let format: SaveFormat = a.format.parse()?;
+    let mut stdout = std::io::stdout().lock();
     let target = match (&a.output, format.is_dir()) {
         (Some(p), true) => Target::Dir(p.clone()),
         (Some(p), false) => Target::File(p.clone()),
@@ -45,7 +46,7 @@ pub fn save(root: Option<PathBuf>, a: SaveArgs) -> Result<i32> {
         (None, false) if std::io::stdout().is_terminal() => {
             bail!("refusing to write an archive to a terminal: use -o FILE or redirect the output")
         }
-        (None, false) => Target::Stdout,
+        (None, false) => Target::Stream(&mut stdout),
     };
     let config = Config::load()?;
     let store = Store::open(&store_root(root)?)?;

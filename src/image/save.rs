@@ -61,13 +61,13 @@ impl SaveFormat {
 }
 
 /// Where a save goes.
-pub enum Target {
+pub enum Target<'a> {
     /// A file, written under a temporary name and renamed when complete.
     File(PathBuf),
     /// A directory (the `-dir` formats), made new.
     Dir(PathBuf),
-    /// Standard output (a tar format).
-    Stdout,
+    /// A stream (standard output, an API client): a tar format.
+    Stream(&'a mut dyn Write),
 }
 
 /// One image to save: its record and the names it is saved under.
@@ -83,7 +83,7 @@ pub fn save(
     config: &Config,
     inputs: &[String],
     format: SaveFormat,
-    target: Target,
+    target: Target<'_>,
     compress: bool,
 ) -> Result<()> {
     if compress && !format.is_dir() {
@@ -128,8 +128,8 @@ pub fn save(
             out.0.into_inner()?;
             Ok(())
         }),
-        (false, Target::Stdout) => {
-            let mut out = TarOut(tar::Builder::new(BufWriter::new(std::io::stdout().lock())));
+        (false, Target::Stream(w)) => {
+            let mut out = TarOut(tar::Builder::new(BufWriter::new(w)));
             write_format(store, &saved, format, &mut out, false)?;
             out.0.into_inner()?.flush()?;
             Ok(())
