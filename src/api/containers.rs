@@ -50,11 +50,26 @@ pub fn route(
         ("POST", [id, "resize"]) => super::attach::resize(cx, id, req),
         ("POST", [id, "exec"]) => super::exec::create(cx, id, body),
         ("GET", [id, "logs"]) => super::logs::logs(cx, id, req),
+        ("GET", [id, "archive"]) => super::archive::get(cx, id, req),
+        ("GET", [id, "top"]) => top(cx, id),
+        ("GET", [id, "changes"]) => changes(cx, id),
+        ("GET", [id, "export"]) => export(cx, id),
+        ("GET", [id, "stats"]) => stats(cx, id),
+        ("POST", [id, "rename"]) => rename(cx, id, req),
+        ("POST", [id, "pause"]) => pause(cx, id, true),
+        ("POST", [id, "unpause"]) => pause(cx, id, false),
+        ("POST", [id, "restart"]) => restart(cx, id, req),
+        ("POST", ["prune"]) => prune(cx),
         ("GET", [id, "json"]) => inspect(cx, id),
         ("DELETE", [id]) => remove(cx, id, req),
         _ => return None,
     };
-    Some(answer.unwrap_or_else(|ApiError(status, message)| error(status, &message)))
+    Some(respond(answer))
+}
+
+/// An endpoint's answer as the response: docker's error body for a failure.
+pub fn respond(answer: Answer) -> Response {
+    answer.unwrap_or_else(|ApiError(status, message)| error(status, &message))
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -252,6 +267,159 @@ fn remove(cx: &Context, name: &str, req: &Request) -> Answer {
         }
     })?;
     Ok(Response::empty(204))
+}
+
+/// The container's first process, or docker's 409 if it is not running.
+fn running_pid(cx: &Context, id: &str, name: &str) -> std::result::Result<i32, ApiError> {
+    state::running_pid(&state::current(&cx.store(), id)?)
+        .ok_or_else(|| ApiError(409, format!("Container {name} is not running")))
+}
+
+/// `GET /containers/{id}/top`: `husk top`'s rows as docker's titles and processes.
+fn top(cx: &Context, name: &str) -> Answer {
+    let id = find(cx, name)?;
+    let pid = running_pid(cx, &id, name)?;
+    let rows = crate::container::processes::top(&cx.store(), &id, pid)?;
+    let processes: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            let t = r.cpu_time.as_secs();
+            json!([
+                r.user,
+                r.process.host_pid.to_string(),
+                r.process.ppid.to_string(),
+                format!("{:.0}", r.cpu_percent),
+                format!("{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60),
+                r.process.command,
+            ])
+        })
+        .collect();
+    Ok(Response::json(
+        200,
+        &json!({ "Titles": ["UID", "PID", "PPID", "C", "TIME", "CMD"], "Processes": processes }),
+    ))
+}
+
+/// `GET /containers/{id}/changes`: kinds 0 changed, 1 added, 2 deleted.
+fn changes(cx: &Context, name: &str) -> Answer {
+    let id = find(cx, name)?;
+    let store = cx.store();
+    let record = store.container_record(&id)?;
+    let lowers = crate::container::lower_dirs(&store, &record)?;
+    let upper = store.container_dir(&id).join("upper");
+    let rows: Vec<Value> = crate::container::diff::changes(&upper, &lowers)?
+        .iter()
+        .map(|c| {
+            let kind = match c.kind {
+                'A' => 1,
+                'D' => 2,
+                _ => 0,
+            };
+            json!({ "Path": c.path, "Kind": kind })
+        })
+        .collect();
+    Ok(Response::json(200, &Value::Array(rows)))
+}
+
+/// `GET /containers/{id}/export`: its merged files as one tar.
+fn export(cx: &Context, name: &str) -> Answer {
+    let id = find(cx, name)?;
+    let store = cx.store();
+    Ok(Response::stream("application/x-tar", move |sink| {
+        crate::container::export::export(&store, &id, sink).map_err(std::io::Error::other)
+    }))
+}
+
+/// `GET /containers/{id}/stats?stream=false`: what can be measured without
+/// cgroups: the processes' resident memory and CPU time.
+fn stats(cx: &Context, name: &str) -> Answer {
+    let id = find(cx, name)?;
+    let store = cx.store();
+    let record = store.container_record(&id)?;
+    let pid = state::running_pid(&state::current(&store, &id)?);
+    let procs = match pid {
+        Some(p) => crate::container::processes::list(p).unwrap_or_default(),
+        None => Vec::new(),
+    };
+    let rss: u64 = procs.iter().map(|p| p.rss * 1024).sum();
+    let ticks: u64 = procs.iter().map(|p| p.cpu_ticks).sum();
+    // SAFETY: sysconf with a constant argument.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    let cpu_ns = ticks * 1_000_000_000 / hz;
+    let mem_total = crate::api::system::memory_total();
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    Ok(Response::json(
+        200,
+        &json!({
+            "read": humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string(),
+            "preread": "0001-01-01T00:00:00Z",
+            "name": format!("/{}", record.name),
+            "id": id,
+            "pids_stats": { "current": procs.len() },
+            "num_procs": 0,
+            "cpu_stats": {
+                "cpu_usage": { "total_usage": cpu_ns, "usage_in_kernelmode": 0, "usage_in_usermode": cpu_ns },
+                "system_cpu_usage": 0,
+                "online_cpus": cpus,
+                "throttling_data": { "periods": 0, "throttled_periods": 0, "throttled_time": 0 },
+            },
+            "precpu_stats": { "cpu_usage": { "total_usage": 0 }, "system_cpu_usage": 0, "online_cpus": cpus },
+            "memory_stats": { "usage": rss, "limit": mem_total, "stats": {} },
+            "blkio_stats": {},
+            "networks": {},
+        }),
+    ))
+}
+
+/// `POST /containers/{id}/rename?name=NEW`.
+fn rename(cx: &Context, name: &str, req: &Request) -> Answer {
+    let id = find(cx, name)?;
+    let new = req
+        .param("name")
+        .filter(|n| crate::container::names::is_valid(n))
+        .ok_or_else(|| {
+            ApiError(
+                400,
+                "invalid container name: letters, digits and _ . -".into(),
+            )
+        })?;
+    let store = crate::store::Store::open(&cx.store_root)?;
+    if crate::container::exists(&store, new)? {
+        return Err(ApiError(
+            409,
+            format!("Conflict. The container name \"/{new}\" is already in use"),
+        ));
+    }
+    store.rename_container(&id, new)?;
+    Ok(Response::empty(204))
+}
+
+/// `POST /containers/{id}/pause` and `unpause`.
+fn pause(cx: &Context, name: &str, paused: bool) -> Answer {
+    let id = find(cx, name)?;
+    let store = cx.store();
+    let record = store.container_record(&id)?;
+    lifecycle::set_paused(&store, &id, &record.name, paused)
+        .map_err(|e| ApiError(409, crate::error::one_line(&e)))?;
+    Ok(Response::empty(204))
+}
+
+/// `POST /containers/{id}/restart?t=SECS`.
+fn restart(cx: &Context, name: &str, req: &Request) -> Answer {
+    let id = find(cx, name)?;
+    let timeout = req.param("t").and_then(|t| t.parse().ok());
+    lifecycle::restart(&cx.store(), &id, timeout, &cx.driver)?;
+    Ok(Response::empty(204))
+}
+
+/// `POST /containers/prune`: every container not running.
+fn prune(cx: &Context) -> Answer {
+    let store = crate::store::Store::open(&cx.store_root)?;
+    let (removed, _) = lifecycle::prune_stopped(&store, &[])?;
+    Ok(Response::json(
+        200,
+        &json!({ "ContainersDeleted": removed, "SpaceReclaimed": 0 }),
+    ))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! conditions, resize, and the start of a container clients wait on;
 //! `exec.rs`: exec instances (a forked relay each); `logs.rs`: logs.
 
+pub mod archive;
 pub mod attach;
 pub mod containers;
 pub mod exec;

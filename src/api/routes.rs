@@ -115,7 +115,12 @@ pub fn route(cx: &Context, req: &Request, body: Body) -> Response {
         ("GET", "/images/json") => super::system::images(cx),
         (m, p) => {
             let found = if let Some(rest) = p.strip_prefix("/containers/") {
-                super::containers::route(cx, m, rest, req, body.bytes())
+                match (m, rest.split_once('/')) {
+                    ("PUT", Some((id, "archive"))) => Some(super::containers::respond(
+                        super::archive::put(cx, id, req, body),
+                    )),
+                    _ => super::containers::route(cx, m, rest, req, body.bytes()),
+                }
             } else if let Some(rest) = p.strip_prefix("/images/") {
                 return super::images::route(cx, m, rest, req, body)
                     .unwrap_or_else(|| error(404, "page not found"));

@@ -57,15 +57,7 @@ pub fn info(cx: &Context) -> Result<Value> {
     let all = list::list(&store, true, &[])?;
     let count = |s: Status| all.iter().filter(|c| c.state.status == s).count();
     let images = store.images()?.len();
-    let mem = std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|m| {
-            m.lines()
-                .find_map(|l| l.strip_prefix("MemTotal:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        })
-        .unwrap_or(0)
-        * 1024;
+    let mem = memory_total();
     let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
     let name = nix::unistd::gethostname()
         .map(|h| h.to_string_lossy().into_owned())
@@ -111,6 +103,19 @@ pub fn info(cx: &Context) -> Result<Value> {
         "SecurityOptions": ["name=rootless", "name=seccomp,profile=default"],
         "Warnings": [],
     }))
+}
+
+/// The host's memory in bytes (0 if unknown).
+pub fn memory_total() -> u64 {
+    std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        })
+        .unwrap_or(0)
+        * 1024
 }
 
 /// The host's PRETTY_NAME, as docker shows it.
