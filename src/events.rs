@@ -230,6 +230,9 @@ pub struct Query {
     pub filters: Vec<Filter>,
     /// Follow the log for new events (until `until`).
     pub follow: bool,
+    /// Set by whoever follows for someone who may go (an API client): the
+    /// following ends within a second.
+    pub cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl Query {
@@ -355,6 +358,13 @@ fn follow(
         };
         wait_readable(&inotify, timeout)?;
         let _ = inotify.read_events();
+        if q
+            .cancel
+            .as_ref()
+            .is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed))
+        {
+            return Ok(());
+        }
     }
 }
 

@@ -318,6 +318,24 @@ pub fn peer_gone(conn: &UnixStream) -> bool {
     n > 0 && p.revents & (libc::POLLRDHUP | libc::POLLHUP | libc::POLLERR) != 0
 }
 
+/// A thread that sets `cancel` when the client on `peer` hangs up (and
+/// ends when it is set): what a long stream checks between its waits.
+pub fn watch_hangup(
+    peer: UnixStream,
+    cancel: &std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> std::thread::JoinHandle<()> {
+    use std::sync::atomic::Ordering;
+    let cancel = std::sync::Arc::clone(cancel);
+    std::thread::spawn(move || {
+        while !cancel.load(Ordering::Relaxed) {
+            if peer_gone(&peer) {
+                cancel.store(true, Ordering::Relaxed);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+    })
+}
+
 impl Write for Sink<'_> {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
         if data.is_empty() {

@@ -5,7 +5,6 @@
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
 use super::attach::{mux, stream_type};
 use super::containers::{find, Answer, ApiError};
@@ -64,7 +63,7 @@ pub fn logs(cx: &Context, name: &str, req: &Request) -> Answer {
     let tty = record.tty;
     Ok(Response::stream(stream_type(tty), move |sink| {
         let watcher = match query.follow {
-            true => Some(watch_client(sink.peer()?, &cancel)),
+            true => Some(super::http::watch_hangup(sink.peer()?, &cancel)),
             false => None,
         };
         let result = logs::read(&store, &id, &query, &mut |e| {
@@ -89,20 +88,4 @@ pub fn logs(cx: &Context, name: &str, req: &Request) -> Answer {
         }
         result.map_err(std::io::Error::other)
     }))
-}
-
-/// A thread that sets `cancel` when the client hangs up (and ends when it is set).
-fn watch_client(
-    peer: std::os::unix::net::UnixStream,
-    cancel: &Arc<AtomicBool>,
-) -> std::thread::JoinHandle<()> {
-    let cancel = Arc::clone(cancel);
-    std::thread::spawn(move || {
-        while !cancel.load(Ordering::Relaxed) {
-            if super::http::peer_gone(&peer) {
-                cancel.store(true, Ordering::Relaxed);
-            }
-            std::thread::sleep(Duration::from_millis(200));
-        }
-    })
 }

@@ -113,6 +113,16 @@ pub fn route(cx: &Context, req: &Request, body: Body) -> Response {
         ("GET", "/info") => super::system::info(cx),
         ("GET", "/containers/json") => super::system::containers(cx, req),
         ("GET", "/images/json") => super::system::images(cx),
+        ("GET", "/system/df") => super::system::df(cx),
+        ("POST", "/auth") => {
+            return match super::system::auth(body.bytes()) {
+                Ok(v) => Response::json(200, &v),
+                Err((status, m)) => error(status, &m),
+            }
+        }
+        ("GET", "/events") => {
+            return super::system::events(req).unwrap_or_else(|(status, m)| error(status, &m))
+        }
         (m, p) => {
             let found = if let Some(rest) = p.strip_prefix("/containers/") {
                 match (m, rest.split_once('/')) {

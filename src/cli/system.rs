@@ -457,6 +457,7 @@ pub fn events(a: crate::cli::EventsArgs) -> Result<i32> {
         until: when(&a.until)?,
         filters: a.filter.iter().map(|f| f.parse()).collect::<Result<_>>()?,
         follow: a.stream,
+        cancel: None,
     };
     let template = match a.format.as_deref() {
         None | Some("json") => None,
