@@ -358,8 +358,7 @@ fn follow(
         };
         wait_readable(&inotify, timeout)?;
         let _ = inotify.read_events();
-        if q
-            .cancel
+        if q.cancel
             .as_ref()
             .is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed))
         {

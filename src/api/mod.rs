@@ -12,6 +12,7 @@
 
 pub mod archive;
 pub mod attach;
+pub mod build;
 pub mod containers;
 pub mod exec;
 pub mod http;

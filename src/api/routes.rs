@@ -120,6 +120,9 @@ pub fn route(cx: &Context, req: &Request, body: Body) -> Response {
                 Err((status, m)) => error(status, &m),
             }
         }
+        ("POST", "/build") => {
+            return super::containers::respond(super::build::build(cx, req, body))
+        }
         ("GET", "/events") => {
             return super::system::events(req).unwrap_or_else(|(status, m)| error(status, &m))
         }

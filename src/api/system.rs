@@ -260,8 +260,7 @@ pub fn df(cx: &Context) -> Result<Value> {
 /// `POST /auth`: the credentials tried against the registry (`husk login`'s
 /// check); docker keeps them in the client, so nothing is stored here.
 pub fn auth(body: &[u8]) -> std::result::Result<Value, (u16, String)> {
-    let b: Value =
-        serde_json::from_slice(body).map_err(|e| (400, format!("invalid JSON: {e}")))?;
+    let b: Value = serde_json::from_slice(body).map_err(|e| (400, format!("invalid JSON: {e}")))?;
     let field = |k: &str| b[k].as_str().unwrap_or("").to_string();
     let address = field("serveraddress");
     let registry = crate::registry::reference::normalize_registry(match address.as_str() {
@@ -300,7 +299,9 @@ pub fn events(req: &Request) -> std::result::Result<super::http::Response, (u16,
     use std::sync::Arc;
     let when = |k: &str| match req.param(k).filter(|v| !v.is_empty()) {
         None => Ok(None),
-        Some(v) => human::parse_when(v).map(Some).map_err(|e| (400, format!("{e:#}"))),
+        Some(v) => human::parse_when(v)
+            .map(Some)
+            .map_err(|e| (400, format!("{e:#}"))),
     };
     let filters = super::resources::filters(req)
         .map_err(|super::containers::ApiError(s, m)| (s, m))?
@@ -317,22 +318,25 @@ pub fn events(req: &Request) -> std::result::Result<super::http::Response, (u16,
         follow: until.is_none() || until.is_some_and(|u| u > std::time::SystemTime::now()),
         cancel: Some(Arc::clone(&cancel)),
     };
-    Ok(super::http::Response::stream("application/json", move |sink| {
-        use std::io::Write;
-        let watcher = match query.follow {
-            true => Some(super::http::watch_hangup(sink.peer()?, &cancel)),
-            false => None,
-        };
-        let result = crate::events::read(&query, &mut |e| {
-            let line = format!("{}\n", docker_event(e));
-            Ok(sink.write_all(line.as_bytes()).is_ok())
-        });
-        cancel.store(true, Ordering::Relaxed);
-        if let Some(w) = watcher {
-            let _ = w.join();
-        }
-        result.map_err(std::io::Error::other)
-    }))
+    Ok(super::http::Response::stream(
+        "application/json",
+        move |sink| {
+            use std::io::Write;
+            let watcher = match query.follow {
+                true => Some(super::http::watch_hangup(sink.peer()?, &cancel)),
+                false => None,
+            };
+            let result = crate::events::read(&query, &mut |e| {
+                let line = format!("{}\n", docker_event(e));
+                Ok(sink.write_all(line.as_bytes()).is_ok())
+            });
+            cancel.store(true, Ordering::Relaxed);
+            if let Some(w) = watcher {
+                let _ = w.join();
+            }
+            result.map_err(std::io::Error::other)
+        },
+    ))
 }
 
 /// An event as docker's JSON: husk's own keys of the same names in other

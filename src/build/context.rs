@@ -202,7 +202,7 @@ fn is_archive(data: &[u8]) -> bool {
 
 /// Unpack a context tar into the store's tmp/ with the layer unpacker (no
 /// entry lands outside it).
-fn unpack_context<R: Read>(store: &Store, reader: R) -> Result<TempEntry> {
+pub fn unpack_context<R: Read>(store: &Store, reader: R) -> Result<TempEntry> {
     let temp = TempEntry::create_dir(&store.tmp_dir(), "context")?;
     let (_, plain) =
         crate::layer::compression::decompress(reader).context("reading the context")?;

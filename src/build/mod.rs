@@ -100,6 +100,43 @@ pub struct BuildOptions {
     pub run_mounts: Vec<String>,
 }
 
+impl BuildOptions {
+    /// A build of `context` with every flag at its default (pull what is
+    /// missing, cache, the default network), base images pulled with `pull_options`.
+    pub fn defaults(
+        context: context::Source,
+        driver: &str,
+        pull_options: PullOptions,
+    ) -> Result<BuildOptions> {
+        Ok(BuildOptions {
+            context,
+            file: None,
+            tags: Vec::new(),
+            build_args: BTreeMap::new(),
+            target: None,
+            labels: Vec::new(),
+            quiet: false,
+            no_cache: false,
+            pull: PullPolicy::Missing,
+            network: crate::network::NetworkFlags::default().resolve(&[])?,
+            secrets: BTreeMap::new(),
+            build_contexts: BTreeMap::new(),
+            timestamp: None,
+            driver: driver.to_string(),
+            pull_options,
+            step: flags::StepFlags::default().resolve()?,
+            edits: Default::default(),
+            from: None,
+            ignorefile: None,
+            cache_ttl: None,
+            all_stages: false,
+            no_cache_stages: Vec::new(),
+            remote_cache: Default::default(),
+            run_mounts: Vec::new(),
+        })
+    }
+}
+
 /// `--build-arg`s as values: `KEY=VALUE`, or `KEY` alone for this
 /// process's variable of that name (left out if it has none).
 pub fn build_arg_values(list: &[String]) -> Result<BTreeMap<String, String>> {

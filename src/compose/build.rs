@@ -116,35 +116,22 @@ pub fn options(
     }
     .resolve()
     .with_context(|| what("extra_hosts"))?;
-    let options = BuildOptions {
-        context: source,
-        file,
-        tags,
-        build_args,
-        target: b.text("target").map(str::to_string),
-        labels,
-        quiet: settings.quiet,
-        no_cache: settings.no_cache || b.text("no_cache") == Some("true"),
-        pull: match settings.pull || b.text("pull") == Some("true") {
-            true => PullPolicy::Always,
-            false => PullPolicy::Missing,
-        },
-        network,
-        secrets: secrets(project, name, b)?,
-        build_contexts: additional_contexts(name, b, context_dir)?,
-        timestamp: None,
-        driver: settings.driver.clone(),
-        pull_options: settings.pull_options.clone(),
-        step,
-        edits: Default::default(),
-        from: None,
-        ignorefile: None,
-        cache_ttl: None,
-        all_stages: false,
-        no_cache_stages: Vec::new(),
-        remote_cache: Default::default(),
-        run_mounts: Vec::new(),
-    };
+    let mut options =
+        BuildOptions::defaults(source, &settings.driver, settings.pull_options.clone())?;
+    options.file = file;
+    options.tags = tags;
+    options.build_args = build_args;
+    options.target = b.text("target").map(str::to_string);
+    options.labels = labels;
+    options.quiet = settings.quiet;
+    options.no_cache = settings.no_cache || b.text("no_cache") == Some("true");
+    if settings.pull || b.text("pull") == Some("true") {
+        options.pull = PullPolicy::Always;
+    }
+    options.network = network;
+    options.secrets = secrets(project, name, b)?;
+    options.build_contexts = additional_contexts(name, b, context_dir)?;
+    options.step = step;
     Ok(ServiceBuild {
         options,
         _dockerfile: temp,
