@@ -467,3 +467,245 @@ fn docker_run_attached_exec_and_logs() {
         .success());
     assert!(svc.wait().unwrap().success());
 }
+
+#[test]
+fn docker_pulls_pushes_builds_copies_and_makes_networks_and_volumes() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    let sock = sock_in(&home);
+    let _svc = service(&home, &sock, "0");
+    // pull: docker's progress stream, read by the CLI.
+    let pull = docker(&home, &sock, &["pull", &bb]);
+    let text = pull.ok();
+    assert!(
+        text.contains("Pull complete") && text.contains("Digest: sha256:"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("Downloaded newer image for {bb}")),
+        "{text}"
+    );
+    assert!(home.husk(&["images", "-q"]).ok().trim().len() == 12);
+    docker(&home, &sock, &["pull", "127.0.0.1:1/none:1"]).fails(1, "");
+    // tag, push, remove, pull back.
+    let pushed = image("api/pushed:1");
+    docker(&home, &sock, &["tag", &bb, &pushed]).ok();
+    let push = docker(&home, &sock, &["push", &pushed]);
+    assert!(push.ok().contains("1: digest: sha256:"), "{push:?}");
+    docker(&home, &sock, &["rmi", &pushed]).ok();
+    assert!(!home.husk(&["images"]).ok().contains("api/pushed"));
+    docker(&home, &sock, &["pull", "-q", &pushed]).ok();
+    docker(&home, &sock, &["rmi", "nope"]).fails(1, "No such image: nope");
+    // save | load by file.
+    let archive = home.dir.join("bb.tar");
+    docker(
+        &home,
+        &sock,
+        &["save", "-o", archive.to_str().unwrap(), &pushed],
+    )
+    .ok();
+    docker(&home, &sock, &["rmi", &pushed]).ok();
+    let load = docker(&home, &sock, &["load", "-i", archive.to_str().unwrap()]);
+    assert!(
+        load.ok().contains(&format!("Loaded image: {pushed}")),
+        "{load:?}"
+    );
+    // A network and a volume, used by containers.
+    docker(&home, &sock, &["network", "create", "apinet"]).ok();
+    docker(&home, &sock, &["volume", "create", "apivol"]).ok();
+    docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "apinet",
+            "-v",
+            "apivol:/data",
+            &bb,
+            "sh",
+            "-c",
+            "echo kept > /data/f",
+        ],
+    )
+    .ok();
+    let read = docker(
+        &home,
+        &sock,
+        &["run", "--rm", "-v", "apivol:/data", &bb, "cat", "/data/f"],
+    );
+    assert_eq!(read.ok(), "kept\n");
+    assert!(home.husk(&["network", "ls"]).ok().contains("apinet"));
+    assert_eq!(
+        docker(
+            &home,
+            &sock,
+            &["volume", "inspect", "-f", "{{.Name}}", "apivol"]
+        )
+        .ok()
+        .trim(),
+        "apivol"
+    );
+    docker(&home, &sock, &["volume", "rm", "apivol"]).ok();
+    docker(&home, &sock, &["network", "rm", "apinet"]).ok();
+    assert!(!home.husk(&["network", "ls"]).ok().contains("apinet"));
+    // cp out of and into a container.
+    docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "files",
+            &bb,
+            "sh",
+            "-c",
+            "mkdir -p /d/e && echo deep > /d/e/f && sleep 600",
+        ],
+    )
+    .ok();
+    home.write("out/.keep", "");
+    let out = home.dir.join("out");
+    let mut copied = false;
+    for _ in 0..50 {
+        if docker(&home, &sock, &["cp", "files:/d", out.to_str().unwrap()]).code == 0 {
+            copied = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(copied);
+    assert_eq!(
+        std::fs::read_to_string(out.join("d/e/f")).unwrap(),
+        "deep\n"
+    );
+    home.write("up.txt", "up\n");
+    let up = home.dir.join("up.txt");
+    docker(&home, &sock, &["cp", up.to_str().unwrap(), "files:/d/"]).ok();
+    assert_eq!(
+        docker(&home, &sock, &["exec", "files", "cat", "/d/up.txt"]).ok(),
+        "up\n"
+    );
+    docker(
+        &home,
+        &sock,
+        &["cp", "files:/nothing", out.to_str().unwrap()],
+    )
+    .fails(1, "Could not find the file /nothing");
+    docker(&home, &sock, &["rm", "-f", "files"]).ok();
+    // build from a context the CLI sends as a tar.
+    home.write(
+        "ctx/Dockerfile",
+        &format!("FROM {bb}\nCOPY msg /msg\nCMD [\"cat\", \"/msg\"]\n"),
+    );
+    home.write("ctx/msg", "built by docker\n");
+    let ctx = home.dir.join("ctx");
+    let mut cmd = home.program(
+        Path::new("docker"),
+        &["build", "-t", "apibuilt:1", ctx.to_str().unwrap()],
+    );
+    cmd.env("DOCKER_HOST", format!("unix://{}", sock.display()))
+        .env("DOCKER_CONFIG", home.dir.join(".docker"))
+        .env("DOCKER_BUILDKIT", "0");
+    let build = Run::from(cmd.output().unwrap());
+    assert!(build.ok().contains("Successfully built"), "{build:?}");
+    assert_eq!(
+        docker(&home, &sock, &["run", "--rm", "apibuilt:1"]).ok(),
+        "built by docker\n"
+    );
+    assert!(home.husk(&["images"]).ok().contains("localhost/apibuilt"));
+}
+
+#[test]
+fn the_python_sdk_and_docker_compose() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    let sock = sock_in(&home);
+    let _svc = service(&home, &sock, "0");
+    // What the CLI does not ask: run with its output, exec_run, archives, df, events.
+    let script = format!(
+        r#"
+import docker, io, tarfile, time
+c = docker.DockerClient(base_url="unix://{sock}")
+start = int(time.time())
+print("run", c.containers.run("{bb}", "echo hi", remove=True))
+box = c.containers.run("{bb}", "sleep 600", detach=True, name="sdkbox", labels={{"k": "v"}})
+print("list", [x.name for x in c.containers.list(filters={{"label": "k=v"}})])
+print("exec", box.exec_run("sh -c 'echo $((6*7))'").output)
+stream, stat = box.get_archive("/bin/sh")
+data = b"".join(stream)
+print("archive", stat["name"], tarfile.open(fileobj=io.BytesIO(data)).getnames())
+print("df", len(c.df()["Images"]))
+box.remove(force=True)
+events = c.events(since=start, until=int(time.time()) + 1, decode=True)
+print("events", sorted(set(e["Action"] for e in events if e.get("Type") == "container")))
+"#,
+        sock = sock.display(),
+    );
+    let py = home
+        .program(Path::new("/usr/bin/python3"), &["-c", &script])
+        .output()
+        .unwrap();
+    let py = Run::from(py);
+    let text = py.ok();
+    assert!(text.contains("run b'hi\\n'"), "{text}");
+    assert!(text.contains("list ['sdkbox']"), "{text}");
+    assert!(text.contains("exec b'42\\n'"), "{text}");
+    assert!(text.contains("archive sh ['sh']"), "{text}");
+    assert!(text.contains("df 1"), "{text}");
+    assert!(
+        text.contains("'create'") && text.contains("'destroy'"),
+        "{text}"
+    );
+    // docker-compose 1.29 brings a two-service project up and down.
+    home.write(
+        "proj/docker-compose.yml",
+        &format!(
+            r#"version: "3.8"
+services:
+  web:
+    image: {bb}
+    command: sh -c "mkdir -p /w && echo from-compose > /w/index.html && exec busybox httpd -f -p 80 -h /w"
+  client:
+    image: {bb}
+    command: sleep 600
+    depends_on: [web]
+    volumes: [data:/data]
+volumes:
+  data: {{}}
+"#
+        ),
+    );
+    let compose = |args: &[&str]| {
+        let mut all = vec!["-p", "sdkproj", "-f"];
+        let file = home.dir.join("proj/docker-compose.yml");
+        let file = file.to_str().unwrap().to_string();
+        all.push(&file);
+        all.extend_from_slice(args);
+        let mut cmd = home.program(Path::new("/usr/bin/docker-compose"), &all);
+        cmd.env("DOCKER_HOST", format!("unix://{}", sock.display()));
+        Run::from(cmd.output().unwrap())
+    };
+    compose(&["up", "-d"]).ok();
+    let ps = home.husk(&["ps", "--format", "{{.Names}}"]);
+    let names = ps.ok();
+    let mut names: Vec<&str> = names.lines().collect();
+    names.sort();
+    assert_eq!(names, ["sdkproj_client_1", "sdkproj_web_1"]);
+    let page = compose(&[
+        "exec",
+        "-T",
+        "client",
+        "busybox",
+        "wget",
+        "-qO-",
+        "http://web/",
+    ]);
+    assert_eq!(page.ok(), "from-compose\n");
+    compose(&["down", "-v"]).ok();
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    assert!(!home.husk(&["volume", "ls"]).ok().contains("sdkproj_data"));
+}

@@ -16,12 +16,15 @@ work=${HUSK_TEST_WORK:-/tmp/husk-tests}
 # their absence is an error naming the package.
 needs="docker-registry:docker-registry openssl:openssl htpasswd:apache2-utils zstd:zstd
 newuidmap:uidmap python3:python3 script:bsdutils cc:gcc setpriv:util-linux
-fusermount3:fuse3 debootstrap:debootstrap pasta:passt slirp4netns:slirp4netns nft:nftables skopeo:skopeo docker:docker.io"
+fusermount3:fuse3 debootstrap:debootstrap pasta:passt slirp4netns:slirp4netns nft:nftables skopeo:skopeo docker:docker.io
+docker-compose:docker-compose"
 missing=()
 for pair in $needs; do
     PATH="$PATH:/usr/sbin:/sbin" command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 [ -x /bin/busybox ] || missing+=(busybox-static)
+# The Python docker SDK the API tests drive (Debian's, for /usr/bin/python3).
+[ -d /usr/lib/python3/dist-packages/docker ] || missing+=(python3-docker)
 [ -e /usr/include/stdio.h ] || missing+=(libc6-dev)
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

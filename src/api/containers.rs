@@ -253,7 +253,13 @@ fn kill(cx: &Context, name: &str, req: &Request) -> Answer {
 
 fn inspect(cx: &Context, name: &str) -> Answer {
     let id = find(cx, name)?;
-    let v = crate::container::inspect::inspect(&cx.store(), &id, &cx.driver)?;
+    let mut v = crate::container::inspect::inspect(&cx.store(), &id, &cx.driver)?;
+    // husk's k8s-file log is read through the API as docker reads json-file
+    // logs; docker's clients (the Python SDK's run) read only logs they know.
+    let log_type = &mut v["HostConfig"]["LogConfig"]["Type"];
+    if log_type == "k8s-file" {
+        *log_type = json!("json-file");
+    }
     Ok(Response::json(200, &v))
 }
 

@@ -139,13 +139,16 @@ pub fn list(store: &Store, all: bool, filters: &[Filter]) -> Result<Vec<Listed>>
     Ok(out)
 }
 
+/// Filters of one key are alternatives, but labels, which must all match
+/// (docker's and podman's rule); filters of different keys must all match.
 fn matches_all(filters: &[Filter], c: &Listed) -> bool {
     let key = |f: &Filter| std::mem::discriminant(f);
-    filters.iter().all(|f| {
-        filters
+    filters.iter().all(|f| match f {
+        Filter::Label(..) => f.matches(c),
+        _ => filters
             .iter()
             .filter(|g| key(g) == key(f))
-            .any(|g| g.matches(c))
+            .any(|g| g.matches(c)),
     })
 }
 
