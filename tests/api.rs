@@ -709,3 +709,123 @@ volumes:
     assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
     assert!(!home.husk(&["volume", "ls"]).ok().contains("sdkproj_data"));
 }
+
+#[test]
+fn socket_activation_hands_the_service_its_socket() {
+    let home = Home::new();
+    let sock = sock_in(&home);
+    home.write("run/husk/.keep", "");
+    let bin = home.bin();
+    // What husk.socket does: the socket is systemd's, given to husk as fd 3
+    // (systemd-socket-activate execs husk at the first connection).
+    let activator = home
+        .program(
+            Path::new("/usr/bin/systemd-socket-activate"),
+            &[
+                "-l",
+                sock.to_str().unwrap(),
+                bin.to_str().unwrap(),
+                "system",
+                "service",
+                "--time",
+                "1",
+            ],
+        )
+        .spawn()
+        .unwrap();
+    let mut svc = Service(activator);
+    let start = Instant::now();
+    while !sock.exists() {
+        assert!(start.elapsed() < Duration::from_secs(10), "no socket");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let version = docker(
+        &home,
+        &sock,
+        &["version", "--format", "{{.Server.APIVersion}}"],
+    );
+    assert_eq!(version.ok().trim(), "1.50");
+    // Idle, it exits; the socket is systemd's, and husk leaves it.
+    let status = svc.wait().unwrap();
+    assert!(status.success(), "{status}");
+    assert!(start.elapsed() < Duration::from_secs(10));
+    assert!(sock.exists());
+    // The unit files shipped say what the service needs.
+    let unit = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/systemd/husk.socket"
+    ))
+    .unwrap();
+    assert!(unit.contains("ListenStream=%t/husk/husk.sock") && unit.contains("SocketMode=0600"));
+    let service = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/systemd/husk.service"
+    ))
+    .unwrap();
+    assert!(service.contains("system service") && service.contains("KillMode=process"));
+}
+
+#[test]
+fn clients_that_hang_up_leave_no_thread_behind() {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    let sock = sock_in(&home);
+    let svc = service(&home, &sock, "0");
+    docker(
+        &home,
+        &sock,
+        &["run", "-d", "--name", "quiet", &bb, "sleep", "600"],
+    )
+    .ok();
+    let threads = || {
+        std::fs::read_dir(format!("/proc/{}/task", svc.id()))
+            .unwrap()
+            .count()
+    };
+    let before = threads();
+    // Long requests, each left after its head: attach, logs -f, events, wait.
+    for path in [
+        "/v1.50/containers/quiet/attach?stream=1&stdout=1&stderr=1",
+        "/v1.50/containers/quiet/logs?follow=1&stdout=1",
+        "/v1.50/events",
+        "/v1.50/containers/quiet/wait",
+    ] {
+        let method = if path.contains("logs") || path.contains("events") {
+            "GET"
+        } else {
+            "POST"
+        };
+        let mut s = UnixStream::connect(&sock).unwrap();
+        write!(
+            s,
+            "{method} {path} HTTP/1.1\r\nHost: d\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n"
+        )
+        .unwrap();
+        let mut head = [0u8; 12];
+        s.read_exact(&mut head).unwrap();
+        assert!(head.starts_with(b"HTTP/1.1 "), "{path}");
+    }
+    assert!(threads() > before, "the requests are being answered");
+    let start = Instant::now();
+    while threads() > before {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{} threads left, {before} before",
+            threads()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The container goes on.
+    assert_eq!(
+        docker(
+            &home,
+            &sock,
+            &["inspect", "-f", "{{.State.Running}}", "quiet"]
+        )
+        .ok()
+        .trim(),
+        "true"
+    );
+    docker(&home, &sock, &["rm", "-f", "quiet"]).ok();
+}

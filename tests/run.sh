@@ -17,7 +17,7 @@ work=${HUSK_TEST_WORK:-/tmp/husk-tests}
 needs="docker-registry:docker-registry openssl:openssl htpasswd:apache2-utils zstd:zstd
 newuidmap:uidmap python3:python3 script:bsdutils cc:gcc setpriv:util-linux
 fusermount3:fuse3 debootstrap:debootstrap pasta:passt slirp4netns:slirp4netns nft:nftables skopeo:skopeo docker:docker.io
-docker-compose:docker-compose"
+docker-compose:docker-compose systemd-socket-activate:systemd"
 missing=()
 for pair in $needs; do
     PATH="$PATH:/usr/sbin:/sbin" command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
