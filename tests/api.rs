@@ -594,7 +594,55 @@ fn docker_pulls_pushes_builds_copies_and_makes_networks_and_volumes() {
         &["cp", "files:/nothing", out.to_str().unwrap()],
     )
     .fails(1, "Could not find the file /nothing");
-    docker(&home, &sock, &["rm", "-f", "files"]).ok();
+    // What else the CLI asks of a container: top, diff, pause, rename, stats, export, restart.
+    let top = docker(&home, &sock, &["top", "files"]);
+    assert!(top.ok().contains("sleep 600"), "{top:?}");
+    assert!(docker(&home, &sock, &["diff", "files"])
+        .ok()
+        .contains("A /d/up.txt"));
+    docker(&home, &sock, &["pause", "files"]).ok();
+    let state = docker(
+        &home,
+        &sock,
+        &["inspect", "-f", "{{.State.Status}}", "files"],
+    );
+    assert_eq!(state.ok().trim(), "paused");
+    docker(&home, &sock, &["unpause", "files"]).ok();
+    docker(&home, &sock, &["rename", "files", "files2"]).ok();
+    let stats = docker(
+        &home,
+        &sock,
+        &[
+            "stats",
+            "--no-stream",
+            "--format",
+            "{{.Name}} {{.PIDs}}",
+            "files2",
+        ],
+    );
+    assert_eq!(stats.ok().trim(), "files2 1");
+    let export = home
+        .program(
+            Path::new("sh"),
+            &["-c", "docker export files2 | tar t | grep -c '^d/up.txt$'"],
+        )
+        .env("DOCKER_HOST", format!("unix://{}", sock.display()))
+        .env("DOCKER_CONFIG", home.dir.join(".docker"))
+        .output()
+        .unwrap();
+    assert_eq!(Run::from(export).ok().trim(), "1");
+    docker(&home, &sock, &["restart", "-t", "1", "files2"]).ok();
+    assert_eq!(
+        docker(
+            &home,
+            &sock,
+            &["inspect", "-f", "{{.State.Running}}", "files2"]
+        )
+        .ok()
+        .trim(),
+        "true"
+    );
+    docker(&home, &sock, &["rm", "-f", "files2"]).ok();
     // build from a context the CLI sends as a tar.
     home.write(
         "ctx/Dockerfile",

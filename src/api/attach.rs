@@ -143,6 +143,12 @@ impl Waiting {
         map.insert(id.to_string(), size);
     }
 
+    /// Container `id` is gone: nothing is kept for it.
+    pub fn forget(&self, id: &str) {
+        let mut map = self.sizes.lock().unwrap_or_else(|e| e.into_inner());
+        map.remove(id);
+    }
+
     fn console_size(&self, id: &str) -> Option<(u16, u16)> {
         let map = self.sizes.lock().unwrap_or_else(|e| e.into_inner());
         map.get(id).copied()

@@ -266,6 +266,7 @@ fn inspect(cx: &Context, name: &str) -> Answer {
 fn remove(cx: &Context, name: &str, req: &Request) -> Answer {
     let id = find(cx, name)?;
     let store = crate::store::Store::open(&cx.store_root)?;
+    cx.waiting.forget(&id);
     lifecycle::remove_with_volumes(&store, &id, req.flag("force"), req.flag("v")).map_err(|e| {
         match e.downcast_ref::<crate::error::Failure>() {
             Some(_) => ApiError(409, format!("{e:#}")),

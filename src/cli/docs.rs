@@ -357,6 +357,20 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             "husk system check --repair",
         )],
         "system-reset" => &[("Remove everything, without asking:", "husk system reset -f")],
+        "system-service" => &[
+            (
+                "Serve the Docker API until idle, and use it with the docker CLI:",
+                "husk system service & export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/husk/husk.sock; docker run --rm -it busybox sh",
+            ),
+            (
+                "Serve on another socket, never exiting:",
+                "husk system service --time 0 unix:///tmp/husk-api.sock",
+            ),
+            (
+                "Let systemd start it at the first connection (units in docs/systemd):",
+                "systemctl --user enable --now husk.socket",
+            ),
+        ],
         _ => &[],
     }
 }
