@@ -149,6 +149,21 @@ fn the_docker_cli_sees_husks_containers_and_images() {
     );
     assert!(status.contains("413"), "{status} {body}");
     assert!(start.elapsed() < Duration::from_secs(5));
+    // A chunk size that would overflow the count is refused, not read.
+    let (status, _) = raw(
+        &sock,
+        "POST /v1.50/containers/create HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\nffffffffffffffff\r\nxxxx",
+    );
+    assert!(status.contains("413"), "{status}");
+    // A time no clock holds is docker's 400, not a failed request.
+    let (status, body) = raw(
+        &sock,
+        "GET /v1.50/containers/seen/logs?stdout=1&since=1e300 HTTP/1.1\r\nConnection: close\r\n\r\n",
+    );
+    assert!(
+        status.contains("400") && body.contains("invalid time"),
+        "{status} {body}"
+    );
     // HEAD /_ping: the headers, no body.
     let (status, body) = raw(&sock, "HEAD /_ping HTTP/1.1\r\nConnection: close\r\n\r\n");
     assert!(
@@ -372,6 +387,14 @@ fn docker_run_attached_exec_and_logs() {
         "hello\n",
     );
     assert_eq!(cat.ok(), "HELLO\ndone\n");
+    // The CLI shuts its side at the end of stdin: output after that still comes.
+    let late = docker_stdin(
+        &home,
+        &sock,
+        &["run", "--rm", "-i", &bb, "sh", "-c", "sleep 1; cat"],
+        "late\n",
+    );
+    assert_eq!(late.ok(), "late\n");
     // -it in a terminal: its size, a raw stream.
     let (ok, text) = in_terminal(
         &home,

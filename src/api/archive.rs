@@ -20,7 +20,7 @@ use crate::container::copy::{self, CopyOptions, Location};
 /// A forked copy: its pid, its stdout (a tar, for a copy out) and stderr.
 struct Forked {
     pid: Option<nix::unistd::Pid>,
-    out: Option<File>,
+    out: Option<BufReader<File>>,
     err: File,
 }
 
@@ -64,7 +64,7 @@ fn fork_copy(
     match unsafe { nix::unistd::fork() }.context("fork")? {
         nix::unistd::ForkResult::Parent { child } => Ok(Forked {
             pid: Some(child),
-            out: Some(File::from(out_r)),
+            out: Some(BufReader::new(File::from(out_r))),
             err: File::from(err_r),
         }),
         nix::unistd::ForkResult::Child => {
@@ -81,12 +81,14 @@ fn fork_copy(
             })()
             .map_or_else(
                 |e| {
-                    let _ = writeln!(std::io::stderr(), "{}", crate::error::one_line(&e));
+                    // fd 2 written directly: std's stderr lock may be held
+                    // by a thread of the service that this child does not have.
+                    let text = format!("{}\n", crate::error::one_line(&e));
+                    let _ = nix::unistd::write(std::io::stderr(), text.as_bytes());
                     1
                 },
                 |()| 0,
             );
-            let _ = std::io::stdout().flush();
             // SAFETY: leaving the forked child without the service's destructors.
             unsafe { libc::_exit(code) }
         }
@@ -153,11 +155,8 @@ pub fn get(cx: &Context, name: &str, req: &Request) -> Answer {
     let path = path_param(req)?;
     let src = Location::Container(id, path.clone());
     let mut forked = fork_copy(cx, src, Location::Stdio, CopyOptions::default(), None)?;
-    let Some(out) = forked.out.take() else {
-        return Err(ApiError(500, "the copy has no output".into()));
-    };
-    let mut out = BufReader::new(out);
-    let Some((stat, head)) = stat_of(&mut out, &path) else {
+    let found = forked.out.as_mut().and_then(|out| stat_of(out, &path));
+    let Some((stat, head)) = found else {
         let message = forked.finish().err().unwrap_or_default();
         return Err(ApiError(
             404,
@@ -167,9 +166,12 @@ pub fn get(cx: &Context, name: &str, req: &Request) -> Answer {
             ),
         ));
     };
+    // A HEAD drops this unrun: the child's output closed, it ends at once.
     let resp = Response::stream("application/x-tar", move |sink| {
         sink.write_all(&head)?;
-        std::io::copy(&mut out, sink)?;
+        if let Some(out) = forked.out.as_mut() {
+            std::io::copy(out, sink)?;
+        }
         match forked.finish() {
             Ok(()) => Ok(()),
             Err(m) => Err(std::io::Error::other(m)),

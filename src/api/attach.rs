@@ -93,6 +93,12 @@ impl Feed {
     }
 }
 
+impl Drop for Feed {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
 /// Copy the frames of `sock` to every receiver still listening, until the
 /// exit frame or the hang-up. It goes on when no one listens: a container
 /// started for API clients waits on its output being read.
@@ -125,7 +131,19 @@ fn pump(mut sock: UnixStream, mut to: Vec<Sender<Event>>) {
     }
 }
 
-type Promise = Sender<std::result::Result<Feed, String>>;
+/// A registered client: where its feed goes, and whether it still waits
+/// (its [`Registration`] alive).
+type Promise = (
+    Sender<std::result::Result<Feed, String>>,
+    std::sync::Weak<()>,
+);
+
+/// A client's place among those waiting for a start: dropping it (the
+/// client gave up) takes it out.
+pub struct Registration {
+    pub feed: Receiver<std::result::Result<Feed, String>>,
+    _alive: Arc<()>,
+}
 
 /// Clients waiting for a container's next start through the API.
 #[derive(Default)]
@@ -147,6 +165,9 @@ impl Waiting {
     pub fn forget(&self, id: &str) {
         let mut map = self.sizes.lock().unwrap_or_else(|e| e.into_inner());
         map.remove(id);
+        drop(map);
+        let mut map = self.by_id.lock().unwrap_or_else(|e| e.into_inner());
+        map.remove(id);
     }
 
     fn console_size(&self, id: &str) -> Option<(u16, u16)> {
@@ -156,16 +177,28 @@ impl Waiting {
 
     /// Be handed a feed when container `id` is next started here (or the
     /// reason it could not start).
-    pub fn register(&self, id: &str) -> Receiver<std::result::Result<Feed, String>> {
+    pub fn register(&self, id: &str) -> Registration {
         let (tx, rx) = mpsc::channel();
+        let alive = Arc::new(());
         let mut map = self.by_id.lock().unwrap_or_else(|e| e.into_inner());
-        map.entry(id.to_string()).or_default().push(tx);
-        rx
+        let list = map.entry(id.to_string()).or_default();
+        list.retain(|(_, a)| a.strong_count() > 0);
+        list.push((tx, Arc::downgrade(&alive)));
+        Registration {
+            feed: rx,
+            _alive: alive,
+        }
     }
 
-    fn take(&self, id: &str) -> Vec<Promise> {
+    /// The clients still waiting for `id`, taken out.
+    fn take(&self, id: &str) -> Vec<Sender<std::result::Result<Feed, String>>> {
         let mut map = self.by_id.lock().unwrap_or_else(|e| e.into_inner());
-        map.remove(id).unwrap_or_default()
+        map.remove(id)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(_, alive)| alive.strong_count() > 0)
+            .map(|(tx, _)| tx)
+            .collect()
     }
 }
 
@@ -226,11 +259,11 @@ pub fn start(cx: &Context, id: &str) -> Result<bool> {
 fn feed_when_started(
     cx: &Context,
     id: &str,
-    promise: &Receiver<std::result::Result<Feed, String>>,
+    promise: &Registration,
     gone: &dyn Fn() -> bool,
 ) -> Option<std::result::Result<Feed, String>> {
     loop {
-        match promise.recv_timeout(Duration::from_millis(200)) {
+        match promise.feed.recv_timeout(Duration::from_millis(200)) {
             Ok(r) => return Some(r),
             Err(RecvTimeoutError::Disconnected) => return Some(Err("the service ended".into())),
             Err(RecvTimeoutError::Timeout) => {}
@@ -317,7 +350,6 @@ pub fn attach(cx: &Context, name: &str, req: &Request) -> Answer {
             };
             if let Some(Ok(feed)) = feed {
                 relay_attach(conn, &feed, &relay);
-                feed.close();
             }
         },
     ))
@@ -461,7 +493,7 @@ fn wait_exit(
     cx: &Context,
     id: &str,
     before: &crate::store::containers::ContainerState,
-    promise: Option<Receiver<std::result::Result<Feed, String>>>,
+    promise: Option<Registration>,
     condition: &str,
     gone: &dyn Fn() -> bool,
 ) -> Option<std::result::Result<i32, String>> {
@@ -470,11 +502,7 @@ fn wait_exit(
         None => Feed::connect(id).map_err(|e| format!("{e:#}")),
     };
     let code = match feed {
-        Ok(feed) => {
-            let code = feed.exit_code(gone)?;
-            feed.close();
-            code
-        }
+        Ok(feed) => feed.exit_code(gone)?,
         Err(_) if promise.is_none() => None, // it ended as we connected: the state says
         Err(m) => return Some(Err(m)),
     };

@@ -54,7 +54,7 @@ pub fn route(
         ("GET", [id, "top"]) => top(cx, id),
         ("GET", [id, "changes"]) => changes(cx, id),
         ("GET", [id, "export"]) => export(cx, id),
-        ("GET", [id, "stats"]) => stats(cx, id),
+        ("GET", [id, "stats"]) => stats(cx, id, req),
         ("POST", [id, "rename"]) => rename(cx, id, req),
         ("POST", [id, "pause"]) => pause(cx, id, true),
         ("POST", [id, "unpause"]) => pause(cx, id, false),
@@ -267,6 +267,7 @@ fn remove(cx: &Context, name: &str, req: &Request) -> Answer {
     let id = find(cx, name)?;
     let store = crate::store::Store::open(&cx.store_root)?;
     cx.waiting.forget(&id);
+    cx.execs.forget_container(&id);
     lifecycle::remove_with_volumes(&store, &id, req.flag("force"), req.flag("v")).map_err(|e| {
         match e.downcast_ref::<crate::error::Failure>() {
             Some(_) => ApiError(409, format!("{e:#}")),
@@ -337,13 +338,42 @@ fn export(cx: &Context, name: &str) -> Answer {
     }))
 }
 
-/// `GET /containers/{id}/stats?stream=false`: what can be measured without
-/// cgroups: the processes' resident memory and CPU time.
-fn stats(cx: &Context, name: &str) -> Answer {
+/// `GET /containers/{id}/stats`: what can be measured without cgroups (the
+/// processes' resident memory and CPU time); with `stream` (docker's
+/// default), a sample a second until the container stops or the client goes.
+fn stats(cx: &Context, name: &str, req: &Request) -> Answer {
     let id = find(cx, name)?;
     let store = cx.store();
-    let record = store.container_record(&id)?;
-    let pid = state::running_pid(&state::current(&store, &id)?);
+    let first = stats_sample(&store, &id, None)?;
+    if req
+        .param("stream")
+        .is_some_and(|v| v == "0" || v == "false")
+    {
+        return Ok(Response::json(200, &first));
+    }
+    Ok(Response::stream("application/json", move |sink| {
+        use std::io::Write;
+        let mut sample = first;
+        loop {
+            sink.write_all(format!("{sample}\n").as_bytes())?;
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            let running = state::current(&store, &id).is_ok_and(|s| state::is_active(&s));
+            if !running || sink.gone() {
+                return Ok(());
+            }
+            sample = stats_sample(&store, &id, Some(&sample)).map_err(std::io::Error::other)?;
+        }
+    }))
+}
+
+/// One stats sample, with the one before as `precpu_stats`.
+fn stats_sample(
+    store: &crate::store::Store,
+    id: &str,
+    before: Option<&Value>,
+) -> anyhow::Result<Value> {
+    let record = store.container_record(id)?;
+    let pid = state::running_pid(&state::current(store, id)?);
     let procs = match pid {
         Some(p) => crate::container::processes::list(p).unwrap_or_default(),
         None => Vec::new(),
@@ -353,29 +383,42 @@ fn stats(cx: &Context, name: &str) -> Answer {
     // SAFETY: sysconf with a constant argument.
     let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
     let cpu_ns = ticks * 1_000_000_000 / hz;
-    let mem_total = crate::api::system::memory_total();
     let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-    Ok(Response::json(
-        200,
-        &json!({
-            "read": humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string(),
-            "preread": "0001-01-01T00:00:00Z",
-            "name": format!("/{}", record.name),
-            "id": id,
-            "pids_stats": { "current": procs.len() },
-            "num_procs": 0,
-            "cpu_stats": {
-                "cpu_usage": { "total_usage": cpu_ns, "usage_in_kernelmode": 0, "usage_in_usermode": cpu_ns },
-                "system_cpu_usage": 0,
-                "online_cpus": cpus,
-                "throttling_data": { "periods": 0, "throttled_periods": 0, "throttled_time": 0 },
-            },
-            "precpu_stats": { "cpu_usage": { "total_usage": 0 }, "system_cpu_usage": 0, "online_cpus": cpus },
-            "memory_stats": { "usage": rss, "limit": mem_total, "stats": {} },
-            "blkio_stats": {},
-            "networks": {},
-        }),
-    ))
+    // The host's CPU time, which docker's clients divide by.
+    let system_ns = std::fs::read_to_string("/proc/stat")
+        .ok()
+        .and_then(|t| {
+            let line = t.lines().next()?.to_string();
+            Some(
+                line.split_whitespace()
+                    .skip(1)
+                    .filter_map(|v| v.parse::<u64>().ok())
+                    .sum::<u64>(),
+            )
+        })
+        .map_or(0, |t| t * 1_000_000_000 / hz);
+    let precpu = before.map_or(
+        json!({ "cpu_usage": { "total_usage": 0 }, "system_cpu_usage": 0, "online_cpus": cpus }),
+        |b| b["cpu_stats"].clone(),
+    );
+    Ok(json!({
+        "read": humantime::format_rfc3339_nanos(std::time::SystemTime::now()).to_string(),
+        "preread": before.map_or(json!("0001-01-01T00:00:00Z"), |b| b["read"].clone()),
+        "name": format!("/{}", record.name),
+        "id": id,
+        "pids_stats": { "current": procs.len() },
+        "num_procs": 0,
+        "cpu_stats": {
+            "cpu_usage": { "total_usage": cpu_ns, "usage_in_kernelmode": 0, "usage_in_usermode": cpu_ns },
+            "system_cpu_usage": system_ns,
+            "online_cpus": cpus,
+            "throttling_data": { "periods": 0, "throttled_periods": 0, "throttled_time": 0 },
+        },
+        "precpu_stats": precpu,
+        "memory_stats": { "usage": rss, "limit": crate::api::system::memory_total(), "stats": {} },
+        "blkio_stats": {},
+        "networks": {},
+    }))
 }
 
 /// `POST /containers/{id}/rename?name=NEW`.

@@ -45,6 +45,8 @@ struct Instance {
 #[derive(Clone)]
 enum Phase {
     Created,
+    /// Claimed by a start, its relay not forked yet.
+    Starting,
     /// The relay process, and where its terminal's new sizes go.
     Running {
         pid: i32,
@@ -59,6 +61,25 @@ impl Execs {
         map.get(id)
             .cloned()
             .ok_or_else(|| ApiError(404, format!("No such exec instance: {id}")))
+    }
+
+    /// Take instance `id` for a start: only one start gets a created one.
+    fn claim(&self, id: &str) -> std::result::Result<Instance, ApiError> {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        let i = map
+            .get_mut(id)
+            .ok_or_else(|| ApiError(404, format!("No such exec instance: {id}")))?;
+        if !matches!(i.phase, Phase::Created) {
+            return Err(ApiError(409, format!("exec {id} has already been started")));
+        }
+        i.phase = Phase::Starting;
+        Ok(i.clone())
+    }
+
+    /// Container `id` is gone: so are its exec instances.
+    pub fn forget_container(&self, id: &str) {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        map.retain(|_, i| i.container != id);
     }
 
     fn set_phase(&self, id: &str, phase: Phase) {
@@ -152,10 +173,21 @@ fn start(cx: &Context, id: &str, req: &Request, body: &[u8]) -> Answer {
         true => json!({}),
         false => serde_json::from_slice(body).map_err(bad_json)?,
     };
-    let mut instance = cx.execs.get(id)?;
-    if !matches!(instance.phase, Phase::Created) {
-        return Err(ApiError(409, format!("exec {id} has already been started")));
+    let mut instance = cx.execs.claim(id)?;
+    let started = start_claimed(cx, id, req, &body, &mut instance);
+    if started.is_err() {
+        cx.execs.set_phase(id, Phase::Created);
     }
+    started
+}
+
+fn start_claimed(
+    cx: &Context,
+    id: &str,
+    req: &Request,
+    body: &Value,
+    instance: &mut Instance,
+) -> Answer {
     if let Some(tty) = body["Tty"].as_bool() {
         instance.opts.tty = tty;
     }
@@ -171,6 +203,7 @@ fn start(cx: &Context, id: &str, req: &Request, body: &[u8]) -> Answer {
     let execs = Arc::clone(&cx.execs);
     let root = cx.store_root.clone();
     let id = id.to_string();
+    let instance = instance.clone();
     if body["Detach"].as_bool().unwrap_or(false) {
         let relay = spawn_relay(&root, &instance, None, size)?;
         execs.set_phase(&id, relay.running());
@@ -537,6 +570,7 @@ fn inspect(cx: &Context, id: &str) -> Answer {
     let i = cx.execs.get(id)?;
     let (running, code, pid) = match i.phase {
         Phase::Created => (false, Value::Null, 0),
+        Phase::Starting => (true, Value::Null, 0),
         Phase::Running { pid, .. } => (true, Value::Null, pid),
         Phase::Exited(code) => (false, json!(code), 0),
     };

@@ -190,7 +190,7 @@ fn copy_chunked(
         let size = line.trim().split(';').next().unwrap_or("");
         let size = u64::from_str_radix(size, 16)
             .map_err(|_| BodyError::Malformed(format!("a bad chunk size {size:?}")))?;
-        if total + size > limit {
+        if total.checked_add(size).is_none_or(|t| t > limit) {
             return Err(BodyError::TooLarge(limit));
         }
         if size == 0 {
@@ -208,6 +208,9 @@ fn copy_chunked(
         total += size;
         let mut crlf = [0u8; 2];
         r.read_exact(&mut crlf)?;
+        if &crlf != b"\r\n" {
+            return Err(BodyError::Malformed("a chunk without its CRLF".into()));
+        }
     }
 }
 
@@ -315,7 +318,9 @@ pub fn peer_gone(conn: &UnixStream) -> bool {
     };
     // SAFETY: one valid pollfd, no wait.
     let n = unsafe { libc::poll(&mut p, 1, 0) };
-    n > 0 && p.revents & (libc::POLLRDHUP | libc::POLLHUP | libc::POLLERR) != 0
+    // Only a full hang-up: a client that shut its writing side (the docker
+    // CLI does at the end of stdin) still reads.
+    n > 0 && p.revents & (libc::POLLHUP | libc::POLLERR) != 0
 }
 
 /// A thread that sets `cancel` when the client on `peer` hangs up (and

@@ -4,7 +4,7 @@
 //! the requests in flight are answered.
 
 use std::io::{BufReader, Write};
-use std::os::fd::{AsFd, FromRawFd};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -80,6 +80,9 @@ impl Shared {
     }
 }
 
+/// At SIGTERM, how long requests in flight have to end.
+const DRAIN: Duration = Duration::from_secs(10);
+
 /// The JSON endpoints take bodies up to this size.
 const MAX_BODY: u64 = 4 << 20;
 /// Uploads (image archives, build contexts) go to disk; this is only a bound.
@@ -97,6 +100,12 @@ pub fn serve(api: ApiContext, opts: &ServeOptions) -> Result<()> {
         // SAFETY: systemd passes the listening socket as fd 3 (sd_listen_fds(3)).
         Listen::Activated => (unsafe { UnixListener::from_raw_fd(3) }, None),
     };
+    // Not for the processes the service starts (newuidmap, monitors, relays).
+    nix::fcntl::fcntl(
+        listener.as_raw_fd(),
+        nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
+    )
+    .context("the listening socket")?;
     listener.set_nonblocking(true)?;
     let shared = Arc::new(Shared {
         api,
@@ -104,8 +113,11 @@ pub fn serve(api: ApiContext, opts: &ServeOptions) -> Result<()> {
         last_request: Mutex::new(Instant::now()),
     });
     let result = accept_loop(&listener, &shared, &signals, opts.idle);
-    // Requests in flight are answered before the socket goes.
-    while shared.busy.load(Ordering::SeqCst) > 0 && result.is_ok() {
+    // Requests in flight are answered before the socket goes; streams that
+    // would go on for ever (events, logs -f, attach) are given 10 s.
+    drop(listener);
+    let deadline = Instant::now() + DRAIN;
+    while shared.busy.load(Ordering::SeqCst) > 0 && result.is_ok() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
     if let Some(p) = path {
@@ -182,6 +194,25 @@ fn bind(path: &Path) -> Result<UnixListener> {
     bound.with_context(|| format!("listening on {}", path.display()))
 }
 
+/// A request being answered, counted in `busy` until dropped (whatever
+/// way its answer ends).
+struct Busy<'a>(&'a Shared);
+
+impl<'a> Busy<'a> {
+    fn enter(shared: &'a Shared) -> Busy<'a> {
+        shared.busy.fetch_add(1, Ordering::SeqCst);
+        shared.touch();
+        Busy(shared)
+    }
+}
+
+impl Drop for Busy<'_> {
+    fn drop(&mut self) {
+        self.0.busy.fetch_sub(1, Ordering::SeqCst);
+        self.0.touch();
+    }
+}
+
 /// Answer the requests of one connection, until it closes; each one counted
 /// busy from its head to its answer.
 fn connection(conn: UnixStream, shared: &Shared) {
@@ -201,13 +232,22 @@ fn requests(conn: UnixStream, shared: &Shared) -> Result<()> {
             return Ok(());
         }
     } {
-        shared.busy.fetch_add(1, Ordering::SeqCst);
-        shared.touch();
-        let answered = answer(&mut reader, &mut writer, &req, shared);
-        shared.busy.fetch_sub(1, Ordering::SeqCst);
-        shared.touch();
-        if !answered? {
-            return Ok(());
+        let _busy = Busy::enter(shared);
+        // A bug that panics on some input costs that request, not the service.
+        let answered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            answer(&mut reader, &mut writer, &req, shared)
+        }));
+        match answered {
+            Ok(Ok(true)) => {}
+            Ok(Ok(false)) | Ok(Err(_)) => return Ok(()),
+            Err(_) => {
+                let _ = routes::error(500, "the request failed inside husk (a bug)").write_to(
+                    &mut writer,
+                    false,
+                    true,
+                );
+                return Ok(());
+            }
         }
     }
     Ok(())

@@ -85,13 +85,18 @@ pub fn parse_when(s: &str) -> anyhow::Result<SystemTime> {
     if let Some(t) = parse_time(s) {
         return Ok(t);
     }
+    let invalid =
+        || format!("invalid time {s:?}: use RFC 3339, Unix seconds, or a duration such as 10m");
     if let Ok(secs) = s.parse::<f64>() {
-        return Ok(SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs.max(0.0)));
+        return Duration::try_from_secs_f64(secs.max(0.0))
+            .ok()
+            .and_then(|d| SystemTime::UNIX_EPOCH.checked_add(d))
+            .ok_or_else(|| anyhow::anyhow!(invalid()));
     }
-    let ago = anyhow::Context::with_context(humantime::parse_duration(s), || {
-        format!("invalid time {s:?}: use RFC 3339, Unix seconds, or a duration such as 10m")
-    })?;
-    Ok(SystemTime::now() - ago)
+    let ago = anyhow::Context::with_context(humantime::parse_duration(s), invalid)?;
+    SystemTime::now()
+        .checked_sub(ago)
+        .ok_or_else(|| anyhow::anyhow!(invalid()))
 }
 
 /// A Go-style duration: "30s", "1m30s", "500ms", "0".
