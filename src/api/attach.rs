@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -55,7 +55,7 @@ impl Feed {
         let run_dir = crate::userns::pause::runtime_dir()?;
         let sock = mon::connect(&mon::socket_path(&run_dir, id))?;
         let input = Arc::new(Mutex::new(sock.try_clone()?));
-        let (tx, rx) = mpsc::channel();
+        let (tx, rx) = mpsc::sync_channel(FEED_DEPTH);
         std::thread::spawn(move || pump(sock, vec![tx]));
         Ok(Feed {
             events: rx,
@@ -99,10 +99,15 @@ impl Drop for Feed {
     }
 }
 
+/// How many frames a client may be behind: past that the pump waits for it,
+/// as a container waits for a slow reader of its output (docker's too),
+/// instead of holding output without bound.
+const FEED_DEPTH: usize = 256;
+
 /// Copy the frames of `sock` to every receiver still listening, until the
 /// exit frame or the hang-up. It goes on when no one listens: a container
 /// started for API clients waits on its output being read.
-fn pump(mut sock: UnixStream, mut to: Vec<Sender<Event>>) {
+fn pump(mut sock: UnixStream, mut to: Vec<SyncSender<Event>>) {
     let mut buf = Vec::new();
     let mut chunk = vec![0u8; 32 * 1024];
     loop {
@@ -239,7 +244,7 @@ pub fn start(cx: &Context, id: &str) -> Result<bool> {
     let input = Arc::new(Mutex::new(sock.try_clone()?));
     let mut listeners = Vec::new();
     for w in waiting {
-        let (tx, rx) = mpsc::channel();
+        let (tx, rx) = mpsc::sync_channel(FEED_DEPTH);
         let feed = Feed {
             events: rx,
             input: Arc::clone(&input),
