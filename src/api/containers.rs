@@ -72,7 +72,8 @@ pub fn respond(answer: Answer) -> Response {
     answer.unwrap_or_else(|ApiError(status, message)| error(status, &message))
 }
 
-fn strings(v: &Value) -> Vec<String> {
+/// A JSON list of strings (or one string) as strings.
+pub fn strings(v: &Value) -> Vec<String> {
     match v {
         Value::Array(items) => items
             .iter()

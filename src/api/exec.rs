@@ -19,7 +19,7 @@ use anyhow::{Context as _, Result};
 use serde_json::{json, Value};
 
 use super::attach::{mux, stream_type};
-use super::containers::{find, Answer, ApiError};
+use super::containers::{find, strings, Answer, ApiError};
 use super::http::{Hijacked, Request, Response};
 use super::routes::Context;
 use crate::container::exec::ExecOptions;
@@ -90,16 +90,6 @@ impl Execs {
     }
 }
 
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|s| s.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn bad_json(e: serde_json::Error) -> ApiError {
     ApiError(400, format!("invalid JSON: {e}"))
 }
@@ -164,7 +154,7 @@ pub fn route(
         ("GET", [id, "json"]) => inspect(cx, id),
         _ => return None,
     };
-    Some(answer.unwrap_or_else(|ApiError(status, message)| super::routes::error(status, &message)))
+    Some(super::containers::respond(answer))
 }
 
 /// `POST /exec/{id}/start` (`{"Detach": …, "Tty": …, "ConsoleSize": [h, w]}`).

@@ -50,7 +50,7 @@ pub fn route(
             _ => return None,
         },
     };
-    Some(answer.unwrap_or_else(|ApiError(status, message)| super::routes::error(status, &message)))
+    Some(super::containers::respond(answer))
 }
 
 fn no_such(name: &str) -> ApiError {

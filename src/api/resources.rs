@@ -84,7 +84,7 @@ pub fn networks(
         ("POST", [name, "disconnect"]) => network_disconnect(cx, name, body),
         _ => return None,
     };
-    Some(answer.unwrap_or_else(|ApiError(status, message)| super::routes::error(status, &message)))
+    Some(super::containers::respond(answer))
 }
 
 fn find_network(store: &Store, name: &str) -> std::result::Result<Network, ApiError> {
@@ -288,7 +288,7 @@ pub fn volumes(
         ("DELETE", [name]) => volume_remove(cx, name, req),
         _ => return None,
     };
-    Some(answer.unwrap_or_else(|ApiError(status, message)| super::routes::error(status, &message)))
+    Some(super::containers::respond(answer))
 }
 
 fn volume_list(cx: &Context) -> Answer {
