@@ -1608,7 +1608,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Accepted for podman\'s scripts (images are stored as OCI)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) that replace the container\'s, before -c (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) merged into the container\'s, before -c (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4558,7 +4558,7 @@ complete -c husk -n "__fish_husk_using_subcommand commit" -s p -l pause -d 'Free
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand commit" -s f -l format -d 'Accepted for podman\'s scripts (images are stored as OCI)' -r
 complete -c husk -n "__fish_husk_using_subcommand commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) that replace the container\'s, before -c (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) merged into the container\'s, before -c (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand commit" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand commit" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand commit" -l include-volumes -d 'Make the container\'s -v/--mount destinations the image\'s VOLUMEs (podman\'s)'

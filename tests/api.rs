@@ -654,6 +654,29 @@ fn docker_pulls_pushes_builds_copies_and_makes_networks_and_volumes() {
         .output()
         .unwrap();
     assert_eq!(Run::from(export).ok().trim(), "1");
+    // commit: the container's layer, a change and a message, seen by husk too.
+    let id = docker(
+        &home,
+        &sock,
+        &[
+            "commit",
+            "-c",
+            "CMD [\"cat\", \"/d/up.txt\"]",
+            "-m",
+            "through the API",
+            "files2",
+            "committed:1",
+        ],
+    );
+    assert!(id.ok().trim().starts_with("sha256:"), "{id:?}");
+    assert_eq!(home.husk(&["run", "--rm", "committed:1"]).ok(), "up\n");
+    assert!(home
+        .husk(&["history", "committed:1"])
+        .ok()
+        .contains("through the API"));
+    docker(&home, &sock, &["commit", "nothing", "x:1"]).fails(1, "No such container: nothing");
+    docker(&home, &sock, &["commit", "-c", "RUN true", "files2", "x:1"])
+        .fails(1, "RUN cannot be a change");
     docker(&home, &sock, &["restart", "-t", "1", "files2"]).ok();
     assert_eq!(
         docker(
@@ -710,6 +733,8 @@ stream, stat = box.get_archive("/bin/sh")
 data = b"".join(stream)
 print("archive", stat["name"], tarfile.open(fileobj=io.BytesIO(data)).getnames())
 print("df", len(c.df()["Images"]))
+img = box.commit("sdkimg", "1", conf={{"Env": ["FROM_SDK=1"], "Labels": {{"by": "sdk"}}, "Hostname": "ignored"}})
+print("commit", img.labels, "FROM_SDK=1" in img.attrs["Config"]["Env"], len(img.attrs["Config"]["Env"]) > 1)
 box.remove(force=True)
 events = c.events(since=start, until=int(time.time()) + 1, decode=True)
 print("events", sorted(set(e["Action"] for e in events if e.get("Type") == "container")))
@@ -727,6 +752,7 @@ print("events", sorted(set(e["Action"] for e in events if e.get("Type") == "cont
     assert!(text.contains("exec b'42\\n'"), "{text}");
     assert!(text.contains("archive sh ['sh']"), "{text}");
     assert!(text.contains("df 1"), "{text}");
+    assert!(text.contains("'by': 'sdk'") && text.contains("} True True"), "{text}");
     assert!(
         text.contains("'create'") && text.contains("'destroy'"),
         "{text}"

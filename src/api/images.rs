@@ -297,6 +297,75 @@ fn create(cx: &Context, req: &Request, body: Body) -> Answer {
     }))
 }
 
+/// The `repo` and `tag` parameters as a new image's stored name (None: no name).
+fn new_name(req: &Request) -> std::result::Result<Option<String>, ApiError> {
+    let name = match (
+        req.param("repo").filter(|r| !r.is_empty()),
+        req.param("tag").filter(|t| !t.is_empty()),
+    ) {
+        (Some(r), Some(t)) => format!("{r}:{t}"),
+        (Some(r), None) => r.to_string(),
+        _ => return Ok(None),
+    };
+    crate::image::write::local_name(&name)
+        .map(Some)
+        .map_err(|e| ApiError(400, format!("{e:#}")))
+}
+
+/// The `changes` parameters (Dockerfile instructions), checked.
+fn changes(req: &Request) -> std::result::Result<Vec<String>, ApiError> {
+    let changes: Vec<String> = req
+        .query
+        .iter()
+        .filter(|(k, _)| k == "changes")
+        .map(|(_, v)| v.clone())
+        .collect();
+    crate::container::commit::parse_changes(&changes)
+        .map_err(|e| ApiError(400, format!("{e:#}")))?;
+    Ok(changes)
+}
+
+/// `POST /commit?container=…`: the container's writable layer as an image
+/// (`husk commit`'s library function), the body a config merged into the
+/// container's as docker merges it.
+pub fn commit(cx: &Context, req: &Request, body: &[u8]) -> Answer {
+    let container = req
+        .param("container")
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| {
+            ApiError(
+                400,
+                "container: a container's name or id is required".into(),
+            )
+        })?;
+    let config = match serde_json::from_slice::<Value>(body) {
+        _ if body.iter().all(u8::is_ascii_whitespace) => None,
+        Ok(Value::Null) => None,
+        Ok(Value::Object(m)) => Some(m),
+        Ok(_) => return Err(ApiError(400, "the body is not a container config".into())),
+        Err(e) => return Err(ApiError(400, format!("invalid JSON: {e}"))),
+    };
+    let opts = crate::container::commit::CommitOptions {
+        changes: changes(req)?,
+        message: req
+            .param("comment")
+            .filter(|c| !c.is_empty())
+            .map(str::to_string),
+        author: req
+            .param("author")
+            .filter(|a| !a.is_empty())
+            .map(str::to_string),
+        name: new_name(req)?,
+        pause: !matches!(req.param("pause"), Some("0" | "false" | "False")),
+        include_volumes: false,
+        squash: false,
+        config,
+    };
+    let id = super::containers::find(cx, container)?;
+    let image = crate::container::commit::commit(&cx.store(), &id, &opts)?;
+    Ok(Response::json(201, &json!({ "Id": image.id.to_string() })))
+}
+
 /// `POST /images/create?fromSrc=-`: the body's tar as an image's one layer.
 fn import(cx: &Context, req: &Request, body: Body) -> Answer {
     let Body::File(file) = body else {
@@ -305,29 +374,11 @@ fn import(cx: &Context, req: &Request, body: Body) -> Answer {
             "fromSrc: only - (the request's body) is supported".into(),
         ));
     };
-    let name = match (
-        req.param("repo").filter(|r| !r.is_empty()),
-        req.param("tag").filter(|t| !t.is_empty()),
-    ) {
-        (Some(r), Some(t)) => Some(format!("{r}:{t}")),
-        (Some(r), None) => Some(r.to_string()),
-        _ => None,
-    };
-    let changes: Vec<String> = req
-        .query
-        .iter()
-        .filter(|(k, _)| k == "changes")
-        .map(|(_, v)| v.clone())
-        .collect();
+    let (name, changes) = (new_name(req)?, changes(req)?);
     let opts = crate::image::import::ImportOptions {
-        changes: crate::container::commit::parse_changes(&changes)
-            .map_err(|e| ApiError(400, format!("{e:#}")))?,
+        changes: crate::container::commit::parse_changes(&changes)?,
         message: req.param("message").map(str::to_string),
-        name: name
-            .as_deref()
-            .map(crate::image::write::local_name)
-            .transpose()
-            .map_err(|e| ApiError(400, format!("{e:#}")))?,
+        name,
         source: "-".into(),
         platform: None,
     };

@@ -120,6 +120,9 @@ pub fn route(cx: &Context, req: &Request, body: Body) -> Response {
                 Err((status, m)) => error(status, &m),
             }
         }
+        ("POST", "/commit") => {
+            return super::containers::respond(super::images::commit(cx, req, body.bytes()))
+        }
         ("POST", "/build") => {
             return super::containers::respond(super::build::build(cx, req, body))
         }

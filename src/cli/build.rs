@@ -242,7 +242,7 @@ pub struct CommitArgs {
     /// The image as one layer: the base image's and the container's merged (podman's)
     #[arg(short, long)]
     pub squash: bool,
-    /// A JSON file of config keys (Env, Cmd, Labels…) that replace the container's, before -c (podman's)
+    /// A JSON file of config keys (Env, Cmd, Labels…) merged into the container's, before -c (podman's)
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// The container (name or id)

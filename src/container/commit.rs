@@ -28,8 +28,9 @@ pub struct CommitOptions {
     pub include_volumes: bool,
     /// `--squash`: the image's layers and the container's as one.
     pub squash: bool,
-    /// `--config FILE` (podman's): these keys of an image config's `config`
-    /// object replace the container's, before `-c`'s changes.
+    /// `--config FILE` (podman's) or the body of the API's `POST /commit`: a
+    /// config merged into the container's before `-c`'s changes, as docker
+    /// and buildah merge it (see [`merge_config`]).
     pub config: Option<serde_json::Map<String, Value>>,
 }
 
@@ -140,10 +141,7 @@ pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageReco
         }
     }
     if let Some(extra) = &opts.config {
-        let cfg = state.config_mut();
-        for (k, v) in extra {
-            cfg.insert(k.clone(), v.clone());
-        }
+        merge_config(state.config_mut(), extra);
     }
     for ins in &changes {
         stage::apply(ins, &mut state, &Default::default(), &[])
@@ -179,6 +177,88 @@ pub fn commit(store: &Store, id: &str, opts: &CommitOptions) -> Result<ImageReco
     crate::image::write::write(store, &image, &state.layers, &names)
 }
 
+/// Merge a commit's `config` into the committed one, as docker's daemon does:
+/// a non-empty string or list replaces the container's; `Env` replaces by
+/// variable name; `Labels`, `ExposedPorts` and `Volumes` are added to; an
+/// `Entrypoint` brings its own `Cmd` (an empty list clears the entrypoint).
+/// Keys that are not an image's (`Hostname`, `Tty`, `Image`…) are ignored.
+pub fn merge_config(
+    cfg: &mut serde_json::Map<String, Value>,
+    user: &serde_json::Map<String, Value>,
+) {
+    let given = |k: &str| user.get(k).filter(|v| !is_empty(v));
+    for key in [
+        "User",
+        "WorkingDir",
+        "StopSignal",
+        "Shell",
+        "OnBuild",
+        "Healthcheck",
+    ] {
+        if let Some(v) = given(key) {
+            cfg.insert(key.into(), v.clone());
+        }
+    }
+    match (given("Entrypoint"), user.get("Entrypoint")) {
+        (Some(e), _) => {
+            cfg.insert("Entrypoint".into(), e.clone());
+            cfg.insert(
+                "Cmd".into(),
+                user.get("Cmd").cloned().unwrap_or(Value::Null),
+            );
+        }
+        (None, cleared) => {
+            if let Some(c) = given("Cmd") {
+                cfg.insert("Cmd".into(), c.clone());
+            }
+            if cleared.is_some_and(Value::is_array) {
+                cfg.insert("Entrypoint".into(), Value::Null);
+            }
+        }
+    }
+    for key in ["Labels", "ExposedPorts", "Volumes"] {
+        let Some(Value::Object(add)) = given(key) else {
+            continue;
+        };
+        let into = cfg.entry(key).or_insert_with(|| json!({}));
+        if !into.is_object() {
+            *into = json!({});
+        }
+        for (k, v) in add {
+            into[k] = v.clone();
+        }
+    }
+    if let Some(Value::Array(add)) = given("Env") {
+        let mut env: Vec<Value> = cfg
+            .get("Env")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        for var in add.iter().filter(|v| v.is_string()) {
+            let name = |v: &Value| {
+                v.as_str()
+                    .map(|s| s.split('=').next().unwrap_or(s).to_string())
+            };
+            match env.iter_mut().find(|e| name(e) == name(var)) {
+                Some(e) => *e = var.clone(),
+                None => env.push(var.clone()),
+            }
+        }
+        cfg.insert("Env".into(), Value::Array(env));
+    }
+}
+
+/// Whether a config value says nothing: null, "", [] or {}.
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
 /// The container's writable layer as a stored layer (None: it changed nothing).
 fn pack_upper(store: &Store, upper: &std::path::Path) -> Result<Option<Digest>> {
     let empty = std::fs::read_dir(upper)
@@ -191,4 +271,50 @@ fn pack_upper(store: &Store, upper: &std::path::Path) -> Result<Option<Digest>> 
     let mut tar = LayerTar::create(store, None)?;
     tar.packer().add_layer_dir(upper)?;
     Ok(Some(tar.commit(store)?.diff_id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merged(cfg: Value, user: Value) -> Value {
+        let mut cfg = cfg.as_object().cloned().unwrap_or_default();
+        merge_config(&mut cfg, user.as_object().unwrap_or(&Default::default()));
+        Value::Object(cfg)
+    }
+
+    #[test]
+    fn a_commit_config_merges_as_dockers() {
+        let base = json!({
+            "Env": ["PATH=/bin", "A=1"],
+            "Cmd": ["sh"],
+            "Entrypoint": ["/init"],
+            "Labels": {"a": "1"},
+            "User": "app",
+        });
+        let m = merged(
+            base.clone(),
+            json!({"Env": ["A=2", "B=3"], "Labels": {"b": "2"}, "User": "", "Hostname": "x",
+                   "Cmd": null, "Image": "busybox"}),
+        );
+        assert_eq!(m["Env"], json!(["PATH=/bin", "A=2", "B=3"]));
+        assert_eq!(m["Labels"], json!({"a": "1", "b": "2"}));
+        assert_eq!(m["User"], "app");
+        assert_eq!(m["Cmd"], json!(["sh"]));
+        assert_eq!(m["Entrypoint"], json!(["/init"]));
+        assert!(m.get("Hostname").is_none() && m.get("Image").is_none());
+
+        let m = merged(base.clone(), json!({"Entrypoint": ["/x"]}));
+        assert_eq!(m["Entrypoint"], json!(["/x"]));
+        assert_eq!(m["Cmd"], Value::Null);
+        let m = merged(base.clone(), json!({"Entrypoint": [], "Cmd": ["top"]}));
+        assert_eq!(m["Entrypoint"], Value::Null);
+        assert_eq!(m["Cmd"], json!(["top"]));
+        let m = merged(
+            base,
+            json!({"ExposedPorts": {"80/tcp": {}}, "WorkingDir": "/w"}),
+        );
+        assert_eq!(m["ExposedPorts"], json!({"80/tcp": {}}));
+        assert_eq!(m["WorkingDir"], "/w");
+    }
 }
