@@ -82,6 +82,16 @@ fn sock_in(home: &Home) -> PathBuf {
     home.dir.join("run/husk/api.sock")
 }
 
+/// A test home with busybox pulled and a service that does not end by itself.
+fn serving_busybox() -> (Home, String, PathBuf, Service) {
+    let home = Home::new();
+    let bb = image("busybox:latest");
+    home.husk(&["pull", "-q", &bb]).ok();
+    let sock = sock_in(&home);
+    let svc = service(&home, &sock, "0");
+    (home, bb, sock, svc)
+}
+
 #[test]
 fn the_docker_cli_sees_husks_containers_and_images() {
     let home = Home::new();
@@ -309,6 +319,137 @@ fn docker_runs_stops_and_removes_husk_containers() {
         .unwrap()
         .success());
     assert!(svc.wait().unwrap().success());
+}
+
+/// What `docker run`'s flags become in the create body reaches the container:
+/// docker's keys mapped onto husk run's options.
+#[test]
+fn docker_run_flags_reach_the_container() {
+    let (home, bb, sock, _svc) = serving_busybox();
+    docker(&home, &sock, &["network", "create", "front"]).ok();
+    docker(
+        &home,
+        &sock,
+        &["run", "-d", "--name", "db", &bb, "sleep", "600"],
+    )
+    .ok();
+    docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "full",
+            "--network",
+            "front",
+            "--network-alias",
+            "webby",
+            "-v",
+            "/data",
+            "--mount",
+            "type=tmpfs,target=/t,tmpfs-size=65536",
+            "--health-cmd",
+            "true",
+            "--health-interval",
+            "2s",
+            "--ulimit",
+            "nofile=100:200",
+            "--stop-signal",
+            "SIGINT",
+            "--dns-search",
+            "example.org",
+            "--hostname",
+            "h1",
+            "--shm-size",
+            "1m",
+            "--expose",
+            "81",
+            "--pids-limit",
+            "50",
+            &bb,
+            "sleep",
+            "600",
+        ],
+    )
+    .ok();
+    let inside = docker(
+        &home,
+        &sock,
+        &[
+            "exec", "full", "sh", "-c",
+            "ulimit -n; busybox grep search /etc/resolv.conf; df -k /t /dev/shm | busybox awk 'NR>1 {print $2}'; hostname; ls -d /data",
+        ],
+    );
+    assert_eq!(
+        inside.ok(),
+        "100\nsearch example.org\n64\n1024\nh1\n/data\n"
+    );
+    let inspect = home.husk(&[
+        "inspect",
+        "--format",
+        "{{.Config.StopSignal}} {{json .Config.Healthcheck.Test}} {{json .NetworkSettings.Networks.front.Aliases}}",
+        "full",
+    ]);
+    assert_eq!(
+        inspect.ok().trim(),
+        r#"SIGINT ["CMD-SHELL","true"] ["webby"]"#
+    );
+    // The alias answers on the network; --link and --volumes-from reach the others.
+    let resolved = docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "front",
+            &bb,
+            "busybox",
+            "nslookup",
+            "webby",
+        ],
+    );
+    assert!(resolved.ok().contains("10."), "{resolved:?}");
+    let linked = docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "--rm",
+            "--link",
+            "db:database",
+            &bb,
+            "busybox",
+            "grep",
+            "-c",
+            "database",
+            "/etc/hosts",
+        ],
+    );
+    assert_eq!(linked.ok().trim(), "1");
+    docker(
+        &home,
+        &sock,
+        &[
+            "run",
+            "--rm",
+            "--volumes-from",
+            "full",
+            &bb,
+            "ls",
+            "-d",
+            "/data",
+        ],
+    )
+    .ok();
+    // A command that cannot run is docker's 127 and 126.
+    docker(&home, &sock, &["run", "--rm", &bb, "no-such-command"])
+        .fails(127, "executable file not found in $PATH");
+    docker(&home, &sock, &["run", "--rm", &bb, "/etc"]).fails(126, "ermission denied");
+    docker(&home, &sock, &["rm", "-f", "full", "db"]).ok();
+    docker(&home, &sock, &["network", "rm", "front"]).ok();
+    home.assert_consistent();
 }
 
 /// The docker CLI as the test user with `input` on its stdin.
@@ -714,11 +855,7 @@ fn docker_pulls_pushes_builds_copies_and_makes_networks_and_volumes() {
 
 #[test]
 fn the_python_sdk_and_docker_compose() {
-    let home = Home::new();
-    let bb = image("busybox:latest");
-    home.husk(&["pull", "-q", &bb]).ok();
-    let sock = sock_in(&home);
-    let _svc = service(&home, &sock, "0");
+    let (home, bb, sock, _svc) = serving_busybox();
     // What the CLI does not ask: run with its output, exec_run, archives, df, events.
     let script = format!(
         r#"
@@ -752,7 +889,10 @@ print("events", sorted(set(e["Action"] for e in events if e.get("Type") == "cont
     assert!(text.contains("exec b'42\\n'"), "{text}");
     assert!(text.contains("archive sh ['sh']"), "{text}");
     assert!(text.contains("df 1"), "{text}");
-    assert!(text.contains("'by': 'sdk'") && text.contains("} True True"), "{text}");
+    assert!(
+        text.contains("'by': 'sdk'") && text.contains("} True True"),
+        "{text}"
+    );
     assert!(
         text.contains("'create'") && text.contains("'destroy'"),
         "{text}"

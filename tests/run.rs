@@ -29,10 +29,12 @@ fn output_exit_codes_and_stdin() {
             .code,
         7
     );
-    home.husk(&["run", "--rm", &bb(), "nosuchcommand"])
-        .fails(127, "executable file \"nosuchcommand\" not found in $PATH");
+    home.husk(&["run", "--rm", &bb(), "nosuchcommand"]).fails(
+        127,
+        "exec: \"nosuchcommand\": executable file not found in $PATH",
+    );
     home.husk(&["run", "--rm", &bb(), "/etc/passwd"])
-        .fails(126, "cannot execute");
+        .fails(126, "exec: \"/etc/passwd\": permission denied");
     home.husk(&["run", "--rm", "--bogus", &bb(), "true"])
         .fails(125, "--bogus");
     home.husk(&["run", "--rm", &image("nosuchimage"), "true"])

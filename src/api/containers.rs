@@ -3,12 +3,10 @@
 //! run options ([`RunFlags`], as `husk run` takes them), and the library's
 //! lifecycle functions.
 
-use anyhow::{anyhow, Result};
 use serde_json::{json, Value};
 
 use super::http::{Request, Response};
 use super::routes::{error, Context};
-use crate::container::flags::RunFlags;
 use crate::container::{lifecycle, state};
 
 /// An endpoint's failure with docker's status code.
@@ -84,92 +82,12 @@ pub fn strings(v: &Value) -> Vec<String> {
     }
 }
 
-fn text(v: &Value) -> Option<String> {
-    v.as_str().filter(|s| !s.is_empty()).map(str::to_string)
-}
-
-/// docker's create body as husk's run options.
-pub fn run_flags(body: &Value, name: Option<&str>) -> Result<RunFlags> {
-    let image = body["Image"]
-        .as_str()
-        .filter(|i| !i.is_empty())
-        .ok_or_else(|| anyhow!("no image given: the body needs \"Image\""))?;
-    let host = &body["HostConfig"];
-    let mut f = RunFlags::with_defaults(image)?;
-    f.detach = true;
-    f.name = name.map(str::to_string);
-    f.command = strings(&body["Cmd"]);
-    if body["Entrypoint"].is_array() || body["Entrypoint"].is_string() {
-        f.entrypoint = Some(serde_json::to_string(&strings(&body["Entrypoint"]))?);
-    }
-    f.env = strings(&body["Env"]);
-    f.workdir = text(&body["WorkingDir"]);
-    f.user = text(&body["User"]);
-    f.hostname = text(&body["Hostname"]);
-    f.tty = body["Tty"].as_bool().unwrap_or(false);
-    f.interactive = body["OpenStdin"].as_bool().unwrap_or(false);
-    if let Some(labels) = body["Labels"].as_object() {
-        f.label = labels
-            .iter()
-            .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or("")))
-            .collect();
-    }
-    f.volume = strings(&host["Binds"]);
-    f.publish = port_bindings(&host["PortBindings"]);
-    f.network = text(&host["NetworkMode"]).filter(|m| m != "default" && m != "bridge");
-    f.rm = host["AutoRemove"].as_bool().unwrap_or(false);
-    f.privileged = host["Privileged"].as_bool().unwrap_or(false);
-    f.read_only = host["ReadonlyRootfs"].as_bool().unwrap_or(false);
-    f.init = host["Init"].as_bool().unwrap_or(false);
-    f.cap_add = strings(&host["CapAdd"]);
-    f.cap_drop = strings(&host["CapDrop"]);
-    f.dns = strings(&host["Dns"]);
-    f.add_host = strings(&host["ExtraHosts"]);
-    if let Some(t) = host["Tmpfs"].as_object() {
-        f.tmpfs = t
-            .iter()
-            .map(|(k, v)| match v.as_str().filter(|o| !o.is_empty()) {
-                Some(o) => format!("{k}:{o}"),
-                None => k.clone(),
-            })
-            .collect();
-    }
-    if let Some(policy) = text(&host["RestartPolicy"]["Name"]) {
-        f.restart = match host["RestartPolicy"]["MaximumRetryCount"].as_u64() {
-            Some(n) if n > 0 && policy == "on-failure" => format!("on-failure:{n}"),
-            _ => policy,
-        };
-    }
-    if let Some(m) = host["Memory"].as_u64().filter(|m| *m > 0) {
-        f.limits.memory = Some(m.to_string());
-    }
-    Ok(f)
-}
-
-/// `PortBindings` (`{"80/tcp": [{"HostIp": "", "HostPort": "8080"}]}`) as `-p` values.
-fn port_bindings(v: &Value) -> Vec<String> {
-    let Some(map) = v.as_object() else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (port, bindings) in map {
-        for b in bindings.as_array().into_iter().flatten() {
-            let ip = b["HostIp"].as_str().unwrap_or("");
-            let host_port = b["HostPort"].as_str().unwrap_or("");
-            out.push(match (ip, host_port) {
-                ("", hp) => format!("{hp}:{port}"),
-                (ip, hp) => format!("{ip}:{hp}:{port}"),
-            });
-        }
-    }
-    out
-}
-
 fn create(cx: &Context, req: &Request, body: &[u8]) -> Answer {
     let body: Value =
         serde_json::from_slice(body).map_err(|e| ApiError(400, format!("invalid JSON: {e}")))?;
     let name = req.param("name").filter(|n| !n.is_empty());
-    let flags = run_flags(&body, name).map_err(|e| ApiError(400, format!("{e:#}")))?;
+    let flags =
+        super::create::run_flags(&body, name).map_err(|e| ApiError(400, format!("{e:#}")))?;
     let plan = flags
         .resolve()
         .map_err(|e| ApiError(400, format!("{e:#}")))?;
@@ -217,9 +135,15 @@ fn create(cx: &Context, req: &Request, body: &[u8]) -> Answer {
 
 fn start(cx: &Context, name: &str) -> Answer {
     let id = find(cx, name)?;
-    match super::attach::start(cx, &id)? {
-        true => Ok(Response::empty(204)),
-        false => Ok(Response::empty(304)),
+    // A command that cannot run is the request's fault, as dockerd answers it
+    // (the docker CLI reads the message for its exit code 126 or 127).
+    match super::attach::start(cx, &id) {
+        Ok(true) => Ok(Response::empty(204)),
+        Ok(false) => Ok(Response::empty(304)),
+        Err(e) if crate::error::exit_code_of(&e) != crate::error::EXIT_TOOL => {
+            Err(ApiError(400, crate::error::one_line(&e)))
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -471,44 +395,4 @@ fn prune(cx: &Context) -> Answer {
         200,
         &json!({ "ContainersDeleted": removed, "SpaceReclaimed": 0 }),
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dockers_create_body_as_run_options() {
-        let body = json!({
-            "Image": "busybox",
-            "Cmd": ["httpd", "-f"],
-            "Entrypoint": ["/bin/sh", "-c"],
-            "Env": ["A=1"],
-            "Labels": {"tier": "web"},
-            "HostConfig": {
-                "Binds": ["/src:/dst:ro"],
-                "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}], "53/udp": [{"HostIp": "127.0.0.1", "HostPort": ""}]},
-                "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 3},
-                "AutoRemove": true,
-                "NetworkMode": "default",
-                "Tmpfs": {"/run": "size=1m"},
-                "Memory": 1048576
-            }
-        });
-        let f = run_flags(&body, Some("web")).unwrap();
-        assert_eq!(f.image, "busybox");
-        assert_eq!(f.name.as_deref(), Some("web"));
-        assert_eq!(f.command, ["httpd", "-f"]);
-        assert_eq!(f.entrypoint.as_deref(), Some(r#"["/bin/sh","-c"]"#));
-        assert_eq!(f.env, ["A=1"]);
-        assert_eq!(f.label, ["tier=web"]);
-        assert_eq!(f.volume, ["/src:/dst:ro"]);
-        assert_eq!(f.publish, ["8080:80/tcp", "127.0.0.1::53/udp"]);
-        assert_eq!(f.restart, "on-failure:3");
-        assert!(f.rm && f.detach);
-        assert_eq!(f.network, None);
-        assert_eq!(f.tmpfs, ["/run:size=1m"]);
-        assert_eq!(f.limits.memory.as_deref(), Some("1048576"));
-        assert!(run_flags(&json!({"Cmd": ["x"]}), None).is_err());
-    }
 }

@@ -14,6 +14,7 @@ pub mod archive;
 pub mod attach;
 pub mod build;
 pub mod containers;
+pub mod create;
 pub mod exec;
 pub mod http;
 pub mod images;

@@ -281,8 +281,18 @@ pub fn exec(
             127,
             format!("{}: no such file or directory", program.display()),
         ),
-        Some(libc::EACCES) | Some(libc::ENOEXEC) | Some(libc::EPERM) | Some(libc::EISDIR) => {
-            Failure::new(126, format!("{}: cannot execute: {e}", program.display()))
+        // runc's (Go's) words, which the docker CLI reads as exit code 126.
+        Some(code @ (libc::EACCES | libc::ENOEXEC | libc::EPERM | libc::EISDIR)) => {
+            let why = match code {
+                libc::EACCES => "permission denied",
+                libc::ENOEXEC => "exec format error",
+                libc::EPERM => "operation not permitted",
+                _ => "is a directory",
+            };
+            Failure::new(
+                126,
+                format!("exec: {:?}: {why}", program.display().to_string()),
+            )
         }
         _ => Failure::new(126, format!("exec {}: {e}", program.display())),
     }
@@ -362,7 +372,12 @@ fn find_program(name: &str, env: &[String]) -> Result<PathBuf> {
     match denied {
         Some(p) => Err(Failure::new(126, format!("{}: permission denied", p.display())).into()),
         None => {
-            Err(Failure::new(127, format!("executable file {name:?} not found in $PATH")).into())
+            // runc's wording, which the docker CLI reads as exit code 127.
+            Err(Failure::new(
+                127,
+                format!("exec: {name:?}: executable file not found in $PATH"),
+            )
+            .into())
         }
     }
 }
