@@ -2,7 +2,7 @@
 //! nothing with `-q`, or events for the API to stream as docker's JSON.
 
 use std::io::{IsTerminal, Read, Write};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -94,6 +94,7 @@ impl Progress {
                     tx: tx.clone(),
                     total,
                     current: Arc::new(AtomicU64::new(0)),
+                    gone: Arc::new(AtomicBool::new(false)),
                 })
             }
             _ => None,
@@ -113,6 +114,8 @@ struct Listener {
     tx: std::sync::mpsc::Sender<Event>,
     total: u64,
     current: Arc<AtomicU64>,
+    /// The listener stopped listening (the API's client hung up).
+    gone: Arc<AtomicBool>,
 }
 
 /// One tracked item (a layer).
@@ -141,12 +144,23 @@ impl Item {
         }
         if let Some(l) = &self.events {
             let current = l.current.fetch_add(n, Ordering::Relaxed) + n;
-            let _ = l.tx.send(Event::Advanced {
+            let sent = l.tx.send(Event::Advanced {
                 label: self.label.clone(),
                 current,
                 total: l.total,
             });
+            if sent.is_err() {
+                l.gone.store(true, Ordering::Relaxed);
+            }
         }
+    }
+
+    /// Whether the one the item reports to has stopped listening: the work
+    /// is for nobody now (dockerd cancels a pull whose client hung up).
+    pub fn abandoned(&self) -> bool {
+        self.events
+            .as_ref()
+            .is_some_and(|l| l.gone.load(Ordering::Relaxed))
     }
 
     /// Start over (a retried download).
@@ -202,6 +216,9 @@ impl<'a, R: Read> ProgressReader<'a, R> {
 
 impl<R: Read> Read for ProgressReader<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.item.abandoned() {
+            return Err(std::io::Error::other("cancelled: the client went away"));
+        }
         let n = self.inner.read(buf)?;
         self.item.inc(n as u64);
         Ok(n)

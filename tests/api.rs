@@ -1065,4 +1065,32 @@ fn clients_that_hang_up_leave_no_thread_behind() {
         "true"
     );
     docker(&home, &sock, &["rm", "-f", "quiet"]).ok();
+    // A pull whose client hangs up halfway (its layer trickles for 5 s) is
+    // cancelled, as dockerd cancels it: nothing is stored, no thread stays.
+    let slow = format!("{}/slow", common::env().bad_registry);
+    let mut s = UnixStream::connect(&sock).unwrap();
+    write!(
+        s,
+        "POST /v1.50/images/create?fromImage={slow}&tag=latest HTTP/1.1\r\nHost: d\r\n\r\n"
+    )
+    .unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains("Downloading") {
+        let n = s.read(&mut buf).unwrap();
+        assert!(n > 0, "{}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    let hung_up = Instant::now();
+    drop(s);
+    while threads() > before {
+        assert!(
+            hung_up.elapsed() < Duration::from_secs(3),
+            "the pull goes on: {} threads",
+            threads()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!home.husk(&["images"]).ok().contains("slow"));
+    home.assert_consistent();
 }

@@ -226,12 +226,16 @@ fn progress_stream(
         let (tx, rx) = mpsc::channel();
         let worker = std::thread::spawn(move || work(Progress::Events(tx)));
         let mut last = std::collections::HashMap::new();
-        let mut client_there = true;
-        for event in rx {
-            if let (true, Some(v)) = (client_there, progress_json(kind, &event, &mut last)) {
-                client_there = sink.write_all(format!("{v}\n").as_bytes()).is_ok();
+        for event in &rx {
+            if let Some(v) = progress_json(kind, &event, &mut last) {
+                if sink.write_all(format!("{v}\n").as_bytes()).is_err() {
+                    break;
+                }
             }
         }
+        // A client that hung up stops the work: its progress goes nowhere,
+        // and the work's next bytes fail (`progress::Item::abandoned`).
+        drop(rx);
         let lines = match worker.join() {
             Ok(Ok(lines)) => lines,
             Ok(Err(e)) => {
