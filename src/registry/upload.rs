@@ -98,6 +98,9 @@ impl RegistryClient {
         let mut failures = 0;
         let mut want = FIRST_CHUNK;
         loop {
+            if item.abandoned() {
+                bail!("cancelled: the client went away");
+            }
             let chunk = reader.chunk(want as usize)?;
             let end = match (chunk.len() as u64) < want {
                 true => Some(source.finished()?),
