@@ -387,6 +387,8 @@ impl Copy {
         let mut held = Vec::new();
         let mut buf = vec![0u8; 32 * 1024];
         let mut quiet_rounds = 0;
+        // The command's end wakes the poll (without it, a round's timeout).
+        let exited = pidfd(pid);
         loop {
             if status.is_none() {
                 match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
@@ -420,6 +422,10 @@ impl Copy {
                 fds.push(PollFd::new(r.as_fd(), PollFlags::POLLIN));
                 kinds.push(Source::Resize);
             }
+            if let (Some(p), None) = (&exited, status) {
+                fds.push(PollFd::new(p.as_fd(), PollFlags::POLLIN));
+                kinds.push(Source::Exited);
+            }
             let n = match poll(&mut fds, PollTimeout::from(100u16)) {
                 Ok(n) => n,
                 Err(nix::errno::Errno::EINTR) => continue,
@@ -444,6 +450,7 @@ impl Copy {
                         }
                     }
                     Source::Resize => self.take_resize(),
+                    Source::Exited => {} // reaped at the loop's top
                 }
             }
             for i in closed.into_iter().rev() {
@@ -517,6 +524,18 @@ enum Source {
     Client,
     Output(usize),
     Resize,
+    Exited,
+}
+
+/// A pidfd of the relay's child `pid`, readable once it has exited (None on
+/// a kernel without pidfd_open).
+fn pidfd(pid: nix::unistd::Pid) -> Option<OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: pidfd_open of this process's own child, not yet reaped.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid.as_raw(), 0) };
+    let fd = i32::try_from(fd).ok().filter(|fd| *fd >= 0)?;
+    // SAFETY: a new fd that nothing else owns.
+    Some(unsafe { OwnedFd::from_raw_fd(fd) })
 }
 
 fn write_all(fd: RawFd, mut data: &[u8]) -> nix::Result<()> {
