@@ -102,6 +102,21 @@ fn the_docker_cli_sees_husks_containers_and_images() {
     let mut svc = service(&home, &sock, "0");
     let mode = std::fs::metadata(&sock).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "the socket is the user's alone");
+    if common::env().user.is_some() {
+        // Run as root, the tests can be another user: the socket refuses them.
+        let other = Command::new("setpriv")
+            .args(["--reuid", "65534", "--regid", "65534", "--clear-groups"])
+            .args(["/usr/bin/python3", "-c"])
+            .arg("import socket, sys; socket.socket(socket.AF_UNIX).connect(sys.argv[1])")
+            .arg(&sock)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&other.stderr);
+        assert!(
+            !other.status.success() && err.contains("PermissionError"),
+            "{err}"
+        );
+    }
     let version = docker(
         &home,
         &sock,
