@@ -109,6 +109,9 @@ _husk() {
             husk,pause)
                 cmd="husk__subcmd__pause"
                 ;;
+            husk,pod)
+                cmd="husk__subcmd__pod"
+                ;;
             husk,port)
                 cmd="husk__subcmd__port"
                 ;;
@@ -592,6 +595,9 @@ _husk() {
             husk__subcmd__help,pause)
                 cmd="husk__subcmd__help__subcmd__pause"
                 ;;
+            husk__subcmd__help,pod)
+                cmd="husk__subcmd__help__subcmd__pod"
+                ;;
             husk__subcmd__help,port)
                 cmd="husk__subcmd__help__subcmd__port"
                 ;;
@@ -831,6 +837,27 @@ _husk() {
                 ;;
             husk__subcmd__help__subcmd__network,rm)
                 cmd="husk__subcmd__help__subcmd__network__subcmd__rm"
+                ;;
+            husk__subcmd__help__subcmd__pod,create)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__create"
+                ;;
+            husk__subcmd__help__subcmd__pod,exists)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__exists"
+                ;;
+            husk__subcmd__help__subcmd__pod,inspect)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__inspect"
+                ;;
+            husk__subcmd__help__subcmd__pod,ps)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__ps"
+                ;;
+            husk__subcmd__help__subcmd__pod,rm)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__rm"
+                ;;
+            husk__subcmd__help__subcmd__pod,start)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__start"
+                ;;
+            husk__subcmd__help__subcmd__pod,stop)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__stop"
                 ;;
             husk__subcmd__help__subcmd__secret,create)
                 cmd="husk__subcmd__help__subcmd__secret__subcmd__create"
@@ -1093,6 +1120,54 @@ _husk() {
             husk__subcmd__network__subcmd__help,rm)
                 cmd="husk__subcmd__network__subcmd__help__subcmd__rm"
                 ;;
+            husk__subcmd__pod,create)
+                cmd="husk__subcmd__pod__subcmd__create"
+                ;;
+            husk__subcmd__pod,exists)
+                cmd="husk__subcmd__pod__subcmd__exists"
+                ;;
+            husk__subcmd__pod,help)
+                cmd="husk__subcmd__pod__subcmd__help"
+                ;;
+            husk__subcmd__pod,inspect)
+                cmd="husk__subcmd__pod__subcmd__inspect"
+                ;;
+            husk__subcmd__pod,ps)
+                cmd="husk__subcmd__pod__subcmd__ps"
+                ;;
+            husk__subcmd__pod,rm)
+                cmd="husk__subcmd__pod__subcmd__rm"
+                ;;
+            husk__subcmd__pod,start)
+                cmd="husk__subcmd__pod__subcmd__start"
+                ;;
+            husk__subcmd__pod,stop)
+                cmd="husk__subcmd__pod__subcmd__stop"
+                ;;
+            husk__subcmd__pod__subcmd__help,create)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__create"
+                ;;
+            husk__subcmd__pod__subcmd__help,exists)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__exists"
+                ;;
+            husk__subcmd__pod__subcmd__help,help)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__help"
+                ;;
+            husk__subcmd__pod__subcmd__help,inspect)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__inspect"
+                ;;
+            husk__subcmd__pod__subcmd__help,ps)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__ps"
+                ;;
+            husk__subcmd__pod__subcmd__help,rm)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__rm"
+                ;;
+            husk__subcmd__pod__subcmd__help,start)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__start"
+                ;;
+            husk__subcmd__pod__subcmd__help,stop)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__stop"
+                ;;
             husk__subcmd__secret,create)
                 cmd="husk__subcmd__secret__subcmd__create"
                 ;;
@@ -1226,7 +1301,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume pod secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3950,7 +4025,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__create)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --pod --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4321,6 +4396,10 @@ _husk() {
                     return 0
                     ;;
                 --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5788,7 +5867,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__container__subcmd__run)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --pod --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6159,6 +6238,10 @@ _husk() {
                     return 0
                     ;;
                 --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6738,7 +6821,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__create)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --pod --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7145,6 +7228,10 @@ _husk() {
                     return 0
                     ;;
                 --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7956,7 +8043,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help)
-            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume pod secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9176,6 +9263,118 @@ _husk() {
         husk__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod)
+            opts="create ps inspect start stop rm exists"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__ps)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -13663,6 +13862,628 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__pod)
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version create ps inspect start stop rm exists help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__create)
+            opts="-n -l -p -h -V --name --label --hostname --share --publish --network --ip --mac-address --network-alias --add-host --dns --dns-search --dns-option --infra --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostname)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --share)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --infra)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__exists)
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help)
+            opts="create ps inspect start stop rm exists help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__ps)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__inspect)
+            opts="-f -h -V --format --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__ps)
+            opts="-q -n -h -V --quiet --format --no-trunc --noheading --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__rm)
+            opts="-a -f -i -t -h -V --all --force --ignore --time --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__start)
+            opts="-a -h -V --all --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__stop)
+            opts="-a -t -h -V --all --time --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__port)
             opts="-l -a -h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --latest --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -14232,7 +15053,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__run)
-            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --version"
+            opts="-a -d -l -m -c -i -t -e -w -u -h -v -p -P -q -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --rm --attach --detach --sig-proxy --detach-keys --label --label-file --restart --stop-timeout --stop-signal --shm-size --shm-size-systemd --umask --oom-score-adj --pid --ipc --uts --cgroupns --cgroups --isolation --volume-driver --preserve-fds --hostuser --rootfs --secret --passwd --passwd-entry --group-entry --timeout --userns --uidmap --gidmap --device --tz --health-cmd --health-interval --health-retries --health-start-period --health-timeout --no-healthcheck --health-max-log-count --health-max-log-size --health-log-destination --health-startup-cmd --health-startup-interval --health-startup-retries --health-startup-success --health-startup-timeout --memory --memory-swap --memory-reservation --memory-swappiness --cpus --cpu-shares --cpu-period --cpu-quota --pids-limit --blkio-weight --cpuset-mems --device-read-bps --device-write-bps --device-read-iops --device-write-iops --blkio-weight-device --cpu-rt-period --cpu-rt-runtime --kernel-memory --oom-kill-disable --log-driver --log-opt --cidfile --replace --sdnotify --interactive --tty --name --env --env-file --workdir --user --group-add --hostname --entrypoint --volume --tmpfs --mount --volumes-from --systemd --chrootdirs --domainname --personality --pod --requires --expose --annotation --platform --arch --os --variant --env-host --http-proxy --image-volume --read-only --read-only-tmpfs --no-hosts --no-hostname --hosts-file --unsetenv --unsetenv-all --env-merge --pidfile --conmon-pidfile --rmi --health-on-failure --seccomp-policy --network --network-alias --link --publish --publish-all --sysctl --ip --ip6 --mac-address --add-host --dns --dns-search --dns-option --init-path --init --cap-add --cap-drop --privileged --security-opt --ulimit --cpuset-cpus --pull --quiet --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --creds --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14639,6 +15460,10 @@ _husk() {
                     return 0
                     ;;
                 --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

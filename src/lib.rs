@@ -16,6 +16,7 @@ pub mod monitor;
 pub mod network;
 pub mod output;
 pub mod overlay;
+pub mod pod;
 pub mod proctitle;
 pub mod progress;
 pub mod registry;

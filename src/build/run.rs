@@ -211,6 +211,7 @@ pub fn run(store: &Store, state: &State, step: RunStep) -> Result<Option<LayerIn
             accounts: crate::container::user::AccountOptions::default(),
             secrets: vec![],
             rootfs: None,
+            pod: None,
             log_driver: crate::monitor::log::Driver::None,
             build_stage: true,
             pidfile: None,

@@ -220,7 +220,6 @@ const UNSUPPORTED_COMMANDS: &[(&str, &str)] = &[
     ("buildx", "husk build is husk's builder (there are no BuildKit builders)"),
     ("builder", "husk build is husk's builder (there are no BuildKit builders)"),
     ("compose", "is not supported yet"),
-    ("pod", "pods are not supported yet"),
     ("kube", "is not supported yet"),
     ("play", "is not supported yet"),
     (
@@ -276,9 +275,8 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
         "--storage-opt",
         "husk's storage drivers take no per-container options (size= needs a quota-capable file system driver)",
     ),
-    ("--pod", "pods are not supported by husk yet"),
-    ("--init-ctr", "init containers belong to pods, which husk does not support yet"),
-    ("--pod-id-file", "pods are not supported by husk yet"),
+    ("--init-ctr", "init containers of pods are not supported yet"),
+    ("--pod-id-file", "give the pod by name or id: --pod POD"),
     (
         "--subuidname",
         "cannot work rootless: newuidmap maps only your own subordinate ids",

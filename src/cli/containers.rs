@@ -40,6 +40,22 @@ pub(super) fn for_each(names: &[String], mut each: impl FnMut(&str) -> Result<()
     }
 }
 
+/// `inspect`'s documents: each through the template `format`, or all as a
+/// JSON array.
+pub(super) fn print_docs(docs: &[serde_json::Value], format: Option<&str>) -> Result<()> {
+    let mut out = crate::output::stdout();
+    match format {
+        Some(fmt) => {
+            let t = template::Template::parse(fmt)?;
+            for d in docs {
+                writeln!(out, "{}", t.render(d)?)?;
+            }
+        }
+        None => writeln!(out, "{}", serde_json::to_string_pretty(docs)?)?,
+    }
+    Ok(())
+}
+
 pub use crate::container::list::status_text;
 
 /// The command as docker shows it: quoted, cut to 20 characters unless `no_trunc`.

@@ -276,6 +276,17 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             "Remove a volume and the containers that use it:",
             "husk volume rm -f dbdata",
         )],
+        "pod" | "pod-create" => &[
+            (
+                "A web server and its sidecar, talking over localhost, the pod's port 8080 published:",
+                "husk pod create --name app -p 8080:80; husk run -d --pod app nginx; husk run -d --pod app IMG",
+            ),
+            (
+                "The pod's containers stopped and removed, with the pod:",
+                "husk pod rm -f app",
+            ),
+        ],
+        "pod-ps" => &[("Pods as JSON, with their containers:", "husk pod ps --format json")],
         "system-df" => &[("Space by kind:", "husk system df")],
         "system-prune" => &[(
             "Everything unused, volumes and images with names too:",

@@ -12,6 +12,7 @@ mod images;
 mod login;
 mod manifest;
 mod network;
+mod pod;
 mod run;
 mod secret;
 mod system;
@@ -195,6 +196,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Manage pods: containers that share network, ipc and uts namespaces (podman's)
+    #[command(subcommand)]
+    Pod(pod::PodCommand),
     /// Manage secrets, given to containers with run --secret (podman's)
     #[command(subcommand)]
     Secret(secret::SecretCommand),
@@ -1442,6 +1446,7 @@ impl Cli {
             // The service makes and removes containers as `run` and `rm` do.
             Command::System(c) => !matches!(c, SystemCommand::Info(_) | SystemCommand::Events(_)),
             Command::Compose(c) => c.needs_user_namespace(),
+            Command::Pod(c) => c.needs_user_namespace(),
             // Volumes hold files of the containers' users (any of the mapped ids):
             // made, filled and removed inside.
             Command::Volume(c) => !matches!(
@@ -1566,6 +1571,7 @@ const COMMAND_GROUPS: &[(&str, &[&str])] = &[
             "manifest",
             "network",
             "volume",
+            "pod",
             "generate",
             "system",
         ],
@@ -1729,6 +1735,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Container(ContainerCommand::Prune(a)) => containers::prune(root, a),
         Command::Network(c) => network::run(root, c),
         Command::Volume(c) => volume::run(root, c),
+        Command::Pod(c) => pod::run(root, driver, c),
         Command::Secret(c) => secret::run(root, c),
         Command::Manifest(c) => manifest::run(root, c),
         Command::Compose(a) => compose::run(root, driver, a),

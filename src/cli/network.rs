@@ -340,15 +340,7 @@ fn inspect(store: &Store, a: InspectArgs) -> Result<i32> {
             }
         }
     }
-    let mut out = crate::output::stdout();
-    match a.format.as_deref() {
-        Some(fmt) => {
-            for d in &docs {
-                writeln!(out, "{}", template::Template::parse(fmt)?.render(d)?)?;
-            }
-        }
-        None => writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?,
-    }
+    super::containers::print_docs(&docs, a.format.as_deref())?;
     match code {
         0 => Ok(0),
         c => Err(ExitCode(c).into()),

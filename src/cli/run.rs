@@ -135,7 +135,9 @@ fn create_container(
     a: &RunArgs,
     driver: &str,
 ) -> Result<container::Container> {
-    let plan = a.flags.resolve()?;
+    let mut flags = a.flags.clone();
+    crate::pod::join(store, &mut flags)?;
+    let plan = flags.resolve()?;
     for warning in &plan.warnings {
         eprintln!("WARNING: {warning}");
     }
@@ -147,7 +149,7 @@ fn create_container(
     let command_line = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let ctr = container::flags::create(store, config, &a.flags, plan, &pull, command_line, driver)?;
+    let ctr = container::flags::create(store, config, &flags, plan, &pull, command_line, driver)?;
     if let Some(f) = &a.flags.cidfile {
         std::fs::write(f, &ctr.record.id)
             .with_context(|| format!("writing the container id to {}", f.display()))?;

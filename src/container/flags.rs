@@ -20,7 +20,7 @@ use crate::userns::idmap::UsernsOptions;
 
 // `run`/`create`'s flags as given (docker's and podman's spellings); a doc
 // comment here would become the commands' own help text.
-#[derive(clap::Args, Debug, Default)]
+#[derive(clap::Args, Debug, Default, Clone)]
 pub struct RunFlags {
     /// Remove the container when it exits
     #[arg(long)]
@@ -239,6 +239,13 @@ pub struct RunFlags {
     /// The process's execution domain: LINUX or LINUX32 (podman's)
     #[arg(long, value_name = "DOMAIN")]
     pub personality: Option<String>,
+    /// Set by `husk pod create` for a pod's infra container: its process is
+    /// husk's own pause (no command of an image).
+    #[arg(skip)]
+    pub pause: bool,
+    /// Run in this pod (a name or id): its network, ipc and uts namespaces, its published ports (podman's)
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
     /// Start these containers first, each time this one starts: CTR[,CTR] (podman's)
     #[arg(long, value_name = "CTR[,CTR]", value_delimiter = ',')]
     pub requires: Vec<String>,
@@ -607,6 +614,7 @@ impl RunFlags {
                 cpuset_cpus: a.cpuset_cpus.clone(),
                 tty: a.tty,
                 init: a.init,
+                pause: a.pause,
                 init_path: a
                     .init_path
                     .as_deref()
@@ -746,6 +754,7 @@ pub fn create(
             remove_image: a.rmi,
             requires: a.requires.clone(),
             driver: Some(driver.parse()?),
+            pod: a.pod.clone(),
         },
     )?;
     Ok(ctr)

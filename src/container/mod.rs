@@ -86,6 +86,8 @@ pub struct CreateRequest<'a> {
     pub secrets: Vec<crate::secret::mount::SecretRequest>,
     /// `--rootfs`: the root is this directory (`image` is a stand-in with no layers).
     pub rootfs: Option<overlay::rootfs::RootfsSource>,
+    /// `--pod`: the id of the pod it belongs to.
+    pub pod: Option<String>,
 }
 
 /// A created container.
@@ -314,6 +316,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
             .collect::<Result<_>>()?,
         secrets: req.secrets.clone(),
         rootfs: req.rootfs.clone(),
+        pod: req.pod.clone(),
         options: Some(options::ProcessOptions::of(
             &opts,
             req.user.clone(),

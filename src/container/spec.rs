@@ -39,6 +39,9 @@ pub const ANNOTATION_JOIN: [(&str, oci_spec::runtime::LinuxNamespaceType); 3] = 
 /// With `--ipc container:NAME`: that container's mount namespace, whose /dev/shm
 /// this one's becomes (set at start, as the namespaces' paths).
 pub const ANNOTATION_SHM_FROM: &str = "io.husk.shm-from";
+/// A pod's infra container: its process is husk's own pause
+/// (`runtime::process`), not a command of an image.
+pub const ANNOTATION_PAUSE: &str = "io.husk.pause";
 
 const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
@@ -139,6 +142,8 @@ pub struct SpecOptions {
     pub cpuset_cpus: Option<String>,
     pub tty: bool,
     pub init: bool,
+    /// A pod's infra container: husk's own pause, not a command (`ANNOTATION_PAUSE`).
+    pub pause: bool,
     /// `--init-path`: with `init`, this binary is bound at /run/husk-init and runs
     /// the command (`/run/husk-init -- CMD…`) instead of husk's own init.
     pub init_path: Option<PathBuf>,
@@ -613,6 +618,9 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
     }
     if let Some(Seccomp::Default) = seccomp {
         annotations[ANNOTATION_SECCOMP] = json!("default");
+    }
+    if opts.pause {
+        annotations[ANNOTATION_PAUSE] = json!("true");
     }
     for a in &opts.annotations {
         annotations[&a.key] = json!(a.value);

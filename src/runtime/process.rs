@@ -245,6 +245,16 @@ pub fn exec(
             "no_new_privs",
         )?;
     }
+    let pause = spec
+        .annotations()
+        .as_ref()
+        .is_some_and(|a| a.contains_key(crate::container::spec::ANNOTATION_PAUSE));
+    if pause {
+        if let Some(filter) = seccomp.filter(|_| no_new_privs) {
+            super::seccomp::load(filter).context("loading the seccomp filter")?;
+        }
+        pause_forever();
+    }
     let args = process.args().clone().unwrap_or_default();
     let env = process.env().clone().unwrap_or_default();
     let program = find_program(&args[0], &env)?;
@@ -297,6 +307,28 @@ pub fn exec(
         _ => Failure::new(126, format!("exec {}: {e}", program.display())),
     }
     .into())
+}
+
+/// A pod's infra container: husk's own pause, which only holds the
+/// namespaces its pod's containers join, until SIGTERM, SIGINT or SIGHUP.
+/// Its fds close as an exec would close them (the monitor's error pipe
+/// among them: the start succeeded).
+fn pause_forever() -> ! {
+    extern "C" fn leave(_: libc::c_int) {
+        // SAFETY: _exit is async-signal-safe.
+        unsafe { libc::_exit(0) }
+    }
+    // SAFETY: close_range on this process's own fds, then signal handlers
+    // that only _exit, then pause(2), which only waits.
+    unsafe {
+        libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
+        for sig in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
+            libc::signal(sig, leave as *const () as libc::sighandler_t);
+        }
+        loop {
+            libc::pause();
+        }
+    }
 }
 
 /// `--personality`: the execution domain the process execs in (before the

@@ -110,6 +110,9 @@ pub struct ContainerRecord {
     /// `--rootfs`: its root is this host directory, not an image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rootfs: Option<crate::overlay::rootfs::RootfsSource>,
+    /// `--pod`: the id of the pod it belongs to (its infra container's too).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pod: Option<String>,
     /// `--secret`s (the container keeps copies made at create).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub secrets: Vec<crate::secret::mount::SecretRequest>,

@@ -1,0 +1,368 @@
+//! Pods (podman's): containers that share network, ipc and uts namespaces.
+//!
+//! A pod is held by its *infra container*, an ordinary husk container (kept by
+//! its own monitor) whose root is an empty directory of the pod's and whose
+//! process is husk's own pause (`container::spec::ANNOTATION_PAUSE`): its
+//! monitor owns the pod's network (its address, its published ports, its DNS
+//! name), so members can come and go. A member (`husk run --pod P`) joins the
+//! infra container's namespaces (`container:ID`) and requires it, so starting
+//! a member starts the pod. The record is `pods/ID/pod.json`, written once;
+//! everything else (its state, its members) is read from the containers.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::container::flags::RunFlags;
+use crate::container::state;
+use crate::store::containers::Status;
+use crate::store::lock::Lock;
+use crate::store::Store;
+
+/// The namespaces a pod's containers can share.
+pub const SHAREABLE: [&str; 3] = ["ipc", "net", "uts"];
+
+/// What `pods/ID/pod.json` keeps.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PodRecord {
+    pub id: String,
+    pub name: String,
+    pub created: String,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// The infra container's id.
+    pub infra: String,
+    /// Of [`SHAREABLE`], sorted.
+    pub share: Vec<String>,
+    /// Its members' host name (with uts shared).
+    pub hostname: String,
+}
+
+impl PodRecord {
+    pub fn shares(&self, kind: &str) -> bool {
+        self.share.iter().any(|s| s == kind)
+    }
+}
+
+/// What `husk pod create` asks for: the pod's own options, and the network
+/// flags (`-p`, `--network`, `--ip`, `--add-host`, `--dns`…) its infra
+/// container takes, as `husk run` takes them.
+#[derive(Default)]
+pub struct CreateOptions {
+    pub name: Option<String>,
+    pub labels: Vec<String>,
+    pub hostname: Option<String>,
+    /// `--share`: of [`SHAREABLE`] (empty: all of them).
+    pub share: Vec<String>,
+    pub network: RunFlags,
+}
+
+/// `--share ipc,net,uts` (podman's; `none`: nothing), checked.
+pub fn parse_share(share: &[String]) -> Result<Vec<String>> {
+    if share.is_empty() {
+        return Ok(SHAREABLE.iter().map(|s| s.to_string()).collect());
+    }
+    let mut out = Vec::new();
+    for kind in share.iter().flat_map(|s| s.split(',')) {
+        match kind {
+            "none" => {}
+            k if SHAREABLE.contains(&k) => out.push(k.to_string()),
+            "pid" | "cgroup" => bail!("--share {kind}: husk's pods share ipc, net and uts (a pod's pause does not reap a shared pid namespace)"),
+            k => bail!("--share {k:?}: one of ipc, net, uts or none"),
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn dir(store: &Store) -> PathBuf {
+    store.root().join("pods")
+}
+
+fn lock(store: &Store) -> Result<Lock> {
+    Lock::exclusive(&store.locks_dir().join("pods.lock"))
+}
+
+/// Every pod, by name.
+pub fn list(store: &Store) -> Result<Vec<PodRecord>> {
+    let entries = match std::fs::read_dir(dir(store)) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).context("reading the pods directory"),
+    };
+    let mut out = Vec::new();
+    for entry in entries {
+        let path = entry
+            .context("reading the pods directory")?
+            .path()
+            .join("pod.json");
+        match std::fs::read(&path) {
+            Ok(bytes) => out.push(
+                serde_json::from_slice(&bytes)
+                    .with_context(|| format!("parsing {}", path.display()))?,
+            ),
+            // A pod being made or removed.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        }
+    }
+    out.sort_by(|a: &PodRecord, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+/// The pod `name_or_id` names (a name, or a unique id prefix); exit code 125
+/// with `no such pod` when none does.
+pub fn find(store: &Store, name_or_id: &str) -> Result<PodRecord> {
+    let all = list(store)?;
+    if let Some(p) = all.iter().find(|p| p.name == name_or_id) {
+        return Ok(p.clone());
+    }
+    let by_id: Vec<&PodRecord> = all
+        .iter()
+        .filter(|p| !name_or_id.is_empty() && p.id.starts_with(name_or_id))
+        .collect();
+    match by_id.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(crate::error::Failure::new(
+            crate::error::EXIT_TOOL,
+            format!("no such pod: {name_or_id}"),
+        )
+        .into()),
+        _ => bail!("{name_or_id}: ambiguous, it matches {} pods", by_id.len()),
+    }
+}
+
+/// The ids of the pod's containers, the infra container first.
+pub fn containers(store: &Store, pod: &PodRecord) -> Result<Vec<String>> {
+    let mut members = Vec::new();
+    for id in store.container_ids()? {
+        if id == pod.infra {
+            continue;
+        }
+        let Ok(r) = store.container_record(&id) else {
+            continue;
+        };
+        if r.pod.as_deref() == Some(pod.id.as_str()) {
+            members.push(id);
+        }
+    }
+    members.insert(0, pod.infra.clone());
+    Ok(members)
+}
+
+/// Create a pod and its infra container (created, not started: the pod
+/// starts with its first member, or `husk pod start`).
+pub fn create(
+    store: &Store,
+    config: &crate::config::Config,
+    driver: &str,
+    opts: CreateOptions,
+) -> Result<PodRecord> {
+    let share = parse_share(&opts.share)?;
+    let (id, seed) = crate::container::new_id()?;
+    let name = opts
+        .name
+        .clone()
+        .unwrap_or_else(|| crate::container::names::generate(&seed));
+    if !crate::container::names::is_valid(&name) {
+        bail!("invalid pod name {name:?}: use letters, digits and _ . - (starting with a letter or digit)");
+    }
+    let labels = opts
+        .labels
+        .iter()
+        .map(|l| crate::container::parse_label(l))
+        .collect::<Result<BTreeMap<_, _>>>()?;
+    let mut infra = opts.network;
+    if !share.iter().any(|s| s == "net") && infra_networked(&infra) {
+        bail!("the pod shares no network namespace: -p, --network and --ip need --share with net");
+    }
+    let hostname = opts.hostname.clone().unwrap_or_else(|| name.clone());
+    let pod_dir = dir(store).join(&id);
+    let root = pod_dir.join("rootfs");
+    std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
+    infra.image = root.display().to_string();
+    infra.rootfs = true;
+    infra.detach = true;
+    infra.name = Some(format!("{}-infra", &id[..12]));
+    infra.command = vec!["/husk-pause".into()];
+    infra.hostname = share.iter().any(|s| s == "uts").then(|| hostname.clone());
+    infra.ipc = share.iter().any(|s| s == "ipc").then(|| "shareable".into());
+    infra.pause = true;
+    infra.pod = Some(id.clone());
+    let _lock = lock(store)?;
+    if list(store)?.iter().any(|p| p.name == name) {
+        let _ = crate::store::remove_tree(&pod_dir);
+        return Err(crate::error::Failure::new(
+            crate::error::EXIT_TOOL,
+            format!("the pod name {name:?} is already in use"),
+        )
+        .into());
+    }
+    let made = (|| {
+        let plan = infra.resolve()?;
+        let pull = crate::image::pull::PullOptions::defaults(crate::progress::Progress::Quiet);
+        let line = vec!["husk".into(), "pod".into(), "create".into()];
+        crate::container::flags::create(store, config, &infra, plan, &pull, line, driver)
+    })();
+    let ctr = match made {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = crate::store::remove_tree(&pod_dir);
+            return Err(e);
+        }
+    };
+    let record = PodRecord {
+        id,
+        name,
+        created: crate::image::write::timestamp(None),
+        labels,
+        infra: ctr.record.id.clone(),
+        share,
+        hostname,
+    };
+    let bytes = serde_json::to_vec_pretty(&record)?;
+    if let Err(e) = store.write_atomic(&pod_dir.join("pod.json"), &bytes) {
+        let _ = crate::container::lifecycle::remove_checked(store, &ctr.record.id, true);
+        let _ = crate::store::remove_tree(&pod_dir);
+        return Err(e);
+    }
+    Ok(record)
+}
+
+/// Whether the infra container's flags configure a network.
+fn infra_networked(f: &RunFlags) -> bool {
+    f.network.is_some() || !f.publish.is_empty() || f.publish_all || f.ip.is_some()
+}
+
+/// A member's flags (`run --pod P`): the pod's namespaces joined (refused
+/// where the member sets them itself), its infra container required, its id
+/// recorded.
+pub fn join(store: &Store, f: &mut RunFlags) -> Result<()> {
+    let Some(name) = f.pod.clone() else {
+        return Ok(());
+    };
+    let pod = find(store, &name)?;
+    let infra = format!("container:{}", pod.infra);
+    if pod.shares("net") {
+        if infra_networked(f) || !f.network_alias.is_empty() || !f.link.is_empty() {
+            bail!("--pod {name}: the pod's network is its own (-p, --network, --ip, --network-alias and --link belong to husk pod create)");
+        }
+        f.network = Some(infra.clone());
+    }
+    if pod.shares("ipc") {
+        if f.ipc.is_some() {
+            bail!("--pod {name}: --ipc is the pod's");
+        }
+        f.ipc = Some(infra.clone());
+    }
+    if pod.shares("uts") {
+        if f.hostname.is_some() || f.uts.is_some() {
+            bail!("--pod {name}: the host name is the pod's (husk pod create --hostname)");
+        }
+        f.uts = Some(infra);
+    }
+    f.requires.push(pod.infra.clone());
+    f.pod = Some(pod.id);
+    Ok(())
+}
+
+/// A pod's state, from its containers' (podman's words): Created, Running,
+/// Degraded (some running), Paused, Exited.
+pub fn status(store: &Store, pod: &PodRecord) -> Result<&'static str> {
+    let mut statuses = Vec::new();
+    for id in containers(store, pod)? {
+        if let Ok(s) = state::current(store, &id) {
+            statuses.push(s.status);
+        }
+    }
+    let count = |want: &[Status]| statuses.iter().filter(|s| want.contains(s)).count();
+    let live = count(&[Status::Running, Status::Restarting]);
+    Ok(match () {
+        _ if statuses.is_empty() || count(&[Status::Created]) == statuses.len() => "Created",
+        _ if live == statuses.len() => "Running",
+        _ if count(&[Status::Paused]) == statuses.len() => "Paused",
+        _ if live > 0 || count(&[Status::Paused]) > 0 => "Degraded",
+        _ => "Exited",
+    })
+}
+
+/// Start the pod: its infra container, then its members.
+pub fn start(store: &Store, pod: &PodRecord, driver: &str) -> Result<()> {
+    for id in containers(store, pod)? {
+        crate::container::lifecycle::start(store, &id, driver)?;
+    }
+    Ok(())
+}
+
+/// Stop the pod: its members, then its infra container.
+pub fn stop(store: &Store, pod: &PodRecord, timeout: Option<u32>) -> Result<()> {
+    for id in containers(store, pod)?.iter().rev() {
+        if state::is_active(&state::current(store, id)?) {
+            crate::container::lifecycle::stop(store, id, timeout)?;
+        }
+    }
+    Ok(())
+}
+
+/// Remove the pod: refused while a container of it runs, unless `force`,
+/// which stops and removes them; its members, its infra container, its record.
+pub fn remove(store: &Store, pod: &PodRecord, force: bool, timeout: Option<u32>) -> Result<()> {
+    let ids = containers(store, pod)?;
+    let running: Vec<String> = ids
+        .iter()
+        .filter(|id| state::current(store, id).is_ok_and(|s| state::is_active(&s)))
+        .filter_map(|id| store.container_record(id).ok().map(|r| r.name))
+        .collect();
+    if !running.is_empty() && !force {
+        return Err(crate::error::Failure::new(
+            crate::error::EXIT_TOOL,
+            format!(
+                "pod {} has running containers: {} (stop the pod first, or use -f)",
+                pod.name,
+                running.join(", ")
+            ),
+        )
+        .into());
+    }
+    if force {
+        stop(store, pod, timeout)?;
+    }
+    let _lock = lock(store)?;
+    for id in ids.iter().rev() {
+        crate::container::lifecycle::remove_checked(store, id, true)
+            .with_context(|| format!("removing the pod's container {id}"))?;
+    }
+    crate::store::remove_tree(&dir(store).join(&pod.id))
+        .with_context(|| format!("removing the pod {}", pod.name))?;
+    Ok(())
+}
+
+/// `husk pod inspect`: podman's keys.
+pub fn inspect(store: &Store, pod: &PodRecord) -> Result<serde_json::Value> {
+    let mut members = Vec::new();
+    for id in containers(store, pod)? {
+        let Ok(r) = store.container_record(&id) else {
+            continue;
+        };
+        let s = state::current(store, &id)
+            .map(|s| s.status.as_str())
+            .unwrap_or("unknown");
+        members.push(serde_json::json!({ "Id": id, "Name": r.name, "State": s }));
+    }
+    Ok(serde_json::json!({
+        "Id": pod.id,
+        "Name": pod.name,
+        "Created": pod.created,
+        "State": status(store, pod)?,
+        "Hostname": pod.hostname,
+        "Labels": pod.labels,
+        "CreateInfra": true,
+        "InfraContainerID": pod.infra,
+        "SharedNamespaces": pod.share,
+        "NumContainers": members.len(),
+        "Containers": members,
+    }))
+}

@@ -1,0 +1,187 @@
+//! Pods as a user meets them (podman's `husk pod …`, `run --pod`): containers
+//! that talk over localhost, the pod's published port and host name, its
+//! state as its containers come and go, removal, and what is refused.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{image, Home};
+
+fn bb() -> String {
+    image("busybox:latest")
+}
+
+/// The page at 127.0.0.1:`port`, waited for (up to 5 s).
+fn page(port: u16, want: &str) -> String {
+    let mut got = String::new();
+    for _ in 0..50 {
+        got = common::http_get(port);
+        if got.contains(want) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    got
+}
+
+fn pod_field(home: &Home, pod: &str, field: &str) -> String {
+    let out = home.husk(&["pod", "inspect", "--format", field, pod]);
+    out.ok().trim().to_string()
+}
+
+#[test]
+fn containers_of_a_pod_share_its_network_and_name() {
+    let home = Home::new();
+    let port = common::free_port();
+    let id = home.husk(&[
+        "pod",
+        "create",
+        "--name",
+        "app",
+        "-p",
+        &format!("{port}:80"),
+        "--label",
+        "tier=web",
+    ]);
+    let id = id.ok().trim().to_string();
+    assert_eq!(id.len(), 64, "{id}");
+    assert_eq!(pod_field(&home, "app", "{{.State}}"), "Created");
+    // The infra container is an ordinary one, created with the pod.
+    let infra = pod_field(&home, "app", "{{.InfraContainerID}}");
+    let ps = home.husk(&["ps", "-a", "--format", "{{.ID}} {{.Names}} {{.State}}"]);
+    assert_eq!(
+        ps.ok().trim(),
+        format!("{} {}-infra created", &infra[..12], &id[..12])
+    );
+    // A web server in the pod: its first member starts the pod.
+    home.husk(&[
+        "run",
+        "-d",
+        "--pod",
+        "app",
+        "--name",
+        "web",
+        &bb(),
+        "sh",
+        "-c",
+        "mkdir -p /w && echo from-the-pod > /w/index.html && exec busybox httpd -f -p 80 -h /w",
+    ])
+    .ok();
+    assert!(page(port, "from-the-pod").contains("from-the-pod"));
+    // Another member reaches it on localhost, and has the pod's host name.
+    let side = home.husk(&[
+        "run",
+        "--rm",
+        "--pod",
+        "app",
+        &bb(),
+        "sh",
+        "-c",
+        "busybox wget -qO- http://localhost:80/ && hostname",
+    ]);
+    assert_eq!(side.ok(), "from-the-pod\napp\n");
+    assert_eq!(
+        pod_field(&home, "app", "{{.State}} {{.NumContainers}}"),
+        "Running 2"
+    );
+    let ls = home.husk(&[
+        "pod",
+        "ps",
+        "--format",
+        "{{.Name}} {{.Status}} {{.NumberOfContainers}}",
+    ]);
+    assert_eq!(ls.ok().trim(), "app Running 2");
+    let json = home.husk(&["pod", "ps", "--format", "json"]).json();
+    assert_eq!(json[0]["Labels"]["tier"], "web");
+    assert_eq!(json[0]["Containers"].as_array().unwrap().len(), 2);
+    // The network is the pod's.
+    home.husk(&[
+        "run",
+        "--rm",
+        "--pod",
+        "app",
+        "-p",
+        "1234:80",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "the pod's network is its own");
+    home.husk(&[
+        "run",
+        "--rm",
+        "--pod",
+        "app",
+        "--hostname",
+        "x",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "the host name is the pod's");
+    home.husk(&["run", "--rm", "--pod", "nopod", &bb(), "true"])
+        .fails(125, "no such pod: nopod");
+    // Removal is refused while it runs; stop and start act on all of it.
+    home.husk(&["pod", "rm", "app"])
+        .fails(125, "has running containers");
+    home.husk(&["pod", "stop", "-t", "1", "app"]).ok();
+    assert_eq!(pod_field(&home, "app", "{{.State}}"), "Exited");
+    home.husk(&["pod", "start", "app"]).ok();
+    assert_eq!(pod_field(&home, "app", "{{.State}}"), "Running");
+    assert!(page(port, "from-the-pod").contains("from-the-pod"));
+    home.husk(&["pod", "rm", "-f", "-t", "1", "app"]).ok();
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    assert_eq!(home.husk(&["pod", "ps", "-q"]).ok(), "");
+    home.husk(&["pod", "exists", "app"]).fails(1, "");
+    home.husk(&["pod", "rm", "-i", "app"]).ok();
+    home.husk(&["pod", "rm", "app"])
+        .fails(125, "no such pod: app");
+    home.assert_consistent();
+}
+
+#[test]
+fn pod_names_shares_and_the_single_uid_case() {
+    let home = Home::new();
+    home.husk(&["pod", "create", "p1"]).ok();
+    home.husk(&["pod", "create", "--name", "p1"])
+        .fails(125, "already in use");
+    home.husk(&["pod", "create", "--name", "bad/name"])
+        .fails(125, "invalid pod name");
+    home.husk(&["pod", "create", "--share", "pid", "p2"])
+        .fails(125, "--share pid");
+    home.husk(&["pod", "create", "--share", "none", "-p", "8080:80", "p2"])
+        .fails(125, "shares no network namespace");
+    // A pod that shares only ipc: its containers have their own network and names.
+    home.husk(&["pod", "create", "--share", "ipc", "p3"]).ok();
+    assert_eq!(
+        pod_field(&home, "p3", "{{json .SharedNamespaces}}"),
+        r#"["ipc"]"#
+    );
+    let own = home.husk(&[
+        "run",
+        "--rm",
+        "--pod",
+        "p3",
+        "--hostname",
+        "mine",
+        &bb(),
+        "hostname",
+    ]);
+    assert_eq!(own.ok(), "mine\n");
+    // Its infra container runs on after the member: the pod is still up.
+    assert_eq!(pod_field(&home, "p3", "{{.State}}"), "Running");
+    home.husk(&["pod", "rm", "-a"])
+        .fails(125, "has running containers");
+    home.husk(&["pod", "rm", "-f", "-a"]).ok();
+    assert_eq!(home.husk(&["pod", "ps", "-q"]).ok(), "");
+    assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
+    home.assert_consistent();
+    let Some(single) = Home::without_subuids() else {
+        eprintln!("skipped the single-uid pod: the tests run unprivileged");
+        return;
+    };
+    single.husk(&["pod", "create", "solo"]).ok();
+    let out = single.husk(&["run", "--rm", "--pod", "solo", &bb(), "hostname"]);
+    assert_eq!(out.ok(), "solo\n");
+    single.husk(&["pod", "rm", "-f", "solo"]).ok();
+    single.assert_consistent();
+}
