@@ -123,8 +123,27 @@ fn containers_of_a_pod_share_its_network_and_name() {
     // Removal is refused while it runs; stop and start act on all of it.
     home.husk(&["pod", "rm", "app"])
         .fails(125, "has running containers");
+    home.husk(&["rm", "-f", &infra])
+        .fails(125, "is the infra container of pod app");
     home.husk(&["pod", "stop", "-t", "1", "app"]).ok();
     assert_eq!(pod_field(&home, "app", "{{.State}}"), "Exited");
+    // A prune of stopped containers leaves the pod whole (web goes: it is an ordinary one).
+    home.husk(&["container", "prune", "-f"]).ok();
+    assert_eq!(pod_field(&home, "app", "{{.NumContainers}}"), "1");
+    home.husk(&[
+        "run",
+        "-d",
+        "--pod",
+        "app",
+        "--name",
+        "web",
+        &bb(),
+        "sh",
+        "-c",
+        "mkdir -p /w && echo from-the-pod > /w/index.html && exec busybox httpd -f -p 80 -h /w",
+    ])
+    .ok();
+    home.husk(&["pod", "stop", "-t", "1", "app"]).ok();
     home.husk(&["pod", "start", "app"]).ok();
     assert_eq!(pod_field(&home, "app", "{{.State}}"), "Running");
     assert!(page(port, "from-the-pod").contains("from-the-pod"));

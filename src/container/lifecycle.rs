@@ -396,6 +396,9 @@ fn remove_unless(
 /// container's anonymous volumes that no other container uses.
 pub fn remove_with_volumes(store: &Store, id: &str, force: bool, volumes: bool) -> Result<()> {
     let record = store.container_record(id).ok();
+    if let Some(r) = &record {
+        crate::pod::check_not_infra(store, r)?;
+    }
     remove_checked(store, id, force)?;
     if let (true, Some(r)) = (volumes, record) {
         crate::volume::remove_anonymous(store, crate::volume::mounts_of(&r))?;
@@ -482,6 +485,10 @@ pub fn prune_stopped(
     let (mut removed, mut failed) = (Vec::new(), Vec::new());
     for c in super::list::list(store, true, &[])? {
         if state::is_active(&c.state) || !filters.iter().all(|f| f.keeps(&c.record)) {
+            continue;
+        }
+        // A pod's infra container goes with its pod alone.
+        if crate::pod::check_not_infra(store, &c.record).is_err() {
             continue;
         }
         match remove(store, &c.record.id) {

@@ -269,6 +269,25 @@ pub fn join(store: &Store, f: &mut RunFlags) -> Result<()> {
     Ok(())
 }
 
+/// Refuse to remove container `r` on its own if it is a pod's infra
+/// container: the pod's containers need it (`husk pod rm` removes it).
+pub fn check_not_infra(store: &Store, r: &crate::store::containers::ContainerRecord) -> Result<()> {
+    let Some(pod) = r.pod.as_deref().and_then(|p| find(store, p).ok()) else {
+        return Ok(());
+    };
+    if pod.infra == r.id {
+        return Err(crate::error::Failure::new(
+            crate::error::EXIT_TOOL,
+            format!(
+                "container {} is the infra container of pod {}: remove the pod instead (husk pod rm {})",
+                r.name, pod.name, pod.name
+            ),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// A pod's state, from its containers' (podman's words): Created, Running,
 /// Degraded (some running), Paused, Exited.
 pub fn status(store: &Store, pod: &PodRecord) -> Result<&'static str> {
