@@ -556,6 +556,7 @@ complete -c husk -n "__fish_husk_using_subcommand ps" -l noheading -d 'No header
 complete -c husk -n "__fish_husk_using_subcommand ps" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand ps" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand ps" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -601,6 +602,7 @@ complete -c husk -n "__fish_husk_using_subcommand list" -l noheading -d 'No head
 complete -c husk -n "__fish_husk_using_subcommand list" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand list" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand list" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand list" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand list" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -1135,6 +1137,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -1180,6 +1183,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1225,6 +1229,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
@@ -2859,11 +2864,11 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove every volume no container uses'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -2871,26 +2876,31 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "create" -d 'Create a pod: its infra container holds the network, ipc and uts namespaces its containers share'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "ps" -d 'List pods'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "inspect" -d 'Show pods as JSON'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "start" -d 'Start pods: the infra container, then the others'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "stop" -d 'Stop pods: their containers, then the infra container'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "create" -d 'Create a pod: its infra container holds the network, ipc and uts namespaces its containers share'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "ps" -d 'List pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "inspect" -d 'Show pods as JSON'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "start" -d 'Start pods: the infra container, then the others'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "stop" -d 'Stop pods: their containers, then the infra container'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "restart" -d 'Stop and start pods again'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "kill" -d 'Send a signal to the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "pause" -d 'Pause the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "unpause" -d 'Unpause the paused containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "prune" -d 'Remove every pod none of whose containers runs'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'The pod\'s name' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l hostname -d 'The host name its containers see (default: the pod\'s name)' -r
@@ -3034,6 +3044,133 @@ complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcomman
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds each container gets to stop before SIGKILL (default: its own, 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every pod'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal (a name or number; default SIGKILL)' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every pod'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every pod'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every pod'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds each container gets to stop before SIGKILL' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -3091,6 +3228,11 @@ complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcomman
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show pods as JSON'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start pods: the infra container, then the others'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop pods: their containers, then the infra container'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Stop and start pods again'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "kill" -d 'Send a signal to the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Unpause the paused containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove every pod none of whose containers runs'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -6040,6 +6182,11 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "inspect" -d 'Show pods as JSON'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "start" -d 'Start pods: the infra container, then the others'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "stop" -d 'Stop pods: their containers, then the infra container'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "restart" -d 'Stop and start pods again'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "kill" -d 'Send a signal to the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "pause" -d 'Pause the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "unpause" -d 'Unpause the paused containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "prune" -d 'Remove every pod none of whose containers runs'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Make a secret from a file, - (stdin) or an environment variable'

@@ -204,3 +204,74 @@ fn pod_names_shares_and_the_single_uid_case() {
     single.husk(&["pod", "rm", "-f", "solo"]).ok();
     single.assert_consistent();
 }
+
+/// The pod's state, waited for (up to 5 s).
+fn wait_state(home: &Home, pod: &str, want: &str) {
+    let mut got = String::new();
+    for _ in 0..50 {
+        got = pod_field(home, pod, "{{.State}}");
+        if got == want {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("pod {pod} is {got}, not {want}");
+}
+
+#[test]
+fn pause_restart_kill_prune_and_ps_pod() {
+    let home = Home::new();
+    let id = home.husk(&["pod", "create", "lc"]).ok().trim().to_string();
+    home.husk(&[
+        "run",
+        "-d",
+        "--pod",
+        "lc",
+        "--name",
+        "a",
+        &bb(),
+        "sleep",
+        "600",
+    ])
+    .ok();
+    home.husk(&["run", "-d", "--name", "loner", &bb(), "sleep", "600"])
+        .ok();
+    let ps = home.husk(&[
+        "ps",
+        "--pod",
+        "--format",
+        "{{.Names}} {{.Pod}} {{.PodName}}",
+    ]);
+    let mut lines: Vec<&str> = ps.ok().lines().map(str::trim).collect();
+    lines.sort();
+    let short = &id[..12];
+    assert_eq!(
+        lines,
+        [
+            format!("{short}-infra {short} lc"),
+            format!("a {short} lc"),
+            "loner".to_string()
+        ]
+    );
+    assert!(home.husk(&["ps", "--pod"]).ok().contains("PODNAME"));
+    home.husk(&["pod", "pause", "lc"]).ok();
+    assert_eq!(pod_field(&home, "lc", "{{.State}}"), "Paused");
+    let a = home.husk(&["inspect", "--format", "{{.State.Status}}", "a"]);
+    assert_eq!(a.ok().trim(), "paused");
+    home.husk(&["pod", "unpause", "lc"]).ok();
+    assert_eq!(pod_field(&home, "lc", "{{.State}}"), "Running");
+    home.husk(&["pod", "restart", "-t", "1", "lc"]).ok();
+    assert_eq!(pod_field(&home, "lc", "{{.State}}"), "Running");
+    home.husk(&["pod", "kill", "lc"]).ok();
+    wait_state(&home, "lc", "Exited");
+    home.husk(&["pod", "kill", "lc"])
+        .fails(125, "no running container");
+    // prune: the pods none of whose containers runs, with their containers.
+    home.husk(&["pod", "create", "idle"]).ok();
+    home.husk(&["pod", "prune", "-f"]).ok();
+    assert_eq!(home.husk(&["pod", "ps", "-q"]).ok(), "");
+    let left = home.husk(&["ps", "-a", "--format", "{{.Names}}"]);
+    assert_eq!(left.ok().trim(), "loner");
+    home.husk(&["rm", "-f", "loner"]).ok();
+    home.assert_consistent();
+}

@@ -226,16 +226,39 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
         true => store.images()?,
         false => Vec::new(),
     };
+    let pods: std::collections::HashMap<String, String> = crate::pod::list(store)?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    // A container's pod: its id (short unless --no-trunc) and name, or "" and "".
+    let pod_of = |c: &Listed| {
+        let id = c.record.pod.clone().unwrap_or_default();
+        let name = pods.get(&id).cloned().unwrap_or_default();
+        match a.no_trunc || id.len() < 12 {
+            true => (id, name),
+            false => (id[..12].to_string(), name),
+        }
+    };
     let value = |c: &Listed| {
         let mut v = template_value(c, a.no_trunc);
         if a.size {
             v["Size"] = json!(size_text(store, &images, c));
         }
+        let (pod, pod_name) = pod_of(c);
+        (v["Pod"], v["PodName"]) = (json!(pod), json!(pod_name));
         v
     };
     match a.format.as_deref() {
         Some("json") => {
-            let docs: Vec<Value> = rows.iter().map(ps_json).collect();
+            let docs: Vec<Value> = rows
+                .iter()
+                .map(|c| {
+                    let mut v = ps_json(c);
+                    v["Pod"] = json!(c.record.pod.clone().unwrap_or_default());
+                    v["PodName"] = json!(pod_of(c).1);
+                    v
+                })
+                .collect();
             writeln!(out, "{}", serde_json::to_string_pretty(&docs)?)?;
         }
         Some(fmt) => {
@@ -264,6 +287,10 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
             if a.size {
                 header.push("SIZE");
                 keys.push("Size");
+            }
+            if a.pod {
+                header.extend(["POD ID", "PODNAME"]);
+                keys.extend(["Pod", "PodName"]);
             }
             let mut values: Vec<Value> = rows.iter().map(value).collect();
             if a.ns {
@@ -627,6 +654,8 @@ fn ps_header(field: &str) -> Option<&'static str> {
         "ID" => "CONTAINER ID",
         "CreatedAt" => "CREATED AT",
         "RunningFor" => "CREATED",
+        "Pod" => "POD ID",
+        "PodName" => "PODNAME",
         _ => return None,
     })
 }

@@ -957,6 +957,9 @@ pub struct PsArgs {
     /// Namespaces: PID and the inode numbers of each namespace of running containers (podman's)
     #[arg(long, alias = "namespace")]
     pub ns: bool,
+    /// The id and name of each container's pod: POD ID and PODNAME columns (podman's)
+    #[arg(short = 'p', long)]
+    pub pod: bool,
 }
 
 #[derive(Args, Debug)]

@@ -27,6 +27,16 @@ pub enum PodCommand {
     Start(PodsArgs),
     /// Stop pods: their containers, then the infra container
     Stop(StopArgs),
+    /// Stop and start pods again
+    Restart(StopArgs),
+    /// Send a signal to the running containers of pods
+    Kill(KillArgs),
+    /// Pause the running containers of pods
+    Pause(PodsArgs),
+    /// Unpause the paused containers of pods
+    Unpause(PodsArgs),
+    /// Remove every pod none of whose containers runs
+    Prune(PruneArgs),
     /// Remove pods and their containers (refused while they run, unless -f)
     #[command(alias = "remove")]
     Rm(RmArgs),
@@ -129,6 +139,22 @@ pub struct StopArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct KillArgs {
+    #[command(flatten)]
+    pub pods: PodsArgs,
+    /// The signal (a name or number; default SIGKILL)
+    #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
+    pub signal: String,
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Do not ask
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
 pub struct RmArgs {
     #[command(flatten)]
     pub pods: PodsArgs,
@@ -181,6 +207,37 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, cmd: PodCommand) -> Re
         PodCommand::Stop(a) => each(&store, &named(&store, &a.pods)?, |p| {
             pod::stop(&store, p, a.time)
         }),
+        PodCommand::Restart(a) => {
+            let config = Config::load()?;
+            let driver = config.driver(driver.as_deref())?;
+            each(&store, &named(&store, &a.pods)?, |p| {
+                pod::restart(&store, p, a.time, &driver)
+            })
+        }
+        PodCommand::Kill(a) => {
+            let signal = crate::container::lifecycle::parse_signal(&a.signal)?;
+            each(&store, &named(&store, &a.pods)?, |p| {
+                pod::kill(&store, p, signal)
+            })
+        }
+        PodCommand::Pause(a) => each(&store, &named(&store, &a)?, |p| {
+            pod::set_paused(&store, p, true)
+        }),
+        PodCommand::Unpause(a) => each(&store, &named(&store, &a)?, |p| {
+            pod::set_paused(&store, p, false)
+        }),
+        PodCommand::Prune(a) => {
+            if !super::confirmed(
+                a.force,
+                "This will remove all stopped pods and their containers.",
+            )? {
+                return Ok(0);
+            }
+            for p in pod::prune(&store)? {
+                println!("{}", p.id);
+            }
+            Ok(0)
+        }
         PodCommand::Rm(a) => rm(&store, a),
         PodCommand::Exists(a) => Ok(match pod::find(&store, &a.pod) {
             Ok(_) => 0,

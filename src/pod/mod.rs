@@ -326,6 +326,60 @@ pub fn stop(store: &Store, pod: &PodRecord, timeout: Option<u32>) -> Result<()> 
     Ok(())
 }
 
+/// Restart the pod: stopped (members first), started (infra first).
+pub fn restart(store: &Store, pod: &PodRecord, timeout: Option<u32>, driver: &str) -> Result<()> {
+    stop(store, pod, timeout)?;
+    start(store, pod, driver)
+}
+
+/// Send `signal` to each running container of the pod (members first).
+pub fn kill(store: &Store, pod: &PodRecord, signal: nix::sys::signal::Signal) -> Result<()> {
+    let mut sent = false;
+    for id in containers(store, pod)?.iter().rev() {
+        if state::current(store, id).is_ok_and(|s| state::is_active(&s)) {
+            let name = store.container_record(id)?.name;
+            crate::container::lifecycle::kill(store, id, &name, signal, false)?;
+            sent = true;
+        }
+    }
+    if !sent {
+        bail!("pod {} has no running container to signal", pod.name);
+    }
+    Ok(())
+}
+
+/// Pause (or unpause) each running container of the pod.
+pub fn set_paused(store: &Store, pod: &PodRecord, paused: bool) -> Result<()> {
+    for id in containers(store, pod)? {
+        let s = state::current(store, &id)?;
+        let todo = match paused {
+            true => s.status == Status::Running,
+            false => s.status == Status::Paused,
+        };
+        if todo {
+            let name = store.container_record(&id)?.name;
+            crate::container::lifecycle::set_paused(store, &id, &name, paused)?;
+        }
+    }
+    Ok(())
+}
+
+/// `husk pod prune`: remove every pod none of whose containers runs; the
+/// pods removed.
+pub fn prune(store: &Store) -> Result<Vec<PodRecord>> {
+    let mut removed = Vec::new();
+    for pod in list(store)? {
+        let live = containers(store, &pod)?
+            .iter()
+            .any(|id| state::current(store, id).is_ok_and(|s| state::is_active(&s)));
+        if !live {
+            remove(store, &pod, false, None)?;
+            removed.push(pod);
+        }
+    }
+    Ok(removed)
+}
+
 /// Remove the pod: refused while a container of it runs, unless `force`,
 /// which stops and removes them; its members, its infra container, its record.
 pub fn remove(store: &Store, pod: &PodRecord, force: bool, timeout: Option<u32>) -> Result<()> {
