@@ -850,6 +850,9 @@ _husk() {
             husk__subcmd__help__subcmd__pod,kill)
                 cmd="husk__subcmd__help__subcmd__pod__subcmd__kill"
                 ;;
+            husk__subcmd__help__subcmd__pod,logs)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__logs"
+                ;;
             husk__subcmd__help__subcmd__pod,pause)
                 cmd="husk__subcmd__help__subcmd__pod__subcmd__pause"
                 ;;
@@ -1150,6 +1153,9 @@ _husk() {
             husk__subcmd__pod,kill)
                 cmd="husk__subcmd__pod__subcmd__kill"
                 ;;
+            husk__subcmd__pod,logs)
+                cmd="husk__subcmd__pod__subcmd__logs"
+                ;;
             husk__subcmd__pod,pause)
                 cmd="husk__subcmd__pod__subcmd__pause"
                 ;;
@@ -1188,6 +1194,9 @@ _husk() {
                 ;;
             husk__subcmd__pod__subcmd__help,kill)
                 cmd="husk__subcmd__pod__subcmd__help__subcmd__kill"
+                ;;
+            husk__subcmd__pod__subcmd__help,logs)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__logs"
                 ;;
             husk__subcmd__pod__subcmd__help,pause)
                 cmd="husk__subcmd__pod__subcmd__help__subcmd__pause"
@@ -9320,7 +9329,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__pod)
-            opts="create ps inspect start stop restart kill pause unpause prune rm exists"
+            opts="create ps inspect start stop restart kill pause unpause prune logs rm exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9376,6 +9385,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__pod__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -13978,7 +14001,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pod)
-            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version create ps inspect start stop restart kill pause unpause prune rm exists help"
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version create ps inspect start stop restart kill pause unpause prune logs rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14196,7 +14219,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pod__subcmd__help)
-            opts="create ps inspect start stop restart kill pause unpause prune rm exists help"
+            opts="create ps inspect start stop restart kill pause unpause prune logs rm exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14266,6 +14289,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pod__subcmd__help__subcmd__kill)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -14461,6 +14498,80 @@ _husk() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__logs)
+            opts="-f -n -t -c -h -V --follow --tail --since --until --timestamps --names --color --container --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

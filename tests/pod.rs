@@ -245,15 +245,46 @@ fn pause_restart_kill_prune_and_ps_pod() {
     let mut lines: Vec<&str> = ps.ok().lines().map(str::trim).collect();
     lines.sort();
     let short = &id[..12];
-    assert_eq!(
-        lines,
-        [
-            format!("{short}-infra {short} lc"),
-            format!("a {short} lc"),
-            "loner".to_string()
-        ]
-    );
+    let mut want = [
+        format!("{short}-infra {short} lc"),
+        format!("a {short} lc"),
+        "loner".to_string(),
+    ];
+    want.sort();
+    assert_eq!(lines, want);
     assert!(home.husk(&["ps", "--pod"]).ok().contains("PODNAME"));
+    // The pod's output, and its containers by filter.
+    home.husk(&[
+        "run",
+        "--pod",
+        "lc",
+        "--name",
+        "said",
+        &bb(),
+        "echo",
+        "said-it",
+    ])
+    .ok();
+    assert!(home.husk(&["pod", "logs", "lc"]).ok().contains("said-it"));
+    assert_eq!(
+        home.husk(&["pod", "logs", "-c", "said", "lc"]).ok(),
+        "said-it\n"
+    );
+    home.husk(&["pod", "logs", "-c", "loner", "lc"])
+        .fails(125, "not one of pod lc's");
+    let mut of_pod: Vec<String> = home
+        .husk(&["ps", "-a", "--filter", "pod=lc", "--format", "{{.Names}}"])
+        .ok()
+        .lines()
+        .map(String::from)
+        .collect();
+    of_pod.sort();
+    let mut want: Vec<String> = vec![format!("{short}-infra"), "a".into(), "said".into()];
+    want.sort();
+    assert_eq!(of_pod, want);
+    home.husk(&["ps", "--filter", "pod=nopod"])
+        .fails(125, "no such pod: nopod");
+    home.husk(&["rm", "said"]).ok();
     home.husk(&["pod", "pause", "lc"]).ok();
     assert_eq!(pod_field(&home, "lc", "{{.State}}"), "Paused");
     let a = home.husk(&["inspect", "--format", "{{.State.Status}}", "a"]);

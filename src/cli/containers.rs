@@ -226,7 +226,9 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
         true => store.images()?,
         false => Vec::new(),
     };
-    let pods: std::collections::HashMap<String, String> = crate::pod::list(store)?
+    // Names only decorate the list: an unreadable pod record does not stop it.
+    let pods: std::collections::HashMap<String, String> = crate::pod::list(store)
+        .unwrap_or_default()
         .into_iter()
         .map(|p| (p.id, p.name))
         .collect();
@@ -375,13 +377,19 @@ const LOG_COLORS: [u8; 6] = [32, 33, 34, 35, 36, 31];
 
 pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     let store = Store::open_existing(&store_root(root)?);
-    let mut targets = Vec::new();
     let mut names = a.containers.clone();
     if a.latest {
         names.push(latest(&store)?);
     }
+    print_logs(&store, &names, &a.opts)
+}
+
+/// The output of the containers `names` names: one as it is, several each
+/// after its prefix (its short id, or with `--names` its name), merged by time.
+pub(super) fn print_logs(store: &Store, names: &[String], a: &super::LogOptions) -> Result<i32> {
+    let mut targets = Vec::new();
     for (n, name) in names.iter().enumerate() {
-        let id = container::find(&store, name)?;
+        let id = container::find(store, name)?;
         let prefix = match (a.names, names.len() > 1) {
             (true, _) => Some(store.container_record(&id)?.name),
             (false, true) => Some(id[..12].to_string()),
@@ -412,7 +420,7 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
     };
     if let [(id, prefix)] = targets.as_slice() {
         let mut p = printer(prefix);
-        container::logs::read(&store, id, &query, &mut |e| p.print(e))?;
+        container::logs::read(store, id, &query, &mut |e| p.print(e))?;
         return Ok(0);
     }
     // Several: merged by time, then each one followed.
@@ -421,7 +429,7 @@ pub fn logs(root: Option<PathBuf>, a: LogsArgs) -> Result<i32> {
         .iter()
         .map(|(_, p)| std::sync::Mutex::new(printer(p)))
         .collect();
-    container::logs::read_many(&store, &ids, &query, &|i, e| {
+    container::logs::read_many(store, &ids, &query, &|i, e| {
         printers[i]
             .lock()
             .map_err(|_| anyhow::anyhow!("a log printer failed"))?

@@ -964,6 +964,19 @@ pub struct PsArgs {
 
 #[derive(Args, Debug)]
 pub struct LogsArgs {
+    #[command(flatten)]
+    pub opts: LogOptions,
+    /// The latest container created (podman's)
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// The containers (names or ids)
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub containers: Vec<String>,
+}
+
+/// How `logs` and `pod logs` print containers' output.
+#[derive(Args, Debug)]
+pub struct LogOptions {
     /// Follow: keep printing new output until the container exits
     #[arg(short, long)]
     pub follow: bool,
@@ -985,12 +998,6 @@ pub struct LogsArgs {
     /// Each container's prefix in a color of its own (podman's; with several containers or --names)
     #[arg(long)]
     pub color: bool,
-    /// The latest container created (podman's)
-    #[arg(short = 'l', long)]
-    pub latest: bool,
-    /// The containers (names or ids)
-    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
-    pub containers: Vec<String>,
 }
 
 #[derive(Args, Debug)]

@@ -37,6 +37,8 @@ pub enum PodCommand {
     Unpause(PodsArgs),
     /// Remove every pod none of whose containers runs
     Prune(PruneArgs),
+    /// Show the output of a pod's containers (each line after its container's id, or --names its name)
+    Logs(LogsArgs),
     /// Remove pods and their containers (refused while they run, unless -f)
     #[command(alias = "remove")]
     Rm(RmArgs),
@@ -148,6 +150,17 @@ pub struct KillArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct LogsArgs {
+    #[command(flatten)]
+    pub opts: super::LogOptions,
+    /// Only this container of the pod
+    #[arg(short = 'c', long, value_name = "CONTAINER")]
+    pub container: Option<String>,
+    #[arg(value_name = "POD")]
+    pub pod: String,
+}
+
+#[derive(Args, Debug)]
 pub struct PruneArgs {
     /// Do not ask
     #[arg(short, long)]
@@ -180,7 +193,10 @@ impl PodCommand {
     pub fn needs_user_namespace(&self) -> bool {
         !matches!(
             self,
-            PodCommand::Ps(_) | PodCommand::Inspect(_) | PodCommand::Exists(_)
+            PodCommand::Ps(_)
+                | PodCommand::Inspect(_)
+                | PodCommand::Exists(_)
+                | PodCommand::Logs(_)
         )
     }
 }
@@ -188,9 +204,10 @@ impl PodCommand {
 pub fn run(root: Option<PathBuf>, driver: Option<String>, cmd: PodCommand) -> Result<i32> {
     let root = store_root(root)?;
     let store = match &cmd {
-        PodCommand::Ps(_) | PodCommand::Inspect(_) | PodCommand::Exists(_) => {
-            Store::open_existing(&root)
-        }
+        PodCommand::Ps(_)
+        | PodCommand::Inspect(_)
+        | PodCommand::Exists(_)
+        | PodCommand::Logs(_) => Store::open_existing(&root),
         _ => Store::open(&root)?,
     };
     match cmd {
@@ -226,6 +243,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, cmd: PodCommand) -> Re
         PodCommand::Unpause(a) => each(&store, &named(&store, &a)?, |p| {
             pod::set_paused(&store, p, false)
         }),
+        PodCommand::Logs(a) => logs(&store, a),
         PodCommand::Prune(a) => {
             if !super::confirmed(
                 a.force,
@@ -299,6 +317,26 @@ fn rm(store: &Store, a: RmArgs) -> Result<i32> {
         });
     }
     each(store, &names, |p| pod::remove(store, p, a.force, a.time))
+}
+
+/// `pod logs`: its containers' output (not the infra container's: it has none).
+fn logs(store: &Store, a: LogsArgs) -> Result<i32> {
+    let p = pod::find(store, &a.pod)?;
+    let mut members: Vec<String> = pod::containers(store, &p)?
+        .into_iter()
+        .filter(|id| *id != p.infra)
+        .collect();
+    if let Some(c) = &a.container {
+        let id = crate::container::find(store, c)?;
+        if !members.contains(&id) {
+            anyhow::bail!("container {c} is not one of pod {}'s", p.name);
+        }
+        members = vec![id];
+    }
+    if members.is_empty() {
+        return Ok(0);
+    }
+    super::containers::print_logs(store, &members, &a.opts)
 }
 
 /// A pod as `ps --format` sees it (podman's field names).

@@ -31,6 +31,8 @@ pub enum Filter {
     /// Created before / after the container named (its RFC 3339 creation time).
     Before(String),
     Since(String),
+    /// podman's `pod=NAME|ID`: the pod's id.
+    Pod(String),
 }
 
 impl Filter {
@@ -70,8 +72,9 @@ impl Filter {
             },
             "before" => Filter::Before(created(v)?),
             "since" => Filter::Since(created(v)?),
+            "pod" => Filter::Pod(crate::pod::find(store, v)?.id),
             _ => bail!(
-                "unknown filter {k:?}: status, name, id, label, ancestor, before, since, exited, volume, network, health"
+                "unknown filter {k:?}: status, name, id, label, ancestor, before, since, exited, volume, network, health, pod"
             ),
         })
     }
@@ -114,6 +117,7 @@ impl Filter {
             // RFC 3339 with nanoseconds always: the strings sort as the times.
             Filter::Before(t) => c.record.created < *t,
             Filter::Since(t) => c.record.created > *t,
+            Filter::Pod(p) => c.record.pod.as_deref() == Some(p.as_str()),
         }
     }
 }

@@ -288,8 +288,8 @@ pub fn check_not_infra(store: &Store, r: &crate::store::containers::ContainerRec
     Ok(())
 }
 
-/// A pod's state, from its containers' (podman's words): Created, Running,
-/// Degraded (some running), Paused, Exited.
+/// A pod's state, from its containers', by podman's rule: Degraded (some
+/// running, not all), Running, Exited (all), Paused (any), Created.
 pub fn status(store: &Store, pod: &PodRecord) -> Result<&'static str> {
     let mut statuses = Vec::new();
     for id in containers(store, pod)? {
@@ -298,13 +298,17 @@ pub fn status(store: &Store, pod: &PodRecord) -> Result<&'static str> {
         }
     }
     let count = |want: &[Status]| statuses.iter().filter(|s| want.contains(s)).count();
-    let live = count(&[Status::Running, Status::Restarting]);
+    let (all, live) = (
+        statuses.len(),
+        count(&[Status::Running, Status::Restarting]),
+    );
     Ok(match () {
-        _ if statuses.is_empty() || count(&[Status::Created]) == statuses.len() => "Created",
-        _ if live == statuses.len() => "Running",
-        _ if count(&[Status::Paused]) == statuses.len() => "Paused",
-        _ if live > 0 || count(&[Status::Paused]) > 0 => "Degraded",
-        _ => "Exited",
+        _ if all == 0 => "Created",
+        _ if live > 0 && live < all => "Degraded",
+        _ if live == all => "Running",
+        _ if count(&[Status::Exited]) == all => "Exited",
+        _ if count(&[Status::Paused]) > 0 => "Paused",
+        _ => "Created",
     })
 }
 
