@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Pods: `pod create` + two `run -d --pod` + `pod rm -f -t 0`, husk against
+# podman in the same run, as the same unprivileged user (busybox containers
+# that sleep). Target (issue 19): at most 0.1x podman's time.
+# RUNS rounds (default 9), the tools in turn (bench/interleave.py); medians and ratios.
+#
+# Run as root. Needs: podman, runc, docker-registry, uidmap, busybox-static
+# (apt-get install podman runc docker-registry uidmap busybox-static).
+runs=${RUNS:-9}
+. "$(dirname "$0")/common.sh"
+
+image=$(busybox_image)
+as_user "$work/husk" pull -q "$image" > /dev/null
+as_user podman pull -q "$image" > /dev/null
+if ! as_user podman run --rm "$image" true 2> /dev/null; then
+    mkdir -p "$home/.config/containers"
+    printf '[engine]\nruntime = "runc"\n' > "$home/.config/containers/containers.conf"
+    chown -R "$user:$user" "$home/.config"
+fi
+u="setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=$home XDG_RUNTIME_DIR=$home/run"
+# One pod's life: made, two containers in it, all of it removed.
+life() {
+    local tool=$1
+    echo "sh -c '$tool pod create --name benchpod > /dev/null && $tool run -d --pod benchpod $image sleep 600 > /dev/null && $tool run -d --pod benchpod $image sleep 600 > /dev/null && $tool pod rm -f -t 0 benchpod > /dev/null'"
+}
+# One untimed round each first (the pause image, the netns and the like made once).
+for tool in "$work/husk" podman; do
+    $u sh -c "$(life "$tool" | sed "s/^sh -c '//; s/'\$//")" 2> /dev/null
+done
+
+python3 "$repo/bench/interleave.py" run "$runs" \
+    "husk-pod=$u $(life "$work/husk")" "podman-pod=$u $(life podman)" \
+    > "$work/pod.txt" 2> "$work/pod.err" || { cat "$work/pod.err" >&2; exit 1; }
+
+python3 - "$work/pod.txt" <<'PY'
+import sys
+r = dict((n, float(ms)) for n, ms in (line.split() for line in open(sys.argv[1])))
+husk, podman = r["husk-pod"], r["podman-pod"]
+print(f"pod create + 2 run --pod + pod rm -f   husk {husk:8.1f} ms   podman {podman:8.1f} ms   husk/podman {husk / podman:.3f} (target <= 0.1)")
+PY
+echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+as_user "$work/husk" pod rm -af > /dev/null 2>&1 || true
+as_user podman pod rm -af > /dev/null 2>&1 || true
