@@ -190,6 +190,28 @@ fn pod_names_shares_and_the_single_uid_case() {
     assert_eq!(pod_field(&home, "p3", "{{.State}}"), "Running");
     home.husk(&["pod", "rm", "-a"])
         .fails(125, "has running containers");
+    // An exec in the infra container runs its command (there is none: 127).
+    let infra = pod_field(&home, "p3", "{{.InfraContainerID}}");
+    home.husk(&["exec", &infra, "ls"]).fails(127, "not found");
+    let infra_name = format!("{}-infra", &pod_field(&home, "p3", "{{.Id}}")[..12]);
+    home.husk(&["run", "--replace", "--name", &infra_name, &bb(), "true"])
+        .fails(125, "is the infra container of pod p3");
+    // One unreadable pod record hides no other pod, and its infra container
+    // is not removed on its own while its pod cannot be read.
+    home.husk(&["pod", "create", "p5"]).ok();
+    let p1 = pod_field(&home, "p5", "{{.Id}}");
+    let record = home.store().join("pods").join(&p1).join("pod.json");
+    let saved = std::fs::read(&record).unwrap();
+    std::fs::write(&record, b"{not json").unwrap();
+    assert_eq!(
+        home.husk(&["pod", "ps", "--format", "{{.Name}}"])
+            .ok()
+            .trim(),
+        "p3"
+    );
+    let p1_infra = format!("{}-infra", &p1[..12]);
+    home.husk(&["rm", "-f", &p1_infra]).fails(125, "pod");
+    std::fs::write(&record, saved).unwrap();
     home.husk(&["pod", "rm", "-f", "-a"]).ok();
     assert_eq!(home.husk(&["pod", "ps", "-q"]).ok(), "");
     assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
@@ -299,7 +321,12 @@ fn pause_restart_kill_prune_and_ps_pod() {
         .fails(125, "no running container");
     // prune: the pods none of whose containers runs, with their containers.
     home.husk(&["pod", "create", "idle"]).ok();
+    // What a crash in pod create or rm leaves: a directory without a record.
+    let leftover = home.store().join("pods").join("leftover");
+    std::fs::create_dir_all(leftover.join("rootfs")).unwrap();
+    common::chown_to_user(&home, leftover.to_str().unwrap());
     home.husk(&["pod", "prune", "-f"]).ok();
+    assert!(!leftover.exists());
     assert_eq!(home.husk(&["pod", "ps", "-q"]).ok(), "");
     let left = home.husk(&["ps", "-a", "--format", "{{.Names}}"]);
     assert_eq!(left.ok().trim(), "loner");

@@ -95,6 +95,10 @@ fn merged_env(env: &[String], extra: &[String]) -> Vec<String> {
 /// container's mount namespace (the user is resolved from its /etc/passwd).
 fn exec_spec(base: &Spec, opts: &ExecOptions, env: Vec<String>, single_uid: bool) -> Result<Spec> {
     let mut v: Value = serde_json::to_value(base)?;
+    // An exec runs its command, even in a pod's infra container.
+    if let Some(a) = v.get_mut("annotations").and_then(Value::as_object_mut) {
+        a.remove(super::spec::ANNOTATION_PAUSE);
+    }
     let p = v
         .get_mut("process")
         .and_then(Value::as_object_mut)

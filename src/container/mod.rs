@@ -336,6 +336,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     // Everything is validated and the bind sources are there: only now may
     // `--replace` remove the old container.
     if let (true, Some(old)) = (req.replace, store.container_id_by_name(&record.name)) {
+        crate::pod::check_not_infra(store, &store.container_record(&old)?)?;
         lifecycle::remove_checked(store, &old, true)?;
     }
     // No volume is removed from here until the record names it.

@@ -641,6 +641,9 @@ pub fn remove(
         )
         .into());
     }
+    for (id, _) in &used {
+        crate::pod::check_not_infra(store, &store.container_record(id)?)?;
+    }
     for (id, _) in used {
         crate::container::lifecycle::remove_checked(store, &id, true)?;
     }

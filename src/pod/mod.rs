@@ -95,22 +95,34 @@ pub fn list(store: &Store) -> Result<Vec<PodRecord>> {
     };
     let mut out = Vec::new();
     for entry in entries {
-        let path = entry
-            .context("reading the pods directory")?
-            .path()
-            .join("pod.json");
-        match std::fs::read(&path) {
-            Ok(bytes) => out.push(
-                serde_json::from_slice(&bytes)
-                    .with_context(|| format!("parsing {}", path.display()))?,
-            ),
+        let entry = entry.context("reading the pods directory")?;
+        let id = entry.file_name().to_string_lossy().into_owned();
+        match read(store, &id) {
+            Ok(Some(p)) => out.push(p),
             // A pod being made or removed.
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+            Ok(None) => {}
+            // One bad record does not hide the others.
+            Err(e) => eprintln!("WARNING: pod {id}: {}", crate::error::one_line(&e)),
         }
     }
     out.sort_by(|a: &PodRecord, b| a.name.cmp(&b.name));
     Ok(out)
+}
+
+/// The record of pod `id` (None: there is no such pod, or it is being made
+/// or removed). Its id is its directory's name, whatever the file says.
+fn read(store: &Store, id: &str) -> Result<Option<PodRecord>> {
+    let path = dir(store).join(id).join("pod.json");
+    match std::fs::read(&path) {
+        Ok(bytes) => {
+            let mut p: PodRecord = serde_json::from_slice(&bytes)
+                .with_context(|| format!("parsing {}", path.display()))?;
+            p.id = id.to_string();
+            Ok(Some(p))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
 }
 
 /// The pod `name_or_id` names (a name, or a unique id prefix); exit code 125
@@ -179,10 +191,13 @@ pub fn create(
     if !share.iter().any(|s| s == "net") && infra_networked(&infra) {
         bail!("the pod shares no network namespace: -p, --network and --ip need --share with net");
     }
+    if !share.iter().any(|s| s == "net") {
+        // Its own network would be an address nobody uses.
+        infra.network = Some("none".into());
+    }
     let hostname = opts.hostname.clone().unwrap_or_else(|| name.clone());
     let pod_dir = dir(store).join(&id);
     let root = pod_dir.join("rootfs");
-    std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
     infra.image = root.display().to_string();
     infra.rootfs = true;
     infra.detach = true;
@@ -194,13 +209,15 @@ pub fn create(
     infra.pod = Some(id.clone());
     let _lock = lock(store)?;
     if list(store)?.iter().any(|p| p.name == name) {
-        let _ = crate::store::remove_tree(&pod_dir);
         return Err(crate::error::Failure::new(
             crate::error::EXIT_TOOL,
             format!("the pod name {name:?} is already in use"),
         )
         .into());
     }
+    // Made under the lock: `prune` takes a directory without a record for
+    // the leftover of a crash.
+    std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
     let made = (|| {
         let plan = infra.resolve()?;
         let pull = crate::image::pull::PullOptions::defaults(crate::progress::Progress::Quiet);
@@ -272,8 +289,11 @@ pub fn join(store: &Store, f: &mut RunFlags) -> Result<()> {
 /// Refuse to remove container `r` on its own if it is a pod's infra
 /// container: the pod's containers need it (`husk pod rm` removes it).
 pub fn check_not_infra(store: &Store, r: &crate::store::containers::ContainerRecord) -> Result<()> {
-    let Some(pod) = r.pod.as_deref().and_then(|p| find(store, p).ok()) else {
+    let Some(pod) = r.pod.as_deref() else {
         return Ok(());
+    };
+    let Some(pod) = read(store, pod).with_context(|| format!("container {}'s pod", r.name))? else {
+        return Ok(()); // its pod has gone: an ordinary container now
     };
     if pod.infra == r.id {
         return Err(crate::error::Failure::new(
@@ -323,7 +343,8 @@ pub fn start(store: &Store, pod: &PodRecord, driver: &str) -> Result<()> {
 /// Stop the pod: its members, then its infra container.
 pub fn stop(store: &Store, pod: &PodRecord, timeout: Option<u32>) -> Result<()> {
     for id in containers(store, pod)?.iter().rev() {
-        if state::is_active(&state::current(store, id)?) {
+        // One removed meanwhile (or never made, after a crash) is no error.
+        if state::current(store, id).is_ok_and(|s| state::is_active(&s)) {
             crate::container::lifecycle::stop(store, id, timeout)?;
         }
     }
@@ -342,8 +363,12 @@ pub fn kill(store: &Store, pod: &PodRecord, signal: nix::sys::signal::Signal) ->
     for id in containers(store, pod)?.iter().rev() {
         if state::current(store, id).is_ok_and(|s| state::is_active(&s)) {
             let name = store.container_record(id)?.name;
-            crate::container::lifecycle::kill(store, id, &name, signal, false)?;
-            sent = true;
+            match crate::container::lifecycle::kill(store, id, &name, signal, false) {
+                Ok(()) => sent = true,
+                // It exited meanwhile.
+                Err(e) if e.downcast_ref::<crate::error::Failure>().is_some() => {}
+                Err(e) => return Err(e),
+            }
         }
     }
     if !sent {
@@ -372,6 +397,7 @@ pub fn set_paused(store: &Store, pod: &PodRecord, paused: bool) -> Result<()> {
 /// pods removed.
 pub fn prune(store: &Store) -> Result<Vec<PodRecord>> {
     let mut removed = Vec::new();
+    remove_leftovers(store)?;
     for pod in list(store)? {
         let live = containers(store, &pod)?
             .iter()
@@ -385,8 +411,10 @@ pub fn prune(store: &Store) -> Result<Vec<PodRecord>> {
 }
 
 /// Remove the pod: refused while a container of it runs, unless `force`,
-/// which stops and removes them; its members, its infra container, its record.
+/// which stops and removes them. Its record goes first, so that a crash
+/// halfway leaves ordinary containers (and a directory `prune` removes).
 pub fn remove(store: &Store, pod: &PodRecord, force: bool, timeout: Option<u32>) -> Result<()> {
+    let _lock = lock(store)?;
     let ids = containers(store, pod)?;
     let running: Vec<String> = ids
         .iter()
@@ -404,16 +432,34 @@ pub fn remove(store: &Store, pod: &PodRecord, force: bool, timeout: Option<u32>)
         )
         .into());
     }
+    let pod_dir = dir(store).join(&pod.id);
+    std::fs::remove_file(pod_dir.join("pod.json"))
+        .with_context(|| format!("removing the pod {}", pod.name))?;
     if force {
         stop(store, pod, timeout)?;
     }
-    let _lock = lock(store)?;
     for id in ids.iter().rev() {
-        crate::container::lifecycle::remove_checked(store, id, true)
+        if !store.container_dir(id).exists() {
+            continue;
+        }
+        crate::container::lifecycle::remove_checked(store, id, force)
             .with_context(|| format!("removing the pod's container {id}"))?;
     }
-    crate::store::remove_tree(&dir(store).join(&pod.id))
-        .with_context(|| format!("removing the pod {}", pod.name))?;
+    crate::store::remove_tree(&pod_dir).with_context(|| format!("removing the pod {}", pod.name))
+}
+
+/// What crashes left under pods/: directories without a record (`create`
+/// makes its directory under the same lock).
+fn remove_leftovers(store: &Store) -> Result<()> {
+    let _lock = lock(store)?;
+    let Ok(entries) = std::fs::read_dir(dir(store)) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        if !entry.path().join("pod.json").exists() {
+            let _ = crate::store::remove_tree(&entry.path());
+        }
+    }
     Ok(())
 }
 

@@ -220,6 +220,15 @@ pub fn exec(
 ) -> Result<std::convert::Infallible> {
     let process = spec.process().as_ref().context("the spec has no process")?;
     let no_new_privs = process.no_new_privileges().unwrap_or(false);
+    let pause = spec
+        .annotations()
+        .as_ref()
+        .is_some_and(|a| a.contains_key(crate::container::spec::ANNOTATION_PAUSE));
+    if pause {
+        // At once: PID 1 ignores a signal it has no handler for, and a stop
+        // right after the start would wait its whole timeout.
+        pause_handlers();
+    }
     set_rlimits(process)?;
     if let Some(adj) = process.oom_score_adj() {
         set_oom_score_adj(adj)?;
@@ -245,10 +254,6 @@ pub fn exec(
             "no_new_privs",
         )?;
     }
-    let pause = spec
-        .annotations()
-        .as_ref()
-        .is_some_and(|a| a.contains_key(crate::container::spec::ANNOTATION_PAUSE));
     if pause {
         if let Some(filter) = seccomp.filter(|_| no_new_privs) {
             super::seccomp::load(filter).context("loading the seccomp filter")?;
@@ -314,20 +319,24 @@ pub fn exec(
 /// Its fds close as an exec would close them (the monitor's error pipe
 /// among them: the start succeeded).
 fn pause_forever() -> ! {
+    // SAFETY: close_range on this process's own fds, then pause(2), which only waits.
+    unsafe {
+        libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
+        loop {
+            libc::pause();
+        }
+    }
+}
+
+/// The pause's way out: SIGTERM, SIGINT and SIGHUP end it.
+fn pause_handlers() {
     extern "C" fn leave(_: libc::c_int) {
         // SAFETY: _exit is async-signal-safe.
         unsafe { libc::_exit(0) }
     }
-    // SAFETY: close_range on this process's own fds, then signal handlers
-    // that only _exit, then pause(2), which only waits.
-    unsafe {
-        libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
-        for sig in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
-            libc::signal(sig, leave as *const () as libc::sighandler_t);
-        }
-        loop {
-            libc::pause();
-        }
+    for sig in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
+        // SAFETY: a handler that only calls _exit.
+        unsafe { libc::signal(sig, leave as *const () as libc::sighandler_t) };
     }
 }
 

@@ -332,6 +332,9 @@ pub fn remove(store: &Store, name: &str, force: bool, stop_time: Option<u32>) ->
         )
         .into());
     }
+    for (id, _) in &used {
+        crate::pod::check_not_infra(store, &store.container_record(id)?)?;
+    }
     for (id, _) in used {
         crate::container::lifecycle::remove_checked(store, &id, true)?;
     }
