@@ -431,7 +431,7 @@ pub fn relay(mut sock: UnixStream, opts: &RelayOptions) -> Result<Outcome> {
             match nix::unistd::read(input.as_raw_fd(), &mut chunk) {
                 Ok(0) | Err(_) => {
                     stdin_open = false;
-                    sock.write_all(&frame(STDIN, &[]))?;
+                    send(&mut sock, frame(STDIN, &[]));
                 }
                 Ok(n) => {
                     let keys = if opts.tty {
@@ -439,9 +439,11 @@ pub fn relay(mut sock: UnixStream, opts: &RelayOptions) -> Result<Outcome> {
                     } else {
                         &[][..]
                     };
-                    let (send, detached) = match_detach_keys(keys, &mut held, &chunk[..n]);
-                    if !send.is_empty() {
-                        sock.write_all(&frame(STDIN, &send))?;
+                    let (data, detached) = match_detach_keys(keys, &mut held, &chunk[..n]);
+                    // A container done with its input (the monitor hung up)
+                    // is no error: its exit frame is still to be read.
+                    if !data.is_empty() {
+                        send(&mut sock, frame(STDIN, &data));
                     }
                     if detached {
                         return Ok(Outcome::Detached);
