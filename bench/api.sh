@@ -16,11 +16,7 @@ runs=${RUNS:-15}
 image=$(busybox_image)
 as_user "$work/husk" pull -q "$image" > /dev/null
 as_user podman pull -q "$image" > /dev/null
-if ! as_user podman run --rm "$image" true 2> /dev/null; then
-    mkdir -p "$home/.config/containers"
-    printf '[engine]\nruntime = "runc"\n' > "$home/.config/containers/containers.conf"
-    chown -R "$user:$user" "$home/.config"
-fi
+podman_use_runc "$image"
 
 hsock="$home/run/husk-api.sock"
 psock="$home/run/podman-api.sock"

@@ -71,3 +71,12 @@ for d in range(20):
     os.chown(f"{base}/d{d}", owner, owner)
 PY
 }
+
+# Rootless podman on this machine needs runc (crun refuses cgroup v1 with an
+# empty v2): configured for the bench user when `podman run IMAGE` fails.
+podman_use_runc() {
+    as_user podman run --rm "$1" true 2> /dev/null && return
+    mkdir -p "$home/.config/containers"
+    printf '[engine]\nruntime = "runc"\n' > "$home/.config/containers/containers.conf"
+    chown -R "$user:$user" "$home/.config"
+}

@@ -12,11 +12,7 @@ runs=${RUNS:-9}
 image=$(busybox_image)
 as_user "$work/husk" pull -q "$image" > /dev/null
 as_user podman pull -q "$image" > /dev/null
-if ! as_user podman run --rm "$image" true 2> /dev/null; then
-    mkdir -p "$home/.config/containers"
-    printf '[engine]\nruntime = "runc"\n' > "$home/.config/containers/containers.conf"
-    chown -R "$user:$user" "$home/.config"
-fi
+podman_use_runc "$image"
 u="setpriv --reuid $user --regid $user --init-groups -- env -i PATH=/usr/bin:/bin:/usr/sbin:/sbin HOME=$home XDG_RUNTIME_DIR=$home/run"
 # One pod's life: made, two containers in it, all of it removed.
 life() {

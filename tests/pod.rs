@@ -25,6 +25,23 @@ fn page(port: u16, want: &str) -> String {
     got
 }
 
+/// A web server (`web`, port 80) in pod `pod`, answering "from-the-pod".
+fn serve_in(home: &Home, pod: &str) {
+    home.husk(&[
+        "run",
+        "-d",
+        "--pod",
+        pod,
+        "--name",
+        "web",
+        &bb(),
+        "sh",
+        "-c",
+        "mkdir -p /w && echo from-the-pod > /w/index.html && exec busybox httpd -f -p 80 -h /w",
+    ])
+    .ok();
+}
+
 fn pod_field(home: &Home, pod: &str, field: &str) -> String {
     let out = home.husk(&["pod", "inspect", "--format", field, pod]);
     out.ok().trim().to_string()
@@ -55,19 +72,7 @@ fn containers_of_a_pod_share_its_network_and_name() {
         format!("{} {}-infra created", &infra[..12], &id[..12])
     );
     // A web server in the pod: its first member starts the pod.
-    home.husk(&[
-        "run",
-        "-d",
-        "--pod",
-        "app",
-        "--name",
-        "web",
-        &bb(),
-        "sh",
-        "-c",
-        "mkdir -p /w && echo from-the-pod > /w/index.html && exec busybox httpd -f -p 80 -h /w",
-    ])
-    .ok();
+    serve_in(&home, "app");
     assert!(page(port, "from-the-pod").contains("from-the-pod"));
     // Another member reaches it on localhost, and has the pod's host name.
     let side = home.husk(&[
@@ -130,19 +135,7 @@ fn containers_of_a_pod_share_its_network_and_name() {
     // A prune of stopped containers leaves the pod whole (web goes: it is an ordinary one).
     home.husk(&["container", "prune", "-f"]).ok();
     assert_eq!(pod_field(&home, "app", "{{.NumContainers}}"), "1");
-    home.husk(&[
-        "run",
-        "-d",
-        "--pod",
-        "app",
-        "--name",
-        "web",
-        &bb(),
-        "sh",
-        "-c",
-        "mkdir -p /w && echo from-the-pod > /w/index.html && exec busybox httpd -f -p 80 -h /w",
-    ])
-    .ok();
+    serve_in(&home, "app");
     home.husk(&["pod", "stop", "-t", "1", "app"]).ok();
     home.husk(&["pod", "start", "app"]).ok();
     assert_eq!(pod_field(&home, "app", "{{.State}}"), "Running");
