@@ -341,16 +341,10 @@ fn logs(store: &Store, a: LogsArgs) -> Result<i32> {
 
 /// A pod as `ps --format` sees it (podman's field names).
 fn row(store: &Store, p: &PodRecord) -> Result<Value> {
-    let mut members = Vec::new();
-    for id in pod::containers(store, p)? {
-        let Ok(r) = store.container_record(&id) else {
-            continue;
-        };
-        let status = crate::container::state::current(store, &id)
-            .map(|s| s.status.as_str())
-            .unwrap_or("unknown");
-        members.push(json!({ "Id": id, "Names": r.name, "Status": status }));
-    }
+    let members: Vec<Value> = pod::members(store, p)?
+        .into_iter()
+        .map(|(id, name, status)| json!({ "Id": id, "Names": name, "Status": status }))
+        .collect();
     Ok(json!({
         "Id": p.id,
         "Name": p.name,

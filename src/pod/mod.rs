@@ -463,9 +463,10 @@ fn remove_leftovers(store: &Store) -> Result<()> {
     Ok(())
 }
 
-/// `husk pod inspect`: podman's keys.
-pub fn inspect(store: &Store, pod: &PodRecord) -> Result<serde_json::Value> {
-    let mut members = Vec::new();
+/// The pod's containers (the infra container first): id, name and status
+/// ("unknown" when its state cannot be read).
+pub fn members(store: &Store, pod: &PodRecord) -> Result<Vec<(String, String, &'static str)>> {
+    let mut out = Vec::new();
     for id in containers(store, pod)? {
         let Ok(r) = store.container_record(&id) else {
             continue;
@@ -473,8 +474,17 @@ pub fn inspect(store: &Store, pod: &PodRecord) -> Result<serde_json::Value> {
         let s = state::current(store, &id)
             .map(|s| s.status.as_str())
             .unwrap_or("unknown");
-        members.push(serde_json::json!({ "Id": id, "Name": r.name, "State": s }));
+        out.push((id, r.name, s));
     }
+    Ok(out)
+}
+
+/// `husk pod inspect`: podman's keys.
+pub fn inspect(store: &Store, pod: &PodRecord) -> Result<serde_json::Value> {
+    let members: Vec<serde_json::Value> = members(store, pod)?
+        .into_iter()
+        .map(|(id, name, s)| serde_json::json!({ "Id": id, "Name": name, "State": s }))
+        .collect();
     Ok(serde_json::json!({
         "Id": pod.id,
         "Name": pod.name,
