@@ -8,12 +8,12 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 
 use super::load::Project;
-use super::yaml::{Node, Value};
 use crate::build::{context, BuildOptions, SecretSource};
 use crate::container::options::PullPolicy;
 use crate::image::pull::PullOptions;
 use crate::store::tmp::TempEntry;
 use crate::store::Store;
+use crate::yaml::{Node, Value};
 
 /// What `compose build` (or `up --build`) asks of every service's build.
 #[derive(Clone)]

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::yaml::{FileError, Key, Node, Pos, Value};
+use crate::yaml::{FileError, Key, Node, Pos, Value};
 
 /// The project's variables, by name.
 pub type Vars<'a> = &'a dyn Fn(&str) -> Option<String>;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::merge::merge;
-use super::yaml::{Node, Value};
+use crate::yaml::{Node, Value};
 
 /// Reads another compose file: its (interpolated) first document.
 pub type ReadFile<'a> = &'a dyn Fn(&str) -> Result<Node>;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use anyhow::{bail, Result};
 
-use super::yaml::{Node, Value};
+use crate::yaml::{Node, Value};
 
 /// Each service and the services it depends on, by name (sorted).
 pub fn dependencies(model: &Node) -> BTreeMap<String, Vec<String>> {
@@ -74,9 +74,7 @@ mod tests {
     use std::path::Path;
 
     fn model(text: &str) -> Node {
-        super::super::yaml::parse(text, Path::new("c"))
-            .unwrap()
-            .remove(0)
+        crate::yaml::parse(text, Path::new("c")).unwrap().remove(0)
     }
 
     #[test]

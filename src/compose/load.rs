@@ -15,7 +15,7 @@ use anyhow::{bail, Context as _, Result};
 use super::canonical::{canonical, Context};
 use super::interpolate::interpolate;
 use super::merge::{merge, strip_resets};
-use super::yaml::{self, FileError, Node, Value};
+use crate::yaml::{self, FileError, Node, Value};
 
 /// What the user gave (`-f`, `-p`, `--project-directory`, `--env-file`,
 /// `--profile`, `--no-interpolate`).

@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use super::yaml::{FileError, Key, Node, Value};
+use crate::yaml::{FileError, Key, Node, Value};
 
 /// How the values at one path merge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,7 +236,7 @@ fn plain(text: &str) -> Node {
             text: text.to_string(),
             plain: true,
         },
-        super::yaml::Pos::none(),
+        crate::yaml::Pos::none(),
     )
 }
 
@@ -377,7 +377,7 @@ mod tests {
     use std::path::Path;
 
     fn doc(text: &str) -> Node {
-        super::super::yaml::parse(text, Path::new("c.yml"))
+        crate::yaml::parse(text, Path::new("c.yml"))
             .unwrap()
             .remove(0)
     }

@@ -2,11 +2,11 @@
 //! compose file, driven through husk's own library.
 //!
 //! A project is loaded ([`load`]) from its files: each read as a tree of
-//! nodes that keep their file and line ([`yaml`]), interpolated
+//! nodes that keep their file and line ([`crate::yaml`]), interpolated
 //! ([`interpolate`], with [`env_file`]'s `.env`), its `include`s and `extends` resolved
 //! ([`extends`]), the files merged ([`merge`]); then put in the canonical
 //! form docker compose reads it as ([`canonical`]), which `compose config`
-//! prints ([`emit`]) and the commands run in dependency order ([`graph`]),
+//! prints ([`crate::yaml::emit`]) and the commands run in dependency order ([`graph`]),
 //! each service's containers made with the run options [`service`] gives
 //! ([`project`]: up, down, and the project's containers by their labels).
 
@@ -14,7 +14,6 @@ pub mod attach;
 pub mod build;
 pub mod canonical;
 pub mod control;
-pub mod emit;
 pub mod env_file;
 pub mod extends;
 pub mod graph;
@@ -23,4 +22,3 @@ pub mod load;
 pub mod merge;
 pub mod project;
 pub mod service;
-pub mod yaml;

@@ -13,13 +13,13 @@ use anyhow::{anyhow, bail, Context, Result};
 use super::build::BuildSettings;
 use super::load::Project;
 use super::service::{self, Instance, LABEL_HASH, LABEL_PROJECT, LABEL_SERVICE};
-use super::yaml::{Node, Value};
 use crate::config::Config;
 use crate::container::lifecycle;
 use crate::container::list::{self, Filter, Listed};
 use crate::container::state;
 use crate::image::pull::PullOptions;
 use crate::store::Store;
+use crate::yaml::{Node, Value};
 
 /// `compose up`'s options.
 #[derive(Debug, Clone, Default)]

@@ -5,10 +5,10 @@
 
 use anyhow::{anyhow, bail, Result};
 
-use super::emit;
-use super::yaml::{Node, Value};
 use crate::container::flags::RunFlags;
 use crate::digest::Digest;
+use crate::yaml::emit;
+use crate::yaml::{Node, Value};
 
 /// The labels docker compose puts on a project's containers.
 pub const LABEL_PROJECT: &str = "com.docker.compose.project";
@@ -617,7 +617,7 @@ mod tests {
     use std::path::Path;
 
     fn project(text: &str) -> Node {
-        let mut root = crate::compose::yaml::parse(text, Path::new("c.yml"))
+        let mut root = crate::yaml::parse(text, Path::new("c.yml"))
             .unwrap()
             .remove(0);
         let mut warnings = Vec::new();
@@ -749,7 +749,7 @@ mod tests {
         assert_eq!(config_hash(&a), config_hash(&a.clone()));
         assert_ne!(config_hash(&a), config_hash(&b));
         let named = service("services:\n  web:\n    image: app\n    container_name: mine\n");
-        let model = Node::new(Value::Null, crate::compose::yaml::Pos::none());
+        let model = Node::new(Value::Null, crate::yaml::Pos::none());
         assert_eq!(container_name(&named, &at(&model)), "mine");
     }
 }

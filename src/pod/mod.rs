@@ -78,7 +78,9 @@ pub fn parse_share(share: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
-fn dir(store: &Store) -> PathBuf {
+/// Where the pods are: `pods/ID/` holds `pod.json`, the infra container's empty
+/// root, and `kube/` (the directories of a pod `kube play` made).
+pub fn dir(store: &Store) -> PathBuf {
     store.root().join("pods")
 }
 

@@ -10,7 +10,7 @@ use crate::compose::build::{has_build, BuildSettings};
 use crate::compose::control::{service_of, Selection};
 use crate::compose::load::Project;
 use crate::compose::project;
-use crate::compose::yaml::Node;
+use crate::yaml::Node;
 
 #[derive(Args, Debug)]
 pub struct BuildArgs {

@@ -15,9 +15,10 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 
+use crate::compose::graph;
 use crate::compose::load::{load, LoadOptions, Project};
-use crate::compose::{emit, graph};
 use crate::store::Store;
+use crate::yaml::emit;
 
 pub use containers::{
     ExecArgs, KillArgs, LogsArgs, PortArgs, PsArgs, RmArgs, RunArgs, ServicesArgs, StopArgs,
@@ -270,9 +271,7 @@ fn config(project: &Project, a: &ConfigArgs) -> Result<i32> {
     let lines = |items: Vec<String>| items.iter().map(|i| format!("{i}\n")).collect::<String>();
     let names = |kind: &str| -> Vec<String> {
         match model.get(kind).map(|n| &n.value) {
-            Some(crate::compose::yaml::Value::Map(m)) => {
-                m.iter().map(|(k, _)| k.name.clone()).collect()
-            }
+            Some(crate::yaml::Value::Map(m)) => m.iter().map(|(k, _)| k.name.clone()).collect(),
             _ => Vec::new(),
         }
     };

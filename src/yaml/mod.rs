@@ -1,4 +1,4 @@
-//! A compose file as a tree of nodes that remember where they were written
+//! A YAML file (a compose file, Kubernetes YAML) as a tree of nodes that remember where they were written
 //! (file and line), read with yaml-rust2's event parser:
 //! - anchors and aliases, an alias a copy of its anchor's node (with a cap on
 //!   the nodes copies make, against alias bombs);
@@ -11,6 +11,8 @@
 //!
 //! Keys are strings (`80: x` is the key "80"); a key given twice in one
 //! mapping is an error, as docker compose has it.
+
+pub mod emit;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -46,7 +48,7 @@ impl fmt::Display for Pos {
     }
 }
 
-/// What is wrong in a compose file, and where: `FILE:LINE: message`.
+/// What is wrong in a YAML file, and where: `FILE:LINE: message`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{pos}: {msg}")]
 pub struct FileError {

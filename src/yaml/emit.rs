@@ -1,11 +1,11 @@
-//! A compose model written out as `docker compose config` does: YAML with a
+//! A YAML tree written out as `docker compose config` (and `kubectl`) does: YAML with a
 //! two-space indent, lists under their key, a string double-quoted when it
 //! would read as something else (`"8080"`, `"true"`, `""`) and
 //! single-quoted when it cannot stand plain (`'*.txt'`, `'a: b'`); or JSON.
 
 use serde_json::Value as Json;
 
-use super::yaml::{Node, Value};
+use super::{Node, Value};
 
 /// `node` as YAML text. `dollars`: every `$` of a string doubled, so that the
 /// output reads back as the same model (what `config` does after interpolating).
@@ -21,7 +21,7 @@ pub fn yaml(node: &Node, dollars: bool) -> String {
     out
 }
 
-fn map(entries: &[(super::yaml::Key, Node)], indent: usize, dollars: bool, out: &mut String) {
+fn map(entries: &[(super::Key, Node)], indent: usize, dollars: bool, out: &mut String) {
     for (i, (k, v)) in entries.iter().enumerate() {
         if i > 0 {
             push_indent(indent, out);
@@ -195,7 +195,7 @@ mod tests {
     use std::path::Path;
 
     fn round(text: &str) -> String {
-        let n = super::super::yaml::parse(text, Path::new("c.yml"))
+        let n = super::super::parse(text, Path::new("c.yml"))
             .unwrap()
             .remove(0);
         yaml(&n, false)
@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn json_types() {
-        let n = super::super::yaml::parse("a: 1\nb: '1'\nc: true\nd: ~\ne: [x]\n", Path::new("c"))
+        let n = super::super::parse("a: 1\nb: '1'\nc: true\nd: ~\ne: [x]\n", Path::new("c"))
             .unwrap()
             .remove(0);
         assert_eq!(
