@@ -219,9 +219,6 @@ fn plainer(err: clap::Error) -> clap::Error {
 const UNSUPPORTED_COMMANDS: &[(&str, &str)] = &[
     ("buildx", "husk build is husk's builder (there are no BuildKit builders)"),
     ("builder", "husk build is husk's builder (there are no BuildKit builders)"),
-    ("compose", "is not supported yet"),
-    ("kube", "is not supported yet"),
-    ("play", "is not supported yet"),
     (
         "stats",
         "needs cgroup controllers delegated to your user: husk gives rootless containers no cgroups of their own",
@@ -546,8 +543,12 @@ mod tests {
                 .starts_with("error: --gpus: needs a GPU runtime hook"),
             "{err}"
         );
-        let err = parse(args(&["husk", "kube", "x"])).unwrap_err();
-        assert!(err.to_string().contains("husk kube is not supported yet"));
+        let err = parse(args(&["husk", "machine", "x"])).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("husk machine is not supported: husk runs containers"),
+            "{err}"
+        );
         let err = parse(args(&["husk", "monitr"])).unwrap_err();
         assert!(!err.to_string().contains("monitor"), "{err}");
         assert!(parse(args(&["husk", "run", "img", "--cpus"])).is_ok());

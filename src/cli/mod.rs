@@ -9,6 +9,7 @@ mod cp;
 pub mod docs;
 mod exec;
 mod images;
+mod kube;
 mod login;
 mod manifest;
 mod network;
@@ -182,9 +183,15 @@ pub enum Command {
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCommand),
-    /// Generate files for other tools (systemd units)
+    /// Generate files for other tools (systemd units, Kubernetes YAML)
     #[command(subcommand)]
     Generate(GenerateCommand),
+    /// Kubernetes YAML: generate it from containers and pods, play it as pods, take them down (podman's)
+    #[command(subcommand)]
+    Kube(kube::KubeCommand),
+    /// Play Kubernetes YAML (podman's older spelling of kube play)
+    #[command(subcommand)]
+    Play(PlayCommand),
     /// Run a container's health check (podman's)
     #[command(subcommand)]
     Healthcheck(HealthcheckCommand),
@@ -360,7 +367,15 @@ pub enum HealthcheckCommand {
 #[derive(Subcommand, Debug)]
 pub enum GenerateCommand {
     /// A systemd user unit that starts, stops and restarts a container
-    Systemd(SystemdArgs),
+    Systemd(Box<SystemdArgs>),
+    /// Kubernetes YAML for containers, pods and volumes (kube generate)
+    Kube(kube::GenerateArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PlayCommand {
+    /// Run the pods of Kubernetes YAML (kube play)
+    Kube(Box<kube::PlayArgs>),
 }
 
 #[derive(Args, Debug)]
@@ -1457,6 +1472,8 @@ impl Cli {
             Command::System(c) => !matches!(c, SystemCommand::Info(_) | SystemCommand::Events(_)),
             Command::Compose(c) => c.needs_user_namespace(),
             Command::Pod(c) => c.needs_user_namespace(),
+            Command::Kube(c) => c.needs_user_namespace(),
+            Command::Play(_) => true,
             // Volumes hold files of the containers' users (any of the mapped ids):
             // made, filled and removed inside.
             Command::Volume(c) => !matches!(
@@ -1746,13 +1763,18 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Network(c) => network::run(root, c),
         Command::Volume(c) => volume::run(root, c),
         Command::Pod(c) => pod::run(root, driver, c),
+        Command::Kube(c) => kube::run(root, driver, c),
+        Command::Play(PlayCommand::Kube(a)) => kube::run(root, driver, kube::KubeCommand::Play(a)),
+        Command::Generate(GenerateCommand::Kube(a)) => {
+            kube::run(root, driver, kube::KubeCommand::Generate(a))
+        }
         Command::Secret(c) => secret::run(root, c),
         Command::Manifest(c) => manifest::run(root, c),
         Command::Compose(a) => compose::run(root, driver, a),
         Command::Healthcheck(HealthcheckCommand::Run(a)) => containers::healthcheck(root, a),
         Command::Events(a) | Command::System(SystemCommand::Events(a)) => system::events(a),
         Command::Generate(GenerateCommand::Systemd(a)) => {
-            containers::generate_systemd(root, driver, a)
+            containers::generate_systemd(root, driver, *a)
         }
         Command::Container(ContainerCommand::Inspect(mut a)) => {
             a.kind = "container".into();

@@ -57,11 +57,25 @@ pub struct PodPlan {
     pub hostname: Option<String>,
     /// The infra container's network flags (-p, --network, aliases, DNS).
     pub infra: RunFlags,
-    /// Directories under the pod's own (`kube/VOLUME`): ConfigMap and Secret
-    /// files (path, bytes, mode), or empty (an emptyDir, mode 0777).
-    pub dirs: Vec<(String, Vec<(String, Vec<u8>, u32)>)>,
+    /// Directories under the pod's own (`kube/VOLUME`).
+    pub dirs: Vec<PodDir>,
     pub init: Vec<ContainerPlan>,
     pub containers: Vec<ContainerPlan>,
+}
+
+/// A directory of the pod's: ConfigMap or Secret files, or none (an
+/// emptyDir, mode 0777).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PodDir {
+    pub volume: String,
+    pub files: Vec<DataFile>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+    pub mode: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -134,11 +148,7 @@ pub fn make(
                         d.meta.name
                     ));
                 }
-                for i in 0..d.replicas {
-                    let name = match d.replicas {
-                        1 => format!("{}-pod", d.meta.name),
-                        _ => format!("{}-pod-{i}", d.meta.name),
-                    };
+                for name in replica_names(d) {
                     plan.pods.push(pod(
                         &d.template,
                         &name,
@@ -169,6 +179,48 @@ pub fn make(
     plan.builds = builds(&plan, yaml_dir, opts);
     plan.build_always = opts.build == Some(true);
     Ok(plan)
+}
+
+/// A Deployment's pods: `NAME-pod` (podman's name) for one replica,
+/// `NAME-pod-0`… for more.
+fn replica_names(d: &model::Deployment) -> Vec<String> {
+    match d.replicas {
+        1 => vec![format!("{}-pod", d.meta.name)],
+        n => (0..n).map(|i| format!("{}-pod-{i}", d.meta.name)).collect(),
+    }
+}
+
+/// The pods and the claims' volumes the objects name (what `kube down`
+/// removes; no ConfigMap is needed to know them).
+pub fn names(objects: &[Object]) -> (Vec<String>, Vec<String>) {
+    let mut pods = Vec::new();
+    let mut claims = Vec::new();
+    let claims_of = |spec: &model::PodSpec| {
+        spec.volumes
+            .iter()
+            .filter_map(|v| match &v.source {
+                VolumeSource::Claim { name, .. } => Some(name.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    for o in objects {
+        match o {
+            Object::Pod(p) => {
+                pods.push(p.meta.name.clone());
+                claims.extend(claims_of(&p.spec));
+            }
+            Object::Deployment(d) => {
+                pods.extend(replica_names(d));
+                claims.extend(claims_of(&d.template.spec));
+            }
+            Object::Claim(m) => claims.push(m.name.clone()),
+            _ => {}
+        }
+    }
+    claims.sort();
+    claims.dedup();
+    (pods, claims)
 }
 
 struct Sources {
@@ -293,7 +345,7 @@ enum Mounted {
 fn volumes(
     p: &PodObject,
     sources: &Sources,
-    dirs: &mut Vec<(String, Vec<(String, Vec<u8>, u32)>)>,
+    dirs: &mut Vec<PodDir>,
     claims: &mut Vec<(String, BTreeMap<String, String>)>,
 ) -> Result<BTreeMap<String, Mounted>> {
     let mut out = BTreeMap::new();
@@ -325,7 +377,10 @@ fn volumes(
             }
             VolumeSource::EmptyDir { memory: true, size } => Mounted::Tmpfs(size.clone()),
             VolumeSource::EmptyDir { memory: false, .. } => {
-                dirs.push((v.name.clone(), Vec::new()));
+                dirs.push(PodDir {
+                    volume: v.name.clone(),
+                    files: Vec::new(),
+                });
                 Mounted::PodDir
             }
             VolumeSource::Data {
@@ -354,10 +409,17 @@ fn volumes(
                             );
                         };
                         check_relative(&path).map_err(|e| anyhow!("volume {}: {e}", v.name))?;
-                        files.push((path, bytes.clone(), mode));
+                        files.push(DataFile {
+                            path,
+                            bytes: bytes.clone(),
+                            mode,
+                        });
                     }
                 }
-                dirs.push((v.name.clone(), files));
+                dirs.push(PodDir {
+                    volume: v.name.clone(),
+                    files,
+                });
                 Mounted::PodDir
             }
         };
@@ -818,10 +880,14 @@ mod tests {
         );
         assert_eq!(
             p.pods[0].dirs,
-            vec![(
-                "conf".to_string(),
-                vec![("k".to_string(), b"v".to_vec(), 0o644)]
-            )]
+            vec![PodDir {
+                volume: "conf".to_string(),
+                files: vec![DataFile {
+                    path: "k".to_string(),
+                    bytes: b"v".to_vec(),
+                    mode: 0o644
+                }]
+            }]
         );
         assert_eq!(p.network.as_deref(), Some(super::super::DEFAULT_NETWORK));
     }

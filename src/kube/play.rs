@@ -6,13 +6,12 @@
 //! play stops with that error (pods made before it stay, as podman leaves
 //! them).
 
-use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use super::plan::{ContainerPlan, Plan, PodPlan};
+use super::plan::{ContainerPlan, DataFile, Plan, PodPlan};
 use crate::config::Config;
 use crate::image::pull::PullOptions;
 use crate::pod::{self, PodRecord};
@@ -86,7 +85,7 @@ fn check_names(store: &Store, plan: &Plan, replace: bool) -> Result<()> {
             if !replace {
                 return Err(crate::error::Failure::new(crate::error::EXIT_TOOL, format!("pod {} already exists (kube play --replace makes it again, kube down removes it)", p.name)).into());
             }
-            if old.labels.get(super::LABEL_OBJECT).is_none() {
+            if !old.labels.contains_key(super::LABEL_OBJECT) {
                 anyhow::bail!(
                     "pod {} exists and was not made by kube play: --replace leaves it alone",
                     p.name
@@ -154,8 +153,9 @@ fn make_pod(store: &Store, p: &PodPlan, m: &Making) -> Result<Played> {
 
 fn fill_pod(store: &Store, record: &PodRecord, p: &PodPlan, m: &Making) -> Result<Vec<String>> {
     let dirs = pod::dir(store).join(&record.id).join("kube");
-    for (volume, files) in &p.dirs {
-        write_dir(&dirs.join(volume), files).with_context(|| format!("volume {volume}"))?;
+    for d in &p.dirs {
+        write_dir(&dirs.join(&d.volume), &d.files)
+            .with_context(|| format!("volume {}", d.volume))?;
     }
     for c in &p.init {
         let id = create(store, record, c, &dirs, m)?;
@@ -189,19 +189,19 @@ fn fill_pod(store: &Store, record: &PodRecord, p: &PodPlan, m: &Making) -> Resul
 }
 
 /// A ConfigMap's or Secret's files (or an emptyDir) in a directory of the pod's.
-fn write_dir(dir: &Path, files: &[(String, Vec<u8>, u32)]) -> Result<()> {
+fn write_dir(dir: &Path, files: &[DataFile]) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     if files.is_empty() {
         // An emptyDir: writable by whichever user the containers run as.
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o777))?;
     }
-    for (path, bytes, mode) in files {
-        let file = dir.join(path);
+    for f in files {
+        let file = dir.join(&f.path);
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        std::fs::write(&file, bytes).with_context(|| format!("writing {}", file.display()))?;
-        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode & 0o777))?;
+        std::fs::write(&file, &f.bytes).with_context(|| format!("writing {}", file.display()))?;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(f.mode & 0o777))?;
     }
     Ok(())
 }
@@ -265,16 +265,15 @@ pub struct Downed {
     pub volumes: Vec<String>,
 }
 
-/// `kube down`: the plan's pods removed (their containers stopped first);
-/// with `volumes` the claims' volumes too.
-pub fn down(store: &Store, plan: &Plan, volumes: bool) -> Result<Downed> {
+/// `kube down`: the pods removed (their containers stopped first), those
+/// `kube play` made; with `volumes` the claims' volumes too.
+pub fn down(store: &Store, pods: &[String], claims: &[String], volumes: bool) -> Result<Downed> {
     let mut out = Downed::default();
-    let mut seen = BTreeMap::new();
-    for p in &plan.pods {
-        let Ok(record) = pod::find(store, &p.name) else {
+    for name in pods {
+        let Ok(record) = pod::find(store, name) else {
             continue;
         };
-        if seen.insert(record.id.clone(), ()).is_some() {
+        if !record.labels.contains_key(super::LABEL_OBJECT) || out.removed.contains(&record.id) {
             continue;
         }
         pod::stop(store, &record, None)?;
@@ -283,7 +282,7 @@ pub fn down(store: &Store, plan: &Plan, volumes: bool) -> Result<Downed> {
         out.removed.push(record.id);
     }
     if volumes {
-        for (name, _) in &plan.claims {
+        for name in claims {
             if crate::volume::find(store, name).is_ok() {
                 crate::volume::remove(store, name, false, None)
                     .with_context(|| format!("removing volume {name}"))?;

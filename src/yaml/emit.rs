@@ -142,6 +142,15 @@ fn reads_as_other(text: &str) -> bool {
     if let Some(hex) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0o")) {
         return !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit());
     }
+    // A YAML 1.1 timestamp (2026-12-03, 2026-12-03T20:32:20Z), as go-yaml quotes it.
+    let b = text.as_bytes();
+    if b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && text[5..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     // A float: digits with one dot and/or an exponent.
     t.parse::<f64>().is_ok()
         && t.chars()
@@ -189,6 +198,39 @@ pub fn json(node: &Node) -> Json {
     }
 }
 
+/// A JSON value as a node to write: numbers and booleans plain, strings
+/// quoted where they would read as something else.
+pub fn from_json(value: &Json) -> Node {
+    let pos = super::Pos::none();
+    let scalar = |text: String, plain: bool| Node::new(Value::Scalar { text, plain }, pos.clone());
+    match value {
+        Json::Null => Node::new(Value::Null, pos.clone()),
+        Json::Bool(b) => scalar(b.to_string(), true),
+        Json::Number(n) => scalar(n.to_string(), true),
+        Json::String(s) => scalar(s.clone(), false),
+        Json::Array(items) => Node::new(
+            Value::Seq(items.iter().map(from_json).collect()),
+            pos.clone(),
+        ),
+        Json::Object(map) => Node::new(
+            Value::Map(
+                map.iter()
+                    .map(|(k, v)| {
+                        (
+                            super::Key {
+                                name: k.clone(),
+                                pos: pos.clone(),
+                            },
+                            from_json(v),
+                        )
+                    })
+                    .collect(),
+            ),
+            pos.clone(),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +259,7 @@ mod tests {
         assert_eq!(q("1.5"), "\"1.5\"");
         assert_eq!(q("-p"), "-p");
         assert_eq!(q("8.8.8.8"), "8.8.8.8");
+        assert_eq!(q("2026-12-03T20:32:20Z"), "\"2026-12-03T20:32:20Z\"");
         assert_eq!(q("CMD-SHELL"), "CMD-SHELL");
         assert_eq!(q("a: b"), "'a: b'");
         assert_eq!(q("*.txt"), "'*.txt'");
