@@ -26,6 +26,8 @@ done
 # The Python docker SDK the API tests drive (Debian's, for /usr/bin/python3).
 [ -d /usr/lib/python3/dist-packages/docker ] || missing+=(python3-docker)
 [ -e /usr/include/stdio.h ] || missing+=(libc6-dev)
+# A venv for kubernetes-validate (PyPI), which checks kube generate's YAML.
+python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         echo "tests/run.sh: installing ${missing[*]}" >&2
@@ -116,6 +118,16 @@ export HUSK_TEST_SYSCALLS="$work/syscalls"
 cc -static -O2 -o "$work/udpecho" "$repo/tests/fixtures/udpecho.c"
 chmod 755 "$work/udpecho"
 export HUSK_TEST_UDPECHO="$work/udpecho"
+
+# kubernetes-validate from PyPI: the independent Kubernetes schema check of
+# what `husk kube generate` writes (tests/kube.rs), in a venv kept across runs.
+kv="$work/kubernetes-validate"
+if [ ! -x "$kv/bin/kubernetes-validate" ]; then
+    rm -rf "$kv"
+    { python3 -m venv "$kv" && "$kv/bin/pip" install -q --disable-pip-version-check kubernetes-validate > /dev/null; } ||
+        { echo "tests/run.sh: could not install kubernetes-validate from PyPI" >&2; exit 1; }
+fi
+export HUSK_TEST_KUBE_VALIDATE="$kv/bin/kubernetes-validate"
 
 (cd "$repo/tests/fixtures" && python3 mkfixtures.py "$HUSK_TEST_REGISTRY" "$HUSK_TEST_AUTH_REGISTRY" \
     "$HUSK_TEST_CA" "$HUSK_TEST_AUTH_USER" "$HUSK_TEST_AUTH_PASSWORD" "$HUSK_TEST_EVIL_TARGET" "$HUSK_TEST_FACTS")

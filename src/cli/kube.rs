@@ -206,7 +206,10 @@ fn play(store: &Store, driver: Option<String>, a: PlayArgs) -> Result<i32> {
         .registry
         .pull_options(None, a.creds.as_deref(), Progress::for_stderr(a.quiet))?;
     let (read, dir) = read(&a.file)?;
-    let plan = plan::make(read, configmaps(&a.configmap)?, &dir, &opts)?;
+    for w in &read.warnings {
+        eprintln!("WARNING: {w}");
+    }
+    let plan = plan::make(read.objects, configmaps(&a.configmap)?, &dir, &opts)?;
     for w in &plan.warnings {
         eprintln!("WARNING: {w}");
     }
@@ -218,7 +221,10 @@ fn play(store: &Store, driver: Option<String>, a: PlayArgs) -> Result<i32> {
         replace: a.replace,
         quiet: a.quiet,
     };
-    let played = play::play(store, &plan, &making)?;
+    // podman's rule: whatever fails, kube play exits 125 (a container's own
+    // 126 or 127 is in the message).
+    let played = play::play(store, &plan, &making)
+        .map_err(|e| crate::error::Failure::new(crate::error::EXIT_TOOL, format!("{e:#}")))?;
     let mut out = std::io::stdout().lock();
     for p in played {
         writeln!(out, "Pod:\n{}", p.pod)?;

@@ -89,18 +89,15 @@ pub struct ContainerPlan {
     pub ports: Vec<model::Port>,
 }
 
-/// The plan for the objects of `files` (read already) with `opts`.
+/// The plan for `objects` (the YAML's, read already; the reader's warnings
+/// are the caller's to print), with `--configmap`'s ConfigMaps.
 pub fn make(
-    read: model::Read,
+    objects: Vec<Object>,
     extra_configmaps: Vec<Object>,
     yaml_dir: &Path,
     opts: &PlayOptions,
 ) -> Result<Plan> {
-    let mut plan = Plan {
-        warnings: read.warnings,
-        ..Default::default()
-    };
-    let objects: Vec<Object> = read.objects;
+    let mut plan = Plan::default();
     let data = |secret: bool| -> BTreeMap<String, BTreeMap<String, Vec<u8>>> {
         objects
             .iter()
