@@ -851,7 +851,7 @@ mod tests {
     fn plan(text: &str) -> Result<Plan> {
         let read = model::read(text, Path::new("k.yaml"))?;
         make(
-            read,
+            read.objects,
             Vec::new(),
             Path::new("/nonexistent"),
             &PlayOptions::default(),
