@@ -82,6 +82,9 @@ _husk() {
             husk,kill)
                 cmd="husk__subcmd__kill"
                 ;;
+            husk,kube)
+                cmd="husk__subcmd__kube"
+                ;;
             husk,list)
                 cmd="husk__subcmd__ps"
                 ;;
@@ -108,6 +111,9 @@ _husk() {
                 ;;
             husk,pause)
                 cmd="husk__subcmd__pause"
+                ;;
+            husk,play)
+                cmd="husk__subcmd__play"
                 ;;
             husk,pod)
                 cmd="husk__subcmd__pod"
@@ -484,11 +490,17 @@ _husk() {
             husk__subcmd__generate,help)
                 cmd="husk__subcmd__generate__subcmd__help"
                 ;;
+            husk__subcmd__generate,kube)
+                cmd="husk__subcmd__generate__subcmd__kube"
+                ;;
             husk__subcmd__generate,systemd)
                 cmd="husk__subcmd__generate__subcmd__systemd"
                 ;;
             husk__subcmd__generate__subcmd__help,help)
                 cmd="husk__subcmd__generate__subcmd__help__subcmd__help"
+                ;;
+            husk__subcmd__generate__subcmd__help,kube)
+                cmd="husk__subcmd__generate__subcmd__help__subcmd__kube"
                 ;;
             husk__subcmd__generate__subcmd__help,systemd)
                 cmd="husk__subcmd__generate__subcmd__help__subcmd__systemd"
@@ -571,6 +583,9 @@ _husk() {
             husk__subcmd__help,kill)
                 cmd="husk__subcmd__help__subcmd__kill"
                 ;;
+            husk__subcmd__help,kube)
+                cmd="husk__subcmd__help__subcmd__kube"
+                ;;
             husk__subcmd__help,load)
                 cmd="husk__subcmd__help__subcmd__load"
                 ;;
@@ -594,6 +609,9 @@ _husk() {
                 ;;
             husk__subcmd__help,pause)
                 cmd="husk__subcmd__help__subcmd__pause"
+                ;;
+            husk__subcmd__help,play)
+                cmd="husk__subcmd__help__subcmd__play"
                 ;;
             husk__subcmd__help,pod)
                 cmd="husk__subcmd__help__subcmd__pod"
@@ -739,6 +757,9 @@ _husk() {
             husk__subcmd__help__subcmd__container,wait)
                 cmd="husk__subcmd__help__subcmd__container__subcmd__wait"
                 ;;
+            husk__subcmd__help__subcmd__generate,kube)
+                cmd="husk__subcmd__help__subcmd__generate__subcmd__kube"
+                ;;
             husk__subcmd__help__subcmd__generate,systemd)
                 cmd="husk__subcmd__help__subcmd__generate__subcmd__systemd"
                 ;;
@@ -790,6 +811,15 @@ _husk() {
             husk__subcmd__help__subcmd__image,untag)
                 cmd="husk__subcmd__help__subcmd__image__subcmd__untag"
                 ;;
+            husk__subcmd__help__subcmd__kube,down)
+                cmd="husk__subcmd__help__subcmd__kube__subcmd__down"
+                ;;
+            husk__subcmd__help__subcmd__kube,generate)
+                cmd="husk__subcmd__help__subcmd__kube__subcmd__generate"
+                ;;
+            husk__subcmd__help__subcmd__kube,play)
+                cmd="husk__subcmd__help__subcmd__kube__subcmd__play"
+                ;;
             husk__subcmd__help__subcmd__manifest,add)
                 cmd="husk__subcmd__help__subcmd__manifest__subcmd__add"
                 ;;
@@ -837,6 +867,9 @@ _husk() {
                 ;;
             husk__subcmd__help__subcmd__network,rm)
                 cmd="husk__subcmd__help__subcmd__network__subcmd__rm"
+                ;;
+            husk__subcmd__help__subcmd__play,kube)
+                cmd="husk__subcmd__help__subcmd__play__subcmd__kube"
                 ;;
             husk__subcmd__help__subcmd__pod,create)
                 cmd="husk__subcmd__help__subcmd__pod__subcmd__create"
@@ -1030,6 +1063,30 @@ _husk() {
             husk__subcmd__image__subcmd__help,untag)
                 cmd="husk__subcmd__image__subcmd__help__subcmd__untag"
                 ;;
+            husk__subcmd__kube,down)
+                cmd="husk__subcmd__kube__subcmd__down"
+                ;;
+            husk__subcmd__kube,generate)
+                cmd="husk__subcmd__kube__subcmd__generate"
+                ;;
+            husk__subcmd__kube,help)
+                cmd="husk__subcmd__kube__subcmd__help"
+                ;;
+            husk__subcmd__kube,play)
+                cmd="husk__subcmd__kube__subcmd__play"
+                ;;
+            husk__subcmd__kube__subcmd__help,down)
+                cmd="husk__subcmd__kube__subcmd__help__subcmd__down"
+                ;;
+            husk__subcmd__kube__subcmd__help,generate)
+                cmd="husk__subcmd__kube__subcmd__help__subcmd__generate"
+                ;;
+            husk__subcmd__kube__subcmd__help,help)
+                cmd="husk__subcmd__kube__subcmd__help__subcmd__help"
+                ;;
+            husk__subcmd__kube__subcmd__help,play)
+                cmd="husk__subcmd__kube__subcmd__help__subcmd__play"
+                ;;
             husk__subcmd__manifest,add)
                 cmd="husk__subcmd__manifest__subcmd__add"
                 ;;
@@ -1137,6 +1194,18 @@ _husk() {
                 ;;
             husk__subcmd__network__subcmd__help,rm)
                 cmd="husk__subcmd__network__subcmd__help__subcmd__rm"
+                ;;
+            husk__subcmd__play,help)
+                cmd="husk__subcmd__play__subcmd__help"
+                ;;
+            husk__subcmd__play,kube)
+                cmd="husk__subcmd__play__subcmd__kube"
+                ;;
+            husk__subcmd__play__subcmd__help,help)
+                cmd="husk__subcmd__play__subcmd__help__subcmd__help"
+                ;;
+            husk__subcmd__play__subcmd__help,kube)
+                cmd="husk__subcmd__play__subcmd__help__subcmd__kube"
                 ;;
             husk__subcmd__pod,create)
                 cmd="husk__subcmd__pod__subcmd__create"
@@ -1355,7 +1424,7 @@ _husk() {
 
     case "${cmd}" in
         husk)
-            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume pod secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version run create start ps list logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate kube play healthcheck events network volume pod secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7753,7 +7822,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__generate)
-            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version systemd help"
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version systemd kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7803,7 +7872,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__generate__subcmd__help)
-            opts="systemd help"
+            opts="systemd kube help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7830,6 +7899,20 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__generate__subcmd__help__subcmd__kube)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__generate__subcmd__help__subcmd__systemd)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7837,6 +7920,80 @@ _husk() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__generate__subcmd__kube)
+            opts="-f -s -t -r -h -V --filename --service --type --replicas --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "pod deployment" -- "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -W "pod deployment" -- "${cur}"))
+                    return 0
+                    ;;
+                --replicas)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8097,7 +8254,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help)
-            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate healthcheck events network volume pod secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
+            opts="run create start ps logs exec attach stop kill restart wait rm rename cp top port diff pause unpause container generate kube play healthcheck events network volume pod secret manifest compose unshare monitor pull push save load export search import images history build commit untag image inspect tag rmi login logout version info completion system help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8615,8 +8772,22 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__generate)
-            opts="systemd"
+            opts="systemd kube"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__generate__subcmd__kube)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8992,6 +9163,62 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__help__subcmd__kube)
+            opts="generate play down"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__kube__subcmd__down)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__kube__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__kube__subcmd__play)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__help__subcmd__load)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -9317,6 +9544,34 @@ _husk() {
         husk__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__play)
+            opts="kube"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__play__subcmd__kube)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12152,6 +12407,364 @@ _husk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        husk__subcmd__kube)
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version generate play down help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__down)
+            opts="-h -V --force --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__generate)
+            opts="-f -s -t -r -h -V --filename --service --type --replicas --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "pod deployment" -- "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -W "pod deployment" -- "${cur}"))
+                    return 0
+                    ;;
+                --replicas)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__help)
+            opts="generate play down help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__help__subcmd__down)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__help__subcmd__play)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__kube__subcmd__play)
+            opts="-q -h -V --replace --down --start --build --context-dir --configmap --publish --network --annotation --log-driver --log-opt --no-hosts --quiet --creds --force --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --build)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --configmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         husk__subcmd__load)
             opts="-i -q -h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --input --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -13990,6 +14603,212 @@ _husk() {
                     return 0
                     ;;
                 --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__play)
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version kube help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__play__subcmd__help)
+            opts="kube help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__play__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__play__subcmd__help__subcmd__kube)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__play__subcmd__kube)
+            opts="-q -h -V --replace --down --start --build --context-dir --configmap --publish --network --annotation --log-driver --log-opt --no-hosts --quiet --creds --force --tls-verify --authfile --retry --retry-delay --cert-dir --disable-content-trust --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --build)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --context-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --configmap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disable-content-trust)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

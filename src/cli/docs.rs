@@ -287,6 +287,28 @@ fn examples(sub: &str) -> &'static [(&'static str, &'static str)] {
             ),
         ],
         "pod-ps" => &[("Pods as JSON, with their containers:", "husk pod ps --format json")],
+        "kube" | "kube-generate" | "generate-kube" => &[
+            (
+                "A container's workload as a Pod, with a Service for its published ports:",
+                "husk kube generate -s web > web.yaml",
+            ),
+            (
+                "A pod as a Deployment of three replicas, checked by kubectl:",
+                "husk kube generate --type deployment --replicas 3 app | kubectl apply --dry-run=client -f -",
+            ),
+        ],
+        "kube-play" | "play-kube" => &[
+            ("Run the YAML's pods, making them anew if they exist:", "husk kube play --replace app.yaml"),
+            (
+                "With a ConfigMap from another file, and a port published over the YAML's:",
+                "husk kube play --configmap cm.yaml --publish 8080:80 app.yaml",
+            ),
+        ],
+        "kube-down" => &[(
+            "Remove the YAML's pods, and its claims' volumes:",
+            "husk kube down --force app.yaml",
+        )],
+
         "system-df" => &[("Space by kind:", "husk system df")],
         "system-prune" => &[(
             "Everything unused, volumes and images with names too:",

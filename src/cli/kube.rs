@@ -19,6 +19,25 @@ pub enum KubeCommand {
     /// Kubernetes YAML (a Pod or a Deployment, a Service, claims) for containers, pods and volumes
     Generate(GenerateArgs),
     /// Run the pods of Kubernetes YAML: Pods, Deployments, Services, ConfigMaps, Secrets, PersistentVolumeClaims
+    ///
+    /// Each Pod becomes a husk pod of that name, each of its containers POD-NAME; a
+    /// Deployment's replicas are pods NAME-pod (one replica) or NAME-pod-0, NAME-pod-1...
+    /// Pods join husk-default-kube-network (made if missing; --network for another),
+    /// where a Service's name reaches the pods it selects (on their container ports); a
+    /// NodePort Service publishes its nodePort, a LoadBalancer Service its port, on the
+    /// first pod it selects. A container's hostPort is published by its pod.
+    /// PersistentVolumeClaims are named volumes (made if missing; their size is not
+    /// enforced); ConfigMaps and Secrets give env (valueFrom, envFrom) and files
+    /// (configMap and secret volumes, with items and defaultMode); emptyDir is a
+    /// directory of the pod's (medium Memory: a tmpfs); hostPath a bind mount. Init
+    /// containers run, in order, to a 0 exit before the others start. Probes become
+    /// health checks (liveness, startup); securityContext, resources.limits,
+    /// restartPolicy, hostname, hostNetwork, hostAliases, dnsConfig and
+    /// terminationGracePeriodSeconds are honoured. Every other kind and field is
+    /// named in a warning, never dropped silently. Everything is checked before the
+    /// first pod is made (a missing ConfigMap key, a host port published twice, a
+    /// name in use); a pod whose container cannot start is removed again, and kube
+    /// play exits 125.
     Play(Box<PlayArgs>),
     /// Remove the pods Kubernetes YAML made (kube play --down)
     Down(DownArgs),
