@@ -907,6 +907,9 @@ _husk() {
             husk__subcmd__help__subcmd__pod,stop)
                 cmd="husk__subcmd__help__subcmd__pod__subcmd__stop"
                 ;;
+            husk__subcmd__help__subcmd__pod,top)
+                cmd="husk__subcmd__help__subcmd__pod__subcmd__top"
+                ;;
             husk__subcmd__help__subcmd__pod,unpause)
                 cmd="husk__subcmd__help__subcmd__pod__subcmd__unpause"
                 ;;
@@ -1246,6 +1249,9 @@ _husk() {
             husk__subcmd__pod,stop)
                 cmd="husk__subcmd__pod__subcmd__stop"
                 ;;
+            husk__subcmd__pod,top)
+                cmd="husk__subcmd__pod__subcmd__top"
+                ;;
             husk__subcmd__pod,unpause)
                 cmd="husk__subcmd__pod__subcmd__unpause"
                 ;;
@@ -1287,6 +1293,9 @@ _husk() {
                 ;;
             husk__subcmd__pod__subcmd__help,stop)
                 cmd="husk__subcmd__pod__subcmd__help__subcmd__stop"
+                ;;
+            husk__subcmd__pod__subcmd__help,top)
+                cmd="husk__subcmd__pod__subcmd__help__subcmd__top"
                 ;;
             husk__subcmd__pod__subcmd__help,unpause)
                 cmd="husk__subcmd__pod__subcmd__help__subcmd__unpause"
@@ -9584,7 +9593,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__pod)
-            opts="create ps inspect start stop restart kill pause unpause prune logs rm exists"
+            opts="create ps inspect start stop restart kill pause unpause prune logs rm exists top"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9752,6 +9761,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__help__subcmd__pod__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__help__subcmd__pod__subcmd__top)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -14820,7 +14843,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pod)
-            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version create ps inspect start stop restart kill pause unpause prune logs rm exists help"
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version create ps inspect start stop restart kill pause unpause prune logs rm exists top help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15038,7 +15061,7 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pod__subcmd__help)
-            opts="create ps inspect start stop restart kill pause unpause prune logs rm exists help"
+            opts="create ps inspect start stop restart kill pause unpause prune logs rm exists top help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15220,6 +15243,20 @@ _husk() {
             return 0
             ;;
         husk__subcmd__pod__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__help__subcmd__top)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -15772,6 +15809,56 @@ _husk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -W "overlay fuse-overlay vfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "trace debug info warn warning error fatal panic" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file none journald" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --registries-conf)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        husk__subcmd__pod__subcmd__top)
+            opts="-h -V --root --storage-driver --log-level --noout --out --runroot --tmpdir --events-backend --cgroup-manager --registries-conf --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -3109,11 +3109,11 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcom
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove every volume no container uses'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
 vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
 debug\t''
 info\t''
 warn\t''
@@ -3121,32 +3121,33 @@ warning\t''
 error\t''
 fatal\t''
 panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
 none\t''
 journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -s h -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "create" -d 'Create a pod: its infra container holds the network, ipc and uts namespaces its containers share'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "ps" -d 'List pods'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "inspect" -d 'Show pods as JSON'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "start" -d 'Start pods: the infra container, then the others'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "stop" -d 'Stop pods: their containers, then the infra container'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "restart" -d 'Stop and start pods again'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "kill" -d 'Send a signal to the running containers of pods'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "pause" -d 'Pause the running containers of pods'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "unpause" -d 'Unpause the paused containers of pods'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "prune" -d 'Remove every pod none of whose containers runs'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "logs" -d 'Show the output of a pod\'s containers (each line after its container\'s id, or --names its name)'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
-complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "create" -d 'Create a pod: its infra container holds the network, ipc and uts namespaces its containers share'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "ps" -d 'List pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "inspect" -d 'Show pods as JSON'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "start" -d 'Start pods: the infra container, then the others'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "stop" -d 'Stop pods: their containers, then the infra container'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "restart" -d 'Stop and start pods again'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "kill" -d 'Send a signal to the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "pause" -d 'Pause the running containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "unpause" -d 'Unpause the paused containers of pods'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "prune" -d 'Remove every pod none of whose containers runs'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "logs" -d 'Show the output of a pod\'s containers (each line after its container\'s id, or --names its name)'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "top" -d 'The processes of a pod\'s running containers (podman\'s descriptors, or ps options)'
+complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'The pod\'s name' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l hostname -d 'The host name its containers see (default: the pod\'s name)' -r
@@ -3501,6 +3502,30 @@ complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcomman
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a pod: its infra container holds the network, ipc and uts namespaces its containers share'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "ps" -d 'List pods'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show pods as JSON'
@@ -3514,6 +3539,7 @@ complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcomman
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Show the output of a pod\'s containers (each line after its container\'s id, or --names its name)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "top" -d 'The processes of a pod\'s running containers (podman\'s descriptors, or ps options)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -6476,6 +6502,7 @@ complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcomma
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "logs" -d 'Show the output of a pod\'s containers (each line after its container\'s id, or --names its name)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "rm" -d 'Remove pods and their containers (refused while they run, unless -f)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from pod" -f -a "top" -d 'The processes of a pod\'s running containers (podman\'s descriptors, or ps options)'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Make a secret from a file, - (stdin) or an environment variable'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "ls" -d 'List secrets'
 complete -c husk -n "__fish_husk_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "inspect" -d 'Show secrets as JSON'

@@ -130,6 +130,31 @@ fn containers_of_a_pod_share_its_network_and_name() {
         .fails(125, "has running containers");
     home.husk(&["rm", "-f", &infra])
         .fails(125, "is the infra container of pod app");
+    // pod top: the processes of its running containers, the infra's pause among them.
+    let top = home.husk(&["pod", "top", "app"]);
+    assert!(top.ok().starts_with("USER"), "{}", top.ok());
+    assert!(
+        top.ok().contains("httpd") && top.ok().contains("/husk-pause"),
+        "{}",
+        top.ok()
+    );
+    let top = home.husk(&["pod", "top", "app", "pid", "comm"]);
+    assert_eq!(
+        top.ok()
+            .lines()
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>(),
+        ["PID", "COMMAND"]
+    );
+    // Stopping the infra container alone stops the pod (its members live in its namespaces).
+    home.husk(&["stop", "-t", "1", &infra]).ok();
+    assert_eq!(pod_field(&home, "app", "{{.State}}"), "Exited");
+    home.husk(&["pod", "top", "app"])
+        .fails(125, "pod app has no running containers");
+    home.husk(&["pod", "start", "app"]).ok();
+    assert!(page(port, "from-the-pod").contains("from-the-pod"));
     home.husk(&["pod", "stop", "-t", "1", "app"]).ok();
     assert_eq!(pod_field(&home, "app", "{{.State}}"), "Exited");
     // A prune of stopped containers leaves the pod whole (web goes: it is an ordinary one).

@@ -525,7 +525,10 @@ pub fn stop(root: Option<PathBuf>, a: StopArgs) -> Result<i32> {
         let Some(id) = find_unless_ignored(&store, name, a.ignore)? else {
             return Ok(());
         };
-        lifecycle::stop(&store, &id, a.time)?;
+        match crate::pod::of_infra(&store, &id)? {
+            Some(pod) => crate::pod::stop(&store, &pod, a.time)?,
+            None => lifecycle::stop(&store, &id, a.time)?,
+        }
         println!("{name}");
         Ok(())
     })
@@ -760,7 +763,6 @@ fn running_pid(store: &Store, name: &str) -> Result<(String, i32)> {
 }
 
 pub fn top(root: Option<PathBuf>, a: TopArgs) -> Result<i32> {
-    use container::processes::{descriptor, DEFAULT_DESCRIPTORS};
     let store = Store::open_existing(&store_root(root)?);
     // -l: no CONTAINER is given, so what took its place is the first descriptor.
     let (name, descriptors) = match (a.latest, a.container) {
@@ -771,7 +773,15 @@ pub fn top(root: Option<PathBuf>, a: TopArgs) -> Result<i32> {
         (false, Some(c)) => (c, a.descriptors),
         (false, None) => bail!("husk top: give a container, or --latest"),
     };
-    let (id, pid1) = running_pid(&store, &name)?;
+    let target = running_pid(&store, &name)?;
+    print_top(&store, &[target], &descriptors)
+}
+
+/// The processes of running containers (id, first process), one table: with
+/// podman's descriptors as the columns (default: USER PID PPID %CPU ELAPSED
+/// TTY TIME COMMAND), else ps(1) options as docker takes them.
+pub fn print_top(store: &Store, targets: &[(String, i32)], descriptors: &[String]) -> Result<i32> {
+    use container::processes::{descriptor, DEFAULT_DESCRIPTORS};
     let names: Vec<&str> = match descriptors.is_empty() {
         true => DEFAULT_DESCRIPTORS.to_vec(),
         false => descriptors.iter().map(String::as_str).collect(),
@@ -779,27 +789,31 @@ pub fn top(root: Option<PathBuf>, a: TopArgs) -> Result<i32> {
     // podman's descriptors, one per word (or joined by commas); else ps(1) options.
     let words: Vec<&str> = names.iter().flat_map(|n| n.split(',')).collect();
     let columns: Option<Vec<_>> = words.iter().map(|w| descriptor(w)).collect();
-    let Some(columns) = columns else {
-        return top_with_ps(pid1, &descriptors);
-    };
-    let rows: Vec<Vec<String>> = container::processes::top(&store, &id, pid1)?
-        .iter()
-        .map(|t| columns.iter().map(|(_, value)| value(t)).collect())
-        .collect();
-    let header: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
-    table::print(&mut crate::output::stdout(), &header, &rows)?;
-    Ok(0)
-}
-
-/// `husk top CTR -ef` (docker's way): the host ps's header and its lines of
-/// the container's processes.
-fn top_with_ps(pid1: i32, options: &[String]) -> Result<i32> {
-    let (header, lines) = container::processes::host_ps(pid1, options)?;
     let mut w = crate::output::stdout();
-    writeln!(w, "{header}")?;
-    for line in lines {
-        writeln!(w, "{line}")?;
+    let Some(columns) = columns else {
+        let mut header_written = false;
+        for (_, pid1) in targets {
+            let (header, lines) = container::processes::host_ps(*pid1, descriptors)?;
+            if !header_written {
+                writeln!(w, "{header}")?;
+                header_written = true;
+            }
+            for line in lines {
+                writeln!(w, "{line}")?;
+            }
+        }
+        return Ok(0);
+    };
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (id, pid1) in targets {
+        rows.extend(
+            container::processes::top(store, id, *pid1)?
+                .iter()
+                .map(|t| columns.iter().map(|(_, value)| value(t)).collect()),
+        );
     }
+    let header: Vec<&str> = columns.iter().map(|(h, _)| *h).collect();
+    table::print(&mut w, &header, &rows)?;
     Ok(0)
 }
 

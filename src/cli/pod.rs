@@ -44,6 +44,8 @@ pub enum PodCommand {
     Rm(RmArgs),
     /// Exit 0 if the pod exists, 1 if not
     Exists(NameArg),
+    /// The processes of a pod's running containers (podman's descriptors, or ps options)
+    Top(TopArgs),
 }
 
 #[derive(Args, Debug)]
@@ -183,6 +185,19 @@ pub struct RmArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct TopArgs {
+    #[arg(value_name = "POD")]
+    pub pod: String,
+    /// podman's descriptors (user pid ppid pcpu etime tty time args ...), or ps(1) options
+    #[arg(
+        value_name = "DESCRIPTOR",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub descriptors: Vec<String>,
+}
+
+#[derive(Args, Debug)]
 pub struct NameArg {
     #[arg(value_name = "POD")]
     pub pod: String,
@@ -194,6 +209,7 @@ impl PodCommand {
         !matches!(
             self,
             PodCommand::Ps(_)
+                | PodCommand::Top(_)
                 | PodCommand::Inspect(_)
                 | PodCommand::Exists(_)
                 | PodCommand::Logs(_)
@@ -257,6 +273,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, cmd: PodCommand) -> Re
             Ok(0)
         }
         PodCommand::Rm(a) => rm(&store, a),
+        PodCommand::Top(a) => top(&store, a),
         PodCommand::Exists(a) => Ok(match pod::find(&store, &a.pod) {
             Ok(_) => 0,
             Err(e) if e.downcast_ref::<crate::error::Failure>().is_some() => 1,
@@ -288,6 +305,26 @@ fn create(store: &Store, driver: Option<String>, a: CreateArgs) -> Result<i32> {
     let record = pod::create(store, &config, &driver, opts)?;
     println!("{}", record.id);
     Ok(0)
+}
+
+/// `pod top`: the processes of the pod's running containers, infra included (as podman's).
+fn top(store: &Store, a: TopArgs) -> Result<i32> {
+    let p = pod::find(store, &a.pod)?;
+    let mut targets = Vec::new();
+    for id in pod::containers(store, &p)? {
+        let s = crate::container::state::current(store, &id)?;
+        if let Some(pid) = crate::container::state::running_pid(&s) {
+            targets.push((id, pid));
+        }
+    }
+    if targets.is_empty() {
+        return Err(crate::error::Failure::new(
+            crate::error::EXIT_TOOL,
+            format!("pod {} has no running containers", p.name),
+        )
+        .into());
+    }
+    super::containers::print_top(store, &targets, &a.descriptors)
 }
 
 /// The pods `a` names, or with `--all` every one.

@@ -243,7 +243,10 @@ pub fn restart(root: Option<PathBuf>, driver: Option<String>, a: StopArgs) -> Re
         let Some(id) = super::containers::find_unless_ignored(&store, name, a.ignore)? else {
             continue;
         };
-        lifecycle::restart(&store, &id, a.time, &driver)?;
+        match crate::pod::of_infra(&store, &id)? {
+            Some(pod) => crate::pod::restart(&store, &pod, a.time, &driver)?,
+            None => lifecycle::restart(&store, &id, a.time, &driver)?,
+        }
         println!("{name}");
     }
     Ok(0)

@@ -310,6 +310,17 @@ pub fn check_not_infra(store: &Store, r: &crate::store::containers::ContainerRec
     Ok(())
 }
 
+/// The pod whose infra container `id` is, if it is one: stopping or
+/// restarting it alone would take the pod's namespaces from the others, so
+/// `husk stop` and `husk restart` act on the whole pod.
+pub fn of_infra(store: &Store, id: &str) -> Result<Option<PodRecord>> {
+    let r = store.container_record(id)?;
+    let Some(pod) = r.pod.as_deref() else {
+        return Ok(None);
+    };
+    Ok(read(store, pod)?.filter(|p| p.infra == r.id))
+}
+
 /// A pod's state, from its containers', by podman's rule: Degraded (some
 /// running, not all), Running, Exited (all), Paused (any), Created.
 pub fn status(store: &Store, pod: &PodRecord) -> Result<&'static str> {

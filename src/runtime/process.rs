@@ -255,6 +255,8 @@ pub fn exec(
         )?;
     }
     if pause {
+        // What `pod top` and ps show: the infra container's command, not the monitor's title.
+        crate::proctitle::set("/husk-pause");
         if let Some(filter) = seccomp.filter(|_| no_new_privs) {
             super::seccomp::load(filter).context("loading the seccomp filter")?;
         }
