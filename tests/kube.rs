@@ -73,7 +73,7 @@ fn generated_yaml_validates_and_plays_back_as_the_same_workload() {
     home.husk(&[
         "create", "--name", "web", "-p", &format!("{port}:8080"), "-e", "GREETING=hi there", "-w", "/etc",
         "-v", "kdata:/data", "-v", &format!("{share}:/share:ro"), "--tmpfs", "/scratch:size=65536",
-        "--cap-add", "NET_ADMIN", "--cap-drop", "CHOWN", "--read-only", "--restart", "always",
+        "--cap-add", "NET_ADMIN", "--cap-drop", "CHOWN", "--read-only", "--restart", "always", "--stop-timeout", "1",
         "--health-cmd", "ls /", "--health-interval", "30s", "-u", "1000:1000", "--annotation", "example.com/tier=front",
         &bb(), "sh", "-c", "echo $GREETING > /scratch/hello; echo up-$(id -u)-$(pwd) > /scratch/index.html; exec busybox httpd -f -p 8080 -h /scratch",
     ])
@@ -108,6 +108,7 @@ fn generated_yaml_validates_and_plays_back_as_the_same_workload() {
         "periodSeconds: 30",
         "example.com/tier: front",
         "restartPolicy: Always",
+        "terminationGracePeriodSeconds: 1",
     ] {
         assert!(text.contains(want), "{want:?} is missing:\n{text}");
     }
@@ -178,6 +179,8 @@ fn generated_yaml_validates_and_plays_back_as_the_same_workload() {
             "duo",
             "--name",
             name,
+            "--stop-timeout",
+            "1",
             &bb(),
             "sh",
             "-c",
@@ -192,10 +195,16 @@ fn generated_yaml_validates_and_plays_back_as_the_same_workload() {
     assert!(
         duo.ok().contains("name: front")
             && duo.ok().contains("name: back")
+            && duo.ok().contains("terminationGracePeriodSeconds: 1")
             && !duo.ok().contains("infra"),
         "{}",
         duo.ok()
     );
+    // The containers in the order they were made; the pod's port on the one whose image...
+    // (busybox exposes none: the first).
+    let text = duo.ok();
+    assert!(text.find("name: front") < text.find("name: back"), "{text}");
+    assert!(text.find("hostPort") < text.find("name: back"), "{text}");
     home.husk(&["pod", "rm", "-f", "duo"]).ok();
     home.husk(&["kube", "play", duo_yaml.to_str().unwrap()])
         .ok();
@@ -437,7 +446,20 @@ fn play_runs_deployments_services_configmaps_secrets_and_claims() {
     assert_ne!(before, after);
     assert!(page(port, "hello from the configmap").contains("hello from the configmap"));
 
-    // Down: the pods go, the claim's volume stays (and goes with --force).
+    // Scaled down and replaced: the replicas beyond go too.
+    home.write(
+        "app/one.yaml",
+        &app_yaml(&bb(), port).replace("replicas: 2", "replicas: 1"),
+    );
+    let one = home.dir.join("app/one.yaml");
+    home.husk(&["kube", "play", "--replace", one.to_str().unwrap()])
+        .ok();
+    assert_eq!(
+        names(&home, &["pod", "ps", "--format", "{{.Name}}"]),
+        vec!["app-pod"]
+    );
+    assert!(page(port, "hello from the configmap").contains("hello from the configmap"));
+    // Down: the pods go, whatever the replicas; the claim's volume stays (and goes with --force).
     let down = home.husk(&["kube", "down", yaml]);
     assert!(
         down.ok().starts_with("Pods stopped:\n") && down.ok().contains("Pods removed:\n"),

@@ -266,8 +266,8 @@ fn play(store: &Store, driver: Option<String>, a: PlayArgs) -> Result<i32> {
 
 fn down(store: &Store, file: &str, volumes: bool) -> Result<i32> {
     let (read, _) = read(file)?;
-    let (pods, claims) = plan::names(&read.objects);
-    let downed = play::down(store, &pods, &claims, volumes)?;
+    let (workloads, claims) = plan::names(&read.objects);
+    let downed = play::down(store, &workloads, &claims, volumes)?;
     let mut out = std::io::stdout().lock();
     if !downed.stopped.is_empty() {
         writeln!(out, "Pods stopped:")?;

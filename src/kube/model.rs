@@ -13,6 +13,9 @@ use base64::Engine;
 
 use crate::yaml::{FileError, Node, Pos, Value};
 
+/// A Deployment's replicas are pods on this one host: more than this is a mistake.
+const MAX_REPLICAS: u32 = 1000;
+
 /// One object of the YAML.
 #[derive(Debug, Clone)]
 pub enum Object {
@@ -467,6 +470,12 @@ impl Reader<'_> {
             None => 1,
             Some(n) => number(n, "spec.replicas")?,
         };
+        if replicas > MAX_REPLICAS {
+            return Err(FileError::new(
+                &spec.pos,
+                format!("spec.replicas {replicas}: husk runs at most {MAX_REPLICAS} pods of a Deployment on one host"),
+            ));
+        }
         if let Some(s) = spec.get("strategy") {
             if s.text("type").is_some_and(|t| t != "Recreate") {
                 self.warn(

@@ -41,6 +41,9 @@ pub struct Plan {
     pub claims: Vec<(String, BTreeMap<String, String>)>,
     /// The network the pods join, made if missing (None: host or a mode).
     pub network: Option<String>,
+    /// The YAML's workloads (`Pod/NAME`, `Deployment/NAME`), whose pods
+    /// `--replace` removes.
+    pub workloads: Vec<String>,
     /// Images to build where missing: (image, directory).
     pub builds: Vec<(String, PathBuf)>,
     /// `--build`: build them even where they exist.
@@ -166,6 +169,7 @@ pub fn make(
     }
     plan.claims.sort();
     plan.claims.dedup_by(|a, b| a.0 == b.0);
+    plan.workloads = names(&objects).0;
     for o in &objects {
         if let Object::Service(s) = o {
             service(s, &mut plan)?;
@@ -187,10 +191,12 @@ fn replica_names(d: &model::Deployment) -> Vec<String> {
     }
 }
 
-/// The pods and the claims' volumes the objects name (what `kube down`
-/// removes; no ConfigMap is needed to know them).
+/// The workloads (`Pod/NAME`, `Deployment/NAME`: the pods' [`super::LABEL_OBJECT`])
+/// and the claims' volumes the objects name: what `kube down` removes (no
+/// ConfigMap is needed to know them, and a Deployment's pods are found
+/// whatever its replicas are now).
 pub fn names(objects: &[Object]) -> (Vec<String>, Vec<String>) {
-    let mut pods = Vec::new();
+    let mut workloads = Vec::new();
     let mut claims = Vec::new();
     let claims_of = |spec: &model::PodSpec| {
         spec.volumes
@@ -204,11 +210,11 @@ pub fn names(objects: &[Object]) -> (Vec<String>, Vec<String>) {
     for o in objects {
         match o {
             Object::Pod(p) => {
-                pods.push(p.meta.name.clone());
+                workloads.push(format!("Pod/{}", p.meta.name));
                 claims.extend(claims_of(&p.spec));
             }
             Object::Deployment(d) => {
-                pods.extend(replica_names(d));
+                workloads.push(format!("Deployment/{}", d.meta.name));
                 claims.extend(claims_of(&d.template.spec));
             }
             Object::Claim(m) => claims.push(m.name.clone()),
@@ -217,7 +223,7 @@ pub fn names(objects: &[Object]) -> (Vec<String>, Vec<String>) {
     }
     claims.sort();
     claims.dedup();
-    (pods, claims)
+    (workloads, claims)
 }
 
 struct Sources {

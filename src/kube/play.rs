@@ -39,14 +39,14 @@ pub struct Played {
 
 /// Make what `plan` says.
 pub fn play(store: &Store, plan: &Plan, m: &Making) -> Result<Vec<Played>> {
-    check_names(store, plan, m.replace)?;
-    if m.replace {
-        for p in &plan.pods {
-            if let Ok(old) = pod::find(store, &p.name) {
-                pod::remove(store, &old, true, Some(0))
-                    .with_context(|| format!("removing the old pod {}", p.name))?;
-            }
-        }
+    let replaced = match m.replace {
+        true => pods_of(store, &plan.workloads)?,
+        false => Vec::new(),
+    };
+    check_names(store, plan, &replaced)?;
+    for old in &replaced {
+        pod::remove(store, old, true, Some(0))
+            .with_context(|| format!("removing the old pod {}", old.name))?;
     }
     if let Some(net) = &plan.network {
         if crate::network::config::find(store, net).is_err() {
@@ -77,26 +77,43 @@ pub fn play(store: &Store, plan: &Plan, m: &Making) -> Result<Vec<Played>> {
     Ok(out)
 }
 
-/// Every pod and container name free (or, with `replace`, held by a pod
-/// this YAML made before).
-fn check_names(store: &Store, plan: &Plan, replace: bool) -> Result<()> {
+/// The pods `kube play` made for these workloads (`Pod/NAME`, `Deployment/NAME`).
+fn pods_of(store: &Store, workloads: &[String]) -> Result<Vec<PodRecord>> {
+    Ok(pod::list(store)?
+        .into_iter()
+        .filter(|p| {
+            p.labels
+                .get(super::LABEL_OBJECT)
+                .is_some_and(|o| workloads.contains(o))
+        })
+        .collect())
+}
+
+/// Every pod and container name free, or held by a pod about to be
+/// `replaced` (one an earlier `kube play` of these workloads made).
+fn check_names(store: &Store, plan: &Plan, replaced: &[PodRecord]) -> Result<()> {
+    let going = |pod: &str| replaced.iter().any(|r| r.id == pod || r.name == pod);
     for p in &plan.pods {
         if let Ok(old) = pod::find(store, &p.name) {
-            if !replace {
-                return Err(crate::error::Failure::new(crate::error::EXIT_TOOL, format!("pod {} already exists (kube play --replace makes it again, kube down removes it)", p.name)).into());
+            if going(&old.id) {
+                continue;
             }
-            if !old.labels.contains_key(super::LABEL_OBJECT) {
-                anyhow::bail!(
-                    "pod {} exists and was not made by kube play: --replace leaves it alone",
-                    p.name
-                );
-            }
-            continue;
+            let msg = match old.labels.contains_key(super::LABEL_OBJECT) {
+                true => format!("pod {} already exists (kube play --replace makes it again, kube down removes it)", p.name),
+                false => format!("pod {} already exists, and kube play did not make it", p.name),
+            };
+            return Err(crate::error::Failure::new(crate::error::EXIT_TOOL, msg).into());
         }
         for c in p.init.iter().chain(&p.containers) {
             let name = c.flags.name.clone().unwrap_or_default();
-            if crate::container::find(store, &name).is_ok() {
-                anyhow::bail!("the container name {name:?} is already in use");
+            if let Ok(id) = crate::container::find(store, &name) {
+                if !store
+                    .container_record(&id)?
+                    .pod
+                    .is_some_and(|pod| going(&pod))
+                {
+                    anyhow::bail!("the container name {name:?} is already in use");
+                }
             }
         }
     }
@@ -265,17 +282,16 @@ pub struct Downed {
     pub volumes: Vec<String>,
 }
 
-/// `kube down`: the pods removed (their containers stopped first), those
-/// `kube play` made; with `volumes` the claims' volumes too.
-pub fn down(store: &Store, pods: &[String], claims: &[String], volumes: bool) -> Result<Downed> {
+/// `kube down`: the pods `kube play` made for `workloads` removed (their
+/// containers stopped first); with `volumes` the claims' volumes too.
+pub fn down(
+    store: &Store,
+    workloads: &[String],
+    claims: &[String],
+    volumes: bool,
+) -> Result<Downed> {
     let mut out = Downed::default();
-    for name in pods {
-        let Ok(record) = pod::find(store, name) else {
-            continue;
-        };
-        if !record.labels.contains_key(super::LABEL_OBJECT) || out.removed.contains(&record.id) {
-            continue;
-        }
+    for record in pods_of(store, workloads)? {
         pod::stop(store, &record, None)?;
         out.stopped.push(record.id.clone());
         pod::remove(store, &record, true, None)?;

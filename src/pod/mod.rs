@@ -149,7 +149,8 @@ pub fn find(store: &Store, name_or_id: &str) -> Result<PodRecord> {
     }
 }
 
-/// The ids of the pod's containers, the infra container first.
+/// The ids of the pod's containers, the infra container first, then the
+/// others by their creation.
 pub fn containers(store: &Store, pod: &PodRecord) -> Result<Vec<String>> {
     let mut members = Vec::new();
     for id in store.container_ids()? {
@@ -160,11 +161,19 @@ pub fn containers(store: &Store, pod: &PodRecord) -> Result<Vec<String>> {
             continue;
         };
         if r.pod.as_deref() == Some(pod.id.as_str()) {
-            members.push(id);
+            // The spec is written once, at creation: its time orders containers
+            // made within the same second.
+            let made = std::fs::metadata(store.container_dir(&id).join("config.json"))
+                .and_then(|m| m.modified())
+                .ok();
+            members.push((r.created, made, id));
         }
     }
-    members.insert(0, pod.infra.clone());
-    Ok(members)
+    // In the order they were made (what `kube generate` lists).
+    members.sort();
+    let mut ids = vec![pod.infra.clone()];
+    ids.extend(members.into_iter().map(|(_, _, id)| id));
+    Ok(ids)
 }
 
 /// Create a pod and its infra container (created, not started: the pod
