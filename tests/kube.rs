@@ -43,19 +43,6 @@ fn stable(yaml: &str) -> String {
         .join("\n")
 }
 
-/// The page at 127.0.0.1:`port`, waited for (up to 10 s).
-fn page(port: u16, want: &str) -> String {
-    let mut got = String::new();
-    for _ in 0..100 {
-        got = common::http_get(port);
-        if got.contains(want) {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    got
-}
-
 fn names(home: &Home, args: &[&str]) -> Vec<String> {
     let out = home.husk(args);
     let mut v: Vec<String> = out.ok().lines().map(str::to_string).collect();
@@ -141,7 +128,7 @@ fn generated_yaml_validates_and_plays_back_as_the_same_workload() {
     home.husk(&["rm", "web"]).ok();
     let played = home.husk(&["kube", "play", pod_yaml.to_str().unwrap()]);
     assert!(played.ok().starts_with("Pod:\n"), "{}", played.ok());
-    assert!(page(port, "up-").contains("up-1000-/etc"));
+    assert!(common::page(port, "up-").contains("up-1000-/etc"));
     let hello = home.husk(&[
         "exec",
         "web-pod-web",
@@ -208,7 +195,7 @@ fn generated_yaml_validates_and_plays_back_as_the_same_workload() {
     home.husk(&["pod", "rm", "-f", "duo"]).ok();
     home.husk(&["kube", "play", duo_yaml.to_str().unwrap()])
         .ok();
-    assert!(page(port, "duo").contains("duo"));
+    assert!(common::page(port, "duo").contains("duo"));
     assert_eq!(
         names(
             &home,
@@ -364,7 +351,7 @@ fn play_runs_deployments_services_configmaps_secrets_and_claims() {
     let pods = names(&home, &["pod", "ps", "--format", "{{.Name}} {{.Status}}"]);
     assert_eq!(pods, vec!["app-pod-0 Running", "app-pod-1 Running"]);
     // The init container ran (and is gone); the Service's node port reaches the server.
-    assert!(page(port, "hello from the configmap").contains("hello from the configmap"));
+    assert!(common::page(port, "hello from the configmap").contains("hello from the configmap"));
     let ctrs = names(
         &home,
         &[
@@ -444,7 +431,7 @@ fn play_runs_deployments_services_configmaps_secrets_and_claims() {
         .ok()
         .to_string();
     assert_ne!(before, after);
-    assert!(page(port, "hello from the configmap").contains("hello from the configmap"));
+    assert!(common::page(port, "hello from the configmap").contains("hello from the configmap"));
 
     // Scaled down and replaced: the replicas beyond go too.
     home.write(
@@ -458,7 +445,7 @@ fn play_runs_deployments_services_configmaps_secrets_and_claims() {
         names(&home, &["pod", "ps", "--format", "{{.Name}}"]),
         vec!["app-pod"]
     );
-    assert!(page(port, "hello from the configmap").contains("hello from the configmap"));
+    assert!(common::page(port, "hello from the configmap").contains("hello from the configmap"));
     // Down: the pods go, whatever the replicas; the claim's volume stays (and goes with --force).
     let down = home.husk(&["kube", "down", yaml]);
     assert!(
@@ -581,7 +568,7 @@ fn kube_play_without_subuids() {
     );
     let yaml = home.dir.join("p.yaml");
     home.husk(&["kube", "play", yaml.to_str().unwrap()]).ok();
-    assert!(page(port, "single").contains("single"));
+    assert!(common::page(port, "single").contains("single"));
     home.husk(&["kube", "down", yaml.to_str().unwrap()]).ok();
     assert!(home.husk(&["ps", "-aq"]).ok().is_empty());
 }

@@ -12,19 +12,6 @@ fn bb() -> String {
     image("busybox:latest")
 }
 
-/// The page at 127.0.0.1:`port`, waited for (up to 5 s).
-fn page(port: u16, want: &str) -> String {
-    let mut got = String::new();
-    for _ in 0..50 {
-        got = common::http_get(port);
-        if got.contains(want) {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    got
-}
-
 /// A web server (`web`, port 80) in pod `pod`, answering "from-the-pod".
 fn serve_in(home: &Home, pod: &str) {
     home.husk(&[
@@ -73,7 +60,7 @@ fn containers_of_a_pod_share_its_network_and_name() {
     );
     // A web server in the pod: its first member starts the pod.
     serve_in(&home, "app");
-    assert!(page(port, "from-the-pod").contains("from-the-pod"));
+    assert!(common::page(port, "from-the-pod").contains("from-the-pod"));
     // Another member reaches it on localhost, and has the pod's host name.
     let side = home.husk(&[
         "run",
@@ -154,7 +141,7 @@ fn containers_of_a_pod_share_its_network_and_name() {
     home.husk(&["pod", "top", "app"])
         .fails(125, "pod app has no running containers");
     home.husk(&["pod", "start", "app"]).ok();
-    assert!(page(port, "from-the-pod").contains("from-the-pod"));
+    assert!(common::page(port, "from-the-pod").contains("from-the-pod"));
     home.husk(&["pod", "stop", "-t", "1", "app"]).ok();
     assert_eq!(pod_field(&home, "app", "{{.State}}"), "Exited");
     // A prune of stopped containers leaves the pod whole (web goes: it is an ordinary one).
@@ -164,7 +151,7 @@ fn containers_of_a_pod_share_its_network_and_name() {
     home.husk(&["pod", "stop", "-t", "1", "app"]).ok();
     home.husk(&["pod", "start", "app"]).ok();
     assert_eq!(pod_field(&home, "app", "{{.State}}"), "Running");
-    assert!(page(port, "from-the-pod").contains("from-the-pod"));
+    assert!(common::page(port, "from-the-pod").contains("from-the-pod"));
     home.husk(&["pod", "rm", "-f", "-t", "1", "app"]).ok();
     assert_eq!(home.husk(&["ps", "-a", "-q"]).ok(), "");
     assert_eq!(home.husk(&["pod", "ps", "-q"]).ok(), "");

@@ -349,15 +349,7 @@ fn container(
 ) -> Result<(Value, Vec<(String, Value)>)> {
     let r = &c.record;
     let image_cfg = cfg.get("config").cloned().unwrap_or(Value::Null);
-    let strings = |v: Option<&Value>| -> Vec<String> {
-        v.and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let strings = crate::build::stage::strings;
     let name = r.name.strip_prefix(&format!("{pod}-")).unwrap_or(&r.name);
     let mut out = Map::new();
     out.insert("name".into(), json!(dns_name(name)));

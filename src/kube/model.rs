@@ -626,15 +626,7 @@ impl Reader<'_> {
                 "tty",
             ],
         );
-        let name = c.text("name").unwrap_or_default().to_string();
-        if !is_dns_name(&name) {
-            return Err(FileError::new(
-                &c.pos,
-                format!(
-                    "{path}name {name:?}: a container's name is lower-case letters, digits and '-'"
-                ),
-            ));
-        }
+        let name = name_of(c, path, "container")?;
         let Some(image) = c.text("image").filter(|i| !i.is_empty()) else {
             return Err(FileError::new(
                 &c.pos,
@@ -852,15 +844,7 @@ impl Reader<'_> {
                 "secret",
             ],
         );
-        let name = v.text("name").unwrap_or_default().to_string();
-        if !is_dns_name(&name) {
-            return Err(FileError::new(
-                &v.pos,
-                format!(
-                    "{path}name {name:?}: a volume's name is lower-case letters, digits and '-'"
-                ),
-            ));
-        }
+        let name = name_of(v, path, "volume")?;
         let source = if let Some(h) = v.get("hostPath") {
             self.keys(h, &format!("{path}hostPath."), &["path", "type"]);
             VolumeSource::HostPath {
@@ -997,6 +981,18 @@ impl Reader<'_> {
             kind,
         })
     }
+}
+
+/// The `name` of a container or volume: a Kubernetes name.
+fn name_of(n: &Node, path: &str, what: &str) -> Result<String, FileError> {
+    let name = n.text("name").unwrap_or_default().to_string();
+    if !is_dns_name(&name) {
+        return Err(FileError::new(
+            &n.pos,
+            format!("{path}name {name:?}: a {what}'s name is lower-case letters, digits and '-'"),
+        ));
+    }
+    Ok(name)
 }
 
 /// A Kubernetes name (RFC 1123 label).

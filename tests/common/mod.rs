@@ -435,3 +435,17 @@ pub fn http_get(port: u16) -> String {
     }
     panic!("no answer on port {port}: {last}");
 }
+
+/// GET /index.html from 127.0.0.1:`port` until the answer has `want` (up to
+/// 10 s: a server restarting, a port moving to a new pod); the last answer.
+pub fn page(port: u16, want: &str) -> String {
+    let mut got = String::new();
+    for _ in 0..100 {
+        got = http_get(port);
+        if got.contains(want) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    got
+}
