@@ -303,8 +303,10 @@ fn help_is_grouped_and_unknown_docker_flags_are_named() {
     assert!(global > own && run[global..].contains("--root"), "{run}");
     home.husk(&["run", "--gpus", "all", &bb()])
         .fails(125, "--gpus: needs a GPU runtime hook");
-    home.husk(&["kube", "x"])
-        .fails(125, "husk kube is not supported yet");
+    home.husk(&["machine", "init"]).fails(
+        125,
+        "husk machine is not supported: husk runs containers on this host",
+    );
     home.husk(&["stats"])
         .fails(125, "husk stats is not supported: needs cgroup controllers");
     home.husk(&["create", "--init-ctr", "always", &bb()])

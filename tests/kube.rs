@@ -572,3 +572,49 @@ fn kube_play_without_subuids() {
     home.husk(&["kube", "down", yaml.to_str().unwrap()]).ok();
     assert!(home.husk(&["ps", "-aq"]).ok().is_empty());
 }
+
+#[test]
+fn configmaps_and_ports_from_flags_and_podman_s_older_spellings() {
+    let home = Home::new();
+    let (yaml_port, flag_port) = (common::free_port(), common::free_port());
+    home.write(
+        "cm.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  index.html: from-the-flag\n",
+    );
+    let pod = format!(
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: flags\nspec:\n  terminationGracePeriodSeconds: 1\n  containers:\n  - name: web\n    image: {}\n    command: [busybox, httpd, -f, -p, '80', -h, /www]\n    ports:\n    - {{containerPort: 80, hostPort: {yaml_port}}}\n    volumeMounts:\n    - {{name: www, mountPath: /www}}\n  volumes:\n  - name: www\n    configMap: {{name: extra}}\n",
+        bb()
+    );
+    let cm = home.dir.join("cm.yaml");
+    // Without the file its ConfigMap is missing; with it (and the YAML on stdin,
+    // through podman's older `play kube`), the page is the ConfigMap's, on the flag's port.
+    home.husk_stdin(&["kube", "play", "-"], &pod)
+        .fails(125, "no ConfigMap named \"extra\"");
+    let publish = format!("{flag_port}:80");
+    home.husk_stdin(
+        &[
+            "play",
+            "kube",
+            "--configmap",
+            cm.to_str().unwrap(),
+            "--publish",
+            &publish,
+            "-",
+        ],
+        &pod,
+    )
+    .ok();
+    assert!(common::page(flag_port, "from-the-flag").contains("from-the-flag"));
+    assert!(std::net::TcpStream::connect(("127.0.0.1", yaml_port)).is_err());
+    // podman's older `generate kube` is the same command.
+    let generated = home.husk(&["generate", "kube", "flags"]);
+    assert!(
+        generated.ok().contains(&format!("hostPort: {flag_port}")),
+        "{}",
+        generated.ok()
+    );
+    // kube play --down is kube down; it needs no ConfigMap.
+    let down = home.husk_stdin(&["kube", "play", "--down", "-"], &pod);
+    assert!(down.ok().starts_with("Pods stopped:"), "{}", down.ok());
+    assert!(home.husk(&["pod", "ps", "-q"]).ok().is_empty());
+}
