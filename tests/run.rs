@@ -210,6 +210,9 @@ fn volumes_tmpfs_and_read_only() {
         run.stdout,
         run.stderr
     );
+    // A working directory the image lacks is made before the root turns read-only, as docker's.
+    let run = home.husk(&["run", "--rm", "--read-only", "-w", "/srv/app", &bb(), "pwd"]);
+    assert_eq!(run.ok(), "/srv/app\n");
     // Writes go to the container's own layer, not the image.
     home.husk(&[
         "run",

@@ -403,6 +403,14 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
         .and_then(|r| r.readonly())
         .unwrap_or(false)
     {
+        // The working directory is made before the root turns read-only (docker
+        // makes it when it creates the container); later it could not be.
+        if let Some(cwd) = spec.process().as_ref().map(|p| p.cwd()) {
+            if !cwd.exists() {
+                std::fs::create_dir_all(cwd)
+                    .with_context(|| format!("creating the working directory {}", cwd.display()))?;
+            }
+        }
         remount_bind(Path::new("/"), libc::MS_RDONLY).context("making the root read-only")?;
     }
     Ok(())
