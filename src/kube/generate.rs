@@ -38,7 +38,10 @@ pub struct GenerateOptions {
 
 /// One workload's source: a pod, or loose containers.
 struct Workload {
+    /// Its Kubernetes name.
     name: String,
+    /// What its containers' names start with (`POD-`), left out of theirs.
+    prefix: String,
     labels: BTreeMap<String, String>,
     hostname: Option<String>,
     /// The infra container of a pod (its ports, hosts and DNS).
@@ -79,11 +82,12 @@ pub fn generate(store: &Store, names: &[String], opts: &GenerateOptions) -> Resu
         }
     }
     if let Some(first) = loose.first() {
-        let name = format!("{}-pod", first.record.name);
+        let name = dns_name(&format!("{}-pod", first.record.name));
         workloads.insert(
             0,
             Workload {
                 name,
+                prefix: String::new(),
                 labels: BTreeMap::new(),
                 hostname: user_hostname(first),
                 infra: None,
@@ -95,7 +99,11 @@ pub fn generate(store: &Store, names: &[String], opts: &GenerateOptions) -> Resu
     for w in &workloads {
         let (pod_meta, spec, ports) = pod_parts(store, w, opts.kind)?;
         if opts.service && !ports.is_empty() {
-            docs.push(service(&w.name, &ports));
+            let app = pod_meta["labels"]["app"]
+                .as_str()
+                .unwrap_or(&w.name)
+                .to_string();
+            docs.push(service(&w.name, &app, &ports));
         }
         docs.push(match opts.kind {
             Kind::Pod => {
@@ -139,7 +147,8 @@ fn pod_workload(store: &Store, pod: &PodRecord) -> Result<Workload> {
         );
     }
     Ok(Workload {
-        name: pod.name.clone(),
+        name: dns_name(&pod.name),
+        prefix: format!("{}-", pod.name),
         labels: pod.labels.clone(),
         hostname: (pod.hostname != pod.name).then(|| pod.hostname.clone()),
         infra,
@@ -199,16 +208,24 @@ fn pod_parts(store: &Store, w: &Workload, kind: Kind) -> Result<(Value, Value, V
                 .filter(|(i, _)| port_owner[*i] == n)
                 .map(|(_, p)| p),
         );
-        let (spec, ann) = container(c, cfg, &w.name, &ports, &mut volumes)?;
+        let (mut spec, ann) = container(c, cfg, &w.prefix, &ports, &mut volumes)?;
+        let taken: Vec<String> = containers
+            .iter()
+            .map(|c: &Value| c["name"].as_str().unwrap_or_default().to_string())
+            .collect();
+        spec["name"] = json!(unique(
+            spec["name"].as_str().unwrap_or_default().to_string(),
+            &taken
+        ));
         for (k, v) in ann {
             annotations.insert(k, v);
         }
-        published.extend(
-            ports
-                .iter()
-                .filter(|p| p.host_port != 0)
-                .map(|p| service_port(p)),
-        );
+        for p in ports.iter().filter(|p| p.host_port != 0) {
+            let port = service_port(p);
+            if !published.iter().any(|q: &Value| q["name"] == port["name"]) {
+                published.push(port);
+            }
+        }
         containers.push(spec);
     }
     let mut meta = json!({"creationTimestamp": crate::image::write::timestamp(None), "labels": labels, "name": w.name});
@@ -297,20 +314,37 @@ struct Volumes {
 impl Volumes {
     /// The name of volume `source` (made if new), from `base`.
     fn add(&mut self, base: &str, source: Value) -> String {
-        if let Some(v) = self.list.iter().find(|v| strip_name(v) == source) {
+        // A host path or a claim is one volume however often it is mounted; an
+        // anonymous volume or a tmpfs is each mount's own.
+        let shared =
+            source.get("hostPath").is_some() || source.get("persistentVolumeClaim").is_some();
+        if let Some(v) = self.list.iter().find(|v| shared && strip_name(v) == source) {
             return v["name"].as_str().unwrap_or_default().to_string();
         }
-        let mut name = dns_name(base);
-        let mut n = 1;
-        while self.list.iter().any(|v| v["name"] == json!(name)) {
-            n += 1;
-            name = format!("{}-{n}", dns_name(base));
-        }
+        let names: Vec<String> = self
+            .list
+            .iter()
+            .map(|v| v["name"].as_str().unwrap_or_default().to_string())
+            .collect();
+        let name = unique(dns_name(base), &names);
         let mut v = source;
         v["name"] = json!(name);
         self.list.push(v);
         name
     }
+}
+
+/// `name`, or `name-2`, `name-3`… (within 63 characters) if `taken` has it.
+fn unique(name: String, taken: &[String]) -> String {
+    let mut candidate = name.clone();
+    let mut n = 1;
+    while taken.contains(&candidate) {
+        n += 1;
+        let suffix = format!("-{n}");
+        let stem = &name[..name.len().min(63 - suffix.len())];
+        candidate = format!("{}{suffix}", stem.trim_end_matches('-'));
+    }
+    candidate
 }
 
 fn strip_name(v: &Value) -> Value {
@@ -343,14 +377,17 @@ fn dns_name(text: &str) -> String {
 fn container(
     c: &Container,
     cfg: &Value,
-    pod: &str,
+    prefix: &str,
     ports: &[&crate::network::PortMapping],
     volumes: &mut Volumes,
 ) -> Result<(Value, Vec<(String, Value)>)> {
     let r = &c.record;
     let image_cfg = cfg.get("config").cloned().unwrap_or(Value::Null);
     let strings = crate::build::stage::strings;
-    let name = r.name.strip_prefix(&format!("{pod}-")).unwrap_or(&r.name);
+    let name = match prefix.is_empty() {
+        true => &r.name,
+        false => r.name.strip_prefix(prefix).unwrap_or(&r.name),
+    };
     let mut out = Map::new();
     out.insert("name".into(), json!(dns_name(name)));
     out.insert("image".into(), json!(r.image_name));
@@ -622,12 +659,18 @@ fn service_port(p: &crate::network::PortMapping) -> Value {
     v
 }
 
-fn service(pod: &str, ports: &[Value]) -> Value {
+/// A NodePort Service selecting the pods labelled `app`; its name a DNS-1035
+/// label (a letter first).
+fn service(pod: &str, app: &str, ports: &[Value]) -> Value {
+    let name = match pod.starts_with(|c: char| c.is_ascii_digit()) {
+        true => dns_name(&format!("svc-{pod}")),
+        false => pod.to_string(),
+    };
     json!({
         "apiVersion": "v1",
         "kind": "Service",
-        "metadata": {"creationTimestamp": crate::image::write::timestamp(None), "labels": {"app": pod}, "name": pod},
-        "spec": {"ports": ports, "selector": {"app": pod}, "type": "NodePort"},
+        "metadata": {"creationTimestamp": crate::image::write::timestamp(None), "labels": {"app": app}, "name": name},
+        "spec": {"ports": ports, "selector": {"app": app}, "type": "NodePort"},
     })
 }
 
@@ -720,6 +763,18 @@ mod tests {
     }
 
     #[test]
+    fn unique_names_stay_within_63() {
+        let long = "a".repeat(63);
+        let got = unique(long.clone(), std::slice::from_ref(&long));
+        assert_eq!(got.len(), 63);
+        assert!(got.ends_with("-2"));
+        assert_eq!(
+            unique("web".into(), &["web".into(), "web-2".into()]),
+            "web-3"
+        );
+    }
+
+    #[test]
     fn volumes_are_named_once() {
         let mut v = Volumes::default();
         let a = v.add(
@@ -738,5 +793,9 @@ mod tests {
             (a.as_str(), b.as_str(), c.as_str()),
             ("data-pvc", "data-pvc", "data-pvc-2")
         );
+        // Two tmpfs mounts are two volumes, even alike.
+        let t1 = v.add("tmpfs", json!({"emptyDir": {"medium": "Memory"}}));
+        let t2 = v.add("tmpfs", json!({"emptyDir": {"medium": "Memory"}}));
+        assert_ne!(t1, t2);
     }
 }

@@ -568,10 +568,17 @@ impl Reader<'_> {
         s.host_network = boolean(spec, "hostNetwork")?;
         for a in seq(spec, "hostAliases")? {
             self.keys(a, &format!("{path}hostAliases[]."), &["ip", "hostnames"]);
-            s.host_aliases.push((
-                a.text("ip").unwrap_or_default().to_string(),
-                a.strings("hostnames"),
-            ));
+            let Some(ip) = a
+                .text("ip")
+                .filter(|ip| ip.parse::<std::net::IpAddr>().is_ok())
+            else {
+                return Err(FileError::new(
+                    &a.pos,
+                    format!("{path}hostAliases: each entry needs an ip address"),
+                ));
+            };
+            s.host_aliases
+                .push((ip.to_string(), a.strings("hostnames")));
         }
         if let Some(d) = spec.get("dnsConfig") {
             self.keys(
@@ -642,9 +649,14 @@ impl Reader<'_> {
         out.pull_policy = c.text("imagePullPolicy").map(str::to_string);
         out.command = c
             .get("command")
+            .filter(|n| !empty(n))
             .map(|n| scalars(n, "command"))
             .transpose()?;
-        out.args = c.get("args").map(|n| scalars(n, "args")).transpose()?;
+        out.args = c
+            .get("args")
+            .filter(|n| !empty(n))
+            .map(|n| scalars(n, "args"))
+            .transpose()?;
         for e in seq(c, "env")? {
             self.keys(e, &format!("{path}env[]."), &["name", "value", "valueFrom"]);
             let Some(n) = e.text("name") else {
@@ -653,6 +665,12 @@ impl Reader<'_> {
                     format!("{path}env: an entry has no name"),
                 ));
             };
+            if e.get("value").is_some() && e.get("valueFrom").is_some() {
+                return Err(FileError::new(
+                    &e.pos,
+                    format!("{path}env {n}: value and valueFrom both given"),
+                ));
+            }
             let value = match e.get("valueFrom") {
                 None => EnvValue::Value(e.text("value").unwrap_or_default().to_string()),
                 Some(from) => self.env_source(from, &format!("{path}env[{n}].valueFrom."))?,
@@ -845,6 +863,19 @@ impl Reader<'_> {
             ],
         );
         let name = name_of(v, path, "volume")?;
+        let sources = [
+            "hostPath",
+            "persistentVolumeClaim",
+            "emptyDir",
+            "configMap",
+            "secret",
+        ];
+        if sources.iter().filter(|k| v.get(k).is_some()).count() > 1 {
+            return Err(FileError::new(
+                &v.pos,
+                format!("{path}: a volume has one source"),
+            ));
+        }
         let source = if let Some(h) = v.get("hostPath") {
             self.keys(h, &format!("{path}hostPath."), &["path", "type"]);
             VolumeSource::HostPath {
@@ -882,6 +913,7 @@ impl Reader<'_> {
             );
             let mut items = Vec::new();
             for i in seq(d, "items")? {
+                self.keys(i, &format!("{path}items[]."), &["key", "path"]);
                 items.push((
                     i.text("key").unwrap_or_default().to_string(),
                     i.text("path").unwrap_or_default().to_string(),
@@ -894,7 +926,7 @@ impl Reader<'_> {
                 optional: boolean(d, "optional")?,
                 mode: d
                     .get("defaultMode")
-                    .map(|m| number(m, "defaultMode"))
+                    .map(|m| file_mode(m, "defaultMode"))
                     .transpose()?,
             }
         } else {
@@ -915,7 +947,6 @@ impl Reader<'_> {
                 "periodSeconds",
                 "timeoutSeconds",
                 "failureThreshold",
-                "successThreshold",
             ],
         );
         let action = if let Some(e) = p.get("exec") {
@@ -1074,6 +1105,25 @@ fn boolean(n: &Node, key: &str) -> Result<bool, FileError> {
     }
 }
 
+/// A file mode: `0644` is octal, as YAML 1.1 (and Kubernetes) read it; `420` decimal.
+fn file_mode(n: &Node, what: &str) -> Result<u32, FileError> {
+    let text = scalar(n, what)?;
+    let parsed = match text
+        .strip_prefix("0o")
+        .or_else(|| text.strip_prefix('0').filter(|r| !r.is_empty()))
+    {
+        Some(octal) => u32::from_str_radix(octal, 8).ok(),
+        None => text.parse().ok(),
+    };
+    match parsed {
+        Some(m) if m <= 0o777 => Ok(m),
+        _ => Err(FileError::new(
+            &n.pos,
+            format!("{what} {text:?}: a file mode from 0 to 0777"),
+        )),
+    }
+}
+
 fn number(n: &Node, what: &str) -> Result<u32, FileError> {
     scalar(n, what)?.parse().map_err(|_| {
         FileError::new(
@@ -1212,6 +1262,24 @@ mod tests {
             r.warnings,
             vec!["k.yaml:1: Job j: kind Job (batch/v1) is not run by husk, skipped".to_string()]
         );
+    }
+
+    #[test]
+    fn file_modes_are_octal_with_a_leading_zero() {
+        let mode = |t: &str| {
+            let r = parse(&format!("apiVersion: v1\nkind: Pod\nmetadata: {{name: p}}\nspec:\n  containers: [{{name: a, image: b}}]\n  volumes: [{{name: v, secret: {{secretName: s, defaultMode: {t}}}}}]\n"));
+            let Object::Pod(p) = &r.objects[0] else {
+                panic!()
+            };
+            match &p.spec.volumes[0].source {
+                VolumeSource::Data { mode, .. } => *mode,
+                _ => None,
+            }
+        };
+        assert_eq!(mode("0644"), Some(0o644));
+        assert_eq!(mode("420"), Some(0o644));
+        assert_eq!(mode("0400"), Some(0o400));
+        assert!(read("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: b}]\n  volumes: [{name: v, secret: {secretName: s, defaultMode: 01777}}]\n", Path::new("k")).is_err());
     }
 
     #[test]

@@ -160,15 +160,22 @@ pub fn make(
                     )?);
                 }
             }
-            Object::Claim(m) => plan.claims.push((m.name.clone(), m.labels.clone())),
+            Object::Claim(m) => {
+                crate::volume::check_name(&m.name)
+                    .map_err(|e| anyhow!("PersistentVolumeClaim {}: {e:#}", m.name))?;
+                plan.claims.push((m.name.clone(), m.labels.clone()))
+            }
             _ => {}
         }
     }
     if plan.pods.is_empty() && !objects.iter().any(|o| matches!(o, Object::Deployment(_))) {
         bail!("the YAML has no Pod or Deployment to run");
     }
-    plan.claims.sort();
+    // One volume per name: the claim's own entry (with its labels) before a pod's mention.
+    plan.claims
+        .sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
     plan.claims.dedup_by(|a, b| a.0 == b.0);
+    unique_names(&plan)?;
     plan.workloads = names(&objects).0;
     for o in &objects {
         if let Object::Service(s) = o {
@@ -341,7 +348,9 @@ enum Mounted {
     /// A named volume (persistentVolumeClaim).
     Named(String, bool),
     /// One of the pod's own directories (configMap, secret, emptyDir).
-    PodDir,
+    /// `true`: ConfigMap or Secret files, always mounted read-only (as
+    /// Kubernetes does); `false`: an emptyDir.
+    PodDir(bool),
     Tmpfs(Option<String>),
 }
 
@@ -384,7 +393,7 @@ fn volumes(
                     volume: v.name.clone(),
                     files: Vec::new(),
                 });
-                Mounted::PodDir
+                Mounted::PodDir(false)
             }
             VolumeSource::Data {
                 secret,
@@ -423,7 +432,7 @@ fn volumes(
                     volume: v.name.clone(),
                     files,
                 });
-                Mounted::PodDir
+                Mounted::PodDir(true)
             }
         };
         if out.insert(v.name.clone(), m).is_some() {
@@ -458,12 +467,6 @@ fn container(
     let mut f = RunFlags::with_defaults(&c.image)?;
     f.detach = true;
     f.name = Some(format!("{pod}-{}", c.name));
-    if let Some(cmd) = &c.command {
-        f.entrypoint = Some(serde_json::to_string(cmd)?);
-    }
-    if let Some(args) = &c.args {
-        f.command = args.clone();
-    }
     for e in &c.env_from {
         if let Some(d) = sources.get(e.secret, &e.name, e.optional)? {
             for (k, v) in d {
@@ -474,7 +477,8 @@ fn container(
     }
     for (name, value) in &c.env {
         let v = match value {
-            EnvValue::Value(v) => Some(v.clone()),
+            // Only a literal value refers to earlier variables; a ConfigMap's is as it is.
+            EnvValue::Value(v) => Some(expand(v, &f.env)),
             EnvValue::ConfigMapKey {
                 name: cm,
                 key,
@@ -493,8 +497,17 @@ fn container(
             EnvValue::Field(_) => Some("default".into()),
         };
         if let Some(v) = v {
-            f.env.push(format!("{name}={}", expand(&v, &f.env)));
+            f.env.push(format!("{name}={v}"));
         }
+    }
+    // `$(VAR)` in command and args: the container's variables.
+    let expanded =
+        |words: &[String]| -> Vec<String> { words.iter().map(|w| expand(w, &f.env)).collect() };
+    if let Some(cmd) = &c.command {
+        f.entrypoint = Some(serde_json::to_string(&expanded(cmd))?);
+    }
+    if let Some(args) = &c.args {
+        f.command = expanded(args);
     }
     f.workdir = c.working_dir.clone();
     let sec = merged_security(&p.spec.security, &c.security);
@@ -588,12 +601,22 @@ fn container(
                     None => m.path.clone(),
                 });
             }
-            Mounted::PodDir => pod_dirs.push((
-                m.name.clone(),
-                m.sub_path.clone(),
-                m.path.clone(),
-                m.read_only,
-            )),
+            Mounted::PodDir(data) => {
+                // A container could turn a path of a shared, writable emptyDir into a
+                // symlink to anywhere: the bind of a subPath would follow it.
+                if !data && m.sub_path.is_some() {
+                    bail!(
+                        "volumeMounts {}: subPath of an emptyDir is not supported by husk",
+                        m.name
+                    );
+                }
+                pod_dirs.push((
+                    m.name.clone(),
+                    m.sub_path.clone(),
+                    m.path.clone(),
+                    m.read_only || *data,
+                ))
+            }
         }
     }
     // Every value checked now, as `husk run` would (the pod's namespaces are
@@ -607,31 +630,34 @@ fn container(
     })
 }
 
-/// `$(VAR)` in an env value: an earlier variable of the container (Kubernetes' rule).
+/// `$(VAR)` replaced by an earlier variable of the container (Kubernetes'
+/// rule): an unknown one is left as it is, `$$(` is a literal `$(`.
 fn expand(value: &str, env: &[String]) -> String {
+    let lookup = |name: &str| {
+        env.iter()
+            .rev()
+            .find_map(|e| e.strip_prefix(name).and_then(|r| r.strip_prefix('=')))
+    };
     let mut out = String::new();
     let mut rest = value;
-    while let Some(at) = rest.find("$(") {
+    while let Some(at) = rest.find('$') {
         out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
-        match after.find(')') {
-            Some(end) => {
-                let name = &after[..end];
-                match env
-                    .iter()
-                    .rev()
-                    .find_map(|e| e.strip_prefix(name).and_then(|r| r.strip_prefix('=')))
-                {
-                    Some(v) => out.push_str(v),
-                    None => out.push_str(&rest[at..at + 3 + end]),
-                }
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push_str(&rest[at..]);
-                rest = "";
-            }
+        let after = &rest[at + 1..];
+        if let Some(r) = after.strip_prefix("$(") {
+            out.push_str("$(");
+            rest = r;
+            continue;
         }
+        if let Some((name, r)) = after.strip_prefix('(').and_then(|i| i.split_once(')')) {
+            match lookup(name) {
+                Some(v) => out.push_str(v),
+                None => out.push_str(&format!("$({name})")),
+            }
+            rest = r;
+            continue;
+        }
+        out.push('$');
+        rest = after;
     }
     out.push_str(rest);
     out
@@ -749,15 +775,37 @@ fn service(s: &model::Service, plan: &mut Plan) -> Result<()> {
         {
             continue; // the pod publishes it already
         }
-        infra.publish.push(match host.is_empty() {
+        let mapping = match host.is_empty() {
             true => spec,
             false => format!("{host}:{spec}"),
-        });
+        };
+        if infra.publish.contains(&mapping) {
+            continue; // the container's own hostPort says the same
+        }
+        infra.publish.push(mapping);
         if chosen.len() > 1 {
             plan.warnings.push(format!(
                 "Service {}: port {} is published by pod {} only (one host)",
                 s.meta.name, port.port, plan.pods[first].name
             ));
+        }
+    }
+    Ok(())
+}
+
+/// No two pods, and no two containers, of the YAML with one name.
+fn unique_names(plan: &Plan) -> Result<()> {
+    let mut pods = std::collections::BTreeSet::new();
+    let mut containers = std::collections::BTreeSet::new();
+    for p in &plan.pods {
+        if !pods.insert(p.name.as_str()) {
+            bail!("two pods of the YAML are named {}", p.name);
+        }
+        for c in p.init.iter().chain(&p.containers) {
+            let name = c.flags.name.as_deref().unwrap_or_default();
+            if !containers.insert(name) {
+                bail!("two containers of the YAML are named {name}");
+            }
         }
     }
     Ok(())
@@ -802,7 +850,9 @@ fn check_ports(plan: &Plan) -> Result<()> {
                     continue;
                 }
                 let key = (
-                    m.host_ip.map(|i| i.to_string()).unwrap_or_default(),
+                    m.host_ip
+                        .map(|i| i.to_string())
+                        .unwrap_or_else(|| "0.0.0.0".into()),
                     m.host_port,
                     m.protocol.to_string(),
                 );
@@ -879,7 +929,7 @@ mod tests {
         assert_eq!(c.flags.restart, "on-failure");
         assert_eq!(
             c.pod_dirs,
-            vec![("conf".to_string(), None, "/etc/conf".to_string(), false)]
+            vec![("conf".to_string(), None, "/etc/conf".to_string(), true)]
         );
         assert_eq!(
             p.pods[0].dirs,
@@ -938,7 +988,38 @@ mod tests {
     }
 
     #[test]
+    fn hostile_volumes_and_names() {
+        let e = |t: &str| format!("{:#}", plan(t).unwrap_err());
+        let sub = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: b, volumeMounts: [{name: e, mountPath: /x, subPath: link}]}]\n  volumes: [{name: e, emptyDir: {}}]\n";
+        assert!(
+            e(sub).contains("subPath of an emptyDir is not supported"),
+            "{}",
+            e(sub)
+        );
+        let twice = "apiVersion: v1\nkind: Pod\nmetadata: {name: d-pod}\nspec: {containers: [{name: a, image: b}]}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    spec: {containers: [{name: a, image: b}]}\n";
+        assert!(
+            e(twice).contains("two pods of the YAML are named d-pod"),
+            "{}",
+            e(twice)
+        );
+        let clash = "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: b-c, image: x}]}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: a-b}\nspec: {containers: [{name: c, image: x}]}\n";
+        assert!(
+            e(clash).contains("two containers of the YAML are named a-b-c"),
+            "{}",
+            e(clash)
+        );
+        // ConfigMap files are read-only, whatever the mount says; $(VAR) reaches args.
+        let cm = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm}\ndata: {k: '$(A)'}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: b\n    args: [echo, '$(A)', '$$(A)']\n    env: [{name: A, value: one}, {name: K, valueFrom: {configMapKeyRef: {name: cm, key: k}}}]\n    volumeMounts: [{name: c, mountPath: /c}]\n  volumes: [{name: c, configMap: {name: cm}}]\n";
+        let p = plan(cm).unwrap();
+        let c = &p.pods[0].containers[0];
+        assert!(c.pod_dirs[0].3);
+        assert_eq!(c.flags.command, vec!["echo", "one", "$(A)"]);
+        assert_eq!(c.flags.env, vec!["A=one", "K=$(A)"]);
+    }
+
+    #[test]
     fn env_references() {
         assert_eq!(expand("$(A)-$(B)-$(", &["A=1".into()]), "1-$(B)-$(");
+        assert_eq!(expand("$$(A) $A $(A)", &["A=1".into()]), "$(A) $A 1");
     }
 }

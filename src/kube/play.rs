@@ -93,8 +93,10 @@ fn pods_of(store: &Store, workloads: &[String]) -> Result<Vec<PodRecord>> {
 /// `replaced` (one an earlier `kube play` of these workloads made).
 fn check_names(store: &Store, plan: &Plan, replaced: &[PodRecord]) -> Result<()> {
     let going = |pod: &str| replaced.iter().any(|r| r.id == pod || r.name == pod);
+    let existing = pod::list(store)?;
     for p in &plan.pods {
-        if let Ok(old) = pod::find(store, &p.name) {
+        // By name only: `pod::find` would take a pod named `db` for an id prefix.
+        if let Some(old) = existing.iter().find(|x| x.name == p.name) {
             if going(&old.id) {
                 continue;
             }
