@@ -294,9 +294,9 @@ pub fn down(
 ) -> Result<Downed> {
     let mut out = Downed::default();
     for record in pods_of(store, workloads)? {
-        pod::stop(store, &record, None)?;
-        out.stopped.push(record.id.clone());
+        // A forced remove stops the containers first (members, then the infra).
         pod::remove(store, &record, true, None)?;
+        out.stopped.push(record.id.clone());
         out.removed.push(record.id);
     }
     if volumes {
