@@ -224,7 +224,7 @@ fn a_built_image_pushed_and_pulled_back_with_zstd_and_v2s2() {
         &image("x:1"),
     ])
     .fails(125, "needs --format oci");
-    // A registry that breaks a chunk halfway: the upload goes on from where it got.
+    // A registry that breaks the streamed upload partway: it goes on from where it got.
     let bad = &env().bad_registry;
     home.husk(&["push", "app:1", &format!("{bad}/breakupload:1")])
         .ok();

@@ -264,6 +264,33 @@ fn a_stalled_registry_times_out() {
     );
     assert_eq!(home.layer_count(), 0);
     home.assert_consistent();
+    // A registry that stops taking a pushed layer: each streamed PATCH
+    // given up after the timeout, resumed, then an error.
+    home.husk(&["pull", "-q", &bb()]).ok();
+    let ctx = home.dir.join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    std::fs::write(ctx.join("data"), common::random_bytes(3 << 20, 7)).unwrap();
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM {}\nCOPY data /data\n", bb()),
+    )
+    .unwrap();
+    let ctx = ctx.to_string_lossy().into_owned();
+    chown_to_user(&home, &ctx);
+    home.husk(&["build", "-q", "-t", "big", &ctx]).ok();
+    let start = Instant::now();
+    husk_within(&home, limit, &["push", "big", &bad("stallupload")])
+        .fails(
+            125,
+            "the upload got no further for 2s (registry-read-timeout in husk.toml)",
+        )
+        .fails(125, "the upload broke 4 times");
+    assert!(
+        start.elapsed() < Duration::from_secs(30),
+        "{:?}",
+        start.elapsed()
+    );
+    home.assert_consistent();
     home.write(".config/husk/husk.toml", "registry-read-timeout = \"0s\"\n");
     home.husk(&["pull", &bb()])
         .fails(125, "registry-read-timeout");

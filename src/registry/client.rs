@@ -9,7 +9,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use reqwest::blocking::{Client, RequestBuilder, Response};
-use reqwest::header::{HeaderMap, ACCEPT, AUTHORIZATION, WWW_AUTHENTICATE};
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, WWW_AUTHENTICATE};
 use reqwest::StatusCode;
 
 use super::challenge::Challenge;
@@ -67,7 +67,7 @@ pub enum RegistryError {
 /// The largest manifest or index husk accepts (containerd's limit).
 pub const MAX_MANIFEST: u64 = 4 << 20;
 /// The largest token or error reply husk reads.
-const MAX_SMALL_REPLY: u64 = 1 << 20;
+pub(super) const MAX_SMALL_REPLY: u64 = 1 << 20;
 /// How long a manifest, token or error reply may take to arrive in full.
 const SMALL_REPLY_DEADLINE: Duration = Duration::from_secs(120);
 
@@ -124,8 +124,10 @@ pub struct RegistryClient {
     insecure: bool,
     credentials: Option<Credentials>,
     authorization: Mutex<Option<String>>,
-    timeouts: Timeouts,
+    pub(super) timeouts: Timeouts,
     retry: Retry,
+    /// `--cert-dir`, for the streaming client made later.
+    cert_dir: Option<std::path::PathBuf>,
     /// The token scopes asked for ("repository:NAME:pull[,push]").
     scopes: Vec<String>,
 }
@@ -167,6 +169,7 @@ impl RegistryClient {
             authorization: Mutex::new(None),
             timeouts: opts.timeouts,
             retry: opts.retry,
+            cert_dir: opts.cert_dir.clone(),
         })
     }
 
@@ -236,13 +239,8 @@ impl RegistryClient {
                 .build()
                 .with_context(|| format!("{}: a request husk could not build", self.registry))?;
             let own = same_origin(req.url(), &base);
-            if own {
-                if let Some(auth) = self.authorization.lock().expect("lock poisoned").clone() {
-                    let value = auth
-                        .parse()
-                        .with_context(|| format!("{}: an unusable credential", self.registry))?;
-                    req.headers_mut().insert(AUTHORIZATION, value);
-                }
+            if let Some(value) = self.authorization_for(req.url())? {
+                req.headers_mut().insert(AUTHORIZATION, value);
             }
             match self.http.execute(req) {
                 Ok(resp) if resp.status() == StatusCode::UNAUTHORIZED && own && !authenticated => {
@@ -270,6 +268,42 @@ impl RegistryClient {
                 Err(e) => return Err(self.describe(e)),
             }
         }
+    }
+
+    /// The `Authorization` a request to `url` carries: the credential, only
+    /// on the registry's own origin (see [`RegistryClient::send`]).
+    pub(super) fn authorization_for(&self, url: &reqwest::Url) -> Result<Option<HeaderValue>> {
+        let base = self.base.lock().expect("lock poisoned").clone();
+        if !same_origin(url, &base) {
+            return Ok(None);
+        }
+        let auth = self.authorization.lock().expect("lock poisoned").clone();
+        auth.map(|a| {
+            a.parse()
+                .with_context(|| format!("{}: an unusable credential", self.registry))
+        })
+        .transpose()
+    }
+
+    /// An async client with the same trust, for a blob streamed in one
+    /// request (`registry::stream`); its own connection.
+    pub(super) fn stream_client(&self) -> Result<reqwest::Client> {
+        let mut builder = reqwest::Client::builder()
+            .use_rustls_tls()
+            .user_agent(concat!("husk/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(self.timeouts.connect)
+            .tcp_keepalive(Duration::from_secs(30));
+        builder = tls::configure(builder, &self.registry, self.cert_dir.as_deref())?;
+        if self.insecure {
+            builder = builder.danger_accept_invalid_certs(true);
+        }
+        // HTTP/1.1: over HTTP/2 a streamed body is paced by the server's
+        // flow-control window (Go's registries: 1 MiB), 20 ms slower on a
+        // 32 MiB push here; docker and podman stream over HTTP/1.1 too.
+        builder
+            .http1_only()
+            .build()
+            .context("building the HTTP client")
     }
 
     /// Turn an unsuccessful response into an error that says what to do.
@@ -305,7 +339,7 @@ impl RegistryClient {
     }
 
     /// Answer a 401's challenge: fetch a bearer token, or use basic auth.
-    fn authenticate(&self, headers: &HeaderMap) -> Result<()> {
+    pub(super) fn authenticate(&self, headers: &HeaderMap) -> Result<()> {
         let challenge = headers
             .get(WWW_AUTHENTICATE)
             .and_then(|v| v.to_str().ok())
@@ -498,7 +532,12 @@ pub(super) fn error_detail(resp: Response) -> String {
     if resp.take(MAX_SMALL_REPLY).read_to_end(&mut bytes).is_err() {
         return String::new();
     }
-    let Ok(body) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+    error_detail_of(&bytes)
+}
+
+/// [`error_detail`] of a reply body read already.
+pub(super) fn error_detail_of(bytes: &[u8]) -> String {
+    let Ok(body) = serde_json::from_slice::<serde_json::Value>(bytes) else {
         return String::new();
     };
     let msgs: Vec<String> = body

@@ -11,6 +11,7 @@ pub mod client;
 pub mod credentials;
 pub mod reference;
 pub mod search;
+pub mod stream;
 pub mod tls;
 pub mod upload;
 

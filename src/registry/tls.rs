@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use reqwest::blocking::ClientBuilder;
 use reqwest::{Certificate, Identity};
 
 use crate::config::paths;
@@ -34,6 +33,32 @@ pub fn user_ca_path(registry: &str) -> String {
     }
 }
 
+/// What trust is set on: the blocking client's builder (every request) and
+/// the async one's (a blob streamed in one request, `registry::stream`).
+pub trait TlsBuilder: Sized {
+    fn tls_built_in_root_certs(self, on: bool) -> Self;
+    fn add_root_certificate(self, cert: Certificate) -> Self;
+    fn identity(self, id: Identity) -> Self;
+}
+
+macro_rules! tls_builder {
+    ($builder:ty) => {
+        impl TlsBuilder for $builder {
+            fn tls_built_in_root_certs(self, on: bool) -> Self {
+                <$builder>::tls_built_in_root_certs(self, on)
+            }
+            fn add_root_certificate(self, cert: Certificate) -> Self {
+                <$builder>::add_root_certificate(self, cert)
+            }
+            fn identity(self, id: Identity) -> Self {
+                <$builder>::identity(self, id)
+            }
+        }
+    };
+}
+tls_builder!(reqwest::blocking::ClientBuilder);
+tls_builder!(reqwest::ClientBuilder);
+
 /// The system's CA bundle files, as distributions place them.
 const SYSTEM_BUNDLES: &[&str] = &[
     "/etc/ssl/certs/ca-certificates.crt",
@@ -46,7 +71,7 @@ const SYSTEM_BUNDLES: &[&str] = &[
 /// distribution's): a read of one file, where the native store scans every
 /// file of /etc/ssl/certs (150 opens, a good part of a `husk push` that has
 /// nothing to send). Without a bundle, the native store as before.
-fn system_roots(builder: ClientBuilder) -> ClientBuilder {
+fn system_roots<B: TlsBuilder>(builder: B) -> B {
     let candidates = std::env::var_os("SSL_CERT_FILE")
         .map(PathBuf::from)
         .into_iter()
@@ -73,11 +98,7 @@ fn system_roots(builder: ClientBuilder) -> ClientBuilder {
 /// Add the system's CAs, and the CA files and client certificate found for
 /// `registry`, to `builder`.
 /// `cert_dir` (`--cert-dir`): that directory instead of the registry's certs.d ones.
-pub fn configure(
-    builder: ClientBuilder,
-    registry: &str,
-    cert_dir: Option<&Path>,
-) -> Result<ClientBuilder> {
+pub fn configure<B: TlsBuilder>(builder: B, registry: &str, cert_dir: Option<&Path>) -> Result<B> {
     let mut builder = system_roots(builder);
     let dirs = match cert_dir {
         Some(d) if !d.is_dir() => bail!("--cert-dir {}: no such directory", d.display()),

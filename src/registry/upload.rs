@@ -13,25 +13,18 @@ use std::sync::{Arc, Mutex};
 use anyhow::{anyhow, bail, Context, Result};
 use bytes::{Buf, Bytes};
 use reqwest::blocking::Response;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, LOCATION, RANGE};
-use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RANGE};
+use reqwest::{StatusCode, Url};
 
-use super::client::{error_detail, RegistryClient, RegistryError};
+use super::client::{error_detail, error_detail_of, RegistryClient, RegistryError};
+use super::stream::Reply;
 use crate::digest::{Digest, Hasher};
 use crate::progress::Item;
 
-/// A blob goes in PATCHes of this size, the first of [`FIRST_CHUNK`] and
-/// each next one twice as large up to this; a blob smaller than the first
-/// goes in the PUT that finishes its upload, alone. Fewer, larger requests
-/// are faster (a registry syncs each one to disk before it answers): 16 MiB
-/// took a 32 MiB push from 2/4/8/8/2 MiB requests to 2/4/8/16/2, 10% faster.
-const CHUNK: u64 = 16 << 20;
+/// A blob smaller than this goes in the PUT that finishes its upload,
+/// alone; a larger one in a streamed PATCH first. It is also the size of the
+/// pieces a [`piece_channel`] hands over.
 const FIRST_CHUNK: u64 = 2 << 20;
-
-/// The size of the chunk after one of `size`.
-fn next_chunk(size: u64) -> u64 {
-    (size * 2).min(CHUNK)
-}
 
 /// How many times in a row a broken upload is resumed from the registry's
 /// offset when it got less than [`PROGRESS`] further.
@@ -82,103 +75,124 @@ impl RegistryClient {
         self.upload(&mut source, item).map(|_| ())
     }
 
-    /// Upload the blob `source` gives, as it is read, in chunks held in
-    /// memory: each whole one in a PATCH (the first ones smaller, so the
-    /// upload starts early), the rest (a small blob: all of it) in the PUT
-    /// that finishes the upload with the digest. A request that breaks is
-    /// resumed from where the registry got, `source` read again from there
-    /// if that is not in the chunk at hand.
+    /// Upload the blob `source` gives, as it is read: a small blob (under
+    /// [`FIRST_CHUNK`]) in the PUT that finishes the upload, a larger one in
+    /// one streamed PATCH and then that PUT. A request that breaks is resumed
+    /// from where the registry got, `source` read again from there.
     pub fn upload(&self, source: &mut dyn BlobSource, item: &Item) -> Result<(Digest, u64)> {
         // The blob is being made while the upload starts.
         let mut reader = source.read_from(0)?;
         let mut url = self.start_upload()?;
-        // Where the chunk at hand starts, and how often in a row the
-        // registry got (almost) nothing further.
-        let mut offset = 0;
+        crate::timeline::mark("upload: started");
+        let first = reader.chunk(FIRST_CHUNK as usize)?;
+        let small = (first.len() as u64) < FIRST_CHUNK;
+        // The digest and size, once the blob was all read.
+        let mut end = match small {
+            true => Some(source.finished()?),
+            false => None,
+        };
+        // What the registry has (as far as husk knows), what of `first` is
+        // still to go in a PATCH, and how often in a row the registry got
+        // (almost) nothing further.
+        let mut at = 0;
+        let mut pending = (!small).then(|| first.clone());
         let mut failures = 0;
-        let mut want = FIRST_CHUNK;
         loop {
             if item.abandoned() {
                 bail!("cancelled: the client went away");
             }
-            let chunk = reader.chunk(want as usize)?;
-            let end = match (chunk.len() as u64) < want {
-                true => Some(source.finished()?),
-                false => None,
-            };
-            // How much of the chunk the registry has.
-            let mut done = 0;
-            offset = loop {
-                let rest = chunk.slice(done..);
-                let at = offset + done as u64;
-                let sent = match &end {
-                    None if rest.is_empty() => break offset + chunk.len() as u64,
-                    Some((digest, _)) => {
-                        let put = with_digest(&url, digest);
-                        self.send(|c, _| {
-                            c.put(put.clone())
-                                .header(CONTENT_TYPE, "application/octet-stream")
-                                .body(rest.clone())
-                        })
-                    }
-                    None => {
-                        let range = format!("{at}-{}", at + rest.len() as u64 - 1);
-                        self.send(|c, _| {
-                            c.patch(url.clone())
-                                .header(CONTENT_TYPE, "application/octet-stream")
-                                .header(CONTENT_RANGE, range.clone())
-                                .body(rest.clone())
-                        })
-                    }
-                };
-                match sent.and_then(|resp| self.check_push(resp, "uploading a blob")) {
-                    Ok(resp) => {
-                        item.inc(rest.len() as u64);
-                        if let Some(end) = end {
-                            return Ok(end);
-                        }
-                        url = self.location(&resp)?;
-                        failures = 0;
-                        break offset + chunk.len() as u64;
-                    }
-                    Err(e) if failures < RESUMES && !is_auth_error(&e) => {
-                        failures += 1;
-                        let (got, next) = self.upload_offset(&url).with_context(|| {
-                            format!("{e:#}; then asking where the upload stands")
-                        })?;
-                        let sent = offset + chunk.len() as u64;
-                        if got > sent {
-                            bail!(
-                                "{e:#}; then the registry said it has {got} bytes of the upload, more than the {sent} husk sent"
-                            );
-                        }
-                        if got >= at + PROGRESS {
-                            failures = 0;
-                        }
-                        url = next;
-                        item.reset();
-                        item.inc(got);
-                        if got >= offset {
-                            done = (got - offset) as usize;
-                            continue;
-                        }
-                        // Behind the chunk at hand (the registry lost some):
-                        // the source again, from there.
-                        drop(std::mem::replace(&mut reader, Box::new(std::io::empty())));
-                        reader = source.read_from(got)?;
-                        break got;
-                    }
-                    Err(e) if failures > 0 => {
-                        return Err(e.context(format!(
-                            "uploading a blob: the upload broke {} times",
-                            failures + 1
-                        )))
-                    }
-                    Err(e) => return Err(e),
+            let (sent, outcome) = match &end {
+                // The rest of the blob, streamed.
+                None => {
+                    let first = pending.take().unwrap_or_default();
+                    let (reply, handed) = self.patch_stream(&url, first, &mut *reader, item);
+                    let outcome = reply.and_then(|r| self.check_stream_reply(r));
+                    (at + handed, outcome.map(Step::Streamed))
+                }
+                // The PUT with the digest (and a small blob's bytes).
+                Some((digest, size)) => {
+                    let put = with_digest(&url, digest);
+                    let body = match small {
+                        true => first.slice(at as usize..),
+                        false => Bytes::new(),
+                    };
+                    let sent = self.send(|c, _| {
+                        c.put(put.clone())
+                            .header(CONTENT_TYPE, "application/octet-stream")
+                            .body(body.clone())
+                    });
+                    let outcome = sent.and_then(|resp| self.check_push(resp, "uploading a blob"));
+                    (*size, outcome.map(|_| Step::Done))
                 }
             };
-            want = next_chunk(want);
+            match outcome {
+                Ok(Step::Done) => {
+                    item.inc(sent - at);
+                    return end.ok_or_else(|| anyhow!("an upload done before its end"));
+                }
+                Ok(Step::Streamed(next)) => {
+                    crate::timeline::mark("upload: streamed");
+                    url = next;
+                    at = sent;
+                    failures = 0;
+                    end = Some(source.finished()?);
+                }
+                Err(e) if failures < RESUMES && !is_auth_error(&e) => {
+                    failures += 1;
+                    let (got, next) = self
+                        .upload_offset(&url)
+                        .with_context(|| format!("{e:#}; then asking where the upload stands"))?;
+                    if got > sent {
+                        bail!(
+                            "{e:#}; then the registry said it has {got} bytes of the upload, more than the {sent} husk sent"
+                        );
+                    }
+                    if got >= at + PROGRESS {
+                        failures = 0;
+                    }
+                    url = next;
+                    item.reset();
+                    item.inc(got);
+                    let whole = end.as_ref().is_some_and(|(_, size)| got == *size);
+                    if !small && !whole {
+                        // The rest again, from where the registry got.
+                        drop(std::mem::replace(&mut reader, Box::new(std::io::empty())));
+                        reader = source.read_from(got)?;
+                        end = None;
+                    }
+                    at = got;
+                }
+                Err(e) if failures > 0 => {
+                    return Err(e.context(format!(
+                        "uploading a blob: the upload broke {} times",
+                        failures + 1
+                    )))
+                }
+                Err(e) => return Err(e),
+            }
         }
+    }
+
+    /// A streamed PATCH's reply: the URL to go on with, or the error it
+    /// says (after a 401, with a new credential for the request that resumes).
+    fn check_stream_reply(&self, reply: Reply) -> Result<String> {
+        if reply.status.is_success() {
+            return self.location_in(&reply.headers, &reply.url);
+        }
+        if reply.status == StatusCode::UNAUTHORIZED {
+            // A token that expired mid-upload: a new one, and the upload
+            // goes on (a refused credential fails here).
+            self.authenticate(&reply.headers)?;
+            bail!(
+                "{}: uploading a blob: the credential expired",
+                self.registry
+            );
+        }
+        Err(self.push_error(
+            reply.status,
+            &error_detail_of(&reply.body),
+            "uploading a blob",
+        ))
     }
 
     /// The digest of the manifest under `reference`, if there is one.
@@ -240,12 +254,16 @@ impl RegistryClient {
     /// A reply's `Location`, made absolute against the URL that answered
     /// (which may be another host's: the registry's upload service).
     fn location(&self, resp: &Response) -> Result<String> {
-        let loc = resp
-            .headers()
+        self.location_in(resp.headers(), resp.url())
+    }
+
+    /// [`RegistryClient::location`] of a reply's headers and URL.
+    fn location_in(&self, headers: &HeaderMap, answered: &Url) -> Result<String> {
+        let loc = headers
             .get(LOCATION)
             .and_then(|v| v.to_str().ok())
             .ok_or_else(|| anyhow!("{}: an upload reply without a Location", self.registry))?;
-        let url = resp.url().join(loc).with_context(|| {
+        let url = answered.join(loc).with_context(|| {
             format!(
                 "{}: an upload Location {loc:?} that is no URL",
                 self.registry
@@ -266,18 +284,30 @@ impl RegistryClient {
         if status.is_success() {
             return Ok(resp);
         }
-        let detail = error_detail(resp);
+        Err(self.push_error(status, &error_detail(resp), what))
+    }
+
+    /// The error of an unsuccessful push request (`detail`: the registry's message).
+    fn push_error(&self, status: StatusCode, detail: &str, what: &str) -> anyhow::Error {
         let name = format!("{}/{}", self.registry, self.repository);
         match status {
-            StatusCode::UNAUTHORIZED => Err(self.unauthorized()),
-            StatusCode::FORBIDDEN => Err(RegistryError::Unauthorized(format!(
+            StatusCode::UNAUTHORIZED => self.unauthorized(),
+            StatusCode::FORBIDDEN => RegistryError::Unauthorized(format!(
                 "{name}: {what}: denied{detail} (husk login {})",
                 self.registry
             ))
-            .into()),
-            s => bail!("{name}: {what}: the registry answered {s}{detail}"),
+            .into(),
+            s => anyhow!("{name}: {what}: the registry answered {s}{detail}"),
         }
     }
+}
+
+/// What a request of [`RegistryClient::upload`] did.
+enum Step {
+    /// The blob's bytes all went: the URL to finish the upload at.
+    Streamed(String),
+    /// The upload is finished.
+    Done,
 }
 
 /// Where [`RegistryClient::upload`] reads a blob from.
@@ -330,9 +360,6 @@ pub const UPLOAD_STOPPED: &str = "the upload stopped";
 /// The writing end of [`piece_channel`].
 pub struct PieceWriter {
     buf: Vec<u8>,
-    /// The size of the piece being written: the uploader's chunk sizes, so
-    /// that its chunks are the pieces themselves.
-    size: usize,
     tx: SyncSender<Bytes>,
     /// Every piece, skipped or not, before it is sent.
     hasher: Hasher,
@@ -340,8 +367,8 @@ pub struct PieceWriter {
 }
 
 /// A blob streamed from the thread that makes it to the uploader, in pieces
-/// the size of its chunks (a piece is handed over when the uploader takes
-/// it, so at most two are in memory: one sent, one made): what the writer writes, the
+/// of [`FIRST_CHUNK`] (a piece is handed over when the uploader takes it, so
+/// few are in memory: those sent, one made): what the writer writes, the
 /// reader reads, from byte `skip` on. The reader's end is where the writer
 /// was dropped: whether the blob was made in full is for its maker to say.
 /// A writer whose reader is gone fails with [`UPLOAD_STOPPED`]. The writer
@@ -353,7 +380,6 @@ pub fn piece_channel(skip: u64) -> (PieceWriter, PieceReader, PiecesEnd) {
     let end = PiecesEnd::default();
     let writer = PieceWriter {
         buf: Vec::with_capacity(FIRST_CHUNK as usize),
-        size: FIRST_CHUNK as usize,
         tx,
         hasher: Hasher::default(),
         end: end.clone(),
@@ -379,7 +405,6 @@ impl PiecesEnd {
 
 impl PieceWriter {
     fn send(&mut self) -> std::io::Result<()> {
-        self.size = next_chunk(self.size as u64) as usize;
         let full = std::mem::take(&mut self.buf);
         self.hasher.update(&full);
         self.tx
@@ -390,12 +415,13 @@ impl PieceWriter {
 
 impl Write for PieceWriter {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        let size = FIRST_CHUNK as usize;
         if self.buf.capacity() == 0 {
-            self.buf.reserve_exact(self.size);
+            self.buf.reserve_exact(size);
         }
-        let n = data.len().min(self.size - self.buf.len());
+        let n = data.len().min(size - self.buf.len());
         self.buf.extend_from_slice(&data[..n]);
-        if self.buf.len() == self.size {
+        if self.buf.len() == size {
             self.send()?;
         }
         Ok(n)
@@ -487,6 +513,7 @@ mod tests {
             writer.write_all(&copy).unwrap();
         });
         let mut chunks = Vec::new();
+        // As the upload reads: the first chunk, then frames of half of it.
         let mut want = FIRST_CHUNK;
         loop {
             let c = reader.chunk(want as usize).unwrap();
@@ -495,7 +522,7 @@ mod tests {
             if last {
                 break;
             }
-            want = next_chunk(want);
+            want = FIRST_CHUNK / 2;
         }
         t.join().unwrap();
         (chunks, end.get(), data)
