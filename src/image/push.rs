@@ -16,8 +16,10 @@
 //! manifest pushes its very bytes (same digest).
 
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex};
 
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -445,53 +447,68 @@ impl Plan<'_> {
     /// Every layer's descriptor in the destination, several layers at once,
     /// and whether any was uploaded (then the config was pushed alongside).
     fn layers(&self, record: &ImageRecord, jobs: usize) -> Result<(Vec<Descriptor>, bool)> {
-        // First what the registry has already, one request after another on
-        // one connection (an unchanged image is all of it); then the rest,
-        // several at once, and the config beside them.
-        let mut done: Vec<Option<Descriptor>> = Vec::with_capacity(record.layers.len());
+        // A layer with no blob the registry may have is uploaded at once;
+        // the others are asked after, one request after another on one
+        // connection (an unchanged image is all of it, and was answered
+        // before: see `push`), and uploaded if the registry lacks them.
+        let mut candidates = Vec::with_capacity(record.layers.len());
         for (i, diff_id) in record.layers.iter().enumerate() {
-            done.push(self.reuse(diff_id, self.stored.manifest.layers.get(i))?);
+            candidates.push(self.candidates(diff_id, self.stored.manifest.layers.get(i))?);
         }
-        let todo: Vec<usize> = (0..done.len()).filter(|i| done[*i].is_none()).collect();
-        let uploaded = !todo.is_empty();
-        let jobs = jobs.min(todo.len());
-        let todo = Mutex::new(todo);
-        let done = Mutex::new(done);
+        let queue = UploadQueue::new(
+            (0..candidates.len())
+                .filter(|i| candidates[*i].is_empty())
+                .collect(),
+        );
+        let done: Mutex<Vec<Option<Descriptor>>> = Mutex::new(vec![None; candidates.len()]);
         let failed = Mutex::new(None);
+        let uploaded = AtomicBool::new(false);
+        let (queue, done, failed, uploaded) = (&queue, &done, &failed, &uploaded);
+        let fail = move |e: anyhow::Error| {
+            failed.lock().expect("lock poisoned").get_or_insert(e);
+        };
         std::thread::scope(|s| {
-            if uploaded {
-                s.spawn(|| {
-                    if let Err(e) = self.config(record) {
-                        failed.lock().expect("lock poisoned").get_or_insert(e);
-                    }
-                });
-            }
-            for _ in 0..jobs {
-                s.spawn(|| loop {
-                    let next = todo.lock().expect("lock poisoned").pop();
-                    let Some(i) = next else { break };
-                    if failed.lock().expect("lock poisoned").is_some() {
-                        break;
-                    }
-                    match self.layer(&record.layers[i], self.stored.manifest.layers.get(i)) {
-                        Ok(d) => done.lock().expect("lock poisoned")[i] = Some(d),
-                        Err(e) => {
-                            failed.lock().expect("lock poisoned").get_or_insert(e);
+            for _ in 0..jobs.min(candidates.len()).max(1) {
+                s.spawn(move || {
+                    while let Some(i) = queue.next() {
+                        if failed.lock().expect("lock poisoned").is_some() {
+                            break;
+                        }
+                        if !uploaded.swap(true, Ordering::Relaxed) {
+                            // The config beside the first upload.
+                            s.spawn(move || self.config(record).map_err(fail));
+                        }
+                        let stored = self.stored.manifest.layers.get(i);
+                        match self.layer(&record.layers[i], stored) {
+                            Ok(d) => done.lock().expect("lock poisoned")[i] = Some(d),
+                            Err(e) => fail(e),
                         }
                     }
                 });
             }
+            for (i, candidates) in candidates.into_iter().enumerate() {
+                if candidates.is_empty() {
+                    continue;
+                }
+                match self.reuse(candidates) {
+                    Ok(Some(d)) => done.lock().expect("lock poisoned")[i] = Some(d),
+                    Ok(None) => queue.push(i),
+                    Err(e) => {
+                        fail(e);
+                        break;
+                    }
+                }
+            }
+            queue.close();
         });
-        if let Some(e) = failed.into_inner().expect("lock poisoned") {
+        if let Some(e) = failed.lock().expect("lock poisoned").take() {
             return Err(e);
         }
-        let layers = done
-            .into_inner()
-            .expect("lock poisoned")
-            .into_iter()
-            .flatten()
-            .collect();
-        Ok((layers, uploaded))
+        let layers = std::mem::take(&mut *done.lock().expect("lock poisoned"));
+        Ok((
+            layers.into_iter().flatten().collect(),
+            uploaded.load(Ordering::Relaxed),
+        ))
     }
 
     /// The compression a layer gets in the destination, and the blob it was pulled as.
@@ -516,8 +533,8 @@ impl Plan<'_> {
 
     /// A layer the registry has, or gets by a mount, without an upload: the
     /// blob it was pulled as, or one compressed and pushed before.
-    fn reuse(&self, diff_id: &Digest, stored: Option<&Descriptor>) -> Result<Option<Descriptor>> {
-        for d in self.candidates(diff_id, stored)? {
+    fn reuse(&self, candidates: Vec<Descriptor>) -> Result<Option<Descriptor>> {
+        for d in candidates {
             if self.registry_has(&d.digest)? {
                 self.skipped(&d.digest);
                 return Ok(Some(d));
@@ -587,6 +604,7 @@ impl Plan<'_> {
                 scope,
                 plan: self,
                 diff_id,
+                tar_size: info.size,
                 want,
                 item: &item,
                 compressor: None,
@@ -636,34 +654,49 @@ impl Plan<'_> {
         }
     }
 
-    /// The layer's tar, compressed into `out`, its diff_id checked on the
-    /// way (the compressed blob's digest is computed where it is read).
+    /// The layer's tar, compressed into `out` (the compressed blob's digest
+    /// is computed where it is read). A built layer's tar is a blob of the
+    /// store, hashed to its name when it was written; a pulled layer's is
+    /// rebuilt from its files, so its diff_id is checked on the way.
     fn compress(
         &self,
         diff_id: &Digest,
         c: LayerCompression,
         item: &Item,
-        mut out: PieceWriter,
+        out: PieceWriter,
     ) -> Result<()> {
+        if let Some(tar) = split::stored_tar(self.store, diff_id)? {
+            return self.compress_tar(&mut ProgressReader::new(tar, item), c, out);
+        }
         let tar = split::layer_stream(self.store, diff_id)?;
         let mut tar = HashingReader::new(ProgressReader::new(tar, item));
-        match c {
-            LayerCompression::Gzip => {
-                compression::gzip_parallel(&mut tar, &mut out, self.level)
-                    .context("compressing the layer")?;
-            }
-            LayerCompression::Zstd => {
-                let level = self.level.map_or(3, |l| l as i32);
-                let mut z = zstd::Encoder::new(out, level)?;
-                std::io::copy(&mut tar, &mut z).context("compressing the layer")?;
-                z.finish()?;
-            }
-        }
+        self.compress_tar(&mut tar, c, out)?;
         let (got, _) = tar.finish();
         if &got != diff_id {
             bail!(
                 "layer {diff_id} cannot be rebuilt byte for byte (it gives {got}): a file of it changed on disk; pull the image again"
             );
+        }
+        Ok(())
+    }
+
+    fn compress_tar(
+        &self,
+        tar: &mut dyn Read,
+        c: LayerCompression,
+        mut out: PieceWriter,
+    ) -> Result<()> {
+        match c {
+            LayerCompression::Gzip => {
+                compression::gzip_parallel(tar, &mut out, self.level)
+                    .context("compressing the layer")?;
+            }
+            LayerCompression::Zstd => {
+                let level = self.level.map_or(3, |l| l as i32);
+                let mut z = zstd::Encoder::new(out, level)?;
+                std::io::copy(tar, &mut z).context("compressing the layer")?;
+                z.finish()?;
+            }
         }
         Ok(())
     }
@@ -723,6 +756,50 @@ impl Plan<'_> {
     }
 }
 
+/// The layers [`Plan::layers`] uploads: those known at once, and those the
+/// registry turns out to lack while the upload threads work; none once
+/// closed and all taken.
+struct UploadQueue {
+    state: Mutex<(Vec<usize>, bool)>,
+    ready: Condvar,
+}
+
+impl UploadQueue {
+    /// A queue of `layers`, the first taken first.
+    fn new(mut layers: Vec<usize>) -> UploadQueue {
+        layers.reverse();
+        UploadQueue {
+            state: Mutex::new((layers, false)),
+            ready: Condvar::new(),
+        }
+    }
+
+    fn push(&self, layer: usize) {
+        self.state.lock().expect("lock poisoned").0.insert(0, layer);
+        self.ready.notify_one();
+    }
+
+    /// No more layers will be pushed.
+    fn close(&self) {
+        self.state.lock().expect("lock poisoned").1 = true;
+        self.ready.notify_all();
+    }
+
+    /// The next layer to upload; None when there will be none.
+    fn next(&self) -> Option<usize> {
+        let mut state = self.state.lock().expect("lock poisoned");
+        loop {
+            if let Some(layer) = state.0.pop() {
+                return Some(layer);
+            }
+            if state.1 {
+                return None;
+            }
+            state = self.ready.wait(state).expect("lock poisoned");
+        }
+    }
+}
+
 /// A new layer blob for [`RegistryClient::upload`]: the layer's tar
 /// compressed on a thread of `scope` while it is uploaded; after a broken
 /// upload, compressed again (the same bytes) and skipped to where the
@@ -731,6 +808,7 @@ struct LayerSource<'scope, 'env> {
     scope: &'scope std::thread::Scope<'scope, 'env>,
     plan: &'env Plan<'env>,
     diff_id: &'env Digest,
+    tar_size: u64,
     want: LayerCompression,
     item: &'env Item,
     compressor: Option<std::thread::ScopedJoinHandle<'scope, Result<()>>>,
@@ -771,6 +849,11 @@ impl BlobSource for LayerSource<'_, '_> {
                 .spawn(move || plan.compress(diff_id, want, item, writer)),
         );
         Ok(Box::new(reader))
+    }
+
+    fn size_hint(&self) -> Option<u64> {
+        // The tar's: the blob is smaller by as much as its files compress.
+        Some(self.tar_size)
     }
 
     fn finished(&mut self) -> Result<(Digest, u64)> {

@@ -156,10 +156,8 @@ pub fn layer_stream(
     store: &crate::store::Store,
     diff_id: &crate::digest::Digest,
 ) -> Result<Box<dyn Read>> {
-    let info = store.layer_info(diff_id)?;
-    let blob = store.blob_path(diff_id);
-    if info.blob == info.diff_id && blob.is_file() {
-        return Ok(Box::new(File::open(&blob)?));
+    if let Some(tar) = stored_tar(store, diff_id)? {
+        return Ok(Box::new(tar));
     }
     match open(&store.layer_dir(diff_id))? {
         Some(r) => Ok(Box::new(r)),
@@ -167,6 +165,20 @@ pub fn layer_stream(
             "layer {diff_id} has no record to rebuild its tar from (pulled by an older husk, or its entries replace one another): pull the image again, or husk commit a container of it"
         ),
     }
+}
+
+/// A layer's tar as the store keeps it, if it does: a built layer's blob
+/// is its tar (hashed to its name when it was written, as every blob is).
+pub fn stored_tar(
+    store: &crate::store::Store,
+    diff_id: &crate::digest::Digest,
+) -> Result<Option<File>> {
+    let info = store.layer_info(diff_id)?;
+    let blob = store.blob_path(diff_id);
+    if info.blob == info.diff_id && blob.is_file() {
+        return Ok(Some(File::open(&blob)?));
+    }
+    Ok(None)
 }
 
 /// A layer's tar stream rebuilt from its record and its tree.

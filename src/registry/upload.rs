@@ -1,8 +1,8 @@
 //! The push half of the distribution API: does the registry have a blob
 //! (HEAD), mount one from another repository of the same registry, upload
-//! one (from a file, or while it is made: in chunked PATCHes as it comes,
-//! the last piece, or a small blob, in the PUT that finishes the upload;
-//! resumed from the registry's offset after a broken request), put a manifest.
+//! one (from a file, or while it is made: in one streamed PATCH as it comes,
+//! `stream.rs`, or a small blob in the PUT that finishes the upload; resumed
+//! from the registry's offset after a broken request), put a manifest.
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -25,6 +25,10 @@ use crate::progress::Item;
 /// alone; a larger one in a streamed PATCH first. It is also the size of the
 /// pieces a [`piece_channel`] hands over.
 const FIRST_CHUNK: u64 = 2 << 20;
+/// A blob whose source says it is at least this large is streamed without
+/// waiting for its first chunk: a layer's tar this size rarely compresses
+/// under [`FIRST_CHUNK`], and if it does the PATCH costs one request more.
+const STREAM_FROM: u64 = 4 << 20;
 
 /// How many times in a row a broken upload is resumed from the registry's
 /// offset when it got less than [`PROGRESS`] further.
@@ -83,9 +87,16 @@ impl RegistryClient {
         // The blob is being made while the upload starts.
         let mut reader = source.read_from(0)?;
         let mut url = self.start_upload()?;
-        crate::timeline::mark("upload: started");
-        let first = reader.chunk(FIRST_CHUNK as usize)?;
-        let small = (first.len() as u64) < FIRST_CHUNK;
+        // A blob said to be large is streamed at once (the connection made
+        // while its first bytes are); else its first chunk says.
+        let (first, small) = match source.size_hint() {
+            Some(n) if n >= STREAM_FROM => (Bytes::new(), false),
+            _ => {
+                let first = reader.chunk(FIRST_CHUNK as usize)?;
+                let small = (first.len() as u64) < FIRST_CHUNK;
+                (first, small)
+            }
+        };
         // The digest and size, once the blob was all read.
         let mut end = match small {
             true => Some(source.finished()?),
@@ -318,6 +329,10 @@ pub trait BlobSource {
     /// The blob's digest and size, once a reader was read to its end (an
     /// error if the blob could not be made after all).
     fn finished(&mut self) -> Result<(Digest, u64)>;
+    /// About how large the blob is, if known before it is made.
+    fn size_hint(&self) -> Option<u64> {
+        None
+    }
 }
 
 /// A blob's bytes, a chunk at a time.
@@ -351,6 +366,10 @@ impl BlobSource for FileSource<'_> {
 
     fn finished(&mut self) -> Result<(Digest, u64)> {
         Ok((self.digest.clone(), self.size))
+    }
+
+    fn size_hint(&self) -> Option<u64> {
+        Some(self.size)
     }
 }
 
