@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use anyhow::{anyhow, Context, Result};
 use bytes::Bytes;
 use http_body::Frame;
-use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use reqwest::{StatusCode, Url};
 use tokio::sync::mpsc;
 
@@ -42,19 +42,65 @@ pub struct Reply {
     pub body: Vec<u8>,
 }
 
+/// The async client and the runtime it runs on, for one upload: its POST,
+/// its PATCH and any PATCH that resumes it share one connection.
+pub struct Streamer {
+    runtime: tokio::runtime::Runtime,
+    http: reqwest::Client,
+}
+
 impl RegistryClient {
+    /// A [`Streamer`] with this client's trust.
+    pub(super) fn streamer(&self) -> Result<Streamer> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .context("starting the upload's runtime")?;
+        Ok(Streamer {
+            runtime,
+            http: self.stream_client()?,
+        })
+    }
+
+    /// POST an upload on the streamer's connection (opened while the
+    /// blocking client's first request opens its own): its URL. None when
+    /// that did not go plainly (after a 401 answered, any failure): the
+    /// blocking client's POST then, with its retries and its errors.
+    pub(super) fn start_upload_on(&self, streamer: &Streamer) -> Option<String> {
+        for _ in 0..2 {
+            let base = self.base.lock().expect("lock poisoned").clone();
+            let url = Url::parse(&format!("{base}/v2/{}/blobs/uploads/", self.repository)).ok()?;
+            let mut request = streamer
+                .http
+                .post(url.clone())
+                .header(CONTENT_LENGTH, 0)
+                .timeout(self.timeouts.read);
+            if let Some(auth) = self.authorization_for(&url).ok()? {
+                request = request.header(AUTHORIZATION, auth);
+            }
+            let reply = streamer.runtime.block_on(read_reply(request)).ok()?;
+            match reply.status {
+                StatusCode::UNAUTHORIZED => self.authenticate(&reply.headers).ok()?,
+                s if s.is_success() => return self.location_in(&reply.headers, &reply.url).ok(),
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// PATCH `first`, then the rest of `reader`, to the upload at `url`, as
     /// one request: the registry's reply, and how many bytes were handed to
     /// the connection (more than the registry can have got, whatever happened).
     pub(super) fn patch_stream(
         &self,
+        streamer: &Streamer,
         url: &str,
         first: Bytes,
         reader: &mut dyn ChunkRead,
         item: &Item,
     ) -> (Result<Reply>, u64) {
         let activity = Arc::new(Activity::new());
-        let result = self.stream_request(url).and_then(|(runtime, request)| {
+        let result = self.stream_request(streamer, url).and_then(|request| {
             let (tx, rx) = mpsc::channel(1);
             let body = FrameBody {
                 rx,
@@ -63,31 +109,26 @@ impl RegistryClient {
             let request = request.body(reqwest::Body::wrap(body));
             std::thread::scope(|s| {
                 s.spawn(move || feed(first, reader, tx));
-                runtime.block_on(self.watch(request, &activity, item))
+                streamer
+                    .runtime
+                    .block_on(self.watch(request, &activity, item))
             })
         });
         (result, activity.handed.load(Ordering::Relaxed))
     }
 
-    /// A runtime and the PATCH to `url`, its credential set.
-    fn stream_request(
-        &self,
-        url: &str,
-    ) -> Result<(tokio::runtime::Runtime, reqwest::RequestBuilder)> {
+    /// The PATCH to `url`, its credential set.
+    fn stream_request(&self, streamer: &Streamer, url: &str) -> Result<reqwest::RequestBuilder> {
         let url = Url::parse(url)
             .with_context(|| format!("{}: an upload URL {url:?} that is no URL", self.registry))?;
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .context("starting the upload's runtime")?;
-        let mut request = self
-            .stream_client()?
+        let mut request = streamer
+            .http
             .patch(url.clone())
             .header(CONTENT_TYPE, "application/octet-stream");
         if let Some(auth) = self.authorization_for(&url)? {
             request = request.header(AUTHORIZATION, auth);
         }
-        Ok((runtime, request))
+        Ok(request)
     }
 
     /// Send `request` and read its reply, while the registry makes progress.
@@ -97,25 +138,7 @@ impl RegistryClient {
         activity: &Activity,
         item: &Item,
     ) -> Result<Reply> {
-        let exchange = async {
-            let resp = request.send().await?;
-            let (status, headers, url) =
-                (resp.status(), resp.headers().clone(), resp.url().clone());
-            let mut body = Vec::new();
-            let mut resp = resp;
-            while let Some(chunk) = resp.chunk().await? {
-                if body.len() as u64 + chunk.len() as u64 > MAX_SMALL_REPLY {
-                    break;
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok::<_, reqwest::Error>(Reply {
-                status,
-                headers,
-                url,
-                body,
-            })
-        };
+        let exchange = read_reply(request);
         let mut exchange = std::pin::pin!(exchange);
         let mut shown = 0;
         loop {
@@ -142,6 +165,25 @@ impl RegistryClient {
             }
         }
     }
+}
+
+/// Send `request`: its reply, read in full (up to [`MAX_SMALL_REPLY`]).
+async fn read_reply(request: reqwest::RequestBuilder) -> reqwest::Result<Reply> {
+    let mut resp = request.send().await?;
+    let (status, headers, url) = (resp.status(), resp.headers().clone(), resp.url().clone());
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        if body.len() as u64 + chunk.len() as u64 > MAX_SMALL_REPLY {
+            break;
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Reply {
+        status,
+        headers,
+        url,
+        body,
+    })
 }
 
 /// Read `first`, then `reader` to its end, into `tx` in frames; stops early

@@ -3,6 +3,7 @@
 //! `*.cert` + `*.key` client certificate pair).
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use anyhow::{bail, Context, Result};
 use reqwest::{Certificate, Identity};
@@ -70,29 +71,30 @@ const SYSTEM_BUNDLES: &[&str] = &[
 /// Trust the system's CAs from its one bundle file (`$SSL_CERT_FILE` or the
 /// distribution's): a read of one file, where the native store scans every
 /// file of /etc/ssl/certs (150 opens, a good part of a `husk push` that has
-/// nothing to send). Without a bundle, the native store as before.
+/// nothing to send), parsed once for all of a process's clients. Without a
+/// bundle, the native store as before.
 fn system_roots<B: TlsBuilder>(builder: B) -> B {
-    let candidates = std::env::var_os("SSL_CERT_FILE")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain(SYSTEM_BUNDLES.iter().map(PathBuf::from));
-    for path in candidates {
-        let Ok(pem) = std::fs::read(&path) else {
-            continue;
-        };
-        let Ok(certs) = Certificate::from_pem_bundle(&pem) else {
-            continue;
-        };
-        if certs.is_empty() {
-            continue;
-        }
-        return certs
+    static BUNDLE: OnceLock<Option<Vec<Certificate>>> = OnceLock::new();
+    let bundle = BUNDLE.get_or_init(|| {
+        std::env::var_os("SSL_CERT_FILE")
+            .map(PathBuf::from)
             .into_iter()
+            .chain(SYSTEM_BUNDLES.iter().map(PathBuf::from))
+            .find_map(|path| {
+                let pem = std::fs::read(&path).ok()?;
+                Certificate::from_pem_bundle(&pem)
+                    .ok()
+                    .filter(|certs| !certs.is_empty())
+            })
+    });
+    match bundle {
+        Some(certs) => certs
+            .iter()
             .fold(builder.tls_built_in_root_certs(false), |b, c| {
-                b.add_root_certificate(c)
-            });
+                b.add_root_certificate(c.clone())
+            }),
+        None => builder,
     }
-    builder
 }
 
 /// Add the system's CAs, and the CA files and client certificate found for

@@ -86,16 +86,30 @@ impl RegistryClient {
     pub fn upload(&self, source: &mut dyn BlobSource, item: &Item) -> Result<(Digest, u64)> {
         // The blob is being made while the upload starts.
         let mut reader = source.read_from(0)?;
-        let mut url = self.start_upload()?;
-        // A blob said to be large is streamed at once (the connection made
-        // while its first bytes are); else its first chunk says.
-        let (first, small) = match source.size_hint() {
-            Some(n) if n >= STREAM_FROM => (Bytes::new(), false),
+        // A blob said to be large is streamed at once, its POST on the
+        // streaming connection (made while the blob's first bytes are); else
+        // its first chunk says.
+        let mut streamer = None;
+        let (mut url, first, small) = match source.size_hint() {
+            Some(n) if n >= STREAM_FROM => {
+                let s = self.streamer()?;
+                let url = match self.start_upload_on(&s) {
+                    Some(url) => url,
+                    None => self.start_upload()?,
+                };
+                streamer = Some(s);
+                (url, Bytes::new(), false)
+            }
             _ => {
+                let url = self.start_upload()?;
                 let first = reader.chunk(FIRST_CHUNK as usize)?;
                 let small = (first.len() as u64) < FIRST_CHUNK;
-                (first, small)
+                (url, first, small)
             }
+        };
+        let streamer = match streamer {
+            None if !small => Some(self.streamer()?),
+            s => s,
         };
         // The digest and size, once the blob was all read.
         let mut end = match small {
@@ -116,7 +130,11 @@ impl RegistryClient {
                 // The rest of the blob, streamed.
                 None => {
                     let first = pending.take().unwrap_or_default();
-                    let (reply, handed) = self.patch_stream(&url, first, &mut *reader, item);
+                    let streamer = streamer
+                        .as_ref()
+                        .context("a large blob without its streaming client")?;
+                    let (reply, handed) =
+                        self.patch_stream(streamer, &url, first, &mut *reader, item);
                     let outcome = reply.and_then(|r| self.check_stream_reply(r));
                     (at + handed, outcome.map(Step::Streamed))
                 }
@@ -269,7 +287,7 @@ impl RegistryClient {
     }
 
     /// [`RegistryClient::location`] of a reply's headers and URL.
-    fn location_in(&self, headers: &HeaderMap, answered: &Url) -> Result<String> {
+    pub(super) fn location_in(&self, headers: &HeaderMap, answered: &Url) -> Result<String> {
         let loc = headers
             .get(LOCATION)
             .and_then(|v| v.to_str().ok())
