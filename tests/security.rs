@@ -290,6 +290,10 @@ fn a_stalled_registry_times_out() {
         "{:?}",
         start.elapsed()
     );
+    // One that answers before it has read the layer: an error, not a wait
+    // for a body nobody reads any more.
+    husk_within(&home, limit, &["push", "big", &bad("earlyreply")])
+        .fails(125, "BLOB_UPLOAD_UNKNOWN");
     home.assert_consistent();
     home.write(".config/husk/husk.toml", "registry-read-timeout = \"0s\"\n");
     home.husk(&["pull", &bb()])

@@ -486,6 +486,9 @@ impl Plan<'_> {
                     }
                 });
             }
+            // Closed however this thread leaves (a panic too), or the upload
+            // threads would wait for more.
+            let _closing = CloseOnDrop(queue);
             for (i, candidates) in candidates.into_iter().enumerate() {
                 if candidates.is_empty() {
                     continue;
@@ -499,7 +502,6 @@ impl Plan<'_> {
                     }
                 }
             }
-            queue.close();
         });
         if let Some(e) = failed.lock().expect("lock poisoned").take() {
             return Err(e);
@@ -654,10 +656,10 @@ impl Plan<'_> {
         }
     }
 
-    /// The layer's tar, compressed into `out` (the compressed blob's digest
-    /// is computed where it is read). A built layer's tar is a blob of the
-    /// store, hashed to its name when it was written; a pulled layer's is
-    /// rebuilt from its files, so its diff_id is checked on the way.
+    /// The layer's tar, compressed into `out`, its diff_id checked on the
+    /// way (the compressed blob's digest is computed where it is read): a
+    /// pulled layer's tar is rebuilt from files, and a built layer's blob
+    /// could have changed on disk; docker checks too.
     fn compress(
         &self,
         diff_id: &Digest,
@@ -665,9 +667,6 @@ impl Plan<'_> {
         item: &Item,
         out: PieceWriter,
     ) -> Result<()> {
-        if let Some(tar) = split::stored_tar(self.store, diff_id)? {
-            return self.compress_tar(&mut ProgressReader::new(tar, item), c, out);
-        }
         let tar = split::layer_stream(self.store, diff_id)?;
         let mut tar = HashingReader::new(ProgressReader::new(tar, item));
         self.compress_tar(&mut tar, c, out)?;
@@ -781,7 +780,10 @@ impl UploadQueue {
 
     /// No more layers will be pushed.
     fn close(&self) {
-        self.state.lock().expect("lock poisoned").1 = true;
+        // Also while a panic unwinds (a poisoned lock is still the queue).
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.1 = true;
+        drop(state);
         self.ready.notify_all();
     }
 
@@ -797,6 +799,15 @@ impl UploadQueue {
             }
             state = self.ready.wait(state).expect("lock poisoned");
         }
+    }
+}
+
+/// Closes an [`UploadQueue`] when dropped.
+struct CloseOnDrop<'a>(&'a UploadQueue);
+
+impl Drop for CloseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.close();
     }
 }
 

@@ -169,7 +169,7 @@ pub fn layer_stream(
 
 /// A layer's tar as the store keeps it, if it does: a built layer's blob
 /// is its tar (hashed to its name when it was written, as every blob is).
-pub fn stored_tar(
+fn stored_tar(
     store: &crate::store::Store,
     diff_id: &crate::digest::Digest,
 ) -> Result<Option<File>> {

@@ -13,7 +13,7 @@
 use std::io;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context as TaskContext, Poll};
 use std::time::{Duration, Instant};
 
@@ -102,16 +102,24 @@ impl RegistryClient {
         let activity = Arc::new(Activity::new());
         let result = self.stream_request(streamer, url).and_then(|request| {
             let (tx, rx) = mpsc::channel(1);
+            let frames = Arc::new(Mutex::new(Some(rx)));
             let body = FrameBody {
-                rx,
+                frames: frames.clone(),
                 activity: activity.clone(),
             };
             let request = request.body(reqwest::Body::wrap(body));
             std::thread::scope(|s| {
                 s.spawn(move || feed(first, reader, tx));
-                streamer
+                let reply = streamer
                     .runtime
-                    .block_on(self.watch(request, &activity, item))
+                    .block_on(self.watch(request, &activity, item));
+                // The exchange may have ended with the body unread (an early
+                // reply, the watchdog): the connection's task, no longer run,
+                // still holds it. Its frames are taken away, so the feeder
+                // stops, and the body ends in an error should the task run
+                // again (never in an end that would make a part look whole).
+                frames.lock().expect("lock poisoned").take();
+                reply
             })
         });
         (result, activity.handed.load(Ordering::Relaxed))
@@ -241,9 +249,10 @@ impl Activity {
     }
 }
 
-/// The request body: the frames [`feed`] reads.
+/// The request body: the frames [`feed`] reads, while the request is
+/// watched (None after: see [`RegistryClient::patch_stream`]).
 struct FrameBody {
-    rx: mpsc::Receiver<io::Result<Bytes>>,
+    frames: Arc<Mutex<Option<mpsc::Receiver<io::Result<Bytes>>>>>,
     activity: Arc<Activity>,
 }
 
@@ -252,12 +261,16 @@ impl http_body::Body for FrameBody {
     type Error = io::Error;
 
     fn poll_frame(
-        mut self: Pin<&mut Self>,
+        self: Pin<&mut Self>,
         cx: &mut TaskContext<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, io::Error>>> {
         let activity = self.activity.clone();
         activity.last.store(activity.now(), Ordering::Relaxed);
-        let next = self.rx.poll_recv(cx);
+        let mut frames = self.frames.lock().expect("lock poisoned");
+        let Some(rx) = frames.as_mut() else {
+            return Poll::Ready(Some(Err(io::Error::other("the upload was given up"))));
+        };
+        let next = rx.poll_recv(cx);
         activity
             .waiting_for_blob
             .store(next.is_pending(), Ordering::Relaxed);
