@@ -340,7 +340,7 @@ fn published_ports_tcp_udp_ranges_and_port_command() {
 
     // UDP, and a range.
     let echo = std::env::var("HUSK_TEST_UDPECHO").expect("tests/run.sh builds udpecho");
-    let (u, r) = (free_port(), free_port());
+    let (u, r) = (free_port(), common::free_ports(2));
     let range = format!("{r}-{}:7000-7001", r + 1);
     home.husk(&[
         "run",

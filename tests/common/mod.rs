@@ -407,13 +407,31 @@ pub fn random_bytes(len: usize, seed: u64) -> Vec<u8> {
         .collect()
 }
 
-/// A free TCP port on the host's loopback.
+/// A free port on the host's loopback, for both TCP and UDP.
+///
+/// Taken below the kernel's ephemeral range (32768-60999), so that no outgoing
+/// connection of a test running beside this one (a pull, an HTTP probe) can take it
+/// between this call and the `-p` that publishes it; each call of this process
+/// gets a new one.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    free_ports(1)
+}
+
+/// The first of `n` consecutive free ports (see `free_port`), for a published range.
+pub fn free_ports(n: u16) -> u16 {
+    use std::sync::atomic::{AtomicU16, Ordering};
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let base = 20000 + (std::process::id() % 50) as u16 * 200;
+    let free = |port: u16| {
+        std::net::TcpListener::bind(("127.0.0.1", port)).is_ok()
+            && std::net::UdpSocket::bind(("127.0.0.1", port)).is_ok()
+    };
+    loop {
+        let first = base + NEXT.fetch_add(n, Ordering::Relaxed) % 2000;
+        if (first..first + n).all(free) {
+            return first;
+        }
+    }
 }
 
 /// GET / from 127.0.0.1:port on the host, retried while the server starts.
