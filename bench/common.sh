@@ -7,6 +7,20 @@ work=${BENCH_WORK:-/tmp/husk-bench}
 user=husk-test
 [ "$(id -u)" = 0 ] || { echo "$0: run as root (it runs husk and podman as the user $user)" >&2; exit 1; }
 
+# What the script needs, checked before anything is built or started: the
+# commands common.sh needs, and those the script names in `needs` (set before
+# sourcing this file) as COMMAND:PACKAGE words. One line names every package missing.
+missing=()
+for need in cargo:cargo docker-registry:docker-registry newuidmap:uidmap busybox:busybox-static \
+    openssl:openssl python3:python3 setpriv:util-linux ${needs:-}; do
+    command -v "${need%%:*}" > /dev/null || PATH=$PATH:/usr/sbin:/sbin command -v "${need%%:*}" > /dev/null \
+        || missing+=("${need#*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "$0: missing commands; install them with: apt-get install $(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')" >&2
+    exit 1
+fi
+
 id -u "$user" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$user"
 grep -q "^$user:" /etc/subuid || { echo "$user:300000:65536" >> /etc/subuid; echo "$user:300000:65536" >> /etc/subgid; }
 

@@ -17,12 +17,18 @@
 # so each row runs on a fresh ext4 file system of its own (a loop device): the
 # store (for the containers) or the work directory (for the host).
 #
-# Run as root. Needs what bench/common.sh needs, plus busybox-static, e2fsprogs,
-# gcc (static glibc) and loop devices; podman, runc and fuse-overlayfs for the
-# fuse-overlayfs row.
+# Run as root. Needs what bench/common.sh needs, plus e2fsprogs, gcc with a
+# static glibc (libc6-dev) and loop devices, and podman, runc and fuse-overlayfs
+# for the fuse-overlayfs row (checked first, with the packages named; PODMAN=0
+# leaves that row out).
 size_mb=${SIZE_MB:-1024}
 files=${FILES:-20000}
 rounds=${ROUNDS:-3}
+podman_row=1
+[ "${PODMAN:-1}" = 0 ] && podman_row=
+needs="gcc:gcc mkfs.ext4:e2fsprogs losetup:mount"
+[ -n "$podman_row" ] && needs+=" podman:podman runc:runc fuse-overlayfs:fuse-overlayfs"
+[ -e /usr/lib/x86_64-linux-gnu/libc.a ] || [ -e /usr/lib/aarch64-linux-gnu/libc.a ] || needs+=" /nonexistent/libc.a:libc6-dev"
 . "$(dirname "$0")/common.sh"
 
 rootfs="$work/fs-rootfs"
@@ -107,7 +113,8 @@ measure_round() {
         as_user podman "${podman_in[@]}" pull -q "$image" > /dev/null
         settle
         # Not --rm: podman mounts --rm containers volatile, where fsync does nothing.
-        out=$(as_user podman "${podman_in[@]}" run --name husk-bench-fs --runtime runc "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)" 2> /dev/null)
+        out=$(as_user podman "${podman_in[@]}" run --name husk-bench-fs --runtime runc "$image" sh -c "$(fill /data/big /data/tree.tar /tmp "/ -xdev" /bin/rtt)" 2> "$work/podman-fs.err") \
+            || { echo "$0: podman run failed:" >&2; cat "$work/podman-fs.err" >&2; exit 1; }
         as_user podman "${podman_in[@]}" rm husk-bench-fs > /dev/null 2>&1 || true
         echo "$out" >> "$results/fuse-overlayfs"; row fuse-overlayfs $out
         as_user podman "${podman_in[@]}" unshare rm -rf "$work/fresh/podman" 2> /dev/null || true
@@ -118,12 +125,6 @@ measure_round() {
     echo "$out" >> "$results/host"; row host $out
 }
 
-podman_row=
-if command -v podman > /dev/null && command -v fuse-overlayfs > /dev/null; then
-    podman_row=1
-else
-    echo "(no fuse-overlayfs row: apt-get install podman fuse-overlayfs slirp4netns)"
-fi
 results=$(mktemp -d)
 rows=(overlay fuse-overlay fuse-cpuset0)
 [ -n "$podman_row" ] && rows+=(fuse-overlayfs)

@@ -11,6 +11,7 @@
 # Run as root. Needs: podman, runc, docker-registry, uidmap, busybox-static, time
 # (apt-get install podman runc docker-registry uidmap busybox-static time).
 runs=${RUNS:-11}
+needs="podman:podman runc:runc /usr/bin/time:time"
 . "$(dirname "$0")/common.sh"
 
 image=$(busybox_image)
