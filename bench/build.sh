@@ -10,6 +10,7 @@
 # Run as root. Needs: hyperfine, podman, runc, docker-registry, uidmap, busybox-static, time
 # (apt-get install hyperfine podman runc docker-registry uidmap busybox-static time).
 runs=${RUNS:-10}
+needs="hyperfine:hyperfine podman:podman runc:runc /usr/bin/time:time"
 . "$(dirname "$0")/common.sh"
 
 image=$(busybox_image)

@@ -11,6 +11,7 @@
 # Run as root. Needs: hyperfine, podman, runc, docker-registry, uidmap, busybox-static
 # (apt-get install hyperfine podman runc docker-registry uidmap busybox-static).
 runs=${RUNS:-30}
+needs="hyperfine:hyperfine podman:podman runc:runc"
 . "$(dirname "$0")/common.sh"
 
 image=$(busybox_image)

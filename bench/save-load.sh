@@ -8,6 +8,7 @@
 # (apt-get install debootstrap hyperfine podman docker-registry uidmap time).
 runs=${RUNS:-5}
 cache=${BENCH_CACHE:-/var/cache/husk-bench}
+needs="debootstrap:debootstrap hyperfine:hyperfine podman:podman /usr/bin/time:time"
 . "$(dirname "$0")/common.sh"
 
 if [ ! -d "$cache/rootfs" ]; then
