@@ -9,12 +9,17 @@ user=husk-test
 
 # What the script needs, checked before anything is built or started: the
 # commands common.sh needs, and those the script names in `needs` (set before
-# sourcing this file) as COMMAND:PACKAGE words. One line names every package missing.
+# sourcing this file) as COMMAND:PACKAGE words (an absolute path is a file that
+# must exist). One line names every package missing.
 missing=()
+PATH=$PATH:/usr/sbin:/sbin
 for need in cargo:cargo docker-registry:docker-registry newuidmap:uidmap busybox:busybox-static \
     openssl:openssl python3:python3 setpriv:util-linux ${needs:-}; do
-    command -v "${need%%:*}" > /dev/null || PATH=$PATH:/usr/sbin:/sbin command -v "${need%%:*}" > /dev/null \
-        || missing+=("${need#*:}")
+    what=${need%%:*}
+    case $what in
+    /*) [ -e "$what" ] ;;
+    *) command -v "$what" > /dev/null ;;
+    esac || missing+=("${need#*:}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "$0: missing commands; install them with: apt-get install $(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')" >&2

@@ -28,7 +28,7 @@ podman_row=1
 [ "${PODMAN:-1}" = 0 ] && podman_row=
 needs="gcc:gcc mkfs.ext4:e2fsprogs losetup:mount"
 [ -n "$podman_row" ] && needs+=" podman:podman runc:runc fuse-overlayfs:fuse-overlayfs"
-[ -e /usr/lib/x86_64-linux-gnu/libc.a ] || [ -e /usr/lib/aarch64-linux-gnu/libc.a ] || needs+=" /nonexistent/libc.a:libc6-dev"
+needs+=" /usr/lib/$(uname -m)-linux-gnu/libc.a:libc6-dev"
 . "$(dirname "$0")/common.sh"
 
 rootfs="$work/fs-rootfs"
