@@ -48,26 +48,26 @@ complete -c husk -n "__fish_husk_needs_command" -l registries-conf -d 'The regis
 complete -c husk -n "__fish_husk_needs_command" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_needs_command" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_needs_command" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c husk -n "__fish_husk_needs_command" -f -a "create" -d 'Create a container (as run does) without starting it; prints its id'
 complete -c husk -n "__fish_husk_needs_command" -f -a "start" -d 'Start created or exited containers (in the background; -a: in the foreground)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "ps" -d 'List containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "list" -d 'List containers'
-complete -c husk -n "__fish_husk_needs_command" -f -a "logs" -d 'How `logs` and `pod logs` print containers\' output'
+complete -c husk -n "__fish_husk_needs_command" -f -a "logs" -d 'Show a container\'s output'
 complete -c husk -n "__fish_husk_needs_command" -f -a "exec" -d 'Run a command in a running container'
 complete -c husk -n "__fish_husk_needs_command" -f -a "attach" -d 'Attach to a running container\'s output (and input, with -i or -t)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "stop" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
-complete -c husk -n "__fish_husk_needs_command" -f -a "kill" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
-complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "stop" -d 'Stop containers: the stop signal, then SIGKILL after a timeout'
+complete -c husk -n "__fish_husk_needs_command" -f -a "kill" -d 'Send a signal to containers (SIGKILL by default)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "restart" -d 'Stop containers, then start them again'
 complete -c husk -n "__fish_husk_needs_command" -f -a "wait" -d 'Wait for containers to exit; prints their exit codes'
-complete -c husk -n "__fish_husk_needs_command" -f -a "rm" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "rm" -d 'Remove containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "rename" -d 'Rename a container'
 complete -c husk -n "__fish_husk_needs_command" -f -a "cp" -d 'Copy files between a container (running or not) and the host'
 complete -c husk -n "__fish_husk_needs_command" -f -a "top" -d 'Show the processes of a running container (podman\'s descriptors, or ps options)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "port" -d 'Show a container\'s published ports (all, or those of PORT[/PROTO])'
 complete -c husk -n "__fish_husk_needs_command" -f -a "diff" -d 'Show what a container changed in its file system (A added, C changed, D deleted)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "pause" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
-complete -c husk -n "__fish_husk_needs_command" -f -a "unpause" -d 'Containers named some other way than by name (podman\'s): the latest one, id files, filters. Flattened into the commands that take several containers'
+complete -c husk -n "__fish_husk_needs_command" -f -a "pause" -d 'Stop every process of containers (SIGSTOP) until unpause'
+complete -c husk -n "__fish_husk_needs_command" -f -a "unpause" -d 'Let the processes of paused containers go on (SIGCONT)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "container" -d 'Manage containers'
 complete -c husk -n "__fish_husk_needs_command" -f -a "generate" -d 'Generate files for other tools (systemd units, Kubernetes YAML)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "kube" -d 'Kubernetes YAML: generate it from containers and pods, play it as pods, take them down (podman\'s)'
@@ -82,16 +82,16 @@ complete -c husk -n "__fish_husk_needs_command" -f -a "manifest" -d 'Manage mani
 complete -c husk -n "__fish_husk_needs_command" -f -a "compose" -d 'Run multi-container applications from compose files (docker compose\'s)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "unshare" -d 'Run a command in husk\'s user namespace, as its root (default: your shell)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "monitor" -d 'The detached monitor of a container (started by run -d and start)'
-complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "push" -d 'Push an image to a registry'
 complete -c husk -n "__fish_husk_needs_command" -f -a "save" -d 'Write images to an archive (docker-archive, oci-archive) or a directory'
 complete -c husk -n "__fish_husk_needs_command" -f -a "load" -d 'Read images from an archive (husk save\'s, docker save\'s, podman save\'s)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "export" -d 'Write a container\'s root file system as a tar'
 complete -c husk -n "__fish_husk_needs_command" -f -a "search" -d 'Search registries for repositories, or list a repository\'s tags'
-complete -c husk -n "__fish_husk_needs_command" -f -a "import" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "import" -d 'Make a one-layer image of a root file system tar (a file, a URL or -)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "images" -d 'List images'
 complete -c husk -n "__fish_husk_needs_command" -f -a "history" -d 'Show the steps that made an image'
-complete -c husk -n "__fish_husk_needs_command" -f -a "build" -d '`--platform`, and podman\'s `--os`, `--arch`, `--variant` over its parts (run, create and pull take them)'
+complete -c husk -n "__fish_husk_needs_command" -f -a "build" -d 'Build an image from a Dockerfile (or Containerfile)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "commit" -d 'Make a new image of a container\'s changes'
 complete -c husk -n "__fish_husk_needs_command" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays (podman\'s)'
 complete -c husk -n "__fish_husk_needs_command" -f -a "image" -d 'Manage images'
@@ -1097,18 +1097,6 @@ complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "unpause" -d 'Unpause containers'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and not __fish_seen_subcommand_from ls list ps run create commit inspect rm prune export stop start kill wait logs exec attach restart rename cp top port diff pause unpause exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
-runningfor\t''
-id\t''
-image\t''
-names\t''
-command\t''
-status\t''
-size\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1130,6 +1118,19 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show only the latest container'
@@ -1140,21 +1141,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
-runningfor\t''
-id\t''
-image\t''
-names\t''
-command\t''
-status\t''
-size\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1176,6 +1164,19 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show only the latest container'
@@ -1186,21 +1187,8 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the N latest containers' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
-runningfor\t''
-id\t''
-image\t''
-names\t''
-command\t''
-status\t''
-size\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1222,6 +1210,19 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show the N latest containers' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: status=, name=, id=, label=KEY[=VALUE], ancestor=IMAGE, before=CTR, since=CTR, exited=CODE, volume=, network=, health=' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Output: "json", or a Go template such as \'{{.Names}} {{.Status}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Order: created (the default: newest first), runningfor, id, image, names, command, status or size (podman\'s)' -r -f -a "created\t''
+runningfor\t''
+id\t''
+image\t''
+names\t''
+command\t''
+status\t''
+size\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'Print the list again every SECS seconds until interrupted (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (by default only running ones)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only container ids'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show only the latest container'
@@ -1232,9 +1233,29 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Accepted for podman\'s sake: husk\'s states are always current'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Namespaces: PID and the inode numbers of each namespace of running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'The id and name of each container\'s pod: POD ID and PODNAME columns (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
 false\t''"
@@ -1382,27 +1403,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l creds -d 'Credentials USER[:PASSWORD] for pulling the image (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''
-vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
-none\t''
-journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
-systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'IMAGE is a directory of the host to run as the root (written in place; PATH:O: under a writable layer of the container\'s) (podman\'s)'
@@ -1422,8 +1423,28 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach only these streams: stdin, stdout, stderr (repeatable; stdin needs -i)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
 false\t''"
@@ -1571,27 +1592,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for pulling the image (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''
-vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
-none\t''
-journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
-systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background: print the container id and return'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'IMAGE is a directory of the host to run as the root (written in place; PATH:O: under a writable layer of the container\'s) (podman\'s)'
@@ -1611,16 +1612,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'All capabilities, no masked paths, no seccomp (still inside the user namespace)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Do not print pull progress'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'The commit message (history comment)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'The author' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Freeze the container while its files are read (podman\'s default: false)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Accepted for podman\'s scripts (images are stored as OCI)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) merged into the container\'s, before -c (podman\'s)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1642,16 +1634,20 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'The commit message (history comment)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'The author' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Freeze the container while its files are read (podman\'s default: false)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Accepted for podman\'s scripts (images are stored as OCI)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the image id to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l config -d 'A JSON file of config keys (Env, Cmd, Labels…) merged into the container\'s, before -c (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s -v/--mount destinations the image\'s VOLUMEs (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'The image as one layer: the base image\'s and the container\'s merged (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
-container\t''
-image\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1673,14 +1669,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
+container\t''
+image\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Containers\' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1702,16 +1699,18 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds a running container gets to stop before SIGKILL (podman\'s; default: SIGKILL at once, as docker)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (killed first)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'First the containers that join their namespaces (--network, --pid, --ipc, --uts container:), recursively (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only those created before until=TIME, or with(out) a label: label=K[=V], label!=K[=V]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1733,11 +1732,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Only those created before until=TIME, or with(out) a label: label=K[=V], label!=K[=V]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file (default: standard output, never a terminal)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1759,12 +1758,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file (default: standard output, never a terminal)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1786,17 +1783,16 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l running -d 'restart --all: only the running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'The containers that match, as ps --filter (podman\'s; with --all or alone)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1818,16 +1814,17 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Keys that detach from the container, leaving it running (with -a and a terminal)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'The containers that match, as ps --filter (podman\'s; with --all or alone)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: wait for the container in the foreground, with its output (and exit code)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Every container that is not running (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP, RTMIN+N...) or a number up to 64' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1849,14 +1846,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal: a name (KILL, TERM, HUP, RTMIN+N...) or a number up to 64' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman\'s; any of several)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to look (e.g. 250ms; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1878,15 +1876,14 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Wait for: created, running, paused, exited/stopped (the default), healthy, unhealthy, removing (podman\'s; any of several)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to look (e.g. 250ms; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l return-on-first -d 'Return once any one of the containers meets the condition, with its code (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only output before this time (same forms as --since)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1908,22 +1905,17 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Only output before this time (same forms as --since)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Each container\'s prefix in a color of its own (podman\'s; with several containers or --names)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines), before -e' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l cidfile -d 'In the container whose id this file holds: the first word is the command then (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l wait -d 'Wait up to SECONDS for the container to be running first (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1945,6 +1937,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Keys that detach from the command, leaving it running (with -it)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to take husk\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (NAME=VALUE lines), before -e' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User (name or uid) and group to run as' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Hand fds 3..3+N of this command on to the process (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l cidfile -d 'In the container whose id this file holds: the first word is the command then (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l wait -d 'Wait up to SECONDS for the container to be running first (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Give the command a terminal'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
@@ -1952,11 +1953,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'In the latest container created: the first word is the command then (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l no-session -d 'Accepted for podman\'s scripts: husk keeps no record of exec sessions'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -1978,14 +1975,14 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward the signals this command gets (INT, TERM, HUP, QUIT, USR1, USR2…) to the container (=false: they act on this command alone; podman\'s)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Keys that detach from the container, leaving it running (with a terminal)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not send stdin to the container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2007,11 +2004,14 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before SIGKILL (default: --stop-timeout of run, else 10)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every running container'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s i -l ignore -d 'A container that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'restart --all: only the running containers (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2038,8 +2038,6 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l pause -d 'Pause a running container while the copy runs (podman\'s; --pause=false: not)' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2061,10 +2059,12 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l pause -d 'Pause a running container while the copy runs (podman\'s; --pause=false: not)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s L -l follow-link -d 'Follow SRC if it is a symbolic link (its target is copied, under SRC\'s name)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: what goes in keeps its numeric owners (docker\'s); what comes out of a container keeps its set-uid and set-gid bits (without -a they are dropped, so that no set-id program of an image lands on the host)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Let a directory replace a file or a file a directory (podman\'s; else an error)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from cp" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2088,8 +2088,8 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'The latest container created (podman\'s): then no CONTAINER is given'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'The latest container created (podman\'s): then no CONTAINER is given'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2113,12 +2113,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'The ports of every running container'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json: the paths by kind, as podman prints them' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2140,12 +2139,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'The latest container created (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'json: the paths by kind, as podman prints them' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2167,13 +2165,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2195,9 +2193,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'The container whose id this file holds (as run --cidfile wrote it; repeatable; podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l filter -d 'The containers that match: KEY=VALUE as husk ps takes them (repeatable; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every running container (every paused one, for unpause)'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'The latest container created (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2221,8 +2221,8 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Other tools\' containers too (buildah\'s): husk sees its own alone, so the answer is the same'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Other tools\' containers too (buildah\'s): husk sees its own alone, so the answer is the same'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List containers'
@@ -2277,18 +2277,6 @@ complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -f -a "systemd" -d 'A systemd user unit that starts, stops and restarts a container'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -f -a "kube" -d 'Kubernetes YAML for containers, pods and volumes (kube generate)'
 complete -c husk -n "__fish_husk_using_subcommand generate; and not __fish_seen_subcommand_from systemd kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'Restart= of the unit: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds husk stop waits before SIGKILL' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit name' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Prefix of a pod\'s unit name (accepted for podman\'s scripts: husk has no pods)' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Between the prefix and the name' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print the unit as JSON: {"UNIT NAME": "unit text"}' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'A unit the container\'s comes after (After=; repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'A unit the container\'s requires (Requires=; repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'A unit the container\'s wants (Wants=; repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'An environment variable of the unit (Environment=): KEY=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'RestartSec= of the unit' -r
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'TimeoutStartSec= of the unit' -r
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2310,19 +2298,27 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'Restart= of the unit: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds husk stop waits before SIGKILL' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit name' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Prefix of a pod\'s unit name (accepted for podman\'s scripts: husk has no pods)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Between the prefix and the name' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print the unit as JSON: {"UNIT NAME": "unit text"}' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'A unit the container\'s comes after (After=; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'A unit the container\'s requires (Requires=; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'A unit the container\'s wants (Wants=; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'An environment variable of the unit (Environment=): KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'RestartSec= of the unit' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'TimeoutStartSec= of the unit' -r
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'A unit that creates the container anew (run --replace --rm -d) and removes it after'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l name -d 'Name the unit and the commands after the container\'s name (the default) ...'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l id -d '... or after its id'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l files -d 'Write the unit to ./PREFIX-NAME.service (and print its path) instead of printing it'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'No comment header in the unit'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'A unit template (PREFIX-NAME@.service): each instance makes its own container NAME-INSTANCE (implies --new)'
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to this file instead of standard output' -r -F
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s t -l type -d 'The workload: pod or deployment' -r -f -a "pod\t''
-deployment\t''"
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s r -l replicas -d 'A Deployment\'s replicas' -r
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2344,8 +2340,12 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Add a Service (NodePort) for the published ports of each pod'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to this file instead of standard output' -r -F
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s t -l type -d 'The workload: pod or deployment' -r -f -a "pod\t''
+deployment\t''"
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s r -l replicas -d 'A Deployment\'s replicas' -r
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Add a Service (NodePort) for the published ports of each pod'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from kube" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "systemd" -d 'A systemd user unit that starts, stops and restarts a container'
@@ -2379,10 +2379,6 @@ complete -c husk -n "__fish_husk_using_subcommand kube; and not __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "play" -d 'Run the pods of Kubernetes YAML: Pods, Deployments, Services, ConfigMaps, Secrets, PersistentVolumeClaims'
 complete -c husk -n "__fish_husk_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "down" -d 'Remove the pods Kubernetes YAML made (kube play --down)'
 complete -c husk -n "__fish_husk_using_subcommand kube; and not __fish_seen_subcommand_from generate play down help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to this file instead of standard output' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s t -l type -d 'The workload: pod or deployment' -r -f -a "pod\t''
-deployment\t''"
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s r -l replicas -d 'A Deployment\'s replicas' -r
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2404,30 +2400,14 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Add a Service (NodePort) for the published ports of each pod'
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to this file instead of standard output' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s t -l type -d 'The workload: pod or deployment' -r -f -a "pod\t''
+deployment\t''"
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s r -l replicas -d 'A Deployment\'s replicas' -r
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Add a Service (NodePort) for the published ports of each pod'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods (--start=false: only create them)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build images from directories named after them (with a Containerfile or Dockerfile) even if they exist (--build=false: never)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l context-dir -d 'Where those directories are (default: the YAML\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'A YAML file of ConfigMaps the pods may use' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l publish -d 'Publish a container port of the pods: [[IP:]HOSTPORT:]PORT[/PROTO] (over the YAML\'s hostPort)' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network (default: husk-default-kube-network, made if missing)' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l annotation -d 'An annotation for every container: KEY=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-driver -d 'The containers\' log driver' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-opt -d 'A log driver option' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l creds -d 'Registry credentials: USER[:PASSWORD]' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2449,12 +2429,32 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l start -d 'Start the pods (--start=false: only create them)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l build -d 'Build images from directories named after them (with a Containerfile or Dockerfile) even if they exist (--build=false: never)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l context-dir -d 'Where those directories are (default: the YAML\'s directory)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l configmap -d 'A YAML file of ConfigMaps the pods may use' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l publish -d 'Publish a container port of the pods: [[IP:]HOSTPORT:]PORT[/PROTO] (over the YAML\'s hostPort)' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l network -d 'The pods\' network (default: husk-default-kube-network, made if missing)' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l annotation -d 'An annotation for every container: KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-driver -d 'The containers\' log driver' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l log-opt -d 'A log driver option' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l creds -d 'Registry credentials: USER[:PASSWORD]' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l replace -d 'Remove pods of the same names first (those an earlier kube play made)'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l down -d 'Remove the pods instead (kube down)'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l no-hosts -d 'Leave the image\'s /etc/hosts alone'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -s q -l quiet -d 'No pull or build progress'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l force -d 'With --down: the PersistentVolumeClaims\' volumes too'
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from play" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2478,8 +2478,8 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -l force -d 'Remove the PersistentVolumeClaims\' volumes too'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -l force -d 'Remove the PersistentVolumeClaims\' volumes too'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Kubernetes YAML (a Pod or a Deployment, a Service, claims) for containers, pods and volumes'
@@ -2512,26 +2512,6 @@ complete -c husk -n "__fish_husk_using_subcommand play; and not __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand play; and not __fish_seen_subcommand_from kube help" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand play; and not __fish_seen_subcommand_from kube help" -f -a "kube" -d 'Run the pods of Kubernetes YAML (kube play)'
 complete -c husk -n "__fish_husk_using_subcommand play; and not __fish_seen_subcommand_from kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods (--start=false: only create them)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build images from directories named after them (with a Containerfile or Dockerfile) even if they exist (--build=false: never)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l context-dir -d 'Where those directories are (default: the YAML\'s directory)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l configmap -d 'A YAML file of ConfigMaps the pods may use' -r -F
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l publish -d 'Publish a container port of the pods: [[IP:]HOSTPORT:]PORT[/PROTO] (over the YAML\'s hostPort)' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network (default: husk-default-kube-network, made if missing)' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l annotation -d 'An annotation for every container: KEY=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-driver -d 'The containers\' log driver' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-opt -d 'A log driver option' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l creds -d 'Registry credentials: USER[:PASSWORD]' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2553,12 +2533,32 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l start -d 'Start the pods (--start=false: only create them)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l build -d 'Build images from directories named after them (with a Containerfile or Dockerfile) even if they exist (--build=false: never)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l context-dir -d 'Where those directories are (default: the YAML\'s directory)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l configmap -d 'A YAML file of ConfigMaps the pods may use' -r -F
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l publish -d 'Publish a container port of the pods: [[IP:]HOSTPORT:]PORT[/PROTO] (over the YAML\'s hostPort)' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l network -d 'The pods\' network (default: husk-default-kube-network, made if missing)' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l annotation -d 'An annotation for every container: KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-driver -d 'The containers\' log driver' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l log-opt -d 'A log driver option' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l creds -d 'Registry credentials: USER[:PASSWORD]' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l replace -d 'Remove pods of the same names first (those an earlier kube play made)'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l down -d 'Remove the pods instead (kube down)'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l no-hosts -d 'Leave the image\'s /etc/hosts alone'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -s q -l quiet -d 'No pull or build progress'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l force -d 'With --down: the PersistentVolumeClaims\' volumes too'
-complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from kube" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand play; and __fish_seen_subcommand_from help" -f -a "kube" -d 'Run the pods of Kubernetes YAML (kube play)'
@@ -2679,16 +2679,6 @@ complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_s
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -f -a "connect" -d 'Put a container on a network (a running one at once)'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -f -a "disconnect" -d 'Take a container off a network (a running one at once)'
 complete -c husk -n "__fish_husk_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'The IPv4 subnet, e.g. 10.89.7.0/24 (default: the first free 10.89.N.0/24)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'The gateway\'s address (default: the subnet\'s first)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'A label: KEY=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only bridge' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Where containers\' automatic addresses come from: a CIDR or START-END inside the subnet (--ip may be any of the subnet\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l route -d 'A static route every container on the network gets: DEST/PREFIX,GATEWAY[,METRIC] (repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: mtu=N, metric=N (of the default route), com.docker.network.bridge.name=NAME (repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l interface-name -d 'The bridge\'s name (default: huskN)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l dns -d 'A resolver husk\'s DNS responder asks for this network\'s containers, instead of the host\'s (repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'The address manager: host-local (husk\'s leases); dhcp and none are refused' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2710,14 +2700,22 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'The IPv4 subnet, e.g. 10.89.7.0/24 (default: the first free 10.89.N.0/24)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'The gateway\'s address (default: the subnet\'s first)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'A label: KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only bridge' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Where containers\' automatic addresses come from: a CIDR or START-END inside the subnet (--ip may be any of the subnet\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l route -d 'A static route every container on the network gets: DEST/PREFIX,GATEWAY[,METRIC] (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: mtu=N, metric=N (of the default route), com.docker.network.bridge.name=NAME (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l interface-name -d 'The bridge\'s name (default: huskN)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l dns -d 'A resolver husk\'s DNS responder asks for this network\'s containers, instead of the host\'s (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'The address manager: host-local (husk\'s leases); dhcp and none are refused' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'No route out of the network'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a network of that name exists'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'No name resolution between its containers: they get the host\'s resolvers'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, id=, driver=, label=KEY[=VALUE]' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2739,13 +2737,14 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, id=, driver=, label=KEY[=VALUE]' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the names'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not cut the ids'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2767,10 +2766,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds the containers using it get to stop before SIGKILL (podman\'s; default: SIGKILL at once)' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2792,11 +2791,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use them first'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds the containers using it get to stop before SIGKILL (podman\'s; default: SIGKILL at once)' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use them first'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=..., until=TIME' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2818,8 +2817,9 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=..., until=TIME' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -2846,10 +2846,6 @@ complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on the network' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'Its IPv4 address on the network (one of the network\'s host addresses)' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The MAC address of its interface on the network' -r
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Its IPv6 address (refused: husk\'s networks are IPv4 only)' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2871,6 +2867,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on the network' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'Its IPv4 address on the network (one of the network\'s host addresses)' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The MAC address of its interface on the network' -r
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Its IPv6 address (refused: husk\'s networks are IPv4 only)' -r
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
@@ -2895,8 +2895,8 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for docker\'s sake (a running container is always taken off)'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for docker\'s sake (a running container is always taken off)'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a bridge network (containers on it resolve each other by name)'
@@ -2939,11 +2939,6 @@ complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_su
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "prune" -d 'Remove every volume no container uses'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: type=tmpfs, o=size=64m, or type=none,o=bind,device=/PATH' -r
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only local' -r
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l uid -d 'The owner of the new volume\'s content: a container uid (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l gid -d 'Its group: a container gid (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2965,12 +2960,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a volume of that name exists (podman\'s; docker\'s create always does)'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: type=tmpfs, o=size=64m, or type=none,o=bind,device=/PATH' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only local' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l uid -d 'The owner of the new volume\'s content: a container uid (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l gid -d 'Its group: a container gid (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Succeed if a volume of that name exists (podman\'s; docker\'s create always does)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, label=KEY[=VALUE], label!=, dangling=true|false, driver=, until=' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -2992,12 +2990,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Go template, or json' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, label=KEY[=VALUE], label!=, dangling=true|false, driver=, until=' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the names'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3019,11 +3018,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Every volume (podman\'s)'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Every volume (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds the containers using it get to stop before SIGKILL (podman\'s; default: SIGKILL at once)' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3045,12 +3044,12 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds the containers using it get to stop before SIGKILL (podman\'s; default: SIGKILL at once)' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use them first (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Every volume (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=..., until=TIME' -r
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3072,10 +3071,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=..., until=TIME' -r
+complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s a -l all -d 'Accepted for docker\'s sake: every unused volume is removed, named or not, as podman does'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l dry-run -d 'Only list what would be removed, and the space it takes (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3148,21 +3148,6 @@ complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "top" -d 'The processes of a pod\'s running containers (podman\'s descriptors, or ps options)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and not __fish_seen_subcommand_from create ps inspect start stop restart kill pause unpause prune logs rm exists top help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'The pod\'s name' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l hostname -d 'The host name its containers see (default: the pod\'s name)' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'The namespaces its containers share: of ipc, net, uts, or none (default: all three)' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port of the pod: [IP:][HOSTPORT:]PORT[/tcp|udp]' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: bridge, a network\'s name(s), none, host, pasta, slirp4netns' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip -d 'The pod\'s address on its one network' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'Its interface\'s MAC address' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-alias -d 'More names for the pod on its networks' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l add-host -d 'A line of its containers\' /etc/hosts: HOST:IP' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'A DNS server of its containers\' resolv.conf' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-search -d 'A search domain of its containers\' resolv.conf' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-option -d 'A resolv.conf option' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Accepted for podman\'s sake: husk\'s pods always have an infra container' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3184,10 +3169,24 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'The pod\'s name' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l hostname -d 'The host name its containers see (default: the pod\'s name)' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'The namespaces its containers share: of ipc, net, uts, or none (default: all three)' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port of the pod: [IP:][HOSTPORT:]PORT[/tcp|udp]' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'The pod\'s network: bridge, a network\'s name(s), none, host, pasta, slirp4netns' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip -d 'The pod\'s address on its one network' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'Its interface\'s MAC address' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-alias -d 'More names for the pod on its networks' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l add-host -d 'A line of its containers\' /etc/hosts: HOST:IP' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'A DNS server of its containers\' resolv.conf' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-search -d 'A search domain of its containers\' resolv.conf' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns-option -d 'A resolv.conf option' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Accepted for podman\'s sake: husk\'s pods always have an infra container' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'Go template, or json' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3209,13 +3208,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'Go template, or json' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Whole ids'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'No header line'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3237,6 +3236,7 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
@@ -3261,11 +3261,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from start" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds each container gets to stop before SIGKILL (default: its own, 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3287,11 +3286,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every pod'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds each container gets to stop before SIGKILL (default: its own, 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds each container gets to stop before SIGKILL (default: its own, 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3313,11 +3312,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every pod'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds each container gets to stop before SIGKILL (default: its own, 10)' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal (a name or number; default SIGKILL)' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3339,8 +3338,9 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every pod'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal (a name or number; default SIGKILL)' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3364,8 +3364,8 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from pause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3389,8 +3389,8 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from unpause" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3414,14 +3414,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l until -d 'Only output before this time (same forms as --since)' -r
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only this container of the pod' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3443,14 +3439,17 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines ("all" for every line)' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l until -d 'Only output before this time (same forms as --since)' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only this container of the pod' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow: keep printing new output until the container exits'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Prefix each line with its time'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l names -d 'Prefix each line with its container\'s name (podman\'s; with several containers the id is the default prefix)'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l color -d 'Each container\'s prefix in a color of its own (podman\'s; with several containers or --names)'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds each container gets to stop before SIGKILL' -r
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3472,10 +3471,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: seconds each container gets to stop before SIGKILL' -r
+complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Every pod'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running containers of the pods'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A pod that does not exist is not an error'
-complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand pod; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3571,9 +3571,6 @@ complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_su
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -f -a "rm" -d 'Remove secrets (containers made with one keep their copy)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -f -a "exists" -d 'Exit 0 if the secret exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only file (the data is kept in your store, mode 0600)' -r
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l driver-opts -d 'Options of the driver, KEY=VALUE[,…] (the file driver\'s path= is refused: the data stays in your store)' -r
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3595,14 +3592,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'The driver: only file (the data is kept in your store, mode 0600)' -r
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l driver-opts -d 'Options of the driver, KEY=VALUE[,…] (the file driver\'s path= is refused: the data stays in your store)' -r
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'A label: KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the data from this environment variable of yours (SOURCE names it)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l replace -d 'Give an existing secret of that name the new data'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l ignore -d 'A secret of that name existing already is no error: it is kept as it is (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Go template (fields ID, Name, Driver, CreatedAt, UpdatedAt), or json' -r
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=NAME, id=ID (prefix), label=KEY[=VALUE]' -r
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3624,12 +3622,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Go template (fields ID, Name, Driver, CreatedAt, UpdatedAt), or json' -r
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=NAME, id=ID (prefix), label=KEY[=VALUE]' -r
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line'
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3651,10 +3650,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Every secret'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l showsecret -d 'Show the data too (SecretData)'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Readable text instead of JSON'
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3678,9 +3678,9 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Every secret'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A secret that does not exist is no error'
-complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand secret; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3746,16 +3746,6 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_
 complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "rm" -d 'Delete lists (their images stay)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "exists" -d 'Exit 0 if the list exists, 1 if not'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and not __fish_seen_subcommand_from create add annotate remove inspect push rm exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l annotation -d 'An annotation KEY=VALUE of the list itself (repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for images pulled to be added' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3777,27 +3767,21 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l annotation -d 'An annotation KEY=VALUE of the list itself (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l creds -d 'Credentials USER[:PASSWORD] for images pulled to be added' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -s a -l amend -d 'An existing list of that name is kept (podman\'s --amend)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l all -d 'Accepted for podman\'s scripts (images are added whole)'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l arch -d 'The image\'s architecture in the list (default: its config\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os -d 'The image\'s OS in the list (default: its config\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'The architecture variant (v7, v8…)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'The OS version the image needs (platform os.version)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-features -d 'OS features the image needs (platform os.features; comma-separated)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Features the image needs (platform features; comma-separated)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'An annotation KEY=VALUE of the entry (repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for an image pulled to be added' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3819,17 +3803,26 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l all -d 'Accepted for podman\'s scripts'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l arch -d 'The image\'s architecture in the list (default: its config\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os -d 'The image\'s OS in the list (default: its config\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l variant -d 'The architecture variant (v7, v8…)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-version -d 'The OS version the image needs (platform os.version)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l os-features -d 'OS features the image needs (platform os.features; comma-separated)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l features -d 'Features the image needs (platform features; comma-separated)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l annotation -d 'An annotation KEY=VALUE of the entry (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l creds -d 'Credentials USER[:PASSWORD] for an image pulled to be added' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -l all -d 'Accepted for podman\'s scripts'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'The image\'s architecture in the list (default: its config\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os -d 'The image\'s OS in the list (default: its config\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'The architecture variant (v7, v8…)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'The OS version the image needs (platform os.version)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'OS features the image needs (platform os.features; comma-separated)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Features the image needs (platform features; comma-separated)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'An annotation KEY=VALUE of the entry (repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3851,8 +3844,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l index -d 'Annotate the list itself (only --annotation)'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l arch -d 'The image\'s architecture in the list (default: its config\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os -d 'The image\'s OS in the list (default: its config\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l variant -d 'The architecture variant (v7, v8…)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-version -d 'The OS version the image needs (platform os.version)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l os-features -d 'OS features the image needs (platform os.features; comma-separated)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l features -d 'Features the image needs (platform features; comma-separated)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l annotation -d 'An annotation KEY=VALUE of the entry (repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -l index -d 'Annotate the list itself (only --annotation)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from annotate" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3879,14 +3879,6 @@ complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subc
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3908,23 +3900,17 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'The index kind: oci (default) or v2s2 (a Docker manifest list)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l add-compression -d 'Also push each image with layers of another compression (refused: one compression per list)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the list\'s digest to this file' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD]' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -3946,12 +3932,26 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s f -l format -d 'The index kind: oci (default) or v2s2 (a Docker manifest list)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l add-compression -d 'Also push each image with layers of another compression (refused: one compression per list)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the list\'s digest to this file' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD]' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l all -d 'Accepted for podman\'s scripts: every image of the list is pushed'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l force-compression -d 'Compress every layer again, even those a pulled image\'s blobs hold already (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s p -l rm -l purge -d 'Delete the local list once pushed'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -3975,8 +3975,8 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A list that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A list that does not exist is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand manifest; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -4065,9 +4065,6 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_s
 complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "events" -d 'Show the project\'s container events as they happen'
 complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "version" -d 'Show the version of husk compose'
 complete -c husk -n "__fish_husk_using_subcommand compose; and not __fish_seen_subcommand_from config up down ps logs exec run start stop restart kill rm pause unpause top port build pull push images ls events version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l format -d 'yaml or json' -r -f -a "yaml\t''
-json\t''"
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s o -l output -d 'Write the output to this file' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4089,19 +4086,18 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l format -d 'yaml or json' -r -f -a "yaml\t''
+json\t''"
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s o -l output -d 'Write the output to this file' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l services -d 'Print the services\' names, one per line, each after those it depends on'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l volumes -d 'Print the volumes\' names, one per line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l profiles -d 'Print the profiles named in the files, one per line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l images -d 'Print the services\' images (PROJECT-SERVICE for one built without an image name)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Only check the files: print nothing, exit 0 if they are valid'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l no-interpolate -d 'Leave ${VARIABLES} as they are'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l scale -d 'Run N containers of SERVICE (SERVICE=N; repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds to wait for a dependency\'s condition, and for --wait' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l exit-code-from -d 'Attached: exit with this service\'s container\'s exit code (implies --abort-on-container-exit)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s t -l timeout -d 'Attached: seconds to wait for each container to stop at the end' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4123,6 +4119,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l scale -d 'Run N containers of SERVICE (SERVICE=N; repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds to wait for a dependency\'s condition, and for --wait' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l exit-code-from -d 'Attached: exit with this service\'s container\'s exit code (implies --abort-on-container-exit)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s t -l timeout -d 'Attached: seconds to wait for each container to stop at the end' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s d -l detach -d 'Run in the background: print what was made and return'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l force-recreate -d 'Make the containers again even if their configuration did not change'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-recreate -d 'Keep existing containers even if their configuration changed'
@@ -4136,11 +4137,8 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-color -d 'Attached: no colours in the output'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l no-log-prefix -d 'Attached: no `service-1 |` before each line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l timestamps -d 'Attached: the time before each line'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l rmi -d 'Remove images too: all (the services\' images) or local (those built without an image name)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4162,12 +4160,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l rmi -d 'Remove images too: all (the services\' images) or local (those built without an image name)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s v -l volumes -d 'Remove the project\'s named volumes too'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l remove-orphans -d 'Accepted for docker compose\'s sake: containers of services the files no longer have are always removed'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l format -d 'table or json' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4189,15 +4188,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l format -d 'table or json' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s a -l all -d 'Stopped containers too'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l services -d 'Only the services\' names'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ps" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines of each container (or all)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (an RFC 3339 time, or a duration such as 10m)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4219,17 +4216,16 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Only the last N lines of each container (or all)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l since -d 'Only lines since this time (an RFC 3339 time, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l until -d 'Only lines until this time' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing what the containers log'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'The time before each line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-color -d 'No colours'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l no-log-prefix -d 'No `service-1 |` before each line'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set a variable, NAME=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as this user, USER[:GROUP]' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Run in this directory' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l index -d 'Which container of the service, when it has several' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4251,21 +4247,17 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set a variable, NAME=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as this user, USER[:GROUP]' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Run in this directory' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l index -d 'Which container of the service, when it has several' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s T -l no-TTY -d 'No terminal for the command (the default when stdin is not one)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open (the default; accepted for docker compose\'s sake)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l privileged -d 'Every capability'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l help
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l name -d 'The container\'s name (default PROJECT-SERVICE-run-ID)' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s e -l env -d 'Set a variable, NAME=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s l -l label -d 'Add a label, KEY=VALUE' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as this user' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Run in this directory' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port, [IP:][HOST:]CONTAINER[/PROTO]' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind a volume or a host path, SRC:DST[:OPTS]' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4287,6 +4279,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l name -d 'The container\'s name (default PROJECT-SERVICE-run-ID)' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s e -l env -d 'Set a variable, NAME=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s l -l label -d 'Add a label, KEY=VALUE' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as this user' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Run in this directory' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port, [IP:][HOST:]CONTAINER[/PROTO]' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind a volume or a host path, SRC:DST[:OPTS]' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background, print the container\'s name'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l service-ports -d 'Publish the service\'s own ports too'
@@ -4295,7 +4296,6 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open (the default; accepted for docker compose\'s sake)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s q -l quiet-pull -d 'Print no pull or build progress'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l help
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
@@ -4321,7 +4321,6 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4343,10 +4342,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4368,10 +4367,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -s t -l timeout -d 'Seconds to wait for each container to stop before it is killed' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from restart" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal (name or number)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4393,8 +4392,9 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l remove-orphans -d 'Accepted for docker compose\'s sake'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal (name or number)' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -l remove-orphans -d 'Accepted for docker compose\'s sake'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from kill" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -4418,10 +4418,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s f -l force -d 'Do not ask (husk compose never asks)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s s -l stop -d 'Stop the running containers first (else only stopped ones are removed)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Their anonymous volumes too'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pause" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -4496,8 +4496,6 @@ complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subco
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from top" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l index -d 'Which container of the service, when it has several' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l protocol -d 'tcp or udp' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4519,10 +4517,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l index -d 'Which container of the service, when it has several' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l protocol -d 'tcp or udp' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument, KEY=VALUE (KEY alone: this command\'s variable), over the files\'' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4544,10 +4543,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument, KEY=VALUE (KEY alone: this command\'s variable), over the files\'' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again, cached or not'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l pull -d 'Always pull the base images'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print nothing but errors'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -4571,10 +4571,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print no progress'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-pull-failures -d 'Go on when an image cannot be pulled (say so, exit 0)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l ignore-buildable -d 'Leave out the services that have a build section'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -4598,12 +4598,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l ignore-push-failures -d 'Go on when an image cannot be pushed (say so, exit 0)'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print no progress'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l format -d 'table or json' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4625,12 +4624,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Only the image ids'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l format -d 'table or json' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -s q -l quiet -d 'Only the image ids'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from images" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l format -d 'table or json' -r
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l filter -d 'name=NAME: only that project' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4652,9 +4650,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l format -d 'table or json' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l filter -d 'name=NAME: only that project' -r
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s a -l all -d 'Projects whose containers all stopped too'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only the projects\' names'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -4678,11 +4678,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l json -d 'One JSON object per line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -l json -d 'One JSON object per line'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l format -d 'pretty or json' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -4704,8 +4703,9 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l short -d 'Only the version number'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l format -d 'pretty or json' -r
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -l short -d 'Only the version number'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from version" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand compose; and __fish_seen_subcommand_from help" -f -a "config" -d 'Check the compose files and print the project they make, in canonical form'
@@ -5317,9 +5317,6 @@ complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "untag" -d 'Take names from an image (all of them if none is given); the image stays'
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "build" -d 'Build an image from a Dockerfile (or Containerfile)'
 complete -c husk -n "__fish_husk_using_subcommand image; and not __fish_seen_subcommand_from ls list search pull push save load import inspect tag rm prune exists history untag build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5341,18 +5338,18 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (husk keeps no intermediate images: same as without)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l history -d 'Add a HISTORY column: every name each image had, latest first (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5374,27 +5371,18 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output: "json", or a Go template such as \'{{.Repository}}:{{.Tag}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: dangling=true|false, label=KEY[=VALUE], before=IMAGE, since=IMAGE, reference=PATTERN' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only image ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show digests'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images (husk keeps no intermediate images: same as without)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'No header line (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l history -d 'Add a HISTORY column: every name each image had, latest first (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results per registry (tags with --list-tags)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'Output: "json", or a Go template such as \'{{.Name}}\' (fields Index, Name, Description, Stars, Official, Automated, Tag)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Only results that match: stars=N, is-official=true|false, is-automated=true|false (repeatable)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l creds -d 'Credentials USER[:PASSWORD]' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5416,26 +5404,24 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results per registry (tags with --list-tags)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'Output: "json", or a Go template such as \'{{.Name}}\' (fields Index, Name, Description, Stars, Official, Automated, Tag)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Only results that match: stars=N, is-official=true|false, is-automated=true|false (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l creds -d 'Credentials USER[:PASSWORD]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the repository TERM'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not cut descriptions short'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'docker\'s columns: STARS, OFFICIAL and AUTOMATED too (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform to pull: os/arch[/variant]' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'The OS to pull (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l policy -d 'always (the default), missing (only if not stored), never, or newer (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials USER[:PASSWORD] for this pull' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5457,26 +5443,25 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l policy -d 'always (the default), missing (only if not stored), never, or newer (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials USER[:PASSWORD] for this pull' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Every tag of the repository (docker\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest kind: oci or v2s2 (default: the image\'s own)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for this push' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l force-compression -d '=false: a layer goes as the blob it was pulled as, even when --compression-format names another (podman\'s; default true)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5498,14 +5483,27 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress new layer blobs with gzip (default) or zstd' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest kind: oci or v2s2 (default: the image\'s own)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials USER[:PASSWORD] for this push' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-level -d 'Compression level of new layer blobs: gzip 0-9, zstd 1-20 (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l force-compression -d '=false: a layer goes as the blob it was pulled as, even when --compression-format names another (podman\'s; default true)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (--tls-verify=false to skip, and allow HTTP)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Credentials file (default: $REGISTRY_AUTH_FILE, then containers\' auth.json, then ~/.docker/config.json)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry -d 'Times to retry a failed registry request or a broken download (default 3; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l retry-delay -d 'The wait between retries, e.g. 2s (default: doubling from 0.5s; podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l cert-dir -d 'CA certificates (*.crt) and a client certificate (*.cert, *.key) for the registry, instead of certs.d\'s (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker\'s and podman\'s scripts (a no-op there too): husk checks digests, not signatures' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman\'s scripts: husk does not remove signatures, it writes none'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Accepted for podman\'s scripts: layers pushed to a registry are always compressed (save --compress is for directories)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (a directory for oci-dir and docker-dir); default: standard output' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive, oci-dir or docker-dir' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5527,14 +5525,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (a directory for oci-dir and docker-dir); default: standard output' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive, oci-dir or docker-dir' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman\'s scripts: several images always go into one archive'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l compress -d 'Gzip the layers of a directory format (oci-dir, docker-dir) (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Layers as plain tars (husk\'s default without --compress) (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from this file (plain, gzip, zstd, bzip2 or xz); default: standard input' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5556,16 +5555,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print nothing but errors'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from this file (plain, gzip, zstd, bzip2 or xz); default: standard input' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print nothing but errors'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'The history comment' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Platform to pull: os/arch[/variant]' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'The OS to pull (podman\'s)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5587,14 +5581,16 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id (it is all husk import prints)'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config (repeatable): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, USER, VOLUME, WORKDIR, STOPSIGNAL' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'The history comment' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Platform to pull: os/arch[/variant]' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'The architecture to pull, with --platform\'s other parts or the host\'s (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'The OS to pull (podman\'s)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'The architecture variant to pull, e.g. v8 (podman\'s)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id (it is all husk import prints)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
-container\t''
-image\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5616,9 +5612,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l type -d 'What to look for: container, image, or all (containers first)' -r -f -a "all\t''
+container\t''
+image\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to each result, e.g. \'{{.Id}}\'' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The latest container created (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Containers\' sizes too: SizeRw (the writable layer) and SizeRootFs (with the image; podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -5666,14 +5666,13 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove an image even if it has several names'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'An image that is not there is no error (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Accepted for podman\'s sake: husk\'s images have no untagged parents to keep'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Only images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE] (repeatable)' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5695,11 +5694,12 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Only images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE] (repeatable)' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not only unnamed ones'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l build-cache -d 'The build cache of RUN --mount=type=cache too (podman\'s; -a takes it as well)'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -5726,9 +5726,6 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Sizes and times for people (--human=false: bytes and RFC 3339)' -r -f -a "true\t''
-false\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Go template (fields ID, Created, CreatedSince, CreatedAt, CreatedBy, Size, Comment), or json' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -5750,9 +5747,12 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Sizes and times for people (--human=false: bytes and RFC 3339)' -r -f -a "true\t''
+false\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Go template (fields ID, Created, CreatedSince, CreatedAt, CreatedBy, Size, Comment), or json' -r
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only the ids'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not cut ids and commands'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -5779,6 +5779,27 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
+fuse-overlay\t''
+vfs\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
+debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l out -d 'Write standard output to this file (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
+none\t''
+journald\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name the image (repeatable); a name without a registry is under localhost/' -r
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'The Dockerfile (default: Containerfile, else Dockerfile, in the context; - for stdin)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build argument (KEY=VALUE; KEY alone takes it from the environment)' -r
@@ -5880,27 +5901,7 @@ false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Accepted for podman\'s scripts: each step is cached (husk always keeps layers)' -r -f -a "true\t''
 false\t''"
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Accepted for podman\'s scripts: images are stored as OCI (oci or docker)' -r
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
-fuse-overlay\t''
-vfs\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'How much to log (podman\'s): husk says errors, and warnings where podman warns, at any level' -r -f -a "trace\t''
-debug\t''
-info\t''
-warn\t''
-warning\t''
-error\t''
-fatal\t''
-panic\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l out -d 'Write standard output to this file (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'The directory of husk\'s runtime state (default: $XDG_RUNTIME_DIR/husk) (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l tmpdir -d 'As --runroot: husk keeps its runtime state in one directory (podman\'s)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Where events go: file (husk\'s event log, the default) or none; journald is refused (podman\'s)' -r -f -a "file\t''
-none\t''
-journald\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
-systemd\t''"
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again, whatever the cache holds'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l pull-always -d 'As --pull=always (buildah\'s)'
@@ -5918,7 +5919,6 @@ complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcomm
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l load -d 'Accepted for docker\'s scripts: the image is always in husk\'s store'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l push -d 'Push every -t name once built (docker buildx\'s)'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Accepted for docker\'s and podman\'s scripts: step containers are always removed'
-complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images'
@@ -6211,10 +6211,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Remove what is broken (images that lose content must be pulled again)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'With --repair: also remove the containers that cannot start for want of a layer (podman\'s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s q -l quick -d 'Skip the slow checks: blobs\' digests are not computed (podman\'s)'
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
@@ -6238,11 +6238,10 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Go template (fields Type, Total, Active, Size, Reclaimable), or json' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -6264,11 +6263,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Each image, container and volume with the space it takes (podman\'s and docker\'s)'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Go template (fields Type, Total, Active, Size, Reclaimable), or json' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Each image, container and volume with the space it takes (podman\'s and docker\'s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Only containers and images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE]' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -6290,15 +6289,15 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Only containers and images that match: until=TIME, label=KEY[=VALUE], label!=KEY[=VALUE]' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Every image without a container, not only dangling ones'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Unused volumes too'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l external -d 'Accepted for podman\'s sake: husk keeps no containers of other tools (buildah\'s)'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l build -d 'Accepted for podman\'s sake: husk build leaves no build containers behind'
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Output: "json", or a Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -6320,16 +6319,11 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Accepted for podman\'s scripts: husk info always shows everything'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Output: "json", or a Go template' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s D -l debug -d 'Accepted for podman\'s scripts: husk info always shows everything'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Show past events from this time on (RFC 3339, Unix seconds, or a duration such as 10m)' -r
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Stop at this time (past events up to it; a time to come: follow until then)' -r
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'type=container|image|volume|network, event=ACTION, container=, image=, volume=, network=, label=KEY[=VALUE]' -r
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'Go template (fields Type, Action, Actor.ID, Actor.Attributes, Time, TimeNano, ID, Name, Image, Status), or json' -r
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Follow new events (--stream=false: print the past ones and exit; podman\'s)' -r -f -a "true\t''
-false\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -6351,11 +6345,16 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l no-trunc -d 'Accepted for podman\'s scripts: ids are never cut'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Show past events from this time on (RFC 3339, Unix seconds, or a duration such as 10m)' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Stop at this time (past events up to it; a time to come: follow until then)' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'type=container|image|volume|network, event=ACTION, container=, image=, volume=, network=, label=KEY[=VALUE]' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'Go template (fields Type, Action, Actor.ID, Actor.Attributes, Time, TimeNano, ID, Name, Image, Status), or json' -r
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Follow new events (--stream=false: print the past ones and exit; podman\'s)' -r -f -a "true\t''
+false\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -l no-trunc -d 'Accepted for podman\'s scripts: ids are never cut'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
-complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -s t -l time -d 'Exit after this many seconds without a request or an open connection (0: never)' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l root -d 'Store root (default: $XDG_DATA_HOME/husk, i.e. ~/.local/share/husk)' -r -F
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l storage-driver -d 'Storage driver for container root filesystems: fuse-overlay (husk\'s own), overlay (the kernel\'s) or vfs (a full copy per container); default from husk.toml, else fuse-overlay' -r -f -a "overlay\t''
 fuse-overlay\t''
@@ -6377,6 +6376,7 @@ journald\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l cgroup-manager -d 'Accepted for podman\'s scripts: cgroupfs or systemd; husk makes no cgroups for either to manage' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l registries-conf -d 'The registries.conf to read instead of yours and the system\'s (podman\'s; also $REGISTRIES_CONFIG_PATH)' -r -F
+complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -s t -l time -d 'Exit after this many seconds without a request or an open connection (0: never)' -r
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -l noout -d 'Print nothing on standard output (podman\'s); errors still go to standard error'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c husk -n "__fish_husk_using_subcommand system; and __fish_seen_subcommand_from service" -s V -l version -d 'Print version'

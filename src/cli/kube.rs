@@ -15,6 +15,7 @@ use crate::progress::Progress;
 use crate::store::Store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum KubeCommand {
     /// Kubernetes YAML (a Pod or a Deployment, a Service, claims) for containers, pods and volumes
     Generate(GenerateArgs),

@@ -16,6 +16,7 @@ use crate::progress::Progress;
 use crate::store::Store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ManifestCommand {
     /// Make a manifest list, of the images given (more with add)
     Create(CreateArgs),
@@ -57,7 +58,7 @@ pub struct CreateArgs {
     pub registry: RegistryArgs,
 }
 
-/// What an entry's platform and annotations are set to (add, annotate).
+// What an entry's platform and annotations are set to (add, annotate).
 #[derive(Args, Debug)]
 pub struct EntryFlags {
     /// The image's architecture in the list (default: its config's)

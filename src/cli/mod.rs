@@ -60,7 +60,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// podman's other global options.
+// podman's other global options.
 #[derive(Args, Debug, Default)]
 pub struct PodmanGlobals {
     /// Write standard output to this file (podman's)
@@ -137,7 +137,12 @@ impl PodmanGlobals {
 
 /// `defer`: a subcommand's options are built only when it is the one given
 /// (each `husk` command line would otherwise build every subcommand's: the
-/// largest share of a short command's time).
+/// largest share of a short command's time). clap defers only the variants of
+/// the enum that says so, not those of a nested enum (`container run`), so
+/// every `Subcommand` enum of husk's says it. A deferred subcommand's own
+/// about is set before its options are added, so an `Args` struct that is
+/// flattened into one has a plain comment, not a doc comment: clap would make
+/// a doc comment the about of every subcommand it is flattened into.
 #[derive(Subcommand, Debug)]
 #[command(defer = true)]
 pub enum Command {
@@ -271,6 +276,7 @@ pub enum Command {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ImageCommand {
     /// List images
     #[command(visible_alias = "list", name = "ls")]
@@ -306,6 +312,7 @@ pub enum ImageCommand {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// List containers
     #[command(visible_aliases = ["list", "ps"], name = "ls")]
@@ -359,12 +366,14 @@ pub enum ContainerCommand {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum HealthcheckCommand {
     /// Run the health check now: exit 0 if healthy, 1 (printing the status) if not
     Run(ContainerArg),
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum GenerateCommand {
     /// A systemd user unit that starts, stops and restarts a container
     Systemd(Box<SystemdArgs>),
@@ -373,6 +382,7 @@ pub enum GenerateCommand {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PlayCommand {
     /// Run the pods of Kubernetes YAML (kube play)
     Kube(Box<kube::PlayArgs>),
@@ -446,6 +456,7 @@ pub struct SystemdArgs {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SystemCommand {
     /// Check the store for consistency (digests, complete layers, leftovers)
     Check(CheckArgs),
@@ -989,7 +1000,7 @@ pub struct LogsArgs {
     pub containers: Vec<String>,
 }
 
-/// How `logs` and `pod logs` print containers' output.
+// How `logs` and `pod logs` print containers' output.
 #[derive(Args, Debug)]
 pub struct LogOptions {
     /// Follow: keep printing new output until the container exits
@@ -1076,8 +1087,8 @@ pub struct ExecArgs {
     pub command: Vec<String>,
 }
 
-/// Containers named some other way than by name (podman's): the latest one,
-/// id files, filters. Flattened into the commands that take several containers.
+// Containers named some other way than by name (podman's): the latest one,
+// id files, filters. Flattened into the commands that take several containers.
 #[derive(Args, Debug, Default)]
 pub struct Selection {
     /// The latest container created (podman's)
@@ -1839,5 +1850,49 @@ mod tests {
     #[test]
     fn the_command_tree_is_consistent() {
         <super::Cli as clap::CommandFactory>::command().debug_assert();
+    }
+
+    /// Each subcommand keeps the about its variant gives it once its deferred
+    /// options are built (a flattened struct's doc comment would replace it).
+    #[test]
+    fn building_a_subcommand_keeps_its_about() {
+        fn abouts(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+            for sub in cmd.get_subcommands() {
+                let path = format!("{path} {}", sub.get_name());
+                let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+                out.push((path.clone(), about));
+                abouts(sub, &path, out);
+            }
+        }
+        let mut before = Vec::new();
+        // Unbuilt, nested subcommands appear only once their parent is built.
+        let mut tree = <super::Cli as clap::CommandFactory>::command();
+        for sub in tree.get_subcommands_mut() {
+            let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+            before.push((format!("husk {}", sub.get_name()), about));
+        }
+        tree.build();
+        let mut after = Vec::new();
+        abouts(&tree, "husk", &mut after);
+        for (path, about) in &before {
+            let built = after.iter().find(|(p, _)| p == path).map(|(_, a)| a);
+            assert_eq!(Some(about), built, "{path}");
+        }
+        // A nested subcommand's about is its variant's, not a flattened struct's.
+        let find = |path: &str| {
+            after
+                .iter()
+                .find(|(p, _)| p == path)
+                .map(|(_, a)| a.clone())
+        };
+        assert_eq!(find("husk container run"), find("husk run"));
+        assert_eq!(
+            find("husk container kill").as_deref(),
+            Some("Send a signal to containers")
+        );
+        assert_eq!(
+            find("husk run").as_deref(),
+            Some("Run a command in a new container")
+        );
     }
 }

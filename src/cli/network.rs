@@ -16,6 +16,7 @@ use crate::output::{table, template};
 use crate::store::Store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum NetworkCommand {
     /// Create a bridge network (containers on it resolve each other by name)
     Create(CreateArgs),

@@ -15,6 +15,7 @@ use crate::pod::{self, PodRecord};
 use crate::store::Store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum PodCommand {
     /// Create a pod: its infra container holds the network, ipc and uts namespaces its containers share
     Create(Box<CreateArgs>),

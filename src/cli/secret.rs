@@ -15,6 +15,7 @@ use crate::secret::{self, CreateOptions, Secret};
 use crate::store::Store;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SecretCommand {
     /// Make a secret from a file, - (stdin) or an environment variable
     Create(CreateArgs),

@@ -15,6 +15,7 @@ use crate::store::Store;
 use crate::volume::{self, CreateOptions, Filter, Volume};
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum VolumeCommand {
     /// Create a volume (an existing one of that name is kept as it is)
     Create(CreateArgs),

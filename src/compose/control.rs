@@ -14,7 +14,7 @@ use crate::container::list::Listed;
 use crate::container::state;
 use crate::store::Store;
 
-/// Which of a project's containers a command acts on.
+// Which of a project's containers a command acts on.
 pub struct Selection<'a> {
     /// The project's name (from its files, or `-p`).
     pub name: &'a str,

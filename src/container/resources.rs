@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 
 use super::options::parse_size;
 
-/// The flags as given (run and create's, docker's and podman's).
+// The flags as given (run and create's, docker's and podman's).
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ResourceFlags {
     /// Memory limit (e.g. 512m; rootless on cgroup v1: warned about and ignored, as podman does)

@@ -72,8 +72,8 @@ impl FromStr for Platform {
     }
 }
 
-/// `--platform`, and podman's `--os`, `--arch`, `--variant` over its parts
-/// (run, create and pull take them).
+// `--platform`, and podman's `--os`, `--arch`, `--variant` over its parts
+// (run, create and pull take them).
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct PlatformFlags {
     /// Platform to pull: os/arch[/variant]

@@ -51,6 +51,7 @@ pub struct ComposeArgs {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum ComposeCommand {
     /// Check the compose files and print the project they make, in canonical form
     #[command(alias = "convert")]
