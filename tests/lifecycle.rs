@@ -3261,3 +3261,66 @@ fn health_log_count_size_and_destination() {
     .fails(125, "invalid --health-log-destination");
     home.husk(&["rm", "-f", "hl", "he"]).ok();
 }
+
+/// `ps` reads the records and states of containers unchanged for 2 s from
+/// containers/index.json, and the others from their files: every change made
+/// after the index was written shows at once, and a corrupt index is rebuilt.
+#[test]
+fn ps_index_follows_every_change() {
+    let home = Home::new();
+    let ps = |home: &Home| {
+        let mut lines: Vec<String> = home
+            .husk(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"])
+            .ok()
+            .lines()
+            .map(|l| l.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+            .collect();
+        lines.sort();
+        lines
+    };
+    let forever = "trap 'exit 0' TERM; while true; do sleep 0.1; done";
+    home.husk(&["create", "--name", "one", &bb(), "sh", "-c", forever])
+        .ok();
+    home.husk(&["create", "--name", "two", &bb(), "true"]).ok();
+    let index = home.store().join("containers/index.json");
+    // Too new to be kept: read from their files, not written to the index.
+    assert_eq!(ps(&home), ["one Created", "two Created"]);
+    assert!(!index.exists(), "an unsettled container was indexed");
+    std::thread::sleep(Duration::from_millis(2100));
+    assert_eq!(ps(&home), ["one Created", "two Created"]);
+    let text = std::fs::read_to_string(&index).expect("ps wrote the index");
+    assert!(text.contains("\"two\""), "{text}");
+    assert_eq!(ps(&home), ["one Created", "two Created"], "from the index");
+
+    // Changes to indexed containers, and a new one, right after.
+    home.husk(&["start", "one"]).ok();
+    home.husk(&["rename", "two", "deux"]).ok();
+    home.husk(&["create", "--name", "three", &bb(), "true"])
+        .ok();
+    let want = ["deux Created", "one Up", "three Created"];
+    assert_eq!(ps(&home), want);
+    std::thread::sleep(Duration::from_millis(2100));
+    assert_eq!(ps(&home), want);
+    assert_eq!(ps(&home), want, "from the index");
+    assert!(std::fs::read_to_string(&index)
+        .unwrap()
+        .contains("\"deux\""));
+
+    home.husk(&["stop", "-t", "5", "one"]).ok();
+    home.husk(&["rm", "deux"]).ok();
+    assert_eq!(ps(&home), ["one Exited", "three Created"]);
+    assert_eq!(
+        home.husk(&["ps", "-q"]).ok(),
+        "",
+        "ps without -a lists no stopped container"
+    );
+
+    // A corrupt index is read as none, and rewritten.
+    std::fs::write(&index, "{not json").unwrap();
+    assert_eq!(ps(&home), ["one Exited", "three Created"]);
+    std::thread::sleep(Duration::from_millis(2100));
+    assert_eq!(ps(&home), ["one Exited", "three Created"]);
+    let text = std::fs::read_to_string(&index).unwrap();
+    assert!(text.contains("\"three\""), "{text}");
+    home.assert_consistent();
+}

@@ -126,8 +126,8 @@ impl Filter {
 /// (filters of different keys must all match; of the same key, any one).
 pub fn list(store: &Store, all: bool, filters: &[Filter]) -> Result<Vec<Listed>> {
     let mut out = Vec::new();
-    for record in store.container_records()? {
-        let Ok(state) = state::current(store, &record.id) else {
+    for (record, stored) in store.container_records_and_states()? {
+        let Ok(state) = state::current_from(store, &record.id, stored) else {
             continue; // removed meanwhile
         };
         let c = Listed { record, state };

@@ -80,7 +80,11 @@ fn settled(mut s: ContainerState) -> ContainerState {
 
 /// The container's state as it is now. A stale "running" is written back as exited.
 pub fn current(store: &Store, id: &str) -> Result<ContainerState> {
-    let s = store.container_state(id)?;
+    current_from(store, id, store.container_state(id)?)
+}
+
+/// [`current`], from the state just read from the store.
+pub fn current_from(store: &Store, id: &str, s: ContainerState) -> Result<ContainerState> {
     if !s.status.is_live() || monitor_alive(&s) {
         return Ok(s);
     }

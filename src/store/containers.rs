@@ -7,6 +7,7 @@
 //! containers/<id>/upper/ work/     the writable layer of the rootfs and its overlay workdir
 //! containers/<id>/rootfs/          where the rootfs is mounted (inside the container's mount namespace)
 //! containers/names/<name> -> <id>  a symlink, made with symlink(2): one name, one container
+//! containers/index.json            a cache of the records and states, for listings (container_index)
 //! ```
 //! A container directory appears by a rename from `tmp/`, complete; it leaves
 //! by a rename into `tmp/`. Creating and removing hold `locks/containers.lock`.
@@ -378,11 +379,15 @@ impl Store {
 
     /// Every container record (unreadable ones are skipped).
     pub fn container_records(&self) -> Result<Vec<ContainerRecord>> {
-        Ok(self
-            .container_ids()?
-            .iter()
-            .filter_map(|id| self.container_record(id).ok())
-            .collect())
+        super::container_index::records(self)
+    }
+
+    /// Every container's record and its state as stored (not settled: see
+    /// `container::state::current_from`), for listings; through the index
+    /// (`container_index`). A container removed meanwhile, or whose files are
+    /// unreadable, is left out.
+    pub fn container_records_and_states(&self) -> Result<Vec<(ContainerRecord, ContainerState)>> {
+        super::container_index::records_and_states(self)
     }
 
     pub fn container_state(&self, id: &str) -> Result<ContainerState> {

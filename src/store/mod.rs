@@ -17,6 +17,7 @@
 
 pub mod blobs;
 pub mod check;
+mod container_index;
 pub mod containers;
 pub mod gc;
 pub mod images;
