@@ -157,7 +157,13 @@ pub fn parse(argv: Vec<OsString>) -> Result<super::Cli, clap::Error> {
     };
     // A flag given twice: the last one counts, as podman's parser does.
     let mut cli = last_one_wins(cli);
-    let argv = normalize_with(&cli, argv);
+    let (argv, built) = normalize_with(&cli, argv);
+    // The subcommand built to read its words (with the global options), in
+    // place of its unbuilt definition: clap does not build it a second time.
+    if let Some(built) = built {
+        let name = built.get_name().to_string();
+        cli = cli.mut_subcommand(name, |_| built);
+    }
     let matches = cli.try_get_matches_from_mut(argv).map_err(plainer)?;
     super::Cli::from_arg_matches(&matches)
 }
@@ -396,27 +402,43 @@ const UNSUPPORTED_FLAGS: &[(&str, &str)] = &[
 /// `argv` with a `--` after the IMAGE of `run`/`create` and the CONTAINER of
 /// `exec` (also as `husk container …`), unless the user wrote one before it.
 pub fn normalize(argv: Vec<OsString>) -> Vec<OsString> {
-    normalize_with(&super::command(), argv)
+    normalize_with(&super::command(), argv).0
 }
 
 /// [`normalize`] with husk's command tree `cli` (unbuilt: building every
-/// subcommand costs more than the rest of a `husk run`'s parse).
-fn normalize_with(cli: &clap::Command, argv: Vec<OsString>) -> Vec<OsString> {
+/// subcommand costs more than the rest of a `husk run`'s parse); with it, the
+/// top-level subcommand (`run`, not `container run`) it built to read the
+/// words, if it did.
+fn normalize_with(
+    cli: &clap::Command,
+    argv: Vec<OsString>,
+) -> (Vec<OsString>, Option<clap::Command>) {
     // Most commands are none of these.
     if !argv
         .iter()
         .any(|a| STOP_AT_FIRST_POSITIONAL.iter().any(|s| a == s))
     {
-        return argv;
+        return (argv, None);
     }
-    let Some((sub_at, sub)) = subcommand(cli, &argv) else {
-        return argv;
+    let Some((sub_at, sub, top_level)) = subcommand(cli, &argv) else {
+        return (argv, None);
     };
     let Some(sub_cmd) = sub else {
-        return argv;
+        return (argv, None);
     };
+    let argv = split_after_first_positional(&sub_cmd, argv, sub_at);
+    (argv, top_level.then_some(sub_cmd))
+}
+
+/// `argv` with a `--` after the first positional word that follows the
+/// subcommand `sub_cmd` (at `sub_at`), if anything but a `--` follows it.
+fn split_after_first_positional(
+    sub_cmd: &clap::Command,
+    argv: Vec<OsString>,
+    sub_at: usize,
+) -> Vec<OsString> {
     let rest = &argv[sub_at + 1..];
-    let first_positional = words(&sub_cmd, rest).into_iter().find_map(|w| match w {
+    let first_positional = words(sub_cmd, rest).into_iter().find_map(|w| match w {
         Word::Positional(p) => Some(Some(p)),
         Word::EndOfOptions(_) => Some(None),
         Word::Opt { .. } => None,
@@ -434,9 +456,12 @@ fn normalize_with(cli: &clap::Command, argv: Vec<OsString>) -> Vec<OsString> {
     }
 }
 
-/// Where the subcommand word is in `argv`, and its definition if it is one
-/// whose options stop at its first positional.
-fn subcommand(cli: &clap::Command, argv: &[OsString]) -> Option<(usize, Option<clap::Command>)> {
+/// Where the subcommand word is in `argv`, its definition (built) if it is one
+/// whose options stop at its first positional, and whether it is a top-level one.
+fn subcommand(
+    cli: &clap::Command,
+    argv: &[OsString],
+) -> Option<(usize, Option<clap::Command>, bool)> {
     // The global options before the subcommand (`--root DIR`, `--storage-driver=D`).
     let globals = words(cli, argv.get(1..)?);
     let first = globals.iter().find_map(|w| match w {
@@ -452,19 +477,44 @@ fn subcommand(cli: &clap::Command, argv: &[OsString]) -> Option<(usize, Option<c
         cmd = cmd.find_subcommand(inner.to_str()?)?.clone();
     }
     if !STOP_AT_FIRST_POSITIONAL.contains(&cmd.get_name()) {
-        return Some((at, None));
+        return Some((at, None, at == first));
     }
-    // As clap parses it: with the global options (`--root`) and their values known.
+    // As clap parses it: with the global options (`--root`) and their values
+    // known, and the version the parent hands down (`-V`).
     for global in cli.get_arguments().filter(|a| a.is_global_set()) {
         cmd = cmd.arg(global.clone());
     }
+    if let (true, Some(version)) = (cli.is_propagate_version_set(), cli.get_version()) {
+        cmd = cmd.version(version.to_string());
+    }
     cmd.build();
-    Some((at, Some(cmd)))
+    Some((at, Some(cmd), at == first))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `run`, `create` and `exec` as [`parse`] builds them (once, to read
+    /// their words) are what the whole tree's build makes of them: the same
+    /// options and help.
+    #[test]
+    fn a_subcommand_built_for_its_words_is_the_one_clap_builds() {
+        let mut full = command_tree();
+        for name in STOP_AT_FIRST_POSITIONAL {
+            let argv: Vec<OsString> = ["husk", name, "x", "y"].map(OsString::from).to_vec();
+            let (_, built) = normalize_with(&last_one_wins(super::super::command()), argv);
+            let mut built = built.expect("built");
+            let whole = full.find_subcommand_mut(name).expect("in the tree");
+            // The usage's program name comes from the parent, set when clap parses.
+            let help =
+                |c: &mut clap::Command| c.render_long_help().to_string().replace("husk ", "");
+            let (built, whole) = (help(&mut built), help(whole));
+            let differ = built.lines().zip(whole.lines()).find(|(a, b)| a != b);
+            assert_eq!(differ, None, "{name}");
+            assert_eq!(built.lines().count(), whole.lines().count(), "{name}");
+        }
+    }
 
     fn norm(args: &[&str]) -> Vec<String> {
         normalize(args.iter().map(OsString::from).collect())

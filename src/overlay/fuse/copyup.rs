@@ -153,7 +153,8 @@ fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
 
 /// Make empty files at `paths` ("etc/hosts": one directory under the root, then
 /// a name) in the upper layer, before the overlay is served, where no layer has
-/// anything at the path and every layer's parent is a plain directory: the
+/// anything at the path and every layer's parent is a plain directory (or no
+/// layer has the parent, which is made too): the
 /// targets of the container's file bind mounts, which its process would
 /// otherwise create through FUSE (a copy-up of the parent, then a MKNOD, each a
 /// round trip while the container starts). Anything else is left to that path.
@@ -201,7 +202,13 @@ fn create_file_target(layers: &Layers, path: &[u8]) -> io::Result<()> {
     match (in_upper, from) {
         (true, _) => {}
         (false, Some(layer)) => copy_up(layers, layer, parent)?,
-        (false, None) => return Ok(()),
+        // No layer has the directory (`run/` of a busybox image): made as the
+        // container process would make it through the overlay.
+        (false, None) => {
+            let c = c_path(parent)?;
+            // SAFETY: mkdirat on the upper root with a NUL-terminated relative path.
+            check(unsafe { libc::mkdirat(layers.root_fd(UPPER), c.as_ptr(), 0o755) })?;
+        }
     }
     let c = c_path(path)?;
     // SAFETY: mknodat on the upper root with a NUL-terminated relative path.
@@ -261,10 +268,17 @@ mod tests {
         });
         create_file_targets(&l, &[b"etc/hosts".to_vec()]);
         assert!(!dir.join("0/etc").exists());
-        // No /etc anywhere: nothing made (the container process decides).
+        // No /etc anywhere: made in the upper layer, with the file.
         let l = layers(&dir, 1, |_| {});
         create_file_targets(&l, &targets);
-        assert!(!dir.join("0/etc").exists());
+        assert!(dir.join("0/etc").is_dir() && dir.join("0/etc/hosts").is_file());
+        // A whiteout of /etc in the upper layer (the container removed it): left to the overlay.
+        let l = layers(&dir, 1, |p| {
+            fs::create_dir(p[2].join("etc")).unwrap();
+            std::os::unix::fs::symlink("whiteout-stand-in", p[0].join("etc")).unwrap();
+        });
+        create_file_targets(&l, &targets);
+        assert!(!dir.join("0/etc").is_dir());
         fs::remove_dir_all(&dir).unwrap();
     }
 }
