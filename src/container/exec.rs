@@ -46,6 +46,7 @@ pub struct Execed {
 pub fn start(store: &Store, id: &str, opts: &ExecOptions) -> Result<Execed> {
     let ctr = super::load(store, id)?;
     let s = state::current(store, id)?;
+    crate::timeline::mark("loaded");
     if s.status == Status::Paused {
         bail!(
             "container {} is paused: husk unpause it first",
@@ -63,7 +64,9 @@ pub fn start(store: &Store, id: &str, opts: &ExecOptions) -> Result<Execed> {
     );
     let single_uid = single_uid_namespace(pid);
     let filter = seccomp::filter_for(&ctr.spec, &seccomp::cache_dir()?)?;
+    crate::timeline::mark("seccomp filter");
     rexec::join_namespaces(pid)?;
+    crate::timeline::mark("namespaces joined");
     let spec = exec_spec(&ctr.spec, opts, env, single_uid)?;
     let signals = runtime::block_signals()?;
     let started = rexec::spawn(&rexec::ExecProcess {
@@ -73,6 +76,7 @@ pub fn start(store: &Store, id: &str, opts: &ExecOptions) -> Result<Execed> {
         can_setgroups: !single_uid,
         preserve_fds: opts.preserve_fds as i32,
     })?;
+    crate::timeline::mark("spawned");
     Ok(Execed { started, signals })
 }
 
