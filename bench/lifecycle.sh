@@ -5,14 +5,14 @@
 #   - `ps -a`, `images` and `volume ls` with 100 containers and 100 volumes,
 #   - a `run -d` + `stop -t 0` + `rm` cycle,
 #   - the monitor's RSS per container (husk's monitor against podman's conmon), FUSE idle.
-# hyperfine, RUNS runs each, medians and ratios to podman and to the floors
+# RUNS rounds, medians and ratios to podman and to the floors
 # (nsenter for exec, `husk version` for the listings). Targets: exec under 5 ms,
 # ps -a and images under 3 ms (issue 20); a monitor under 8 MiB RSS.
 #
-# Run as root. Needs: hyperfine, podman, runc, docker-registry, uidmap, busybox-static
-# (apt-get install hyperfine podman runc docker-registry uidmap busybox-static).
+# Run as root. Needs: python3, podman, runc, docker-registry, uidmap, busybox-static
+# (apt-get install python3 podman runc docker-registry uidmap busybox-static).
 runs=${RUNS:-30}
-needs="hyperfine:hyperfine podman:podman runc:runc"
+needs="podman:podman runc:runc"
 . "$(dirname "$0")/common.sh"
 
 image=$(busybox_image)
@@ -21,8 +21,6 @@ as_user podman pull -q "$image" > /dev/null
 rt=""
 as_user podman run --rm "$image" true 2> /dev/null || rt="--runtime runc"
 
-# hyperfine itself runs as the user, so that the times are the commands' own (a
-# setpriv wrapper per command would add about 2 ms to each, which a user never pays).
 h="$work/husk"
 p="podman"
 as_user "$work/husk" run -d -q --name bench-exec "$image" sleep 100000 > /dev/null
@@ -37,29 +35,38 @@ done
 
 # The floors: exec's is nsenter into the same container's namespaces (the
 # kernel's and a tiny C tool's cost of the same entry), that of ps, images and
-# volume ls is `husk version` (a husk command that reads nothing).
+# volume ls is `husk version` (a husk command that reads nothing). All of them
+# take turns, round after round (bench/interleave.py), run by the user itself
+# (a setpriv wrapper per command would add about 2 ms to each, which a user
+# never pays): the machine's drift biases none of them.
 pid=$(as_user "$work/husk" inspect --format '{{.State.Pid}}' bench-exec)
-as_user hyperfine -N -w 3 -r "$runs" --export-json "$home/lifecycle.json" \
-    -n "floor exec" "nsenter -t $pid -U -m -u -i -n -p --preserve-credentials true" \
-    -n "floor list" "$h version" \
-    -n "husk exec" "$h exec bench-exec true" \
-    -n "podman exec" "$p exec bench-exec true" \
-    -n "husk ps -a" "$h ps -a" \
-    -n "podman ps -a" "$p ps -a" \
-    -n "husk images" "$h images" \
-    -n "podman images" "$p images" \
-    -n "husk volume ls" "$h volume ls" \
-    -n "podman volume ls" "$p volume ls" \
-    -n "husk run-stop-rm" "sh -c '$work/husk run -d -q --name cyc $image sleep 100 >/dev/null && $work/husk stop -t 0 cyc >/dev/null && $work/husk rm cyc >/dev/null'" \
-    -n "podman run-stop-rm" "sh -c 'podman run -d $rt --name cyc $image sleep 100 >/dev/null && podman stop -t 0 cyc >/dev/null && podman rm cyc >/dev/null'" \
+as_user python3 "$(dirname "$0")/interleave.py" run "$runs" \
+    "floor-exec=nsenter -t $pid -U -m -u -i -n -p --preserve-credentials true" \
+    "floor-list=$h version" \
+    "husk-exec=$h exec bench-exec true" \
+    "podman-exec=$p exec bench-exec true" \
+    "husk-ps -a=$h ps -a" \
+    "podman-ps -a=$p ps -a" \
+    "husk-images=$h images" \
+    "podman-images=$p images" \
+    "husk-volume ls=$h volume ls" \
+    "podman-volume ls=$p volume ls" \
     > "$work/lifecycle.txt"
+# Apart: each cycle makes and removes a container, which the listings would then see change.
+as_user python3 "$(dirname "$0")/interleave.py" run "$runs" \
+    "husk-run-stop-rm=sh -c '$h run -d -q --name cyc $image sleep 100 >/dev/null && $h stop -t 0 cyc >/dev/null && $h rm cyc >/dev/null'" \
+    "podman-run-stop-rm=sh -c 'podman run -d $rt --name cyc $image sleep 100 >/dev/null && podman stop -t 0 cyc >/dev/null && podman rm cyc >/dev/null'" \
+    >> "$work/lifecycle.txt"
 
-python3 - "$home/lifecycle.json" <<'PY'
-import json, statistics, sys
-r = {x["command"]: statistics.median(x["times"]) * 1000 for x in json.load(open(sys.argv[1]))["results"]}
-floor = {"exec": r["floor exec"], "ps -a": r["floor list"], "images": r["floor list"], "volume ls": r["floor list"]}
+python3 - "$work/lifecycle.txt" <<'PY'
+import sys
+r = {}
+for line in open(sys.argv[1]):
+    name, ms = line.rsplit(None, 1)
+    r[name] = float(ms)
+floor = {"exec": r["floor-exec"], "ps -a": r["floor-list"], "images": r["floor-list"], "volume ls": r["floor-list"]}
 for what in ["exec", "ps -a", "images", "volume ls", "run-stop-rm"]:
-    husk, podman = r[f"husk {what}"], r[f"podman {what}"]
+    husk, podman = r[f"husk-{what}"], r[f"podman-{what}"]
     line = f"{what:12} husk {husk:8.1f} ms   podman {podman:8.1f} ms   husk/podman {husk / podman:.3f}"
     if what in floor:
         line += f"   floor {floor[what]:6.1f} ms   husk/floor {husk / floor[what]:.2f}"
