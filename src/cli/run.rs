@@ -25,6 +25,7 @@ pub fn run(root: Option<PathBuf>, driver: Option<String>, a: RunArgs) -> Result<
     let config = Config::load()?;
     let driver = config.driver(driver.as_deref())?;
     let store = Store::open(&store_root(root)?)?;
+    crate::timeline::mark("store opened");
     let ctr = create_container(&store, &config, &a, &driver)?;
     crate::timeline::mark("created");
     // This command checked them: its fds 3..3+N, and its stdio in the foreground.
@@ -138,6 +139,7 @@ fn create_container(
     let mut flags = a.flags.clone();
     crate::pod::join(store, &mut flags)?;
     let plan = flags.resolve()?;
+    crate::timeline::mark("planned");
     for warning in &plan.warnings {
         eprintln!("WARNING: {warning}");
     }

@@ -712,6 +712,7 @@ pub fn create(
         )),
         None => pull_image::ensure(store, config, &a.image, plan.pull, pull)?,
     };
+    crate::timeline::mark("image found");
     let image_name = image
         .names
         .first()
