@@ -58,7 +58,7 @@ struct Entry {
 /// Every container's record and its state as stored. A container removed
 /// meanwhile, or whose files are unreadable, is left out.
 pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, ContainerState)>> {
-    let Some(mut dir) = RecordDir::open(store)? else {
+    let Some(dir) = RecordDir::open(store)? else {
         return Ok(Vec::new());
     };
     let cached = read_index(&store.containers_dir().join(FILE));
@@ -113,7 +113,7 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
 
 /// Every container record (unreadable ones are skipped), read from their files.
 pub fn records(store: &Store) -> Result<Vec<ContainerRecord>> {
-    let Some(mut dir) = RecordDir::open(store)? else {
+    let Some(dir) = RecordDir::open(store)? else {
         return Ok(Vec::new());
     };
     let mut out = Vec::new();
@@ -149,20 +149,19 @@ fn settled(mtime: (i64, i64), now: (i64, i64)) -> bool {
 }
 
 /// containers/, open, for reading many containers' files: each one opened
-/// relative to it and read into one buffer, with no stat of its own.
+/// relative to it (`fsat::read_regular`: a regular file, its size bounded).
 struct RecordDir {
     dir: OwnedFd,
-    buf: Vec<u8>,
 }
+
+/// The most a record or state file may hold (they are a few KiB).
+const MAX_FILE: u64 = 16 << 20;
 
 impl RecordDir {
     /// None if there is no containers/ yet.
     fn open(store: &Store) -> Result<Option<RecordDir>> {
         match fs::File::open(store.containers_dir()) {
-            Ok(dir) => Ok(Some(RecordDir {
-                dir: dir.into(),
-                buf: Vec::with_capacity(16 << 10),
-            })),
+            Ok(dir) => Ok(Some(RecordDir { dir: dir.into() })),
             Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e).context("reading containers/"),
         }
@@ -174,48 +173,29 @@ impl RecordDir {
         Some((st.st_mtime, st.st_mtime_nsec))
     }
 
-    /// `<id>/<name>` into the buffer: false if there is no such file.
-    fn read(&mut self, id: &str, name: &str) -> std::io::Result<bool> {
-        use std::io::Read;
-        self.buf.clear();
+    /// The bytes of `<id>/<name>`; None if there is no such file.
+    fn read(&self, id: &str, name: &str) -> Result<Option<Vec<u8>>> {
         let path = Path::new(id).join(name);
-        let fd = match crate::fsat::open_at(self.dir.as_fd(), path.as_os_str(), libc::O_RDONLY, 0) {
-            Ok(fd) => fd,
-            Err(e) if e.kind() == ErrorKind::NotFound => return Ok(false),
-            Err(e) => return Err(e),
-        };
-        let mut file = fs::File::from(fd);
-        loop {
-            if self.buf.len() == self.buf.capacity() {
-                self.buf.reserve(16 << 10);
-            }
-            let len = self.buf.len();
-            self.buf.resize(self.buf.capacity(), 0);
-            let got = file.read(&mut self.buf[len..]);
-            self.buf.truncate(len + got.as_ref().map_or(0, |n| *n));
-            match got {
-                Ok(0) => return Ok(true),
-                Ok(_) => {}
-                Err(e) if e.kind() == ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
+        let flags = libc::O_RDONLY | libc::O_NONBLOCK;
+        match crate::fsat::open_at(self.dir.as_fd(), path.as_os_str(), flags, 0) {
+            Ok(fd) => crate::fsat::read_regular(fd, MAX_FILE).map(Some),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
         }
     }
 
-    fn record(&mut self, id: &str) -> Option<ContainerRecord> {
-        match self.read(id, "container.json") {
-            Ok(true) => serde_json::from_slice(&self.buf).ok(),
-            _ => None,
-        }
+    fn record(&self, id: &str) -> Option<ContainerRecord> {
+        let bytes = self.read(id, "container.json").ok()??;
+        serde_json::from_slice(&bytes).ok()
     }
 
     /// The stored state; the default where there is none yet (or an empty
     /// one, written without fsync just before a power loss).
-    fn state(&mut self, id: &str) -> Result<ContainerState> {
-        if !self.read(id, "state.json")? || self.buf.is_empty() {
-            return Ok(ContainerState::default());
+    fn state(&self, id: &str) -> Result<ContainerState> {
+        match self.read(id, "state.json")? {
+            Some(bytes) if !bytes.is_empty() => Ok(serde_json::from_slice(&bytes)?),
+            _ => Ok(ContainerState::default()),
         }
-        Ok(serde_json::from_slice(&self.buf)?)
     }
 }
 
