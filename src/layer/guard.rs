@@ -39,16 +39,27 @@ impl<R: Read> TarGuard<R> {
         }
     }
 
+    /// Check the blocks `bytes` completes: a block begun by an earlier read is
+    /// completed in `self.block`; whole blocks are checked where they lie.
     fn feed(&mut self, mut bytes: &[u8]) -> io::Result<()> {
-        while !bytes.is_empty() {
+        if !self.block.is_empty() {
             let take = (BLOCK - self.block.len()).min(bytes.len());
             self.block.extend_from_slice(&bytes[..take]);
             bytes = &bytes[take..];
-            if self.block.len() == BLOCK {
-                let block = std::mem::replace(&mut self.block, Vec::with_capacity(BLOCK));
-                self.check(&block)?;
+            if self.block.len() < BLOCK {
+                return Ok(());
             }
+            let block = std::mem::take(&mut self.block);
+            let checked = self.check(&block);
+            self.block = block;
+            self.block.clear();
+            checked?;
         }
+        let mut blocks = bytes.chunks_exact(BLOCK);
+        for block in &mut blocks {
+            self.check(block)?;
+        }
+        self.block.extend_from_slice(blocks.remainder());
         Ok(())
     }
 
@@ -216,6 +227,40 @@ mod tests {
         bytes.extend(vec![b'a'; 4096]);
         let err = read_all(&bytes).unwrap_err();
         assert!(err.to_string().contains("long name or PAX header"), "{err}");
+    }
+
+    /// Reads at most `step` bytes at a time.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn headers_split_across_reads_are_checked() {
+        let mut bytes = tar_with(|b| file(b, "a", &vec![1u8; 700]));
+        let mut long = tar::Header::new_gnu();
+        long.set_entry_type(tar::EntryType::GNULongName);
+        long.set_size(MAX_METADATA + 1);
+        long.set_cksum();
+        let at = bytes.len() - 1024; // before the end-of-archive blocks
+        bytes.splice(at..at, long.as_bytes().iter().copied());
+        for step in [1, 7, 511, 512, 513, 1000, 4096, 1 << 20] {
+            let mut guard = TarGuard::new(Trickle {
+                bytes: &bytes,
+                step,
+            });
+            let err = io::copy(&mut guard, &mut io::sink()).unwrap_err();
+            assert!(err.to_string().contains("long name"), "step {step}: {err}");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@
 
 use std::ffi::{CStr, OsStr, OsString};
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, Read, Write};
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
@@ -59,7 +59,16 @@ struct Unpacking<'a> {
     stats: &'a mut UnpackStats,
     dirs: &'a mut Vec<DeferredDir>,
     split: Option<&'a Recorder>,
+    /// The buffer file contents are copied through, reused from file to file.
+    buf: &'a mut Vec<u8>,
 }
+
+/// The most of a file's content read and written at once. `io::copy`'s 8 KiB
+/// made 131072 writes (and as many reads through the decompressor and the
+/// hash) for each GiB; 1 MiB no longer fits the core's cache between the
+/// decompressor's writing it and the kernel's copying it (a 1 GiB layer
+/// pulled in 3.3 s, 2.4 s at 128 KiB, 3.1 s at 8 KiB).
+const COPY_CHUNK: usize = 128 << 10;
 
 /// A directory whose times are set after its children are written.
 struct DeferredDir {
@@ -86,6 +95,7 @@ pub fn unpack_recording<R: Read>(
     let mut archive = tar::Archive::new(super::guard::TarGuard::new(reader));
     let mut stats = UnpackStats::default();
     let mut dirs = Vec::new();
+    let mut buf = Vec::new();
     for entry in archive.entries().context("reading the layer tar")? {
         let mut entry = entry.context("reading the layer tar")?;
         let raw_path = entry.path_bytes().into_owned();
@@ -93,6 +103,7 @@ pub fn unpack_recording<R: Read>(
             stats: &mut stats,
             dirs: &mut dirs,
             split,
+            buf: &mut buf,
         };
         unpack_entry(root.as_fd(), &mut entry, &raw_path, &mut at)
             .with_context(|| format!("layer entry {:?}", String::from_utf8_lossy(&raw_path)))?;
@@ -105,6 +116,28 @@ pub fn unpack_recording<R: Read>(
         set_dir_times(root.as_fd(), dir)?;
     }
     Ok(stats)
+}
+
+/// Copy the rest of `from` into `to`, in writes of up to [`COPY_CHUNK`].
+fn copy_content(from: &mut impl Read, to: &mut File, buf: &mut Vec<u8>) -> io::Result<()> {
+    if buf.len() < COPY_CHUNK {
+        buf.resize(COPY_CHUNK, 0);
+    }
+    loop {
+        let mut filled = 0;
+        while filled < buf.len() {
+            match from.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if filled == 0 {
+            return Ok(());
+        }
+        to.write_all(&buf[..filled])?;
+    }
 }
 
 /// The components of an entry path, relative to the layer root; `..` is refused.
@@ -126,7 +159,12 @@ fn unpack_entry<R: Read>(
     raw_path: &[u8],
     at: &mut Unpacking<'_>,
 ) -> Result<()> {
-    let Unpacking { stats, dirs, split } = at;
+    let Unpacking {
+        stats,
+        dirs,
+        split,
+        buf,
+    } = at;
     let kind = entry.header().entry_type();
     let parts = components(raw_path)?;
     let pax = Pax::read(entry)?;
@@ -196,7 +234,7 @@ fn unpack_entry<R: Read>(
             if let Some(split) = split {
                 split.begin_file(join(&parts).as_bytes());
             }
-            io::copy(entry, &mut file).context("writing file data")?;
+            copy_content(entry, &mut file, buf).context("writing file data")?;
             if let Some(split) = split {
                 split.end_file();
             }
