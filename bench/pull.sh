@@ -10,7 +10,7 @@
 #    slows down creates for a minute after a mass delete).
 # 2. One layer of BIG_MIB (default 1024; 0 skips it) random bytes, gzip and zstd:
 #    RUNS rounds of husk and podman pulling each, the wire alone (`curl -o
-#    /dev/null`) and the zlib floor (`curl | zlib inflate > /dev/null`, Python's
+#    /dev/null`, HTTP/1.1) and the zlib floor (`curl | zlib inflate > /dev/null`, Python's
 #    zlib). Targets: gzip <= 0.6x the zlib floor, zstd at the wire's speed.
 # Prints each round, the medians, the ratios and husk's peak RSS.
 #
@@ -46,7 +46,8 @@ layer_url() {
         "https://$host/v2/$1/manifests/$2" | python3 -c 'import json, sys; print(json.load(sys.stdin)["layers"][0]["digest"])')
     echo "https://$host/v2/$1/blobs/$digest"
 }
-curl_blob="curl -sf --cacert $work/registry/ca.crt"
+# HTTP/1.1, as husk fetches blobs: the faster of the two (HTTP/2 costs both sides more CPU).
+curl_blob="curl -sf --http1.1 --cacert $work/registry/ca.crt"
 
 stores="$home/stores"
 as_user mkdir -p "$stores"

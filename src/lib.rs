@@ -20,6 +20,7 @@ pub mod overlay;
 pub mod pod;
 pub mod proctitle;
 pub mod progress;
+pub mod readahead;
 pub mod registry;
 pub mod runtime;
 pub mod secret;

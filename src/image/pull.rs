@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::digest::{Digest, HashingReader};
 use crate::layer;
 use crate::progress::{Item, Progress, ProgressReader};
+use crate::readahead;
 use crate::registry::credentials::{self, Credentials};
 use crate::registry::{ClientOptions, Reference, RegistryClient};
 use crate::store::images::ImageRecord;
@@ -551,9 +552,17 @@ fn download_layer(
         inner: body.take(desc.size + 1),
         failed: false,
     };
-    let mut blob = HashingReader::new(ProgressReader::new(net, item));
-    let unpacked = layer::unpack_blob(&mut blob, &writer.diff_dir());
-    let drained = blob.drain();
+    let blob = HashingReader::new(ProgressReader::new(net, item));
+    // The network side (TLS, the blob's hash, progress) on a thread of its own.
+    let (unpacked, (blob, drained)) = std::thread::scope(|s| {
+        let (mut ahead, reading) = readahead::spawn(s, blob);
+        let unpacked = layer::unpack_blob(&mut ahead, &writer.diff_dir());
+        drop(ahead);
+        let finished = reading
+            .join()
+            .map_err(|_| LayerError::Fatal(anyhow!("the layer's reading thread panicked")));
+        finished.map(|f| (unpacked, f))
+    })?;
     let net_failed = blob_inner_failed(&blob);
     let (blob_digest, blob_size) = blob.finish();
     if net_failed {
