@@ -82,7 +82,7 @@ fn pump<R: Read>(
 }
 
 /// Read into `buf` until it is full or the stream ends; how much was read.
-fn fill<R: Read>(inner: &mut R, buf: &mut [u8]) -> io::Result<usize> {
+pub fn fill<R: Read + ?Sized>(inner: &mut R, buf: &mut [u8]) -> io::Result<usize> {
     let mut filled = 0;
     while filled < buf.len() {
         match inner.read(&mut buf[filled..]) {

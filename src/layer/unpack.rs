@@ -124,15 +124,7 @@ fn copy_content(from: &mut impl Read, to: &mut File, buf: &mut Vec<u8>) -> io::R
         buf.resize(COPY_CHUNK, 0);
     }
     loop {
-        let mut filled = 0;
-        while filled < buf.len() {
-            match from.read(&mut buf[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
+        let filled = crate::readahead::fill(from, buf)?;
         if filled == 0 {
             return Ok(());
         }
