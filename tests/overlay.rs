@@ -259,3 +259,79 @@ fn vfs_driver_runs_on_a_full_copy() {
     assert!(!dir.exists());
     home.assert_consistent();
 }
+
+/// The pages of `file` in the page cache, in bytes (mincore of a mapping).
+fn resident_bytes(file: &Path) -> u64 {
+    use std::os::fd::AsRawFd;
+    let f = std::fs::File::open(file).unwrap();
+    let len = f.metadata().unwrap().len() as usize;
+    let page = 4096;
+    // SAFETY: a private read-only mapping of an open file, unmapped below; mincore
+    // writes one byte per page into a vector of that many.
+    unsafe {
+        let addr = libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ,
+            libc::MAP_PRIVATE,
+            f.as_raw_fd(),
+            0,
+        );
+        assert_ne!(addr, libc::MAP_FAILED);
+        let mut pages = vec![0u8; len.div_ceil(page)];
+        assert_eq!(libc::mincore(addr, len, pages.as_mut_ptr()), 0);
+        libc::munmap(addr, len);
+        pages.iter().filter(|p| **p & 1 == 1).count() as u64 * page as u64
+    }
+}
+
+#[test]
+fn a_large_file_read_through_fuse_is_not_cached_twice() {
+    let home = Home::new();
+    let bb = image("busybox");
+    let fuse = ["--storage-driver", "fuse-overlay"];
+    let run = |args: &[&str]| {
+        let mut all = fuse.to_vec();
+        all.extend(args);
+        home.husk(&all).ok().to_string()
+    };
+    run(&[
+        "run",
+        "--name",
+        "mk",
+        &bb,
+        "sh",
+        "-c",
+        "dd if=/dev/urandom of=/big bs=1M count=24 2>/dev/null",
+    ]);
+    run(&["commit", "mk", "bigfile"]);
+    let big = std::fs::read_dir(home.store().join("layers"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("diff/big"))
+        .find(|p| p.is_file())
+        .expect("the committed layer's file");
+    let store = std::fs::File::open(home.store()).unwrap();
+    // SAFETY: statfs and syncfs of an open directory.
+    unsafe {
+        let mut fs: libc::statfs = std::mem::zeroed();
+        assert_eq!(
+            libc::fstatfs(std::os::fd::AsRawFd::as_raw_fd(&store), &mut fs),
+            0
+        );
+        if fs.f_type == libc::TMPFS_MAGIC {
+            eprintln!("skipped: the store is on tmpfs, whose pages cannot be dropped");
+            return;
+        }
+        // Written pages are dirty until written back, and dirty pages are not dropped.
+        assert_eq!(libc::syncfs(std::os::fd::AsRawFd::as_raw_fd(&store)), 0);
+    }
+    run(&["run", "--rm", "bigfile", "sh", "-c", "cat /big > /dev/null"]);
+    // The first 8 MiB stay (small files are shared by containers through the
+    // layer's copy), the rest is dropped behind the reads in 2 MiB blocks.
+    let resident = resident_bytes(&big);
+    assert!(
+        resident <= 12 << 20,
+        "{} MiB of the 24 MiB layer file still cached after the container read it",
+        resident >> 20
+    );
+}
