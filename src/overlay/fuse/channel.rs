@@ -21,6 +21,7 @@ use fuse_backend_rs::api::server::Server;
 use fuse_backend_rs::transport::{FuseBuf, FuseDevWriter, Reader};
 
 use super::fs::OverlayFs;
+use super::splice::Splicer;
 
 /// How long the worker that answered last keeps polling for the next request.
 const SPIN: Duration = Duration::from_micros(100);
@@ -170,17 +171,20 @@ pub fn serve(
     let mut input = vec![0u8; bufsize];
     let mut output = vec![0u8; bufsize];
     let mut spin_until: Option<Instant> = None;
+    let mut splicer = Splicer::default();
     loop {
         match read_request(dev, &mut input)? {
             Got::Gone => return Ok(()),
             Got::Request(len) => {
-                let reader = Reader::from_fuse_buffer(FuseBuf::new(&mut input[..len]))
-                    .map_err(|e| io::Error::other(e.to_string()))?;
-                let writer = FuseDevWriter::<()>::new(dev.as_raw_fd(), &mut output)
-                    .map_err(|e| io::Error::other(e.to_string()))?;
-                // A reply that cannot be written (an interrupted request) is no reason to stop.
-                let _ = server.handle_message(reader, writer.into(), None, None);
-                invalidate_copied_up(dev, server, fs, &mut output);
+                if !splicer.answer(dev, fs, &input[..len]) {
+                    let reader = Reader::from_fuse_buffer(FuseBuf::new(&mut input[..len]))
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    let writer = FuseDevWriter::<()>::new(dev.as_raw_fd(), &mut output)
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    // A reply that cannot be written (an interrupted request) is no reason to stop.
+                    let _ = server.handle_message(reader, writer.into(), None, None);
+                    invalidate_copied_up(dev, server, fs, &mut output);
+                }
                 // Poll on if this worker is the poller already, or no other one is.
                 if spin_until.is_some() || !spinner.0.swap(true, Ordering::AcqRel) {
                     spin_until = Some(Instant::now() + SPIN);

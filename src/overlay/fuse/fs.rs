@@ -145,6 +145,19 @@ impl OpenFile {
     }
 }
 
+/// An open file, held open while a READ of it is answered elsewhere.
+pub(super) struct OpenRead {
+    _handle: Arc<Handle>,
+    fd: RawFd,
+    writable: bool,
+}
+
+impl OpenRead {
+    pub(super) fn fd(&self) -> RawFd {
+        self.fd
+    }
+}
+
 /// The overlay.
 pub struct OverlayFs {
     layers: Layers,
@@ -686,6 +699,28 @@ impl OverlayFs {
             .expect("lock poisoned")
             .insert(id, Arc::new(h));
         id
+    }
+
+    /// Open file `fh`, for a READ answered without the server (`splice`).
+    pub(super) fn open_file(&self, fh: u64) -> Option<OpenRead> {
+        let handle = self.handle(fh).ok()?;
+        let (fd, writable) = match &*handle {
+            Handle::File(f) => (f.fd(), f.writable),
+            Handle::Dir(_) => return None,
+        };
+        Some(OpenRead {
+            _handle: handle,
+            fd,
+            writable,
+        })
+    }
+
+    /// What follows a READ of `n` bytes at `offset` answered by `splice`, as one
+    /// the server answered.
+    pub(super) fn after_read(&self, file: &OpenRead, offset: u64, n: usize) {
+        if !file.writable {
+            drop_behind(file.fd, offset, n);
+        }
     }
 
     fn handle(&self, id: u64) -> io::Result<Arc<Handle>> {

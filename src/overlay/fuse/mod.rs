@@ -14,6 +14,7 @@ pub mod fs;
 mod layers;
 mod nodes;
 pub mod prefetch;
+mod splice;
 
 use std::ffi::CString;
 use std::fs::OpenOptions;
