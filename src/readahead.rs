@@ -57,8 +57,13 @@ fn pump<R: Read>(
     spent: &Receiver<Vec<u8>>,
 ) -> io::Result<()> {
     let mut listening = true;
+    // A chunk no one took, read into again.
+    let mut spare = None;
     loop {
-        let mut chunk = spent.try_recv().unwrap_or_else(|_| vec![0; CHUNK]);
+        let mut chunk = spare
+            .take()
+            .or_else(|| spent.try_recv().ok())
+            .unwrap_or_else(|| vec![0; CHUNK]);
         chunk.resize(CHUNK, 0);
         let filled = match fill(inner, &mut chunk) {
             Ok(n) => n,
@@ -75,8 +80,11 @@ fn pump<R: Read>(
             return Ok(());
         }
         chunk.truncate(filled);
-        if listening && out.send(Ok(chunk)).is_err() {
+        if !listening {
+            spare = Some(chunk);
+        } else if let Err(std::sync::mpsc::SendError(unsent)) = out.send(Ok(chunk)) {
             listening = false;
+            spare = unsent.ok();
         }
     }
 }
