@@ -68,12 +68,12 @@ fn pump<R: Read>(
         let filled = match fill(inner, &mut chunk) {
             Ok(n) => n,
             Err(e) => {
-                let kind = e.kind();
-                let message = e.to_string();
+                // The joiner gets the error itself, with its sources (what made
+                // a body read fail: a timeout, a reset), the consumer a copy.
                 if listening {
-                    let _ = out.send(Err(e));
+                    let _ = out.send(Err(io::Error::new(e.kind(), e.to_string())));
                 }
-                return Err(io::Error::new(kind, message));
+                return Err(e);
             }
         };
         if filled == 0 {
@@ -135,6 +135,18 @@ impl Read for ReadAhead {
 mod tests {
     use super::*;
 
+    /// What makes a read fail, found again through the error's source.
+    #[derive(Debug)]
+    struct Cause;
+
+    impl std::fmt::Display for Cause {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("reset")
+        }
+    }
+
+    impl std::error::Error for Cause {}
+
     /// Gives `data` in reads of `step` bytes, then fails if `fail` says so.
     struct Source {
         data: Vec<u8>,
@@ -147,7 +159,7 @@ mod tests {
         fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
             if self.pos == self.data.len() {
                 return if self.fail {
-                    Err(io::Error::new(io::ErrorKind::ConnectionReset, "reset"))
+                    Err(io::Error::new(io::ErrorKind::ConnectionReset, Cause))
                 } else {
                     Ok(0)
                 };
@@ -218,7 +230,10 @@ mod tests {
             let err = io::copy(&mut reader, &mut io::sink()).unwrap_err();
             assert_eq!(err.kind(), io::ErrorKind::ConnectionReset);
             let (_, result) = handle.join().unwrap();
-            assert_eq!(result.unwrap_err().kind(), io::ErrorKind::ConnectionReset);
+            // The joiner's is the error itself: what describes it (a timeout) is kept.
+            let err = result.unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::ConnectionReset);
+            assert!(err.into_inner().unwrap().downcast::<Cause>().is_ok());
         });
         // And with no one reading any more.
         std::thread::scope(|s| {

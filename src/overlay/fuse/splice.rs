@@ -71,7 +71,7 @@ impl Splicer {
     }
 
     /// Answer `request` if it is a READ of a file this can splice; false to
-    /// leave it to the ordinary path (nothing was sent then).
+    /// leave it to the ordinary path (no reply was taken then).
     pub fn answer(&mut self, dev: &File, fs: &OverlayFs, request: &[u8]) -> bool {
         let Some((header, read)) = parse(request) else {
             return false;
@@ -99,9 +99,11 @@ impl Splicer {
             return false;
         }
         if pipes.send(dev, out.len as usize).is_err() {
-            // The device refused it: the request was interrupted (ENOENT), as
-            // the ordinary path's reply would have been.
+            // The device took none of it (a reply is taken whole or not at all):
+            // the ordinary path answers, or finds the request gone as well
+            // (ENOENT: interrupted).
             pipes.empty();
+            return false;
         }
         fs.after_read(&file, read.offset, n);
         true
