@@ -49,11 +49,10 @@ impl<R: Read> TarGuard<R> {
             if self.block.len() < BLOCK {
                 return Ok(());
             }
-            let block = std::mem::take(&mut self.block);
-            let checked = self.check(&block);
-            self.block = block;
+            // A copy of one block: `check` needs `self` mutably.
+            let block: [u8; BLOCK] = self.block[..].try_into().expect("a whole block");
             self.block.clear();
-            checked?;
+            self.check(&block)?;
         }
         let mut blocks = bytes.chunks_exact(BLOCK);
         for block in &mut blocks {

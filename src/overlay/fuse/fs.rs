@@ -98,8 +98,16 @@ const DROP_BEHIND_FROM: u64 = 8 << 20;
 /// (up to 2 MiB on ext4), and advice on part of one drops nothing.
 const DROP_BLOCK: u64 = 2 << 20;
 
-/// After a read of `len` bytes at `offset` of a layer file: drop its cached
-/// block that the read completed, if it lies past [`DROP_BEHIND_FROM`].
+/// After a READ of `len` bytes at `offset` of a file (by the server or by
+/// `splice`): for a file opened read-only, drop behind it.
+fn after_read(fd: RawFd, writable: bool, offset: u64, len: usize) {
+    if !writable {
+        drop_behind(fd, offset, len);
+    }
+}
+
+/// Drop the layer file's cached block that a read of `len` bytes at `offset`
+/// completed, if it lies past [`DROP_BEHIND_FROM`].
 fn drop_behind(fd: RawFd, offset: u64, len: usize) {
     let end = offset + len as u64;
     let boundary = end / DROP_BLOCK * DROP_BLOCK;
@@ -718,9 +726,7 @@ impl OverlayFs {
     /// What follows a READ of `n` bytes at `offset` answered by `splice`, as one
     /// the server answered.
     pub(super) fn after_read(&self, file: &OpenRead, offset: u64, n: usize) {
-        if !file.writable {
-            drop_behind(file.fd, offset, n);
-        }
+        after_read(file.fd, file.writable, offset, n);
     }
 
     fn handle(&self, id: u64) -> io::Result<Arc<Handle>> {
@@ -1215,9 +1221,7 @@ impl FileSystem for OverlayFs {
             return Err(err(libc::EISDIR));
         };
         let n = w.write_from(&mut *f.borrow(), size as usize, offset)?;
-        if !f.writable {
-            drop_behind(f.fd(), offset, n);
-        }
+        after_read(f.fd(), f.writable, offset, n);
         Ok(n)
     }
 
