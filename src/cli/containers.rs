@@ -68,52 +68,95 @@ pub fn command_text(c: &Listed, no_trunc: bool) -> String {
     format!("\"{cmd}\"")
 }
 
-/// The fields `--format` templates see (docker's names).
-fn template_value(c: &Listed, no_trunc: bool) -> Value {
+/// The fields `--format` templates see (docker's names), and the table's
+/// columns among them; `ps` adds Size, Pod and PodName.
+const PS_FIELDS: &[&str] = &[
+    "ID",
+    "Image",
+    "Command",
+    "CreatedAt",
+    "RunningFor",
+    "Ports",
+    "State",
+    "Status",
+    "Names",
+    "Labels",
+    "Mounts",
+    "Networks",
+    "Size",
+];
+
+/// The field `key` (one of [`PS_FIELDS`]) of container `c`.
+fn ps_field(c: &Listed, key: &str, no_trunc: bool) -> String {
     let r = &c.record;
-    json!({
-        "ID": if no_trunc { r.id.clone() } else { r.id[..12].to_string() },
-        "Image": r.image_name,
-        "Command": command_text(c, no_trunc),
-        "CreatedAt": r.created,
-        "RunningFor": human::since(Some(&r.created)),
-        "Ports": ports_text(c),
-        "State": c.state.status.as_str(),
-        "Status": status_text(c),
-        "Names": r.name,
-        "Labels": r.labels.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
-        "Mounts": r.mounts.as_ref().map(|m| {
-            m.volumes.iter().map(|v| v.name.clone())
-                .chain(m.binds.iter().map(|b| b.source.display().to_string()))
-                .collect::<Vec<_>>().join(",")
-        }).unwrap_or_default(),
-        "Networks": r.network.networks.join(","),
-        "Size": "",
-    })
+    match key {
+        "ID" if no_trunc => r.id.clone(),
+        "ID" => r.id[..12].to_string(),
+        "Image" => r.image_name.clone(),
+        "Command" => command_text(c, no_trunc),
+        "CreatedAt" => r.created.clone(),
+        "RunningFor" => human::since(Some(&r.created)),
+        "Ports" => ports_text(c),
+        "State" => c.state.status.as_str().to_string(),
+        "Status" => status_text(c),
+        "Names" => r.name.clone(),
+        "Labels" => r
+            .labels
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(","),
+        "Mounts" => r
+            .mounts
+            .as_ref()
+            .map(|m| {
+                m.volumes
+                    .iter()
+                    .map(|v| v.name.clone())
+                    .chain(m.binds.iter().map(|b| b.source.display().to_string()))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default(),
+        "Networks" => r.network.networks.join(","),
+        _ => String::new(),
+    }
 }
 
-/// `ps --ns`: the running container's pid and its namespaces' inode numbers.
-fn add_namespaces(v: &mut Value, c: &Listed) {
+fn template_value(c: &Listed, no_trunc: bool) -> Value {
+    let fields = PS_FIELDS
+        .iter()
+        .map(|k| (k.to_string(), Value::String(ps_field(c, k, no_trunc))));
+    Value::Object(fields.collect())
+}
+
+/// `ps --ns`'s namespace columns, and the namespace each shows.
+const NAMESPACES: &[(&str, &str)] = &[
+    ("CGROUPNS", "cgroup"),
+    ("IPC", "ipc"),
+    ("MNT", "mnt"),
+    ("NET", "net"),
+    ("PIDNS", "pid"),
+    ("USERNS", "user"),
+    ("UTS", "uts"),
+];
+
+/// `ps --ns`: the running container's pid and its namespaces' inode numbers
+/// (empty for a container not running).
+fn namespace_cells(c: &Listed) -> Vec<String> {
     let pid = state::running_pid(&c.state);
-    v["PID"] = json!(pid.map_or(String::new(), |p| p.to_string()));
-    for (key, ns) in [
-        ("CGROUPNS", "cgroup"),
-        ("IPC", "ipc"),
-        ("MNT", "mnt"),
-        ("NET", "net"),
-        ("PIDNS", "pid"),
-        ("USERNS", "user"),
-        ("UTS", "uts"),
-    ] {
-        let inode = pid
-            .and_then(|p| std::fs::read_link(format!("/proc/{p}/ns/{ns}")).ok())
+    let inode = |ns: &str| {
+        pid.and_then(|p| std::fs::read_link(format!("/proc/{p}/ns/{ns}")).ok())
             .and_then(|l| {
                 let l = l.to_string_lossy().into_owned();
                 Some(l.split_once('[')?.1.trim_end_matches(']').to_string())
             })
-            .unwrap_or_default();
-        v[key] = json!(inode);
-    }
+            .unwrap_or_default()
+    };
+    let pid = pid.map_or(String::new(), |p| p.to_string());
+    std::iter::once(pid)
+        .chain(NAMESPACES.iter().map(|(_, ns)| inode(ns)))
+        .collect()
 }
 
 /// `ps -s`'s SIZE: the writable layer's bytes, and with the image's, docker's "virtual" size.
@@ -267,6 +310,20 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
             let values: Vec<Value> = rows.iter().map(value).collect();
             template::write_rows_with(&mut out, fmt, &values, &ps_header, !a.noheading)?;
         }
+        None if a.ns => {
+            // podman's --ns: the namespaces' inode numbers in place of the usual columns.
+            let mut header = vec!["CONTAINER ID", "NAMES", "PID"];
+            header.extend(NAMESPACES.iter().map(|(column, _)| *column));
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|c| {
+                    let mut row = vec![ps_field(c, "ID", a.no_trunc), c.record.name.clone()];
+                    row.extend(namespace_cells(c));
+                    row
+                })
+                .collect();
+            table::print_with(&mut out, &header, &cells, !a.noheading)?;
+        }
         None => {
             let mut header = vec![
                 "CONTAINER ID",
@@ -294,38 +351,18 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
                 header.extend(["POD ID", "PODNAME"]);
                 keys.extend(["Pod", "PodName"]);
             }
-            let mut values: Vec<Value> = rows.iter().map(value).collect();
-            if a.ns {
-                // podman's --ns: the namespaces' inode numbers in place of the usual columns.
-                header = vec![
-                    "CONTAINER ID",
-                    "NAMES",
-                    "PID",
-                    "CGROUPNS",
-                    "IPC",
-                    "MNT",
-                    "NET",
-                    "PIDNS",
-                    "USERNS",
-                    "UTS",
-                ];
-                keys = header
-                    .iter()
-                    .map(|h| {
-                        if *h == "CONTAINER ID" {
-                            "ID"
-                        } else if *h == "NAMES" {
-                            "Names"
-                        } else {
-                            h
-                        }
-                    })
-                    .collect();
-                for (v, c) in values.iter_mut().zip(&rows) {
-                    add_namespaces(v, c);
-                }
-            }
-            table::print_fields(&mut out, &header, &keys, &values, !a.noheading)?;
+            // The shown columns only, not every field's value.
+            let cell = |c: &Listed, key: &str| match key {
+                "Size" => size_text(store, &images, c),
+                "Pod" => pod_of(c).0,
+                "PodName" => pod_of(c).1,
+                key => ps_field(c, key, a.no_trunc),
+            };
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|c| keys.iter().map(|k| cell(c, k)).collect())
+                .collect();
+            table::print_with(&mut out, &header, &cells, !a.noheading)?;
         }
     }
     Ok(0)

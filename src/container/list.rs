@@ -125,21 +125,22 @@ impl Filter {
 /// Containers, newest first: all of them, or only running ones; then filtered
 /// (filters of different keys must all match; of the same key, any one).
 pub fn list(store: &Store, all: bool, filters: &[Filter]) -> Result<Vec<Listed>> {
-    let mut out = Vec::new();
-    for (record, stored) in store.container_records_and_states()? {
-        let Ok(state) = state::current_from(store, &record.id, stored) else {
-            continue; // removed meanwhile
-        };
-        let c = Listed { record, state };
-        if !all && !state::is_active(&c.state) {
-            continue;
-        }
-        if !matches_all(filters, &c) {
-            continue;
-        }
-        out.push(c);
-    }
-    out.sort_by(|a, b| b.record.created.cmp(&a.record.created));
+    // Collected in place (a Listed is the pair it is made of), and sorted in
+    // place: records are near 2 KiB, a hundred of them a fresh array each.
+    let mut out: Vec<Listed> = store
+        .container_records_and_states()?
+        .into_iter()
+        .filter_map(|(record, stored)| {
+            // None: removed meanwhile.
+            let state = state::current_from(store, &record.id, stored).ok()?;
+            let c = Listed { record, state };
+            let shown = (all || state::is_active(&c.state)) && matches_all(filters, &c);
+            shown.then_some(c)
+        })
+        .collect();
+    out.sort_unstable_by(|a, b| {
+        (b.record.created.cmp(&a.record.created)).then_with(|| a.record.id.cmp(&b.record.id))
+    });
     Ok(out)
 }
 

@@ -510,24 +510,43 @@ impl FromStr for ImageVolume {
 #[serde(default)]
 pub struct ProcessOptions {
     /// `-u`, as given (the spec has the ids it resolved to).
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub user: Option<String>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub group_add: Vec<String>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub devices: Vec<DeviceMapping>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub ulimits: Vec<Ulimit>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub security: SecurityOptions,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub cap_add: Vec<String>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub cap_drop: Vec<String>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub privileged: bool,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub read_only: bool,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub pid: NamespaceMode,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub ipc: NamespaceMode,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub uts: NamespaceMode,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub stop_signal: Option<super::lifecycle::SignalNo>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub shm_size: Option<u64>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub umask: Option<u32>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub oom_score_adj: Option<i32>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub tz: Option<TimeZone>,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub init: bool,
+    #[serde(skip_serializing_if = "crate::store::is_default")]
     pub init_path: Option<PathBuf>,
 }
 

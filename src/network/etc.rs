@@ -12,21 +12,21 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NameOptions {
     /// (name, address) lines added to /etc/hosts.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub extra_hosts: Vec<(String, IpAddr)>,
     /// `--add-host NAME:host-gateway`: names for the host, whose address is
     /// known when the container starts.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub host_gateway: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub dns: Vec<IpAddr>,
     /// Search domains; `["."]` means none.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub dns_search: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub dns_options: Vec<String>,
     /// `--hosts-file`: what /etc/hosts starts from.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub hosts_file: HostsFile,
 }
 

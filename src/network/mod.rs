@@ -66,19 +66,19 @@ impl NetworkMode {
 pub struct NetworkSettings {
     pub mode: NetworkMode,
     /// With `Bridge`: the networks, the first one primary (default route, hosts entry).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub networks: Vec<String>,
     /// `--network-alias`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub aliases: Vec<String>,
     /// `--link NAME[:ALIAS]`: (container, alias).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub links: Vec<(String, String)>,
     /// `-p`, and with `-P` the image's exposed ports.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub ports: Vec<PortMapping>,
     /// `--sysctl net.*=VALUE`: (path under /proc/sys, value), set in its namespace.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "crate::store::is_default")]
     pub sysctls: Vec<(String, String)>,
     /// `--ip`: its address on its one network (else the first free one).
     #[serde(default, skip_serializing_if = "Option::is_none")]

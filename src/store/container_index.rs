@@ -35,9 +35,13 @@ const SETTLED: Duration = Duration::from_secs(2);
 /// The file's name in containers/ (not a container id, which is 64 hex digits).
 const FILE: &str = "index.json";
 
+/// Entries are boxed: moved from the file's list to a map to the listing
+/// as pointers, not as records of near 2 KiB each (clippy's vec_box counts
+/// anything under 4 KiB as small).
+#[allow(clippy::vec_box)]
 #[derive(Serialize, Deserialize, Default)]
 struct Index {
-    entries: Vec<Entry>,
+    entries: Vec<Box<Entry>>,
 }
 
 /// [`Index`], as written: borrowing the entries.
@@ -62,7 +66,7 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
         return Ok(Vec::new());
     };
     let cached = read_index(&store.containers_dir().join(FILE));
-    let mut cached: HashMap<String, Entry> = cached
+    let mut cached: HashMap<String, Box<Entry>> = cached
         .entries
         .into_iter()
         .map(|e| (e.id.clone(), e))
@@ -89,16 +93,20 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
                 let Some(record) = dir.record(&id) else {
                     continue;
                 };
-                entries.push(Entry {
+                entries.push(Box::new(Entry {
                     id,
                     mtime,
                     record,
                     state,
-                });
+                }));
             }
         }
     }
-    let kept: Vec<&Entry> = entries.iter().filter(|e| settled(e.mtime, now)).collect();
+    let kept: Vec<&Entry> = entries
+        .iter()
+        .map(|e| &**e)
+        .filter(|e| settled(e.mtime, now))
+        .collect();
     // Rewritten when it no longer holds exactly what it would be rebuilt as
     // (reused entries were settled already, and stay so).
     if kept.len() != reused || reused != before {
@@ -108,7 +116,13 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
             let _ = store.write_atomic_as(&dest, &bytes, Durability::Process);
         }
     }
-    Ok(entries.into_iter().map(|e| (e.record, e.state)).collect())
+    Ok(entries
+        .into_iter()
+        .map(|e| {
+            let Entry { record, state, .. } = *e;
+            (record, state)
+        })
+        .collect())
 }
 
 /// Every container record (unreadable ones are skipped), read from their files.

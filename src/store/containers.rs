@@ -43,27 +43,27 @@ pub struct ContainerRecord {
     pub entrypoint_len: Option<usize>,
     pub created: String,
     /// `--rm`: remove the container when it exits.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub auto_remove: bool,
     /// `--label`s (with the image's, which they override).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub labels: BTreeMap<String, String>,
     /// `--restart`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub restart: RestartPolicy,
     /// `--stop-timeout`: seconds `husk stop` waits before SIGKILL (default 10).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub stop_timeout: Option<u32>,
     /// `--log-opt max-size`: the log is cut to its newer half beyond this many bytes.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub log_max_size: Option<u64>,
     /// `-t`, `-i`: a terminal, stdin kept open.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub tty: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub interactive: bool,
     /// `--sdnotify`: conmon, container or ignore (see `monitor::sdnotify`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub sdnotify: crate::monitor::sdnotify::Mode,
     /// The command line that created it (for `husk generate systemd --new`).
     #[serde(default)]
@@ -72,10 +72,10 @@ pub struct ContainerRecord {
     #[serde(default)]
     pub create_command_tail: usize,
     /// `--add-host`, `--dns`, `--dns-search`, `--dns-option` (for inspect).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub names: crate::network::NameOptions,
     /// `--network`, `-p`, `--network-alias`, `--link`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub network: crate::network::NetworkSettings,
     /// `-v`, `--tmpfs` (None in records of husk before 2026-12).
     #[serde(default)]
@@ -203,35 +203,35 @@ impl Status {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct ContainerState {
     pub status: Status,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub pid: Option<i32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub exit_code: Option<i32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub started_at: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub finished_at: Option<String>,
     /// The start time of `pid` (field 22 of /proc/PID/stat): a pid reused by another
     /// process has another start time.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub pid_start: Option<u64>,
     /// The monitor process that keeps the container, and its start time.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub monitor_pid: Option<i32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub monitor_start: Option<u64>,
     /// `husk stop`/`kill`/`rm -f` asked it to stop: no restart follows.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub stop_requested: bool,
     /// `--health-on-failure restart` killed it: the monitor starts it again
     /// whatever the restart policy (unless a stop is asked too).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub restart_requested: bool,
     /// Restarts by the monitor since the last `husk start`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub restart_count: u32,
     /// Why it could not start, or why the monitor gave up.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "super::is_default")]
     pub error: Option<String>,
     /// While it runs on a bridge network: its addresses and the ports as bound.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -512,6 +512,28 @@ mod tests {
         store.set_container_state(&id, &s).unwrap();
         assert_eq!(store.container_state(&id).unwrap().restart_count, 3);
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Default values are left out of the JSON, and read back as defaults;
+    /// anything else is kept.
+    #[test]
+    fn a_state_keeps_only_what_is_not_default() {
+        let fresh = serde_json::to_string(&ContainerState::default()).unwrap();
+        assert_eq!(fresh, r#"{"status":"created"}"#);
+        let s = ContainerState {
+            status: Status::Exited,
+            exit_code: Some(0),
+            stop_requested: true,
+            ..Default::default()
+        };
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(
+            json,
+            r#"{"status":"exited","exit_code":0,"stop_requested":true}"#
+        );
+        let back: ContainerState = serde_json::from_str(&json).unwrap();
+        assert_eq!((back.exit_code, back.stop_requested), (Some(0), true));
+        assert_eq!((back.pid, back.restart_count), (None, 0));
     }
 }
 

@@ -148,6 +148,13 @@ pub enum Durability {
     Process,
 }
 
+/// Whether `value` is its type's default: such fields are left out of the
+/// store's JSON records (and read back as their default), which keeps a
+/// record, and the container index that holds a hundred of them, short.
+pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
 /// Create `path` with `bytes`, on disk before this returns.
 pub fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_file(path, bytes, Durability::Disk)
