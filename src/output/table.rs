@@ -20,29 +20,26 @@ pub fn print_with(
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |cells: Vec<&str>| {
+    // One line at a time in one buffer: a cell padded to its column's width
+    // and three spaces, the last as it is; trailing blanks cut.
+    let mut text = String::new();
+    let mut line = |cells: &[&str]| {
+        text.clear();
         let last = cells.len().saturating_sub(1);
-        cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                if i == last {
-                    c.to_string()
-                } else {
-                    format!("{c:<w$}", w = widths[i] + 3)
-                }
-            })
-            .collect::<String>()
+        for (i, c) in cells.iter().enumerate() {
+            text.push_str(c);
+            if i != last {
+                let pad = (widths[i] + 3).saturating_sub(c.chars().count());
+                text.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        writeln!(out, "{}", text.trim_end())
     };
     if heading {
-        writeln!(out, "{}", line(header.to_vec()).trim_end())?;
+        line(header)?;
     }
     for row in rows {
-        writeln!(
-            out,
-            "{}",
-            line(row.iter().map(String::as_str).collect()).trim_end()
-        )?;
+        line(&row.iter().map(String::as_str).collect::<Vec<_>>())?;
     }
     Ok(())
 }

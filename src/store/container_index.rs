@@ -50,9 +50,10 @@ struct IndexRef<'a> {
     entries: Vec<&'a Entry>,
 }
 
+/// An entry is its container's by its record's id (an index written before
+/// 2026-12-04 has an `id` of the entry too, ignored).
 #[derive(Serialize, Deserialize)]
 struct Entry {
-    id: String,
     /// The container directory's mtime when the record and state were read.
     mtime: (i64, i64),
     record: ContainerRecord,
@@ -69,7 +70,7 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
     let mut cached: HashMap<String, Box<Entry>> = cached
         .entries
         .into_iter()
-        .map(|e| (e.id.clone(), e))
+        .map(|e| (e.record.id.clone(), e))
         .collect();
     let before = cached.len();
     // Taken before any directory is looked at: an mtime older than this by
@@ -94,7 +95,6 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
                     continue;
                 };
                 entries.push(Box::new(Entry {
-                    id,
                     mtime,
                     record,
                     state,
