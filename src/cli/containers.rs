@@ -123,6 +123,7 @@ fn ps_field(c: &Listed, key: &str, no_trunc: bool) -> String {
     }
 }
 
+/// Every one of [`PS_FIELDS`], as a `--format` template sees them.
 fn template_value(c: &Listed, no_trunc: bool) -> Value {
     let fields = PS_FIELDS
         .iter()

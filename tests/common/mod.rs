@@ -257,12 +257,12 @@ impl Home {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
+        // A command may exit without reading its input (one that refuses to
+        // ask, off a terminal): a broken pipe is no failure of the test.
+        let written = child.stdin.take().unwrap().write_all(input.as_bytes());
+        if let Err(e) = written {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
         Run::from(child.wait_with_output().unwrap())
     }
 
