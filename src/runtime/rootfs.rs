@@ -119,6 +119,14 @@ fn target_in_root(root: &OwnedFd, dest: &Path, file: bool) -> Result<OwnedFd> {
             .context("opening the rootfs");
     };
     let dir = fsat::path_dir(root.as_fd(), parent, true)?;
+    // Most mountpoints are there (/proc, /dev, the file targets the FUSE
+    // overlay made): opened at once. A create takes the directory's lock
+    // for itself, and waits for any lookup in it (the prefetch's, through
+    // FUSE); an open is one more lookup beside them.
+    match fsat::open_at(dir.as_fd(), name, libc::O_PATH, 0) {
+        Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
+        opened => return opened.with_context(|| format!("opening mount point {}", dest.display())),
+    }
     let made = if file {
         // mknod, not open(O_CREAT): on FUSE one round trip instead of four.
         fsat::mknod_at(dir.as_fd(), name, libc::S_IFREG | 0o644, 0)
