@@ -188,23 +188,30 @@ fn globals_for_one_subcommand(mut cli: clap::Command, argv: &[OsString]) -> clap
     else {
         return cli;
     };
-    let globals: Vec<clap::Arg> = cli
-        .get_arguments()
-        .filter(|a| a.is_global_set())
-        .cloned()
-        .collect();
-    cli = cli.mut_subcommand(sub, |mut sc| {
-        for global in &globals {
-            if !sc.get_arguments().any(|a| a.get_id() == global.get_id()) {
-                sc = sc.arg(global.clone());
-            }
-        }
-        sc
-    });
+    let globals = global_options(&cli);
+    cli = cli.mut_subcommand(sub, |sc| with_globals(sc, &globals));
     for global in &globals {
         cli = cli.mut_arg(global.get_id().clone(), |a| a.global(false));
     }
     cli
+}
+
+/// The options of `cli` that clap would copy into every subcommand.
+fn global_options(cli: &clap::Command) -> Vec<clap::Arg> {
+    cli.get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect()
+}
+
+/// `sc` with those of the `globals` it does not have yet.
+fn with_globals(mut sc: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+    for global in globals {
+        if !sc.get_arguments().any(|a| a.get_id() == global.get_id()) {
+            sc = sc.arg(global.clone());
+        }
+    }
+    sc
 }
 
 /// Every subcommand's single-value options take the last of several values.
@@ -526,9 +533,8 @@ fn subcommand(
     }
     // As clap parses it: with the global options (`--root`) and their values
     // known, and the version the parent hands down (`-V`).
-    for global in cli.get_arguments().filter(|a| a.is_global_set()) {
-        cmd = cmd.arg(global.clone());
-    }
+    let globals = global_options(cli);
+    cmd = with_globals(cmd, &globals);
     if let (true, Some(version)) = (cli.is_propagate_version_set(), cli.get_version()) {
         cmd = cmd.version(version.to_string());
     }

@@ -69,7 +69,7 @@ pub fn command_text(c: &Listed, no_trunc: bool) -> String {
 }
 
 /// The fields `--format` templates see (docker's names), and the table's
-/// columns among them; `ps` adds Size, Pod and PodName.
+/// columns among them; with Pod and PodName, which need the pods' names.
 const PS_FIELDS: &[&str] = &[
     "ID",
     "Image",
@@ -121,14 +121,6 @@ fn ps_field(c: &Listed, key: &str, no_trunc: bool) -> String {
         "Networks" => r.network.networks.join(","),
         _ => String::new(),
     }
-}
-
-/// Every one of [`PS_FIELDS`], as a `--format` template sees them.
-fn template_value(c: &Listed, no_trunc: bool) -> Value {
-    let fields = PS_FIELDS
-        .iter()
-        .map(|k| (k.to_string(), Value::String(ps_field(c, k, no_trunc))));
-    Value::Object(fields.collect())
 }
 
 /// `ps --ns`'s namespace columns, and the namespace each shows.
@@ -285,14 +277,19 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
             false => (id[..12].to_string(), name),
         }
     };
+    // A field of a container as the table and the templates show it.
+    let cell = |c: &Listed, key: &str| match key {
+        "Size" if a.size => size_text(store, &images, c),
+        "Pod" => pod_of(c).0,
+        "PodName" => pod_of(c).1,
+        key => ps_field(c, key, a.no_trunc),
+    };
     let value = |c: &Listed| {
-        let mut v = template_value(c, a.no_trunc);
-        if a.size {
-            v["Size"] = json!(size_text(store, &images, c));
-        }
-        let (pod, pod_name) = pod_of(c);
-        (v["Pod"], v["PodName"]) = (json!(pod), json!(pod_name));
-        v
+        let keys = PS_FIELDS.iter().chain(&["Pod", "PodName"]);
+        Value::Object(
+            keys.map(|k| (k.to_string(), Value::String(cell(c, k))))
+                .collect(),
+        )
     };
     match a.format.as_deref() {
         Some("json") => {
@@ -353,12 +350,6 @@ fn ps_once(store: &Store, a: &PsArgs, filters: &[Filter]) -> Result<i32> {
                 keys.extend(["Pod", "PodName"]);
             }
             // The shown columns only, not every field's value.
-            let cell = |c: &Listed, key: &str| match key {
-                "Size" => size_text(store, &images, c),
-                "Pod" => pod_of(c).0,
-                "PodName" => pod_of(c).1,
-                key => ps_field(c, key, a.no_trunc),
-            };
             let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|c| keys.iter().map(|k| cell(c, k)).collect())
