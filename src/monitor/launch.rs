@@ -169,6 +169,7 @@ pub fn launch(
         preserve_fds,
         seccomp: filter,
         can_setgroups: !matches!(userns::current(), IdMapping::Single { .. }),
+        connect_beside: !net.starts_helper(),
     };
     crate::timeline::mark("clone");
     // The network is connected while the container process sets up its root.

@@ -91,6 +91,11 @@ pub fn prepare(store: &Store, ctr: &Container) -> Result<Prepared> {
 }
 
 impl Prepared {
+    /// Whether [`Prepared::attach`] starts a helper process (slirp4netns, pasta).
+    pub fn starts_helper(&self) -> bool {
+        self.helper.is_some()
+    }
+
     /// Step two: the container process exists, in its own network namespace,
     /// which `netns` names (a file of it: `/proc/PID/ns/net`, `/proc/self/fd/N`).
     pub fn attach(self, store: &Store, ctr: &Container, netns: &Path) -> Result<Attached> {
@@ -232,6 +237,10 @@ fn connect(
         nl.set_up(link::index(&host_end)?)
     })?;
     link::run_in(child_ns, || {
+        if iface.primary {
+            // Here, beside the container process's mounts: it finds it up then.
+            super::loopback_up().context("bringing up loopback")?;
+        }
         let mut nl = Netlink::open()?;
         let index = link::index(ifname)?;
         if let Some(mac) = iface.mac {

@@ -53,6 +53,10 @@ pub struct Launch<'a> {
     pub seccomp: Option<seccomp::Filter>,
     /// False in single-uid mode (setgroups is denied there).
     pub can_setgroups: bool,
+    /// The network may be connected in a thread beside the root's setup: not
+    /// when that starts a helper process (slirp4netns, pasta), whose
+    /// parent-death signal would come as soon as that thread ends.
+    pub connect_beside: bool,
 }
 
 /// A started container process.
@@ -168,13 +172,14 @@ pub(crate) fn become_root() -> Result<()> {
 /// multithreaded process may inherit a lock another thread held), and waits;
 /// `rooted` then runs in husk (the FUSE driver mounts and starts serving there:
 /// the mount reaches the container through a shared mountpoint), and only then
-/// does the container process set up its root. Meanwhile `connected` runs in
-/// husk (its network: the namespace exists from the clone on), and the process
-/// execs its command only once that is done. What they return is handed back.
-pub fn start<T, U>(
+/// does the container process set up its root. `connected` runs in a thread of
+/// its own beside them (its network: the namespace exists from the clone on),
+/// and the process execs its command only once that is done. What they return
+/// is handed back.
+pub fn start<T, U: Send>(
     launch: &Launch<'_>,
     rooted: impl FnOnce(Pid) -> Result<T>,
-    connected: impl FnOnce(&std::path::Path) -> Result<U>,
+    connected: impl FnOnce(&std::path::Path) -> Result<U> + Send,
 ) -> Result<(Started, T, U)> {
     let tty = wants_terminal(launch.spec);
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
@@ -210,9 +215,17 @@ pub fn start<T, U>(
         e
     };
     write_id_maps(pid, launch.spec).map_err(abort)?;
-    let rooted = rooted(pid).map_err(abort)?;
-    nix::unistd::write(&go_w, GO_ROOT).context("starting the container process")?;
-    let connected = connected(&netns_path).map_err(abort)?;
+    let (rooted, connected) = root_and_connect(
+        launch.connect_beside,
+        || rooted(pid),
+        || {
+            nix::unistd::write(&go_w, GO_ROOT)
+                .map(drop)
+                .context("starting the container process")
+        },
+        || connected(&netns_path),
+    )
+    .map_err(abort)?;
     drop(netns);
     // A process that failed in the meantime has closed its end: its report says why.
     let _ = nix::unistd::write(&go_w, GO_EXEC);
@@ -223,6 +236,33 @@ pub fn start<T, U>(
         bail!("the container did not hand over its terminal");
     }
     Ok((Started { pid, terminal }, rooted, connected))
+}
+
+/// `rooted`, then `go` (the container process sets up its root), and
+/// `connected`: in a thread of its own beside them when `beside`, after them
+/// otherwise. The first error is returned (once that thread has ended).
+fn root_and_connect<T, U: Send>(
+    beside: bool,
+    rooted: impl FnOnce() -> Result<T>,
+    go: impl FnOnce() -> Result<()>,
+    connected: impl FnOnce() -> Result<U> + Send,
+) -> Result<(T, U)> {
+    if !beside {
+        let rooted = rooted()?;
+        go()?;
+        return Ok((rooted, connected()?));
+    }
+    std::thread::scope(|scope| {
+        let network = std::thread::Builder::new()
+            .name("husk-connect".into())
+            .spawn_scoped(scope, connected)
+            .context("starting a thread")?;
+        let rooted = rooted().and_then(|r| go().map(|()| r));
+        let connected = network
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the network setup thread panicked")));
+        Ok((rooted?, connected?))
+    })
 }
 
 /// `--pid container:`: clone the container process into the pid namespace at
@@ -529,6 +569,7 @@ fn setup_and_exec(
     rootfs::setup(spec, layout, launch.driver)?;
     crate::timeline::mark("child: rootfs set up");
     if clone_flags(spec).contains(CloneFlags::CLONE_NEWNET) {
+        // (Up already when husk connected the namespace to a network meanwhile.)
         crate::network::loopback_up().context("bringing up loopback")?;
     }
     if !wait_for(go_fd, GO_EXEC) {
@@ -615,4 +656,69 @@ fn reset_signals() -> Result<()> {
     nix::sys::signal::pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
         .context("unblocking signals")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::root_and_connect;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    #[test]
+    fn the_network_is_connected_beside_the_root_or_after_it() {
+        let here = std::thread::current().id();
+        // Beside: another thread, while `rooted` still runs (it waits for it).
+        let connecting = AtomicBool::new(false);
+        let (r, c) = root_and_connect(
+            true,
+            || {
+                while !connecting.load(Ordering::SeqCst) {
+                    std::thread::yield_now();
+                }
+                Ok(1)
+            },
+            || Ok(()),
+            || {
+                connecting.store(true, Ordering::SeqCst);
+                Ok(std::thread::current().id())
+            },
+        )
+        .unwrap();
+        assert_eq!(r, 1);
+        assert_ne!(c, here);
+        // After: this thread, once `go` was given.
+        let went = AtomicBool::new(false);
+        let (_, c) = root_and_connect(
+            false,
+            || Ok(()),
+            || {
+                went.store(true, Ordering::SeqCst);
+                Ok(())
+            },
+            || {
+                assert!(went.load(Ordering::SeqCst));
+                Ok(std::thread::current().id())
+            },
+        )
+        .unwrap();
+        assert_eq!(c, here);
+        // The root's error first; no go-ahead after it; the network's otherwise.
+        for beside in [true, false] {
+            let e = root_and_connect::<(), ()>(
+                beside,
+                || anyhow::bail!("no root"),
+                || panic!("go after a failed root"),
+                || anyhow::bail!("no network"),
+            )
+            .unwrap_err();
+            assert_eq!(e.to_string(), "no root");
+            let e = root_and_connect::<(), ()>(
+                beside,
+                || Ok(()),
+                || Ok(()),
+                || anyhow::bail!("no network"),
+            )
+            .unwrap_err();
+            assert_eq!(e.to_string(), "no network");
+        }
+    }
 }

@@ -152,10 +152,10 @@ fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
 }
 
 /// Make empty files at `paths` ("etc/hosts": one directory under the root, then
-/// a name) in the upper layer, before the overlay is served, where no layer has
-/// anything at the path and every layer's parent is a plain directory (or no
-/// layer has the parent, which is made too): the
-/// targets of the container's file bind mounts, which its process would
+/// a name; or a name in the root, ".dockerenv") in the upper layer, before the
+/// overlay is served, where no layer has anything at the path and every
+/// layer's parent is a plain directory (or no layer has the parent, which is
+/// made too): the targets of the container's file bind mounts, which its process would
 /// otherwise create through FUSE (a copy-up of the parent, then a MKNOD, each a
 /// round trip while the container starts). Anything else is left to that path.
 pub fn create_file_targets(layers: &Layers, paths: &[Vec<u8>]) {
@@ -164,12 +164,16 @@ pub fn create_file_targets(layers: &Layers, paths: &[Vec<u8>]) {
     }
 }
 
+/// A name that is one plain path component.
+fn plain(c: &[u8]) -> bool {
+    !c.is_empty() && c != b"." && c != b".." && !c.contains(&b'/')
+}
+
 fn create_file_target(layers: &Layers, path: &[u8]) -> io::Result<()> {
     let Some(slash) = path.iter().position(|b| *b == b'/') else {
-        return Ok(());
+        return create_top_file_target(layers, path);
     };
     let (parent, name) = (&path[..slash], &path[slash + 1..]);
-    let plain = |c: &[u8]| !c.is_empty() && c != b"." && c != b".." && !c.contains(&b'/');
     if !plain(parent) || !plain(name) {
         return Ok(());
     }
@@ -215,6 +219,24 @@ fn create_file_target(layers: &Layers, path: &[u8]) -> io::Result<()> {
     check(unsafe { libc::mknodat(layers.root_fd(UPPER), c.as_ptr(), libc::S_IFREG | 0o644, 0) })
 }
 
+/// A file in the root directory (`.dockerenv`), where no layer has anything
+/// by its name (a layer under an opaque root counts too: then it is left to
+/// the overlay).
+fn create_top_file_target(layers: &Layers, name: &[u8]) -> io::Result<()> {
+    if !plain(name) {
+        return Ok(());
+    }
+    for layer in 0..layers.count() {
+        match layers.stat(layer, name) {
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
+            _ => return Ok(()),
+        }
+    }
+    let c = c_path(name)?;
+    // SAFETY: mknodat on the upper root with a NUL-terminated plain name.
+    check(unsafe { libc::mknodat(layers.root_fd(UPPER), c.as_ptr(), libc::S_IFREG | 0o644, 0) })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,6 +263,8 @@ mod tests {
             b"etc/hosts".to_vec(),
             b"etc/passwd".to_vec(),
             b"../x".to_vec(),
+            b".dockerenv".to_vec(),
+            b"..".to_vec(),
         ];
         // A plain /etc in a lower layer: copied up, the missing file made, the existing one left.
         let l = layers(&dir, 1, |p| {
@@ -249,6 +273,7 @@ mod tests {
         });
         create_file_targets(&l, &targets);
         assert!(dir.join("0/etc/hosts").is_file());
+        assert!(dir.join("0/.dockerenv").is_file());
         assert!(!dir.join("0/etc/passwd").exists());
         assert!(!dir.join("x").exists() && !dir.join("0/../x").exists());
         // /etc a symlink (to anywhere): nothing is made, nothing followed.
@@ -268,6 +293,18 @@ mod tests {
         });
         create_file_targets(&l, &[b"etc/hosts".to_vec()]);
         assert!(!dir.join("0/etc").exists());
+        // A file in the root that a layer has (as anything: here a link), or has
+        // whited out: left to the overlay.
+        let l = layers(&dir, 2, |p| {
+            std::os::unix::fs::symlink("/etc/passwd", p[3].join(".dockerenv")).unwrap();
+            std::os::unix::fs::symlink("whiteout-stand-in", p[0].join(".containerenv")).unwrap();
+        });
+        create_file_targets(&l, &[b".dockerenv".to_vec(), b".containerenv".to_vec()]);
+        assert!(fs::symlink_metadata(dir.join("0/.dockerenv")).is_err());
+        assert!(fs::symlink_metadata(dir.join("0/.containerenv"))
+            .unwrap()
+            .file_type()
+            .is_symlink());
         // No /etc anywhere: made in the upper layer, with the file.
         let l = layers(&dir, 1, |_| {});
         create_file_targets(&l, &targets);
