@@ -3324,3 +3324,52 @@ fn ps_index_follows_every_change() {
     assert!(text.contains("\"three\""), "{text}");
     home.assert_consistent();
 }
+
+#[test]
+fn etc_files_live_in_the_runtime_directory_and_come_back_after_a_reboot() {
+    let home = Home::new();
+    let id = home
+        .husk(&[
+            "create",
+            "--name",
+            "boot",
+            "--hostname",
+            "box",
+            &bb(),
+            "sh",
+            "-c",
+            "cat /etc/hostname; grep -c name=.boot. /run/.containerenv; grep -c box /etc/hosts; \
+             [ -f /.dockerenv ] && echo dockerenv",
+        ])
+        .ok()
+        .trim()
+        .to_string();
+    let run = home.dir.join("run/husk/containers").join(&id);
+    // As podman's: in the runtime directory, which inspect names; not in the store.
+    for (field, file) in [
+        ("HostsPath", "hosts"),
+        ("HostnamePath", "hostname"),
+        ("ResolvConfPath", "resolv.conf"),
+    ] {
+        let path = home.husk(&["inspect", "--format", &format!("{{{{.{field}}}}}"), "boot"]);
+        assert_eq!(path.ok().trim(), run.join(file).display().to_string());
+        assert!(run.join(file).is_file(), "{file}");
+    }
+    let own = home.store().join("containers").join(&id);
+    assert!(own.is_dir() && !own.join("hosts").exists() && !own.join("containerenv").exists());
+    // A reboot empties the runtime directory: the next start makes them again.
+    std::fs::remove_dir_all(&run).unwrap();
+    let out = home.husk(&["start", "-a", "boot"]);
+    assert_eq!(out.ok(), "box\n1\n1\ndockerenv\n");
+    assert!(run.join("hosts").is_file() && run.join("containerenv").is_file());
+    home.husk(&["rm", "boot"]).ok();
+    assert!(!run.exists(), "rm leaves {}", run.display());
+    // --rm takes them too.
+    home.husk(&["run", "--rm", "--name", "gone", &bb(), "true"])
+        .ok();
+    home.assert_consistent();
+    let left: Vec<_> = std::fs::read_dir(home.dir.join("run/husk/containers"))
+        .unwrap()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

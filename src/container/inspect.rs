@@ -77,7 +77,8 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         None => binds_of_spec(&ctr),
     };
     // Keys in docker's order (serde_json keeps it: feature preserve_order).
-    let etc = |name: &str| ctr.dir.join(name).display().to_string();
+    let generated = super::generated_dir(&ctr);
+    let etc = |name: &str| generated.join(name).display().to_string();
     let mut doc = json!({
         "Id": r.id,
         "Created": r.created,

@@ -386,6 +386,10 @@ fn remove_unless(
     }
     let record = store.container_record(id).ok();
     let trash = store.remove_container(id, lock)?;
+    // Its files of the runtime directory (none if an older husk made it).
+    if let Ok(run) = super::run_dir(id) {
+        let _ = std::fs::remove_dir_all(run);
+    }
     if let Some(r) = record {
         crate::events::container("destroy", &r, &[]);
     }

@@ -244,6 +244,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         .clone()
         .unwrap_or_else(|| id[..12].to_string());
     let final_dir = store.container_dir(&id);
+    let run = run_dir(&id)?;
     let tty_gid_mapped = match idmap {
         Some(m) => m.gid_to_ns(5).is_some(),
         None => mapping
@@ -260,6 +261,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         user: &user,
         hostname: &hostname,
         container_dir: &final_dir,
+        run_dir: &run,
         tty_gid_mapped,
         idmap,
         accounts: account_files.is_some(),
@@ -361,15 +363,14 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         std::fs::write(dir.join(network::etc::IMAGE_HOSTS), hosts)
             .context("keeping the image's /etc/hosts")?;
     }
-    network::write_etc_files(&dir, &hostname, &opts.network.mode, &opts.names)?;
-    write_env_files(&dir, &record)?;
+    write_generated(&dir, &run, &record, &hostname)?;
     secrets.write(&dir, |uid, gid| owner_in_ns(idmap, uid, gid))?;
     if let Some((p, g)) = &account_files {
         std::fs::write(dir.join("passwd"), p).context("writing the container's passwd")?;
         std::fs::write(dir.join("group"), g).context("writing the container's group")?;
     }
     if let Some(m) = idmap {
-        give_etc_files_to_root(&dir, m)?;
+        give_to_root(&dir, &["passwd", "group"], m)?;
     }
     crate::events::container("create", &record, &[]);
     Ok(Container { record, dir, spec })
@@ -465,12 +466,64 @@ fn own_user_namespace(
     Ok((own, lock))
 }
 
-/// /etc/hosts, hostname and resolv.conf belong to the container's root, wherever its map puts it.
-fn give_etc_files_to_root(dir: &Path, map: &userns::idmap::ContainerIdMap) -> Result<()> {
+/// Where the files husk makes for a container's /etc and /run are (hosts,
+/// hostname, resolv.conf, containerenv, dockerenv): `containers/ID` in husk's
+/// runtime directory, as podman's run directory. On tmpfs they cost little to
+/// make and to remove; a start after a reboot emptied it makes them again
+/// ([`ensure_generated`]).
+pub fn run_dir(id: &str) -> Result<PathBuf> {
+    Ok(crate::userns::pause::runtime_dir()?
+        .join("containers")
+        .join(id))
+}
+
+/// The directory container `ctr` has those files in: where its spec binds
+/// /run/.containerenv from (its own directory when an older husk made it).
+pub fn generated_dir(ctr: &Container) -> PathBuf {
+    ctr.spec
+        .mounts()
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .find(|m| m.destination() == Path::new(spec::CONTAINERENV))
+        .and_then(|m| m.source().as_deref().and_then(Path::parent))
+        .map_or_else(|| ctr.dir.clone(), Path::to_path_buf)
+}
+
+/// Write the files of [`run_dir`] into `out` for container `record`, whose
+/// directory is `dir`.
+fn write_generated(dir: &Path, out: &Path, record: &ContainerRecord, hostname: &str) -> Result<()> {
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    network::write_etc_files(dir, out, hostname, &record.network.mode, &record.names)?;
+    write_env_files(out, record)?;
+    match record.userns.as_ref() {
+        Some(u) => give_to_root(out, &["hosts", "hostname", "resolv.conf"], &u.map),
+        None => Ok(()),
+    }
+}
+
+/// Before container `ctr` starts: its files of [`run_dir`] as at its creation,
+/// if they are gone (the runtime directory is emptied at a reboot).
+pub fn ensure_generated(ctr: &Container) -> Result<()> {
+    let out = generated_dir(ctr);
+    if out.join("containerenv").exists() {
+        return Ok(());
+    }
+    let id = &ctr.record.id;
+    let hostname = ctr
+        .spec
+        .hostname()
+        .clone()
+        .unwrap_or_else(|| id[..12.min(id.len())].to_string());
+    write_generated(&ctr.dir, &out, &ctr.record, &hostname)
+}
+
+/// Files of the container's /etc belong to its root, wherever its map puts it.
+fn give_to_root(dir: &Path, files: &[&str], map: &userns::idmap::ContainerIdMap) -> Result<()> {
     let (Some(uid), Some(gid)) = (map.uid_to_ns(0), map.gid_to_ns(0)) else {
         return Ok(());
     };
-    for file in ["hosts", "hostname", "resolv.conf", "passwd", "group"] {
+    for file in files {
         let path = dir.join(file);
         match std::os::unix::fs::lchown(&path, Some(uid), Some(gid)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {

@@ -374,6 +374,9 @@ fn seccomp_choice(opts: &SpecOptions, caps: &HashSet<String>) -> Result<Option<S
     })
 }
 
+/// podman's file that tells a program it runs in a container (and which).
+pub const CONTAINERENV: &str = "/run/.containerenv";
+
 /// Everything known when the spec is built.
 pub struct SpecInputs<'a> {
     pub image_config: &'a Value,
@@ -382,8 +385,11 @@ pub struct SpecInputs<'a> {
     pub volumes: Vec<Value>,
     pub user: &'a User,
     pub hostname: &'a str,
-    /// The container's directory (for /etc/hosts, /etc/hostname, /etc/resolv.conf).
+    /// The container's directory (its bind mounts' files, `passwd`, `group`).
     pub container_dir: &'a Path,
+    /// Where /etc/hosts, /etc/hostname, /etc/resolv.conf, /run/.containerenv
+    /// and /.dockerenv are made (`container::run_dir`).
+    pub run_dir: &'a Path,
     /// Whether gid 5 (tty) is mapped (for devpts's gid option).
     pub tty_gid_mapped: bool,
     /// The container's own id map (`--userns`, `--uidmap`): a user namespace of its own.
@@ -498,24 +504,25 @@ pub fn build(inputs: &SpecInputs<'_>) -> Result<Spec> {
             _ => true,
         })
         .collect();
-    for file in generated.iter().chain(accounts) {
-        let src = inputs.container_dir.join(file);
+    let sources = generated
+        .iter()
+        .map(|f| (f, inputs.run_dir))
+        .chain(accounts.iter().map(|f| (f, inputs.container_dir)));
+    for (file, dir) in sources {
+        let src = dir.join(file);
         mounts.push(json!({"destination": format!("/etc/{file}"), "type": "bind", "source": src, "options": ["bind", "rw"]}));
     }
     // `--chrootdirs`: a chroot inside resolves names as the container does.
     for dir in &opts.chroot_dirs {
         for file in &generated {
             let dst = dir.join("etc").join(file);
-            let src = inputs.container_dir.join(file);
+            let src = inputs.run_dir.join(file);
             mounts.push(json!({"destination": dst, "type": "bind", "source": src, "options": ["bind", "rw"]}));
         }
     }
     // What tells a program it runs in a container: podman's file and docker's.
-    for (file, at) in [
-        ("containerenv", "/run/.containerenv"),
-        ("dockerenv", "/.dockerenv"),
-    ] {
-        let src = inputs.container_dir.join(file);
+    for (file, at) in [("containerenv", CONTAINERENV), ("dockerenv", "/.dockerenv")] {
+        let src = inputs.run_dir.join(file);
         mounts.push(
             json!({"destination": at, "type": "bind", "source": src, "options": ["bind", "ro"]}),
         );

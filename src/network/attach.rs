@@ -224,15 +224,20 @@ fn connect(
         let bridge = ensure_bridge(&mut nl, net)?;
         let host_end = host_end(id, net);
         let mtu = net.mtu.unwrap_or(link::MTU);
-        let created = nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd(), mtu);
-        if let Err(e) = created {
-            // A previous run's pair may linger while the kernel tears its namespace down.
-            if link::errno_of(&e) != Some(libc::EEXIST) {
+        let mut tries = 0;
+        while let Err(e) = nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd(), mtu) {
+            // A previous run's pair may linger while the kernel tears its
+            // namespace down: deleted here, unless the kernel did meanwhile.
+            tries += 1;
+            if link::errno_of(&e) != Some(libc::EEXIST) || tries > 10 {
                 return Err(e);
             }
-            let old = link::index(&host_end)?;
-            nl.delete(old)?;
-            nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd(), mtu)?;
+            if let Ok(old) = link::index(&host_end) {
+                match nl.delete(old) {
+                    Err(e) if link::errno_of(&e) != Some(libc::ENODEV) => return Err(e),
+                    _ => {}
+                }
+            }
         }
         nl.set_up(link::index(&host_end)?)
     })?;
@@ -347,7 +352,14 @@ fn write_files(ctr: &Container, lease: &Lease, host: Ipv4Addr, store: &Store) ->
     // responder, which then answers no container names.
     let nameserver =
         (!lease.disable_dns || !host_has_reachable_resolver()).then_some(lease.gateway);
-    super::rewrite_etc_files(&ctr.dir, &hostname, &ctr.record.names, &extra, nameserver)
+    super::rewrite_etc_files(
+        &ctr.dir,
+        &crate::container::generated_dir(ctr),
+        &hostname,
+        &ctr.record.names,
+        &extra,
+        nameserver,
+    )
 }
 
 /// Whether the host's resolv.conf names a resolver off its loopback.

@@ -420,10 +420,12 @@ impl NetworkFlags {
 }
 
 /// Write the container's /etc/hosts, /etc/hostname and /etc/resolv.conf into
-/// `dir` when it is created (a bridge network's are written again at each
-/// start, once its address is known: [`rewrite_etc_files`]).
+/// `out` when it is created (a bridge network's are written again at each
+/// start, once its address is known: [`rewrite_etc_files`]); `dir`: the
+/// container's directory (where `--hosts-file image` keeps the image's).
 pub fn write_etc_files(
     dir: &Path,
+    out: &Path,
     hostname: &str,
     mode: &NetworkMode,
     names: &NameOptions,
@@ -449,19 +451,21 @@ pub fn write_etc_files(
         }
         _ => etc::hosts(hostname, names, &[], base.as_deref()),
     };
-    std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
-    std::fs::write(dir.join("hostname"), format!("{hostname}\n")).context("writing hostname")?;
+    std::fs::write(out.join("hosts"), hosts).context("writing hosts")?;
+    std::fs::write(out.join("hostname"), format!("{hostname}\n")).context("writing hostname")?;
     let host = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    std::fs::write(dir.join("resolv.conf"), etc::resolv_conf(&host, names))
+    std::fs::write(out.join("resolv.conf"), etc::resolv_conf(&host, names))
         .context("writing resolv.conf")?;
     Ok(())
 }
 
 /// /etc/hosts with the container's own address and `extra` entries (names,
 /// address), and resolv.conf pointing at `nameserver` (husk's DNS responder)
-/// unless `--dns` was given. Written in place: the files may be mounted.
+/// unless `--dns` was given. Written in place into `out`: the files may be
+/// mounted. `dir`: as for [`write_etc_files`].
 pub fn rewrite_etc_files(
     dir: &Path,
+    out: &Path,
     hostname: &str,
     names: &NameOptions,
     extra: &[(String, IpAddr)],
@@ -469,7 +473,7 @@ pub fn rewrite_etc_files(
 ) -> Result<()> {
     let base = names.hosts_file.base(dir)?;
     std::fs::write(
-        dir.join("hosts"),
+        out.join("hosts"),
         etc::hosts(hostname, names, extra, base.as_deref()),
     )
     .context("writing hosts")?;
@@ -478,7 +482,7 @@ pub fn rewrite_etc_files(
     if let (true, Some(ns)) = (names.dns.is_empty(), nameserver) {
         names.dns = vec![IpAddr::V4(ns)];
     }
-    std::fs::write(dir.join("resolv.conf"), etc::resolv_conf(&host, &names))
+    std::fs::write(out.join("resolv.conf"), etc::resolv_conf(&host, &names))
         .context("writing resolv.conf")?;
     Ok(())
 }
