@@ -80,6 +80,9 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
         idmap: ctr.record.userns.as_ref().map(|u| u.map.clone()),
         lower_overrides,
         file_targets: Vec::new(),
+        mountpoints_layer: container::run_dir(&ctr.record.id)
+            .ok()
+            .map(|d| d.join("mountpoints")),
     }
 }
 

@@ -17,9 +17,9 @@ fn check(r: libc::c_int) -> io::Result<()> {
     }
 }
 
-/// Copy every xattr of `path` in `from` to the same path in the upper layer,
+/// Copy every xattr of `path` in `from` to the same path in layer `to`,
 /// except the per-layer overlay markers.
-fn copy_xattrs(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
+fn copy_xattrs(layers: &Layers, from: usize, to: usize, path: &[u8]) -> io::Result<()> {
     let names = layers.list_xattr(from, path)?;
     for name in names.split(|b| *b == 0).filter(|n| !n.is_empty()) {
         if name.starts_with(b"user.overlay.") || name.starts_with(b"trusted.") {
@@ -29,7 +29,7 @@ fn copy_xattrs(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
             continue;
         };
         if let Some(value) = layers.get_xattr(from, path, &cname)? {
-            match layers.set_xattr(UPPER, path, &cname, &value, 0) {
+            match layers.set_xattr(to, path, &cname, &value, 0) {
                 Ok(()) => {}
                 Err(e) if matches!(e.raw_os_error(), Some(libc::EPERM) | Some(libc::ENOTSUP)) => {}
                 Err(e) => return Err(e),
@@ -39,10 +39,10 @@ fn copy_xattrs(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
-/// Owner and times of the new upper `path` (mode too, except for symlinks).
-fn copy_metadata(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<()> {
+/// Owner and times of the new `path` in layer `to` (mode too, except for symlinks).
+fn copy_metadata(layers: &Layers, to: usize, path: &[u8], st: &libc::stat64) -> io::Result<()> {
     let c = c_path(path)?;
-    let up = layers.root_fd(UPPER);
+    let up = layers.root_fd(to);
     // SAFETY: *at calls on the upper root with a NUL-terminated relative path.
     unsafe {
         check(libc::fchownat(
@@ -56,11 +56,11 @@ fn copy_metadata(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<
             check(libc::fchmodat(up, c.as_ptr(), st.st_mode & 0o7777, 0))?;
         }
     }
-    set_times(layers, path, st)
+    set_times(layers, to, path, st)
 }
 
-/// Give upper `path` the access and modification times of `st`.
-fn set_times(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<()> {
+/// Give `path` in layer `to` the access and modification times of `st`.
+fn set_times(layers: &Layers, to: usize, path: &[u8], st: &libc::stat64) -> io::Result<()> {
     let c = c_path(path)?;
     // SAFETY: utimensat on the upper root with a NUL-terminated relative path.
     unsafe {
@@ -75,7 +75,7 @@ fn set_times(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<()> 
             },
         ];
         check(libc::utimensat(
-            layers.root_fd(UPPER),
+            layers.root_fd(to),
             c.as_ptr(),
             times.as_ptr(),
             libc::AT_SYMLINK_NOFOLLOW,
@@ -87,19 +87,24 @@ fn set_times(layers: &Layers, path: &[u8], st: &libc::stat64) -> io::Result<()> 
 /// Copy `path` from layer `from` to the upper layer (its parent exists there). The
 /// parent keeps its times, as in the kernel's overlayfs: a copy-up is no change.
 pub fn copy_up(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
+    copy_up_into(layers, from, UPPER, path)
+}
+
+/// [`copy_up`] into layer `to`.
+fn copy_up_into(layers: &Layers, from: usize, to: usize, path: &[u8]) -> io::Result<()> {
     let parent = match path.iter().rposition(|b| *b == b'/') {
         Some(i) => &path[..i],
         None => &b""[..],
     };
-    let parent_st = layers.stat(UPPER, parent)?;
-    copy_object(layers, from, path)?;
-    set_times(layers, parent, &parent_st)
+    let parent_st = layers.stat(to, parent)?;
+    copy_object(layers, from, to, path)?;
+    set_times(layers, to, parent, &parent_st)
 }
 
-fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
+fn copy_object(layers: &Layers, from: usize, to: usize, path: &[u8]) -> io::Result<()> {
     let st = layers.stat(from, path)?;
     let c = c_path(path)?;
-    let up = layers.root_fd(UPPER);
+    let up = layers.root_fd(to);
     match st.st_mode & libc::S_IFMT {
         libc::S_IFDIR => {
             // SAFETY: mkdirat on the upper root with a NUL-terminated relative path.
@@ -147,20 +152,23 @@ fn copy_object(layers: &Layers, from: usize, path: &[u8]) -> io::Result<()> {
             check(unsafe { libc::mknodat(up, c.as_ptr(), kind | 0o600, st.st_rdev) })?;
         }
     }
-    copy_xattrs(layers, from, path)?;
-    copy_metadata(layers, path, &st)
+    copy_xattrs(layers, from, to, path)?;
+    copy_metadata(layers, to, path, &st)
 }
 
 /// Make empty files at `paths` ("etc/hosts": one directory under the root, then
-/// a name; or a name in the root, ".dockerenv") in the upper layer, before the
-/// overlay is served, where no layer has anything at the path and every
-/// layer's parent is a plain directory (or no layer has the parent, which is
-/// made too): the targets of the container's file bind mounts, which its process would
-/// otherwise create through FUSE (a copy-up of the parent, then a MKNOD, each a
-/// round trip while the container starts). Anything else is left to that path.
-pub fn create_file_targets(layers: &Layers, paths: &[Vec<u8>]) {
+/// a name; or a name in the root, ".dockerenv") in layer `into` (the upper
+/// layer, or a layer of the container's own just under it: see
+/// `FuseOverlay::targets_layer`), before the overlay is served, where no layer
+/// has anything at the path and every layer's parent is a plain directory (or
+/// no layer has the parent, which is made too), and no opaque directory above
+/// `into` hides it: the targets of the container's file bind mounts, which its
+/// process would otherwise create through FUSE (a copy-up of the parent, then a
+/// MKNOD, each a round trip while the container starts). Anything else is left
+/// to that path.
+pub fn create_file_targets(layers: &Layers, into: usize, paths: &[Vec<u8>]) {
     for path in paths {
-        let _ = create_file_target(layers, path);
+        let _ = create_file_target(layers, into, path);
     }
 }
 
@@ -169,25 +177,25 @@ fn plain(c: &[u8]) -> bool {
     !c.is_empty() && c != b"." && c != b".." && !c.contains(&b'/')
 }
 
-fn create_file_target(layers: &Layers, path: &[u8]) -> io::Result<()> {
+fn create_file_target(layers: &Layers, into: usize, path: &[u8]) -> io::Result<()> {
     let Some(slash) = path.iter().position(|b| *b == b'/') else {
-        return create_top_file_target(layers, path);
+        return create_top_file_target(layers, into, path);
     };
     let (parent, name) = (&path[..slash], &path[slash + 1..]);
     if !plain(parent) || !plain(name) {
         return Ok(());
     }
     let is_dir = |st: &libc::stat64| st.st_mode & libc::S_IFMT == libc::S_IFDIR;
-    // The topmost lower layer with the parent, and none with anything but a
-    // directory there (whose name a stat of parent/name would follow).
+    // The topmost layer under `into` with the parent, and none with anything
+    // but a directory there (whose name a stat of parent/name would follow).
     let mut from = None;
-    let mut in_upper = false;
+    let mut in_target = false;
     for layer in 0..layers.count() {
         match layers.stat(layer, parent) {
             Ok(st) if is_dir(&st) => {
-                if layer == UPPER {
-                    in_upper = true;
-                } else if from.is_none() {
+                if layer == into {
+                    in_target = true;
+                } else if layer > into && from.is_none() {
                     from = Some(layer);
                 }
                 match layers.stat(layer, path) {
@@ -195,6 +203,9 @@ fn create_file_target(layers: &Layers, path: &[u8]) -> io::Result<()> {
                     _ => return Ok(()), // something is there (or a whiteout): not ours
                 }
                 if layers.is_opaque(layer, parent) {
+                    if layer < into {
+                        return Ok(()); // it would hide what is made under it
+                    }
                     break;
                 }
             }
@@ -203,26 +214,24 @@ fn create_file_target(layers: &Layers, path: &[u8]) -> io::Result<()> {
             Err(e) => return Err(e),
         }
     }
-    match (in_upper, from) {
+    match (in_target, from) {
         (true, _) => {}
-        (false, Some(layer)) => copy_up(layers, layer, parent)?,
+        (false, Some(layer)) => copy_up_into(layers, layer, into, parent)?,
         // No layer has the directory (`run/` of a busybox image): made as the
         // container process would make it through the overlay.
         (false, None) => {
             let c = c_path(parent)?;
-            // SAFETY: mkdirat on the upper root with a NUL-terminated relative path.
-            check(unsafe { libc::mkdirat(layers.root_fd(UPPER), c.as_ptr(), 0o755) })?;
+            // SAFETY: mkdirat on a layer root with a NUL-terminated relative path.
+            check(unsafe { libc::mkdirat(layers.root_fd(into), c.as_ptr(), 0o755) })?;
         }
     }
-    let c = c_path(path)?;
-    // SAFETY: mknodat on the upper root with a NUL-terminated relative path.
-    check(unsafe { libc::mknodat(layers.root_fd(UPPER), c.as_ptr(), libc::S_IFREG | 0o644, 0) })
+    make_empty_file(layers, into, path)
 }
 
 /// A file in the root directory (`.dockerenv`), where no layer has anything
 /// by its name (a layer under an opaque root counts too: then it is left to
 /// the overlay).
-fn create_top_file_target(layers: &Layers, name: &[u8]) -> io::Result<()> {
+fn create_top_file_target(layers: &Layers, into: usize, name: &[u8]) -> io::Result<()> {
     if !plain(name) {
         return Ok(());
     }
@@ -232,9 +241,13 @@ fn create_top_file_target(layers: &Layers, name: &[u8]) -> io::Result<()> {
             _ => return Ok(()),
         }
     }
-    let c = c_path(name)?;
-    // SAFETY: mknodat on the upper root with a NUL-terminated plain name.
-    check(unsafe { libc::mknodat(layers.root_fd(UPPER), c.as_ptr(), libc::S_IFREG | 0o644, 0) })
+    make_empty_file(layers, into, name)
+}
+
+fn make_empty_file(layers: &Layers, into: usize, path: &[u8]) -> io::Result<()> {
+    let c = c_path(path)?;
+    // SAFETY: mknodat on a layer root with a NUL-terminated relative path.
+    check(unsafe { libc::mknodat(layers.root_fd(into), c.as_ptr(), libc::S_IFREG | 0o644, 0) })
 }
 
 #[cfg(test)]
@@ -271,7 +284,7 @@ mod tests {
             fs::create_dir(p[2].join("etc")).unwrap();
             fs::write(p[2].join("etc/passwd"), "root:x:0:0::/:/bin/sh\n").unwrap();
         });
-        create_file_targets(&l, &targets);
+        create_file_targets(&l, UPPER, &targets);
         assert!(dir.join("0/etc/hosts").is_file());
         assert!(dir.join("0/.dockerenv").is_file());
         assert!(!dir.join("0/etc/passwd").exists());
@@ -282,7 +295,7 @@ mod tests {
             std::os::unix::fs::symlink(&outside, p[2].join("etc")).unwrap();
         });
         fs::create_dir_all(&outside).unwrap();
-        create_file_targets(&l, &targets);
+        create_file_targets(&l, UPPER, &targets);
         assert!(!dir.join("0/etc").exists());
         assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
         // A lower layer has the file, a higher one the directory only: left to the overlay.
@@ -291,7 +304,7 @@ mod tests {
             fs::create_dir(p[3].join("etc")).unwrap();
             fs::write(p[3].join("etc/hosts"), "").unwrap();
         });
-        create_file_targets(&l, &[b"etc/hosts".to_vec()]);
+        create_file_targets(&l, UPPER, &[b"etc/hosts".to_vec()]);
         assert!(!dir.join("0/etc").exists());
         // A file in the root that a layer has (as anything: here a link), or has
         // whited out: left to the overlay.
@@ -299,7 +312,11 @@ mod tests {
             std::os::unix::fs::symlink("/etc/passwd", p[3].join(".dockerenv")).unwrap();
             std::os::unix::fs::symlink("whiteout-stand-in", p[0].join(".containerenv")).unwrap();
         });
-        create_file_targets(&l, &[b".dockerenv".to_vec(), b".containerenv".to_vec()]);
+        create_file_targets(
+            &l,
+            UPPER,
+            &[b".dockerenv".to_vec(), b".containerenv".to_vec()],
+        );
         assert!(fs::symlink_metadata(dir.join("0/.dockerenv")).is_err());
         assert!(fs::symlink_metadata(dir.join("0/.containerenv"))
             .unwrap()
@@ -307,15 +324,68 @@ mod tests {
             .is_symlink());
         // No /etc anywhere: made in the upper layer, with the file.
         let l = layers(&dir, 1, |_| {});
-        create_file_targets(&l, &targets);
+        create_file_targets(&l, UPPER, &targets);
         assert!(dir.join("0/etc").is_dir() && dir.join("0/etc/hosts").is_file());
         // A whiteout of /etc in the upper layer (the container removed it): left to the overlay.
         let l = layers(&dir, 1, |p| {
             fs::create_dir(p[2].join("etc")).unwrap();
             std::os::unix::fs::symlink("whiteout-stand-in", p[0].join("etc")).unwrap();
         });
-        create_file_targets(&l, &targets);
+        create_file_targets(&l, UPPER, &targets);
         assert!(!dir.join("0/etc").is_dir());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn file_targets_go_into_a_layer_under_the_upper_one() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("husk-own-layer-{}", std::process::id()));
+        let targets = [
+            b"etc/hosts".to_vec(),
+            b"run/.containerenv".to_vec(),
+            b".dockerenv".to_vec(),
+        ];
+        let image = |p: &[std::path::PathBuf]| {
+            fs::create_dir(p[2].join("etc")).unwrap();
+            fs::set_permissions(p[2].join("etc"), fs::Permissions::from_mode(0o750)).unwrap();
+        };
+        // upper (0), the own layer (1: the test's unused directory), the image (2).
+        let layers = |setup: &dyn Fn(&[std::path::PathBuf])| {
+            layers(&dir, 1, setup);
+            let p: Vec<_> = (0..3).map(|i| dir.join(i.to_string())).collect();
+            Layers::open(&p[0], &[p[1].as_path(), p[2].as_path()]).unwrap()
+        };
+        // Layer 1 gets them (the parent a copy of the image's), the upper layer nothing.
+        let l = layers(&image);
+        create_file_targets(&l, 1, &targets);
+        for made in ["1/etc/hosts", "1/run/.containerenv", "1/.dockerenv"] {
+            assert!(dir.join(made).is_file(), "{made}");
+        }
+        let mode = fs::metadata(dir.join("1/etc"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o7777, 0o750);
+        assert_eq!(fs::read_dir(dir.join("0")).unwrap().count(), 0);
+        // The upper layer has the directory (the container wrote there): still under it.
+        let l = layers(&|p| {
+            image(p);
+            fs::create_dir(p[0].join("etc")).unwrap();
+        });
+        create_file_targets(&l, 1, &targets);
+        assert!(dir.join("1/etc/hosts").is_file());
+        assert!(!dir.join("0/etc/hosts").exists());
+        // ... but opaque, it would hide it; or it has the file: nothing made.
+        let l = layers(&|p| {
+            image(p);
+            fs::create_dir(p[0].join("etc")).unwrap();
+            fs::write(p[0].join(".dockerenv"), "").unwrap();
+        });
+        l.set_xattr(UPPER, b"etc", crate::layer::OPAQUE_XATTR, b"y", 0)
+            .unwrap();
+        create_file_targets(&l, 1, &targets);
+        assert!(!dir.join("1/etc").exists() && !dir.join("1/.dockerenv").exists());
+        assert!(dir.join("1/run/.containerenv").is_file());
         fs::remove_dir_all(&dir).unwrap();
     }
 }

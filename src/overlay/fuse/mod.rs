@@ -43,9 +43,14 @@ pub struct FuseOverlay {
     pub idmap: Option<crate::userns::idmap::ContainerIdMap>,
     /// Per lower layer, lowest first (as `RootfsLayout::lowers`): whether it has override xattrs.
     pub lower_overrides: Vec<bool>,
-    /// Files to make in the upper layer before serving, where nothing is yet:
-    /// the targets of the container's file bind mounts (see `copyup::create_file_targets`).
+    /// Files to make before serving, where nothing is yet: the targets of the
+    /// container's file bind mounts (see `copyup::create_file_targets`).
     pub file_targets: Vec<Vec<u8>>,
+    /// Where they are made: a directory of the container's own on tmpfs, served
+    /// as a layer just under the upper one (the upper layer is on the store's
+    /// disk, where each inode made, and removed with the container, costs
+    /// 0.05-0.3 ms on a journal-less ext4). None: in the upper layer.
+    pub mountpoints_layer: Option<std::path::PathBuf>,
 }
 
 impl FuseOverlay {
@@ -116,21 +121,29 @@ impl FuseOverlay {
 
     /// Mount the overlay at `layout.target` and start serving it.
     pub fn serve(&self, layout: &RootfsLayout) -> Result<Served> {
-        let lowers: Vec<&std::path::Path> =
-            layout.lowers.iter().rev().map(|p| p.as_path()).collect();
+        let own = self.mountpoints_layer.as_deref();
+        if let Some(dir) = own {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        let lowers: Vec<&std::path::Path> = own
+            .into_iter()
+            .chain(layout.lowers.iter().rev().map(|p| p.as_path()))
+            .collect();
         let layers = Layers::open(&layout.upper, &lowers).context("opening the layers")?;
-        copyup::create_file_targets(&layers, &self.file_targets);
+        let into = if own.is_some() { 1 } else { layers::UPPER };
+        copyup::create_file_targets(&layers, into, &self.file_targets);
+        // The own layer's copies keep the image's override xattrs, if any.
+        let overrides: Vec<bool> = own
+            .map(|_| true)
+            .into_iter()
+            .chain(self.lower_overrides.iter().rev().copied())
+            .collect();
         let fs = OverlayFs::new(
             layers,
             self.single_uid,
             self.mapped_ids,
             self.idmap.clone(),
-            &self
-                .lower_overrides
-                .iter()
-                .rev()
-                .copied()
-                .collect::<Vec<_>>(),
+            &overrides,
         )
         .context("building the overlay")?;
         let dev = OpenOptions::new().read(true).write(true).open("/dev/fuse").context(
