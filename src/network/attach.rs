@@ -232,11 +232,11 @@ fn connect(
             if link::errno_of(&e) != Some(libc::EEXIST) || tries > 10 {
                 return Err(e);
             }
-            if let Ok(old) = link::index(&host_end) {
-                match nl.delete(old) {
-                    Err(e) if link::errno_of(&e) != Some(libc::ENODEV) => return Err(e),
-                    _ => {}
-                }
+            match link::index(&host_end).map(|old| nl.delete(old)) {
+                Ok(Err(e)) if link::errno_of(&e) != Some(libc::ENODEV) => return Err(e),
+                // Gone, or going: the kernel may hold the name a moment longer.
+                _ if tries > 1 => std::thread::sleep(std::time::Duration::from_millis(1)),
+                _ => {}
             }
         }
         nl.set_up(link::index(&host_end)?)
