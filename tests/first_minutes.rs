@@ -167,6 +167,40 @@ fn a_closed_pipe_ends_commands_quietly() {
     home.husk(&["rm", "-af"]).ok();
 }
 
+/// Run husk with standard fds `closed` closed.
+fn with_closed_fds(home: &Home, closed: &'static [i32], args: &[&str]) -> (Option<i32>, String) {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = home.cmd(args);
+    // SAFETY: close(2) between fork and exec, of fds the child has.
+    unsafe {
+        cmd.pre_exec(move || {
+            for fd in closed {
+                libc::close(*fd);
+            }
+            Ok(())
+        });
+    }
+    let out = cmd.stderr(Stdio::piped()).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), stderr)
+}
+
+/// husk starts without std's start-up (src/main.rs): a closed stdin or
+/// stdout must still be /dev/null to it, never the first file it opens.
+#[test]
+fn closed_standard_fds_read_and_write_as_dev_null() {
+    let home = Home::new();
+    home.husk(&["pull", "-q", &bb()]).ok();
+    for args in [&["version"][..], &["ps", "-a"], &["images"]] {
+        let (code, stderr) = with_closed_fds(&home, &[1], args);
+        assert_eq!((code, stderr.as_str()), (Some(0), ""), "{args:?}");
+    }
+    let (code, stderr) = with_closed_fds(&home, &[0, 1], &["run", "--rm", "-i", &bb(), "cat"]);
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    let (code, stderr) = with_closed_fds(&home, &[0], &["run", "--rm", "-i", &bb(), "wc", "-c"]);
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+}
+
 #[test]
 fn helpers_show_short_honest_command_lines() {
     let home = Home::new();
