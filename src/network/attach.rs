@@ -224,8 +224,13 @@ fn connect(
         let bridge = ensure_bridge(&mut nl, net)?;
         let host_end = host_end(id, net);
         let mtu = net.mtu.unwrap_or(link::MTU);
+        let peer = link::VethPeer {
+            name: ifname,
+            ns: child_ns.as_raw_fd(),
+            mac: iface.mac.map(|m| m.0),
+        };
         let mut tries = 0;
-        while let Err(e) = nl.add_veth(&host_end, bridge, ifname, child_ns.as_raw_fd(), mtu) {
+        while let Err(e) = nl.add_veth(&host_end, bridge, &peer, mtu) {
             // A previous run's pair may linger while the kernel tears its
             // namespace down: deleted here, unless the kernel did meanwhile.
             tries += 1;
@@ -239,7 +244,7 @@ fn connect(
                 _ => {}
             }
         }
-        nl.set_up(link::index(&host_end)?)
+        Ok(())
     })?;
     link::run_in(child_ns, || {
         if iface.primary {
@@ -248,9 +253,6 @@ fn connect(
         }
         let mut nl = Netlink::open()?;
         let index = link::index(ifname)?;
-        if let Some(mac) = iface.mac {
-            nl.set_mac(index, mac.0)?;
-        }
         nl.add_address(index, lease.ip, lease.prefix)?;
         nl.set_up(index)?;
         if iface.primary && !net.internal {

@@ -164,6 +164,24 @@ impl From<&super::config::Route> for RouteSpec {
 const IFLA_INFO_KIND: u16 = 1;
 const IFLA_INFO_DATA: u16 = 2;
 const VETH_INFO_PEER: u16 = 1;
+/// IFLA_NUM_TX_QUEUES and IFLA_NUM_RX_QUEUES (linux/if_link.h; not in libc for Linux).
+const IFLA_NUM_TX_QUEUES: u16 = 31;
+const IFLA_NUM_RX_QUEUES: u16 = 32;
+
+/// The end of a veth pair made in another network namespace.
+pub struct VethPeer<'a> {
+    pub name: &'a str,
+    /// The namespace's fd.
+    pub ns: RawFd,
+    /// `--mac-address`; the kernel picks one without.
+    pub mac: Option<[u8; 6]>,
+}
+
+/// A link of one transmit and one receive queue.
+fn one_queue(m: &mut Message) {
+    m.attr(IFLA_NUM_TX_QUEUES, &1u32.to_ne_bytes());
+    m.attr(IFLA_NUM_RX_QUEUES, &1u32.to_ne_bytes());
+}
 
 impl Netlink {
     /// Open one in the calling thread's current network namespace.
@@ -236,27 +254,44 @@ impl Netlink {
         }
     }
 
-    /// Create a veth pair: `name` here, enslaved to `master`, and its peer
-    /// `peer_name` created directly in the network namespace `peer_ns`.
+    /// Create a veth pair: `name` here, enslaved to `master` and up (`ip link
+    /// add ... up`), and its peer created directly in the network namespace
+    /// `peer.ns`, with its Ethernet address if one is given, still down (the
+    /// kernel refuses to open a peer before the pair is linked: ENOTCONN).
+    /// One queue each way per end: by default the kernel makes a receive
+    /// queue per possible CPU, each a sysfs directory, then removes all but
+    /// one (veth uses one without XDP): 0.1 ms of a 0.3 ms pair on 2 CPUs,
+    /// more the more CPUs a machine has.
     pub fn add_veth(
         &mut self,
         name: &str,
         master: u32,
-        peer_name: &str,
-        peer_ns: RawFd,
+        peer: &VethPeer<'_>,
         mtu: u32,
     ) -> Result<()> {
-        let mut m = new_link(name, mtu);
+        let up = libc::IFF_UP as u32;
+        let mut m = Message::new(
+            libc::RTM_NEWLINK,
+            (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
+            &ifinfomsg(0, up, up),
+        );
+        m.str_attr(libc::IFLA_IFNAME, name);
+        m.attr(libc::IFLA_MTU, &mtu.to_ne_bytes());
+        one_queue(&mut m);
         m.attr(libc::IFLA_MASTER, &master.to_ne_bytes());
         let info = m.begin(libc::IFLA_LINKINFO);
         m.str_attr(IFLA_INFO_KIND, "veth");
         let data = m.begin(IFLA_INFO_DATA);
-        let peer = m.begin(VETH_INFO_PEER);
+        let p = m.begin(VETH_INFO_PEER);
         m.raw(&ifinfomsg(0, 0, 0));
-        m.str_attr(libc::IFLA_IFNAME, peer_name);
+        m.str_attr(libc::IFLA_IFNAME, peer.name);
         m.attr(libc::IFLA_MTU, &mtu.to_ne_bytes());
-        m.attr(libc::IFLA_NET_NS_FD, &(peer_ns as u32).to_ne_bytes());
-        m.end(peer);
+        one_queue(&mut m);
+        if let Some(mac) = peer.mac {
+            m.attr(libc::IFLA_ADDRESS, &mac);
+        }
+        m.attr(libc::IFLA_NET_NS_FD, &(peer.ns as u32).to_ne_bytes());
+        m.end(p);
         m.end(data);
         m.end(info);
         self.call(m, &format!("creating the veth pair {name}"))
@@ -267,13 +302,6 @@ impl Netlink {
         let up = libc::IFF_UP as u32;
         let m = Message::new(libc::RTM_NEWLINK, 0, &ifinfomsg(index as i32, up, up));
         self.call(m, "bringing a link up")
-    }
-
-    /// Give link `index` (down) the Ethernet address `mac`.
-    pub fn set_mac(&mut self, index: u32, mac: [u8; 6]) -> Result<()> {
-        let mut m = Message::new(libc::RTM_NEWLINK, 0, &ifinfomsg(index as i32, 0, 0));
-        m.attr(libc::IFLA_ADDRESS, &mac);
-        self.call(m, "setting the MAC address")
     }
 
     /// Delete link `index`.
