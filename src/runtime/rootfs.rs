@@ -3,8 +3,8 @@
 //! resolved inside the rootfs, never through the image's symlinks to the host),
 //! /dev's links, pivot_root, then masked and read-only paths.
 
-use std::ffi::{CString, OsStr};
-use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::ffi::{CString, OsStr, OsString};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
@@ -109,9 +109,12 @@ fn parse_options(options: &[String]) -> (libc::c_ulong, bool, String) {
 }
 
 /// Create (if missing) the mount target `dest` inside `root` — a directory, or a
-/// file when `file` — and return an O_PATH fd to it.
-fn target_in_root(root: &OwnedFd, dest: &Path, file: bool) -> Result<OwnedFd> {
+/// file when `file()` says so — and return an O_PATH fd to it.
+fn target_in_root(root: &OwnedFd, dest: &Path, file: impl Fn() -> bool) -> Result<OwnedFd> {
     let parts: Vec<&OsStr> = dest.iter().filter(|c| *c != OsStr::new("/")).collect();
+    if let Some(fd) = target_found_or_made(root.as_fd(), &parts, &file) {
+        return Ok(fd);
+    }
     let resolved = fsat::resolve_in_root(root.as_fd(), &parts)?;
     let refs: Vec<&OsStr> = resolved.iter().map(|p| p.as_os_str()).collect();
     let Some((name, parent)) = refs.split_last() else {
@@ -119,15 +122,14 @@ fn target_in_root(root: &OwnedFd, dest: &Path, file: bool) -> Result<OwnedFd> {
             .context("opening the rootfs");
     };
     let dir = fsat::path_dir(root.as_fd(), parent, true)?;
-    // Most mountpoints are there (/proc, /dev, the file targets the FUSE
-    // overlay made): opened at once. A create takes the directory's lock
-    // for itself, and waits for any lookup in it (the prefetch's, through
-    // FUSE); an open is one more lookup beside them.
+    // Behind a symlink, the name may be there: opened rather than made (a
+    // create takes the directory's lock for itself, and waits for any lookup
+    // in it, the prefetch's through FUSE; an open is one more lookup beside them).
     match fsat::open_at(dir.as_fd(), name, libc::O_PATH, 0) {
         Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
         opened => return opened.with_context(|| format!("opening mount point {}", dest.display())),
     }
-    let made = if file {
+    let made = if file() {
         // mknod, not open(O_CREAT): on FUSE one round trip instead of four.
         fsat::mknod_at(dir.as_fd(), name, libc::S_IFREG | 0o644, 0)
     } else {
@@ -146,6 +148,40 @@ fn target_in_root(root: &OwnedFd, dest: &Path, file: bool) -> Result<OwnedFd> {
         .with_context(|| format!("opening mount point {}", dest.display()))
 }
 
+/// The short ways to a mount target, resolved by the kernel (one openat2 does
+/// what the walk in [`target_in_root`] does: symlinks inside the root, `..`
+/// stopping at it): there already (/proc, the file targets the FUSE overlay
+/// made), or missing only its last component in a directory that is there
+/// (/dev/null in the new /dev), made at once. One or four system calls where
+/// the walk makes three per component and four more. None: take the walk (a
+/// name that is a dangling symlink, a missing directory on the way).
+fn target_found_or_made(
+    root: BorrowedFd<'_>,
+    parts: &[&OsStr],
+    file: &dyn Fn() -> bool,
+) -> Option<OwnedFd> {
+    let (name, parent) = parts.split_last()?;
+    if let Ok(fd) = fsat::open_in_root(root, &fsat::join(parts), libc::O_PATH) {
+        return Some(fd);
+    }
+    if matches!(name.as_bytes(), b"." | b"..") {
+        return None;
+    }
+    let parent = match parent.is_empty() {
+        true => OsString::from("."),
+        false => fsat::join(parent),
+    };
+    let dir = fsat::open_in_root(root, &parent, libc::O_PATH | libc::O_DIRECTORY).ok()?;
+    // mknod, not open(O_CREAT): on FUSE one round trip instead of four. A name
+    // there (EEXIST: a dangling symlink) is the walk's to follow.
+    let made = match file() {
+        true => fsat::mknod_at(dir.as_fd(), name, libc::S_IFREG | 0o644, 0),
+        false => fsat::mkdir_at(dir.as_fd(), name, 0o755),
+    };
+    made.ok()?;
+    fsat::open_at(dir.as_fd(), name, libc::O_PATH, 0).ok()
+}
+
 fn proc_fd_path(fd: &OwnedFd) -> std::path::PathBuf {
     std::path::PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
 }
@@ -155,7 +191,8 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<()> {
     let (flags, bind, data) = parse_options(&options);
     let kind = m.typ().as_deref().unwrap_or("bind");
     let source = m.source().as_deref();
-    let is_file = bind && source.is_some_and(|s| !s.is_dir());
+    // Asked only if the target has to be made.
+    let is_file = || bind && source.is_some_and(|s| !s.is_dir());
     let target_fd = target_in_root(root, m.destination(), is_file)?;
     let target = proc_fd_path(&target_fd);
     if bind {
@@ -215,7 +252,7 @@ fn shm_of(root: &OwnedFd, mnt_ns: &Path) -> Result<()> {
     }
     // SAFETY: open_tree returned this fd just now; nothing else owns it.
     let tree = unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd as i32) };
-    let target = target_in_root(root, Path::new("/dev/shm"), false)?;
+    let target = target_in_root(root, Path::new("/dev/shm"), || false)?;
     // SAFETY: move_mount of our detached tree onto an O_PATH fd, empty paths.
     let r = unsafe {
         libc::syscall(
@@ -422,4 +459,47 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
         remount_bind(Path::new("/"), libc::MS_RDONLY).context("making the root read-only")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    /// Where an O_PATH fd points, as the kernel names it.
+    fn named(fd: &OwnedFd) -> std::path::PathBuf {
+        std::fs::read_link(proc_fd_path(fd)).unwrap()
+    }
+
+    /// Mount targets in an image are found or made inside the root whatever
+    /// its symlinks say, by the kernel's one-call resolution and by the walk.
+    #[test]
+    fn mount_targets_resolve_inside_the_root() {
+        let root = std::env::temp_dir().join(format!("husk-rootfs-targets-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("b")).unwrap();
+        symlink("/b", root.join("abs")).unwrap();
+        symlink("../../../../outside", root.join("escape")).unwrap();
+        symlink("/missing/deeper", root.join("dangling")).unwrap();
+        let fd: OwnedFd = std::fs::File::open(&root).unwrap().into();
+        let at =
+            |dest: &str, file: bool| named(&target_in_root(&fd, Path::new(dest), || file).unwrap());
+
+        // There already: opened, through an absolute link taken as inside the root.
+        assert_eq!(at("/abs", false), root.join("b"));
+        // Missing only its last component: made in the directory the link names.
+        assert_eq!(at("/abs/dir", false), root.join("b/dir"));
+        assert!(root.join("b/dir").is_dir());
+        assert_eq!(at("/abs/file", true), root.join("b/file"));
+        assert!(root.join("b/file").is_file());
+        // A dangling link: made where it points, inside the root (the walk).
+        assert_eq!(at("/escape", true), root.join("outside"));
+        assert!(root.join("outside").is_file());
+        assert_eq!(at("/dangling", false), root.join("missing/deeper"));
+        // Missing directories on the way are made (the walk), `..` stops at the root.
+        assert_eq!(at("/x/y/../z", false), root.join("x/z"));
+        assert_eq!(at("/../../b", false), root.join("b"));
+        assert_eq!(at("/", false), root);
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }
