@@ -173,9 +173,13 @@ pub(crate) fn become_root() -> Result<()> {
 /// `rooted` then runs in husk (the FUSE driver mounts and starts serving there:
 /// the mount reaches the container through a shared mountpoint), and only then
 /// does the container process set up its root. `connected` runs in a thread of
-/// its own beside them (its network: the namespace exists from the clone on),
-/// and the process execs its command only once that is done. What they return
-/// is handed back.
+/// its own beside them (its network, once the namespace exists), and the
+/// process execs its command only once that is done. What they return is
+/// handed back.
+///
+/// A network namespace of the container's own is made by the container
+/// process itself, first thing, while husk starts its root: made by the clone,
+/// it was 0.4 ms of the clone's 0.7, on the way to everything after it.
 pub fn start<T, U: Send>(
     launch: &Launch<'_>,
     rooted: impl FnOnce(Pid) -> Result<T>,
@@ -186,16 +190,37 @@ pub fn start<T, U: Send>(
     let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     let socks = terminal_sockets(tty)?;
     let flags = clone_flags(launch.spec);
+    let pid_join = namespace_path(launch.spec, LinuxNamespaceType::Pid);
+    // The child sends the network namespace it made on this socket.
+    let netns_made = match pid_join.is_none() && flags.contains(CloneFlags::CLONE_NEWNET) {
+        true => Some(
+            nix::sys::socket::socketpair(
+                nix::sys::socket::AddressFamily::Unix,
+                nix::sys::socket::SockType::Stream,
+                None,
+                nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+            )
+            .context("socketpair")?,
+        ),
+        false => None,
+    };
     let mut stack = vec![0u8; 512 * 1024];
-    let err_fd = err_w.as_raw_fd();
-    let sock_fd = socks.as_ref().map(|(_, c)| c.as_raw_fd());
-    let go_fd = go_r.as_raw_fd();
-    let child = Box::new(|| child_main(launch, go_fd, err_fd, sock_fd) as isize);
+    let fds = ChildFds {
+        go: go_r.as_raw_fd(),
+        err: err_w.as_raw_fd(),
+        sock: socks.as_ref().map(|(_, c)| c.as_raw_fd()),
+        netns_made: netns_made.as_ref().map(|(_, w)| w.as_raw_fd()),
+    };
+    let child = Box::new(|| child_main(launch, &fds) as isize);
     // The container's network namespace is held open from here (its process may
     // become non-dumpable before it execs, and /proc/PID/ns/net unreadable then).
-    let (pid, netns) = match namespace_path(launch.spec, LinuxNamespaceType::Pid) {
+    let (pid, netns) = match pid_join {
         Some(path) => clone_into_pid_namespace(&path, child, &mut stack, flags)?,
         None => {
+            let flags = match netns_made {
+                Some(_) => flags - CloneFlags::CLONE_NEWNET,
+                None => flags,
+            };
             // SAFETY: the child runs `child_main` on its own stack in a copy of this
             // process (no CLONE_VM) and leaves with _exit or exec.
             let pid = unsafe { nix::sched::clone(child, &mut stack, flags, Some(libc::SIGCHLD)) }
@@ -203,6 +228,7 @@ pub fn start<T, U: Send>(
             (pid, own_netns(pid, flags)?)
         }
     };
+    let netns_made = netns_made.map(|(r, _w)| r);
     let netns_path = match &netns {
         Some(f) => std::path::PathBuf::from(format!("/proc/self/fd/{}", f.as_raw_fd())),
         None => std::path::PathBuf::from(format!("/proc/{pid}/ns/net")),
@@ -215,7 +241,17 @@ pub fn start<T, U: Send>(
         e
     };
     write_id_maps(pid, launch.spec).map_err(abort)?;
-    let (rooted, connected) = root_and_connect(
+    let connect = || match netns_made {
+        Some(made) => {
+            let netns = child_netns(made)?;
+            connected(&std::path::PathBuf::from(format!(
+                "/proc/self/fd/{}",
+                netns.as_raw_fd()
+            )))
+        }
+        None => connected(&netns_path),
+    };
+    let joined = root_and_connect(
         launch.connect_beside,
         || rooted(pid),
         || {
@@ -223,9 +259,19 @@ pub fn start<T, U: Send>(
                 .map(drop)
                 .context("starting the container process")
         },
-        || connected(&netns_path),
-    )
-    .map_err(abort)?;
+        connect,
+    );
+    let (rooted, connected) = match joined {
+        Ok(both) => both,
+        // The container process failed before it made its network namespace:
+        // what it says of that.
+        Err(e) if e.is::<NetnsNotMade>() => {
+            let e = abort(e);
+            read_report(err_r, pid)?;
+            return Err(e);
+        }
+        Err(e) => return Err(abort(e)),
+    };
     drop(netns);
     // A process that failed in the meantime has closed its end: its report says why.
     let _ = nix::unistd::write(&go_w, GO_EXEC);
@@ -390,6 +436,47 @@ fn own_netns(pid: Pid, flags: CloneFlags) -> Result<Option<std::fs::File>> {
     }
 }
 
+/// The network namespace the container process made, as it sent it on
+/// `made` (opened by itself: another process may be refused its /proc files).
+fn child_netns(made: OwnedFd) -> Result<std::fs::File> {
+    match receive_fd(made.as_raw_fd()) {
+        Ok(Some(fd)) => Ok(std::fs::File::from(fd)),
+        Ok(None) => Err(NetnsNotMade.into()),
+        Err(e) => Err(e.context("receiving the container's network namespace")),
+    }
+}
+
+/// The container process ended before it sent its network namespace (its
+/// report says why).
+#[derive(Debug, thiserror::Error)]
+#[error("the container process ended before making its network namespace")]
+struct NetnsNotMade;
+
+/// In the container process: a network namespace of its own, sent to husk on
+/// `made` (then closed here).
+fn make_netns(made: RawFd) -> Result<()> {
+    nix::sched::unshare(CloneFlags::CLONE_NEWNET)
+        .context("cannot create the container's network namespace (unshare)")?;
+    let net = std::fs::File::open("/proc/thread-self/ns/net")
+        .context("opening the container's network namespace")?;
+    send_fd(made, net.as_raw_fd()).context("sending the container's network namespace")?;
+    // SAFETY: closing this process's copy of the socket; nothing else uses it here.
+    unsafe { libc::close(made) };
+    Ok(())
+}
+
+/// The fds the container process is handed, open in it from the clone on.
+struct ChildFds {
+    /// The go pipe's read end ([`GO_ROOT`], [`GO_EXEC`]).
+    go: RawFd,
+    /// The report pipe's write end ([`report`]).
+    err: RawFd,
+    /// With a terminal: the socket on which it hands the terminal over.
+    sock: Option<RawFd>,
+    /// With a network namespace of its own: the socket on which it sends it.
+    netns_made: Option<RawFd>,
+}
+
 /// Written on the go pipe: set up the root (it is mounted), then exec (the network is ready).
 const GO_ROOT: &[u8] = b"r";
 const GO_EXEC: &[u8] = b"x";
@@ -513,11 +600,17 @@ pub fn non_dumpable() -> Result<()> {
 }
 
 /// The container process, from clone to exec.
-fn child_main(launch: &Launch<'_>, go_fd: RawFd, err_fd: RawFd, sock_fd: Option<RawFd>) -> i32 {
+fn child_main(launch: &Launch<'_>, fds: &ChildFds) -> i32 {
+    let (go_fd, err_fd, sock_fd) = (fds.go, fds.err, fds.sock);
     // The container lives exactly as long as its monitor (which may also serve its root).
     // Should the monitor die before this is armed, the go pipe below reads end-of-file.
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
+    if let Some(made) = fds.netns_made {
+        if let Err(e) = make_netns(made) {
+            return report(err_fd, &e);
+        }
+    }
     if !wait_for(go_fd, GO_ROOT) {
         return crate::error::EXIT_TOOL;
     }
@@ -661,6 +754,38 @@ fn reset_signals() -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::root_and_connect;
+    use super::{child_netns, send_fd, NetnsNotMade};
+    use std::os::fd::{AsRawFd, OwnedFd};
+
+    fn socket_pair() -> (OwnedFd, OwnedFd) {
+        use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
+        socketpair(
+            AddressFamily::Unix,
+            SockType::Stream,
+            None,
+            SockFlag::SOCK_CLOEXEC,
+        )
+        .unwrap()
+    }
+
+    /// The network namespace the container process sends is the one husk
+    /// attaches; a process that ended without sending one is told apart (its
+    /// own report then says why).
+    #[test]
+    fn the_network_namespace_comes_from_the_container_process() {
+        let (ours, theirs) = socket_pair();
+        let net = std::fs::File::open("/proc/self/ns/net").unwrap();
+        send_fd(theirs.as_raw_fd(), net.as_raw_fd()).unwrap();
+        let got = child_netns(ours).unwrap();
+        let inode = |f: &std::fs::File| {
+            use std::os::unix::fs::MetadataExt;
+            f.metadata().unwrap().ino()
+        };
+        assert_eq!(inode(&got), inode(&net));
+        let (ours, theirs) = socket_pair();
+        drop(theirs);
+        assert!(child_netns(ours).unwrap_err().is::<NetnsNotMade>());
+    }
     use std::sync::atomic::{AtomicBool, Ordering};
 
     #[test]
