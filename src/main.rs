@@ -5,14 +5,17 @@
 //! stack overflow: 0.1-0.2 ms of every husk command (`husk version` 1.5 ->
 //! 1.3 ms, `ps -a` 2.6 -> 2.4, interleaved). What of it husk relies on is done here ([`start`]); a stack overflow
 //! is then a plain SIGSEGV without std's message. std::env::args still works
-//! (glibc hands argv to std through .init_array, before main).
-#![no_main]
+//! (glibc hands argv to std through .init_array, before main). A test build of
+//! this file (`cargo test --all-targets`) keeps the harness's own main.
+#![cfg_attr(not(test), no_main)]
+#![cfg_attr(test, allow(dead_code, unused_imports))]
 
 use husk::error::{exit_code_of, one_line, EXIT_TOOL};
 use husk::userns;
 
 /// C's main: std's start-up as husk needs it, then [`husk_main`]; a panic that
 /// gets here ends the process with 101, as one out of a Rust main does.
+#[cfg(not(test))]
 #[no_mangle]
 pub extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) -> libc::c_int {
     start();

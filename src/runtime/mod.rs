@@ -756,6 +756,7 @@ mod tests {
     use super::root_and_connect;
     use super::{child_netns, send_fd, NetnsNotMade};
     use std::os::fd::{AsRawFd, OwnedFd};
+    use std::sync::atomic::{AtomicBool, Ordering};
 
     fn socket_pair() -> (OwnedFd, OwnedFd) {
         use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
@@ -786,7 +787,6 @@ mod tests {
         drop(theirs);
         assert!(child_netns(ours).unwrap_err().is::<NetnsNotMade>());
     }
-    use std::sync::atomic::{AtomicBool, Ordering};
 
     #[test]
     fn the_network_is_connected_beside_the_root_or_after_it() {
