@@ -187,21 +187,16 @@ pub fn start<T, U: Send>(
 ) -> Result<(Started, T, U)> {
     let tty = wants_terminal(launch.spec);
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
-    let (go_r, go_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
+    // A socket, not a pipe: written with MSG_NOSIGNAL, so that a container
+    // process that already ended (and reported why) is an error here, not a
+    // SIGPIPE that kills the monitor (which may not ignore it: `run`'s does not).
+    let (go_r, go_w) = socket_pair()?;
     let socks = terminal_sockets(tty)?;
     let flags = clone_flags(launch.spec);
     let pid_join = namespace_path(launch.spec, LinuxNamespaceType::Pid);
     // The child sends the network namespace it made on this socket.
     let netns_made = match pid_join.is_none() && flags.contains(CloneFlags::CLONE_NEWNET) {
-        true => Some(
-            nix::sys::socket::socketpair(
-                nix::sys::socket::AddressFamily::Unix,
-                nix::sys::socket::SockType::Stream,
-                None,
-                nix::sys::socket::SockFlag::SOCK_CLOEXEC,
-            )
-            .context("socketpair")?,
-        ),
+        true => Some(socket_pair()?),
         false => None,
     };
     let mut stack = vec![0u8; 512 * 1024];
@@ -254,18 +249,13 @@ pub fn start<T, U: Send>(
     let joined = root_and_connect(
         launch.connect_beside,
         || rooted(pid),
-        || {
-            nix::unistd::write(&go_w, GO_ROOT)
-                .map(drop)
-                .context("starting the container process")
-        },
+        || say(&go_w, GO_ROOT),
         connect,
     );
     let (rooted, connected) = match joined {
         Ok(both) => both,
-        // The container process failed before it made its network namespace:
-        // what it says of that.
-        Err(e) if e.is::<NetnsNotMade>() => {
+        // The container process ended first: what it says of that.
+        Err(e) if e.is::<ChildEnded>() => {
             let e = abort(e);
             read_report(err_r, pid)?;
             return Err(e);
@@ -274,7 +264,7 @@ pub fn start<T, U: Send>(
     };
     drop(netns);
     // A process that failed in the meantime has closed its end: its report says why.
-    let _ = nix::unistd::write(&go_w, GO_EXEC);
+    let _ = say(&go_w, GO_EXEC);
     drop(go_w);
     let terminal = receive_terminal(socks)?;
     read_report(err_r, pid)?;
@@ -441,16 +431,38 @@ fn own_netns(pid: Pid, flags: CloneFlags) -> Result<Option<std::fs::File>> {
 fn child_netns(made: OwnedFd) -> Result<std::fs::File> {
     match receive_fd(made.as_raw_fd()) {
         Ok(Some(fd)) => Ok(std::fs::File::from(fd)),
-        Ok(None) => Err(NetnsNotMade.into()),
+        Ok(None) => Err(ChildEnded.into()),
         Err(e) => Err(e.context("receiving the container's network namespace")),
     }
 }
 
-/// The container process ended before it sent its network namespace (its
-/// report says why).
+/// The container process ended before it sent its network namespace or read
+/// its go word (its report says why).
 #[derive(Debug, thiserror::Error)]
-#[error("the container process ended before making its network namespace")]
-struct NetnsNotMade;
+#[error("the container process ended before it started")]
+struct ChildEnded;
+
+/// A connected pair of close-on-exec stream sockets.
+fn socket_pair() -> Result<(OwnedFd, OwnedFd)> {
+    use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
+    socketpair(
+        AddressFamily::Unix,
+        SockType::Stream,
+        None,
+        SockFlag::SOCK_CLOEXEC,
+    )
+    .context("socketpair")
+}
+
+/// Write `word` on the go socket; the container process gone is [`ChildEnded`].
+fn say(go: &OwnedFd, word: &[u8]) -> Result<()> {
+    use nix::sys::socket::{send, MsgFlags};
+    match send(go.as_raw_fd(), word, MsgFlags::MSG_NOSIGNAL) {
+        Ok(_) => Ok(()),
+        Err(nix::errno::Errno::EPIPE | nix::errno::Errno::ECONNRESET) => Err(ChildEnded.into()),
+        Err(e) => Err(anyhow::Error::from(e).context("starting the container process")),
+    }
+}
 
 /// In the container process: a network namespace of its own, sent to husk on
 /// `made` (then closed here).
@@ -754,27 +766,16 @@ fn reset_signals() -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::root_and_connect;
-    use super::{child_netns, send_fd, NetnsNotMade};
-    use std::os::fd::{AsRawFd, OwnedFd};
+    use super::{child_netns, say, send_fd, socket_pair, ChildEnded, GO_ROOT};
+    use std::os::fd::AsRawFd;
     use std::sync::atomic::{AtomicBool, Ordering};
-
-    fn socket_pair() -> (OwnedFd, OwnedFd) {
-        use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
-        socketpair(
-            AddressFamily::Unix,
-            SockType::Stream,
-            None,
-            SockFlag::SOCK_CLOEXEC,
-        )
-        .unwrap()
-    }
 
     /// The network namespace the container process sends is the one husk
     /// attaches; a process that ended without sending one is told apart (its
     /// own report then says why).
     #[test]
     fn the_network_namespace_comes_from_the_container_process() {
-        let (ours, theirs) = socket_pair();
+        let (ours, theirs) = socket_pair().unwrap();
         let net = std::fs::File::open("/proc/self/ns/net").unwrap();
         send_fd(theirs.as_raw_fd(), net.as_raw_fd()).unwrap();
         let got = child_netns(ours).unwrap();
@@ -783,9 +784,34 @@ mod tests {
             f.metadata().unwrap().ino()
         };
         assert_eq!(inode(&got), inode(&net));
-        let (ours, theirs) = socket_pair();
+        let (ours, theirs) = socket_pair().unwrap();
         drop(theirs);
-        assert!(child_netns(ours).unwrap_err().is::<NetnsNotMade>());
+        assert!(child_netns(ours).unwrap_err().is::<ChildEnded>());
+    }
+
+    /// A go word to a container process that is gone is an error that says
+    /// so (its report is then read), not a SIGPIPE that ends the monitor.
+    #[test]
+    fn a_go_word_to_a_process_that_ended_is_an_error() {
+        use nix::sys::signal::{pthread_sigmask, SigSet, SigmaskHow, Signal};
+        // Blocked in this thread, a SIGPIPE would stay pending (even though
+        // the test process ignores it) where a write without MSG_NOSIGNAL sent one.
+        let mut pipe = SigSet::empty();
+        pipe.add(Signal::SIGPIPE);
+        pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&pipe), None).unwrap();
+        let (ours, theirs) = socket_pair().unwrap();
+        say(&ours, GO_ROOT).unwrap();
+        drop(theirs);
+        let err = say(&ours, GO_ROOT).unwrap_err();
+        // SAFETY: sigpending writes the sigset_t it is given.
+        let pending = unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigpending(&mut set);
+            libc::sigismember(&set, libc::SIGPIPE) == 1
+        };
+        pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&pipe), None).unwrap();
+        assert!(err.is::<ChildEnded>(), "{err:#}");
+        assert!(!pending, "a SIGPIPE was sent");
     }
 
     #[test]
