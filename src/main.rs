@@ -3,10 +3,11 @@
 //! file the kernel renders line by line, ~40 mappings for husk) to guard it,
 //! and installs signal handlers and an alternate stack for the message of a
 //! stack overflow: 0.1-0.2 ms of every husk command (`husk version` 1.5 ->
-//! 1.3 ms, `ps -a` 2.6 -> 2.4, interleaved). What of it husk relies on is done here ([`start`]); a stack overflow
-//! is then a plain SIGSEGV without std's message. std::env::args still works
-//! (glibc hands argv to std through .init_array, before main). A test build of
-//! this file (`cargo test --all-targets`) keeps the harness's own main.
+//! 1.3 ms, `ps -a` 2.6 -> 2.4, interleaved). What of it husk relies on is
+//! done here ([`start`]); a stack overflow is then a plain SIGSEGV without
+//! std's message. std::env::args still works (glibc hands argv to std
+//! through .init_array, before main). A test build of this file (`cargo test
+//! --all-targets`) keeps the harness's own main.
 #![cfg_attr(not(test), no_main)]
 #![cfg_attr(test, allow(dead_code, unused_imports))]
 

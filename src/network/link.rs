@@ -117,12 +117,13 @@ fn ifinfomsg(index: i32, flags: u32, change: u32) -> [u8; 16] {
     m
 }
 
-/// The start of a request that creates link `name` of MTU `mtu`.
-fn new_link(name: &str, mtu: u32) -> Message {
+/// The start of a request that creates link `name` of MTU `mtu`, up if `up`.
+fn new_link(name: &str, mtu: u32, up: bool) -> Message {
+    let flags = if up { libc::IFF_UP as u32 } else { 0 };
     let mut m = Message::new(
         libc::RTM_NEWLINK,
         (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
-        &ifinfomsg(0, 0, 0),
+        &ifinfomsg(0, flags, flags),
     );
     m.str_attr(libc::IFLA_IFNAME, name);
     m.attr(libc::IFLA_MTU, &mtu.to_ne_bytes());
@@ -240,7 +241,7 @@ impl Netlink {
 
     /// Create a bridge; Ok(false) if a link of that name exists.
     pub fn add_bridge(&mut self, name: &str, mtu: u32) -> Result<bool> {
-        let mut m = new_link(name, mtu);
+        let mut m = new_link(name, mtu, false);
         let info = m.begin(libc::IFLA_LINKINFO);
         m.str_attr(IFLA_INFO_KIND, "bridge");
         m.end(info);
@@ -269,14 +270,7 @@ impl Netlink {
         peer: &VethPeer<'_>,
         mtu: u32,
     ) -> Result<()> {
-        let up = libc::IFF_UP as u32;
-        let mut m = Message::new(
-            libc::RTM_NEWLINK,
-            (libc::NLM_F_CREATE | libc::NLM_F_EXCL) as u16,
-            &ifinfomsg(0, up, up),
-        );
-        m.str_attr(libc::IFLA_IFNAME, name);
-        m.attr(libc::IFLA_MTU, &mtu.to_ne_bytes());
+        let mut m = new_link(name, mtu, true);
         one_queue(&mut m);
         m.attr(libc::IFLA_MASTER, &master.to_ne_bytes());
         let info = m.begin(libc::IFLA_LINKINFO);

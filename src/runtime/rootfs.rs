@@ -129,13 +129,7 @@ fn target_in_root(root: &OwnedFd, dest: &Path, file: impl Fn() -> bool) -> Resul
         Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {}
         opened => return opened.with_context(|| format!("opening mount point {}", dest.display())),
     }
-    let made = if file() {
-        // mknod, not open(O_CREAT): on FUSE one round trip instead of four.
-        fsat::mknod_at(dir.as_fd(), name, libc::S_IFREG | 0o644, 0)
-    } else {
-        fsat::mkdir_at(dir.as_fd(), name, 0o755)
-    };
-    match made {
+    match make_target(dir.as_fd(), name, file()) {
         Ok(()) => {}
         Err(e)
             if e.raw_os_error() == Some(libc::EEXIST) || e.raw_os_error() == Some(libc::EISDIR) => {
@@ -172,14 +166,18 @@ fn target_found_or_made(
         false => fsat::join(parent),
     };
     let dir = fsat::open_in_root(root, &parent, libc::O_PATH | libc::O_DIRECTORY).ok()?;
-    // mknod, not open(O_CREAT): on FUSE one round trip instead of four. A name
-    // there (EEXIST: a dangling symlink) is the walk's to follow.
-    let made = match file() {
-        true => fsat::mknod_at(dir.as_fd(), name, libc::S_IFREG | 0o644, 0),
-        false => fsat::mkdir_at(dir.as_fd(), name, 0o755),
-    };
-    made.ok()?;
+    // A name there (EEXIST: a dangling symlink) is the walk's to follow.
+    make_target(dir.as_fd(), name, file()).ok()?;
     fsat::open_at(dir.as_fd(), name, libc::O_PATH, 0).ok()
+}
+
+/// Make the mount target `name` in `dir`: an empty file if `file`, else a
+/// directory. mknod, not open(O_CREAT): on FUSE one round trip instead of four.
+fn make_target(dir: BorrowedFd<'_>, name: &OsStr, file: bool) -> std::io::Result<()> {
+    match file {
+        true => fsat::mknod_at(dir, name, libc::S_IFREG | 0o644, 0),
+        false => fsat::mkdir_at(dir, name, 0o755),
+    }
 }
 
 fn proc_fd_path(fd: &OwnedFd) -> std::path::PathBuf {
