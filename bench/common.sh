@@ -14,7 +14,7 @@ user=husk-test
 missing=()
 PATH=$PATH:/usr/sbin:/sbin
 for need in cargo:cargo docker-registry:docker-registry newuidmap:uidmap busybox:busybox-static \
-    openssl:openssl python3:python3 setpriv:util-linux ${needs:-}; do
+    openssl:openssl htpasswd:apache2-utils python3:python3 setpriv:util-linux ${needs:-}; do
     what=${need%%:*}
     case $what in
     /*) [ -e "$what" ] ;;
@@ -26,6 +26,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
 fi
 
+# What a real user's Debian already has (a fresh machine's are root's only):
+# devices usable by ordinary users, FUSE for husk's overlay, tun for podman's slirp4netns.
+for dev in /dev/fuse /dev/net/tun; do
+    [ -e "$dev" ] && chmod 0666 "$dev"
+done
 id -u "$user" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$user"
 grep -q "^$user:" /etc/subuid || { echo "$user:300000:65536" >> /etc/subuid; echo "$user:300000:65536" >> /etc/subgid; }
 

