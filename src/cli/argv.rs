@@ -171,7 +171,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<super::Cli, clap::Error> {
     let matches = cli.try_get_matches_from_mut(argv).map_err(plainer)?;
     let parsed = super::Cli::from_arg_matches(&matches);
     // Neither is needed again, and freeing the tree of a few hundred options
-    // costs a quarter of its parse (`husk create`: 0.22 of 1.45 M instructions).
+    // costs a sixth of its parse (`husk create`: 0.22 of 1.45 M instructions).
     // The process's end returns their memory; a monitor forked by `run` keeps
     // it (its RSS measured no higher: bench/lifecycle.sh).
     std::mem::forget(cli);

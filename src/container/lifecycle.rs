@@ -1,6 +1,7 @@
 //! Stopping, signalling, waiting for and removing containers. Each change takes
 //! the container's lock briefly; waiting for a container never holds it.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Result};
@@ -360,15 +361,38 @@ pub fn remove(store: &Store, id: &str) -> Result<()> {
 }
 
 /// [`remove`], but the container's files are deleted only when the returned
-/// entry is dropped (the container is gone for every command already).
-pub fn remove_later(store: &Store, id: &str) -> Result<crate::store::tmp::TempEntry> {
+/// value is dropped (the container is gone for every command already).
+pub fn remove_later(store: &Store, id: &str) -> Result<Removed> {
     remove_unless(store, id, state::is_active)
+}
+
+/// A container removed from the store, whose files are deleted on drop: its
+/// runtime directory's (hosts, mountpoints…), then the store's.
+#[derive(Debug)]
+pub struct Removed {
+    run_dir: Option<PathBuf>,
+    trash: crate::store::tmp::TempEntry,
+}
+
+impl Removed {
+    /// Where the container's store directory is now, until the drop.
+    pub fn path(&self) -> &Path {
+        self.trash.path()
+    }
+}
+
+impl Drop for Removed {
+    fn drop(&mut self) {
+        if let Some(run) = self.run_dir.take() {
+            let _ = std::fs::remove_dir_all(run);
+        }
+    }
 }
 
 /// [`remove_later`] by the monitor of a `--rm` container whose process just
 /// exited: its state still names this monitor's run (the exit is not written
 /// first, since the record goes); any other live run refuses it.
-pub fn remove_exited(store: &Store, id: &str) -> Result<crate::store::tmp::TempEntry> {
+pub fn remove_exited(store: &Store, id: &str) -> Result<Removed> {
     let (pid, start) = state::own_identity();
     remove_unless(store, id, |s| {
         state::is_active(s) && (s.monitor_pid, s.monitor_start) != (Some(pid), start)
@@ -379,21 +403,22 @@ fn remove_unless(
     store: &Store,
     id: &str,
     running: impl Fn(&ContainerState) -> bool,
-) -> Result<crate::store::tmp::TempEntry> {
+) -> Result<Removed> {
     let lock = state::lock(store, id)?;
     if running(&store.container_state(id).unwrap_or_default()) {
         bail!("container {id} is running again");
     }
     let record = store.container_record(id).ok();
-    let trash = store.remove_container(id, lock)?;
-    // Its files of the runtime directory (none if an older husk made it).
-    if let Ok(run) = super::run_dir(id) {
-        let _ = std::fs::remove_dir_all(run);
-    }
+    let trash = store.remove_container(id, record.as_ref(), lock)?;
     if let Some(r) = record {
         crate::events::container("destroy", &r, &[]);
     }
-    Ok(trash)
+    Ok(Removed {
+        // Its files of the runtime directory (none if an older husk made it):
+        // nothing looks there for a container the store no longer has.
+        run_dir: super::run_dir(id).ok(),
+        trash,
+    })
 }
 
 /// `husk rm [-f] [-v]`: [`remove_checked`], and with `volumes` the

@@ -34,7 +34,7 @@ use crate::store::images::ImageRecord;
 use crate::store::Store;
 use crate::userns::{self, IdMapping};
 use crate::volume;
-pub use lifecycle::{remove, remove_exited, remove_later};
+pub use lifecycle::{remove, remove_exited, remove_later, Removed};
 use mounts::{BindMount, Mount, UserMounts, VolumeMount};
 pub use spec::SpecOptions;
 
@@ -234,6 +234,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     let volume_mounts = volume_spec_mounts(store, &opts.mounts)?;
 
     let (id, seed) = new_id()?;
+    let generated_name = req.name.is_none();
     let name = match req.name {
         Some(n) if names::is_valid(&n) => n,
         Some(n) => bail!("invalid container name {n:?}: use letters, digits and _ . - (starting with a letter or digit)"),
@@ -266,7 +267,7 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         idmap,
         accounts: account_files.is_some(),
     })?;
-    let record = ContainerRecord {
+    let mut record = ContainerRecord {
         id: id.clone(),
         name,
         image: req.image.id.clone(),
@@ -347,8 +348,14 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         false => Some(volume::hold(store)?),
     };
     let mut made = Vec::new();
-    let created = prepare_volumes(store, &opts.mounts, &lowers, &user, idmap, &mut made)
-        .and_then(|()| store.create_container(&record, &serde_json::to_vec(&spec)?));
+    let created =
+        prepare_volumes(store, &opts.mounts, &lowers, &user, idmap, &mut made).and_then(|()| {
+            let spec_json = serde_json::to_vec(&spec)?;
+            match generated_name {
+                true => create_with_a_free_name(store, &mut record, &spec_json, &seed),
+                false => store.create_container(&record, &spec_json),
+            }
+        });
     let dir = match created {
         Ok(dir) => dir,
         Err(e) => {
@@ -374,6 +381,28 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
     }
     crate::events::container("create", &record, &[]);
     Ok(Container { record, dir, spec })
+}
+
+/// Create `record`'s container under a name husk made up from the first bytes
+/// of `seed`: one that another container has (one in a few thousand, with a
+/// hundred containers) is made up again from the next bytes, as docker and
+/// podman retry theirs; only a user's own name is an error when taken.
+fn create_with_a_free_name(
+    store: &Store,
+    record: &mut ContainerRecord,
+    spec_json: &[u8],
+    seed: &[u8],
+) -> Result<PathBuf> {
+    let mut more = seed.chunks_exact(4).skip(1);
+    loop {
+        match store.create_container(record, spec_json) {
+            Err(e) if e.is::<crate::store::containers::NameInUse>() => match more.next() {
+                Some(bytes) => record.name = names::generate(bytes),
+                None => return Err(e),
+            },
+            created => return created,
+        }
+    }
 }
 
 /// The containers whose pid, ipc or uts namespace `opts` joins must exist (they
@@ -884,5 +913,54 @@ pub fn find(store: &Store, name_or_id: &str) -> Result<String> {
             "{name_or_id}: ambiguous, it matches {} containers",
             ids.len()
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_made_up_name_that_is_taken_is_made_up_again() {
+        let dir = std::env::temp_dir().join(format!("husk-names-test-{}", std::process::id()));
+        let store = Store::open(&dir).unwrap();
+        let seed: Vec<u8> = (1..=32).collect();
+        let record = |id: char, name: &str| -> ContainerRecord {
+            serde_json::from_value(serde_json::json!({
+                "id": id.to_string().repeat(64),
+                "name": name,
+                "image": format!("sha256:{}", "0".repeat(64)),
+                "image_name": "img",
+                "layers": [],
+                "command": ["true"],
+                "created": "2026-12-05T00:00:00Z",
+                "auto_remove": true,
+            }))
+            .unwrap()
+        };
+        let first = names::generate(&seed);
+        store.create_container(&record('a', &first), b"{}").unwrap();
+        // A user's own name that is taken stays an error.
+        let mine = store.create_container(&record('b', &first), b"{}");
+        assert!(mine
+            .unwrap_err()
+            .is::<crate::store::containers::NameInUse>());
+        // A made-up one is made up again from the next bytes of the seed.
+        let mut second = record('b', &first);
+        create_with_a_free_name(&store, &mut second, b"{}", &seed).unwrap();
+        assert_eq!(second.name, names::generate(&seed[4..]));
+        assert_ne!(second.name, first);
+        let by_name = |n: &str| store.container_id_by_name(n);
+        assert_eq!(by_name(&first), Some("a".repeat(64)));
+        assert_eq!(by_name(&second.name), Some("b".repeat(64)));
+        // Every name the seed gives taken: the last error is what the user sees.
+        let mut third = record('c', &first);
+        for (i, bytes) in seed.chunks_exact(4).enumerate().skip(1) {
+            let id = char::from(b'd' + i as u8);
+            let _ = store.create_container(&record(id, &names::generate(bytes)), b"{}");
+        }
+        let err = create_with_a_free_name(&store, &mut third, b"{}", &seed).unwrap_err();
+        assert!(err.is::<crate::store::containers::NameInUse>(), "{err:#}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

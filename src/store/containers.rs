@@ -461,13 +461,18 @@ impl Store {
     }
 
     /// Remove a container's directory and name (the caller made sure it is not
-    /// running, and holds `lock`, the directory's own: `container::state::lock`).
+    /// running, and holds `lock`, the directory's own: `container::state::lock`;
+    /// `record` is the container's as read under it, whose name goes too).
     /// The container is gone when this returns; its files are deleted when the
     /// returned entry is dropped (or by the next `Store::open` after a crash):
     /// the lock keeps them from a cleanup until then.
     #[must_use = "the container's files are deleted when this is dropped"]
-    pub fn remove_container(&self, id: &str, lock: Lock) -> Result<super::tmp::TempEntry> {
-        let record = self.container_record(id).ok();
+    pub fn remove_container(
+        &self,
+        id: &str,
+        record: Option<&ContainerRecord>,
+        lock: Lock,
+    ) -> Result<super::tmp::TempEntry> {
         let _lock = self.containers_lock()?;
         let temp = TempEntry::adopt(&self.tmp_dir(), "delete", &self.container_dir(id), lock)
             .map_err(|(e, _)| e)
