@@ -73,13 +73,16 @@ for what in ["exec", "ps -a", "images", "volume ls", "run-stop-rm"]:
     print(line)
 PY
 
-# kB of a process: RSS (all its resident pages, the husk binary's shared text included)
-# and PSS (shared pages divided among the processes that map them).
+# kB of a process: RSS (all its resident pages, the husk binary's shared text included),
+# PSS (shared pages divided among the processes that map them) and its private
+# memory (RssAnon). The binary's share of RSS swings by a MiB with how its pages
+# sit in the page cache (a binary just installed maps in larger folios): RssAnon
+# is what a change to husk's own memory shows in.
 kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/$3"; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f MiB", k / 1024}'; }
 monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' bench-exec)
 conmon=$(pgrep -u "$user" -f 'conmon.*bench-exec' | head -1 || true)
-echo "monitor RSS: husk $(mib "$(kb "$monitor" VmRSS status)") (target < 8 MiB), PSS $(mib "$(kb "$monitor" Pss smaps_rollup)")"
+echo "monitor RSS: husk $(mib "$(kb "$monitor" VmRSS status)") (target < 8 MiB), PSS $(mib "$(kb "$monitor" Pss smaps_rollup)"), anonymous $(mib "$(kb "$monitor" RssAnon status)")"
 if [ -n "$conmon" ]; then
     echo "conmon (podman) RSS: $(mib "$(kb "$conmon" VmRSS status)"), PSS $(mib "$(kb "$conmon" Pss smaps_rollup)")"
 fi
