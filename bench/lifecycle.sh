@@ -75,9 +75,9 @@ PY
 
 # kB of a process: RSS (all its resident pages, the husk binary's shared text included),
 # PSS (shared pages divided among the processes that map them) and its private
-# memory (RssAnon). The binary's share of RSS swings by a MiB with how its pages
-# sit in the page cache (a binary just installed maps in larger folios): RssAnon
-# is what a change to husk's own memory shows in.
+# memory (RssAnon). The binary's file pages in RSS swing by a MiB from one copy
+# of husk to another (seen: 4.8 to 6.1 MiB for binaries of the same size, the one
+# installed last the higher): RssAnon is what a change to husk's memory shows in.
 kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/$3"; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f MiB", k / 1024}'; }
 monitor=$(as_user "$work/husk" inspect --format '{{.State.MonitorPid}}' bench-exec)
