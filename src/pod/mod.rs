@@ -186,10 +186,9 @@ pub fn create(
 ) -> Result<PodRecord> {
     let share = parse_share(&opts.share)?;
     let (id, seed) = crate::container::new_id()?;
-    let name = opts
-        .name
-        .clone()
-        .unwrap_or_else(|| crate::container::names::generate(&seed));
+    // Held until the record is written: the name stays this pod's.
+    let _lock = lock(store)?;
+    let name = free_name(store, opts.name.clone(), &seed)?;
     if !crate::container::names::is_valid(&name) {
         bail!("invalid pod name {name:?}: use letters, digits and _ . - (starting with a letter or digit)");
     }
@@ -218,14 +217,6 @@ pub fn create(
     infra.ipc = share.iter().any(|s| s == "ipc").then(|| "shareable".into());
     infra.pause = true;
     infra.pod = Some(id.clone());
-    let _lock = lock(store)?;
-    if list(store)?.iter().any(|p| p.name == name) {
-        return Err(crate::error::Failure::new(
-            crate::error::EXIT_TOOL,
-            format!("the pod name {name:?} is already in use"),
-        )
-        .into());
-    }
     // Made under the lock: `prune` takes a directory without a record for
     // the leftover of a crash.
     std::fs::create_dir_all(&root).with_context(|| format!("creating {}", root.display()))?;
@@ -258,6 +249,31 @@ pub fn create(
         return Err(e);
     }
     Ok(record)
+}
+
+/// The pod's name: the user's, which must be free, or one made up from the
+/// id's `seed` that no pod has (drawn again from its next bytes, as a
+/// container's is). The caller holds the pods' lock.
+fn free_name(store: &Store, asked: Option<String>, seed: &[u8]) -> Result<String> {
+    let taken: Vec<String> = list(store)?.into_iter().map(|p| p.name).collect();
+    let in_use = |name: &str| {
+        crate::error::Failure::new(
+            crate::error::EXIT_TOOL,
+            format!("the pod name {name:?} is already in use"),
+        )
+        .into()
+    };
+    match asked {
+        Some(name) if taken.contains(&name) => Err(in_use(&name)),
+        Some(name) => Ok(name),
+        None => {
+            let mut names = seed.chunks_exact(4).map(crate::container::names::generate);
+            let first = crate::container::names::generate(seed);
+            names
+                .find(|n| !taken.contains(n))
+                .ok_or_else(|| in_use(&first))
+        }
+    }
 }
 
 /// Whether the infra container's flags configure a network.
@@ -520,4 +536,40 @@ pub fn inspect(store: &Store, pod: &PodRecord) -> Result<serde_json::Value> {
         "NumContainers": members.len(),
         "Containers": members,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_made_up_pod_name_that_is_taken_is_made_up_again() {
+        let root = std::env::temp_dir().join(format!("husk-pod-names-{}", std::process::id()));
+        let store = Store::open(&root).unwrap();
+        let seed: Vec<u8> = (1..=32).collect();
+        let first = crate::container::names::generate(&seed);
+        let pod = PodRecord {
+            id: "a".repeat(64),
+            name: first.clone(),
+            created: "2026-12-05T00:00:00Z".into(),
+            labels: BTreeMap::new(),
+            infra: "b".repeat(64),
+            share: Vec::new(),
+            hostname: first.clone(),
+        };
+        let pod_dir = dir(&store).join(&pod.id);
+        std::fs::create_dir_all(&pod_dir).unwrap();
+        std::fs::write(pod_dir.join("pod.json"), serde_json::to_vec(&pod).unwrap()).unwrap();
+        assert_eq!(
+            free_name(&store, None, &seed).unwrap(),
+            crate::container::names::generate(&seed[4..])
+        );
+        let taken = free_name(&store, Some(first.clone()), &seed).unwrap_err();
+        assert!(taken.to_string().contains("already in use"), "{taken:#}");
+        assert_eq!(
+            free_name(&store, Some("mine".into()), &seed).unwrap(),
+            "mine"
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }
