@@ -393,11 +393,11 @@ fn create_with_a_free_name(
     spec_json: &[u8],
     seed: &[u8],
 ) -> Result<PathBuf> {
-    let mut more = seed.chunks_exact(4).skip(1);
+    let mut more = names::drawn(seed).skip(1);
     loop {
         match store.create_container(record, spec_json) {
             Err(e) if e.is::<crate::store::containers::NameInUse>() => match more.next() {
-                Some(bytes) => record.name = names::generate(bytes),
+                Some(name) => record.name = name,
                 None => return Err(e),
             },
             created => return created,

@@ -58,6 +58,12 @@ pub fn generate(seed: &[u8]) -> String {
     format!("{}_{}_{}", ADJECTIVES[a], NAMES[n], suffix % 1000)
 }
 
+/// The names `seed` gives, one from each 4 bytes, in order: the first is
+/// [`generate`]'s, the others are drawn when it is taken.
+pub fn drawn(seed: &[u8]) -> impl Iterator<Item = String> + '_ {
+    seed.chunks_exact(4).map(generate)
+}
+
 /// Whether `name` is a valid container name (docker's rule).
 pub fn is_valid(name: &str) -> bool {
     let mut chars = name.chars();

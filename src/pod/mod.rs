@@ -266,13 +266,9 @@ fn free_name(store: &Store, asked: Option<String>, seed: &[u8]) -> Result<String
     match asked {
         Some(name) if taken.contains(&name) => Err(in_use(&name)),
         Some(name) => Ok(name),
-        None => {
-            let mut names = seed.chunks_exact(4).map(crate::container::names::generate);
-            let first = crate::container::names::generate(seed);
-            names
-                .find(|n| !taken.contains(n))
-                .ok_or_else(|| in_use(&first))
-        }
+        None => crate::container::names::drawn(seed)
+            .find(|n| !taken.contains(n))
+            .ok_or_else(|| in_use(&crate::container::names::generate(seed))),
     }
 }
 

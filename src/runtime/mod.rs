@@ -318,16 +318,9 @@ fn clone_into_pid_namespace(
     stack: &mut [u8],
     flags: CloneFlags,
 ) -> Result<(Pid, Option<std::fs::File>)> {
-    use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
     let ns = std::fs::File::open(path)
         .with_context(|| format!("opening the PID namespace {}", path.display()))?;
-    let (ours, theirs) = socketpair(
-        AddressFamily::Unix,
-        SockType::Stream,
-        None,
-        SockFlag::SOCK_CLOEXEC,
-    )
-    .context("socketpair")?;
+    let (ours, theirs) = socket_pair()?;
     let own_net = flags.contains(CloneFlags::CLONE_NEWNET);
     // SAFETY: single-threaded here (as for the clone itself); the helper leaves with _exit.
     match unsafe { nix::unistd::fork() }.context("fork")? {
@@ -479,7 +472,7 @@ fn make_netns(made: RawFd) -> Result<()> {
 
 /// The fds the container process is handed, open in it from the clone on.
 struct ChildFds {
-    /// The go pipe's read end ([`GO_ROOT`], [`GO_EXEC`]).
+    /// The go socket's reading end ([`GO_ROOT`], [`GO_EXEC`]).
     go: RawFd,
     /// The report pipe's write end ([`report`]).
     err: RawFd,
@@ -489,11 +482,11 @@ struct ChildFds {
     netns_made: Option<RawFd>,
 }
 
-/// Written on the go pipe: set up the root (it is mounted), then exec (the network is ready).
+/// Written on the go socket: set up the root (it is mounted), then exec (the network is ready).
 const GO_ROOT: &[u8] = b"r";
 const GO_EXEC: &[u8] = b"x";
 
-/// In the container process: wait for `word` on the go pipe; false if husk
+/// In the container process: wait for `word` on the go socket; false if husk
 /// closed it instead (it failed, and reports that itself).
 fn wait_for(go_fd: RawFd, word: &[u8]) -> bool {
     let mut got = [0u8; 1];
@@ -510,18 +503,10 @@ fn wants_terminal(spec: &Spec) -> bool {
 
 /// With a terminal: the socket pair on which the child sends the pty master.
 fn terminal_sockets(tty: bool) -> Result<Option<(OwnedFd, OwnedFd)>> {
-    use nix::sys::socket::{socketpair, AddressFamily, SockFlag, SockType};
-    if !tty {
-        return Ok(None);
+    match tty {
+        true => socket_pair().map(Some),
+        false => Ok(None),
     }
-    let pair = socketpair(
-        AddressFamily::Unix,
-        SockType::Stream,
-        None,
-        SockFlag::SOCK_CLOEXEC,
-    )
-    .context("socketpair")?;
-    Ok(Some(pair))
 }
 
 /// The parent's side of [`terminal_sockets`]: the pty master, once the child
@@ -615,7 +600,7 @@ pub fn non_dumpable() -> Result<()> {
 fn child_main(launch: &Launch<'_>, fds: &ChildFds) -> i32 {
     let (go_fd, err_fd, sock_fd) = (fds.go, fds.err, fds.sock);
     // The container lives exactly as long as its monitor (which may also serve its root).
-    // Should the monitor die before this is armed, the go pipe below reads end-of-file.
+    // Should the monitor die before this is armed, the go socket below reads end-of-file.
     // SAFETY: prctl with plain arguments.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
     if let Some(made) = fds.netns_made {
