@@ -26,10 +26,7 @@ impl Digest {
 
     /// Build from a bare 64-character hex string.
     pub fn from_hex(hex: &str) -> Result<Digest, InvalidDigest> {
-        let ok = hex.len() == 64
-            && hex
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        let ok = hex.len() == 64 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
         if ok {
             Ok(Digest {
                 hex: hex.to_string(),
@@ -94,8 +91,23 @@ impl serde::Serialize for Digest {
 
 impl<'de> serde::Deserialize<'de> for Digest {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        d.deserialize_str(DigestVisitor)
+    }
+}
+
+/// Parses the text as it lies in the input (no String made for it first: a
+/// listing of containers reads hundreds of digests).
+struct DigestVisitor;
+
+impl serde::de::Visitor<'_> for DigestVisitor {
+    type Value = Digest;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a digest, sha256:<64 hex digits>")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Digest, E> {
+        s.parse().map_err(E::custom)
     }
 }
 

@@ -9,9 +9,10 @@ use crate::store::containers::{ContainerRecord, ContainerState, Status};
 use crate::store::Store;
 use std::time::SystemTime;
 
-/// A container with its state as it is now.
+/// A container with its state as it is now (the record boxed: listings are
+/// moved and sorted).
 pub struct Listed {
-    pub record: ContainerRecord,
+    pub record: Box<ContainerRecord>,
     pub state: ContainerState,
 }
 
@@ -126,7 +127,7 @@ impl Filter {
 /// (filters of different keys must all match; of the same key, any one).
 pub fn list(store: &Store, all: bool, filters: &[Filter]) -> Result<Vec<Listed>> {
     // Collected in place (a Listed is the pair it is made of), and sorted in
-    // place: records are near 2 KiB, a hundred of them a fresh array each.
+    // place.
     let mut out: Vec<Listed> = store
         .container_records_and_states()?
         .into_iter()

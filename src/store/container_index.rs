@@ -35,13 +35,9 @@ const SETTLED: Duration = Duration::from_secs(2);
 /// The file's name in containers/ (not a container id, which is 64 hex digits).
 const FILE: &str = "index.json";
 
-/// Entries are boxed: moved from the file's list to a map to the listing
-/// as pointers, not as records of near 2 KiB each (clippy's vec_box counts
-/// anything under 4 KiB as small).
-#[allow(clippy::vec_box)]
 #[derive(Serialize, Deserialize, Default)]
 struct Index {
-    entries: Vec<Box<Entry>>,
+    entries: Vec<Entry>,
 }
 
 /// [`Index`], as written: borrowing the entries.
@@ -51,28 +47,24 @@ struct IndexRef<'a> {
 }
 
 /// An entry is its container's by its record's id (an index written before
-/// 2026-12-04 has an `id` of the entry too, ignored).
+/// 2026-12-04 has an `id` of the entry too, ignored). The record is boxed: it
+/// moves from the file's list to the listing, and is sorted there, as a
+/// pointer, not as the near 1.5 KiB it is.
 #[derive(Serialize, Deserialize)]
 struct Entry {
     /// The container directory's mtime when the record and state were read.
     mtime: (i64, i64),
-    record: ContainerRecord,
+    record: Box<ContainerRecord>,
     state: ContainerState,
 }
 
 /// Every container's record and its state as stored. A container removed
 /// meanwhile, or whose files are unreadable, is left out.
-pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, ContainerState)>> {
+pub fn records_and_states(store: &Store) -> Result<Vec<(Box<ContainerRecord>, ContainerState)>> {
     let Some(dir) = RecordDir::open(store)? else {
         return Ok(Vec::new());
     };
-    let cached = read_index(&store.containers_dir().join(FILE));
-    let mut cached: HashMap<String, Box<Entry>> = cached
-        .entries
-        .into_iter()
-        .map(|e| (e.record.id.clone(), e))
-        .collect();
-    let before = cached.len();
+    let mut cached = Cached::new(read_index(&store.containers_dir().join(FILE)).entries);
     // Taken before any directory is looked at: an mtime older than this by
     // SETTLED cannot be given again to a later change.
     let now = coarse_now();
@@ -82,7 +74,7 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
         let Some(mtime) = dir.mtime(&id) else {
             continue; // removed meanwhile
         };
-        match cached.remove(&id) {
+        match cached.take(&id) {
             Some(e) if e.mtime == mtime => {
                 reused += 1;
                 entries.push(e);
@@ -94,35 +86,68 @@ pub fn records_and_states(store: &Store) -> Result<Vec<(ContainerRecord, Contain
                 let Some(record) = dir.record(&id) else {
                     continue;
                 };
-                entries.push(Box::new(Entry {
+                entries.push(Entry {
                     mtime,
-                    record,
+                    record: Box::new(record),
                     state,
-                }));
+                });
             }
         }
     }
-    let kept: Vec<&Entry> = entries
-        .iter()
-        .map(|e| &**e)
-        .filter(|e| settled(e.mtime, now))
-        .collect();
+    let kept: Vec<&Entry> = entries.iter().filter(|e| settled(e.mtime, now)).collect();
     // Rewritten when it no longer holds exactly what it would be rebuilt as
     // (reused entries were settled already, and stay so).
-    if kept.len() != reused || reused != before {
+    if kept.len() != reused || reused != cached.len {
         if let Ok(bytes) = serde_json::to_vec(&IndexRef { entries: kept }) {
             // A store this user cannot write (read-only media) is listed all the same.
             let dest = store.containers_dir().join(FILE);
             let _ = store.write_atomic_as(&dest, &bytes, Durability::Process);
         }
     }
-    Ok(entries
-        .into_iter()
-        .map(|e| {
-            let Entry { record, state, .. } = *e;
-            (record, state)
-        })
-        .collect())
+    Ok(entries.into_iter().map(|e| (e.record, e.state)).collect())
+}
+
+/// The index's entries, taken by container id. The index lists them in the
+/// order the directory gave the ids when it was written, which is the order
+/// it gives them again while no container comes or goes: the entry after the
+/// last one taken is tried first, and a map of the rest is made only when it
+/// is not the one asked for (after a creation or a removal, or in an index
+/// of another order).
+struct Cached {
+    entries: Vec<Option<Entry>>,
+    /// How many entries the index held.
+    len: usize,
+    next: usize,
+    by_id: Option<HashMap<String, usize>>,
+}
+
+impl Cached {
+    fn new(entries: Vec<Entry>) -> Cached {
+        Cached {
+            len: entries.len(),
+            entries: entries.into_iter().map(Some).collect(),
+            next: 0,
+            by_id: None,
+        }
+    }
+
+    fn take(&mut self, id: &str) -> Option<Entry> {
+        let in_turn = self.entries.get(self.next).and_then(Option::as_ref);
+        let at = match in_turn.is_some_and(|e| e.record.id == id) {
+            true => self.next,
+            false => {
+                let entries = &self.entries;
+                let by_id = self.by_id.get_or_insert_with(|| {
+                    let ids = entries.iter().enumerate();
+                    ids.filter_map(|(i, e)| Some((e.as_ref()?.record.id.clone(), i)))
+                        .collect()
+                });
+                *by_id.get(id)?
+            }
+        };
+        self.next = at + 1;
+        self.entries[at].take()
+    }
 }
 
 /// Every container record (unreadable ones are skipped), read from their files.
@@ -230,5 +255,35 @@ mod tests {
         assert!(!settled((998, 500_000_001), now));
         assert!(!settled((1_000, 0), now));
         assert!(!settled((1_001, 0), now), "a clock set back");
+    }
+
+    fn entry(id: &str) -> Entry {
+        let record = serde_json::json!({
+            "id": id, "name": id, "image": format!("sha256:{}", "0".repeat(64)),
+            "image_name": "busybox", "layers": [], "command": [], "created": "",
+        });
+        Entry {
+            mtime: (0, 0),
+            record: serde_json::from_value(record).unwrap(),
+            state: ContainerState::default(),
+        }
+    }
+
+    #[test]
+    fn entries_are_taken_in_turn_or_by_id_each_once() {
+        let mut cached = Cached::new(["a", "b", "c", "d", "b"].map(entry).into());
+        let taken = |c: &mut Cached, id: &str| c.take(id).map(|e| e.record.id);
+        assert_eq!(taken(&mut cached, "a").as_deref(), Some("a"));
+        assert!(
+            cached.by_id.is_none(),
+            "the next one is taken without a map"
+        );
+        assert_eq!(taken(&mut cached, "new"), None, "not in the index");
+        assert_eq!(taken(&mut cached, "c").as_deref(), Some("c"), "b removed");
+        assert_eq!(taken(&mut cached, "d").as_deref(), Some("d"));
+        assert_eq!(taken(&mut cached, "b").as_deref(), Some("b"), "out of turn");
+        assert_eq!(taken(&mut cached, "b"), None, "an id twice is taken once");
+        assert_eq!(taken(&mut cached, "a"), None);
+        assert_eq!(cached.len, 5);
     }
 }

@@ -369,7 +369,10 @@ impl Store {
             Err(e) => return Err(e).context("reading containers/"),
         };
         for entry in entries {
-            let name = entry?.file_name().to_string_lossy().into_owned();
+            // Not UTF-8: not a container's.
+            let Ok(name) = entry?.file_name().into_string() else {
+                continue;
+            };
             if name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
                 ids.push(name);
             }
@@ -385,8 +388,10 @@ impl Store {
     /// Every container's record and its state as stored (not settled: see
     /// `container::state::current_from`), for listings; through the index
     /// (`container_index`). A container removed meanwhile, or whose files are
-    /// unreadable, is left out.
-    pub fn container_records_and_states(&self) -> Result<Vec<(ContainerRecord, ContainerState)>> {
+    /// unreadable, is left out. Records are boxed: listings move and sort them.
+    pub fn container_records_and_states(
+        &self,
+    ) -> Result<Vec<(Box<ContainerRecord>, ContainerState)>> {
         super::container_index::records_and_states(self)
     }
 
