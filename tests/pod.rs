@@ -338,3 +338,41 @@ fn pause_restart_kill_prune_and_ps_pod() {
     home.husk(&["rm", "-f", "loner"]).ok();
     home.assert_consistent();
 }
+
+/// Every monitor ignores SIGPIPE, whichever command forked it: `pod start`
+/// ends quietly on a closed stdout (SIGPIPE at its default), and a monitor it
+/// forks must not die of a client gone from its ready pipe or attach socket.
+/// The container's own process has the default.
+#[test]
+fn monitors_forked_by_pod_start_ignore_sigpipe() {
+    let home = Home::new();
+    home.husk(&["pod", "create", "--name", "sp"]).ok();
+    home.husk(&[
+        "create",
+        "--pod",
+        "sp",
+        "--name",
+        "member",
+        &bb(),
+        "sleep",
+        "300",
+    ])
+    .ok();
+    home.husk(&["pod", "start", "sp"]).ok();
+    // SigIgn's bit for SIGPIPE (13).
+    let ignores_sigpipe = |pid: &str| {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        let mask = status
+            .lines()
+            .find_map(|l| l.strip_prefix("SigIgn:"))
+            .unwrap();
+        u64::from_str_radix(mask.trim(), 16).unwrap() & (1 << 12) != 0
+    };
+    let field = |f: &str| {
+        let out = home.husk(&["inspect", "--format", f, "member"]);
+        out.ok().trim().to_string()
+    };
+    assert!(ignores_sigpipe(&field("{{.State.MonitorPid}}")));
+    assert!(!ignores_sigpipe(&field("{{.State.Pid}}")));
+    home.husk(&["pod", "rm", "-f", "sp"]).ok();
+}

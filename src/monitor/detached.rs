@@ -708,6 +708,13 @@ fn prepare_monitor(
         None,
     )
     .context("unblocking signals")?;
+    // SIGPIPE ignored, as in a monitor that `husk monitor` starts: a client
+    // gone from the ready pipe or an attach socket is an error of that write,
+    // not the monitor's end. The commands that fork monitors do not all ignore
+    // it (`pod start`, `compose start` end quietly on a closed stdout). The
+    // container's process gets the default back before its exec.
+    // SAFETY: signal(2) with SIG_IGN, in the forked child's one thread.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
     crate::userns::private_mounts()?;
     if let Some((rows, cols)) = winsize {
         std::env::set_var(WINSIZE_ENV, format!("{rows}x{cols}"));

@@ -189,7 +189,7 @@ pub fn start<T, U: Send>(
     let (err_r, err_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("pipe")?;
     // A socket, not a pipe: written with MSG_NOSIGNAL, so that a container
     // process that already ended (and reported why) is an error here, not a
-    // SIGPIPE that kills the monitor (which may not ignore it: `run`'s does not).
+    // SIGPIPE, whatever this process's disposition of it.
     let (go_r, go_w) = socket_pair()?;
     let socks = terminal_sockets(tty)?;
     let flags = clone_flags(launch.spec);
