@@ -1107,6 +1107,63 @@ fn cp_to_and_from_running_and_stopped_containers() {
     home.husk(&["rm", "-f", "box"]).ok();
 }
 
+/// A stopped container's copy sees what its process would at those paths, as
+/// docker's and podman's do: its named volume, its `-v` binds (read-only ones
+/// refuse a copy in), and the /etc files husk writes, not the image's or the
+/// empty mount points beneath them. A copy in lands in the volume.
+#[test]
+fn cp_of_a_stopped_container_sees_its_volumes_binds_and_etc_files() {
+    let home = Home::new();
+    let p = |rel: &str| home.dir.join(rel).to_string_lossy().into_owned();
+    home.write("shared/from-host", "host side\n");
+    home.write("locked/kept", "kept\n");
+    home.write("note.txt", "a note\n");
+    let bind = format!("{}:/host", p("shared"));
+    let ro = format!("{}:/locked:ro", p("locked"));
+    let id = home.husk(&[
+        "run",
+        "-q",
+        "-d",
+        "--name",
+        "cpv",
+        "-v",
+        "cpvol:/data",
+        "-v",
+        &bind,
+        "-v",
+        &ro,
+        &bb(),
+        "sh",
+        "-c",
+        "echo in-volume > /data/f",
+    ]);
+    let id = id.ok().trim().to_string();
+    home.husk(&["wait", "cpv"]).ok();
+    let copied = |src: &str, name: &str| {
+        home.husk(&["cp", src, &p(name)]).ok();
+        std::fs::read_to_string(p(name)).unwrap()
+    };
+    assert_eq!(copied("cpv:/data/f", "f"), "in-volume\n");
+    assert_eq!(copied("cpv:/host/from-host", "h"), "host side\n");
+    assert_eq!(copied("cpv:/etc/hostname", "hostname").trim(), &id[..12]);
+    home.husk(&["cp", &p("note.txt"), "cpv:/data/"]).ok();
+    let seen = home.husk(&[
+        "run",
+        "--rm",
+        "-v",
+        "cpvol:/data",
+        &bb(),
+        "cat",
+        "/data/note.txt",
+    ]);
+    assert_eq!(seen.ok(), "a note\n", "the copy went into the volume");
+    home.husk(&["cp", &p("note.txt"), "cpv:/locked/"])
+        .fails(125, "Read-only file system");
+    assert!(!home.dir.join("locked/note.txt").exists());
+    home.husk(&["rm", "cpv"]).ok();
+    home.husk(&["volume", "rm", "cpvol"]).ok();
+}
+
 #[test]
 fn full_log_disk_keeps_the_container_running() {
     let home = Home::new();

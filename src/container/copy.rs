@@ -2,8 +2,9 @@
 //! two processes. The host side stays in the user's view of the world; a forked
 //! child takes the container's view: it joins a running container's user and
 //! mount namespaces, or for a stopped one enters husk's user namespace and mounts
-//! the container's root privately, then chroots into it. Each side only ever
-//! touches its own file system.
+//! the container's root privately, with its volumes, binds and /etc files
+//! (`runtime::bind_for_copy`), then chroots into it. Each side only
+//! ever touches its own file system.
 //!
 //! Docker's rules: SRC is archived under its base name (`SRC/.`: its contents);
 //! the receiver puts it into DST if DST is a directory, else makes it DST.
@@ -481,6 +482,7 @@ pub fn enter_view(store: &Store, id: &str, driver: &str) -> Result<View> {
     let ctr = load(store, id)?;
     let served = mount_root(store, &ctr, driver)?;
     let root = ctr.dir.join("rootfs");
+    crate::runtime::bind_for_copy(&ctr.spec, &root)?;
     std::os::unix::fs::chroot(&root).with_context(|| format!("chroot {}", root.display()))?;
     std::env::set_current_dir("/").context("chdir /")?;
     Ok(View::Mounted(served))
@@ -500,6 +502,7 @@ fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Ser
             // right here, whatever map the container runs with.
             let mut fuse = launch::fuse_overlay(store, ctr);
             fuse.idmap = None;
+            fuse.file_targets = launch::file_targets(&ctr.spec);
             return fuse.serve(&layout).map(Some);
         }
         "vfs" => {

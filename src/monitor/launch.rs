@@ -88,7 +88,7 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
 
 /// The destinations of the spec's bind mounts of files ("etc/hosts"), which
 /// the FUSE driver makes before it serves the root.
-fn file_targets(spec: &oci_spec::runtime::Spec) -> Vec<Vec<u8>> {
+pub(crate) fn file_targets(spec: &oci_spec::runtime::Spec) -> Vec<Vec<u8>> {
     use std::os::unix::ffi::OsStrExt;
     spec.mounts()
         .as_deref()

@@ -403,20 +403,45 @@ impl Reachable {
     }
 }
 
+/// The mounted root, to make mount targets in (an O_PATH fd).
+fn open_root(target: &Path) -> Result<OwnedFd> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let root = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_PATH | libc::O_DIRECTORY)
+        .open(target)
+        .context("opening the rootfs")?;
+    Ok(root.into())
+}
+
+/// A stopped container's binds, mounted on its root at `target` for `husk
+/// cp`: at those paths the copy sees what the container's process would (its
+/// volumes, `-v` binds, the /etc files husk writes), as docker's and podman's
+/// cp do, not what the image has beneath them. The kernel's file systems,
+/// /dev and tmpfs mounts hold nothing of a stopped container's; a bind whose
+/// source is gone (the runtime directory's files after a reboot, made again
+/// at the next start) is left out.
+pub fn bind_for_copy(spec: &Spec, target: &Path) -> Result<()> {
+    let root = open_root(target)?;
+    for m in spec.mounts().as_deref().unwrap_or_default() {
+        let (_, bind, _) = parse_options(m.options().as_deref().unwrap_or_default());
+        let kernel = ["/dev", "/proc", "/sys"]
+            .iter()
+            .any(|k| m.destination().starts_with(k));
+        let source = m.source().as_deref();
+        if bind && !kernel && source.is_some_and(|s| s.exists()) {
+            mount_one(&root, m)?;
+        }
+    }
+    Ok(())
+}
+
 /// Build the container's root and make it `/`.
 pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> Result<()> {
     private_mounts()?;
     driver.mount(layout)?;
     crate::timeline::mark("child: root mounted");
-    let root: OwnedFd = {
-        use std::os::unix::fs::OpenOptionsExt;
-        std::fs::OpenOptions::new()
-            .read(true)
-            .custom_flags(libc::O_PATH | libc::O_DIRECTORY)
-            .open(&layout.target)
-            .context("opening the rootfs")?
-            .into()
-    };
+    let root = open_root(&layout.target)?;
     for m in spec.mounts().as_deref().unwrap_or_default() {
         mount_one(&root, m)?;
     }
