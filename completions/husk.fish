@@ -204,7 +204,7 @@ complete -c husk -n "__fish_husk_using_subcommand run" -l env-file -d 'Read envi
 complete -c husk -n "__fish_husk_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -s h -l hostname -d 'Hostname of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
@@ -393,7 +393,7 @@ complete -c husk -n "__fish_husk_using_subcommand create" -l env-file -d 'Read e
 complete -c husk -n "__fish_husk_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -s h -l hostname -d 'Hostname of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
@@ -1334,7 +1334,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Hostname of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
@@ -1523,7 +1523,7 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'User (name or uid) and group (name or gid) to run as' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Hostname of the container' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r

@@ -3421,6 +3421,14 @@ fn etc_files_live_in_the_runtime_directory_and_come_back_after_a_reboot() {
     assert!(run.join("hosts").is_file() && run.join("containerenv").is_file());
     home.husk(&["rm", "boot"]).ok();
     assert!(!run.exists(), "rm leaves {}", run.display());
+    // With the host's UTS namespace, the host's name, made again the same.
+    let host = home.husk(&["create", "--uts", "host", &bb(), "cat", "/etc/hostname"]);
+    let host = host.ok().trim().to_string();
+    let host_name = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    assert_eq!(home.husk(&["start", "-a", &host]).ok(), host_name);
+    std::fs::remove_dir_all(home.dir.join("run/husk/containers").join(&host)).unwrap();
+    assert_eq!(home.husk(&["start", "-a", &host]).ok(), host_name);
+    home.husk(&["rm", &host]).ok();
     // --rm takes them too.
     home.husk(&["run", "--rm", "--name", "gone", &bb(), "true"])
         .ok();

@@ -70,9 +70,9 @@ fn containers_of_a_pod_share_its_network_and_name() {
         &bb(),
         "sh",
         "-c",
-        "busybox wget -qO- http://localhost:80/ && hostname",
+        "busybox wget -qO- http://localhost:80/ && hostname && cat /etc/hostname",
     ]);
-    assert_eq!(side.ok(), "from-the-pod\napp\n");
+    assert_eq!(side.ok(), "from-the-pod\napp\napp\n");
     assert_eq!(
         pod_field(&home, "app", "{{.State}} {{.NumContainers}}"),
         "Running 2"

@@ -581,9 +581,18 @@ fn joining_another_containers_pid_ipc_and_uts() {
     home.husk(&["unpause", "second"]).ok();
     let top = home.husk(&["top", "second", "pid", "comm"]);
     assert_eq!(top.ok().lines().count(), 2, "{}", top.stdout);
-    // --uts: its host name, unchanged.
-    let out = home.husk(&["run", "--rm", "--uts", "container:first", &bb(), "hostname"]);
-    assert_eq!(out.ok().trim(), first_name);
+    // --uts: its host name, unchanged, in /etc/hostname and $HOSTNAME too (as podman's).
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--uts",
+        "container:first",
+        &bb(),
+        "sh",
+        "-c",
+        "hostname; cat /etc/hostname; echo $HOSTNAME",
+    ]);
+    assert_eq!(out.ok(), format!("{first_name}\n").repeat(3));
     home.husk(&["rm", "-f", "second"]).ok();
     // A joiner is born in first's pid namespace, still holding husk's root (the
     // host's /) until its pivot_root: first's processes must never reach that
@@ -1412,11 +1421,41 @@ fn everyday_flags_shm_umask_tz_labels_entrypoint() {
         &bb(),
         "sh",
         "-c",
-        "echo $$; cat /proc/sys/kernel/hostname; [ -d /dev/shm ] && echo shm",
+        "echo $$; cat /proc/sys/kernel/hostname /etc/hostname; echo $HOSTNAME; [ -d /dev/shm ] && echo shm",
     ]);
     let lines: Vec<&str> = ns.ok().lines().collect();
     assert!(lines[0].parse::<u32>().unwrap() > 1, "{}", ns.stdout);
-    assert_eq!(lines[1..], [host_name.trim(), "shm"], "{}", ns.stdout);
+    let host_name = host_name.trim();
+    assert_eq!(
+        lines[1..],
+        [host_name, host_name, host_name, "shm"],
+        "{}",
+        ns.stdout
+    );
+    // The host's network: a UTS namespace of its own, named as the host (podman's and docker's).
+    let net = home.husk(&[
+        "run",
+        "--rm",
+        "--network",
+        "host",
+        &bb(),
+        "sh",
+        "-c",
+        "hostname; cat /etc/hostname; echo $HOSTNAME",
+    ]);
+    assert_eq!(net.ok(), format!("{host_name}\n").repeat(3));
+    // A name of its own needs a UTS namespace of its own (podman and docker refuse it too).
+    home.husk(&[
+        "run",
+        "--rm",
+        "--uts",
+        "host",
+        "--hostname",
+        "x",
+        &bb(),
+        "true",
+    ])
+    .fails(125, "cannot set the hostname with --uts host");
     let own = home.husk(&[
         "run",
         "--rm",

@@ -209,7 +209,7 @@ pub struct RunFlags {
     /// Add a supplementary group (a name in the image's /etc/group, or a number)
     #[arg(long, value_name = "GROUP")]
     pub group_add: Vec<String>,
-    /// Hostname of the container
+    /// Hostname of the container (not with --uts host or container:NAME: that namespace's name)
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
     /// Override the image's entrypoint ("" for none)
@@ -458,6 +458,10 @@ impl RunFlags {
         }
         if let Some(h) = &a.hostname {
             crate::network::etc::check_hostname(h)?;
+            // As podman and docker: the host name is the UTS namespace's.
+            if let Some(uts) = a.uts.as_deref().filter(|u| !matches!(*u, "" | "private")) {
+                bail!("cannot set the hostname with --uts {uts}: the container has that UTS namespace's host name");
+            }
         }
         if let Some(d) = &a.domainname {
             crate::network::etc::check_hostname(d).context("--domainname")?;

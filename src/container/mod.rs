@@ -240,10 +240,13 @@ pub fn create(store: &Store, req: CreateRequest<'_>) -> Result<Container> {
         Some(n) => bail!("invalid container name {n:?}: use letters, digits and _ . - (starting with a letter or digit)"),
         None => names::generate(&seed),
     };
-    let hostname = opts
-        .hostname
-        .clone()
-        .unwrap_or_else(|| id[..12].to_string());
+    let hostname = hostname_for(
+        store,
+        opts.hostname.as_deref(),
+        &opts.uts,
+        &opts.network.mode,
+        &id,
+    )?;
     let final_dir = store.container_dir(&id);
     let run = run_dir(&id)?;
     let tty_gid_mapped = match idmap {
@@ -533,18 +536,55 @@ fn write_generated(dir: &Path, out: &Path, record: &ContainerRecord, hostname: &
 
 /// Before container `ctr` starts: its files of [`run_dir`] as at its creation,
 /// if they are gone (the runtime directory is emptied at a reboot).
-pub fn ensure_generated(ctr: &Container) -> Result<()> {
+pub fn ensure_generated(store: &Store, ctr: &Container) -> Result<()> {
     let out = generated_dir(ctr);
     if out.join("containerenv").exists() {
         return Ok(());
     }
-    let id = &ctr.record.id;
-    let hostname = ctr
-        .spec
-        .hostname()
-        .clone()
-        .unwrap_or_else(|| id[..12.min(id.len())].to_string());
+    let hostname = hostname_of(store, ctr)?;
     write_generated(&ctr.dir, &out, &ctr.record, &hostname)
+}
+
+/// The name a container's /etc/hostname and $HOSTNAME hold: `--hostname`
+/// (`given`), else its UTS namespace's, as docker's and podman's: the host's
+/// with `--uts host` (and in a UTS namespace of its own with `--network
+/// host`), that container's with `--uts container:NAME` (a pod's members: the
+/// pod's), else the short id.
+fn hostname_for(
+    store: &Store,
+    given: Option<&str>,
+    uts: &options::NamespaceMode,
+    net: &network::NetworkMode,
+    id: &str,
+) -> Result<String> {
+    use options::NamespaceMode as Uts;
+    Ok(match (given, uts, net) {
+        (Some(name), _, _) => name.to_string(),
+        (None, Uts::Host, _) | (None, Uts::Private, network::NetworkMode::Host) => {
+            nix::unistd::gethostname()
+                .context("reading the host's name")?
+                .to_string_lossy()
+                .into_owned()
+        }
+        (None, Uts::Private, _) => id[..12.min(id.len())].to_string(),
+        (None, Uts::Container(other), _) => {
+            let other = load(store, &find(store, other)?)?;
+            hostname_of(store, &other)?
+        }
+    })
+}
+
+/// [`hostname_for`] container `ctr` (its spec has the name it sets in a UTS
+/// namespace of its own).
+fn hostname_of(store: &Store, ctr: &Container) -> Result<String> {
+    let r = &ctr.record;
+    let uts = r
+        .options
+        .as_ref()
+        .map(|o| o.uts.clone())
+        .unwrap_or_default();
+    let given = ctr.spec.hostname().as_deref();
+    hostname_for(store, given, &uts, &r.network.mode, &r.id)
 }
 
 /// Files of the container's /etc belong to its root, wherever its map puts it.

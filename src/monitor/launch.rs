@@ -122,7 +122,7 @@ pub fn launch(
 ) -> Result<Launched> {
     // First: it may fork the per-user network namespace's holder, and binds the published ports.
     crate::timeline::mark("launch");
-    container::ensure_generated(ctr)?;
+    container::ensure_generated(store, ctr)?;
     let net = network::attach::prepare(store, ctr)?;
     crate::timeline::mark("network prepared");
     // So that the FUSE workers and the container inherit it (and share its CPUs).
