@@ -164,6 +164,9 @@ fn a_closed_pipe_ends_commands_quietly() {
     let (code, _, stderr) = into_closed_pipe(&home, &["pull", "-q", &bb()]);
     assert_eq!(code, Some(141), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+    // cp's archive on stdout (EPIPE handled, SIGPIPE ignored): quiet too.
+    let (code, _, stderr) = into_closed_pipe(&home, &["cp", "c:/bin", "-"]);
+    assert_eq!((code, stderr.as_str()), (Some(141), ""));
     home.husk(&["rm", "-af"]).ok();
 }
 

@@ -20,6 +20,13 @@ pub fn cp(root: Option<PathBuf>, driver: Option<String>, a: CpArgs) -> Result<i3
         pause: a.pause,
         overwrite: a.overwrite,
     };
-    copy::copy(&store, &driver, &src, &dst, opts)?;
-    Ok(0)
+    match copy::copy(&store, &driver, &src, &dst, opts) {
+        Ok(()) => Ok(0),
+        // The archive's reader on stdout went away (`husk cp C:/d - | tar t |
+        // head`): an end as quiet as SIGPIPE's, which ends docker's and podman's.
+        Err(e) if matches!(dst, Location::Stdio) && copy::broken_pipe(&e) => {
+            Ok(128 + libc::SIGPIPE)
+        }
+        Err(e) => Err(e),
+    }
 }

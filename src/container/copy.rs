@@ -202,7 +202,7 @@ pub struct Unpacking {
 }
 
 /// Whether an error comes from writing to a pipe whose reader is gone.
-fn broken_pipe(e: &anyhow::Error) -> bool {
+pub fn broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
