@@ -2097,7 +2097,7 @@ fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
     assert_eq!(
         sh(
             &home,
-            &["--domainname", "example.org"],
+            &["--domainname", "example.org", "--uts", "private"],
             "cat /proc/sys/kernel/domainname"
         ),
         "example.org\n"
@@ -2116,7 +2116,7 @@ fn podmans_environment_hosts_tmpfs_pidfile_and_rmi_flags() {
         &bb(),
         "true",
     ])
-    .fails(125, "--domainname");
+    .fails(125, "not --uts host");
     // --systemd always: podman's systemd mode; --chrootdirs: the etc files there too.
     assert_eq!(
         sh(

@@ -456,17 +456,21 @@ impl RunFlags {
         if let Some(h) = &a.hosts_file {
             names.hosts_file = crate::network::etc::HostsFile::parse(h)?;
         }
+        // As podman and docker: the names are the UTS namespace's, set only in one
+        // of the container's own.
+        let joined_uts = a.uts.as_deref().filter(|u| !matches!(*u, "" | "private"));
         if let Some(h) = &a.hostname {
             crate::network::etc::check_hostname(h)?;
-            // As podman and docker: the host name is the UTS namespace's.
-            if let Some(uts) = a.uts.as_deref().filter(|u| !matches!(*u, "" | "private")) {
+            if let Some(uts) = joined_uts {
                 bail!("cannot set the hostname with --uts {uts}: the container has that UTS namespace's host name");
             }
         }
         if let Some(d) = &a.domainname {
             crate::network::etc::check_hostname(d).context("--domainname")?;
-            if a.uts.is_some() {
-                bail!("--domainname needs a UTS namespace of the container's own (not with --uts)");
+            if let Some(uts) = joined_uts {
+                bail!(
+                    "--domainname needs a UTS namespace of the container's own (not --uts {uts})"
+                );
             }
         }
         if let Some(w) = a.workdir.as_deref().filter(|w| !w.starts_with('/')) {
