@@ -730,3 +730,33 @@ fn a_monitor_started_by_hand_leaves_its_fd_3_alone() {
     assert_eq!(std::fs::read_to_string(home.dir.join("fd3")).unwrap(), "");
     home.husk(&["rm", "c"]).ok();
 }
+
+/// An image whose mount destination is a link to its root (`/config -> /`):
+/// a bind there would be stacked on the whole root, its read-only remount
+/// would miss it, and the container (or a stopped one's `cp`) would enter the
+/// user's directory writable. Refused at the start and at the copy.
+#[test]
+fn a_mount_destination_that_is_the_root_itself_is_refused() {
+    let home = Home::new();
+    home.write(
+        "ctx/Dockerfile",
+        &format!("FROM {}\nRUN ln -s / /config\n", bb()),
+    );
+    home.write("cfg/app.conf", "kept\n");
+    home.write("x", "x\n");
+    let ctx = home.dir.join("ctx").to_string_lossy().into_owned();
+    home.husk(&["build", "-q", "-t", "rootlink", &ctx]).ok();
+    let bind = format!("{}:/config:ro", home.dir.join("cfg").display());
+    let refused = "the mount destination /config is the container's root itself";
+    home.husk(&["run", "--rm", "-v", &bind, "rootlink", "true"])
+        .fails(125, refused);
+    home.husk(&["create", "--name", "rl", "-v", &bind, "rootlink", "true"])
+        .ok();
+    let x = home.dir.join("x").to_string_lossy().into_owned();
+    home.husk(&["cp", &x, "rl:/"]).fails(125, refused);
+    assert!(
+        !home.dir.join("cfg/x").exists(),
+        "the copy wrote into the read-only bind"
+    );
+    home.husk(&["rm", "rl"]).ok();
+}

@@ -184,14 +184,20 @@ fn proc_fd_path(fd: &OwnedFd) -> std::path::PathBuf {
     std::path::PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
 }
 
-fn mount_one(root: &OwnedFd, m: &Mount) -> Result<()> {
+fn mount_one(root: &Root, m: &Mount) -> Result<()> {
     let options = m.options().clone().unwrap_or_default();
     let (flags, bind, data) = parse_options(&options);
     let kind = m.typ().as_deref().unwrap_or("bind");
     let source = m.source().as_deref();
     // Asked only if the target has to be made.
     let is_file = || bind && source.is_some_and(|s| !s.is_dir());
-    let target_fd = target_in_root(root, m.destination(), is_file)?;
+    let target_fd = target_in_root(&root.fd, m.destination(), is_file)?;
+    if root.is(&target_fd)? {
+        bail!(
+            "the mount destination {} is the container's root itself (a link to / in the image?)",
+            m.destination().display()
+        );
+    }
     let target = proc_fd_path(&target_fd);
     if bind {
         let src = source.context("a bind mount without a source")?;
@@ -206,7 +212,7 @@ fn mount_one(root: &OwnedFd, m: &Mount) -> Result<()> {
         let extra = flags & !libc::MS_REC;
         if extra != 0 {
             // The fd above names what the mount now covers: open the mount itself.
-            let mounted = target_in_root(root, m.destination(), is_file)?;
+            let mounted = target_in_root(&root.fd, m.destination(), is_file)?;
             remount_bind(&proc_fd_path(&mounted), extra)
                 .with_context(|| format!("remounting {}", m.destination().display()))?;
         }
@@ -403,15 +409,35 @@ impl Reachable {
     }
 }
 
-/// The mounted root, to make mount targets in (an O_PATH fd).
-fn open_root(target: &Path) -> Result<OwnedFd> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let root = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_PATH | libc::O_DIRECTORY)
-        .open(target)
-        .context("opening the rootfs")?;
-    Ok(root.into())
+/// The mounted root, to make mount targets in: an O_PATH fd, and its inode.
+struct Root {
+    fd: OwnedFd,
+    id: (libc::dev_t, libc::ino_t),
+}
+
+impl Root {
+    fn open(target: &Path) -> Result<Root> {
+        use std::os::unix::fs::OpenOptionsExt;
+        let root = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_PATH | libc::O_DIRECTORY)
+            .open(target)
+            .context("opening the rootfs")?;
+        let fd = OwnedFd::from(root);
+        let st = fsat::fstat(fd.as_fd()).context("stat of the rootfs")?;
+        Ok(Root {
+            fd,
+            id: (st.st_dev, st.st_ino),
+        })
+    }
+
+    /// Whether `fd` is the root itself. A mount there would be stacked on the
+    /// root: a lookup from the root's fd stays beneath it (a read-only remount
+    /// found so would miss it) while pivot_root and chroot, by path, enter it.
+    fn is(&self, fd: &OwnedFd) -> Result<bool> {
+        let st = fsat::fstat(fd.as_fd()).context("stat of a mount target")?;
+        Ok((st.st_dev, st.st_ino) == self.id)
+    }
 }
 
 /// A stopped container's binds, mounted on its root at `target` for `husk
@@ -422,7 +448,7 @@ fn open_root(target: &Path) -> Result<OwnedFd> {
 /// source is gone (the runtime directory's files after a reboot, made again
 /// at the next start) is left out.
 pub fn bind_for_copy(spec: &Spec, target: &Path) -> Result<()> {
-    let root = open_root(target)?;
+    let root = Root::open(target)?;
     for m in spec.mounts().as_deref().unwrap_or_default() {
         let (_, bind, _) = parse_options(m.options().as_deref().unwrap_or_default());
         let kernel = ["/dev", "/proc", "/sys"]
@@ -441,7 +467,7 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
     private_mounts()?;
     driver.mount(layout)?;
     crate::timeline::mark("child: root mounted");
-    let root = open_root(&layout.target)?;
+    let root = Root::open(&layout.target)?;
     for m in spec.mounts().as_deref().unwrap_or_default() {
         mount_one(&root, m)?;
     }
@@ -450,9 +476,9 @@ pub fn setup(spec: &Spec, layout: &RootfsLayout, driver: &dyn StorageDriver) -> 
         .as_ref()
         .and_then(|a| a.get(crate::container::spec::ANNOTATION_SHM_FROM));
     if let Some(ns) = shm_from {
-        shm_of(&root, Path::new(ns))?;
+        shm_of(&root.fd, Path::new(ns))?;
     }
-    dev_links(&root)?;
+    dev_links(&root.fd)?;
     drop(root);
     crate::timeline::mark("child: mounts done");
     pivot(&layout.target)?;
@@ -523,6 +549,22 @@ mod tests {
         assert_eq!(at("/x/y/../z", false), root.join("x/z"));
         assert_eq!(at("/../../b", false), root.join("b"));
         assert_eq!(at("/", false), root);
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn a_mount_target_that_is_the_root_itself_is_seen() {
+        let root = std::env::temp_dir().join(format!("husk-rootfs-self-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("b")).unwrap();
+        symlink("/", root.join("config")).unwrap();
+        symlink("b/..", root.join("up")).unwrap();
+        let r = Root::open(&root).unwrap();
+        let is_root = |dest: &str| r.is(&target_in_root(&r.fd, Path::new(dest), || false).unwrap());
+        assert!(is_root("/config").unwrap());
+        assert!(is_root("/up").unwrap());
+        assert!(is_root("/").unwrap());
+        assert!(!is_root("/b").unwrap());
         let _ = std::fs::remove_dir_all(&root);
     }
 }
