@@ -593,6 +593,30 @@ fn joining_another_containers_pid_ipc_and_uts() {
         "hostname; cat /etc/hostname; echo $HOSTNAME",
     ]);
     assert_eq!(out.ok(), format!("{first_name}\n").repeat(3));
+    // Through a container that joined it in turn: the same name.
+    home.husk(&[
+        "run",
+        "-d",
+        "--name",
+        "relay",
+        "--uts",
+        "container:first",
+        &bb(),
+        "sleep",
+        "60",
+    ])
+    .ok();
+    let out = home.husk(&[
+        "run",
+        "--rm",
+        "--uts",
+        "container:relay",
+        &bb(),
+        "cat",
+        "/etc/hostname",
+    ]);
+    assert_eq!(out.ok(), format!("{first_name}\n"));
+    home.husk(&["rm", "-f", "relay"]).ok();
     home.husk(&["rm", "-f", "second"]).ok();
     // A joiner is born in first's pid namespace, still holding husk's root (the
     // host's /) until its pivot_root: first's processes must never reach that

@@ -558,20 +558,38 @@ fn hostname_for(
     id: &str,
 ) -> Result<String> {
     use options::NamespaceMode as Uts;
-    Ok(match (given, uts, net) {
-        (Some(name), _, _) => name.to_string(),
+    let host_name = || -> Result<String> {
+        let name = nix::unistd::gethostname().context("reading the host's name")?;
+        Ok(name.to_string_lossy().into_owned())
+    };
+    let mut joined = match (given, uts, net) {
+        (Some(name), _, _) => return Ok(name.to_string()),
         (None, Uts::Host, _) | (None, Uts::Private, network::NetworkMode::Host) => {
-            nix::unistd::gethostname()
-                .context("reading the host's name")?
-                .to_string_lossy()
-                .into_owned()
+            return host_name()
         }
-        (None, Uts::Private, _) => id[..12.min(id.len())].to_string(),
-        (None, Uts::Container(other), _) => {
-            let other = load(store, &find(store, other)?)?;
-            hostname_of(store, &other)?
+        (None, Uts::Private, _) => return Ok(short_id(id)),
+        (None, Uts::Container(other), _) => other.clone(),
+    };
+    // That container's: the name its spec sets in a namespace of its own, or
+    // that of the one it joined in turn (no cycle can be made, but a record
+    // could say one).
+    for _ in 0..16 {
+        let other = load(store, &find(store, &joined)?)?;
+        match (
+            other.spec.hostname(),
+            other.record.options.as_ref().map(|o| &o.uts),
+        ) {
+            (Some(name), _) => return Ok(name.clone()),
+            (None, Some(Uts::Container(next))) => joined = next.clone(),
+            (None, Some(Uts::Host)) => return host_name(),
+            (None, _) => return Ok(short_id(&other.record.id)),
         }
-    })
+    }
+    bail!("--uts container:{joined}: too many containers joined one another's UTS namespace")
+}
+
+fn short_id(id: &str) -> String {
+    id[..12.min(id.len())].to_string()
 }
 
 /// [`hostname_for`] container `ctr` (its spec has the name it sets in a UTS
