@@ -1468,6 +1468,11 @@ fn everyday_flags_shm_umask_tz_labels_entrypoint() {
         "hostname; cat /etc/hostname; echo $HOSTNAME",
     ]);
     assert_eq!(net.ok(), format!("{host_name}\n").repeat(3));
+    home.husk(&["create", "--name", "uh", "--uts", "host", &bb(), "true"])
+        .ok();
+    let shown = home.husk(&["inspect", "--format", "{{.Config.Hostname}}", "uh"]);
+    assert_eq!(shown.ok().trim(), host_name);
+    home.husk(&["rm", "uh"]).ok();
     // A name of its own needs a UTS namespace of its own (podman and docker refuse it too).
     home.husk(&[
         "run",

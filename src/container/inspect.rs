@@ -146,7 +146,9 @@ pub fn inspect(store: &Store, id: &str, driver: &str) -> Result<Value> {
         },
         "Mounts": mounts,
         "Config": {
-            "Hostname": ctr.spec.hostname().clone().unwrap_or_default(),
+            // As its /etc/hostname: its own namespace's (the spec's), or the one it joined.
+            "Hostname": super::hostname_of(store, &ctr)
+                .unwrap_or_else(|_| ctr.spec.hostname().clone().unwrap_or_default()),
             "User": format!("{}:{}", user.uid(), user.gid()),
             "Tty": r.tty,
             "OpenStdin": r.interactive,
