@@ -94,15 +94,7 @@ pub(crate) fn file_targets(spec: &oci_spec::runtime::Spec) -> Vec<Vec<u8>> {
         .as_deref()
         .unwrap_or_default()
         .iter()
-        .filter(|m| {
-            let bind = m
-                .options()
-                .as_deref()
-                .unwrap_or_default()
-                .iter()
-                .any(|o| o == "bind" || o == "rbind");
-            bind && m.source().as_deref().is_some_and(|s| s.is_file())
-        })
+        .filter(|m| runtime::is_bind(m) && m.source().as_deref().is_some_and(|s| s.is_file()))
         .filter_map(|m| {
             let d = m.destination().as_os_str().as_bytes();
             d.strip_prefix(b"/").map(<[u8]>::to_vec)

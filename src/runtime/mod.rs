@@ -26,7 +26,7 @@ use oci_spec::runtime::{LinuxIdMapping, LinuxNamespaceType, Spec};
 
 pub use crate::error::Failure;
 use crate::overlay::{RootfsLayout, StorageDriver};
-pub use rootfs::bind_for_copy;
+pub use rootfs::{bind_for_copy, is_bind};
 
 /// Signals the monitor forwards to the container (blocked in husk, see [`block_signals`]).
 pub const FORWARDED: &[libc::c_int] = &[

@@ -108,6 +108,11 @@ fn parse_options(options: &[String]) -> (libc::c_ulong, bool, String) {
     (flags, bind, data.join(","))
 }
 
+/// Whether the spec's mount `m` is a bind (its options say `bind` or `rbind`).
+pub fn is_bind(m: &Mount) -> bool {
+    parse_options(m.options().as_deref().unwrap_or_default()).1
+}
+
 /// Create (if missing) the mount target `dest` inside `root` — a directory, or a
 /// file when `file()` says so — and return an O_PATH fd to it.
 fn target_in_root(root: &OwnedFd, dest: &Path, file: impl Fn() -> bool) -> Result<OwnedFd> {
@@ -450,12 +455,11 @@ impl Root {
 pub fn bind_for_copy(spec: &Spec, target: &Path) -> Result<()> {
     let root = Root::open(target)?;
     for m in spec.mounts().as_deref().unwrap_or_default() {
-        let (_, bind, _) = parse_options(m.options().as_deref().unwrap_or_default());
         let kernel = ["/dev", "/proc", "/sys"]
             .iter()
             .any(|k| m.destination().starts_with(k));
         let source = m.source().as_deref();
-        if bind && !kernel && source.is_some_and(|s| s.exists()) {
+        if is_bind(m) && !kernel && source.is_some_and(|s| s.exists()) {
             mount_one(&root, m)?;
         }
     }
@@ -522,11 +526,17 @@ mod tests {
 
     /// Mount targets in an image are found or made inside the root whatever
     /// its symlinks say, by the kernel's one-call resolution and by the walk.
-    #[test]
-    fn mount_targets_resolve_inside_the_root() {
-        let root = std::env::temp_dir().join(format!("husk-rootfs-targets-{}", std::process::id()));
+    /// A fresh directory `husk-rootfs-NAME-PID` with a directory `b` in it.
+    fn temp_root(name: &str) -> std::path::PathBuf {
+        let root = std::env::temp_dir().join(format!("husk-rootfs-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         std::fs::create_dir_all(root.join("b")).unwrap();
+        root
+    }
+
+    #[test]
+    fn mount_targets_resolve_inside_the_root() {
+        let root = temp_root("targets");
         symlink("/b", root.join("abs")).unwrap();
         symlink("../../../../outside", root.join("escape")).unwrap();
         symlink("/missing/deeper", root.join("dangling")).unwrap();
@@ -554,9 +564,7 @@ mod tests {
 
     #[test]
     fn a_mount_target_that_is_the_root_itself_is_seen() {
-        let root = std::env::temp_dir().join(format!("husk-rootfs-self-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(root.join("b")).unwrap();
+        let root = temp_root("self");
         symlink("/", root.join("config")).unwrap();
         symlink("b/..", root.join("up")).unwrap();
         let r = Root::open(&root).unwrap();
