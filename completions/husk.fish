@@ -206,9 +206,9 @@ complete -c husk -n "__fish_husk_using_subcommand run" -s u -l user -d 'User (na
 complete -c husk -n "__fish_husk_using_subcommand run" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z|bind] (a missing host directory is made; O: an overlay over a host directory; ro: read-only beneath too)' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
-complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate][,bind-recursive=enabled|disabled|writable|readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand run" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
 false\t''
@@ -395,9 +395,9 @@ complete -c husk -n "__fish_husk_using_subcommand create" -s u -l user -d 'User 
 complete -c husk -n "__fish_husk_using_subcommand create" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z|bind] (a missing host directory is made; O: an overlay over a host directory; ro: read-only beneath too)' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
-complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate][,bind-recursive=enabled|disabled|writable|readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand create" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
 false\t''
@@ -1336,9 +1336,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z|bind] (a missing host directory is made; O: an overlay over a host directory; ro: read-only beneath too)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate][,bind-recursive=enabled|disabled|writable|readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from run" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
 false\t''
@@ -1525,9 +1525,9 @@ complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_sub
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Add a supplementary group (a name in the image\'s /etc/group, or a number)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Hostname of the container (not with --uts host or container:NAME: that namespace\'s name)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint ("" for none)' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z|bind] (a missing host directory is made; O: an overlay over a host directory; ro: read-only beneath too)' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DST[:OPTS]' -r
-complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
+complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate][,bind-recursive=enabled|disabled|writable|readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]' -r
 complete -c husk -n "__fish_husk_using_subcommand container; and __fish_seen_subcommand_from create" -l systemd -d 'Systemd mode when the command is an init (true, the default), never (false) or always: tmpfs on /run, /run/lock, /tmp, /var/log/journal, container=podman, stop signal SIGRTMIN+3 (podman\'s)' -r -f -a "true\t''
 false\t''

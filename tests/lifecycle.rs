@@ -1158,7 +1158,7 @@ fn cp_of_a_stopped_container_sees_its_volumes_binds_and_etc_files() {
     ]);
     assert_eq!(seen.ok(), "a note\n", "the copy went into the volume");
     home.husk(&["cp", &p("note.txt"), "cpv:/locked/"])
-        .fails(125, "Read-only file system");
+        .fails(125, "cannot write /locked/note.txt: read-only file system");
     assert!(!home.dir.join("locked/note.txt").exists());
     home.husk(&["rm", "cpv"]).ok();
     home.husk(&["volume", "rm", "cpvol"]).ok();

@@ -760,3 +760,93 @@ fn a_mount_destination_that_is_the_root_itself_is_refused() {
     );
     home.husk(&["rm", "rl"]).ok();
 }
+
+/// A tmpfs mounted (by root, as a user's USB stick or a systemd mount would
+/// be) beneath a directory that a container binds; unmounted when dropped.
+struct Submount(PathBuf);
+
+impl Submount {
+    fn tmpfs(home: &Home, at: &str) -> Option<Submount> {
+        env().user.as_ref()?;
+        let path = home.dir.join(at);
+        std::fs::create_dir_all(&path).unwrap();
+        let uid = common::uid_of(&home.user);
+        let opts = format!("size=1m,mode=0755,uid={uid},gid={uid}");
+        let st = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &opts, "tmpfs"])
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(st.success(), "mount tmpfs");
+        Some(Submount(path))
+    }
+}
+
+impl Drop for Submount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+/// `-v SRC:DST:ro` is read-only beneath too: a mount under SRC (here a
+/// tmpfs) was writable to the container and to `cp` while its top was
+/// read-only. As docker 25 does: recursively read-only (mount_setattr), with
+/// `--mount ...,bind-recursive=writable` for the old way, `=readonly` to
+/// insist, `=disabled` (podman's `-v ...:bind`) for the top mount alone.
+#[test]
+fn a_read_only_bind_is_read_only_beneath_it_too() {
+    let home = Home::new();
+    let Some(sub) = Submount::tmpfs(&home, "src/sub") else {
+        eprintln!("skipped: needs root to mount beneath a bind's source");
+        return;
+    };
+    std::fs::write(sub.0.join("marker"), "beneath\n").unwrap();
+    let src = home.dir.join("src").to_string_lossy().into_owned();
+    chown_to_user(&home, &src);
+    let probe = "for d in /data /data/sub; do \
+                 if touch $d/new 2>/dev/null; then echo $d rw; else echo $d ro; fi; done; \
+                 cat /data/sub/marker 2>/dev/null || echo no marker";
+    let image = bb();
+    let run = |mount: &[&str]| {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(mount);
+        args.extend_from_slice(&[&image, "sh", "-c", probe]);
+        let out = home.husk(&args).ok().to_string();
+        let _ = std::fs::remove_file(sub.0.join("new"));
+        let _ = std::fs::remove_file(home.dir.join("src/new"));
+        out
+    };
+    let v = |opts: &str| format!("{src}:/data{opts}");
+    let m = |keys: &str| format!("type=bind,src={src},dst=/data,{keys}");
+    assert_eq!(run(&["-v", &v("")]), "/data rw\n/data/sub rw\nbeneath\n");
+    assert_eq!(run(&["-v", &v(":ro")]), "/data ro\n/data/sub ro\nbeneath\n");
+    assert_eq!(
+        run(&["--mount", &m("readonly,bind-recursive=readonly")]),
+        "/data ro\n/data/sub ro\nbeneath\n"
+    );
+    assert_eq!(
+        run(&["--mount", &m("readonly,bind-recursive=writable")]),
+        "/data ro\n/data/sub rw\nbeneath\n"
+    );
+    // The top mount alone would show what the tmpfs covers: the kernel binds
+    // a mount that is not the user's only with the mount above it.
+    let alone = ["run", "--rm", "-v", &v(":ro,bind"), &image, "true"];
+    home.husk(&alone)
+        .fails(125, "it has mounts beneath it that are not yours");
+    // A stopped container's copy goes through the same binds.
+    home.husk(&["create", "--name", "rro", "-v", &v(":ro"), &image, "true"])
+        .ok();
+    let x = home.dir.join("x");
+    std::fs::write(&x, "x\n").unwrap();
+    let out = home.husk(&["cp", x.to_str().unwrap(), "rro:/data/sub/"]);
+    assert_eq!(out.code, 125, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "Error: cannot write /data/sub/x: read-only file system (a read-only mount?)\n"
+    );
+    assert!(
+        !sub.0.join("x").exists(),
+        "the copy wrote beneath the read-only bind"
+    );
+    home.husk(&["rm", "rro"]).ok();
+}

@@ -212,6 +212,17 @@ fn mount(m: &Value) -> Result<String> {
     if let Some(p) = text(&m["BindOptions"]["Propagation"]) {
         fields.push(format!("bind-propagation={p}"));
     }
+    let bind = &m["BindOptions"];
+    let recursion = [
+        ("NonRecursive", "disabled"),
+        ("ReadOnlyNonRecursive", "writable"),
+        ("ReadOnlyForceRecursive", "readonly"),
+    ]
+    .into_iter()
+    .find(|(key, _)| bind[*key].as_bool() == Some(true));
+    if let Some((_, r)) = recursion {
+        fields.push(format!("bind-recursive={r}"));
+    }
     if let Some(size) = positive(&m["TmpfsOptions"]["SizeBytes"]) {
         fields.push(format!("tmpfs-size={size}"));
     }
@@ -360,6 +371,8 @@ mod tests {
                 "Mounts": [
                     {"Type": "tmpfs", "Target": "/t", "TmpfsOptions": {"SizeBytes": 65536, "Mode": 1023}},
                     {"Type": "volume", "Source": "named", "Target": "/n", "ReadOnly": true},
+                    {"Type": "bind", "Source": "/srv", "Target": "/s", "ReadOnly": true,
+                     "BindOptions": {"ReadOnlyNonRecursive": true}},
                 ],
                 "VolumesFrom": ["other:ro"],
                 "Links": ["db:database"],
@@ -393,7 +406,8 @@ mod tests {
             f.mount,
             [
                 "type=tmpfs,target=/t,tmpfs-size=65536,tmpfs-mode=1777",
-                "type=volume,target=/n,source=named,readonly"
+                "type=volume,target=/n,source=named,readonly",
+                "type=bind,target=/s,source=/srv,readonly,bind-recursive=writable"
             ]
         );
         assert_eq!(f.volumes_from, ["other:ro"]);

@@ -78,6 +78,7 @@ pub fn run_flags(service: &Node, image: &str, at: &Instance) -> Result<RunFlags>
     }
     f.publish = ports(service)?;
     f.volume = volumes(service, at.model)?;
+    f.mount = recursive_binds(service)?;
     f.tmpfs = service.strings("tmpfs");
     f.tmpfs.extend(tmpfs_mounts(service));
     f.volume.extend(file_mounts(service, at)?);
@@ -513,6 +514,7 @@ fn volumes(service: &Node, model: &Node) -> Result<Vec<String>> {
                 ""
             };
             match (m.text("type").unwrap_or("volume"), m.text("source")) {
+                _ if bind_recursive(m).is_some() => Ok(None), // see recursive_binds
                 ("bind", Some(src)) => Ok(Some(format!("{src}:{target}{ro}"))),
                 ("volume", Some(src)) => Ok(Some(format!(
                     "{}:{target}{ro}",
@@ -525,6 +527,51 @@ fn volumes(service: &Node, model: &Node) -> Result<Vec<String>> {
         })
         .filter_map(Result::transpose)
         .collect()
+}
+
+/// A long-syntax bind's `bind: {recursive: ...}` (enabled, disabled, writable, readonly).
+fn bind_recursive(m: &Node) -> Option<&str> {
+    m.get("bind")?.text("recursive")
+}
+
+/// The binds that say how the mounts beneath their source come along
+/// (`bind: {recursive: ...}`), as `--mount` values: `-v` has no word for it.
+fn recursive_binds(service: &Node) -> Result<Vec<String>> {
+    let Some(Node {
+        value: Value::Seq(items),
+        ..
+    }) = service.get("volumes")
+    else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for m in items {
+        let Some(recursive) = bind_recursive(m) else {
+            continue;
+        };
+        let (Some("bind"), Some(src), Some(target)) =
+            (m.text("type"), m.text("source"), m.text("target"))
+        else {
+            bail!(
+                "{}: bind.recursive is for a bind mount with a source and a target",
+                m.pos
+            );
+        };
+        if src.contains(',') || target.contains(',') {
+            bail!(
+                "{}: bind.recursive: a path with a comma is not supported",
+                m.pos
+            );
+        }
+        let ro = match m.text("read_only") == Some("true") {
+            true => ",readonly",
+            false => "",
+        };
+        out.push(format!(
+            "type=bind,source={src},target={target}{ro},bind-recursive={recursive}"
+        ));
+    }
+    Ok(out)
 }
 
 /// The networks (by their names: `PROJECT_default`) and the aliases: the
@@ -654,6 +701,22 @@ mod tests {
             config_files: "/p/compose.yaml",
             files: &NO_FILES,
         }
+    }
+
+    #[test]
+    fn a_bind_that_says_how_far_it_reaches_is_a_mount_option() {
+        let model = project(concat!(
+            "services:\n  web:\n    image: app\n    volumes:\n",
+            "      - {type: bind, source: /srv, target: /s, read_only: true, bind: {recursive: writable}}\n",
+            "      - {type: bind, source: /etc, target: /e, bind: {propagation: rprivate}}\n",
+        ));
+        let s = model.get("services").unwrap().get("web").unwrap();
+        let f = run_flags(s, "app", &at(&model)).unwrap();
+        assert_eq!(f.volume, ["/etc:/e"]);
+        assert_eq!(
+            f.mount,
+            ["type=bind,source=/srv,target=/s,readonly,bind-recursive=writable"]
+        );
     }
 
     #[test]

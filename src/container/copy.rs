@@ -454,9 +454,16 @@ fn unpack(input: impl Read, dir: &Path, how: Unpacking) -> Result<()> {
         if inside && path.file_name().is_some() {
             make_way(&target, entry.header().entry_type().is_dir(), how.overwrite)?;
         }
-        entry
-            .unpack_in(dir)
-            .with_context(|| format!("writing {}", dir.join(&path).display()))?;
+        match entry.unpack_in(dir) {
+            // The tar crate's own words nest the path twice around the errno.
+            Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => bail!(
+                "cannot write {}: read-only file system (a read-only mount?)",
+                dir.join(&path).display()
+            ),
+            unpacked => {
+                unpacked.with_context(|| format!("writing {}", dir.join(&path).display()))?;
+            }
+        }
     }
     Ok(())
 }

@@ -215,13 +215,13 @@ pub struct RunFlags {
     /// Override the image's entrypoint ("" for none)
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
-    /// Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z] (a missing host directory is made; O: an overlay over a host directory)
+    /// Mount a volume or host path: [NAME|/SRC:]DST[:ro|rw|U|O|nocopy|z|Z|bind] (a missing host directory is made; O: an overlay over a host directory; ro: read-only beneath too)
     #[arg(short, long, value_name = "SRC:DST[:OPTS]")]
     pub volume: Vec<String>,
     /// Mount a tmpfs: DST[:OPTS]
     #[arg(long, value_name = "DST[:OPTS]")]
     pub tmpfs: Vec<String>,
-    /// Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]
+    /// Mount: type=volume[,src=NAME],dst=PATH[,readonly][,volume-nocopy], type=bind,src=PATH,dst=PATH[,readonly][,bind-propagation=private|rprivate][,bind-recursive=enabled|disabled|writable|readonly] or type=tmpfs,dst=PATH[,tmpfs-size=N][,tmpfs-mode=MODE]
     #[arg(long, value_name = "type=TYPE,...")]
     pub mount: Vec<String>,
     /// Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw]

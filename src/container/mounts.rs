@@ -90,7 +90,20 @@ fn bind_string(source: &str, destination: &Path, options: &[String]) -> String {
 }
 
 fn writable(options: &[String]) -> bool {
-    !options.iter().any(|o| o == "ro")
+    !options.iter().any(|o| o == "ro" || o == "rro")
+}
+
+/// The spec's options of a bind of a host directory or a volume's: `rbind`
+/// (the mounts beneath the source come along, as docker's and podman's), or
+/// `bind` where the options ask for the top mount alone, then `options`.
+pub fn bind_options(options: &[String]) -> Vec<String> {
+    let given = options.iter().any(|o| o == "bind" || o == "rbind");
+    let mut out = Vec::with_capacity(options.len() + 1);
+    if !given {
+        out.push("rbind".to_string());
+    }
+    out.extend(options.iter().cloned());
+    out
 }
 
 /// `--tmpfs DST[:OPTIONS]`.
@@ -234,6 +247,11 @@ fn volume_options(spec: &str, opts: &str) -> Result<VolumeOptions> {
                 out.options.retain(|x| !(is_rw(x) && is_rw(o)));
                 out.options.push(o.to_string())
             }
+            // podman's: a recursive bind (the default) or the source's top mount alone.
+            "bind" | "rbind" => {
+                out.options.retain(|x| x != "bind" && x != "rbind");
+                out.options.push(o.to_string())
+            }
             "U" => out.chown = true,
             "nocopy" => out.nocopy = true,
             "copy" => out.nocopy = false,
@@ -279,6 +297,8 @@ fn is_option_list(s: &str) -> bool {
                 | "exec"
                 | "private"
                 | "rprivate"
+                | "bind"
+                | "rbind"
         )
     })
 }
@@ -342,7 +362,7 @@ pub fn parse_mount_flag(spec: &str) -> Result<Mount> {
     let bad = |why: &str| anyhow!("invalid --mount {spec:?}: {why}");
     let (mut kind, mut source, mut target) = (None, None, None);
     let (mut readonly, mut nocopy, mut options) = (false, false, Vec::new());
-    let mut tmpfs_keys = false;
+    let (mut tmpfs_keys, mut recursion) = (false, None);
     for field in spec.split(',').filter(|f| !f.is_empty()) {
         let (key, value) = match field.split_once('=') {
             Some((k, v)) => (k, Some(v)),
@@ -371,6 +391,18 @@ pub fn parse_mount_flag(spec: &str) -> Result<Mount> {
                     "bind-propagation={v} is not supported (private, rprivate)"
                 )))
             }
+            // docker 25's: how the mounts beneath a bind's source come along.
+            ("bind-recursive", Some(v @ ("enabled" | "disabled" | "writable" | "readonly"))) => {
+                recursion = Some(v)
+            }
+            ("bind-recursive", Some(v)) => {
+                return Err(bad(&format!(
+                    "bind-recursive={v}: expected enabled, disabled, writable or readonly"
+                )))
+            }
+            // docker's older key, and podman's.
+            ("bind-nonrecursive", None | Some("true" | "1")) => recursion = Some("disabled"),
+            ("bind-nonrecursive", Some("false" | "0")) => recursion = Some("enabled"),
             ("tmpfs-size", Some(v)) => {
                 tmpfs_keys = true;
                 options.push(format!("size={v}"))
@@ -392,6 +424,18 @@ pub fn parse_mount_flag(spec: &str) -> Result<Mount> {
     }
     if readonly {
         options.insert(0, "ro".to_string());
+    }
+    if recursion.is_some() && kind != "bind" {
+        return Err(bad("bind- keys are for type=bind"));
+    }
+    match recursion {
+        Some(v @ ("writable" | "readonly")) if !readonly => {
+            return Err(bad(&format!("bind-recursive={v} is for a readonly bind")))
+        }
+        Some("disabled") => options.push("bind".into()),
+        Some("writable") => options.push("ro-nonrecursive".into()),
+        Some("readonly") => options.push("rro".into()),
+        _ => {}
     }
     match kind {
         "bind" => {
@@ -475,7 +519,11 @@ pub fn with_readonly(options: &[String], readonly: Option<bool>) -> Vec<String> 
     let Some(ro) = readonly else {
         return options.to_vec();
     };
-    let mut out: Vec<String> = options.iter().filter(|o| !is_rw(o)).cloned().collect();
+    let mut out: Vec<String> = options
+        .iter()
+        .filter(|o| !is_rw(o) && *o != "rro" && *o != "ro-nonrecursive")
+        .cloned()
+        .collect();
     if ro {
         out.insert(0, "ro".into());
     }
@@ -542,6 +590,44 @@ mod tests {
             .contains("duplicate mount point"));
     }
 
+    /// How far a bind reaches beneath its source, in the spec's words: `-v`'s
+    /// podman words `bind`/`rbind`, `--mount`'s docker keys `bind-recursive`
+    /// and `bind-nonrecursive`.
+    #[test]
+    fn binds_say_how_the_mounts_beneath_come_along() {
+        let spec = |b: BindMount| bind_options(&b.options);
+        let m = |s: &str| match parse_mount_flag(s).unwrap() {
+            Mount::Bind(b) => b,
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(spec(bind("/tmp:/x")), ["rbind"]);
+        assert_eq!(spec(bind("/tmp:/x:ro")), ["rbind", "ro"]);
+        assert_eq!(spec(bind("/tmp:/x:bind,ro")), ["bind", "ro"]);
+        assert_eq!(spec(bind("/tmp:/x:bind,rbind")), ["rbind"]);
+        let src = "type=bind,src=/tmp,dst=/x";
+        assert_eq!(spec(m(&format!("{src},readonly"))), ["rbind", "ro"]);
+        for (key, words) in [
+            ("bind-recursive=enabled", vec!["rbind", "ro"]),
+            ("bind-recursive=disabled", vec!["ro", "bind"]),
+            (
+                "bind-recursive=writable",
+                vec!["rbind", "ro", "ro-nonrecursive"],
+            ),
+            ("bind-recursive=readonly", vec!["rbind", "ro", "rro"]),
+            ("bind-nonrecursive", vec!["ro", "bind"]),
+            ("bind-nonrecursive=false", vec!["rbind", "ro"]),
+        ] {
+            assert_eq!(spec(m(&format!("{src},readonly,{key}"))), words, "{key}");
+        }
+        let rro = m(&format!("{src},readonly,bind-recursive=readonly"));
+        assert!(!rro.writable());
+        // --volumes-from's :rw makes it writable whatever its recursion.
+        assert_eq!(
+            with_readonly(&rro.options, Some(false)),
+            Vec::<String>::new()
+        );
+    }
+
     #[test]
     fn mount_flags() {
         let m = |s: &str| parse_mount_flag(s);
@@ -587,6 +673,12 @@ mod tests {
                 "local volumes",
             ),
             ("type=nfs,dst=/x", "unknown type"),
+            (
+                "type=bind,src=/tmp,dst=/x,bind-recursive=readonly",
+                "for a readonly bind",
+            ),
+            ("type=bind,src=/tmp,dst=/x,bind-recursive=yes", "expected"),
+            ("type=volume,dst=/x,bind-recursive=disabled", "type=bind"),
         ] {
             let e = m(bad).unwrap_err().to_string();
             assert!(e.contains(says), "{bad}: {e}");

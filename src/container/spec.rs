@@ -289,8 +289,7 @@ fn merge_env(env: &[(String, String)], merge: &str) -> Result<String> {
 /// bind's index; made afresh at each start by `monitor::launch`).
 fn bind_mount(v: &BindMount, container_dir: &Path, n: usize) -> Result<Value> {
     if !v.options.iter().any(|o| o == mounts::OVERLAY) {
-        let mut options = vec!["rbind".to_string()];
-        options.extend(v.options.iter().cloned());
+        let options = mounts::bind_options(&v.options);
         return Ok(
             json!({"destination": v.destination, "type": "bind", "source": v.source, "options": options}),
         );

@@ -37,12 +37,9 @@ fn mount(
     // SAFETY: every pointer is null or a NUL-terminated string that outlives the call.
     let r = unsafe { libc::mount(ptr(&src), tgt.as_ptr(), ptr(&ty), flags, ptr(&dat).cast()) };
     if r != 0 {
-        let e = std::io::Error::last_os_error();
-        bail!(
-            "mount {} on {}: {e}",
-            fstype.unwrap_or("bind"),
-            target.display()
-        );
+        return Err(std::io::Error::last_os_error()).with_context(|| {
+            format!("mount {} on {}", fstype.unwrap_or("bind"), target.display())
+        });
     }
     Ok(())
 }
@@ -82,35 +79,68 @@ fn remount_bind(target: &Path, flags: libc::c_ulong) -> Result<()> {
     )
 }
 
+/// A spec mount's options, read once: mount(2) flags, whether it is a bind,
+/// the file system's data string, and how far a read-only bind reaches.
+struct Options {
+    flags: libc::c_ulong,
+    bind: bool,
+    data: String,
+    recursive_ro: RecursiveRo,
+}
+
+/// How a read-only recursive bind treats the mounts beneath its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RecursiveRo {
+    /// `ro` alone: read-only all the way down where the kernel can
+    /// (mount_setattr, 5.12), else its top mount only: docker 25's default.
+    IfPossible,
+    /// `rro` (runc's word; `--mount ...,bind-recursive=readonly`): all the
+    /// way down, or the start fails.
+    Required,
+    /// `ro-nonrecursive` (`bind-recursive=writable`): the top mount alone,
+    /// the mounts beneath stay as they are (docker before 25, podman's `ro`).
+    No,
+}
+
 /// Split OCI mount options into mount(2) flags and the data string.
-fn parse_options(options: &[String]) -> (libc::c_ulong, bool, String) {
-    let mut flags = 0;
-    let mut bind = false;
+fn parse_options(options: &[String]) -> Options {
+    let mut out = Options {
+        flags: 0,
+        bind: false,
+        data: String::new(),
+        recursive_ro: RecursiveRo::IfPossible,
+    };
     let mut data = Vec::new();
     for o in options {
         match o.as_str() {
-            "ro" => flags |= libc::MS_RDONLY,
+            "ro" => out.flags |= libc::MS_RDONLY,
+            "rro" => {
+                out.flags |= libc::MS_RDONLY;
+                out.recursive_ro = RecursiveRo::Required;
+            }
+            "ro-nonrecursive" => out.recursive_ro = RecursiveRo::No,
             "rw" | "suid" | "dev" | "exec" | "private" | "rprivate" => {}
-            "nosuid" => flags |= libc::MS_NOSUID,
-            "nodev" => flags |= libc::MS_NODEV,
-            "noexec" => flags |= libc::MS_NOEXEC,
-            "strictatime" => flags |= libc::MS_STRICTATIME,
-            "relatime" => flags |= libc::MS_RELATIME,
-            "noatime" => flags |= libc::MS_NOATIME,
-            "bind" => bind = true,
+            "nosuid" => out.flags |= libc::MS_NOSUID,
+            "nodev" => out.flags |= libc::MS_NODEV,
+            "noexec" => out.flags |= libc::MS_NOEXEC,
+            "strictatime" => out.flags |= libc::MS_STRICTATIME,
+            "relatime" => out.flags |= libc::MS_RELATIME,
+            "noatime" => out.flags |= libc::MS_NOATIME,
+            "bind" => out.bind = true,
             "rbind" => {
-                bind = true;
-                flags |= libc::MS_REC;
+                out.bind = true;
+                out.flags |= libc::MS_REC;
             }
             other => data.push(other.to_string()),
         }
     }
-    (flags, bind, data.join(","))
+    out.data = data.join(",");
+    out
 }
 
 /// Whether the spec's mount `m` is a bind (its options say `bind` or `rbind`).
 pub fn is_bind(m: &Mount) -> bool {
-    parse_options(m.options().as_deref().unwrap_or_default()).1
+    parse_options(m.options().as_deref().unwrap_or_default()).bind
 }
 
 /// Create (if missing) the mount target `dest` inside `root` — a directory, or a
@@ -191,7 +221,12 @@ fn proc_fd_path(fd: &OwnedFd) -> std::path::PathBuf {
 
 fn mount_one(root: &Root, m: &Mount) -> Result<()> {
     let options = m.options().clone().unwrap_or_default();
-    let (flags, bind, data) = parse_options(&options);
+    let Options {
+        flags,
+        bind,
+        data,
+        recursive_ro,
+    } = parse_options(&options);
     let kind = m.typ().as_deref().unwrap_or("bind");
     let source = m.source().as_deref();
     // Asked only if the target has to be made.
@@ -206,26 +241,96 @@ fn mount_one(root: &Root, m: &Mount) -> Result<()> {
     let target = proc_fd_path(&target_fd);
     if bind {
         let src = source.context("a bind mount without a source")?;
-        mount(
+        let bound = mount(
             Some(src),
             &target,
             None,
             libc::MS_BIND | (flags & libc::MS_REC),
             None,
-        )
-        .with_context(|| format!("binding {} to {}", src.display(), m.destination().display()))?;
+        );
+        if flags & libc::MS_REC == 0 && errno(&bound) == Some(libc::EINVAL) {
+            bail!(
+                "binding {} to {}: it has mounts beneath it that are not yours (made outside husk's user namespace), and the kernel binds those only together with it: drop `bind` (or bind-recursive=disabled)",
+                src.display(),
+                m.destination().display()
+            );
+        }
+        bound.with_context(|| {
+            format!("binding {} to {}", src.display(), m.destination().display())
+        })?;
         let extra = flags & !libc::MS_REC;
         if extra != 0 {
             // The fd above names what the mount now covers: open the mount itself.
             let mounted = target_in_root(&root.fd, m.destination(), is_file)?;
             remount_bind(&proc_fd_path(&mounted), extra)
                 .with_context(|| format!("remounting {}", m.destination().display()))?;
+            let beneath = flags & libc::MS_REC != 0 && recursive_ro != RecursiveRo::No;
+            if extra & libc::MS_RDONLY != 0 && beneath {
+                readonly_beneath(&mounted, recursive_ro == RecursiveRo::Required)
+                    .with_context(|| format!("making {} read-only", m.destination().display()))?;
+            }
         }
     } else {
         mount(source, &target, Some(kind), flags, Some(&data))
             .with_context(|| format!("on {}", m.destination().display()))?;
     }
     Ok(())
+}
+
+/// The errno of a failed system call's error, if that is what failed.
+fn errno(r: &Result<()>) -> Option<i32> {
+    r.as_ref()
+        .err()?
+        .downcast_ref::<std::io::Error>()?
+        .raw_os_error()
+}
+
+/// The mounts beneath the read-only bind at `mounted` (a mount under its
+/// source: a USB stick, a tmpfs, another bind) made read-only too, in one
+/// call: mount_setattr(2) with AT_RECURSIVE. The remount before reached the
+/// top mount alone, and a container could write beneath its `:ro`. Without
+/// mount_setattr (kernels before 5.12) that is as far as it goes, unless
+/// `required` (`rro`).
+fn readonly_beneath(mounted: &OwnedFd, required: bool) -> Result<()> {
+    const MOUNT_ATTR_RDONLY: u64 = 0x1;
+    const AT_RECURSIVE: libc::c_uint = 0x8000;
+    /// struct mount_attr (linux/mount.h), MOUNT_ATTR_SIZE_VER0.
+    #[repr(C)]
+    struct MountAttr {
+        attr_set: u64,
+        attr_clr: u64,
+        propagation: u64,
+        userns_fd: u64,
+    }
+    let attr = MountAttr {
+        attr_set: MOUNT_ATTR_RDONLY,
+        attr_clr: 0,
+        propagation: 0,
+        userns_fd: 0,
+    };
+    // SAFETY: mount_setattr on an fd we own, an empty NUL-terminated path and
+    // a mount_attr of the size passed, all outliving the call.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_mount_setattr,
+            mounted.as_raw_fd(),
+            c"".as_ptr(),
+            libc::AT_EMPTY_PATH as libc::c_uint | AT_RECURSIVE,
+            &attr as *const MountAttr,
+            std::mem::size_of::<MountAttr>(),
+        )
+    };
+    if r == 0 {
+        return Ok(());
+    }
+    let e = std::io::Error::last_os_error();
+    match e.raw_os_error() {
+        Some(libc::ENOSYS) if !required => Ok(()),
+        Some(libc::ENOSYS) => {
+            bail!("recursively read-only (rro, bind-recursive=readonly) needs Linux 5.12 or later")
+        }
+        _ => Err(e).context("mount_setattr"),
+    }
 }
 
 /// `--ipc container:NAME`: that container's /dev/shm (a tmpfs in its mount
@@ -398,7 +503,7 @@ impl Reachable {
         let mut spec = spec.clone();
         let mut mounts = spec.mounts().clone().unwrap_or_default();
         for m in &mut mounts {
-            let (_, bind, _) = parse_options(m.options().as_deref().unwrap_or_default());
+            let bind = is_bind(m);
             if let (true, Some(source)) = (bind, m.source().clone()) {
                 m.set_source(Some(by_fd(&source)?));
             }

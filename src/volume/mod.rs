@@ -505,13 +505,12 @@ pub fn size(store: &Store, v: &Volume) -> u64 {
 pub fn spec_mount(store: &Store, v: &Volume, m: &VolumeMount) -> Value {
     match v.kind() {
         Kind::Directory => {
-            let mut options = vec!["rbind".to_string()];
-            options.extend(m.options.iter().cloned());
+            let options = crate::container::mounts::bind_options(&m.options);
             json!({"destination": m.destination, "type": "bind", "source": data_dir(store, &v.name), "options": options})
         }
         Kind::Bind { device, options: o } => {
-            let mut options = vec!["rbind".to_string()];
-            options.extend(o.into_iter().chain(m.options.iter().cloned()));
+            let o: Vec<String> = o.into_iter().chain(m.options.iter().cloned()).collect();
+            let options = crate::container::mounts::bind_options(&o);
             json!({"destination": m.destination, "type": "bind", "source": device, "options": options})
         }
         Kind::Tmpfs { options: o } => {
