@@ -516,7 +516,12 @@ fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Ser
             Vfs::prepare(&layout, &store.tmp_dir())?;
             Vfs.mount(&layout)?;
         }
-        _ => KernelOverlay.mount(&layout)?,
+        _ => {
+            // The mount targets in a layer of their own, as at a start.
+            let mut fuse = launch::fuse_overlay(store, ctr);
+            fuse.file_targets = launch::file_targets(&ctr.spec);
+            KernelOverlay.mount(&fuse.with_mountpoints_below_upper(&layout)?)?
+        }
     }
     Ok(None)
 }

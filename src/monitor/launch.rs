@@ -154,6 +154,11 @@ pub fn launch(
         (None, "vfs") => &Vfs,
         (None, _) => &KernelOverlay,
     };
+    // The kernel's overlay gets the mount targets in a layer of their own too.
+    let layout = match storage.name() == KernelOverlay.name() {
+        true => fuse.with_mountpoints_below_upper(&layout)?,
+        false => layout,
+    };
     let fuse_layout = layout.clone();
     // Copied only when a namespace to join is known now.
     let spec = with_joined_namespaces(store, &ctr.spec, net.join.as_deref())?;

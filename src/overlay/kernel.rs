@@ -26,8 +26,13 @@ impl StorageDriver for KernelOverlay {
             .context("no layers")?;
         let mut lowers = Vec::new();
         for l in layout.lowers.iter().rev() {
-            let rel = l.strip_prefix(parent).context("layers outside the store")?;
-            lowers.push(rel.to_string_lossy().into_owned());
+            // The container's own layer of mount targets is in its runtime directory.
+            let name = l.strip_prefix(parent).unwrap_or(l);
+            let name = name.to_string_lossy().into_owned();
+            if name.contains([':', ',']) {
+                bail!("the overlay cannot take the layer path {name} (a ':' or ',' in it)");
+            }
+            lowers.push(name);
         }
         // Made on the first mount by this driver (the FUSE overlay needs none).
         std::fs::create_dir_all(&layout.work)

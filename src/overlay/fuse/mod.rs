@@ -119,8 +119,10 @@ impl FuseOverlay {
         Ok(guard)
     }
 
-    /// Mount the overlay at `layout.target` and start serving it.
-    pub fn serve(&self, layout: &RootfsLayout) -> Result<Served> {
+    /// The container's layers, upper first, with its own layer of mount
+    /// targets (`mountpoints_layer`) just under the upper one, made now with
+    /// the targets of its file binds (/etc/hosts, /.dockerenv...) in it.
+    fn layers_with_mountpoints(&self, layout: &RootfsLayout) -> Result<Layers> {
         let own = self.mountpoints_layer.as_deref();
         if let Some(dir) = own {
             std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -132,6 +134,28 @@ impl FuseOverlay {
         let layers = Layers::open(&layout.upper, &lowers).context("opening the layers")?;
         let into = if own.is_some() { 1 } else { layers::UPPER };
         copyup::create_file_targets(&layers, into, &self.file_targets);
+        Ok(layers)
+    }
+
+    /// For the kernel's overlay: the layer of mount targets made (see
+    /// [`Self::layers_with_mountpoints`]), and `layout` with it as its top
+    /// lower layer, so that the targets a start makes (empty files, their
+    /// parent directories copied up) are not made in the upper layer, where
+    /// `diff` and `commit` would take them for the container's changes.
+    pub fn with_mountpoints_below_upper(&self, layout: &RootfsLayout) -> Result<RootfsLayout> {
+        let Some(dir) = &self.mountpoints_layer else {
+            return Ok(layout.clone());
+        };
+        self.layers_with_mountpoints(layout)?;
+        let mut out = layout.clone();
+        out.lowers.push(dir.clone());
+        Ok(out)
+    }
+
+    /// Mount the overlay at `layout.target` and start serving it.
+    pub fn serve(&self, layout: &RootfsLayout) -> Result<Served> {
+        let own = self.mountpoints_layer.as_deref();
+        let layers = self.layers_with_mountpoints(layout)?;
         // The own layer's copies keep the image's override xattrs, if any.
         let overrides: Vec<bool> = own
             .map(|_| true)
