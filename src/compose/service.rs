@@ -549,6 +549,12 @@ fn recursive_binds(service: &Node) -> Result<Vec<String>> {
         let Some(recursive) = bind_recursive(m) else {
             continue;
         };
+        if !["enabled", "disabled", "writable", "readonly"].contains(&recursive) {
+            bail!(
+                "{}: bind.recursive: {recursive:?} is not enabled, disabled, writable or readonly",
+                m.pos
+            );
+        }
         let (Some("bind"), Some(src), Some(target)) =
             (m.text("type"), m.text("source"), m.text("target"))
         else {

@@ -128,6 +128,7 @@ pub fn rootfs_layout(store: &Store, ctr: &Container) -> Result<overlay::RootfsLa
         upper: ctr.dir.join("upper"),
         work: ctr.dir.join("work"),
         target: ctr.dir.join("rootfs"),
+        mountpoints: None,
     })
 }
 

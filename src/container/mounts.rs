@@ -80,8 +80,24 @@ impl VolumeMount {
     }
 }
 
+/// `bind` or `rbind`: words that make a spec mount a bind, whatever its type says.
+fn is_bind_word(o: &str) -> bool {
+    o == "bind" || o == "rbind"
+}
+
+/// The words of `--mount`'s `bind-recursive=readonly|writable` in a bind's
+/// options: `-v` has none (docker shows them in `Mounts[].BindOptions`).
+fn is_ro_recursion(o: &str) -> bool {
+    o == "rro" || o == "ro-nonrecursive"
+}
+
 fn bind_string(source: &str, destination: &Path, options: &[String]) -> String {
     let mut s = format!("{source}:{}", destination.display());
+    let options: Vec<&str> = options
+        .iter()
+        .map(String::as_str)
+        .filter(|o| !is_ro_recursion(o))
+        .collect();
     if !options.is_empty() {
         s += ":";
         s += &options.join(",");
@@ -97,7 +113,7 @@ fn writable(options: &[String]) -> bool {
 /// (the mounts beneath the source come along, as docker's and podman's), or
 /// `bind` where the options ask for the top mount alone, then `options`.
 pub fn bind_options(options: &[String]) -> Vec<String> {
-    let given = options.iter().any(|o| o == "bind" || o == "rbind");
+    let given = options.iter().any(|o| is_bind_word(o));
     let mut out = Vec::with_capacity(options.len() + 1);
     if !given {
         out.push("rbind".to_string());
@@ -120,13 +136,18 @@ impl FromStr for TmpfsMount {
         let (dst, opts) = spec.split_once(':').unwrap_or((spec, ""));
         let destination =
             destination(dst).map_err(|why| anyhow!("invalid tmpfs {spec:?}: {why}"))?;
+        let options: Vec<String> = opts
+            .split(',')
+            .filter(|o| !o.is_empty())
+            .map(String::from)
+            .collect();
+        // Read as the mount's kind, they would make it a bind of the word "tmpfs".
+        if let Some(o) = options.iter().find(|o| is_bind_word(o)) {
+            bail!("invalid tmpfs {spec:?}: {o} is not a tmpfs option");
+        }
         Ok(TmpfsMount {
             destination,
-            options: opts
-                .split(',')
-                .filter(|o| !o.is_empty())
-                .map(String::from)
-                .collect(),
+            options,
         })
     }
 }
@@ -249,7 +270,7 @@ fn volume_options(spec: &str, opts: &str) -> Result<VolumeOptions> {
             }
             // podman's: a recursive bind (the default) or the source's top mount alone.
             "bind" | "rbind" => {
-                out.options.retain(|x| x != "bind" && x != "rbind");
+                out.options.retain(|x| !is_bind_word(x));
                 out.options.push(o.to_string())
             }
             "U" => out.chown = true,
@@ -322,6 +343,11 @@ pub fn parse_volume_flag(spec: &str) -> Result<Mount> {
     };
     let destination = destination(dst).map_err(bad)?;
     let o = volume_options(spec, opts)?;
+    if o.options.iter().any(|x| x == OVERLAY) && o.options.iter().any(|x| is_bind_word(x)) {
+        return Err(bad(
+            "an overlay (:O) is not a bind: bind and rbind do not go with it",
+        ));
+    }
     match src {
         Some(src) if src.starts_with('/') => Ok(Mount::Bind(BindMount {
             source: clean(Path::new(src)),
@@ -519,9 +545,10 @@ pub fn with_readonly(options: &[String], readonly: Option<bool>) -> Vec<String> 
     let Some(ro) = readonly else {
         return options.to_vec();
     };
+    // `:ro` keeps how far the source's read-only reached; `:rw` drops it too.
     let mut out: Vec<String> = options
         .iter()
-        .filter(|o| !is_rw(o) && *o != "rro" && *o != "ro-nonrecursive")
+        .filter(|o| !is_rw(o) && (ro || !is_ro_recursion(o)))
         .cloned()
         .collect();
     if ro {
@@ -621,11 +648,23 @@ mod tests {
         }
         let rro = m(&format!("{src},readonly,bind-recursive=readonly"));
         assert!(!rro.writable());
-        // --volumes-from's :rw makes it writable whatever its recursion.
+        // --volumes-from's :rw makes it writable whatever its recursion; :ro keeps it.
         assert_eq!(
             with_readonly(&rro.options, Some(false)),
             Vec::<String>::new()
         );
+        assert_eq!(with_readonly(&rro.options, Some(true)), ["ro", "rro"]);
+        // HostConfig.Binds in -v's words: the recursion is --mount's alone.
+        assert_eq!(rro.to_bind_string(), "/tmp:/x:ro");
+        for (bad, says) in [
+            ("/tmp:/x:O,bind", "not a bind"),
+            ("/tmp:/x:rbind,O", "not a bind"),
+        ] {
+            let e = parse_volume_flag(bad).unwrap_err().to_string();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+        let e = "/x:bind".parse::<TmpfsMount>().unwrap_err().to_string();
+        assert!(e.contains("not a tmpfs option"), "{e}");
     }
 
     #[test]

@@ -22,6 +22,11 @@ pub struct RootfsLayout {
     pub upper: PathBuf,
     pub work: PathBuf,
     pub target: PathBuf,
+    /// The kernel overlay's top lower directory, above `lowers`, where the
+    /// mount's options can name it: the container's own layer of mountpoints
+    /// (`FuseOverlay::with_mountpoints_below_upper`). The FUSE driver serves
+    /// that layer itself.
+    pub mountpoints: Option<PathBuf>,
 }
 
 /// A storage driver.

@@ -289,8 +289,8 @@ fn errno(r: &Result<()>) -> Option<i32> {
 /// source: a USB stick, a tmpfs, another bind) made read-only too, in one
 /// call: mount_setattr(2) with AT_RECURSIVE. The remount before reached the
 /// top mount alone, and a container could write beneath its `:ro`. Without
-/// mount_setattr (kernels before 5.12) that is as far as it goes, unless
-/// `required` (`rro`).
+/// mount_setattr (kernels before 5.12, or a sandbox refusing it) that is as
+/// far as it goes, unless `required` (`rro`).
 fn readonly_beneath(mounted: &OwnedFd, required: bool) -> Result<()> {
     const MOUNT_ATTR_RDONLY: u64 = 0x1;
     const AT_RECURSIVE: libc::c_uint = 0x8000;
@@ -324,8 +324,10 @@ fn readonly_beneath(mounted: &OwnedFd, required: bool) -> Result<()> {
         return Ok(());
     }
     let e = std::io::Error::last_os_error();
+    // No mount_setattr (ENOSYS), or a sandbox around husk that refuses it
+    // (EPERM: docker's seccomp profile): the top mount alone, unless required.
     match e.raw_os_error() {
-        Some(libc::ENOSYS) if !required => Ok(()),
+        Some(libc::ENOSYS | libc::EPERM) if !required => Ok(()),
         Some(libc::ENOSYS) => {
             bail!("recursively read-only (rro, bind-recursive=readonly) needs Linux 5.12 or later")
         }

@@ -138,17 +138,18 @@ impl FuseOverlay {
     }
 
     /// For the kernel's overlay: the layer of mount targets made (see
-    /// [`Self::layers_with_mountpoints`]), and `layout` with it as its top
-    /// lower layer, so that the targets a start makes (empty files, their
-    /// parent directories copied up) are not made in the upper layer, where
-    /// `diff` and `commit` would take them for the container's changes.
+    /// [`Self::layers_with_mountpoints`]), and `layout` with it as its
+    /// `mountpoints` (the top lower layer), so that the targets a start makes
+    /// (empty files, their parent directories copied up) are not made in the
+    /// upper layer, where `diff` and `commit` would take them for the
+    /// container's changes.
     pub fn with_mountpoints_below_upper(&self, layout: &RootfsLayout) -> Result<RootfsLayout> {
         let Some(dir) = &self.mountpoints_layer else {
             return Ok(layout.clone());
         };
         self.layers_with_mountpoints(layout)?;
         let mut out = layout.clone();
-        out.lowers.push(dir.clone());
+        out.mountpoints = Some(dir.clone());
         Ok(out)
     }
 
