@@ -123,6 +123,7 @@ pub fn create(cx: &Context, name: &str, body: &[u8]) -> Answer {
         interactive: body["AttachStdin"].as_bool().unwrap_or(false),
         privileged: body["Privileged"].as_bool().unwrap_or(false),
         preserve_fds: 0,
+        window_size: None,
     };
     let instance = Instance {
         container: id,
@@ -333,15 +334,15 @@ fn relay(
     }
     let mut opts = instance.opts.clone();
     opts.interactive = stdin.is_some();
+    // Sized before the command runs: a `stty size` at its start saw 0 rows
+    // when the size was set after the start (a flake of the API tests).
+    opts.window_size = size;
     let execed = crate::container::exec::start(store, &instance.container, &opts)?;
     // Only the command holds its ends of the pipes now.
     for fd in 0..3 {
         let _ = nix::unistd::dup2(null.as_raw_fd(), fd);
     }
     let terminal = execed.started.terminal;
-    if let (Some(t), Some((rows, cols))) = (&terminal, size) {
-        crate::monitor::attach::set_window_size(t.as_fd(), rows, cols);
-    }
     let mut copy = Copy {
         conn,
         input: match (&terminal, stdin) {

@@ -49,6 +49,7 @@ pub fn exec(root: Option<PathBuf>, a: ExecArgs) -> Result<i32> {
         interactive: a.interactive,
         privileged: a.privileged,
         preserve_fds,
+        window_size: None,
     };
     exec_in(&store, &id, &opts, a.detach, &detach_keys)
 }

@@ -30,6 +30,9 @@ pub struct ExecOptions {
     pub privileged: bool,
     /// `--preserve-fds N`: fds 3..3+N of the caller go to the process (checked open).
     pub preserve_fds: u32,
+    /// With `tty`: the terminal's size (rows, cols), set before the process
+    /// runs (the API's `ConsoleSize`); None: this process's terminal's.
+    pub window_size: Option<(u16, u16)>,
 }
 
 /// The started process, and the signals blocked for whoever waits for it
@@ -75,6 +78,7 @@ pub fn start(store: &Store, id: &str, opts: &ExecOptions) -> Result<Execed> {
         seccomp: filter,
         can_setgroups: !single_uid,
         preserve_fds: opts.preserve_fds as i32,
+        window_size: opts.window_size,
     })?;
     crate::timeline::mark("spawned");
     Ok(Execed { started, signals })

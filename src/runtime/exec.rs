@@ -70,6 +70,8 @@ pub struct ExecProcess<'a> {
     pub can_setgroups: bool,
     /// `--preserve-fds N`: fds 3..3+N of this process are handed on.
     pub preserve_fds: i32,
+    /// The terminal's size before the process runs; None: this process's terminal's.
+    pub window_size: Option<(u16, u16)>,
 }
 
 /// Fork the process (after [`join_namespaces`]); returns once it has exec'd.
@@ -90,7 +92,7 @@ pub fn spawn(p: &ExecProcess<'_>) -> Result<Started> {
         }
         ForkResult::Parent { child } => {
             drop(err_w);
-            let terminal = receive_terminal(socks)?;
+            let terminal = receive_terminal(socks, p.window_size)?;
             read_report(err_r, child)?;
             Ok(Started {
                 pid: child,

@@ -267,7 +267,7 @@ pub fn start<T, U: Send>(
     // A process that failed in the meantime has closed its end: its report says why.
     let _ = say(&go_w, GO_EXEC);
     drop(go_w);
-    let terminal = receive_terminal(socks)?;
+    let terminal = receive_terminal(socks, None)?;
     read_report(err_r, pid)?;
     if tty && terminal.is_none() {
         bail!("the container did not hand over its terminal");
@@ -511,15 +511,21 @@ fn terminal_sockets(tty: bool) -> Result<Option<(OwnedFd, OwnedFd)>> {
 }
 
 /// The parent's side of [`terminal_sockets`]: the pty master, once the child
-/// sent it; its window size set to ours before the child goes on.
-fn receive_terminal(socks: Option<(OwnedFd, OwnedFd)>) -> Result<Option<OwnedFd>> {
+/// sent it; its window size set before the child goes on: `size`, else ours.
+fn receive_terminal(
+    socks: Option<(OwnedFd, OwnedFd)>,
+    size: Option<(u16, u16)>,
+) -> Result<Option<OwnedFd>> {
     let Some((parent, child_end)) = socks else {
         return Ok(None);
     };
     drop(child_end);
     let master = receive_fd(parent.as_raw_fd())?;
     if let Some(m) = &master {
-        crate::monitor::copy_window_size(m.as_fd());
+        match size {
+            Some((rows, cols)) => crate::monitor::attach::set_window_size(m.as_fd(), rows, cols),
+            None => crate::monitor::copy_window_size(m.as_fd()),
+        }
         let _ = nix::unistd::write(&parent, b"k");
     }
     Ok(master)

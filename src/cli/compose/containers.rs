@@ -431,6 +431,7 @@ pub fn exec(cx: &Ctx, a: ExecArgs) -> Result<i32> {
         interactive: !a.detach,
         privileged: a.privileged,
         preserve_fds: 0,
+        window_size: None,
     };
     let keys = crate::monitor::attach::parse_detach_keys("ctrl-p,ctrl-q")?;
     super::super::exec::exec_in(&store, &c.record.id, &opts, a.detach, &keys)
