@@ -40,6 +40,14 @@ pub fn exit_code_of(err: &anyhow::Error) -> i32 {
 }
 
 /// The one line printed for an error: every context joined by ": ".
+/// The errno of the system call inside an error (a netlink answer, a
+/// mount), if an `io::Error` with one is in its chain.
+pub fn errno_of(e: &anyhow::Error) -> Option<i32> {
+    e.chain()
+        .find_map(|c| c.downcast_ref::<std::io::Error>())
+        .and_then(|e| e.raw_os_error())
+}
+
 pub fn one_line(err: &anyhow::Error) -> String {
     bounded(&format!("{err:#}").replace('\n', " "))
 }

@@ -509,7 +509,6 @@ fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Ser
             // right here, whatever map the container runs with.
             let mut fuse = launch::fuse_overlay(store, ctr);
             fuse.idmap = None;
-            fuse.file_targets = launch::file_targets(&ctr.spec);
             return fuse.serve(&layout).map(Some);
         }
         "vfs" => {
@@ -518,8 +517,7 @@ fn mount_root(store: &Store, ctr: &Container, driver: &str) -> Result<Option<Ser
         }
         _ => {
             // The mount targets in a layer of their own, as at a start.
-            let mut fuse = launch::fuse_overlay(store, ctr);
-            fuse.file_targets = launch::file_targets(&ctr.spec);
+            let fuse = launch::fuse_overlay(store, ctr);
             KernelOverlay.mount(&fuse.with_mountpoints_below_upper(&layout)?)?
         }
     }

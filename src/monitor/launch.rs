@@ -59,7 +59,8 @@ impl Launched {
     }
 }
 
-/// The FUSE driver's parameters for this container.
+/// The FUSE driver's parameters for this container (the kernel overlay
+/// driver takes its layer of mountpoints from them too).
 pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
     let single_uid = matches!(userns::current(), IdMapping::Single { .. });
     let mapped_ids = userns::current()
@@ -79,7 +80,7 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
         mapped_ids,
         idmap: ctr.record.userns.as_ref().map(|u| u.map.clone()),
         lower_overrides,
-        file_targets: Vec::new(),
+        file_targets: file_targets(&ctr.spec),
         mountpoints_layer: container::run_dir(&ctr.record.id)
             .ok()
             .map(|d| d.join("mountpoints")),
@@ -88,7 +89,7 @@ pub fn fuse_overlay(store: &Store, ctr: &Container) -> FuseOverlay {
 
 /// The destinations of the spec's bind mounts of files ("etc/hosts"), which
 /// the FUSE driver makes before it serves the root.
-pub(crate) fn file_targets(spec: &oci_spec::runtime::Spec) -> Vec<Vec<u8>> {
+fn file_targets(spec: &oci_spec::runtime::Spec) -> Vec<Vec<u8>> {
     use std::os::unix::ffi::OsStrExt;
     spec.mounts()
         .as_deref()
@@ -130,8 +131,7 @@ pub fn launch(
         Some(_) => "rootfs",
         None => ctr.record.driver.map_or(driver, |d| d.as_str()),
     };
-    let mut fuse = fuse_overlay(store, ctr);
-    fuse.file_targets = file_targets(&ctr.spec);
+    let fuse = fuse_overlay(store, ctr);
     let fuse_driver = driver == "fuse-overlay";
     if driver == "vfs" {
         Vfs::prepare(&layout, &store.tmp_dir())?;

@@ -360,12 +360,7 @@ impl Netlink {
     }
 }
 
-/// The errno inside an error from [`Netlink`], if any.
-pub fn errno_of(e: &anyhow::Error) -> Option<i32> {
-    e.chain()
-        .find_map(|c| c.downcast_ref::<io::Error>())
-        .and_then(|e| e.raw_os_error())
-}
+pub use crate::error::errno_of;
 
 /// The index of link `name` in the calling thread's network namespace.
 pub fn index(name: &str) -> Result<u32> {

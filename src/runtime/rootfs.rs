@@ -248,7 +248,9 @@ fn mount_one(root: &Root, m: &Mount) -> Result<()> {
             libc::MS_BIND | (flags & libc::MS_REC),
             None,
         );
-        if flags & libc::MS_REC == 0 && errno(&bound) == Some(libc::EINVAL) {
+        if flags & libc::MS_REC == 0
+            && bound.as_ref().err().and_then(crate::error::errno_of) == Some(libc::EINVAL)
+        {
             bail!(
                 "binding {} to {}: it has mounts beneath it that are not yours (made outside husk's user namespace), and the kernel binds those only together with it: drop `bind` (or bind-recursive=disabled)",
                 src.display(),
@@ -275,14 +277,6 @@ fn mount_one(root: &Root, m: &Mount) -> Result<()> {
             .with_context(|| format!("on {}", m.destination().display()))?;
     }
     Ok(())
-}
-
-/// The errno of a failed system call's error, if that is what failed.
-fn errno(r: &Result<()>) -> Option<i32> {
-    r.as_ref()
-        .err()?
-        .downcast_ref::<std::io::Error>()?
-        .raw_os_error()
 }
 
 /// The mounts beneath the read-only bind at `mounted` (a mount under its
